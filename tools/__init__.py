@@ -1,0 +1,1 @@
+"""Developer tooling: start the assistant's processes for `make run` and the tests."""

@@ -1,0 +1,36 @@
+"""`make run`: start the assistant's processes under honcho and print the URLs.
+
+Ctrl-C stops every process (honcho sends SIGTERM to each and waits).
+"""
+from __future__ import annotations
+
+import sys
+
+from honcho.manager import Manager
+
+from tools.stack import ROOT, enabled, settings
+
+
+def main() -> int:
+    env = settings()
+    procs = enabled(env)
+    manager = Manager()
+    for name, cmd in procs.items():
+        manager.add_process(name, cmd, env=env, cwd=str(ROOT))
+    skipped = sorted(set(("wechat", "telegram")) - set(procs))
+    print(
+        "\n12315 消费维权助手 is starting:\n"
+        f"  web widget demo page  {env['BACKEND_URL']}/\n"
+        f"  ticket API            {env['BACKEND_URL']}/api/v1/\n"
+        f"  Rasa REST channel     {env['RASA_URL']}/webhooks/rest/webhook\n"
+        f"  action server         http://127.0.0.1:{env['ACTIONS_PORT']}/health\n"
+        + (f"  (not started, no credentials configured: {', '.join(skipped)})\n" if skipped else "")
+        + "Rasa takes about half a minute to load its model. Ctrl-C stops everything.\n",
+        flush=True,
+    )
+    manager.loop()
+    return manager.returncode or 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
