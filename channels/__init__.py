@@ -1,0 +1,1 @@
+"""Channel bridges: WeChat Official Account, Telegram, and the web widget."""
