@@ -19,7 +19,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: help setup train kb run test test-fast browser lock validate clean
+.PHONY: help setup train kb run test bench browser lock validate clean
 
 help:
 	@echo "make run    - set up everything and start the assistant (Ctrl-C stops it)"
@@ -64,8 +64,8 @@ run: train kb
 test: train kb browser
 	$(PY) -m pytest -q tests
 
-bench: train kb
-	$(PY) -m bench
+bench: train kb browser
+	$(PY) -m bench $(AREAS)
 
 # Re-pin both environments from requirements*.in (run after editing them).
 lock:

@@ -1,0 +1,1 @@
+"""Benchmarks: each bench_<area>.py exposes main() and prints its figures."""

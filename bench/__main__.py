@@ -1,0 +1,29 @@
+"""`make bench` / `python -m bench [area ...]`: run the benchmarks and print their figures.
+
+Each bench/bench_<area>.py exposes main(); with no arguments every one runs.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sys
+import time
+
+import bench
+
+
+def main(argv: list[str]) -> int:
+    areas = argv or sorted(
+        m.name.removeprefix("bench_")
+        for m in pkgutil.iter_modules(bench.__path__)
+        if m.name.startswith("bench_")
+    )
+    for area in areas:
+        module = importlib.import_module(f"bench.bench_{area}")
+        print(f"\n=== bench_{area} ({time.strftime('%Y-%m-%d %H:%M')}) ===", flush=True)
+        module.main()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
