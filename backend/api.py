@@ -1,0 +1,274 @@
+"""JSON API under /api/v1: service endpoints (bots) and staff endpoints (console)."""
+from __future__ import annotations
+
+import csv
+import hmac
+import io
+import re
+
+from flask import Blueprint, Response, current_app, g, jsonify, request, send_file
+from sqlalchemy import func, select
+
+from backend import evidence as evidence_store
+from backend.auth import require_service, require_staff
+from backend.models import AuditLog, Evidence, OdrMerchant, Ticket
+from backend.schemas import (STATUS_LABELS, TYPE_LABELS, OdrMerchantIn, OdrResultIn, StatusChangeIn,
+                             TicketFilter, TicketIn, merchant_key, normalize_phone)
+from backend.tickets import (ApiError, change_status, create_ticket, evidence_json, filtered, is_overdue,
+                             load_ticket, status_json, ticket_json)
+
+api_bp = Blueprint("api", __name__, url_prefix="/api/v1")
+
+IDEMPOTENCY_KEY = re.compile(r"[\x21-\x7e]{8,200}")  # printable ASCII, no spaces
+TICKET_NO = re.compile(r"(TS|JB)\d{8}-\d{6}")
+MAX_EVIDENCE_PER_CONVERSATION = 30
+
+
+def db():
+    return current_app.extensions["db"]
+
+
+def json_body() -> dict:
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        raise ApiError(400, "bad_request", "the body must be a JSON object (Content-Type: application/json)")
+    return body
+
+
+# --- service endpoints (action server, channel bridges) ---------------------------------
+
+@api_bp.post("/tickets")
+@require_service
+def create():
+    key = request.headers.get("Idempotency-Key", "")
+    if not IDEMPOTENCY_KEY.fullmatch(key):
+        raise ApiError(400, "idempotency_key_required",
+                       "the Idempotency-Key header is required: 8-200 printable ASCII characters, "
+                       "the same for every retry of one submission")
+    data = TicketIn.model_validate(json_body())
+    ticket, created = create_ticket(db(), data, key, g.actor)
+    return jsonify(ticket_json(ticket)), 201 if created else 200
+
+
+NOT_FOUND = ("not_found", "no ticket with this number and phone number")
+
+
+@api_bp.get("/tickets/status")
+@require_service
+def consumer_status():
+    ticket_no = (request.args.get("ticket_no") or "").strip().upper()
+    phone = normalize_phone(request.args.get("phone") or "")
+    if not ticket_no or not request.args.get("phone"):
+        raise ApiError(400, "bad_request", "ticket_no and phone are both required")
+    with db().session() as session:
+        ticket = load_ticket(session, ticket_no) if TICKET_NO.fullmatch(ticket_no) else None
+        # A wrong phone looks exactly like an unknown number: nothing to learn by guessing.
+        stored = (ticket.phone or "") if ticket else ""
+        matches = phone is not None and hmac.compare_digest(stored.encode(), phone.encode())
+        if ticket is None or not matches:
+            raise ApiError(404, *NOT_FOUND)
+        return jsonify(status_json(ticket))
+
+
+@api_bp.post("/evidence")
+@require_service
+def upload_evidence():
+    upload = request.files.get("file")
+    conversation_id = (request.form.get("conversation_id") or "").strip()
+    ticket_no = (request.form.get("ticket_no") or "").strip().upper() or None
+    if upload is None or not conversation_id:
+        raise ApiError(400, "bad_request", "multipart fields 'file' and 'conversation_id' are required")
+    if len(conversation_id) > 200:
+        raise ApiError(422, "validation_error", "conversation_id is longer than 200 characters")
+    with db().session(write=True) as session:
+        count = session.scalar(select(func.count()).select_from(Evidence).where(
+            Evidence.conversation_id == conversation_id))
+        if count >= MAX_EVIDENCE_PER_CONVERSATION:
+            raise ApiError(429, "too_many_files",
+                           f"at most {MAX_EVIDENCE_PER_CONVERSATION} files per conversation")
+        ticket = None
+        if ticket_no:
+            ticket = session.scalar(select(Ticket).where(Ticket.ticket_no == ticket_no))
+            if ticket is None or ticket.conversation_id != conversation_id:
+                raise ApiError(404, "not_found", "no ticket with this number in this conversation")
+        if ticket is None:
+            # The ticket may already exist for this conversation (evidence sent after filing).
+            ticket = session.scalar(select(Ticket).where(Ticket.conversation_id == conversation_id)
+                                    .order_by(Ticket.id.desc()).limit(1))
+        try:
+            stored = evidence_store.store(upload.stream, current_app.config["EVIDENCE_DIR"],
+                                          current_app.config["EVIDENCE_MAX_BYTES"])
+        except ValueError as exc:
+            if str(exc) == "too_large":
+                raise ApiError(413, "file_too_large",
+                               f"the file is larger than {current_app.config['EVIDENCE_MAX_BYTES']} bytes") from exc
+            raise ApiError(415, "unsupported_file_type",
+                           "only images (JPEG, PNG, WebP, GIF, HEIC) and PDF documents are accepted") from exc
+        name = (upload.filename or "")[:255] or None
+        item = Evidence(conversation_id=conversation_id, ticket_id=ticket.id if ticket else None,
+                        original_name=name, **stored)
+        session.add(item)
+        session.flush()
+        session.add(AuditLog(ticket_id=item.ticket_id, actor=g.actor, action="evidence.upload",
+                             details={"evidence_id": item.id, "size": item.size, "type": item.content_type}))
+        session.commit()
+        return jsonify({**evidence_json(item), "ticket_no": ticket.ticket_no if ticket else None}), 201
+
+
+# --- staff endpoints (console) --------------------------------------------------------------
+
+def _get_ticket(session, ticket_no: str) -> Ticket:
+    ticket = load_ticket(session, ticket_no.upper())
+    if ticket is None:
+        raise ApiError(404, "not_found", f"no ticket {ticket_no}")
+    return ticket
+
+
+@api_bp.get("/tickets")
+@require_staff
+def staff_list():
+    flt = TicketFilter.model_validate(request.args.to_dict())
+    query = filtered(flt)
+    with db().session() as session:
+        total = session.scalar(select(func.count()).select_from(query.subquery()))
+        rows = session.scalars(query.order_by(Ticket.id.desc())
+                               .offset((flt.page - 1) * flt.per_page).limit(flt.per_page)).all()
+        items = [_summary(t) for t in rows]
+    return jsonify(items=items, total=total, page=flt.page, per_page=flt.per_page)
+
+
+def _summary(ticket: Ticket) -> dict:
+    return {
+        "ticket_no": ticket.ticket_no, "type": ticket.type, "type_label": TYPE_LABELS[ticket.type],
+        "channel": ticket.channel, "status": ticket.status, "status_label": STATUS_LABELS[ticket.status],
+        "complainant_name": ticket.complainant_name, "phone": ticket.phone,
+        "merchant_name": ticket.merchant_name, "product": ticket.product,
+        "amount": None if ticket.amount is None else f"{ticket.amount:.2f}",
+        "received_on": ticket.received_on.isoformat(),
+        "accept_due": ticket.accept_due.isoformat() if ticket.accept_due else None,
+        "odr_due": ticket.odr_due.isoformat() if ticket.odr_due else None,
+        "overdue": is_overdue(ticket),
+    }
+
+
+CSV_COLUMNS = [
+    ("ticket_no", "编号"), ("type_label", "类型"), ("channel", "渠道"), ("status_label", "状态"),
+    ("received_on", "登记日期"), ("accept_due", "受理期限"), ("overdue", "是否逾期"),
+    ("complainant_name", "投诉人"), ("phone", "电话"), ("merchant_name", "经营者"),
+    ("merchant_address", "经营者地址"), ("product", "商品或服务"), ("purchase_date", "消费日期"),
+    ("amount", "金额"), ("order_no", "订单号"), ("problem", "问题"), ("demand", "诉求"),
+    ("reject_reason", "不予受理理由"),
+]
+
+
+def _csv_cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    text = str(value)
+    # Spreadsheets run cells starting with these as formulas (CSV injection).
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+@api_bp.get("/tickets/export.csv")
+@require_staff
+def staff_export():
+    flt = TicketFilter.model_validate(request.args.to_dict())
+    out = io.StringIO()
+    out.write("\ufeff")  # BOM: Excel then opens the UTF-8 file with the right encoding
+    writer = csv.writer(out)
+    writer.writerow([label for _, label in CSV_COLUMNS])
+    with db().session(write=True) as session:
+        count = 0
+        for ticket in session.scalars(filtered(flt).order_by(Ticket.id)).yield_per(500):
+            row = ticket_json(ticket) | {"overdue": is_overdue(ticket)}
+            writer.writerow([_csv_cell(row.get(key)) for key, _ in CSV_COLUMNS])
+            count += 1
+        session.add(AuditLog(actor=g.actor, action="tickets.export",
+                             details={"filter": flt.model_dump(mode="json", exclude_none=True), "rows": count}))
+        session.commit()
+    return Response(out.getvalue(), mimetype="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": "attachment; filename=tickets.csv"})
+
+
+@api_bp.get("/tickets/<ticket_no>")
+@require_staff
+def staff_get(ticket_no: str):
+    with db().session() as session:
+        ticket = _get_ticket(session, ticket_no)
+        data = ticket_json(ticket, staff=True)
+        data["audit"] = [
+            {"actor": a.actor, "action": a.action, "details": a.details, "at": a.at.isoformat()}
+            for a in session.scalars(select(AuditLog).where(AuditLog.ticket_id == ticket.id).order_by(AuditLog.id))
+        ]
+    return jsonify(data)
+
+
+@api_bp.post("/tickets/<ticket_no>/status")
+@require_staff
+def staff_change_status(ticket_no: str):
+    change = StatusChangeIn.model_validate(json_body())
+    with db().session(write=True) as session:
+        ticket = _get_ticket(session, ticket_no)
+        change_status(session, ticket, change.status, g.actor, reason=change.reason, note=change.note)
+        session.commit()
+        return jsonify(ticket_json(load_ticket(session, ticket.ticket_no), staff=True))
+
+
+@api_bp.post("/tickets/<ticket_no>/odr-result")
+@require_staff
+def staff_odr_result(ticket_no: str):
+    result = OdrResultIn.model_validate(json_body())
+    with db().session(write=True) as session:
+        ticket = _get_ticket(session, ticket_no)
+        if ticket.status != "merchant_handling":
+            raise ApiError(409, "invalid_transition", "this ticket is not with an ODR merchant")
+        if result.resolved:
+            change_status(session, ticket, "closed", g.actor, note=result.note or "经营者已与消费者和解")
+        else:
+            change_status(session, ticket, "submitted", g.actor,
+                          note=result.note or "经营者未能处理，转市场监管部门处理")
+        session.commit()
+        return jsonify(ticket_json(load_ticket(session, ticket.ticket_no), staff=True))
+
+
+@api_bp.get("/evidence/<int:evidence_id>")
+@require_staff
+def staff_evidence(evidence_id: int):
+    with db().session() as session:
+        item = session.get(Evidence, evidence_id)
+        if item is None:
+            raise ApiError(404, "not_found", f"no evidence {evidence_id}")
+        path, content_type, name = item.storage_path, item.content_type, item.original_name
+    return send_file(path, mimetype=content_type, as_attachment=True,
+                     download_name=name or f"evidence-{evidence_id}")
+
+
+@api_bp.get("/odr/merchants")
+@require_staff
+def odr_list():
+    with db().session() as session:
+        rows = session.scalars(select(OdrMerchant).order_by(OdrMerchant.name)).all()
+        return jsonify(items=[_merchant_json(m) for m in rows])
+
+
+@api_bp.post("/odr/merchants")
+@require_staff
+def odr_register():
+    data = OdrMerchantIn.model_validate(json_body())
+    with db().session(write=True) as session:
+        key = merchant_key(data.name)
+        if session.scalar(select(OdrMerchant).where(OdrMerchant.name_key == key)):
+            raise ApiError(409, "already_registered", f"{data.name} is already an ODR merchant")
+        merchant = OdrMerchant(name=data.name, name_key=key, credit_code=data.credit_code,
+                               contact=data.contact, is_active=True)
+        session.add(merchant)
+        session.add(AuditLog(actor=g.actor, action="odr.register", details={"name": data.name}))
+        session.commit()
+        return jsonify(_merchant_json(merchant)), 201
+
+
+def _merchant_json(merchant: OdrMerchant) -> dict:
+    return {"id": merchant.id, "name": merchant.name, "credit_code": merchant.credit_code,
+            "contact": merchant.contact, "is_active": merchant.is_active}

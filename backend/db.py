@@ -1,0 +1,59 @@
+"""Engine and sessions: SQLite (WAL) by default, PostgreSQL by DATABASE_URL."""
+from __future__ import annotations
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+def make_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+
+    engine = create_engine(url, pool_size=16, max_overflow=8, connect_args={"timeout": 30})
+
+    @event.listens_for(engine, "connect")
+    def _sqlite_pragmas(dbapi_connection, _record):
+        # The driver's own transaction handling is off so that we can choose
+        # BEGIN IMMEDIATE below (SQLAlchemy's documented pysqlite recipe).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        # WAL + NORMAL: durable across application crashes, one fsync per checkpoint.
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _sqlite_begin(conn):
+        # Writers take the write lock up front: a deferred transaction that reads
+        # and then writes can fail at once with "database is locked" under load,
+        # whatever the busy timeout.
+        immediate = conn.get_execution_options().get("sqlite_immediate")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+class Database:
+    """One engine per app; `session(write=True)` for transactions that write."""
+
+    def __init__(self, url: str):
+        self.url = url
+        self.engine = make_engine(url)
+        self.is_sqlite = self.engine.dialect.name == "sqlite"
+        self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
+        writer_bind = self.engine.execution_options(sqlite_immediate=True) if self.is_sqlite else self.engine
+        self._writer = sessionmaker(bind=writer_bind, expire_on_commit=False)
+
+    def session(self, write: bool = False) -> Session:
+        return (self._writer if write else self._reader)()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

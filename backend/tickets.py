@@ -1,0 +1,284 @@
+"""Ticket logic: creation (idempotent), status changes, ODR, serialisation, maintenance."""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import secrets
+from pathlib import Path
+
+from sqlalchemy import delete, or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from backend import deadlines
+from backend.models import AuditLog, Evidence, OdrMerchant, Ticket, TicketEvent, utcnow
+from backend.privacy import mask_name, mask_phone
+from backend.schemas import STATUS_LABELS, TYPE_LABELS, TicketFilter, TicketIn, merchant_key
+
+log = logging.getLogger(__name__)
+
+PREFIX = {"complaint": "TS", "report": "JB"}
+
+# Which status may follow which; a report (举报) is never mediated.
+TRANSITIONS = {
+    "submitted": {"accepted", "rejected"},
+    "merchant_handling": {"closed", "submitted"},
+    "accepted": {"mediating", "closed"},
+    "mediating": {"closed"},
+    "rejected": set(),
+    "closed": set(),
+}
+FINAL = {"rejected", "closed"}
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, error: str, message: str, **extra):
+        super().__init__(message)
+        self.status, self.error, self.message, self.extra = status, error, message, extra
+
+
+def new_ticket_no(ticket_type: str, day: dt.date) -> str:
+    """TS20261125-483920: readable on the phone; the random part cannot be enumerated."""
+    return f"{PREFIX[ticket_type]}{day:%Y%m%d}-{secrets.randbelow(10**6):06d}"
+
+
+def create_ticket(db, data: TicketIn, idempotency_key: str, actor: str) -> tuple[Ticket, bool]:
+    """(ticket, created). The same key returns the stored ticket; a different body is a conflict."""
+    fingerprint = data.fingerprint()
+    for _attempt in range(5):
+        with db.session(write=True) as session:
+            existing = session.scalar(select(Ticket).where(Ticket.idempotency_key == idempotency_key))
+            if existing is not None:
+                if existing.request_hash != fingerprint:
+                    raise ApiError(409, "idempotency_conflict",
+                                   "this Idempotency-Key was already used with a different request body",
+                                   ticket_no=existing.ticket_no)
+                return load_ticket(session, existing.ticket_no), False
+            ticket = _new_ticket(session, data, idempotency_key, fingerprint, actor)
+            try:
+                session.commit()
+            except IntegrityError:
+                # Either the random number was taken or a concurrent request with the
+                # same key won the race: start again, the key check above decides.
+                session.rollback()
+                continue
+            log.info("ticket %s created (%s via %s) for %s %s", ticket.ticket_no, data.type, data.channel,
+                     mask_name(data.complainant_name), mask_phone(data.phone))
+            return load_ticket(session, ticket.ticket_no), True
+    raise ApiError(503, "busy", "could not allocate a ticket number, please retry with the same Idempotency-Key")
+
+
+def _new_ticket(session: Session, data: TicketIn, key: str, fingerprint: str, actor: str) -> Ticket:
+    today = deadlines.china_today()
+    fields = data.model_dump(exclude={"odr_consent"})
+    ticket = Ticket(
+        ticket_no=new_ticket_no(data.type, today), idempotency_key=key, request_hash=fingerprint,
+        received_on=today, odr_consent=data.odr_consent, **fields)
+    merchant = None
+    if data.type == "complaint" and data.odr_consent:
+        merchant = session.scalar(select(OdrMerchant).where(
+            OdrMerchant.name_key == merchant_key(data.merchant_name), OdrMerchant.is_active.is_(True)))
+    if merchant is not None:
+        ticket.status, ticket.odr_merchant, ticket.odr_due = "merchant_handling", merchant, deadlines.odr_due(today)
+        note = f"转经营者 {merchant.name} 先行处理，期限至 {ticket.odr_due.isoformat()}"
+    else:
+        ticket.status, ticket.accept_due = "submitted", deadlines.accept_due(data.type, today)
+        note = None
+    now = utcnow()
+    ticket.created_at = ticket.updated_at = now
+    ticket.events.append(TicketEvent(from_status=None, to_status=ticket.status, note=note, actor=actor, at=now))
+    session.add(ticket)
+    session.flush()
+    session.add(AuditLog(ticket_id=ticket.id, actor=actor, action="ticket.create", at=now,
+                         details={"idempotency_key": key, "channel": data.channel}))
+    if data.conversation_id:
+        # Evidence uploaded earlier in the same conversation belongs to this ticket.
+        session.execute(update(Evidence).where(
+            Evidence.conversation_id == data.conversation_id, Evidence.ticket_id.is_(None)
+        ).values(ticket_id=ticket.id))
+    return ticket
+
+
+def load_ticket(session: Session, ticket_no: str) -> Ticket | None:
+    return session.scalar(select(Ticket).where(Ticket.ticket_no == ticket_no).options(
+        selectinload(Ticket.events), selectinload(Ticket.evidence), selectinload(Ticket.odr_merchant)))
+
+
+def change_status(session: Session, ticket: Ticket, new_status: str, actor: str,
+                  reason: str | None = None, note: str | None = None) -> None:
+    if new_status not in TRANSITIONS[ticket.status]:
+        raise ApiError(409, "invalid_transition",
+                       f"a ticket in status '{ticket.status}' cannot change to '{new_status}'",
+                       allowed=sorted(TRANSITIONS[ticket.status]))
+    if new_status == "mediating" and ticket.type == "report":
+        raise ApiError(409, "invalid_transition", "reports (举报) are not mediated")
+    if new_status == "rejected" and not reason:
+        raise ApiError(422, "validation_error", "a rejection needs a reason",
+                       details=[{"field": "reason", "message": "required when status is 'rejected'"}])
+    now = utcnow()
+    old = ticket.status
+    ticket.status, ticket.updated_at = new_status, now
+    if new_status == "rejected":
+        ticket.reject_reason = reason
+    if new_status in FINAL:
+        ticket.closed_at = now
+    if old == "merchant_handling" and new_status == "submitted":
+        # Escalated from the merchant: the bureau's own 7 working days start now.
+        ticket.accept_due = deadlines.accept_due(ticket.type, deadlines.china_today())
+    ticket.events.append(TicketEvent(from_status=old, to_status=new_status, note=reason or note,
+                                     actor=actor, at=now))
+    session.add(AuditLog(ticket_id=ticket.id, actor=actor, action="ticket.status", at=now,
+                         details={"from": old, "to": new_status, "reason": reason, "note": note}))
+
+
+def is_overdue(ticket: Ticket, today: dt.date | None = None) -> bool:
+    today = today or deadlines.china_today()
+    if ticket.status == "submitted" and ticket.accept_due:
+        return ticket.accept_due < today
+    if ticket.status == "merchant_handling" and ticket.odr_due:
+        return ticket.odr_due < today
+    return False
+
+
+def _iso(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None:  # SQLite hands back naive UTC
+            value = value.replace(tzinfo=dt.timezone.utc)
+        return value.astimezone(deadlines.CHINA).isoformat(timespec="seconds")
+    return value.isoformat()
+
+
+def ticket_json(ticket: Ticket, *, staff: bool = False) -> dict:
+    data = {
+        "ticket_no": ticket.ticket_no,
+        "type": ticket.type,
+        "type_label": TYPE_LABELS[ticket.type],
+        "channel": ticket.channel,
+        "conversation_id": ticket.conversation_id,
+        "status": ticket.status,
+        "status_label": STATUS_LABELS[ticket.status],
+        "complainant_name": ticket.complainant_name,
+        "phone": ticket.phone,
+        "merchant_name": ticket.merchant_name,
+        "merchant_address": ticket.merchant_address,
+        "product": ticket.product,
+        "purchase_date": _iso(ticket.purchase_date),
+        "amount": None if ticket.amount is None else f"{ticket.amount:.2f}",
+        "problem": ticket.problem,
+        "demand": ticket.demand,
+        "order_no": ticket.order_no,
+        "dispute_type": ticket.dispute_type,
+        "anonymous": ticket.anonymous,
+        "odr_consent": ticket.odr_consent,
+        "odr_merchant": ticket.odr_merchant.name if ticket.odr_merchant else None,
+        "odr_due": _iso(ticket.odr_due),
+        "received_on": _iso(ticket.received_on),
+        "accept_due": _iso(ticket.accept_due),
+        "overdue": is_overdue(ticket),
+        "reject_reason": ticket.reject_reason,
+        "created_at": _iso(ticket.created_at),
+        "updated_at": _iso(ticket.updated_at),
+        "closed_at": _iso(ticket.closed_at),
+        "evidence": [evidence_json(e) for e in ticket.evidence],
+        "history": [history_json(e, staff=staff) for e in ticket.events],
+    }
+    return data
+
+
+def history_json(event: TicketEvent, *, staff: bool) -> dict:
+    item = {"status": event.to_status, "status_label": STATUS_LABELS[event.to_status], "at": _iso(event.at)}
+    if staff:
+        item.update(from_status=event.from_status, note=event.note, actor=event.actor)
+    elif event.to_status in ("rejected", "merchant_handling", "closed"):
+        item["note"] = event.note  # reasons the consumer is entitled to read
+    return item
+
+
+def evidence_json(evidence: Evidence) -> dict:
+    return {"id": evidence.id, "original_name": evidence.original_name, "content_type": evidence.content_type,
+            "size": evidence.size, "sha256": evidence.sha256, "created_at": _iso(evidence.created_at)}
+
+
+def status_json(ticket: Ticket) -> dict:
+    """What the consumer may see about their own ticket."""
+    return {
+        "ticket_no": ticket.ticket_no,
+        "type": ticket.type,
+        "type_label": TYPE_LABELS[ticket.type],
+        "status": ticket.status,
+        "status_label": STATUS_LABELS[ticket.status],
+        "merchant_name": ticket.merchant_name,
+        "received_on": _iso(ticket.received_on),
+        "accept_due": _iso(ticket.accept_due),
+        "odr_due": _iso(ticket.odr_due),
+        "reject_reason": ticket.reject_reason,
+        "history": [history_json(e, staff=False) for e in ticket.events],
+    }
+
+
+def filtered(flt: TicketFilter):
+    query = select(Ticket)
+    if flt.status:
+        query = query.where(Ticket.status == flt.status)
+    if flt.type:
+        query = query.where(Ticket.type == flt.type)
+    if flt.channel:
+        query = query.where(Ticket.channel == flt.channel)
+    if flt.merchant:
+        query = query.where(Ticket.merchant_name.contains(flt.merchant, autoescape=True))
+    if flt.date_from:
+        query = query.where(Ticket.received_on >= flt.date_from)
+    if flt.date_to:
+        query = query.where(Ticket.received_on <= flt.date_to)
+    if flt.q:
+        query = query.where(or_(*(column.contains(flt.q, autoescape=True) for column in (
+            Ticket.ticket_no, Ticket.merchant_name, Ticket.product, Ticket.problem, Ticket.demand,
+            Ticket.order_no, Ticket.complainant_name, Ticket.phone))))
+    if flt.overdue is not None:
+        today = deadlines.china_today()
+        late = or_(
+            (Ticket.status == "submitted") & (Ticket.accept_due < today),
+            (Ticket.status == "merchant_handling") & (Ticket.odr_due < today),
+        )
+        query = query.where(late if flt.overdue else ~late)
+    return query
+
+
+def escalate_overdue_odr(session: Session, today: dt.date | None = None) -> list[str]:
+    """ODR cases the merchant left unresolved past their deadline go to the bureau."""
+    today = today or deadlines.china_today()
+    late = session.scalars(select(Ticket).where(
+        Ticket.status == "merchant_handling", Ticket.odr_due < today)).all()
+    for ticket in late:
+        change_status(session, ticket, "submitted", "system",
+                      note="经营者逾期未处理完毕，转市场监管部门处理")
+    return [t.ticket_no for t in late]
+
+
+def purge_expired(session: Session, retention_days: int, now: dt.datetime | None = None) -> int:
+    """Deletes closed/rejected tickets past the retention period, with their evidence files."""
+    if retention_days <= 0:
+        return 0
+    cutoff = (now or utcnow()) - dt.timedelta(days=retention_days)
+    expired = session.scalars(select(Ticket).where(
+        Ticket.status.in_(FINAL), Ticket.closed_at < cutoff).options(selectinload(Ticket.evidence))).all()
+    for ticket in expired:
+        for evidence in ticket.evidence:
+            Path(evidence.storage_path).unlink(missing_ok=True)
+        session.execute(delete(Evidence).where(Evidence.ticket_id == ticket.id))
+        session.add(AuditLog(ticket_id=None, actor="system", action="ticket.purge",
+                             details={"ticket_no": ticket.ticket_no, "retention_days": retention_days}))
+        session.delete(ticket)
+    return len(expired)
+
+
+def run_maintenance(db, retention_days: int) -> dict:
+    with db.session(write=True) as session:
+        escalated = escalate_overdue_odr(session)
+        purged = purge_expired(session, retention_days)
+        session.commit()
+    if escalated or purged:
+        log.info("maintenance: %d ODR case(s) escalated, %d expired ticket(s) purged", len(escalated), purged)
+    return {"escalated": escalated, "purged": purged}
