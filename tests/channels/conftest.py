@@ -27,7 +27,8 @@ PNG_BYTES = bytes.fromhex(
 )
 REMEDY_BUTTONS = [
     {"title": "退货退款", "payload": '/choose_remedy{"remedy":"退货退款"}'},
-    {"title": "换货", "payload": '/choose_remedy{"remedy":"换货"}'},
+        # longer than Telegram's 64-byte callback data
+    {"title": "换货", "payload": '/choose_remedy{"remedy":"换货","detail":"更换同型号同颜色的全新商品"}'},
     {"title": "赔偿损失", "payload": '/choose_remedy{"remedy":"赔偿损失"}'},
 ]
 

@@ -21,7 +21,7 @@ import requests
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from flask import Flask, Response, jsonify, request
 
-from conftest import PNG_BYTES, FakeBackend, FakeRasa, LoopbackServer, wait_until
+from conftest import PNG_BYTES, REMEDY_BUTTONS, FakeBackend, FakeRasa, LoopbackServer, wait_until
 
 TOKEN = "test-wechat-token"
 APPID = "wx1234567890abcdef"
@@ -243,7 +243,7 @@ def test_buttons_become_numbered_options_and_a_number_picks_one(plain_bridge, fa
     content = reply_content(post(plain_bridge, text_xml("o_carol", "我要投诉")))
     assert content == "好的。您希望商家如何处理？\n\n回复1 退货退款\n回复2 换货\n回复3 赔偿损失"
     reply_content(post(plain_bridge, text_xml("o_carol", "２")))  # full-width digit, as IMEs type it
-    assert fake_rasa.messages("wechat:o_carol")[-1] == '/choose_remedy{"remedy":"换货"}'
+    assert fake_rasa.messages("wechat:o_carol")[-1] == REMEDY_BUTTONS[1]["payload"]
     # Options answer once: afterwards a number is just text.
     reply_content(post(plain_bridge, text_xml("o_carol", "2")))
     assert fake_rasa.messages("wechat:o_carol")[-1] == "2"
