@@ -9,7 +9,8 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, field_validator,
+                      model_validator)
 
 from backend.deadlines import china_today
 
@@ -42,8 +43,10 @@ def _clean_text(value):
     return value or None
 
 
-def Text(max_length: int):  # noqa: N802  (reads like a type in the models below)
-    return Annotated[str | None, BeforeValidator(_clean_text), Field(default=None, max_length=max_length)]
+def Text(max_length: int, pattern: str | None = None):  # noqa: N802  (reads like a type below)
+    """Optional cleaned text; the length limit applies to the text, None passes."""
+    constrained = Annotated[str, StringConstraints(max_length=max_length, pattern=pattern)]
+    return Annotated[constrained | None, BeforeValidator(_clean_text), Field(default=None)]
 
 
 _PHONE_SEPARATORS = re.compile(r"[\s\-()（）]")
@@ -83,8 +86,7 @@ class TicketIn(BaseModel):
     problem: Text(5000)
     demand: Text(2000)
     order_no: Text(100)
-    dispute_type: Annotated[str | None, BeforeValidator(_clean_text),
-                            Field(default=None, max_length=64, pattern=r"^[A-Za-z0-9_.\-]+$")]
+    dispute_type: Text(64, pattern=r"^[A-Za-z0-9_.\-]+$")
     anonymous: bool = False
     # The consumer agreed that an ODR merchant may handle the complaint first.
     odr_consent: bool = False
@@ -176,8 +178,7 @@ class OdrMerchantIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     name: Annotated[str, BeforeValidator(_clean_text), Field(min_length=1, max_length=200)]
-    credit_code: Annotated[str | None, BeforeValidator(_clean_text),
-                           Field(default=None, pattern=r"^[0-9A-HJ-NPQRTUWXY]{18}$")]
+    credit_code: Text(18, pattern=r"^[0-9A-HJ-NPQRTUWXY]{18}$")
     contact: Text(200)
 
 

@@ -54,8 +54,8 @@ def create_ticket(db, data: TicketIn, idempotency_key: str, actor: str) -> tuple
                                    "this Idempotency-Key was already used with a different request body",
                                    ticket_no=existing.ticket_no)
                 return load_ticket(session, existing.ticket_no), False
-            ticket = _new_ticket(session, data, idempotency_key, fingerprint, actor)
             try:
+                ticket = _new_ticket(session, data, idempotency_key, fingerprint, actor)
                 session.commit()
             except IntegrityError:
                 # Either the random number was taken or a concurrent request with the
