@@ -1,0 +1,154 @@
+"""The filing path with real processes: the backend stops and starts while complaints are filed."""
+from __future__ import annotations
+
+import sqlite3
+import threading
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from actions import filing, outbox
+from tools.stack import Stack, free_port, settings
+
+TOKEN = "svc-fault-test-token"
+FIELDS = ("type", "channel", "conversation_id", "complainant_name", "phone", "merchant_name", "merchant_address",
+          "product", "purchase_date", "amount", "problem", "demand", "order_no", "dispute_type")
+
+
+@pytest.fixture()
+def stack(tmp_path, monkeypatch):
+    port = free_port()
+    db_path = tmp_path / "complaints.db"
+    env = settings({
+        "BACKEND_PORT": str(port), "BACKEND_URL": f"http://127.0.0.1:{port}",
+        "DATABASE_URL": f"sqlite:///{db_path}", "BACKEND_SERVICE_TOKEN": TOKEN,
+        "EVIDENCE_DIR": str(tmp_path / "evidence"), "BACKEND_THREADS": "4",
+    })
+    # The filing client in this process talks to that backend and keeps its own outbox.
+    monkeypatch.setenv("BACKEND_URL", env["BACKEND_URL"])
+    monkeypatch.setenv("BACKEND_SERVICE_TOKEN", TOKEN)
+    monkeypatch.setenv("OUTBOX_PATH", str(tmp_path / "outbox.db"))
+    s = Stack(env=env, log_dir=tmp_path)
+    s.db_path = db_path
+    yield s
+    s.stop_all()
+
+
+def payload(conversation_id: str | None = None) -> dict:
+    return {
+        "type": "complaint", "channel": "wechat", "conversation_id": conversation_id or f"wechat:{uuid.uuid4().hex}",
+        "complainant_name": "赵六", "phone": "13512345678", "merchant_name": "某某手机专卖店",
+        "merchant_address": "上海市黄浦区南京东路100号", "product": "手机", "purchase_date": "2026-10-10",
+        "amount": "5999.00", "problem": "新手机三天后无法开机，商家称需寄回厂家检测。", "demand": "更换新机",
+        "order_no": "TM2026101000042", "dispute_type": "quality",
+    }
+
+
+def tickets_with_key(db_path, key: str) -> list[dict]:
+    conn = sqlite3.connect(db_path)
+    conn.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in conn.execute("SELECT * FROM tickets WHERE idempotency_key = ?", (key,))]
+    finally:
+        conn.close()
+
+
+def assert_one_intact(db_path, key: str, sent: dict, ticket_no: str) -> None:
+    rows = tickets_with_key(db_path, key)
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["ticket_no"] == ticket_no
+    for name in FIELDS:
+        stored = row[name]
+        if name == "amount":
+            stored = f"{float(stored):.2f}"
+        assert str(stored) == sent[name], name
+
+
+def test_backend_down_then_back_while_retrying(stack):
+    """The backend is down when filing starts and comes back during the retries."""
+    key, data = f"conv-{uuid.uuid4().hex}:1", payload()
+    result: dict = {}
+    worker = threading.Thread(target=lambda: result.update(
+        r=filing.file_ticket(data, key, retries=10, backoff=0.3, timeout=3)))
+    worker.start()
+    stack.start("backend", timeout=60)
+    worker.join(90)
+    r = result["r"]
+    assert not r.queued and r.error is None and r.ticket_no
+    assert_one_intact(stack.db_path, key, data, r.ticket_no)
+
+
+def test_backend_stopped_queued_then_delivered_exactly_once(stack):
+    stack.start("backend", timeout=60)
+    warm = filing.file_ticket(payload(), f"warm-{uuid.uuid4().hex}")
+    assert warm.ticket_no and not warm.queued
+
+    stack.stop("backend")
+    conversation = f"wechat:{uuid.uuid4().hex}"
+    key, data = f"{conversation}:submit-1", payload(conversation)
+    queued = filing.file_ticket(data, key, retries=2, backoff=0.05, timeout=2)
+    assert queued.queued and queued.ticket_no is None and queued.error is None
+    assert [i.state for i in filing.pending_for(conversation)] == ["pending"]
+    assert filing.deliver_pending(conversation) == []  # still down: nothing delivered, nothing lost
+    assert outbox.get(key).state == "pending" and outbox.get(key).attempts == 1
+
+    stack.start("backend", timeout=60)
+    delivered = filing.deliver_pending(conversation)
+    assert [(i.conversation_id, i["conversation_id"]) for i in delivered] == [(conversation, conversation)]
+    ticket_no = delivered[0].ticket_no
+    assert ticket_no.startswith("TS") and delivered[0].ticket["status"] == "submitted"
+    assert filing.deliver_pending() == [] and filing.deliver_pending(conversation) == []
+
+    # Told on the next message, then not again.
+    assert [i.ticket_no for i in filing.pending_for(conversation)] == [ticket_no]
+    filing.mark_notified(key)
+    assert filing.pending_for(conversation) == []
+
+    # The consumer confirms again: same key, same ticket.
+    again = filing.file_ticket(data, key)
+    assert again.ticket_no == ticket_no and not again.queued
+    assert_one_intact(stack.db_path, key, data, ticket_no)
+
+
+def test_redelivery_after_lost_response_files_once(stack):
+    """The backend filed it but the answer was lost: the outbox delivers again, no second ticket."""
+    stack.start("backend", timeout=60)
+    key, data = f"lost-{uuid.uuid4().hex}", payload()
+    first = filing.file_ticket(data, key)
+    outbox.put(key, data)  # as if the action server crashed before it saw the answer
+    delivered = filing.deliver_pending()
+    assert [i.ticket_no for i in delivered] == [first.ticket_no]
+    assert_one_intact(stack.db_path, key, data, first.ticket_no)
+
+
+def test_concurrent_deliverers_never_report_an_item_twice(stack):
+    keys = [f"many-{uuid.uuid4().hex}" for _ in range(12)]
+    for key in keys:
+        outbox.put(key, payload())
+    stack.start("backend", timeout=60)
+    with ThreadPoolExecutor(3) as pool:
+        batches = list(pool.map(lambda _: filing.deliver_pending(), range(3)))
+    reported = [i.idempotency_key for batch in batches for i in batch]
+    assert sorted(reported) == sorted(keys)
+    for key in keys:
+        assert len(tickets_with_key(stack.db_path, key)) == 1
+
+
+def test_refused_data_is_an_error_not_queued(stack):
+    stack.start("backend", timeout=60)
+    key = f"bad-{uuid.uuid4().hex}"
+    r = filing.file_ticket({**payload(), "phone": "12"}, key)
+    assert r.error and "phone" in r.error and not r.queued and r.ticket_no is None
+    assert outbox.get(key) is None
+
+
+def test_lookup_status(stack):
+    with pytest.raises(filing.BackendUnavailable):
+        filing.lookup_status("TS20261125-000001", "13512345678", timeout=1)
+    stack.start("backend", timeout=60)
+    r = filing.file_ticket(payload(), f"look-{uuid.uuid4().hex}")
+    status = filing.lookup_status(r.ticket_no, "135-1234-5678")
+    assert status["status"] == "submitted" and status["status_label"] and status["accept_due"]
+    assert filing.lookup_status(r.ticket_no, "13500000000") is None
