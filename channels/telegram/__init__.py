@@ -121,6 +121,7 @@ class TelegramBridge:
         app.add_handler(MessageHandler(filters.PHOTO | filters.Document.ALL, self.evidence))
         app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, self.text))
         app.add_handler(MessageHandler(filters.ChatType.PRIVATE & ~filters.COMMAND, self.unsupported))
+        app.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.COMMAND, self.help))  # unknown commands
         app.add_error_handler(self.on_error)
         return app
 

@@ -175,6 +175,12 @@ def test_help_is_answered_by_the_bridge(webhook, bot_api, fake_rasa):
     deliver(webhook, message_update(chat, "/help"))
     text = wait_until(lambda: bot_api.texts(chat))[0]
     assert "/status" in text and "投诉" in text
+    deliver(webhook, message_update(chat, "/unknown_command"))
+    assert wait_until(lambda: bot_api.texts(chat)[1:]) == [text]
+    sticker = {"file_id": "st", "file_unique_id": "st", "width": 512, "height": 512, "is_animated": False,
+               "is_video": False, "type": "regular"}
+    deliver(webhook, message_update(chat, sticker=sticker))
+    assert "文字" in wait_until(lambda: bot_api.texts(chat)[2:])[0]
     assert fake_rasa.messages(f"telegram:{chat}") == []
 
 
