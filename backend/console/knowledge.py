@@ -1,0 +1,169 @@
+"""The knowledge base and the dispute guide as the console needs them.
+
+Laws are quoted verbatim from the knowledge base's own records (never retyped here);
+cases are shown in two lines: the point of law, then how it ended. When the knowledge
+base is not built or not importable the console still fills the ticket and says which
+part is missing (`degraded`).
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+log = logging.getLogger(__name__)
+
+ARTICLE_PREFIX = re.compile(r"^第[零〇一二三四五六七八九十百千]+条[ \u3000]+")
+OUTCOME = re.compile(r"判决|支持|调解|赔偿|返还|退还|达成|驳回")
+
+
+def cn_article(number: int) -> str:
+    try:
+        from knowledge_base.numerals import int_to_cn
+    except ImportError:  # the knowledge base not installed: arabic numerals still cite right
+        return str(number)
+    return int_to_cn(int(number))
+
+
+def sentences(text: str) -> list[str]:
+    text = re.sub(r"\s+", "", text or "")
+    return [s for s in re.split(r"(?<=[。；])", text) if s]
+
+
+def shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@dataclass
+class Context:
+    articles: list[dict] = field(default_factory=list)
+    cases: list[dict] = field(default_factory=list)
+    dispute_types: list[dict] = field(default_factory=list)
+
+
+def article_view(item: dict, source: str) -> dict:
+    """A law hit or citation as the console shows it: 《法》第N条 and the verbatim text."""
+    return {
+        "key": item.get("key") or f"{item['law']}:{item['article']}",
+        "law": item["law"], "article": int(item["article"]),
+        "citation": f"《{item['law']}》第{cn_article(item['article'])}条",
+        "text": ARTICLE_PREFIX.sub("", item["text"]).strip(),
+        "status": item.get("status", ""), "note": item.get("note", ""),
+        "dispute_type": item.get("dispute_type"), "source": source,
+    }
+
+
+def case_view(record: dict, source: str) -> dict:
+    """A case in two lines: the point of law, then the outcome."""
+    point = (record.get("headline") or record.get("holding") or record.get("facts") or "")
+    outcome = sentences(record.get("result") or record.get("reasoning") or "")
+    line2 = next((s for s in outcome if OUTCOME.search(s)), outcome[0] if outcome else "")
+    return {
+        "id": record.get("id"), "title": record.get("title", ""),
+        "line1": shorten(sentences(point)[0] if sentences(point) else "", 80),
+        "line2": ("结果：" + shorten(line2, 80)) if line2 else "",
+        "source": source,
+    }
+
+
+class Knowledge:
+    def __init__(self, law_k: int = 4, case_k: int = 2):
+        self.law_k = law_k
+        self.case_k = case_k
+        self._missing: set[str] = set()
+        # A call's story only grows, but the same lines are asked for again (page reload,
+        # SSE refresh, corrections): cache per text.
+        self.context = lru_cache(maxsize=512)(self._context)
+        self.rights_answer = lru_cache(maxsize=512)(self._rights_answer)
+
+    # -------------------------------------------------------------- plumbing
+    def _kb(self):
+        try:
+            import knowledge_base
+            if not callable(getattr(knowledge_base, "search", None)):
+                raise ImportError("knowledge_base.search not defined")
+            return knowledge_base
+        except ImportError as exc:
+            self._note_missing("knowledge_base", exc)
+            return None
+
+    def _guide(self):
+        try:
+            from knowledge_base import guide
+            if not callable(getattr(guide, "match", None)):
+                raise ImportError("knowledge_base.guide.match not defined")
+            return guide
+        except ImportError as exc:
+            self._note_missing("guide", exc)
+            return None
+
+    def _note_missing(self, part: str, exc: Exception) -> None:
+        if part not in self._missing:
+            log.warning("console: %s unavailable (%s); suggestions without it", part, exc)
+        self._missing.add(part)
+
+    def degraded(self) -> list[str]:
+        return sorted(self._missing)
+
+    def warm_up(self) -> None:
+        kb = self._kb()
+        if kb is not None:
+            kb.search("电视自燃了商家不管", k=1)
+            kb.answer("买的电视自燃了能赔偿吗")
+        guide = self._guide()
+        if guide is not None:
+            guide.match("健身卡老板跑路了")
+
+    # ------------------------------------------------------------ lookups
+    def _context(self, story: str) -> Context:
+        context = Context()
+        guide = self._guide()
+        if guide is not None:
+            try:
+                matches = list(guide.match(story))[:2]
+            except Exception:  # the guide must never cost the agent the ticket draft
+                log.exception("dispute guide failed")
+                matches = []
+            for match in matches:
+                t = match.type
+                context.dispute_types.append({
+                    "id": t.id, "name": t.name, "score": round(float(match.score), 3),
+                    "remedies": [str(x) for x in getattr(t, "remedies", []) or []],
+                    "evidence": [str(x) for x in getattr(t, "evidence", []) or []],
+                    "next_steps": [str(x) for x in getattr(t, "next_steps", []) or []],
+                    "deadlines": [str(x) for x in getattr(t, "deadlines", []) or []],
+                    "demands": [str(x) for x in getattr(t, "demands", []) or []],
+                })
+        kb = self._kb()
+        if kb is not None:
+            try:
+                # The knowledge base ranks the guide's articles first itself (fusion).
+                laws = kb.search(story, k=self.law_k, kind="law")
+                cases = kb.search(story, k=self.case_k, kind="case")
+            except Exception as exc:  # e.g. the index not built: the ticket draft still works
+                self._note_missing("knowledge_base", exc)
+                return context
+            self._missing.discard("knowledge_base")
+            context.articles = [article_view(hit, "search") for hit in laws]
+            context.cases = [case_view(hit.get("case") or {"title": hit["title"], "holding": hit["text"]}, "search")
+                             for hit in cases]
+        return context
+
+    def _rights_answer(self, question: str, about: str) -> dict | None:
+        """about: what the dispute is about (product, the caller's account)."""
+        kb = self._kb()
+        if kb is None:
+            return None
+        query = question if not about or question in about else f"{about[-200:]} {question}"
+        try:
+            ans = kb.answer(query)
+        except Exception as exc:
+            self._note_missing("knowledge_base", exc)
+            return None
+        return {
+            "question": question, "text": ans.text, "confident": bool(ans.confident),
+            "dispute_type": ans.dispute_type,
+            "articles": [article_view(c, "answer") for c in ans.citations],
+            "cases": [case_view(c, "answer") for c in ans.cases],
+        }
