@@ -8,6 +8,7 @@ working days. ODR merchants get 10 working days before the bureau steps in.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from zoneinfo import ZoneInfo
 
@@ -44,9 +45,11 @@ def add_working_days(received: dt.date, days: int) -> dt.date:
     return day
 
 
+@functools.lru_cache(maxsize=1024)  # every ticket of a day asks the same question
 def accept_due(ticket_type: str, received: dt.date) -> dt.date:
     return add_working_days(received, ACCEPT_WORKING_DAYS[ticket_type])
 
 
+@functools.lru_cache(maxsize=1024)
 def odr_due(received: dt.date) -> dt.date:
     return add_working_days(received, ODR_WORKING_DAYS)

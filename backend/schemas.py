@@ -28,16 +28,21 @@ STATUS_LABELS = {
 TYPE_LABELS = {"complaint": "投诉", "report": "举报"}
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# Unicode category Cc except tab, line feed and carriage return (NUL breaks PostgreSQL).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def _clean_text(value):
     """Text as people type it: NFC, trimmed, no control characters; empty means absent."""
     if value is None:
         return None
     if not isinstance(value, str):
         raise ValueError("must be a string")
-    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in value):
+    if _SURROGATE.search(value):
         raise ValueError("contains invalid unicode (lone surrogate)")
     value = unicodedata.normalize("NFC", value)
-    if any(unicodedata.category(ch) == "Cc" and ch not in "\n\t\r" for ch in value):
+    if _CONTROL.search(value):
         raise ValueError("contains control characters")
     value = value.strip()
     return value or None

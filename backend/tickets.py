@@ -5,8 +5,9 @@ import datetime as dt
 import logging
 import secrets
 from pathlib import Path
+from types import SimpleNamespace
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -47,7 +48,9 @@ def create_ticket(db, data: TicketIn, idempotency_key: str, actor: str) -> tuple
     fingerprint = data.fingerprint()
     for _attempt in range(5):
         with db.session(write=True) as session:
-            existing = session.scalar(select(Ticket).where(Ticket.idempotency_key == idempotency_key))
+            tickets = Ticket.__table__
+            existing = session.connection().execute(select(tickets.c.ticket_no, tickets.c.request_hash).where(
+                tickets.c.idempotency_key == idempotency_key)).first()
             if existing is not None:
                 if existing.request_hash != fingerprint:
                     raise ApiError(409, "idempotency_conflict",
@@ -55,7 +58,7 @@ def create_ticket(db, data: TicketIn, idempotency_key: str, actor: str) -> tuple
                                    ticket_no=existing.ticket_no)
                 return load_ticket(session, existing.ticket_no), False
             try:
-                ticket = _new_ticket(session, data, idempotency_key, fingerprint, actor)
+                ticket = _insert_ticket(session, data, idempotency_key, fingerprint, actor)
                 session.commit()
             except IntegrityError:
                 # Either the random number was taken or a concurrent request with the
@@ -64,39 +67,50 @@ def create_ticket(db, data: TicketIn, idempotency_key: str, actor: str) -> tuple
                 continue
             log.info("ticket %s created (%s via %s) for %s %s", ticket.ticket_no, data.type, data.channel,
                      mask_name(data.complainant_name), mask_phone(data.phone))
-            return load_ticket(session, ticket.ticket_no), True
+            return ticket, True
     raise ApiError(503, "busy", "could not allocate a ticket number, please retry with the same Idempotency-Key")
 
 
-def _new_ticket(session: Session, data: TicketIn, key: str, fingerprint: str, actor: str) -> Ticket:
-    today = deadlines.china_today()
-    fields = data.model_dump(exclude={"odr_consent"})
-    ticket = Ticket(
-        ticket_no=new_ticket_no(data.type, today), idempotency_key=key, request_hash=fingerprint,
-        received_on=today, odr_consent=data.odr_consent, **fields)
+def _insert_ticket(session: Session, data: TicketIn, key: str, fingerprint: str, actor: str) -> SimpleNamespace:
+    """Inserts with Core statements (the hot path: no unit of work, no reload) and returns
+    what was written, shaped like a Ticket, for the response."""
+    today, now = deadlines.china_today(), utcnow()
+    values = data.model_dump(exclude={"odr_consent"})
+    values.update(ticket_no=new_ticket_no(data.type, today), idempotency_key=key, request_hash=fingerprint,
+                  received_on=today, odr_consent=data.odr_consent, created_at=now, updated_at=now,
+                  accept_due=None, odr_due=None, odr_merchant_id=None, reject_reason=None, closed_at=None)
     merchant = None
     if data.type == "complaint" and data.odr_consent:
         merchant = session.scalar(select(OdrMerchant).where(
             OdrMerchant.name_key == merchant_key(data.merchant_name), OdrMerchant.is_active.is_(True)))
     if merchant is not None:
-        ticket.status, ticket.odr_merchant, ticket.odr_due = "merchant_handling", merchant, deadlines.odr_due(today)
-        note = f"转经营者 {merchant.name} 先行处理，期限至 {ticket.odr_due.isoformat()}"
+        values.update(status="merchant_handling", odr_merchant_id=merchant.id, odr_due=deadlines.odr_due(today))
+        note = f"转经营者 {merchant.name} 先行处理，期限至 {values['odr_due'].isoformat()}"
     else:
-        ticket.status, ticket.accept_due = "submitted", deadlines.accept_due(data.type, today)
+        values.update(status="submitted", accept_due=deadlines.accept_due(data.type, today))
         note = None
-    now = utcnow()
-    ticket.created_at = ticket.updated_at = now
-    ticket.events.append(TicketEvent(from_status=None, to_status=ticket.status, note=note, actor=actor, at=now))
-    session.add(ticket)
-    session.flush()
-    session.add(AuditLog(ticket_id=ticket.id, actor=actor, action="ticket.create", at=now,
-                         details={"idempotency_key": key, "channel": data.channel}))
+    conn = session.connection()
+    tickets = Ticket.__table__
+    ticket_id = conn.execute(insert(tickets).returning(tickets.c.id), values).scalar_one()
+    event = {"ticket_id": ticket_id, "from_status": None, "to_status": values["status"], "note": note,
+             "actor": actor, "at": now}
+    conn.execute(insert(TicketEvent.__table__), event)
+    conn.execute(insert(AuditLog.__table__), {"ticket_id": ticket_id, "actor": actor, "action": "ticket.create", "at": now,
+                                       "details": {"idempotency_key": key, "channel": data.channel}})
+    evidence: list[Evidence] = []
     if data.conversation_id:
         # Evidence uploaded earlier in the same conversation belongs to this ticket.
-        session.execute(update(Evidence).where(
-            Evidence.conversation_id == data.conversation_id, Evidence.ticket_id.is_(None)
-        ).values(ticket_id=ticket.id))
-    return ticket
+        table = Evidence.__table__
+        attached = conn.execute(update(table).where(
+            table.c.conversation_id == data.conversation_id, table.c.ticket_id.is_(None)
+        ).values(ticket_id=ticket_id)).rowcount
+        if attached:
+            evidence = list(session.scalars(select(Evidence).where(Evidence.ticket_id == ticket_id)
+                                            .order_by(Evidence.id)))
+    # A plain record for the response: ticket_json reads attributes only, and an
+    # ORM instance here would cost more than the inserts themselves.
+    return SimpleNamespace(id=ticket_id, events=[SimpleNamespace(**event)], evidence=evidence,
+                           odr_merchant=merchant, **values)
 
 
 def load_ticket(session: Session, ticket_no: str) -> Ticket | None:
