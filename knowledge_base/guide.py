@@ -1,0 +1,255 @@
+"""Consumer dispute guide: the common 12315 dispute types, in consumers' words, mapped
+to law articles, remedies, evidence, next steps and deadlines.
+
+    from knowledge_base.guide import load_types, match
+    match("网上买的螺蛳粉到手已经过了保质期，能赔吗")[0].type.id   # 'food_expired'
+
+The data is YAML in knowledge_base/guide/ (one file per family of disputes, shared
+wording in _common.yaml). match() is a linear classifier over character n-grams,
+trained on the types' example phrasings when first called (about a second, most of
+it importing scikit-learn); later calls take about a millisecond. Importing this module loads nothing heavy.
+"""
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+GUIDE_DIR = Path(__file__).with_name("guide")
+COMMON_FILE = "_common.yaml"
+DEMANDS = ("退货", "换货", "维修", "退款", "赔偿", "三倍赔偿", "十倍赔偿")
+MIN_EXAMPLES = 15
+SLUG = re.compile(r"^[a-z][a-z0-9_]*$")
+KEY = re.compile(r"^(?P<law>[^:：\s]+):(?P<article>\d+)$")
+BACKGROUND = "__background__"  # training label for questions that are no dispute type
+
+
+class GuideError(ValueError):
+    """The guide data is malformed (the message names the file and the type)."""
+
+
+@dataclass(frozen=True)
+class DisputeType:
+    id: str
+    name: str
+    examples: list[str]
+    articles: list[str]  # law/article keys, e.g. "消费者权益保护法:55", most relevant first
+    remedies: list[str]
+    evidence: list[str]
+    next_steps: list[str]
+    deadlines: list[str]
+    cases: list[str] = field(default_factory=list)  # case titles
+    demands: list[str] = field(default_factory=list)  # subset of DEMANDS, for the complaint form
+
+
+@dataclass(frozen=True)
+class GuideMatch:
+    type: DisputeType
+    score: float  # in [0, 1]; about 0.5 and above is a confident match
+
+
+# ------------------------------------------------------------------ loading
+def _read_yaml(path: Path):
+    import yaml
+
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except yaml.YAMLError as exc:
+        raise GuideError(f"{path.name}: not valid YAML: {exc}") from exc
+
+
+def _strings(value, where: str, name: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise GuideError(f"{where}: '{name}' must be a list of non-empty strings")
+    return [v.strip() for v in value]
+
+
+def _expand(items: list[str], snippets: dict[str, str], where: str, name: str) -> list[str]:
+    out = []
+    for item in items:
+        if item.startswith("@"):
+            if item[1:] not in snippets:
+                raise GuideError(f"{where}: unknown snippet {item!r} in '{name}'")
+            out.append(snippets[item[1:]])
+        else:
+            out.append(item)
+    return out
+
+
+def _article_key(raw: str, laws: dict[str, str], where: str) -> str:
+    text = raw[1:] if raw.startswith("~") else raw
+    m = KEY.match(text)
+    if not m:
+        raise GuideError(f"{where}: article {raw!r} is not '<law>:<number>'")
+    # "~消法:55" abbreviates the law's short title (see _common.yaml); a short title
+    # itself passes through unchanged, with or without the "~".
+    law = laws.get(m["law"], m["law"])
+    return f"{law}:{int(m['article'])}"
+
+
+def _parse_type(entry, laws, snippets, where: str) -> DisputeType:
+    if not isinstance(entry, dict):
+        raise GuideError(f"{where}: each type must be a mapping")
+    type_id = entry.get("id")
+    if not isinstance(type_id, str) or not SLUG.match(type_id):
+        raise GuideError(f"{where}: id {type_id!r} must be a lowercase ascii slug")
+    where = f"{where} [{type_id}]"
+    unknown = set(entry) - {f for f in DisputeType.__dataclass_fields__}
+    if unknown:
+        raise GuideError(f"{where}: unknown fields {sorted(unknown)}")
+    name = entry.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise GuideError(f"{where}: 'name' is required")
+    fields = {f: _strings(entry.get(f), where, f) for f in
+              ("examples", "articles", "remedies", "evidence", "next_steps", "deadlines",
+               "cases", "demands")}
+    if len(set(fields["examples"])) < MIN_EXAMPLES:
+        raise GuideError(f"{where}: needs at least {MIN_EXAMPLES} distinct examples")
+    for required in ("articles", "remedies", "evidence", "next_steps"):
+        if not fields[required]:
+            raise GuideError(f"{where}: '{required}' must not be empty")
+    bad = [d for d in fields["demands"] if d not in DEMANDS]
+    if bad:
+        raise GuideError(f"{where}: demands {bad} not among {DEMANDS}")
+    articles = list(dict.fromkeys(_article_key(a, laws, where) for a in fields["articles"]))
+    return DisputeType(
+        id=type_id, name=name.strip(), examples=fields["examples"], articles=articles,
+        remedies=fields["remedies"], evidence=fields["evidence"],
+        next_steps=_expand(fields["next_steps"], snippets, where, "next_steps"),
+        deadlines=_expand(fields["deadlines"], snippets, where, "deadlines"),
+        cases=fields["cases"], demands=fields["demands"])
+
+
+def _load(directory: Path) -> tuple[list[DisputeType], list[str]]:
+    common = _read_yaml(directory / COMMON_FILE) or {}
+    laws = {str(k): str(v) for k, v in (common.get("laws") or {}).items()}
+    snippets = {str(k): str(v).strip() for k, v in (common.get("snippets") or {}).items()}
+    background = _strings(common.get("background"), COMMON_FILE, "background")
+    types: list[DisputeType] = []
+    seen: dict[str, str] = {}
+    files = sorted(p for p in directory.glob("*.yaml") if p.name != COMMON_FILE)
+    if not files:
+        raise GuideError(f"no guide files in {directory}")
+    for path in files:
+        entries = _read_yaml(path) or []
+        if not isinstance(entries, list):
+            raise GuideError(f"{path.name}: must be a list of dispute types")
+        for number, entry in enumerate(entries, 1):
+            dispute = _parse_type(entry, laws, snippets, f"{path.name}#{number}")
+            if dispute.id in seen:
+                raise GuideError(f"{path.name}: id {dispute.id!r} also in {seen[dispute.id]}")
+            seen[dispute.id] = path.name
+            types.append(dispute)
+    return types, background
+
+
+@lru_cache(maxsize=4)
+def _cached(directory: str) -> tuple[tuple[DisputeType, ...], tuple[str, ...]]:
+    types, background = _load(Path(directory))
+    return tuple(types), tuple(background)
+
+
+def load_types(directory: Path | str | None = None) -> list[DisputeType]:
+    """All dispute types, in file order (cached per directory)."""
+    return list(_cached(str(directory or GUIDE_DIR))[0])
+
+
+def get_type(type_id: str) -> DisputeType | None:
+    """The type with this id, or None (for stored tickets and the agent console)."""
+    return next((t for t in load_types() if t.id == type_id), None)
+
+
+# ------------------------------------------------------------------ matching
+_PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
+
+
+def normalise(text: str) -> str:
+    """Full-width to half-width, lower case, punctuation and spaces dropped."""
+    return _PUNCT.sub("", unicodedata.normalize("NFKC", text or "").lower())
+
+
+class Matcher:
+    """Linear SVM over TF-IDF character uni- and bigrams of the example phrasings.
+
+    Character n-grams need no word segmenter and tolerate typos and variants
+    (健生房/健身房). Besides the examples, each type's name, remedies and evidence
+    are training texts too: they carry the legal words (保质期, 定金, 三包) that
+    consumers also use. A background class (greetings, general questions) keeps
+    out-of-guide questions from being forced onto some type. Scores are a softmax
+    of the SVM margins with a temperature that minimised the log-loss of 5-fold
+    cross-validation on the examples, so they read as probabilities.
+    Settings chosen by that cross-validation: `python -m bench.bench_guide --cv`.
+    """
+
+    NGRAMS = (1, 2)
+    C = 1.0
+    TEMPERATURE = 8.0
+
+    def __init__(self, types: list[DisputeType], background: list[str] = ()):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.svm import LinearSVC
+
+        self.types = {t.id: t for t in types}
+        texts, labels = training_texts(types, background)
+        self.vectorizer = TfidfVectorizer(analyzer="char", ngram_range=self.NGRAMS,
+                                          sublinear_tf=True)
+        self.model = LinearSVC(C=self.C)
+        self.model.fit(self.vectorizer.fit_transform(texts), labels)
+        self.labels = [str(c) for c in self.model.classes_]
+
+    def probabilities(self, question: str) -> dict[str, float]:
+        import numpy as np
+
+        margins = self.model.decision_function(self.vectorizer.transform([normalise(question)]))[0]
+        z = self.TEMPERATURE * (margins - margins.max())
+        p = np.exp(z)
+        return dict(zip(self.labels, (p / p.sum()).tolist()))
+
+    def match(self, question: str, k: int = 3) -> list[GuideMatch]:
+        if not normalise(question) or k <= 0:
+            return []
+        probs = self.probabilities(question)
+        ranked = sorted(((p, label) for label, p in probs.items() if label != BACKGROUND),
+                        reverse=True)[:k]
+        return [GuideMatch(self.types[label], round(float(p), 4)) for p, label in ranked]
+
+
+def training_texts(types: list[DisputeType], background=(), examples: bool = True
+                   ) -> tuple[list[str], list[str]]:
+    """(normalised texts, labels) the matcher learns from; examples=False leaves the
+    example phrasings out (cross-validation adds its own folds of them)."""
+    texts, labels = [], []
+    for t in types:
+        for text in [*(t.examples if examples else []), t.name, *t.remedies, *t.evidence]:
+            texts.append(normalise(text))
+            labels.append(t.id)
+    for text in background:
+        texts.append(normalise(text))
+        labels.append(BACKGROUND)
+    return texts, labels
+
+
+_matcher: Matcher | None = None
+_lock = threading.Lock()
+
+
+def matcher() -> Matcher:
+    """The classifier, trained once per process on first use."""
+    global _matcher
+    if _matcher is None:
+        with _lock:
+            if _matcher is None:
+                types, background = _cached(str(GUIDE_DIR))
+                _matcher = Matcher(list(types), list(background))
+    return _matcher
+
+
+def match(question: str, k: int = 3) -> list[GuideMatch]:
+    """The k most likely dispute types for a consumer's question, best first."""
+    return matcher().match(question, k)
