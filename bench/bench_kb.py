@@ -1,0 +1,54 @@
+"""Knowledge-base figures: Recall@1/5 and MRR for BM25, dense and hybrid on the dev set
+(with and without the dispute guide), warm p95 search latency, and index build time.
+
+    .venv/bin/python -m bench.bench_kb [--rebuild]    (--rebuild times a full build into a temp dir)
+"""
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+DEV = Path(__file__).resolve().parent.parent / "knowledge_base" / "dev" / "dev.jsonl"
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    from knowledge_base.evaluation import evaluate, format_table, load_dev
+    from knowledge_base.retrieval import build, engine
+
+    manifest = build(progress=False)
+    print(f"index: {manifest['articles']} articles, {manifest['cases']} cases, "
+          f"encoder {manifest['encoder']}, last build {manifest.get('build_seconds')} s")
+    eng = engine()
+    rows = load_dev(DEV)
+    eng.search("预热", k=5)  # load jieba and the encoder before timing
+    print(format_table(evaluate(rows, eng, use_guide=False), f"\n{len(rows)} dev questions, without guide"))
+    print(format_table(evaluate(rows, eng, use_guide=True), "\nwith the dispute guide (if installed)"))
+
+    latencies = []
+    for _ in range(3):
+        for row in rows:
+            started = time.perf_counter()
+            eng.search(row["question"], k=5)
+            latencies.append(1000 * (time.perf_counter() - started))
+    latencies.sort()
+    print(f"\nwarm hybrid search latency over {len(latencies)} calls: "
+          f"median {statistics.median(latencies):.1f} ms, p95 {latencies[int(0.95 * len(latencies)) - 1]:.1f} ms")
+
+    started = time.perf_counter()
+    build(progress=False)
+    print(f"no-op rebuild: {time.perf_counter() - started:.2f} s")
+    if "--rebuild" in argv:
+        with tempfile.TemporaryDirectory() as tmp:
+            os.symlink(eng.directory / "encoder", Path(tmp) / "encoder")  # conversion timed apart
+            started = time.perf_counter()
+            build(Path(tmp), progress=False)
+            print(f"full index build (encoder already converted): {time.perf_counter() - started:.1f} s")
+
+
+if __name__ == "__main__":
+    main()

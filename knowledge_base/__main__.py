@@ -1,0 +1,88 @@
+"""python -m knowledge_base build | search "问题" [--k 5] [--kind law|case] [--json] [--batch FILE] | eval FILE.jsonl"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m knowledge_base")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_build = sub.add_parser("build", help="build or refresh the index (no-op when unchanged)")
+    p_build.add_argument("--force", action="store_true", help="rebuild even if unchanged")
+    p_build.add_argument("--no-dense", action="store_true", help="BM25 only (no encoder)")
+    p_search = sub.add_parser("search", help="search laws and cases")
+    p_search.add_argument("question", nargs="?")
+    p_search.add_argument("--k", type=int, default=5)
+    p_search.add_argument("--kind", choices=("law", "case"))
+    p_search.add_argument("--mode", choices=("bm25", "dense", "hybrid"), default="hybrid")
+    p_search.add_argument("--no-guide", action="store_true")
+    p_search.add_argument("--json", action="store_true", help="print a JSON list")
+    p_search.add_argument("--batch", type=Path, help="one question per line -> one JSON list per line")
+    p_answer = sub.add_parser("answer", help="print the consumer reply for a question")
+    p_answer.add_argument("question")
+    p_eval = sub.add_parser("eval", help="Recall@1/5 and MRR for bm25, dense and hybrid")
+    p_eval.add_argument("file", type=Path)
+    p_eval.add_argument("--guide", action="store_true", help="also report with the dispute guide")
+    args = parser.parse_args(argv)
+
+    if args.command == "build":
+        from .retrieval import build
+
+        manifest = build(dense=not args.no_dense, force=args.force)
+        if manifest["up_to_date"]:
+            print(f"knowledge base up to date ({manifest['articles']} articles, "
+                  f"{manifest['cases']} cases, corpus {manifest['corpus_hash'][:12]})")
+        else:
+            print(f"built {manifest['articles']} articles and {manifest['cases']} cases in "
+                  f"{manifest['build_seconds']} s (encoder: {manifest['encoder']})")
+        for problem in manifest.get("unparsed", []):
+            print(f"  not parsed: {problem}", file=sys.stderr)
+        return 0
+
+    if args.command == "search":
+        from .retrieval import engine
+
+        eng = engine()
+
+        def run(question: str) -> list[dict]:
+            return eng.search(question, k=args.k, kind=args.kind, mode=args.mode,
+                              use_guide=not args.no_guide)
+
+        if args.batch:
+            for line in args.batch.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    print(json.dumps(run(line.strip()), ensure_ascii=False), flush=True)
+            return 0
+        if not args.question:
+            parser.error("search needs a question or --batch FILE")
+        results = run(args.question)
+        if args.json:
+            print(json.dumps(results, ensure_ascii=False, indent=1))
+        else:
+            for r in results:
+                print(f"{r['score']:.4f}  [{r['kind']}] {r['title']}  {r['text'][:60]}")
+        return 0
+
+    if args.command == "answer":
+        from . import answer
+
+        reply = answer(args.question)
+        print(reply.text)
+        return 0
+
+    if args.command == "eval":
+        from .evaluation import evaluate, format_table, load_dev
+
+        rows = load_dev(args.file)
+        print(format_table(evaluate(rows, use_guide=False), f"{len(rows)} questions, without guide"))
+        if args.guide:
+            print(format_table(evaluate(rows, use_guide=True), "with guide"))
+        return 0
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
