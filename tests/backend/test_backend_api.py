@@ -135,8 +135,8 @@ def test_evidence_before_and_after_filing(client, staff_token):
     assert late.status_code == 201 and late.get_json()["ticket_no"] == t["ticket_no"]
     full = client.get(f"/api/v1/tickets/{t['ticket_no']}", headers=staff(staff_token)).get_json()
     assert {e["content_type"] for e in full["evidence"]} == {"image/png", "application/pdf"}
-    download = client.get(f"/api/v1/evidence/{full['evidence'][0]['id']}", headers=staff(staff_token))
-    assert download.status_code == 200 and download.data == PNG
+    with client.get(f"/api/v1/evidence/{full['evidence'][0]['id']}", headers=staff(staff_token)) as download:
+        assert download.status_code == 200 and download.data == PNG
     assert client.get(f"/api/v1/evidence/{full['evidence'][0]['id']}", headers=SERVICE).status_code == 401
 
 
