@@ -346,7 +346,7 @@ def put_correction(call_key):
 def ticket_payload(draft: dict, ticket_type: str, call_key: str, dispute_type: str | None) -> dict:
     payload = {"type": ticket_type, "channel": "hotline", "conversation_id": f"hotline:{call_key}"}
     for name, entry in draft.items():
-        if entry["value"] in (None, ""):
+        if entry["value"] in (None, "") and entry["raw"] in (None, ""):
             continue
         if not entry["valid"]:
             raise ApiError(422, "invalid_field",
