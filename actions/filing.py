@@ -152,6 +152,30 @@ def lookup_status(ticket_no: str, phone: str, *, timeout: float | None = None) -
     raise BackendUnavailable(f"HTTP {response.status_code}: {_error_message(response)}")
 
 
+def upload_evidence(conversation_id: str, filename: str, content: bytes, ticket_no: str | None = None, *,
+                    timeout: float | None = None) -> dict:
+    """Sends a photo or PDF for the conversation's ticket (attached when the ticket is filed).
+
+    Returns the stored evidence (id, content_type, size, sha256, ticket_no); raises
+    ValueError with the backend's message for a refused file (type, size) and
+    BackendUnavailable when the backend cannot answer.
+    """
+    timeout = float(_setting("FILING_TIMEOUT_S", "5")) * 3 if timeout is None else timeout
+    data = {"conversation_id": conversation_id}
+    if ticket_no:
+        data["ticket_no"] = ticket_no
+    try:
+        response = requests.post(f"{backend_url()}/api/v1/evidence", data=data, files={"file": (filename, content)},
+                                 headers=_headers(), timeout=timeout)
+    except requests.RequestException as exc:
+        raise BackendUnavailable(type(exc).__name__) from exc
+    if response.status_code == 201:
+        return response.json()
+    if 400 <= response.status_code < 500 and response.status_code not in (401, 403, 429):
+        raise ValueError(_error_message(response))
+    raise BackendUnavailable(f"HTTP {response.status_code}: {_error_message(response)}")
+
+
 def start_delivery_thread(on_delivered: Callable[[OutboxItem], None] | None = None,
                           interval: float = 15.0) -> threading.Event:
     """Delivers the outbox in the background; returns an Event that stops the thread.

@@ -14,7 +14,7 @@ DEFAULTS: dict[str, str] = {
     "BACKEND_SERVICE_TOKEN": "change-me-service-token",
     "BACKEND_HOST": "127.0.0.1",
     "BACKEND_PORT": "8000",
-    "BACKEND_THREADS": "8",
+    "BACKEND_THREADS": "4",
     "EVIDENCE_DIR": "var/evidence",
     "EVIDENCE_MAX_BYTES": str(10 * 1024 * 1024),
     # Closed or rejected tickets are deleted (with their evidence) this many days

@@ -152,3 +152,14 @@ def test_lookup_status(stack):
     status = filing.lookup_status(r.ticket_no, "135-1234-5678")
     assert status["status"] == "submitted" and status["status_label"] and status["accept_due"]
     assert filing.lookup_status(r.ticket_no, "13500000000") is None
+
+
+def test_evidence_upload_then_ticket(stack):
+    stack.start("backend", timeout=60)
+    conversation = f"telegram:{uuid.uuid4().hex}"
+    stored = filing.upload_evidence(conversation, "receipt.jpg", b"\xff\xd8\xff\xe0" + b"\x00" * 100)
+    assert stored["content_type"] == "image/jpeg" and stored["ticket_no"] is None
+    with pytest.raises(ValueError, match="images"):
+        filing.upload_evidence(conversation, "virus.jpg", b"MZ" + b"\x00" * 100)
+    r = filing.file_ticket(payload(conversation), f"{conversation}:1")
+    assert [e["id"] for e in r.ticket["evidence"]] == [stored["id"]]
