@@ -126,6 +126,9 @@ class Knowledge:
                 log.exception("dispute guide failed")
                 matches = []
             for match in matches:
+                # A second type only when it is nearly as likely as the first.
+                if context.dispute_types and float(match.score) < 0.8 * context.dispute_types[0]["score"]:
+                    break
                 t = match.type
                 context.dispute_types.append({
                     "id": t.id, "name": t.name, "score": round(float(match.score), 3),

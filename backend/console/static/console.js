@@ -10,6 +10,10 @@
     agent: "坐席修改", extractor: "规则提取", validator: "校验", guide: "争议指南",
   };
   const REASON_LABELS = { missing: "未提供", invalid: "需核实" };
+  const DEGRADED = {
+    rasa: "Rasa NLU 未连接（已改用规则提取）", knowledge_base: "知识库", guide: "争议指南",
+    "actions.extraction": "字段提取规则",
+  };
 
   let callKey = document.body.dataset.callKey || null;
   let lastSeq = 0;
@@ -121,6 +125,8 @@
   // -------------------------------------------------------------- render
   function render(s) {
     if (!s) return;
+    // Answers can cross on the wire (typed line and its SSE echo): never go back in time.
+    if (current && s.seq < current.seq) return;
     if (current && current.seq !== s.seq) ignoreUnused();
     if (!current || current.seq !== s.seq) handled.clear();
     current = s;
@@ -186,7 +192,9 @@
     }
 
     renderTicket(s.ticket);
-    if (s.degraded && s.degraded.length) setStatus("部分功能暂不可用：" + s.degraded.join("、"));
+    if (s.degraded && s.degraded.length) {
+      setStatus("部分功能暂不可用：" + s.degraded.map((d) => DEGRADED[d] || d).join("、"));
+    }
     else setStatus("建议已更新（" + Math.round(s.elapsed_ms) + " 毫秒）");
   }
 
