@@ -1,13 +1,14 @@
 """Who is calling: service tokens (action server, bridges), staff sessions and staff tokens; CSRF."""
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import hmac
 import secrets
 
 from flask import Blueprint, current_app, g, jsonify, request, session
-from sqlalchemy import select
+from sqlalchemy import func, select
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from backend.models import AuditLog, StaffUser, utcnow
@@ -15,6 +16,9 @@ from backend.schemas import LoginIn
 from backend.tickets import ApiError
 
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+# Password guessing: this many failures per account within the window lock it for the window.
+MAX_FAILED_LOGINS = 5
+LOCKOUT_WINDOW_S = 15 * 60
 CSRF_HEADER = "X-CSRF-Token"
 CSRF_FIELD = "csrf_token"
 
@@ -126,6 +130,13 @@ def login():
     data = LoginIn.model_validate(body or {})
     db = current_app.extensions["db"]
     with db.session(write=True) as db_session:
+        since = utcnow() - dt.timedelta(seconds=LOCKOUT_WINDOW_S)
+        failures = db_session.scalar(select(func.count()).select_from(AuditLog).where(
+            AuditLog.action == "staff.login_failed", AuditLog.actor == f"anon:{data.username[:64]}",
+            AuditLog.at >= since))
+        if failures >= MAX_FAILED_LOGINS:
+            raise ApiError(429, "too_many_attempts",
+                           f"too many failed logins for this account; try again in {LOCKOUT_WINDOW_S // 60} minutes")
         staff = db_session.scalar(select(StaffUser).where(StaffUser.username == data.username))
         # Hash even for unknown users so timing does not tell which names exist.
         valid = check_password_hash(staff.password_hash if staff else _DUMMY_HASH, data.password)

@@ -53,6 +53,7 @@ def load(overrides: dict | None = None) -> dict:
     # Room for the multipart envelope around the largest allowed file.
     values.setdefault("MAX_CONTENT_LENGTH", values["EVIDENCE_MAX_BYTES"] + 64 * 1024)
     values.setdefault("SESSION_COOKIE_HTTPONLY", True)
+    values.setdefault("PERMANENT_SESSION_LIFETIME", 8 * 3600)  # one working shift
     values.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
     values["SESSION_COOKIE_SECURE"] = str(values["SESSION_COOKIE_SECURE"]).lower() in ("1", "true", "yes")
     values.setdefault("JSON_AS_ASCII", False)

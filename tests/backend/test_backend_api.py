@@ -280,3 +280,18 @@ def test_logs_mask_phone_and_name(client, caplog):
         file(client, complaint(phone="13711112222", complainant_name="王小明"))
     text = caplog.text
     assert "13711112222" not in text and "王小明" not in text and "137****2222" in text
+
+
+def test_password_guessing_locks_the_account(app):
+    from backend.auth import MAX_FAILED_LOGINS, create_staff
+
+    name = f"erin-{uuid.uuid4().hex[:6]}"
+    create_staff(app.extensions["db"], name, "erin-password-1")
+    c = app.test_client()
+    token = c.get("/api/v1/auth/csrf").get_json()["csrf_token"]
+    for _ in range(MAX_FAILED_LOGINS):
+        r = c.post("/api/v1/auth/login", json={"username": name, "password": "guess"}, headers={"X-CSRF-Token": token})
+        assert r.status_code == 401
+    r = c.post("/api/v1/auth/login", json={"username": name, "password": "erin-password-1"},
+               headers={"X-CSRF-Token": token})
+    assert r.status_code == 429 and r.get_json()["error"] == "too_many_attempts"
