@@ -1,0 +1,302 @@
+"""Custom actions: summary and confirmation, filing, corrections, law answers, status, handoff."""
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import uuid
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import dialogue
+from actions.extraction import format_amount
+
+log = logging.getLogger(__name__)
+
+
+def _warm_up() -> None:
+    """Loads the knowledge base and the dispute guide before the first question needs them."""
+    try:
+        from knowledge_base import warm_up
+        from knowledge_base.guide import match
+        match("电视机自燃了")
+        warm_up()
+    except Exception as exc:  # noqa: BLE001 - answered later with a polite fallback
+        log.warning("knowledge base warm-up failed: %s", exc)
+
+
+# The action server imports this module at start; tests and the console import only
+# actions.extraction / actions.dialogue and pay nothing.
+if os.environ.get("ACTIONS_WARM_UP", "1") != "0":
+    threading.Thread(target=_warm_up, name="kb-warm-up", daemon=True).start()
+
+HOTLINE = "12315"
+COMPLAINT_FIELDS = ["complainant_name", "phone", "merchant_name", "merchant_address", "product",
+                    "purchase_date", "amount", "problem", "demand", "order_no"]
+REPORT_FIELDS = ["merchant_name", "merchant_address", "problem", "anonymous", "complainant_name", "phone"]
+# Everything a complaint or report collects; cancelling or filing clears it.
+FORM_SLOTS = sorted(set(COMPLAINT_FIELDS + REPORT_FIELDS) | {
+    "evidence", "dispute_type", "suggested_demands", "failed_attempts", "submission_id"})
+
+
+def channel_of(tracker: Tracker) -> str:
+    """The channel a message came through: the bridges say so in metadata, else the sender id tells."""
+    metadata = (tracker.latest_message or {}).get("metadata") or {}
+    if metadata.get("channel"):
+        return str(metadata["channel"])[:16]
+    sender = tracker.sender_id or ""
+    for prefix in ("wechat", "telegram", "web", "hotline"):
+        if sender.startswith(prefix + ":"):
+            return prefix
+    input_channel = (tracker.latest_message or {}).get("input_channel") or tracker.get_latest_input_channel()
+    return "web" if input_channel == "socketio" else (input_channel or "rest")
+
+
+def _display(slot: str, value: Any) -> str:
+    if slot == "amount":
+        return format_amount(value)
+    if slot == "anonymous":
+        return "匿名" if value else "实名"
+    return str(value)
+
+
+def summary_text(slots: dict[str, Any]) -> str:
+    report = slots.get("ticket_type") == "report"
+    fields = REPORT_FIELDS if report else COMPLAINT_FIELDS
+    lines = ["请核对以下" + ("举报" if report else "投诉") + "信息："]
+    for slot in fields:
+        value = slots.get(slot)
+        if value in (None, ""):
+            if report and slots.get("anonymous") and slot in ("complainant_name", "phone"):
+                continue
+            if slot == "order_no":
+                continue
+            value = "（未提供）"
+        lines.append(f"· {dialogue.FIELD_LABELS[slot]}：{_display(slot, value)}")
+    lines.append("信息无误请点“确认提交”；需要修改请直接告诉我哪里不对（如“电话写错了，是139…”），或说“取消”。")
+    return "\n".join(lines)
+
+
+class ActionShowSummary(Action):
+    def name(self) -> str:
+        return "action_show_summary"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        dispatcher.utter_message(
+            text=summary_text(dict(tracker.current_slot_values())),
+            buttons=[{"title": "确认提交", "payload": "/affirm"},
+                     {"title": "需要修改", "payload": "/deny"},
+                     {"title": "取消", "payload": "/cancel"}],
+        )
+        # a new id for each summary shown: the confirmation of this summary files exactly once
+        return [SlotSet("awaiting_confirmation", True), SlotSet("submission_id", uuid.uuid4().hex)]
+
+
+def ticket_payload(tracker: Tracker) -> dict[str, Any]:
+    slots = dict(tracker.current_slot_values())
+    report = slots.get("ticket_type") == "report"
+    anonymous = bool(slots.get("anonymous")) if report else False
+    return {
+        "type": "report" if report else "complaint",
+        "channel": channel_of(tracker),
+        "conversation_id": tracker.sender_id,
+        "complainant_name": None if anonymous else slots.get("complainant_name"),
+        "phone": None if anonymous else slots.get("phone"),
+        "merchant_name": slots.get("merchant_name"),
+        "merchant_address": slots.get("merchant_address"),
+        "product": slots.get("product"),
+        "purchase_date": slots.get("purchase_date"),
+        "amount": slots.get("amount"),
+        "problem": slots.get("problem"),
+        "demand": slots.get("demand"),
+        "order_no": slots.get("order_no"),
+        "dispute_type": slots.get("dispute_type"),
+        "anonymous": anonymous,
+    }
+
+
+def idempotency_key(tracker: Tracker) -> str:
+    submission = tracker.get_slot("submission_id") or "none"
+    return f"{tracker.sender_id}:{submission}"
+
+
+def filed_message(ticket_no: str, report: bool) -> str:
+    if report:
+        return (f"您的举报已提交成功，编号是 {ticket_no}，请妥善保存。\n"
+                f"接下来：市场监管部门会对举报线索进行核查，一般在15个工作日内决定是否立案；"
+                f"实名举报的，处理结果会告知您。您可以随时发“查询进度”并提供编号和手机号查看进展。")
+    return (f"您的投诉已提交成功，受理编号是 {ticket_no}，请妥善保存。\n"
+            f"接下来：市场监管部门会在7个工作日内决定是否受理，并通过短信或电话告知您；"
+            f"受理后一般会先组织您和商家调解。您可以随时发“查询进度”并提供编号和手机号查看进展。")
+
+
+def _clear_form_slots() -> list[EventType]:
+    return [SlotSet(slot, None) for slot in FORM_SLOTS if slot != "failed_attempts"] + [
+        SlotSet("failed_attempts", 0)]
+
+
+class ActionSubmitTicket(Action):
+    def name(self) -> str:
+        return "action_submit_ticket"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        report = tracker.get_slot("ticket_type") == "report"
+        try:
+            from actions.filing import file_ticket  # the backend client with its durable outbox
+            result = file_ticket(ticket_payload(tracker), idempotency_key(tracker))
+        except Exception:  # noqa: BLE001 - the consumer must never see a crash
+            log.exception("filing failed")
+            dispatcher.utter_message(
+                text=f"非常抱歉，系统暂时无法提交，您填写的信息还在。请稍后回复“确认”再试一次，或拨打{HOTLINE}热线由人工登记。")
+            return [SlotSet("awaiting_confirmation", True)]
+        events: list[EventType] = [SlotSet("awaiting_confirmation", False)]
+        if getattr(result, "ticket_no", None):
+            dispatcher.utter_message(text=filed_message(result.ticket_no, report))
+            return events + [SlotSet("ticket_no", result.ticket_no)] + _clear_form_slots()
+        if getattr(result, "queued", False):
+            dispatcher.utter_message(
+                text="您的信息我们已经收到，系统正在为您提交，不会重复登记。受理编号生成后会在您下一条消息时告诉您。")
+            return events + [SlotSet("pending_submission", idempotency_key(tracker))] + _clear_form_slots()
+        error = getattr(result, "error", None) or "未知错误"
+        log.warning("filing rejected: %s", error)
+        dispatcher.utter_message(
+            text=f"抱歉，提交没有成功（{error}）。您可以修改信息后再确认，或拨打{HOTLINE}热线由人工登记。")
+        return [SlotSet("awaiting_confirmation", True)]
+
+
+class ActionDeliverPending(Action):
+    """Runs on every message (slot mapping of pending_submission): tells a queued filing's number."""
+
+    def name(self) -> str:
+        return "action_deliver_pending"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        key = tracker.get_slot("pending_submission")
+        if not key:
+            return []
+        try:
+            from actions.filing import deliver_pending, mark_notified, pending_for
+            deliver_pending(tracker.sender_id)
+            items = pending_for(tracker.sender_id)
+        except Exception:  # noqa: BLE001 - the outbox is retried on the next message
+            log.exception("checking the outbox failed")
+            return []
+        for item in items:
+            if item.get("idempotency_key") != key:
+                continue
+            report = (item.get("payload") or {}).get("type") == "report"
+            if item.get("ticket_no"):
+                dispatcher.utter_message(text=filed_message(item.get("ticket_no"), report))
+                mark_notified(key)
+                return [SlotSet("ticket_no", item.get("ticket_no")), SlotSet("pending_submission", None)]
+            if item.get("state") == "failed":
+                dispatcher.utter_message(
+                    text=f"抱歉，您之前的登记没有提交成功（{item.get('error')}）。请重新登记，或拨打{HOTLINE}热线。")
+                mark_notified(key)
+                return [SlotSet("pending_submission", None)]
+        return []
+
+
+class ActionCorrectField(Action):
+    """"电话写错了，是139…": sets the new value, or clears the field so the form asks again."""
+
+    def name(self) -> str:
+        return "action_correct_field"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        text = (tracker.latest_message or {}).get("text") or ""
+        field, value = dialogue.correction(text)
+        events: list[EventType] = [SlotSet("awaiting_confirmation", False)]
+        if field is None:
+            dispatcher.utter_message(response="utter_ask_what_to_correct")
+            return events
+        label = dialogue.FIELD_LABELS.get(field, field)
+        if value is not None:
+            dispatcher.utter_message(text=f"好的，{label}已改为：{_display(field, value)}。")
+            return events + [SlotSet(field, value)]
+        dispatcher.utter_message(text=f"好的，我们重新登记{label}。")
+        return events + [SlotSet(field, None)]
+
+
+class ActionCancel(Action):
+    def name(self) -> str:
+        return "action_cancel"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        busy = tracker.active_loop_name or tracker.get_slot("awaiting_confirmation")
+        dispatcher.utter_message(response="utter_cancelled" if busy else "utter_nothing_to_cancel")
+        return [ActiveLoop(None), SlotSet("awaiting_confirmation", False), SlotSet("requested_slot", None),
+                SlotSet("ticket_type", None)] + _clear_form_slots()
+
+
+class ActionAnswerLaw(Action):
+    """Answers from the knowledge base; if it is unavailable, says so and offers a person."""
+
+    def name(self) -> str:
+        return "action_answer_law"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        question = (tracker.latest_message or {}).get("text") or ""
+        try:
+            from knowledge_base import answer  # heavy (index, encoder): imported on first use
+            reply = answer(question)
+            text = (getattr(reply, "text", "") or "").strip()
+        except Exception:  # noqa: BLE001 - never crash the conversation on a KB failure
+            log.exception("knowledge base failed for %r", question)
+            text = ""
+        if not text:
+            dispatcher.utter_message(
+                text=f"抱歉，法律问答暂时无法使用。您可以稍后再问，或转人工客服、拨打{HOTLINE}热线咨询。",
+                buttons=[{"title": "转人工客服", "payload": "/human_handoff"}])
+            return []
+        dispatcher.utter_message(text=text)
+        if tracker.active_loop_name:
+            dispatcher.utter_message(text="我们接着登记刚才的信息。")
+        return []
+
+
+class ActionHandoff(Action):
+    def name(self) -> str:
+        return "action_handoff"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        dispatcher.utter_message(
+            text=f"好的，已为您转接人工客服，请稍候，工作人员会接着为您处理，您刚才提供的信息会一并转交。"
+                 f"如果着急，也可以直接拨打{HOTLINE}热线（工作日 8:30-17:30）。")
+        return [SlotSet("handoff_requested", True), ActiveLoop(None), SlotSet("requested_slot", None)]
+
+
+class ActionCheckStatus(Action):
+    def name(self) -> str:
+        return "action_check_status"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        ticket_no = tracker.get_slot("query_ticket_no")
+        phone = tracker.get_slot("phone")
+        try:
+            from actions.filing import lookup_status
+            status = lookup_status(ticket_no, phone)
+        except Exception:  # noqa: BLE001
+            log.exception("status lookup failed")
+            dispatcher.utter_message(text=f"抱歉，查询系统暂时不可用，请稍后再试，或拨打{HOTLINE}热线查询。")
+            return [SlotSet("query_ticket_no", None)]
+        if not status:
+            dispatcher.utter_message(
+                text=f"没有查到编号 {ticket_no} 对应、且登记电话一致的记录。请核对编号和电话后再试，或拨打{HOTLINE}热线。")
+            return [SlotSet("query_ticket_no", None)]
+        label = status.get("status_label") or status.get("label") or status.get("status")
+        lines = [f"您的编号 {ticket_no} 当前状态：{label}。"]
+        if status.get("accept_due") and status.get("status") in ("received", "submitted", "pending", None):
+            lines.append(f"受理决定最迟在 {status['accept_due']} 前作出。")
+        history = status.get("history") or []
+        if history:
+            last = history[-1]
+            when = str(last.get("at", ""))[:10]
+            note = last.get("note") or last.get("status_label") or last.get("to_status") or ""
+            lines.append(f"最近进展（{when}）：{note}" if note else f"最近更新：{when}")
+        dispatcher.utter_message(text="\n".join(lines))
+        return [SlotSet("query_ticket_no", None)]
