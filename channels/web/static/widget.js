@@ -40,7 +40,7 @@
     close: "收起对话窗口",
     log: "对话记录",
     inputLabel: "输入您的问题",
-    placeholder: "请描述您遇到的消费问题…",
+    placeholder: "请输入您的问题…",
     send: "发送",
     upload: "上传凭证",
     uploadHint: "可上传图片或PDF，不超过10MB",
@@ -95,13 +95,41 @@
     return node;
   }
 
+  /* Icons are inline SVG: emoji fonts are missing on many office PCs. */
+  function icon(pathData) {
+    var ns = "http://www.w3.org/2000/svg";
+    var svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("viewBox", "0 0 24 24");
+    svg.setAttribute("width", "20");
+    svg.setAttribute("height", "20");
+    svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("focusable", "false");
+    var path = document.createElementNS(ns, "path");
+    path.setAttribute("d", pathData);
+    path.setAttribute("fill", "none");
+    path.setAttribute("stroke", "currentColor");
+    path.setAttribute("stroke-width", "2");
+    path.setAttribute("stroke-linecap", "round");
+    path.setAttribute("stroke-linejoin", "round");
+    svg.appendChild(path);
+    return svg;
+  }
+  var CHAT_ICON = "M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12z";
+  var CLIP_ICON = "M21 11.5l-8.5 8.5a5 5 0 0 1-7-7l8.5-8.5a3.3 3.3 0 0 1 4.7 4.7l-8.5 8.5a1.7 1.7 0 0 1-2.4-2.4l7.8-7.8";
+
   var host = el("div", { id: "rasa12315-widget" });
   var root = host.attachShadow ? host.attachShadow({ mode: "open" }) : host;
-  root.appendChild(el("link", { rel: "stylesheet", href: base + "widget.css" }));
+  var styles = el("link", { rel: "stylesheet", href: base + "widget.css" });
+  // Shown once styled (no flash of unstyled widget); then the log can scroll to the end.
+  host.style.visibility = "hidden";
+  function stylesReady() { host.style.visibility = ""; scrollToEnd(); }
+  styles.addEventListener("load", stylesReady);
+  styles.addEventListener("error", stylesReady);
+  root.appendChild(styles);
 
   var launcher = el("button", { type: "button", className: "launcher", "aria-expanded": "false",
                                 "aria-controls": "rasa12315-panel" }, [
-    el("span", { className: "launcher-icon", "aria-hidden": "true", text: "💬" }),
+    icon(CHAT_ICON),
     el("span", { text: TEXT.launcher })
   ]);
   var statusLine = el("span", { className: "status", role: "status", text: TEXT.connecting });
@@ -117,7 +145,7 @@
                                 "aria-hidden": "true" });
   var uploadButton = el("button", { type: "button", className: "upload", title: TEXT.uploadHint,
                                     "aria-label": TEXT.upload + "（" + TEXT.uploadHint + "）" }, [
-    el("span", { "aria-hidden": "true", text: "📎" }),
+    icon(CLIP_ICON),
     el("span", { className: "upload-text", text: TEXT.upload })
   ]);
   var input = el("textarea", { id: "rasa12315-input", rows: "1", maxlength: "1000", placeholder: TEXT.placeholder,
