@@ -1,8 +1,11 @@
 """The filing path with real processes: the backend stops and starts while complaints are filed."""
 from __future__ import annotations
 
+import os
+import signal
 import sqlite3
 import threading
+import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 
@@ -163,3 +166,36 @@ def test_evidence_upload_then_ticket(stack):
         filing.upload_evidence(conversation, "virus.jpg", b"MZ" + b"\x00" * 100)
     r = filing.file_ticket(payload(conversation), f"{conversation}:1")
     assert [e["id"] for e in r.ticket["evidence"]] == [stored["id"]]
+
+
+def test_backend_killed_during_a_stream_of_filings(stack):
+    """SIGKILL the backend while complaints keep coming, restart it, deliver: each exactly once, intact."""
+    stack.start("backend", timeout=60)
+    sent = {f"stream-{uuid.uuid4().hex}": payload() for _ in range(30)}
+    results: dict = {}
+    killed = threading.Event()
+
+    def worker():
+        for index, (key, data) in enumerate(sent.items()):
+            if index == 8:
+                killed.wait(10)  # the rest is filed against a dead backend
+            results[key] = filing.file_ticket(data, key, retries=1, backoff=0.05, timeout=2)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    while len(results) < 5:
+        time.sleep(0.01)
+    os.killpg(stack.procs["backend"].pid, signal.SIGKILL)  # a crash, not a clean stop
+    stack.procs.pop("backend").wait()
+    killed.set()
+    thread.join(120)
+    queued = [k for k, r in results.items() if r.queued]
+    assert queued and len(queued) < len(sent) and not any(r.error for r in results.values())
+
+    stack.start("backend", timeout=60)
+    delivered = filing.deliver_pending()
+    assert sorted(i.idempotency_key for i in delivered) == sorted(queued)
+    numbers = {k: r.ticket_no for k, r in results.items() if not r.queued} | {i.idempotency_key: i.ticket_no
+                                                                               for i in delivered}
+    for key, data in sent.items():
+        assert_one_intact(stack.db_path, key, data, numbers[key])
