@@ -1,0 +1,311 @@
+"""The custom actions, run as the action server runs them, on Tracker.from_dict fixtures."""
+import asyncio
+import os
+import sys
+
+os.environ.setdefault("ACTIONS_WARM_UP", "0")  # no knowledge-base warm-up thread in unit tests
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.events import ActiveLoop, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import actions as acts
+from actions import forms
+from actions.extraction import today_in_china
+from tools.stack import free_port
+
+ALL_SLOTS = ["complainant_name", "phone", "merchant_name", "merchant_address", "product", "purchase_date",
+             "amount", "problem", "demand", "order_no", "evidence", "anonymous", "dispute_type",
+             "suggested_demands", "failed_attempts", "ticket_type", "awaiting_confirmation", "submission_id",
+             "ticket_no", "pending_submission", "handoff_requested", "query_ticket_no", "requested_slot"]
+
+FULL_COMPLAINT = {
+    "complainant_name": "张三", "phone": "13912345678", "merchant_name": "宜宾鑫源家电城",
+    "merchant_address": "宜宾市翠屏区长江大道18号", "product": "电视", "purchase_date": "2026-02-06",
+    "amount": "3999.00", "problem": "电视自燃了", "demand": "退货、赔偿", "ticket_type": "complaint",
+}
+
+
+def tracker(text="", intent="inform", slots=None, active_loop=None, sender="web:abc", metadata=None,
+            entities=None, input_channel="rest"):
+    values = {name: None for name in ALL_SLOTS}
+    values.update(slots or {})
+    return Tracker.from_dict({
+        "sender_id": sender,
+        "slots": values,
+        "latest_message": {"text": text, "intent": {"name": intent, "confidence": 0.99},
+                           "entities": entities or [], "metadata": metadata or {},
+                           "input_channel": input_channel},
+        "events": [{"event": "user", "text": text, "parse_data": {"intent": {"name": intent}},
+                    "input_channel": input_channel}],
+        "paused": False,
+        "followup_action": None,
+        "active_loop": {"name": active_loop} if active_loop else {},
+        "latest_action_name": "action_listen",
+    })
+
+
+def run(action, t):
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, t, {}))
+    return events, dispatcher.messages
+
+
+def slots_set(events):
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+# ---------------------------------------------------------------- form validation
+
+def test_rich_opening_fills_every_field_it_states():
+    t = tracker("我2月6号在宜宾鑫源家电城花3999买的电视自燃了", intent="file_complaint")
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    got = slots_set(events)
+    year = today_in_china().year if today_in_china() >= today_in_china().replace(month=2, day=6) else today_in_china().year - 1
+    assert got["purchase_date"] == f"{year}-02-06"
+    assert got["merchant_name"] == "宜宾鑫源家电城"
+    assert got["amount"] == "3999.00"
+    assert got["product"] == "电视"
+    assert got["problem"] == "我2月6号在宜宾鑫源家电城花3999买的电视自燃了"
+    assert messages == []
+
+
+@pytest.mark.parametrize("answer, slot, value", [
+    ("139 1234 5678", "phone", "13912345678"),
+    ("0831-2345678", "phone", "0831-2345678"),
+    ("两千八", "amount", "2800.00"),
+    ("3.9万", "amount", "39000.00"),
+    ("宜宾市翠屏区长江大道18号", "merchant_address", "宜宾市翠屏区长江大道18号"),
+    ("退钱", "demand", "退款"),
+    ("我叫李明", "complainant_name", "李明"),
+])
+def test_requested_slot_reads_the_answer(answer, slot, value):
+    t = tracker(answer, slots={"requested_slot": slot}, active_loop="complaint_form")
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    assert slots_set(events)[slot] == value
+    assert messages == []
+
+
+@pytest.mark.parametrize("answer, slot, expected_words", [
+    ("1391234", "phone", "11位"),
+    ("明天", "purchase_date", "不能晚于今天"),
+    ("好多钱", "amount", "没能识别出金额"),
+    ("王", "complainant_name", "全名"),
+    ("国美电器万达店", "merchant_address", "地址"),
+])
+def test_invalid_answer_gets_a_specific_reask(answer, slot, expected_words):
+    t = tracker(answer, slots={"requested_slot": slot, "failed_attempts": 0}, active_loop="complaint_form")
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    got = slots_set(events)
+    assert got[slot] is None
+    assert got["failed_attempts"] == 1
+    assert expected_words in messages[0]["text"]
+
+
+def test_repeated_failures_explain_the_format_and_offer_a_person():
+    t = tracker("不知道", slots={"requested_slot": "phone", "failed_attempts": 2}, active_loop="complaint_form")
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    assert slots_set(events)["failed_attempts"] == 3
+    text = messages[0]["text"]
+    assert "11位手机号" in text and "12315" in text
+    assert {b["payload"] for b in messages[0]["buttons"]} == {"/human_handoff", "/cancel"}
+
+
+def test_success_resets_the_failure_count():
+    t = tracker("13912345678", slots={"requested_slot": "phone", "failed_attempts": 2}, active_loop="complaint_form")
+    events, _ = run(forms.ValidateComplaintForm(), t)
+    assert slots_set(events)["failed_attempts"] == 0
+
+
+@pytest.mark.parametrize("intent", ["ask_law", "cancel", "human_handoff", "correct", "ask_difference"])
+def test_digressions_leave_the_form_to_the_rules(intent):
+    t = tracker("电视机自燃了能索赔吗", intent=intent, slots={"requested_slot": "merchant_address"},
+                active_loop="complaint_form")
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    assert events == [] and messages == []  # nothing validated: the form rejects, a rule answers
+
+
+def test_volunteered_fields_are_kept_and_earlier_ones_not_overwritten():
+    t = tracker("地址记不清，电话是13800138000，在苏宁买的", slots={
+        "requested_slot": "merchant_address", "merchant_name": "国美电器"}, active_loop="complaint_form")
+    events, _ = run(forms.ValidateComplaintForm(), t)
+    got = slots_set(events)
+    assert got["phone"] == "13800138000"
+    assert "merchant_name" not in got  # a change of merchant is a correction, not a side remark
+    assert got["merchant_address"] is None
+
+
+def test_complete_form_ends():
+    slots = dict(FULL_COMPLAINT, phone=None, requested_slot="phone")
+    events, _ = run(forms.ValidateComplaintForm(), tracker("13912345678", slots=slots, active_loop="complaint_form"))
+    assert slots_set(events)["requested_slot"] is None
+
+
+def test_report_anonymous_needs_no_name_or_phone():
+    slots = {"merchant_name": "老街小吃店", "merchant_address": "宜宾市翠屏区老街12号", "problem": "后厨有老鼠",
+             "requested_slot": "anonymous", "ticket_type": "report"}
+    events, _ = run(forms.ValidateReportForm(), tracker("/affirm", intent="affirm", slots=slots,
+                                                        active_loop="report_form"))
+    got = slots_set(events)
+    assert got["anonymous"] is True and got["requested_slot"] is None
+
+
+def test_report_with_name_asks_for_name_next():
+    slots = {"merchant_name": "老街小吃店", "merchant_address": "宜宾市翠屏区老街12号", "problem": "后厨有老鼠",
+             "requested_slot": "anonymous", "ticket_type": "report"}
+    events, _ = run(forms.ValidateReportForm(), tracker("实名", intent="deny", slots=slots, active_loop="report_form"))
+    got = slots_set(events)
+    assert got["anonymous"] is False and got["requested_slot"] == "complainant_name"
+
+
+def test_report_opening_takes_merchant_and_violation_but_no_purchase_fields():
+    t = tracker("我要举报康乐药房卖假药，花了200元", intent="file_report")
+    got = slots_set(run(forms.ValidateReportForm(), t)[0])
+    assert got["merchant_name"] == "康乐药房"
+    assert "假药" in got["problem"]
+    assert "amount" not in got
+
+
+def test_status_form_reads_ticket_number_and_phone_in_one_message():
+    t = tracker("编号TS20261125-001497，手机13912345678", slots={"requested_slot": "query_ticket_no"},
+                active_loop="status_form")
+    got = slots_set(run(forms.ValidateStatusForm(), t)[0])
+    assert got["query_ticket_no"] == "TS20261125-001497" and got["phone"] == "13912345678"
+
+
+def test_demand_buttons_follow_the_dispute_type():
+    t = tracker(slots={"suggested_demands": ["赔偿", "退款"]})
+    _, messages = run(forms.ActionAskDemand(), t)
+    assert [b["title"] for b in messages[0]["buttons"]] == ["赔偿", "退款", "退货", "换货", "维修"]
+
+
+# ---------------------------------------------------------------- summary, correction, cancel
+
+def test_summary_shows_every_field_and_waits_for_confirmation():
+    events, messages = run(acts.ActionShowSummary(), tracker(slots=FULL_COMPLAINT))
+    text = messages[0]["text"]
+    for shown in ("张三", "13912345678", "宜宾鑫源家电城", "宜宾市翠屏区长江大道18号", "电视", "2026-02-06",
+                  "3,999 元", "电视自燃了", "退货、赔偿"):
+        assert shown in text
+    got = slots_set(events)
+    assert got["awaiting_confirmation"] is True and len(got["submission_id"]) == 32
+
+
+def test_each_summary_gets_its_own_submission_id():
+    first = slots_set(run(acts.ActionShowSummary(), tracker(slots=FULL_COMPLAINT))[0])["submission_id"]
+    second = slots_set(run(acts.ActionShowSummary(), tracker(slots=FULL_COMPLAINT))[0])["submission_id"]
+    assert first != second
+
+
+@pytest.mark.parametrize("text, slot, value", [
+    ("电话写错了，是13800138000", "phone", "13800138000"),
+    ("金额写错了，是2800元", "amount", "2800.00"),
+    ("把金额改成五千", "amount", "5000.00"),
+    ("日期错了，应该是2月8号", "purchase_date", f"{today_in_china().year if today_in_china().month > 2 or today_in_china().day >= 8 else today_in_china().year - 1}-02-08"),
+    ("诉求改成退款", "demand", "退款"),
+    ("名字写错了，是李明", "complainant_name", "李明"),
+    ("金额不对", "amount", None),       # no new value: the form asks again
+    ("地址错了", "merchant_address", None),
+])
+def test_corrections_in_natural_words(text, slot, value):
+    events, messages = run(acts.ActionCorrectField(), tracker(text, intent="correct", slots=FULL_COMPLAINT))
+    got = slots_set(events)
+    assert got[slot] == value
+    assert got["awaiting_confirmation"] is False
+    assert messages
+
+
+def test_correction_without_a_field_asks_which_one():
+    events, messages = run(acts.ActionCorrectField(), tracker("不对", intent="correct", slots=FULL_COMPLAINT))
+    assert messages[0]["response"] == "utter_ask_what_to_correct"
+    assert slots_set(events) == {"awaiting_confirmation": False}
+
+
+def test_cancel_clears_the_form():
+    events, messages = run(acts.ActionCancel(), tracker("算了", intent="cancel", slots=FULL_COMPLAINT,
+                                                        active_loop="complaint_form"))
+    assert ActiveLoop(None) in events
+    got = slots_set(events)
+    assert got["phone"] is None and got["merchant_name"] is None and got["awaiting_confirmation"] is False
+    assert messages[0]["response"] == "utter_cancelled"
+
+
+def test_handoff_sets_the_flag_and_names_the_hotline():
+    events, messages = run(acts.ActionHandoff(), tracker("转人工", intent="human_handoff"))
+    assert slots_set(events)["handoff_requested"] is True
+    assert "12315" in messages[0]["text"]
+
+
+# ---------------------------------------------------------------- payload, channel, idempotency
+
+@pytest.mark.parametrize("sender, metadata, input_channel, channel", [
+    ("oX123", {"channel": "wechat"}, "rest", "wechat"),
+    ("wechat:oX123", {}, "rest", "wechat"),
+    ("telegram:42", {}, "rest", "telegram"),
+    ("b1946ac92492", {}, "socketio", "web"),
+    ("someone", {}, "rest", "rest"),
+])
+def test_channel(sender, metadata, input_channel, channel):
+    assert acts.channel_of(tracker(sender=sender, metadata=metadata, input_channel=input_channel)) == channel
+
+
+def test_payload_has_every_field_and_a_stable_key():
+    t = tracker(slots=dict(FULL_COMPLAINT, submission_id="s1", dispute_type="product_defect_injury",
+                           order_no="JD1234567"), sender="wechat:o1", metadata={"channel": "wechat"})
+    payload = acts.ticket_payload(t)
+    assert payload == {
+        "type": "complaint", "channel": "wechat", "conversation_id": "wechat:o1",
+        "complainant_name": "张三", "phone": "13912345678", "merchant_name": "宜宾鑫源家电城",
+        "merchant_address": "宜宾市翠屏区长江大道18号", "product": "电视", "purchase_date": "2026-02-06",
+        "amount": "3999.00", "problem": "电视自燃了", "demand": "退货、赔偿", "order_no": "JD1234567",
+        "dispute_type": "product_defect_injury", "anonymous": False,
+    }
+    assert acts.idempotency_key(t) == acts.idempotency_key(t) == "wechat:o1:s1"
+
+
+def test_anonymous_report_payload_drops_name_and_phone():
+    t = tracker(slots={"ticket_type": "report", "anonymous": True, "complainant_name": "张三",
+                       "phone": "13912345678", "merchant_name": "康乐药房", "problem": "卖假药"})
+    payload = acts.ticket_payload(t)
+    assert payload["type"] == "report" and payload["anonymous"] is True
+    assert payload["complainant_name"] is None and payload["phone"] is None
+
+
+# ---------------------------------------------------------------- filing and status with the backend down
+
+@pytest.fixture
+def backend_down(monkeypatch, tmp_path):
+    monkeypatch.setenv("BACKEND_URL", f"http://127.0.0.1:{free_port()}")  # nothing listens there
+    monkeypatch.setenv("OUTBOX_PATH", str(tmp_path / "outbox.db"))
+    monkeypatch.setenv("FILING_RETRIES", "0")
+    monkeypatch.setenv("FILING_TIMEOUT_S", "1")
+
+
+def test_filing_while_the_backend_is_down_is_queued_and_said_plainly(backend_down):
+    t = tracker("确认", intent="affirm", slots=dict(FULL_COMPLAINT, submission_id="s9", awaiting_confirmation=True),
+                sender="web:q1")
+    events, messages = run(acts.ActionSubmitTicket(), t)
+    got = slots_set(events)
+    assert got["pending_submission"] == "web:q1:s9"
+    assert got["awaiting_confirmation"] is False
+    assert "已经收到" in messages[0]["text"] and "不会重复" in messages[0]["text"]
+    # the next message: still down, nothing to tell yet, no crash
+    t2 = tracker("好的", slots={"pending_submission": "web:q1:s9"}, sender="web:q1")
+    assert run(acts.ActionDeliverPending(), t2) == ([], [])
+
+
+def test_status_lookup_while_the_backend_is_down_is_polite(backend_down):
+    t = tracker("13912345678", slots={"query_ticket_no": "TS20261125-000001", "phone": "13912345678"})
+    events, messages = run(acts.ActionCheckStatus(), t)
+    assert "暂时不可用" in messages[0]["text"]
+
+
+# ---------------------------------------------------------------- law answers
+
+def test_law_answer_unavailable_offers_a_person(monkeypatch):
+    monkeypatch.setitem(sys.modules, "knowledge_base", None)  # as if the package were not installed
+    events, messages = run(acts.ActionAnswerLaw(), tracker("消费者有哪些权利", intent="ask_law"))
+    assert events == []
+    assert "暂时无法使用" in messages[0]["text"]
+    assert messages[0]["buttons"][0]["payload"] == "/human_handoff"
