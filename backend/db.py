@@ -1,6 +1,8 @@
 """Engine and sessions: SQLite (WAL) by default, PostgreSQL by DATABASE_URL."""
 from __future__ import annotations
 
+import threading
+
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
@@ -41,16 +43,44 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+class _SerializedSession(Session):
+    """A SQLite write session that holds the process's write lock until it is closed.
+
+    SQLite admits one writer at a time; a thread that finds the database locked
+    waits in SQLite's busy handler, which sleeps in steps of up to 100 ms. Queueing
+    the writers of this process on a lock instead hands over at once (other
+    processes, such as the CLI, still meet the busy timeout).
+    """
+
+    def __init__(self, *args, write_lock: threading.Lock, **kwargs):
+        super().__init__(*args, **kwargs)
+        write_lock.acquire()
+        self._write_lock: threading.Lock | None = write_lock
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            lock, self._write_lock = self._write_lock, None
+            if lock is not None:
+                lock.release()
+
+
 class Database:
-    """One engine per app; `session(write=True)` for transactions that write."""
+    """One engine per app; `session(write=True)` for transactions that write (use it in a
+    `with` block: on SQLite it holds the write lock until closed)."""
 
     def __init__(self, url: str):
         self.url = url
         self.engine = make_engine(url)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
-        writer_bind = self.engine.execution_options(sqlite_immediate=True) if self.is_sqlite else self.engine
-        self._writer = sessionmaker(bind=writer_bind, expire_on_commit=False)
+        if self.is_sqlite:
+            self._writer = sessionmaker(bind=self.engine.execution_options(sqlite_immediate=True),
+                                        expire_on_commit=False, class_=_SerializedSession,
+                                        write_lock=threading.Lock())
+        else:
+            self._writer = sessionmaker(bind=self.engine, expire_on_commit=False)
 
     def session(self, write: bool = False) -> Session:
         return (self._writer if write else self._reader)()
