@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 import requests
+from flask import Flask, jsonify, request
 
+from conftest import PNG_BYTES, LoopbackServer
 from tools.stack import ROOT, Stack, free_port, settings
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]
@@ -46,8 +48,42 @@ def trained_model() -> Path | None:
     return models[-1] if models else None
 
 
+class WidgetUploadEndpoint:
+    """Stand-in for the backend's public widget upload route (specified in channels/README.md,
+    not built yet): cross-origin, no cookies, conversation ids of the form web:<32 hex>."""
+
+    def __init__(self):
+        self.uploads: list[dict] = []
+        app = Flask("widget-upload")
+
+        @app.post("/api/v1/widget/evidence")
+        def upload():
+            conversation_id = request.form.get("conversation_id", "")
+            file = request.files.get("file")
+            if not re.fullmatch(r"web:[0-9a-f]{32}", conversation_id) or file is None or request.cookies:
+                response = jsonify(error="bad_request")
+                response.status_code = 400
+            else:
+                self.uploads.append({"conversation_id": conversation_id, "filename": file.filename,
+                                     "content": file.read()})
+                response = jsonify(id=len(self.uploads))
+                response.status_code = 201
+            response.headers["Access-Control-Allow-Origin"] = "*"
+            return response
+
+        self.server = LoopbackServer(app)
+        self.url = f"{self.server.url}/api/v1/widget/evidence"
+
+
 @pytest.fixture(scope="module")
-def stack(tmp_path_factory):
+def upload_endpoint():
+    endpoint = WidgetUploadEndpoint()
+    yield endpoint
+    endpoint.server.close()
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory, upload_endpoint):
     if trained_model() is None:
         pytest.skip("no trained Rasa model in models/: run `make train` (or `.venv-rasa/bin/rasa train "
                     "--config config.yml --domain bot/domain --data bot/data --out models`) first")
@@ -63,6 +99,7 @@ def stack(tmp_path_factory):
         "RASA_TOKEN": "web-test-token", "DATABASE_URL": f"sqlite:///{tmp}/complaints.db",
         "EVIDENCE_DIR": str(tmp / "evidence"), "OUTBOX_PATH": str(tmp / "outbox.db"),
         "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2",
+        "WIDGET_UPLOAD_URL": upload_endpoint.url,
     })
     stack = Stack(env=env, log_dir=tmp)
     try:
@@ -126,7 +163,7 @@ class Chat:
         return self.page.locator(".quick-replies button").all_inner_texts()
 
 
-def test_widget_complaint_reload_quick_reply_and_xss(stack, browser):
+def test_widget_complaint_reload_quick_reply_and_xss(stack, browser, upload_endpoint):
     ARTIFACTS.mkdir(exist_ok=True)
     context = browser.new_context(locale="zh-CN", viewport={"width": 1280, "height": 800})
     page = context.new_page()
@@ -181,6 +218,19 @@ def test_widget_complaint_reload_quick_reply_and_xss(stack, browser):
     assert ticket_no, f"no ticket number; last replies: {replies}"
     page.screenshot(path=str(ARTIFACTS / "widget-complaint.png"))
 
+    # Evidence: checked in the browser first, then uploaded cross-origin without cookies.
+    file_input = page.locator("#rasa12315-file")
+    file_input.set_input_files(files=[{"name": "setup.exe", "mimeType": "application/x-msdownload",
+                                       "buffer": b"MZ"}])
+    page.locator(".msg.from-bot .bubble").filter(has_text="只能上传图片").wait_for()
+    before = len(chat.bot_texts())
+    file_input.set_input_files(files=[{"name": "发票.png", "mimeType": "image/png", "buffer": PNG_BYTES}])
+    page.locator(".msg.from-user .bubble").filter(has_text="已上传凭证：发票.png").wait_for()
+    chat.settle(before)  # the dialogue was told (CHANNEL_EVIDENCE_PAYLOAD) and answered
+    session_id = page.evaluate("() => JSON.parse(localStorage.getItem('rasa12315')).sessionId")
+    assert upload_endpoint.uploads == [{"conversation_id": session_id, "filename": "发票.png",
+                                        "content": PNG_BYTES}]
+
     # XSS: the merchant name above came back in the summary; plus a direct payload.
     chat.say('<script>window.__xss=3</script><a href="javascript:window.__xss=4">点我</a>')
     assert page.evaluate("() => window.__xss") is None
@@ -200,7 +250,6 @@ def test_widget_complaint_reload_quick_reply_and_xss(stack, browser):
 
     # Reload: the same history, the same Rasa conversation.
     transcript = page.locator(".msg .bubble").all_inner_texts()
-    session_id = page.evaluate("() => JSON.parse(localStorage.getItem('rasa12315')).sessionId")
     page.reload()
     chat = Chat(page)
     chat.log.wait_for()
@@ -212,6 +261,7 @@ def test_widget_complaint_reload_quick_reply_and_xss(stack, browser):
                            params={"token": stack.env["RASA_TOKEN"]}, timeout=10).json()
     user_events = [e for e in tracker["events"] if e["event"] == "user"]
     assert [e["text"] for e in user_events][:2] == ["你好", "/file_complaint"]
+    assert "/inform_evidence" in [e["text"] for e in user_events]
     assert user_events[-1]["text"] == "再见"
     assert all(e["metadata"].get("channel") == "web" for e in user_events)
 
