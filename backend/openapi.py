@@ -1,6 +1,8 @@
 """The OpenAPI 3.1 document, built from the pydantic request models."""
 from __future__ import annotations
 
+import functools
+
 from flask import Blueprint, jsonify
 from pydantic.json_schema import models_json_schema
 
@@ -34,6 +36,7 @@ FILTERS = [{"name": n, "in": "query", "required": False, "schema": {"type": "str
 TICKET_NO = {"name": "ticket_no", "in": "path", "required": True, "schema": {"type": "string"}}
 
 
+@functools.lru_cache(maxsize=1)  # built from static models: once per process
 def document() -> dict:
     _, defs = models_json_schema(_MODELS, ref_template="#/components/schemas/{model}")
     schemas = dict(defs.get("$defs", {}))

@@ -5,7 +5,8 @@ import logging
 import re
 
 # Mainland mobile numbers, with or without +86, and landlines like 010-12345678.
-_PHONE = re.compile(r"(?<!\d)(?:\+?86[- ]?)?(1[3-9]\d)\d{4}(\d{4})(?!\d)|(?<!\d)(0\d{2,3}-?)\d{3,4}(\d{4})(?!\d)")
+_PHONE = re.compile(r"(?<!\d)(?:\+?86[- ]?)?(1[3-9]\d)[- ]?\d{4}[- ]?(\d{4})(?!\d)"
+                    r"|(?<!\d)(0\d{2,3}-?)\d{3,4}(\d{4})(?!\d)")
 
 
 def mask_phone(text: str | None) -> str:
