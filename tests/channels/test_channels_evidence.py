@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from channels.common import ChannelSettings, EvidenceRejected, upload_evidence
-from conftest import PNG_BYTES
+from channels_testlib import PNG_BYTES
 from tools.stack import Stack, free_port, settings
 
 SERVICE_TOKEN = "evidence-contract-token"

@@ -15,7 +15,7 @@ import pytest
 import requests
 from flask import Flask, Response, jsonify, request
 
-from conftest import PNG_BYTES, REMEDY_BUTTONS, FakeBackend, LoopbackServer, json_field, wait_until
+from channels_testlib import PNG_BYTES, REMEDY_BUTTONS, FakeBackend, LoopbackServer, json_field, wait_until
 from tools.stack import free_port
 
 BOT_TOKEN = "123456:TEST-token_for-fake-api"

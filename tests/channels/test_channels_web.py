@@ -16,7 +16,7 @@ import pytest
 import requests
 from flask import Flask, jsonify, request
 
-from conftest import PNG_BYTES, LoopbackServer
+from channels_testlib import PNG_BYTES, LoopbackServer
 from tools.stack import ROOT, Stack, free_port, settings
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]

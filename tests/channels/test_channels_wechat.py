@@ -21,7 +21,7 @@ import requests
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from flask import Flask, Response, jsonify, request
 
-from conftest import PNG_BYTES, REMEDY_BUTTONS, FakeBackend, FakeRasa, LoopbackServer, wait_until
+from channels_testlib import PNG_BYTES, REMEDY_BUTTONS, FakeBackend, FakeRasa, LoopbackServer, wait_until
 
 TOKEN = "test-wechat-token"
 APPID = "wx1234567890abcdef"
