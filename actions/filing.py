@@ -10,7 +10,8 @@ later by `deliver_pending` with the same Idempotency-Key, so the backend files i
     result.error          -> the backend's message when it refused the data (4xx)
 
 Settings (environment): BACKEND_URL, BACKEND_SERVICE_TOKEN, OUTBOX_PATH,
-FILING_RETRIES (3), FILING_BACKOFF_S (0.4), FILING_TIMEOUT_S (5).
+FILING_RETRIES (3), FILING_BACKOFF_S (0.4), FILING_TIMEOUT_S (5 per request),
+FILING_DEADLINE_S (10 in all before the outbox takes over).
 """
 from __future__ import annotations
 
@@ -84,14 +85,22 @@ def _post_once(payload: dict, idempotency_key: str, timeout: float) -> tuple[str
 
 
 def file_ticket(payload: dict, idempotency_key: str, *, retries: int | None = None,
-                backoff: float | None = None, timeout: float | None = None) -> FilingResult:
-    """Files one submission; use the same idempotency_key for every retry of it."""
+                backoff: float | None = None, timeout: float | None = None,
+                deadline: float | None = None) -> FilingResult:
+    """Files one submission; use the same idempotency_key for every retry of it.
+
+    Gives up after `retries` retries or `deadline` seconds in all (the consumer is
+    waiting), whichever comes first, and then keeps the submission in the outbox.
+    """
     retries = int(_setting("FILING_RETRIES", "3")) if retries is None else retries
     backoff = float(_setting("FILING_BACKOFF_S", "0.4")) if backoff is None else backoff
     timeout = float(_setting("FILING_TIMEOUT_S", "5")) if timeout is None else timeout
+    deadline = float(_setting("FILING_DEADLINE_S", "10")) if deadline is None else deadline
+    give_up_at = time.monotonic() + deadline
     reason = None
     for attempt in range(retries + 1):
-        outcome, value = _post_once(payload, idempotency_key, timeout)
+        remaining = give_up_at - time.monotonic()
+        outcome, value = _post_once(payload, idempotency_key, max(0.5, min(timeout, remaining)))
         if outcome == "ok":
             if outbox.get(idempotency_key) is not None:
                 outbox.mark_delivered(idempotency_key, value)
@@ -99,9 +108,11 @@ def file_ticket(payload: dict, idempotency_key: str, *, retries: int | None = No
         if outcome == "refused":
             return FilingResult(ticket_no=None, queued=False, error=value)
         reason = value
-        if attempt < retries:
-            # Exponential backoff with jitter so many action workers do not retry in step.
-            time.sleep(backoff * (2 ** attempt) * (0.5 + random.random()))
+        # Exponential backoff with jitter so many action workers do not retry in step.
+        pause = backoff * (2 ** attempt) * (0.5 + random.random())
+        if attempt == retries or time.monotonic() + pause >= give_up_at:
+            break
+        time.sleep(pause)
     outbox.put(idempotency_key, payload)
     log.warning("backend unavailable (%s): submission %s kept in the outbox", reason, idempotency_key)
     return FilingResult(ticket_no=None, queued=True)

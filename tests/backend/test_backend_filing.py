@@ -74,7 +74,7 @@ def test_backend_down_then_back_while_retrying(stack):
     key, data = f"conv-{uuid.uuid4().hex}:1", payload()
     result: dict = {}
     worker = threading.Thread(target=lambda: result.update(
-        r=filing.file_ticket(data, key, retries=10, backoff=0.3, timeout=3)))
+        r=filing.file_ticket(data, key, retries=10, backoff=0.3, timeout=3, deadline=60)))
     worker.start()
     stack.start("backend", timeout=60)
     worker.join(90)
@@ -199,3 +199,19 @@ def test_backend_killed_during_a_stream_of_filings(stack):
                                                                                for i in delivered}
     for key, data in sent.items():
         assert_one_intact(stack.db_path, key, data, numbers[key])
+
+
+def test_a_hanging_backend_costs_the_consumer_at_most_the_deadline(stack, monkeypatch):
+    """A backend that accepts connections but never answers: queued within the deadline."""
+    import socket
+
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(16)
+        monkeypatch.setenv("BACKEND_URL", f"http://127.0.0.1:{silent.getsockname()[1]}")
+        key = f"hang-{uuid.uuid4().hex}"
+        started = time.monotonic()
+        r = filing.file_ticket(payload(), key, retries=5, backoff=0.1, timeout=5, deadline=2)
+        elapsed = time.monotonic() - started
+    assert r.queued and outbox.get(key).state == "pending"
+    assert elapsed < 4
