@@ -19,7 +19,7 @@ from backend.tickets import (ApiError, change_status, create_ticket, evidence_js
 
 api_bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
-IDEMPOTENCY_KEY = re.compile(r"[\x21-\x7e]{8,200}")  # printable ASCII, no spaces
+IDEMPOTENCY_KEY = re.compile(r"[\x21-\x7e]{1,200}")  # printable ASCII, no spaces
 TICKET_NO = re.compile(r"(TS|JB)\d{8}-\d{6}")
 MAX_EVIDENCE_PER_CONVERSATION = 30
 
@@ -43,7 +43,7 @@ def create():
     key = request.headers.get("Idempotency-Key", "")
     if not IDEMPOTENCY_KEY.fullmatch(key):
         raise ApiError(400, "idempotency_key_required",
-                       "the Idempotency-Key header is required: 8-200 printable ASCII characters, "
+                       "the Idempotency-Key header is required: 1-200 printable ASCII characters without spaces, "
                        "the same for every retry of one submission")
     data = TicketIn.model_validate(json_body())
     ticket, created = create_ticket(db(), data, key, g.actor)
