@@ -8,6 +8,7 @@ Screenshots go to test-artifacts/.
 """
 from __future__ import annotations
 
+import json
 import re
 import time
 from pathlib import Path
@@ -189,6 +190,8 @@ def test_widget_complaint_reload_quick_reply_and_xss(stack, browser, upload_endp
     assert any("投诉" in text for text in greeting)
     assert "我要投诉" in chat.quick_replies()
     replies = chat.press("我要投诉")
+    assert page.evaluate("() => document.querySelector('#rasa12315-widget').shadowRoot.activeElement.id") == \
+        "rasa12315-input"  # the pressed button is gone; focus stays in the conversation
     assert page.locator(".msg.from-user .bubble").last.inner_text().endswith("我要投诉")
 
     # Answer the form until the ticket is filed.
@@ -273,10 +276,15 @@ def test_widget_complaint_reload_quick_reply_and_xss(stack, browser, upload_endp
     # The phone layout: the conversation fills the screen.
     phone = browser.new_context(locale="zh-CN", viewport={"width": 375, "height": 740}, is_mobile=True,
                                 has_touch=True)
+    # A conversation idle for two days (a shared computer) is not shown to the next person.
+    stale = {"sessionId": "web:" + "0" * 32, "open": False,
+             "messages": [{"from": "user", "text": "上一位的手机号13900000000", "ts": (time.time() - 2 * 86400) * 1000}]}
+    phone.add_init_script(f"localStorage.setItem('rasa12315', JSON.stringify({json.dumps(stale)}))")
     mobile = phone.new_page()
     mobile.goto(backend_url + "/")
     mobile.get_by_role("button", name="在线咨询").click()
     box = mobile.get_by_role("dialog").bounding_box()
+    assert "13900000000" not in mobile.get_by_role("log").inner_text()
     assert box["width"] == 375 and box["height"] >= 700
     mobile.screenshot(path=str(ARTIFACTS / "widget-mobile.png"))
     phone.close()

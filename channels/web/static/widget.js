@@ -29,7 +29,9 @@
     evidencePayload: data.evidencePayload || "/inform_evidence",
     maxUploadBytes: parseInt(data.maxUploadBytes || String(10 * 1024 * 1024), 10),
     startOpen: data.open === "true",
-    storageKey: data.storageKey || "rasa12315"
+    storageKey: data.storageKey || "rasa12315",
+    // A conversation idle this long starts afresh (shared computers in service halls).
+    sessionHours: parseFloat(data.sessionHours || "24")
   };
   var MAX_STORED_MESSAGES = 200;
   var TYPING_TIMEOUT_MS = 30000;
@@ -71,7 +73,10 @@
   function loadState() {
     try {
       var state = JSON.parse(window.localStorage.getItem(config.storageKey) || "null");
-      if (state && typeof state.sessionId === "string" && Array.isArray(state.messages)) return state;
+      if (state && typeof state.sessionId === "string" && Array.isArray(state.messages)) {
+        var last = state.messages[state.messages.length - 1];
+        if (!last || Date.now() - last.ts < config.sessionHours * 3600 * 1000) return state;
+      }
     } catch (e) { /* storage blocked or corrupted: start afresh */ }
     return { sessionId: "web:" + randomId(), messages: [], open: config.startOpen };
   }
@@ -223,7 +228,10 @@
     var group = el("div", { className: "quick-replies", role: "group", "aria-label": TEXT.quickReplies });
     buttons.forEach(function (button) {
       var node = el("button", { type: "button", className: "quick-reply", text: button.title });
-      node.addEventListener("click", function () { sendMessage(button.payload, button.title); });
+      node.addEventListener("click", function () {
+        sendMessage(button.payload, button.title);
+        input.focus();  // the buttons are gone now: keep keyboard users in the conversation
+      });
       group.appendChild(node);
     });
     log.appendChild(group);
