@@ -58,6 +58,8 @@ class FakeRasa:
         def webhook():
             body = request.get_json()
             self.calls.append(body)
+            if body["message"] == "故障":  # Rasa failing (e.g. restarting)
+                return jsonify(error="internal error"), 500
             return jsonify(self.script(body["sender"], body["message"]))
 
         self.server = LoopbackServer(app)

@@ -170,6 +170,13 @@ def test_start_asks_the_dialogue_for_its_welcome(webhook, bot_api, fake_rasa):
     assert any(p["action"] == "typing" for p in bot_api.sent(chat, "sendChatAction"))
 
 
+def test_assistant_failure_gets_a_polite_apology(webhook, bot_api):
+    chat = 1008
+    deliver(webhook, message_update(chat, "故障"))
+    text = wait_until(lambda: bot_api.texts(chat))[0]
+    assert "12315" in text and "稍后" in text
+
+
 def test_help_is_answered_by_the_bridge(webhook, bot_api, fake_rasa):
     chat = 1002
     deliver(webhook, message_update(chat, "/help"))

@@ -393,3 +393,20 @@ def test_slow_assistant_beyond_5_seconds_with_wechat_retries(safe_bridge, fake_r
     assert encrypted_post(safe_bridge, xml).text == "success"  # a late third retry changes nothing
     assert fake_rasa.messages("wechat:o_nina") == ["慢6"]
     assert [m["text"]["content"] for m in wechat_api.sent if m["touser"] == "o_nina"] == ["迟到的回复：慢6"]
+
+
+def test_assistant_failure_gets_a_polite_apology(plain_bridge):
+    content = reply_content(post(plain_bridge, text_xml("o_olga", "故障")))
+    assert "12315" in content and "稍后" in content
+
+
+def test_compatible_mode_uses_the_encrypted_part(safe_bridge, fake_rasa):
+    """Compatible mode sends plaintext fields and Encrypt side by side: only the signed, encrypted part counts."""
+    query = signed_query()
+    envelope = encrypt(text_xml("o_pat", "密文内容"))
+    msg_signature = sha1_signature(TOKEN, query["timestamp"], query["nonce"], envelope)
+    body = text_xml("o_pat", "明文内容").replace("</xml>", f"<Encrypt><![CDATA[{envelope}]]></Encrypt></xml>")
+    r = requests.post(safe_bridge.url, params=query | {"encrypt_type": "aes", "msg_signature": msg_signature},
+                      data=body.encode(), timeout=10)
+    assert decrypt_reply(r) == "收到：密文内容"
+    assert fake_rasa.messages("wechat:o_pat") == ["密文内容"]
