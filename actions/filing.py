@@ -163,6 +163,20 @@ def lookup_status(ticket_no: str, phone: str, *, timeout: float | None = None) -
     raise BackendUnavailable(f"HTTP {response.status_code}: {_error_message(response)}")
 
 
+def odr_merchant(merchant_name: str, *, timeout: float | None = None) -> dict | None:
+    """{"merchant_name", "working_days"} when the merchant is a registered ODR enterprise
+    (ask the consumer whether it may handle the complaint first, then send
+    `odr_consent: true` in the payload); None otherwise or when the backend is down."""
+    timeout = float(_setting("FILING_TIMEOUT_S", "5")) if timeout is None else timeout
+    try:
+        response = requests.get(f"{backend_url()}/api/v1/odr/check", params={"merchant_name": merchant_name},
+                                headers=_headers(), timeout=timeout)
+    except requests.RequestException:
+        return None
+    body = response.json() if response.status_code == 200 else {}
+    return {"merchant_name": body["merchant_name"], "working_days": body["working_days"]} if body.get("odr") else None
+
+
 def upload_evidence(conversation_id: str, filename: str, content: bytes, ticket_no: str | None = None, *,
                     timeout: float | None = None) -> dict:
     """Sends a photo or PDF for the conversation's ticket (attached when the ticket is filed).

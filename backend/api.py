@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from backend import evidence as evidence_store
 from backend.auth import require_service, require_staff
+from backend.deadlines import ODR_WORKING_DAYS
 from backend.models import AuditLog, Evidence, OdrMerchant, Ticket
 from backend.schemas import (STATUS_LABELS, TYPE_LABELS, OdrMerchantIn, OdrResultIn, StatusChangeIn,
                              TicketFilter, TicketIn, merchant_key, normalize_phone)
@@ -68,6 +69,20 @@ def consumer_status():
         if ticket is None or not matches:
             raise ApiError(404, *NOT_FOUND)
         return jsonify(status_json(ticket))
+
+
+@api_bp.get("/odr/check")
+@require_service
+def odr_check():
+    """Is this merchant an ODR enterprise? The dialogue then asks the consumer's consent."""
+    name = (request.args.get("merchant_name") or "").strip()
+    if not name or len(name) > 200:
+        raise ApiError(400, "bad_request", "merchant_name (1-200 characters) is required")
+    with db().session() as session:
+        merchant = session.scalar(select(OdrMerchant).where(
+            OdrMerchant.name_key == merchant_key(name), OdrMerchant.is_active.is_(True)))
+    return jsonify(odr=merchant is not None, merchant_name=merchant.name if merchant else None,
+                   working_days=ODR_WORKING_DAYS)
 
 
 @api_bp.post("/evidence")

@@ -89,6 +89,11 @@ def document() -> dict:
                 "summary": "staff: record an ODR merchant's result (resolved closes, else escalates)",
                 "security": STAFF, "parameters": [TICKET_NO], "requestBody": _body("OdrResultIn"),
                 "responses": _responses("200 ticket", 401, 404, 409, 422)}},
+            "/api/v1/odr/check": {"get": {
+                "summary": "is the merchant an ODR enterprise (ask the consumer's consent, then odr_consent)",
+                "security": SERVICE, "parameters": [{"name": "merchant_name", "in": "query", "required": True,
+                                                     "schema": {"type": "string"}}],
+                "responses": _responses("200 odr, merchant_name, working_days", 400, 401)}},
             "/api/v1/evidence": {"post": {
                 "summary": "upload evidence (image or PDF) for a conversation's ticket", "security": SERVICE,
                 "requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {

@@ -255,6 +255,10 @@ def test_odr_merchant_first_then_bureau(client, staff_token, app):
     r = client.post("/api/v1/odr/merchants", json={"name": name}, headers=staff(staff_token))
     assert r.status_code == 201
     assert client.post("/api/v1/odr/merchants", json={"name": name}, headers=staff(staff_token)).status_code == 409
+    check = client.get("/api/v1/odr/check", query_string={"merchant_name": f"{name} "}, headers=SERVICE).get_json()
+    assert check == {"odr": True, "merchant_name": name, "working_days": 10}
+    assert client.get("/api/v1/odr/check", query_string={"merchant_name": "别家"},
+                      headers=SERVICE).get_json()["odr"] is False
     no_consent = file(client, complaint(merchant_name=name)).get_json()
     assert no_consent["status"] == "submitted"
     t = file(client, complaint(merchant_name=f" {name} ", odr_consent=True)).get_json()

@@ -215,3 +215,17 @@ def test_a_hanging_backend_costs_the_consumer_at_most_the_deadline(stack, monkey
         elapsed = time.monotonic() - started
     assert r.queued and outbox.get(key).state == "pending"
     assert elapsed < 4
+
+
+def test_odr_merchant_check(stack):
+    assert filing.odr_merchant("某某旗舰店") is None  # backend down: no ODR offer, nothing breaks
+    stack.start("backend", timeout=60)
+    conn = sqlite3.connect(stack.db_path)
+    with conn:
+        conn.execute("INSERT INTO odr_merchants (name, name_key, is_active, created_at) "
+                     "VALUES ('某某旗舰店', '某某旗舰店', 1, '2026-11-01 00:00:00')")
+    conn.close()
+    assert filing.odr_merchant("某某 旗舰店") == {"merchant_name": "某某旗舰店", "working_days": 10}
+    assert filing.odr_merchant("别的店") is None
+    r = filing.file_ticket({**payload(), "merchant_name": "某某旗舰店", "odr_consent": True}, f"odr-{uuid.uuid4().hex}")
+    assert r.ticket["status"] == "merchant_handling" and r.ticket["odr_due"] and r.ticket["accept_due"] is None
