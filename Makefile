@@ -19,7 +19,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: help setup train kb run test bench browser lock validate clean
+.PHONY: help setup train kb run test bench browser lock validate clean run-scaled
 
 help:
 	@echo "make run    - set up everything and start the assistant (Ctrl-C stops it)"
@@ -60,6 +60,12 @@ browser:
 
 run: train kb
 	$(PY) -m tools.run
+
+# Scale-out mode (deploy/README.md): HAProxy (Debian's package, installed if missing)
+# in front of two Rasa and two action servers; PostgreSQL, Redis and RabbitMQ.
+run-scaled: train kb
+	@command -v haproxy >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy >/dev/null; }
+	$(PY) -m tools.run_scaled
 
 test: train kb browser
 	$(PY) -m pytest -q tests

@@ -39,6 +39,8 @@ def create_app(config_overrides: dict | None = None) -> Flask:
         console = importlib.import_module("backend.console")
         if hasattr(console, "console_bp"):
             app.register_blueprint(console.console_bp)
+    # Complaint analytics from Rasa's event broker (issue 8): staff page /analytics.
+    app.register_blueprint(importlib.import_module("backend.analytics").analytics_bp)
 
     @app.get("/healthz")
     def healthz():

@@ -1,0 +1,149 @@
+"""A consumer filing a complaint through Rasa's REST channel, answering what the bot asks.
+
+Shared by the load, fault and abuse drivers (bench/) and the scale-out tests
+(tests/scale/). The consumer answers each question the bot asks (matched by the
+words of bot/domain's utter_ask_* texts), so the same script follows the form in
+whatever order it asks, and skips questions an earlier answer already filled.
+"""
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+
+TICKET_NO = re.compile(r"受理编号是\s*([A-Z]{1,4}\d{6,8}-\d{3,8})")
+MERCHANTS = [
+    ("宜宾市翠屏区好运电器商行", "宜宾市翠屏区人民路88号"),
+    ("成都锦江区美好生活超市", "成都市锦江区春熙路12号"),
+    ("重庆渝中区快乐健身会所", "重庆市渝中区解放碑大道5号"),
+]
+PRODUCTS = [("电视机", "我买的电视机用了三天就黑屏了，商家说不能退，只能修。"),
+            ("冰箱", "新买的冰箱不制冷，找商家换货一直拖着不处理。"),
+            ("健身卡", "办的健身卡才用了一个月健身房就关门了，钱也不退。")]
+SURNAMES = "王李张刘陈杨赵黄周吴"
+
+
+@dataclass
+class Consumer:
+    """What one consumer answers; `index` varies merchant, product, name and phone."""
+
+    index: int
+    sender: str
+
+    @property
+    def merchant(self) -> tuple[str, str]:
+        return MERCHANTS[self.index % len(MERCHANTS)]
+
+    @property
+    def product(self) -> tuple[str, str]:
+        return PRODUCTS[self.index % len(PRODUCTS)]
+
+    def answers(self) -> dict[str, str]:
+        return {
+            "problem": self.product[1],
+            "product": self.product[0],
+            "merchant_name": self.merchant[0],
+            "merchant_address": self.merchant[1],
+            "purchase_date": "上周三",
+            "amount": f"{1000 + self.index % 9000}元",
+            "demand": "退货退款",
+            "complainant_name": SURNAMES[self.index % len(SURNAMES)] + "小明",
+            "phone": f"139{self.index % 100000000:08d}",
+        }
+
+
+# (slot, words of the bot's question); the first match wins, so the summary and the
+# filing message, which name every field, come first.
+QUESTIONS = [
+    ("problem", ("遇到了什么问题", "具体说说发生了什么")),
+    ("product", ("哪件商品", "哪项服务")),
+    ("merchant_address", ("地址",)),
+    ("merchant_name", ("哪家商家", "商家的名称", "商家名称")),
+    ("purchase_date", ("哪天", "日期")),
+    ("amount", ("多少钱", "金额")),
+    ("demand", ("怎么解决", "诉求")),
+    ("complainant_name", ("怎么称呼", "姓名")),
+    ("phone", ("电话",)),
+]
+
+
+def texts_of(replies) -> str:
+    if not isinstance(replies, list):
+        return ""
+    return "\n".join(str(r.get("text") or "") for r in replies if isinstance(r, dict))
+
+
+def next_message(consumer: Consumer, bot_text: str) -> tuple[str | None, str]:
+    """(what to send next or None when done, state): state is one of
+    "ask:<slot>", "summary", "filed:<ticket_no>", "queued", "unknown"."""
+    found = TICKET_NO.search(bot_text)
+    if found:
+        return None, f"filed:{found.group(1)}"
+    if "请核对" in bot_text:
+        return "/affirm", "summary"
+    if "不会重复登记" in bot_text or "正在为您提交" in bot_text:
+        return None, "queued"
+    for slot, words in QUESTIONS:
+        if any(w in bot_text for w in words):
+            return consumer.answers()[slot], f"ask:{slot}"
+    return None, "unknown"
+
+
+@dataclass
+class Outcome:
+    sender: str
+    ticket_no: str | None = None
+    state: str = "started"
+    latencies: list[float] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    transcript: list[tuple[str, str]] = field(default_factory=list)
+
+
+async def file_complaint(client, url: str, consumer: Consumer, max_turns: int = 20,
+                         first: str = "我要投诉", outcome: Outcome | None = None,
+                         retry_errors: int = 0, retry_pause: float = 1.0) -> Outcome:
+    """Drives one complaint to its ticket number (httpx.AsyncClient); every turn timed.
+
+    With retry_errors > 0 a turn that failed (connection error, 5xx) is sent again
+    after a pause, as a consumer would: the fault runs use it to show that every
+    conversation can continue after a process died.
+    """
+    outcome = outcome or Outcome(consumer.sender)
+    message: str | None = first
+    asked: dict[str, int] = {}
+    for _ in range(max_turns):
+        if message is None:
+            break
+        attempts = 0
+        while True:
+            start = time.perf_counter()
+            try:
+                response = await client.post(url, json={"sender": consumer.sender, "message": message,
+                                                        "metadata": {"channel": "rest"}})
+                elapsed = time.perf_counter() - start
+                ok = response.status_code == 200
+                error = None if ok else f"HTTP {response.status_code}"
+            except Exception as exc:  # noqa: BLE001 - every failure is counted, none stops the run
+                elapsed, ok, error = time.perf_counter() - start, False, type(exc).__name__
+            if ok:
+                outcome.latencies.append(elapsed)
+                break
+            outcome.errors.append(error)
+            attempts += 1
+            if attempts > retry_errors:
+                outcome.state = f"error:{error}"
+                return outcome
+            import asyncio
+            await asyncio.sleep(retry_pause)
+        bot_text = texts_of(response.json())
+        outcome.transcript.append((message, bot_text))
+        message, state = next_message(consumer, bot_text)
+        outcome.state = state
+        if state.startswith("filed:"):
+            outcome.ticket_no = state.split(":", 1)[1]
+        if state.startswith("ask:"):
+            asked[state] = asked.get(state, 0) + 1
+            if asked[state] > 3:
+                outcome.state = f"stuck:{state}"
+                return outcome
+    return outcome
