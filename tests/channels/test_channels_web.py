@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 import time
 from pathlib import Path
 
@@ -219,6 +220,13 @@ def test_widget_complaint_reload_quick_reply_and_xss(stack, browser, upload_endp
         else:
             pytest.fail(f"unexpected question from the dialogue: {question}")
     assert ticket_no, f"no ticket number; last replies: {replies}"
+    # The ticket records where it came from (metadata.channel) and the conversation.
+    database = stack.env["DATABASE_URL"].removeprefix("sqlite:///")
+    with sqlite3.connect(database) as db:
+        channel, conversation_id = db.execute("SELECT channel, conversation_id FROM tickets WHERE ticket_no = ?",
+                                              (ticket_no,)).fetchone()
+    session_id = page.evaluate("() => JSON.parse(localStorage.getItem('rasa12315')).sessionId")
+    assert (channel, conversation_id) == ("web", session_id)
     page.screenshot(path=str(ARTIFACTS / "widget-complaint.png"))
 
     # Evidence: checked in the browser first, then uploaded cross-origin without cookies.
@@ -230,7 +238,6 @@ def test_widget_complaint_reload_quick_reply_and_xss(stack, browser, upload_endp
     file_input.set_input_files(files=[{"name": "发票.png", "mimeType": "image/png", "buffer": PNG_BYTES}])
     page.locator(".msg.from-user .bubble").filter(has_text="已上传凭证：发票.png").wait_for()
     chat.settle(before)  # the dialogue was told (CHANNEL_EVIDENCE_PAYLOAD) and answered
-    session_id = page.evaluate("() => JSON.parse(localStorage.getItem('rasa12315')).sessionId")
     assert upload_endpoint.uploads == [{"conversation_id": session_id, "filename": "发票.png",
                                         "content": PNG_BYTES}]
 
