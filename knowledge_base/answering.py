@@ -60,9 +60,14 @@ def _quote(item: dict) -> str:
 
 def _case_lines(case: dict) -> str:
     point = (case.get("headline") or case.get("holding") or "").rstrip("。")
-    result = re.split(r"(?<=[。；])", (case.get("result") or "").replace("\n", ""))
-    outcome = next((s for s in result if re.search(r"判决|支持|调解|赔偿|返还|退还|达成", s)), result[0])
-    return f"{case['title']}：{point}。\n结果：{outcome.strip()}"
+    result = [s for s in re.split(r"(?<=。)", (case.get("result") or "").replace("\n", "")) if s]
+    outcome = next((s for s in result if re.search(r"判决|支持|调解|赔偿|返还|退还|达成", s)),
+                   result[0] if result else "")
+    outcome = outcome.strip()
+    if len(outcome) > 120:  # a long judgment: its first items
+        cut = max(outcome.rfind("；", 0, 120), outcome.rfind("，", 0, 120))
+        outcome = outcome[:cut if cut > 40 else 120] + "……"
+    return f"{case['title']}：{point}。\n结果：{outcome}"
 
 
 def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> Answer:
@@ -71,22 +76,29 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
     laws = eng.search(question, k=8, kind="law", use_guide=use_guide) if question else []
     dispute = eng.guide_for(question)[2] if use_guide and question else None
     dispute_id = getattr(dispute, "id", None) if dispute is not None else None
-    topical = bool(topic_keys(question)) if question else False
+    topical = bool(question) and bool(topic_keys(question))
     best_bm25 = max((r.get("bm25_score", 0.0) for r in laws[:3]), default=0.0)
     confident = bool(laws) and (dispute is not None or topical or best_bm25 >= MIN_BM25)
     if not confident:
         return Answer(text=FALLBACK, confident=False)
 
-    # Quote the top articles; those of a matched type or topic lead.
-    leading = [r for r in laws if r.get("dispute_type") or r.get("topic")]
-    quoted = (leading or laws)[:MAX_QUOTES] if leading else laws[:2]
-    if not leading and len(laws) > 2 and laws[2]["score"] >= 0.9 * laws[1]["score"]:
-        quoted = laws[:3]
+    # Quote the top articles: an overview topic's in its own order, a matched dispute
+    # type's two best, else the best one and those nearly as lexically relevant.
+    topic = topic_keys(question)
+    if topic:
+        by_key = {r["key"]: r for r in laws}
+        quoted = [by_key[k] for k in topic if k in by_key][:MAX_QUOTES]
+    elif any(r.get("dispute_type") for r in laws):
+        quoted = [r for r in laws if r.get("dispute_type")][:2]
+    else:
+        top = laws[0].get("bm25_score", 0.0)
+        quoted = [laws[0]] + [r for r in laws[1:4] if r.get("bm25_score", 0.0) >= 0.6 * top]
+        quoted = quoted[:MAX_QUOTES]
     law_order = list(dict.fromkeys(r["law"] for r in quoted))
     quoted = sorted(quoted, key=lambda r: (law_order.index(r["law"]), r["article"]))
     quoted_keys = {r["key"] for r in quoted}
 
-    cases = eng.search(question, k=3, kind="case", use_guide=use_guide)
+    cases = eng.search(question, k=5, kind="case", use_guide=use_guide)
     # Prefer a similar case that rests on one of the quoted articles.
     case = next((c for c in cases if quoted_keys & set(c["case"]["cited"] + c["case"]["related"])),
                 cases[0] if cases else None)

@@ -105,9 +105,20 @@ def _iso(match: re.Match) -> str:
     return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
 
 
+def _join_cjk(value):
+    """YAML folds a line break into a space, which does not belong between Chinese characters."""
+    if isinstance(value, str):
+        return re.sub(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])", "", value)
+    if isinstance(value, list):
+        return [_join_cjk(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _join_cjk(v) for k, v in value.items()}
+    return value
+
+
 def _load_yaml(name: str) -> dict:
     with open(PACKAGE_DATA / name, encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+        return _join_cjk(yaml.safe_load(fh) or {})
 
 
 # ---------------------------------------------------------------- laws

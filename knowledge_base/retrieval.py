@@ -146,7 +146,11 @@ def build(directory: Path | None = None, dense: bool = True, force: bool = False
     directory = directory or index_dir()
     started = time.perf_counter()
     corpus = load_corpus()
-    wanted = {"index_version": INDEX_VERSION, "corpus_hash": corpus.digest,
+    # The code that shapes the index counts as input too: a parser fix rebuilds.
+    code = hashlib.sha256(b"".join(
+        (Path(__file__).parent / name).read_bytes() for name in ("corpus.py", "retrieval.py", "numerals.py")
+    )).hexdigest()
+    wanted = {"index_version": INDEX_VERSION, "corpus_hash": corpus.digest, "code_hash": code,
               "encoder": ENCODER_ID if dense else None}
     current = _manifest(directory)
     if not force and all(current.get(k) == v for k, v in wanted.items()) and \
