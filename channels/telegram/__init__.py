@@ -192,7 +192,6 @@ class TelegramBridge:
         if item.file_size and item.file_size > limit:
             await message.reply_text(EVIDENCE_TOO_LARGE.format(limit=limit // (1024 * 1024)))
             return
-        await context.bot.send_chat_action(update.effective_chat.id, ChatAction.UPLOAD_DOCUMENT)
         try:
             file = await context.bot.get_file(item.file_id)
             content = bytes(await file.download_as_bytearray())
@@ -219,7 +218,10 @@ class TelegramBridge:
                        fallback: str | None = None) -> None:
         chat_id = update.effective_chat.id
         sender = f"{CHANNEL}:{chat_id}"
-        await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
+        try:  # "typing…" is a courtesy; never let it stop the answer
+            await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
+        except TelegramError as exc:
+            log.info("chat action failed: %s", exc)
         try:
             replies = await ask_rasa_async(self.channel, self.http, sender, message, CHANNEL)
         except AssistantUnavailable as exc:

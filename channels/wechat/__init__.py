@@ -200,6 +200,8 @@ class WeChatBridge:
             self.pool.submit(self._work, msg, entry)
         else:
             log.info("WeChat retry of %s: not sent to the assistant again", key)
+            if entry.mode == "async":  # the reply is already on its way through the API
+                return None
         entry.done.wait(self.settings.reply_deadline)
         with self.pending.lock:
             if entry.done.is_set() and entry.mode in ("waiting", "passive"):
