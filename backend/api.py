@@ -5,6 +5,7 @@ import csv
 import hmac
 import io
 import re
+from pathlib import Path
 
 from flask import Blueprint, Response, current_app, g, jsonify, request, send_file
 from sqlalchemy import func, select
@@ -95,39 +96,47 @@ def upload_evidence():
         raise ApiError(400, "bad_request", "multipart fields 'file' and 'conversation_id' are required")
     if len(conversation_id) > 200:
         raise ApiError(422, "validation_error", "conversation_id is longer than 200 characters")
-    with db().session(write=True) as session:
+    # Checks and the file copy happen outside the write transaction: a slow upload
+    # must not hold SQLite's single write lock (every filing would wait behind it).
+    with db().session() as session:
         count = session.scalar(select(func.count()).select_from(Evidence).where(
             Evidence.conversation_id == conversation_id))
         if count >= MAX_EVIDENCE_PER_CONVERSATION:
             raise ApiError(429, "too_many_files",
                            f"at most {MAX_EVIDENCE_PER_CONVERSATION} files per conversation")
-        ticket = None
         if ticket_no:
             ticket = session.scalar(select(Ticket).where(Ticket.ticket_no == ticket_no))
             if ticket is None or ticket.conversation_id != conversation_id:
                 raise ApiError(404, "not_found", "no ticket with this number in this conversation")
-        if ticket is None:
-            # The ticket may already exist for this conversation (evidence sent after filing).
-            ticket = session.scalar(select(Ticket).where(Ticket.conversation_id == conversation_id)
-                                    .order_by(Ticket.id.desc()).limit(1))
-        try:
-            stored = evidence_store.store(upload.stream, current_app.config["EVIDENCE_DIR"],
-                                          current_app.config["EVIDENCE_MAX_BYTES"])
-        except ValueError as exc:
-            if str(exc) == "too_large":
-                raise ApiError(413, "file_too_large",
-                               f"the file is larger than {current_app.config['EVIDENCE_MAX_BYTES']} bytes") from exc
-            raise ApiError(415, "unsupported_file_type",
-                           "only images (JPEG, PNG, WebP, GIF, HEIC) and PDF documents are accepted") from exc
-        name = (upload.filename or "")[:255] or None
-        item = Evidence(conversation_id=conversation_id, ticket_id=ticket.id if ticket else None,
-                        original_name=name, **stored)
-        session.add(item)
-        session.flush()
-        session.add(AuditLog(ticket_id=item.ticket_id, actor=g.actor, action="evidence.upload",
-                             details={"evidence_id": item.id, "size": item.size, "type": item.content_type}))
-        session.commit()
-        return jsonify({**evidence_json(item), "ticket_no": ticket.ticket_no if ticket else None}), 201
+    try:
+        stored = evidence_store.store(upload.stream, current_app.config["EVIDENCE_DIR"],
+                                      current_app.config["EVIDENCE_MAX_BYTES"])
+    except ValueError as exc:
+        if str(exc) == "too_large":
+            raise ApiError(413, "file_too_large",
+                           f"the file is larger than {current_app.config['EVIDENCE_MAX_BYTES']} bytes") from exc
+        raise ApiError(415, "unsupported_file_type",
+                       "only images (JPEG, PNG, WebP, GIF, HEIC) and PDF documents are accepted") from exc
+    try:
+        with db().session(write=True) as session:
+            if ticket_no:
+                ticket = session.scalar(select(Ticket).where(Ticket.ticket_no == ticket_no))
+            else:
+                # The ticket may already exist for this conversation (evidence sent after filing).
+                ticket = session.scalar(select(Ticket).where(Ticket.conversation_id == conversation_id)
+                                        .order_by(Ticket.id.desc()).limit(1))
+            name = (upload.filename or "")[:255] or None
+            item = Evidence(conversation_id=conversation_id, ticket_id=ticket.id if ticket else None,
+                            original_name=name, **stored)
+            session.add(item)
+            session.flush()
+            session.add(AuditLog(ticket_id=item.ticket_id, actor=g.actor, action="evidence.upload",
+                                 details={"evidence_id": item.id, "size": item.size, "type": item.content_type}))
+            session.commit()
+            return jsonify({**evidence_json(item), "ticket_no": ticket.ticket_no if ticket else None}), 201
+    except BaseException:
+        Path(stored["storage_path"]).unlink(missing_ok=True)
+        raise
 
 
 # --- staff endpoints (console) --------------------------------------------------------------
@@ -194,12 +203,13 @@ def staff_export():
     out.write("\ufeff")  # BOM: Excel then opens the UTF-8 file with the right encoding
     writer = csv.writer(out)
     writer.writerow([label for _, label in CSV_COLUMNS])
-    with db().session(write=True) as session:
+    with db().session() as session:
         count = 0
         for ticket in session.scalars(filtered(flt).order_by(Ticket.id)).yield_per(500):
             row = ticket_json(ticket) | {"overdue": is_overdue(ticket)}
             writer.writerow([_csv_cell(row.get(key)) for key, _ in CSV_COLUMNS])
             count += 1
+    with db().session(write=True) as session:
         session.add(AuditLog(actor=g.actor, action="tickets.export",
                              details={"filter": flt.model_dump(mode="json", exclude_none=True), "rows": count}))
         session.commit()

@@ -8,7 +8,7 @@ import hmac
 import secrets
 
 from flask import Blueprint, current_app, g, jsonify, request, session
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from backend.models import AuditLog, StaffUser, utcnow
@@ -129,23 +129,25 @@ def login():
     body = request.get_json(silent=True) if request.is_json else request.form.to_dict()
     data = LoginIn.model_validate(body or {})
     db = current_app.extensions["db"]
-    with db.session(write=True) as db_session:
+    actor_if_failed = f"anon:{data.username[:64]}"
+    with db.session() as db_session:
         since = utcnow() - dt.timedelta(seconds=LOCKOUT_WINDOW_S)
         failures = db_session.scalar(select(func.count()).select_from(AuditLog).where(
-            AuditLog.action == "staff.login_failed", AuditLog.actor == f"anon:{data.username[:64]}",
-            AuditLog.at >= since))
-        if failures >= MAX_FAILED_LOGINS:
-            raise ApiError(429, "too_many_attempts",
-                           f"too many failed logins for this account; try again in {LOCKOUT_WINDOW_S // 60} minutes")
+            AuditLog.action == "staff.login_failed", AuditLog.actor == actor_if_failed, AuditLog.at >= since))
         staff = db_session.scalar(select(StaffUser).where(StaffUser.username == data.username))
-        # Hash even for unknown users so timing does not tell which names exist.
-        valid = check_password_hash(staff.password_hash if staff else _DUMMY_HASH, data.password)
+    if failures >= MAX_FAILED_LOGINS:
+        raise ApiError(429, "too_many_attempts",
+                       f"too many failed logins for this account; try again in {LOCKOUT_WINDOW_S // 60} minutes")
+    # Hash even for unknown users so timing does not tell which names exist; outside
+    # any write transaction because scrypt is deliberately slow.
+    valid = check_password_hash(staff.password_hash if staff else _DUMMY_HASH, data.password)
+    with db.session(write=True) as db_session:
         if not (staff and staff.is_active and valid):
-            db_session.add(AuditLog(actor=f"anon:{data.username[:64]}", action="staff.login_failed",
+            db_session.add(AuditLog(actor=actor_if_failed, action="staff.login_failed",
                                     details={"ip": request.remote_addr}))
             db_session.commit()
             raise ApiError(401, "invalid_credentials", "wrong user name or password")
-        staff.last_login_at = utcnow()
+        db_session.execute(update(StaffUser).where(StaffUser.id == staff.id).values(last_login_at=utcnow()))
         db_session.add(AuditLog(actor=f"staff:{staff.username}", action="staff.login",
                                 details={"ip": request.remote_addr}))
         db_session.commit()
@@ -174,12 +176,13 @@ _DUMMY_HASH = generate_password_hash(secrets.token_hex(8))
 def create_staff(db, username: str, password: str, with_token: bool = False) -> str | None:
     """Creates (or resets the password of) a staff account; returns a new API token if asked."""
     token = new_api_token() if with_token else None
+    password_hash = hash_password(password)  # slow on purpose: before taking the write lock
     with db.session(write=True) as db_session:
         staff = db_session.scalar(select(StaffUser).where(StaffUser.username == username))
         if staff is None:
             staff = StaffUser(username=username, password_hash="", is_active=True)
             db_session.add(staff)
-        staff.password_hash = hash_password(password)
+        staff.password_hash = password_hash
         if token:
             staff.api_token_hash = token_hash(token)
         db_session.add(AuditLog(actor="cli", action="staff.create", details={"username": username}))
