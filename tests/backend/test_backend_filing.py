@@ -229,3 +229,22 @@ def test_odr_merchant_check(stack):
     assert filing.odr_merchant("别的店") is None
     r = filing.file_ticket({**payload(), "merchant_name": "某某旗舰店", "odr_consent": True}, f"odr-{uuid.uuid4().hex}")
     assert r.ticket["status"] == "merchant_handling" and r.ticket["odr_due"] and r.ticket["accept_due"] is None
+
+
+def test_dev_staff_account_only_when_asked(stack):
+    import requests
+
+    url = stack.env["BACKEND_URL"]
+
+    def login(password: str) -> int:
+        web = requests.Session()
+        csrf = web.get(f"{url}/api/v1/auth/csrf", timeout=5).json()["csrf_token"]
+        return web.post(f"{url}/api/v1/auth/login", json={"username": "staff", "password": password},
+                        headers={"X-CSRF-Token": csrf}, timeout=10).status_code
+
+    stack.start("backend", timeout=60)
+    assert login("staff-12315") == 401
+    stack.stop("backend")
+    stack.env.update(BACKEND_DEV_STAFF="1", BACKEND_DEV_STAFF_PASSWORD="dev-only-pass")
+    stack.start("backend", timeout=60)
+    assert login("dev-only-pass") == 200
