@@ -8,6 +8,7 @@ part is missing (`degraded`).
 from __future__ import annotations
 
 import logging
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -68,9 +69,11 @@ def case_view(record: dict, source: str) -> dict:
 
 
 class Knowledge:
-    def __init__(self, law_k: int = 4, case_k: int = 2):
+    def __init__(self, law_k: int = 4, case_k: int = 2, guide_min: float = 0.25, guide_articles: int = 2):
         self.law_k = law_k
         self.case_k = case_k
+        self.guide_min = guide_min
+        self.guide_articles = guide_articles
         self._missing: set[str] = set()
         # A call's story only grows, but the same lines are asked for again (page reload,
         # SSE refresh, corrections): cache per text.
@@ -83,10 +86,30 @@ class Knowledge:
             import knowledge_base
             if not callable(getattr(knowledge_base, "search", None)):
                 raise ImportError("knowledge_base.search not defined")
+            self._limit_torch_threads()
             return knowledge_base
         except ImportError as exc:
             self._note_missing("knowledge_base", exc)
             return None
+
+    _threads_set = False
+
+    @classmethod
+    def _limit_torch_threads(cls) -> None:
+        """One intra-op thread for the query encoder. A query is a few dozen tokens: on
+        a busy 2-core machine torch's thread pool spins against the other processes and
+        a search took 0.3-1.9 s instead of 40-100 ms (measured, see bench_console).
+        The backend serves each request on its own waitress thread anyway."""
+        if cls._threads_set:
+            return
+        cls._threads_set = True
+        threads = int(os.environ.get("CONSOLE_TORCH_THREADS", "1"))
+        try:
+            import torch
+        except ImportError:
+            return
+        if threads > 0:
+            torch.set_num_threads(threads)
 
     def _guide(self):
         try:
@@ -127,7 +150,8 @@ class Knowledge:
                 matches = []
             for match in matches:
                 # A second type only when it is nearly as likely as the first.
-                if context.dispute_types and float(match.score) < 0.8 * context.dispute_types[0]["score"]:
+                if float(match.score) < self.guide_min or (
+                        context.dispute_types and float(match.score) < 0.8 * context.dispute_types[0]["score"]):
                     break
                 t = match.type
                 context.dispute_types.append({
@@ -137,18 +161,36 @@ class Knowledge:
                     "next_steps": [str(x) for x in getattr(t, "next_steps", []) or []],
                     "deadlines": [str(x) for x in getattr(t, "deadlines", []) or []],
                     "demands": [str(x) for x in getattr(t, "demands", []) or []],
+                    "articles": [str(x) for x in getattr(t, "articles", []) or []],
                 })
         kb = self._kb()
         if kb is not None:
             try:
                 # The knowledge base ranks the guide's articles first itself (fusion).
-                laws = kb.search(story, k=self.law_k, kind="law")
-                cases = kb.search(story, k=self.case_k, kind="case")
+                # One search for both kinds: each kind is ranked on its own and the query
+                # is encoded once (half the time of two searches).
+                hits = kb.search(story, k=4 * (self.law_k + self.case_k), kind=None)
             except Exception as exc:  # e.g. the index not built: the ticket draft still works
                 self._note_missing("knowledge_base", exc)
                 return context
+            laws = [h for h in hits if h["kind"] == "law"]
+            cases = [h for h in hits if h["kind"] == "case"][: self.case_k]
+            # The agent sees the type, so its governing articles lead (the knowledge base
+            # itself promotes them only above its stricter consumer-facing threshold).
+            if context.dispute_types:
+                promoted = []
+                for key in context.dispute_types[0]["articles"][: self.guide_articles]:
+                    record = kb.article(key)
+                    if record is not None:
+                        promoted.append({"key": record.key, "law": record.law, "article": record.article,
+                                         "text": record.text, "status": record.status, "note": record.note,
+                                         "dispute_type": context.dispute_types[0]["id"]})
+                keys = {p["key"] for p in promoted}
+                laws = promoted + [h for h in laws if h["key"] not in keys]
+            laws = laws[: self.law_k]
             self._missing.discard("knowledge_base")
-            context.articles = [article_view(hit, "search") for hit in laws]
+            context.articles = [article_view(hit, "guide" if hit.get("dispute_type") else "search")
+                                for hit in laws]
             context.cases = [case_view(hit.get("case") or {"title": hit["title"], "holding": hit["text"]}, "search")
                              for hit in cases]
         return context
@@ -158,7 +200,10 @@ class Knowledge:
         kb = self._kb()
         if kb is None:
             return None
-        query = question if not about or question in about else f"{about[-200:]} {question}"
+        if not about:
+            query = question
+        else:
+            query = about[-400:] if question in about else f"{about[-300:]} {question}"
         try:
             ans = kb.answer(query)
         except Exception as exc:

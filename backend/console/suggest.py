@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -99,7 +100,8 @@ class SuggestionEngine:
     def __init__(self, extractor: FieldExtractor | None = None, knowledge: Knowledge | None = None):
         self.extractor = extractor or FieldExtractor()
         self.knowledge = knowledge or Knowledge()
-        # Per-line extraction is the expensive part and a line never changes: cache it.
+        self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="console-suggest")
+        # A line never changes: its extraction (and Rasa's parse) is cached.
         self._line_cache: dict[tuple[str, date], list[Found]] = {}
 
     def warm_up(self) -> None:
@@ -187,26 +189,39 @@ class SuggestionEngine:
         timings["fields_ms"] = round((time.perf_counter() - started) * 1000, 1)
         missing = self.missing_fields(ticket)
 
-        # What the dispute is about: everything the caller said so far.
-        story = "".join(line.text for line in caller_lines)
+        # What the dispute is about: the product and the caller's account, without the
+        # names, numbers and addresses that only add noise to retrieval; before the
+        # caller has told it, what they said so far.
         last = caller_lines[-1].text if caller_lines else ""
-        t = time.perf_counter()
-        context = self.knowledge.context(story) if story else None
-        # A follow-up ("这种情况能退吗？") is asked with what the dispute is about, without
-        # the names and numbers that only add noise to retrieval.
         about = " ".join(str(ticket[name]["value"]) for name in ("product", "problem")
                          if ticket[name]["value"] and ticket[name]["valid"])
-        rights = self.knowledge.rights_answer(last, about) if last and is_rights_question(last) else None
+        asked = bool(last) and is_rights_question(last)
+        story = (about if last in about or asked else f"{about} {last}") if about else \
+            "".join(line.text for line in caller_lines)[-300:]
+        # The dispute is what the caller described; their question goes to the answer
+        # with that description ("过了保修期…" alone reads like an expiry-date dispute).
+        question = f"{story} {last}" if asked and last not in story else story
+        t = time.perf_counter()
+        # The context search and the rights answer are independent; the encoder releases
+        # the GIL, so on two cores they run side by side.
+        story = story.strip()
+        pending = self._pool.submit(self.knowledge.rights_answer, last, question.strip()) if asked else None
+        context = self.knowledge.context(story) if story else None
+        rights = pending.result() if pending is not None else None
         timings["knowledge_ms"] = round((time.perf_counter() - t) * 1000, 1)
 
         if rights and not rights["confident"]:
             rights = {**rights, "articles": [], "cases": []}  # the answer itself says it found nothing
-        articles = list(rights["articles"]) if rights else []
-        seen = {(a["law"], a["article"]) for a in articles}
-        for article in (context.articles if context else []):
-            if (article["law"], article["article"]) not in seen and len(articles) < 4:
-                articles.append(article)
-                seen.add((article["law"], article["article"]))
+        # Articles both the answer and the whole story point to lead, then the story's
+        # (its dispute type's articles first), then the rest of the answer's: a question
+        # alone ("过了保修期不管…") can pull the answer off the dispute the caller described.
+        from_story = list(context.articles) if context else []
+        from_answer = list(rights["articles"]) if rights else []
+        answer_keys = {a["key"] for a in from_answer}
+        ordered = [a for a in from_story if a["key"] in answer_keys] + \
+            [a for a in from_story if a["key"] not in answer_keys] + \
+            [a for a in from_answer if a["key"] not in {b["key"] for b in from_story}]
+        articles = ordered[:5]
         cases = list(rights["cases"]) if rights else []
         for case in (context.cases if context else []):
             if case["title"] not in {c["title"] for c in cases} and len(cases) < 2:
@@ -234,11 +249,11 @@ class SuggestionEngine:
     def _drafts(self, ticket, missing, rights, articles, dispute_types) -> list[dict]:
         """Short replies the agent can insert and edit; each has a stable id per type."""
         drafts: list[dict] = []
-        if rights and rights.get("articles"):
-            top = rights["articles"][0]
+        if rights and articles:
+            top = articles[0]
             remedy = ""
             if dispute_types and dispute_types[0].get("remedies"):
-                remedy = f"像您这种情况，可以要求{'、'.join(dispute_types[0]['remedies'][:3])}。"
+                remedy = dispute_types[0]["remedies"][0].rstrip("。") + "。"
             drafts.append({
                 "type": "law",
                 "text": f"根据{top['citation']}的规定：“{top['text']}”{remedy}",

@@ -1,0 +1,134 @@
+"""Suggestion latency per caller line on a warm process (target: p95 <= 300 ms).
+
+    .venv/bin/python -m bench console          (or: make bench AREAS=console)
+
+Two figures: the engine alone (extraction, knowledge base, dispute guide, drafts), and
+the whole HTTP round trip the agent's page makes (waitress, session, SQLite, engine).
+Caches are cleared before every call so no line is answered from memory; "warm" means
+only that the index, tokenizer and encoder are loaded. Rasa NLU is used when RASA_URL
+answers, otherwise the line says so (the Python extractors only).
+"""
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROUNDS = int(os.environ.get("BENCH_CONSOLE_ROUNDS", "5"))
+
+# The three scripted calls of issue 7 (as in tests/console/conftest.py), and a fourth
+# with an invalid phone and a correction, so re-asks are measured too.
+CALLS = [
+    ["喂，你好，我要投诉。",
+     "我2月6号在宜宾鑫源家电城花3999买的一台电视，昨天晚上看着看着突然自燃了，家里差点着火。",
+     "商家说过了保修期不管，这种情况商家要不要负责？", "我要求商家赔偿损失。",
+     "我叫王建国，电话是138 0831 2345。", "商家地址在宜宾市翠屏区南岸西路88号。"],
+    ["你好，我去年11月在星辰健身办了一张健身卡，交了3680元。", "现在健身房突然关门了，老板也联系不上。",
+     "我这卡里的钱还能要回来吗？"],
+    ["我上周在拼多多一家叫潮品汇的店买了双耐克运动鞋，花了899块。", "收到一看是假货，鞋标都是歪的。",
+     "卖假货是不是可以退一赔三？"],
+    ["我前天在超市买的牛奶喝了拉肚子，一看已经过期了。", "我电话是139123456", "不对，是13912345678，我姓李叫李梅。",
+     "这种过期的能不能要求十倍赔偿？"],
+]
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def describe(name: str, values: list[float]) -> None:
+    print(f"  {name:<28} n={len(values):<4} p50={statistics.median(values):6.1f} ms  "
+          f"p95={percentile(values, 0.95):6.1f} ms  max={max(values):6.1f} ms", flush=True)
+
+
+def clear(engine) -> None:
+    engine._line_cache.clear()
+    engine.knowledge.context.cache_clear()
+    engine.knowledge.rights_answer.cache_clear()
+
+
+def bench_engine() -> list[float]:
+    from backend.console.fields import FieldExtractor, RasaNlu
+    from backend.console.suggest import Line, SuggestionEngine
+
+    nlu = RasaNlu()
+    engine = SuggestionEngine(FieldExtractor(nlu))
+    started = time.perf_counter()
+    engine.warm_up()
+    print(f"  warm-up (index, encoder, guide): {time.perf_counter() - started:.1f} s")
+    print(f"  Rasa NLU at {nlu.url}: {'used' if nlu.available else 'not reachable, Python extractors only'}")
+    timings = []
+    for _ in range(ROUNDS):
+        for script in CALLS:
+            clear(engine)
+            lines = []
+            for seq, text in enumerate(script, 1):
+                lines.append(Line(seq, text))
+                t = time.perf_counter()
+                engine.suggest(lines)
+                timings.append((time.perf_counter() - t) * 1000)
+    return timings
+
+
+def bench_http() -> list[float]:
+    import requests
+    from waitress.server import create_server
+
+    from backend import create_app, migrate
+    from backend.auth import create_staff
+    from backend.console import views
+    from tools.stack import free_port
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-console-"))
+    app = create_app({"DATABASE_URL": f"sqlite:///{tmp / 'bench.db'}", "SECRET_KEY": "bench"})
+    migrate.upgrade(app.extensions["db"].engine)
+    create_staff(app.extensions["db"], "bench", "bench-12315")
+    port = free_port()
+    server = create_server(app, host="127.0.0.1", port=port, threads=8)
+    threading.Thread(target=server.run, daemon=True).start()
+    base = f"http://127.0.0.1:{port}"
+    web = requests.Session()
+    csrf = web.get(f"{base}/api/v1/auth/csrf").json()["csrf_token"]
+    csrf = web.post(f"{base}/api/v1/auth/login", json={"username": "bench", "password": "bench-12315"},
+                    headers={"X-CSRF-Token": csrf}).json()["csrf_token"]
+    headers = {"X-CSRF-Token": csrf}
+    timings = []
+    try:
+        for _ in range(ROUNDS):
+            for script in CALLS:
+                with app.app_context():
+                    clear(views.engine())
+                key = web.post(f"{base}/console/api/calls", json={}, headers=headers).json()["call_key"]
+                for text in script:
+                    t = time.perf_counter()
+                    r = web.post(f"{base}/console/api/calls/{key}/lines", json={"text": text}, headers=headers)
+                    timings.append((time.perf_counter() - t) * 1000)
+                    r.raise_for_status()
+    finally:
+        server.close()
+        app.extensions["db"].dispose()
+    return timings
+
+
+def main() -> None:
+    print(f"command: {Path(sys.executable).relative_to(Path.cwd()) if Path(sys.executable).is_relative_to(Path.cwd()) else sys.executable} "
+          f"-m bench console   (BENCH_CONSOLE_ROUNDS={ROUNDS}, {os.cpu_count()} CPUs)")
+    print("  load average at start: " + " ".join(f"{x:.1f}" for x in os.getloadavg()))
+    lines = sum(len(c) for c in CALLS)
+    print(f"  {len(CALLS)} scripted calls, {lines} caller lines, {ROUNDS} rounds, caches cleared per call")
+    engine_ms = bench_engine()
+    describe("engine.suggest per line", engine_ms)
+    http_ms = bench_http()
+    describe("HTTP POST line -> suggestions", http_ms)
+    print("  load average at end: " + " ".join(f"{x:.1f}" for x in os.getloadavg()))
+    p95 = percentile(http_ms, 0.95)
+    print(f"  target p95 <= 300 ms per caller line (HTTP): {'met' if p95 <= 300 else 'NOT met'} ({p95:.0f} ms)")
+
+
+if __name__ == "__main__":
+    main()
