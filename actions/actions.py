@@ -1,8 +1,10 @@
 """Custom actions: summary and confirmation, filing, corrections, law answers, status, handoff."""
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
+import re
 import threading
 import uuid
 from typing import Any
@@ -120,8 +122,13 @@ def ticket_payload(tracker: Tracker) -> dict[str, Any]:
 
 
 def idempotency_key(tracker: Tracker) -> str:
+    """Stable for one confirmed summary: the conversation plus the summary's submission id."""
     submission = tracker.get_slot("submission_id") or "none"
-    return f"{tracker.sender_id}:{submission}"
+    sender = tracker.sender_id or ""
+    # the backend takes printable ASCII without spaces; other sender ids are hashed
+    if not re.fullmatch(r"[\x21-\x7e]{1,150}", sender):
+        sender = "conv-" + hashlib.sha256(sender.encode("utf-8")).hexdigest()[:32]
+    return f"{sender}:{submission}"
 
 
 def filed_message(ticket_no: str, report: bool) -> str:

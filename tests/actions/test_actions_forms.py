@@ -264,6 +264,12 @@ def test_payload_has_every_field_and_a_stable_key():
     assert acts.idempotency_key(t) == acts.idempotency_key(t) == "wechat:o1:s1"
 
 
+def test_idempotency_key_is_printable_ascii_for_any_sender():
+    key = acts.idempotency_key(tracker(slots={"submission_id": "s1"}, sender="张三 的会话"))
+    assert key.startswith("conv-") and key.endswith(":s1") and key.isascii() and " " not in key
+    assert key == acts.idempotency_key(tracker(slots={"submission_id": "s1"}, sender="张三 的会话"))
+
+
 def test_anonymous_report_payload_drops_name_and_phone():
     t = tracker(slots={"ticket_type": "report", "anonymous": True, "complainant_name": "张三",
                        "phone": "13912345678", "merchant_name": "康乐药房", "problem": "卖假药"})
