@@ -36,6 +36,10 @@ def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+class _GuideOnly(Exception):
+    pass
+
+
 @dataclass
 class Context:
     articles: list[dict] = field(default_factory=list)
@@ -139,7 +143,9 @@ class Knowledge:
             guide.match("健身卡老板跑路了")
 
     # ------------------------------------------------------------ lookups
-    def _context(self, story: str) -> Context:
+    def _context(self, story: str, search: bool = True) -> Context:
+        """The dispute type (guide) and, with search, the articles and cases for the story.
+        Without search only the type's own articles: used when the answer searches anyway."""
         context = Context()
         guide = self._guide()
         if guide is not None:
@@ -166,10 +172,14 @@ class Knowledge:
         kb = self._kb()
         if kb is not None:
             try:
+                if not search:
+                    raise _GuideOnly
                 # The knowledge base ranks the guide's articles first itself (fusion).
                 # One search for both kinds: each kind is ranked on its own and the query
                 # is encoded once (half the time of two searches).
                 hits = kb.search(story, k=4 * (self.law_k + self.case_k), kind=None)
+            except _GuideOnly:
+                hits = []
             except Exception as exc:  # e.g. the index not built: the ticket draft still works
                 self._note_missing("knowledge_base", exc)
                 return context

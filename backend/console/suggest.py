@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -100,7 +99,6 @@ class SuggestionEngine:
     def __init__(self, extractor: FieldExtractor | None = None, knowledge: Knowledge | None = None):
         self.extractor = extractor or FieldExtractor()
         self.knowledge = knowledge or Knowledge()
-        self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="console-suggest")
         # A line never changes: its extraction (and Rasa's parse) is cached.
         self._line_cache: dict[tuple[str, date], list[Found]] = {}
 
@@ -202,12 +200,12 @@ class SuggestionEngine:
         # with that description ("过了保修期…" alone reads like an expiry-date dispute).
         question = f"{story} {last}" if asked and last not in story else story
         t = time.perf_counter()
-        # The context search and the rights answer are independent; the encoder releases
-        # the GIL, so on two cores they run side by side.
+        # When the caller asks, the answer searches with the story and the question; a
+        # second search for the story alone would cost a third of the time for little,
+        # so the story then only brings its dispute type and that type's articles.
         story = story.strip()
-        pending = self._pool.submit(self.knowledge.rights_answer, last, question.strip()) if asked else None
-        context = self.knowledge.context(story) if story else None
-        rights = pending.result() if pending is not None else None
+        rights = self.knowledge.rights_answer(last, question.strip()) if asked else None
+        context = self.knowledge.context(story, not asked) if story else None
         timings["knowledge_ms"] = round((time.perf_counter() - t) * 1000, 1)
 
         if rights and not rights["confident"]:
