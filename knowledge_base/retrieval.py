@@ -261,12 +261,16 @@ class Engine:
         tokens = query_tokens(question)
         return self.bm25.get_scores(tokens) if tokens else np.zeros(len(self.docs))
 
-    def dense_scores(self, question: str) -> np.ndarray:
+    @lru_cache(maxsize=2048)  # noqa: B019 - one engine per process; repeat questions are common
+    def _query_vector(self, question: str) -> np.ndarray:
         from .encoder import load
 
         model = load(self.directory / "encoder")
-        query = model.encode(question, prompt=PROMPTS["query"], normalize_embeddings=True,
-                             convert_to_numpy=True)
+        return model.encode(question, prompt=PROMPTS["query"], normalize_embeddings=True,
+                            convert_to_numpy=True)
+
+    def dense_scores(self, question: str) -> np.ndarray:
+        query = self._query_vector(question)
         scores = np.empty(len(self.docs), dtype=np.float32)
         # Flat inner product over ~1.5k vectors: every score, so both kinds rank from them.
         distances, ids = self.faiss.search(query[None, :].astype(np.float32), len(self.docs))
