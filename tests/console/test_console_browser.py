@@ -155,3 +155,27 @@ def test_asr_lines_arrive_live_and_html_stays_text(browser, server):
     assert dialogs == []
     page.screenshot(path=str(ARTIFACTS / "5-xss-inert.png"), full_page=True)
     page.close()
+
+
+def test_handoff_queue_page_shows_transcript_as_text(browser, server):
+    body = {"conversation_id": "web-session-7", "channel": "web", "reason": "human_handoff",
+            "transcript": [{"speaker": "user", "text": XSS_LINES[0]}, {"speaker": "bot", "text": "好的，已为您转接人工客服"}],
+            "draft": {"product": "<b>电视</b>", "phone": "13808312345"}}
+    r = requests.post(f"{server}/api/v1/handoffs", json=body, timeout=5,
+                      headers={"Authorization": "Bearer svc-console-test-token"})
+    assert r.status_code == 201
+    page = browser.new_page(viewport={"width": 1200, "height": 800}, locale="zh-CN")
+    log_in(page, server)
+    page.goto(f"{server}/console/handoffs")
+    item = page.locator("#queue li.handoff")
+    expect(item).to_have_count(1)
+    expect(item.locator(".transcript li").first.locator(".text")).to_have_text(XSS_LINES[0])
+    expect(item.locator("dd").first).to_have_text("<b>电视</b>")
+    assert page.locator("#queue img, #queue b").count() == 0
+    assert page.evaluate("window.__xss") is None
+    # Rasa is not running here: the agent is told the reply did not get through.
+    item.locator("input").fill("您好，我是坐席小李")
+    item.locator("button[type=submit]").click()
+    expect(page.locator("#status")).to_contain_text("回复未能送达")
+    page.screenshot(path=str(ARTIFACTS / "6-handoff-queue.png"), full_page=True)
+    page.close()
