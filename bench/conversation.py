@@ -101,13 +101,16 @@ class Outcome:
 
 async def file_complaint(client, url: str, consumer: Consumer, max_turns: int = 20,
                          first: str = "我要投诉", outcome: Outcome | None = None,
-                         retry_errors: int = 0, retry_pause: float = 1.0) -> Outcome:
+                         retry_errors: int = 0, retry_pause: float = 1.0, think_s: float = 0.0) -> Outcome:
     """Drives one complaint to its ticket number (httpx.AsyncClient); every turn timed.
 
     With retry_errors > 0 a turn that failed (connection error, 5xx) is sent again
     after a pause, as a consumer would: the fault runs use it to show that every
-    conversation can continue after a process died.
+    conversation can continue after a process died. With retries, a reply that asks
+    nothing (an action failed inside Rasa) counts as a failed turn too.
     """
+    import asyncio
+
     outcome = outcome or Outcome(consumer.sender)
     message: str | None = first
     asked: dict[str, int] = {}
@@ -133,11 +136,18 @@ async def file_complaint(client, url: str, consumer: Consumer, max_turns: int = 
             if attempts > retry_errors:
                 outcome.state = f"error:{error}"
                 return outcome
-            import asyncio
             await asyncio.sleep(retry_pause)
         bot_text = texts_of(response.json())
         outcome.transcript.append((message, bot_text))
+        sent = message
         message, state = next_message(consumer, bot_text)
+        if state == "unknown" and retry_errors and len(outcome.errors) < retry_errors:
+            outcome.errors.append("no question in the reply")
+            message = sent
+            await asyncio.sleep(retry_pause)
+            continue
+        if think_s:
+            await asyncio.sleep(think_s)
         outcome.state = state
         if state.startswith("filed:"):
             outcome.ticket_no = state.split(":", 1)[1]
