@@ -379,6 +379,9 @@ def file_call_ticket(call_key):
         call = load_call(session, call_key)
         call.ticket_id, call.ticket_no = ticket.id, ticket.ticket_no
         call.summary, call.summary_data = summary["text"], summary
+        if created:
+            session.add(AuditLog(ticket_id=ticket.id, actor=f"staff:{agent_name()}",
+                                 action="console.call_summary", details=summary))
         session.commit()
     return jsonify(ticket_no=ticket.ticket_no, created=created, ticket=ticket_json(ticket, staff=True),
                    summary=summary), 201 if created else 200
