@@ -62,15 +62,15 @@ class RasaNlu:
     def available(self) -> bool:
         return bool(self.url) and time.monotonic() >= self._down_until
 
-    def parse(self, text: str) -> list[dict] | None:
-        """Entities of one utterance, or None when Rasa is not reachable."""
+    def parse(self, text: str) -> dict | None:
+        """Rasa's parse of one utterance (intent, entities), or None when not reachable."""
         if not self.available:
             return None
         try:
             r = self._session.post(f"{self.url}/model/parse", params={"token": self.token},
                                    json={"text": text}, timeout=self.timeout)
             r.raise_for_status()
-            return r.json().get("entities", [])
+            return r.json()
         except (requests.RequestException, ValueError) as exc:
             with self._lock:
                 self._down_until = time.monotonic() + self.RETRY_AFTER_S
@@ -82,6 +82,11 @@ class RasaNlu:
 class FieldExtractor:
     def __init__(self, nlu: RasaNlu | None = None, use_rasa: bool = True):
         self.nlu = nlu if nlu is not None else (RasaNlu() if use_rasa else None)
+        self._intents: dict[str, tuple[str, float]] = {}
+
+    def intent(self, text: str) -> tuple[str, float] | None:
+        """Rasa's intent for a line extract() has seen (None without Rasa)."""
+        return self._intents.get(text)
 
     def degraded(self) -> list[str]:
         out = list(dialogue.missing())
@@ -98,8 +103,12 @@ class FieldExtractor:
         extractors fill what Rasa missed; every value passes the same validators."""
         today = today or date.today()
         found: dict[str, Found] = {}
-        entities = self.nlu.parse(text) if self.nlu is not None else None
-        for entity in entities or []:
+        parsed = self.nlu.parse(text) if self.nlu is not None else None
+        if parsed and parsed.get("intent"):
+            if len(self._intents) > 5000:
+                self._intents.clear()
+            self._intents[text] = (parsed["intent"].get("name"), float(parsed["intent"].get("confidence") or 0))
+        for entity in (parsed or {}).get("entities", []):
             name = ENTITY_FIELDS.get(entity.get("entity", ""))
             if not name or name in found:
                 continue

@@ -193,7 +193,9 @@ class SuggestionEngine:
         last = caller_lines[-1].text if caller_lines else ""
         about = " ".join(str(ticket[name]["value"]) for name in ("product", "problem")
                          if ticket[name]["value"] and ticket[name]["valid"])
-        asked = bool(last) and is_rights_question(last)
+        intent = self.extractor.intent(last) if last else None
+        asked = bool(last) and (is_rights_question(last) or (
+            intent is not None and intent[0] == "ask_law" and intent[1] >= 0.5))
         story = (about if last in about or asked else f"{about} {last}") if about else \
             "".join(line.text for line in caller_lines)[-300:]
         # The dispute is what the caller described; their question goes to the answer

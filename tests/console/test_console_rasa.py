@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from backend.console.fields import FieldExtractor, RasaNlu
+from backend.console.fields import ENTITY_FIELDS, FieldExtractor, RasaNlu
 from tools.stack import ROOT, Stack, free_port, settings
 
 pytestmark = pytest.mark.e2e
@@ -30,18 +30,36 @@ def rasa():
         stack.stop_all()
 
 
-def test_rasa_entities_with_provenance_then_fallback(rasa):
+TEXT = "我的电话是13808312345，昨天在宜宾鑫源家电城花3999买的电视"
+
+
+def test_rasa_parse_with_provenance_then_fallback(rasa):
     nlu = RasaNlu(rasa["RASA_URL"], rasa["RASA_TOKEN"], timeout=5)
+    parsed = nlu.parse(TEXT)
+    assert parsed is not None and nlu.available, "Rasa did not answer /model/parse"
     extractor = FieldExtractor(nlu)
-    found = {f.field: f for f in extractor.extract("我的电话是13808312345，昨天在宜宾鑫源家电城花3999买的电视",
-                                                   today=date(2026, 11, 25))}
-    assert nlu.available and "rasa" not in extractor.degraded()
-    assert found["phone"].value == "13808312345"
-    # At least the phone comes from Rasa's regex or DIET extractor, normalised by the validators.
-    assert found["phone"].source.startswith("rasa:"), found["phone"]
-    assert found["amount"].value == "3999.00"
+    found = {f.field: f for f in extractor.extract(TEXT, today=date(2026, 11, 25))}
+    assert "rasa" not in extractor.degraded()
+    # Rasa's intent is kept for the line (a law question is answered even without "吗").
+    assert extractor.intent(TEXT)[0] == parsed["intent"]["name"]
+    # Every entity Rasa found (config.yml may switch DIET's entities off) becomes its
+    # field with Rasa as the source, unless the validators reject it.
+    for entity in parsed["entities"]:
+        name = ENTITY_FIELDS.get(entity["entity"])
+        if name:
+            assert found[name].source in (f"rasa:{entity['extractor']}", "extractor", "validator")
+    # The dialogue's rules fill every field of the opening whatever the model tags.
+    assert (found["phone"].value, found["amount"].value, found["merchant_name"].value) == \
+        ("13808312345", "3999.00", "宜宾鑫源家电城")
     # A wrong token is refused by Rasa: the console falls back to the rules at once.
     wrong = FieldExtractor(RasaNlu(rasa["RASA_URL"], "wrong-token", timeout=5))
-    found = {f.field: f for f in wrong.extract("我的电话是13808312345", today=date(2026, 11, 25))}
-    assert found["phone"].source == "validator" or found["phone"].source == "extractor"
-    assert "rasa" in wrong.degraded()
+    found = {f.field: f for f in wrong.extract(TEXT, today=date(2026, 11, 25))}
+    assert found["phone"].source == "extractor" and "rasa" in wrong.degraded()
+
+
+def test_law_question_intent_from_rasa(rasa):
+    nlu = RasaNlu(rasa["RASA_URL"], rasa["RASA_TOKEN"], timeout=5)
+    extractor = FieldExtractor(nlu)
+    extractor.extract("卖假货是不是可以退一赔三", today=date(2026, 11, 25))
+    name, confidence = extractor.intent("卖假货是不是可以退一赔三")
+    assert name == "ask_law" and confidence >= 0.5
