@@ -38,7 +38,7 @@ if os.environ.get("ACTIONS_WARM_UP", "1") != "0":
 
 HOTLINE = "12315"
 COMPLAINT_FIELDS = ["complainant_name", "phone", "merchant_name", "merchant_address", "product",
-                    "purchase_date", "amount", "problem", "demand", "order_no"]
+                    "purchase_date", "amount", "problem", "demand", "order_no", "evidence"]
 REPORT_FIELDS = ["merchant_name", "merchant_address", "problem", "anonymous", "complainant_name", "phone"]
 # Everything a complaint or report collects; cancelling or filing clears it.
 FORM_SLOTS = sorted(set(COMPLAINT_FIELDS + REPORT_FIELDS) | {
@@ -75,7 +75,7 @@ def summary_text(slots: dict[str, Any]) -> str:
         if value in (None, ""):
             if report and slots.get("anonymous") and slot in ("complainant_name", "phone"):
                 continue
-            if slot == "order_no":
+            if slot in ("order_no", "evidence"):
                 continue
             value = "（未提供）"
         lines.append(f"· {dialogue.FIELD_LABELS[slot]}：{_display(slot, value)}")
@@ -113,7 +113,9 @@ def ticket_payload(tracker: Tracker) -> dict[str, Any]:
         "product": slots.get("product"),
         "purchase_date": slots.get("purchase_date"),
         "amount": slots.get("amount"),
-        "problem": slots.get("problem"),
+        # the ticket has no evidence field: what the consumer holds goes with the facts
+        "problem": (f"{slots['problem']}（消费者称持有：{slots['evidence']}）"
+                    if slots.get("problem") and slots.get("evidence") else slots.get("problem")),
         "demand": slots.get("demand"),
         "order_no": slots.get("order_no"),
         "dispute_type": slots.get("dispute_type"),
@@ -176,10 +178,15 @@ class ActionSubmitTicket(Action):
 
 
 class ActionDeliverPending(Action):
-    """Runs on every message (slot mapping of pending_submission): tells a queued filing's number."""
+    """Tells a queued filing's ticket number on the consumer's next message.
+
+    Named action_validate_slot_mappings because Rasa runs that action after every
+    user message and, unlike a custom slot-mapping action, keeps what it says
+    (Rasa 3.6 drops the messages of slot-mapping actions).
+    """
 
     def name(self) -> str:
-        return "action_deliver_pending"
+        return "action_validate_slot_mappings"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         key = tracker.get_slot("pending_submission")

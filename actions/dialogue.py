@@ -29,6 +29,7 @@ FIELD_LABELS = {
     "problem": "问题描述",
     "demand": "诉求",
     "order_no": "订单号",
+    "evidence": "凭证",
     "query_ticket_no": "受理编号",
     "anonymous": "是否匿名",
 }
@@ -107,8 +108,17 @@ def normalise(slot: str, text: str, today: dt.date | None = None) -> ex.Parsed:
     return _NORMALISERS[slot](text)
 
 
+# DIET's entities are used only when it is sure, and only for names the patterns cannot know.
+ENTITY_MIN_CONFIDENCE = 0.8
+
+
 def _entities(message: dict[str, Any]) -> dict[str, str]:
-    return {e["entity"]: str(e.get("value", "")) for e in message.get("entities") or [] if e.get("value")}
+    return {
+        e["entity"]: str(e["value"])
+        for e in message.get("entities") or []
+        if e.get("value") and float(e.get("confidence_entity", 1.0) or 0) >= ENTITY_MIN_CONFIDENCE
+        and len(str(e["value"])) >= 2 and not re.search(r"[\d零一二两三四五六七八九十百千万]{2}", str(e["value"]))
+    }
 
 
 def fill_from_message(
@@ -142,9 +152,9 @@ def fill_from_message(
     else:
         stated = ex.extract_all(text, today)
         entities = _entities(message)
-        # DIET's entities fill what the patterns missed (merchant and product names)
+        # DIET's entities fill names the patterns missed, in an unprompted account only
         for entity, slot in (("merchant", "merchant_name"), ("product", "product")):
-            if slot not in stated and entity in entities:
+            if requested_slot is None and slot not in stated and entity in entities:
                 parsed = normalise(slot, entities[entity], today)
                 if parsed.value:
                     stated[slot] = parsed.value

@@ -73,6 +73,8 @@ def parse_number(text: str) -> Decimal | None:
         return None
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return Decimal(text)
+    if len(text) > 1 and all(c in _CN_DIGITS for c in text):  # 二零二六: read digit by digit
+        return Decimal("".join(str(_CN_DIGITS[c]) for c in text))
     total = Decimal(0)      # completed 万/亿 sections
     section = Decimal(0)    # the part below the current 万
     number: Decimal | None = None
@@ -254,6 +256,8 @@ def normalise_date(text: str | None, today: dt.date | None = None) -> Parsed:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
         date = _safe_date(*map(int, raw.split("-")))
         explicit = True
+    elif re.search(r"明天|后天|明年|下周|下个?月|下星期|下礼拜", raw):
+        return Parsed(None, ERR_FUTURE)
     else:
         date, explicit = None, True
         for kind, pattern in _DATE_PATTERNS:
@@ -262,8 +266,6 @@ def normalise_date(text: str | None, today: dt.date | None = None) -> Parsed:
                 date, explicit = _match_date(kind, m, today)
                 break
         else:
-            if re.search(r"明天|后天|明年|下周|下个?月|下星期", raw):
-                return Parsed(None, ERR_FUTURE)
             if re.search(r"(今年|去年|前年|上个?月|上周|上星期|年初|年底|月初|月底)", raw):
                 return Parsed(None, ERR_PARTIAL)
             return Parsed(None, ERR_FORMAT)
@@ -398,7 +400,8 @@ _MERCHANT_NAMED = re.compile(
 _MERCHANT_BY_SUFFIX = re.compile(
     r"([\u4e00-\u9fa5A-Za-z0-9·]{2,20}?(?:" + "|".join(MERCHANT_SUFFIXES[:-7]) + r"))"
 )
-_LEADING_NOISE = re.compile(r"^(?:我|我们|我家|刚|刚刚|之前|前几天|上次|就|是|一家|一个|那家|这家|叫|个|家)+")
+_LEADING_NOISE = re.compile(
+    r"^(?:我|我们|我家|刚|刚刚|之前|前几天|上次|就|是|一家|一个|那家|这家|叫|个|家|楼下|附近|隔壁|对面|门口|街上|小区|路边|旁边)+")
 _DATE_PREFIX = re.compile(
     rf"^(?:\d{{4}}年)?(?:{_SMALL}月)?(?:{_SMALL}[日号])?(?:今天|昨天|前天|上周.|上个?月)?"
 )
@@ -406,6 +409,7 @@ _DATE_PREFIX = re.compile(
 
 def _tidy_merchant(name: str) -> str | None:
     name = _DATE_PREFIX.sub("", name.strip(" ，,。.：:"))
+    name = re.sub(r"^.*?(?:投诉|举报|反映)(?:一下|一家|的是|的)?", "", name) or name
     name = _LEADING_NOISE.sub("", name)
     name = re.sub(r"(?:上面|上|里面|里|那里|那儿|这里|的)$", "", name)
     name = re.sub(r"^(?:在|去|到)", "", name)
@@ -568,9 +572,10 @@ def normalise_demand(text: str | None) -> Parsed:
         rest = raw
         for name in found:
             rest = re.sub(DEMANDS[name], "", rest)
-        rest = re.sub(r"我们|我|要求|想要|希望|需要|请求|申请|要|想|并且|并|和|及|或者|或|还要|同时|加上|然后|、|,|，|。|\.|！|!|\s|就行|就可以|吧|了", "", rest)
+        rest = re.sub(r"我们|我|要求|想要|希望|需要|请求|申请|要|想|并且|并|和|及|或者|或|还要|同时|加上|然后|、|,|，|。|\.|！|!|\s|就行|就可以|吧|了|新的|新|的", "", rest)
         plain = not rest
-        return Parsed("、".join(found) if plain else f"{'、'.join(found)}（{raw}）")
+        said = (text or "").strip()
+        return Parsed("、".join(found) if plain else f"{'、'.join(found)}（{said}）")
     if len(raw) < 2 or re.fullmatch(r"(?:不知道|没有|随便|都行|嗯+|哦+|好的?)[。.！!]*", raw):
         return Parsed(None, ERR_FORMAT)
     return Parsed(raw[:300])
@@ -683,6 +688,18 @@ def is_not_consumption(text: str) -> bool:
     return bool(_NOT_CONSUMPTION.search(clean(text)))
 
 
+EVIDENCE_KINDS = ("发票", "小票", "收据", "购物凭证", "聊天记录", "截图", "照片", "视频", "录音", "合同",
+                  "保修卡", "检测报告", "订单记录", "付款记录", "转账记录")
+_NO_EVIDENCE = re.compile(r"(?:没有|没|无|丢了|找不到)(?:留|保存|保留|开)?(?:任何)?(?:" + "|".join(EVIDENCE_KINDS) + ")")
+
+
+def find_evidence(text: str) -> str | None:
+    """The kinds of proof the consumer says they hold ("有发票和聊天记录" -> "发票、聊天记录")."""
+    raw = _NO_EVIDENCE.sub("", clean(text))
+    kinds = [k for k in EVIDENCE_KINDS if k in raw]
+    return "、".join(kinds) if kinds and re.search(r"有|留|保存|保留|拍了|录了|开了", raw) else None
+
+
 def extract_all(text: str, today: dt.date | None = None) -> dict[str, str]:
     """Every complaint field one message states, in canonical form (only those found)."""
     found: dict[str, str | None] = {
@@ -695,6 +712,7 @@ def extract_all(text: str, today: dt.date | None = None) -> dict[str, str]:
         "order_no": find_order_no(text),
         "complainant_name": find_name(text),
         "problem": find_problem(text),
+        "evidence": find_evidence(text),
     }
     demands = find_demands(text)
     if demands and re.search(r"要求|希望|想要|我要|请求|诉求|必须|应该|给我", clean(text)):

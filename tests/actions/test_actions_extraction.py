@@ -273,3 +273,13 @@ def test_extraction_module_has_no_rasa_sdk_dependency():
     code = "import sys, actions.extraction, actions.dialogue; print('rasa_sdk' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我有发票和聊天记录", "发票、聊天记录"),
+    ("拍了照片，也保存了付款记录", "照片、付款记录"),
+    ("没有发票", None),
+    ("发票是什么", None),
+])
+def test_evidence(text, expected):
+    assert ex.find_evidence(text) == expected

@@ -174,6 +174,14 @@ def test_status_form_reads_ticket_number_and_phone_in_one_message():
     assert got["query_ticket_no"] == "TS20261125-001497" and got["phone"] == "13912345678"
 
 
+def test_dispute_guide_sets_the_type_and_the_demands_it_allows():
+    pytest.importorskip("knowledge_base.guide")
+    t = tracker("我在星光健身房办了健身卡，现在老板跑路了，卡里还有三千", intent="file_complaint")
+    got = slots_set(run(forms.ValidateComplaintForm(), t)[0])
+    assert got["dispute_type"] == "prepaid_fitness"
+    assert "退款" in got["suggested_demands"]
+
+
 def test_demand_buttons_follow_the_dispute_type():
     t = tracker(slots={"suggested_demands": ["赔偿", "退款"]})
     _, messages = run(forms.ActionAskDemand(), t)
@@ -268,6 +276,12 @@ def test_idempotency_key_is_printable_ascii_for_any_sender():
     key = acts.idempotency_key(tracker(slots={"submission_id": "s1"}, sender="张三 的会话"))
     assert key.startswith("conv-") and key.endswith(":s1") and key.isascii() and " " not in key
     assert key == acts.idempotency_key(tracker(slots={"submission_id": "s1"}, sender="张三 的会话"))
+
+
+def test_evidence_held_goes_with_the_facts():
+    t = tracker(slots=dict(FULL_COMPLAINT, evidence="发票、聊天记录"))
+    assert acts.ticket_payload(t)["problem"] == "电视自燃了（消费者称持有：发票、聊天记录）"
+    assert "凭证：发票、聊天记录" in run(acts.ActionShowSummary(), t)[1][0]["text"]
 
 
 def test_anonymous_report_payload_drops_name_and_phone():
