@@ -62,6 +62,14 @@ class RasaNlu:
     def available(self) -> bool:
         return bool(self.url) and time.monotonic() >= self._down_until
 
+    def warm_up(self) -> bool:
+        """One parse with a patient timeout: Rasa's first answer after loading is slow."""
+        timeout, self.timeout, self._down_until = self.timeout, 10.0, 0.0
+        try:
+            return self.parse("你好") is not None
+        finally:
+            self.timeout = timeout
+
     def parse(self, text: str) -> dict | None:
         """Rasa's parse of one utterance (intent, entities), or None when not reachable."""
         if not self.available:
@@ -83,6 +91,10 @@ class FieldExtractor:
     def __init__(self, nlu: RasaNlu | None = None, use_rasa: bool = True):
         self.nlu = nlu if nlu is not None else (RasaNlu() if use_rasa else None)
         self._intents: dict[str, tuple[str, float]] = {}
+
+    def warm_up(self) -> None:
+        if self.nlu is not None:
+            self.nlu.warm_up()
 
     def intent(self, text: str) -> tuple[str, float] | None:
         """Rasa's intent for a line extract() has seen (None without Rasa)."""

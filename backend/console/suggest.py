@@ -104,6 +104,7 @@ class SuggestionEngine:
 
     def warm_up(self) -> None:
         """Load indexes and models now, not on the first caller's line."""
+        self.extractor.warm_up()
         self.knowledge.warm_up()
         self.suggest([Line(1, "我上周买的电视坏了，能退吗？")])
 
