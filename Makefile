@@ -54,9 +54,11 @@ validate: setup
 kb: setup
 	$(PY) -m knowledge_base build
 
-# Debian's Chromium drives the browser tests (Playwright, executable_path).
+# Debian's Chromium drives the browser tests (Playwright, executable_path);
+# the CJK font makes the Chinese in their screenshots legible.
 browser:
-	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@{ command -v chromium >/dev/null && fc-list | grep -qi wqy; } || { apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null; }
 
 run: train kb
 	$(PY) -m tools.run

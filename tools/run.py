@@ -13,6 +13,10 @@ from tools.stack import ROOT, enabled, settings
 
 def main() -> int:
     env = settings()
+    # The local demo needs someone to log in to the console with; a deployment
+    # creates real staff accounts (`python -m backend create-staff USER`).
+    if not env.get("BACKEND_DEV_STAFF"):
+        env["BACKEND_DEV_STAFF"] = "1"
     procs = enabled(env)
     manager = Manager()
     for name, cmd in procs.items():
@@ -21,6 +25,8 @@ def main() -> int:
     print(
         "\n12315 消费维权助手 is starting:\n"
         f"  web widget demo page  {env['BACKEND_URL']}/\n"
+        f"  agent console         {env['BACKEND_URL']}/console/  "
+        f"(login {env['BACKEND_DEV_STAFF_USER']} / {env['BACKEND_DEV_STAFF_PASSWORD']})\n"
         f"  ticket API            {env['BACKEND_URL']}/api/v1/\n"
         f"  Rasa REST channel     {env['RASA_URL']}/webhooks/rest/webhook\n"
         f"  action server         http://127.0.0.1:{env['ACTIONS_PORT']}/health\n"

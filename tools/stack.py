@@ -32,7 +32,7 @@ def settings(overrides: dict[str, str] | None = None) -> dict[str, str]:
     env.update({k: v or "" for k, v in dotenv_values(ROOT / ".env.example").items()})
     if (ROOT / ".env").exists():
         env.update({k: v or "" for k, v in dotenv_values(ROOT / ".env").items()})
-    env.update({k: v for k, v in os.environ.items() if k in env or k not in env})
+    env.update(os.environ)
     env.update(overrides or {})
     # Derived URLs follow the ports unless they were set explicitly.
     for url_key, port_key, template in (
