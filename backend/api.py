@@ -4,14 +4,20 @@ from __future__ import annotations
 import csv
 import hmac
 import io
+import math
+import os
 import re
+import threading
+import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from flask import Blueprint, Response, current_app, g, jsonify, request, send_file
+from werkzeug.exceptions import RequestEntityTooLarge
 from sqlalchemy import func, select
 
 from backend import evidence as evidence_store
-from backend.auth import require_service, require_staff
+from backend.auth import csrf_exempt, require_service, require_staff
 from backend.deadlines import ODR_WORKING_DAYS
 from backend.models import AuditLog, Evidence, OdrMerchant, Ticket
 from backend.schemas import (STATUS_LABELS, TYPE_LABELS, OdrMerchantIn, OdrResultIn, StatusChangeIn,
@@ -89,13 +95,28 @@ def odr_check():
 @api_bp.post("/evidence")
 @require_service
 def upload_evidence():
-    upload = request.files.get("file")
-    conversation_id = (request.form.get("conversation_id") or "").strip()
-    ticket_no = (request.form.get("ticket_no") or "").strip().upper() or None
+    upload, form = _multipart()
+    conversation_id = (form.get("conversation_id") or "").strip()
+    ticket_no = (form.get("ticket_no") or "").strip().upper() or None
     if upload is None or not conversation_id:
         raise ApiError(400, "bad_request", "multipart fields 'file' and 'conversation_id' are required")
     if len(conversation_id) > 200:
         raise ApiError(422, "validation_error", "conversation_id is longer than 200 characters")
+    return store_evidence(upload, conversation_id, ticket_no)
+
+
+def _multipart():
+    """The upload and the form fields; a body over MAX_CONTENT_LENGTH is a precise 413."""
+    try:
+        return request.files.get("file"), request.form
+    except RequestEntityTooLarge as exc:
+        raise ApiError(413, "file_too_large",
+                       f"the file is larger than {current_app.config['EVIDENCE_MAX_BYTES']} bytes") from exc
+
+
+def store_evidence(upload, conversation_id: str, ticket_no: str | None):
+    """Shared by the bridges' route and the widget's: per-conversation cap, type sniffed
+    from the content, size limit, stored and tied to the conversation's ticket if any."""
     # Checks and the file copy happen outside the write transaction: a slow upload
     # must not hold SQLite's single write lock (every filing would wait behind it).
     with db().session() as session:
@@ -297,3 +318,131 @@ def odr_register():
 def _merchant_json(merchant: OdrMerchant) -> dict:
     return {"id": merchant.id, "name": merchant.name, "credit_code": merchant.credit_code,
             "contact": merchant.contact, "is_active": merchant.is_active}
+
+
+# --- the web widget's public upload (channels/web) -------------------------------------------
+#
+# Browsers on the bureau's pages upload here without any credential (the widget sends
+# no cookies and the route reads none): the file is tied to the widget's conversation
+# id, a random 128-bit value only that browser knows. Guard rails instead of a token:
+# the conversation id's exact shape, CORS for the configured origins, a per-IP token
+# bucket, and the same type sniffing, size limit and per-conversation cap as above.
+
+widget_api_bp = Blueprint("widget_api", __name__, url_prefix="/widget")
+
+WIDGET_CONVERSATION_ID = re.compile(r"web:[0-9a-f]{32}")
+WIDGET_SETTINGS = {
+    # Comma-separated origins (scheme://host[:port]) whose pages may upload; "*" = any.
+    # Pages served by the backend itself (the demo page at /) are always allowed.
+    "WIDGET_ALLOWED_ORIGINS": "",
+    # Token bucket per client IP: this many uploads at once, refilled at the rate.
+    "WIDGET_UPLOAD_BURST": "5",
+    "WIDGET_UPLOAD_PER_MINUTE": "10",
+    # Reverse proxies in front of the backend that append to X-Forwarded-For (0 = none:
+    # the TCP peer is the client). Only then is the header trusted for the rate limit.
+    "WIDGET_TRUSTED_PROXIES": "0",
+}
+
+
+def widget_setting(name: str) -> str:
+    value = current_app.config.get(name)
+    if value in (None, ""):
+        value = os.environ.get(name) or WIDGET_SETTINGS[name]
+    return str(value)
+
+
+class TokenBucket:
+    """Per-key token bucket, in process memory (each backend process limits on its own)."""
+
+    MAX_KEYS = 10_000
+
+    def __init__(self, burst: float, per_second: float):
+        self.burst, self.per_second = burst, per_second
+        self._buckets: dict[str, tuple[float, float]] = {}  # key -> (tokens, monotonic time)
+        self._lock = threading.Lock()
+
+    def take(self, key: str) -> float:
+        """0.0 when a token was taken, else the seconds until the next one."""
+        now = time.monotonic()
+        with self._lock:
+            if len(self._buckets) >= self.MAX_KEYS:  # forget clients whose bucket is full again
+                self._buckets = {k: (t, at) for k, (t, at) in self._buckets.items()
+                                 if t + (now - at) * self.per_second < self.burst}
+            tokens, at = self._buckets.get(key, (self.burst, now))
+            tokens = min(self.burst, tokens + (now - at) * self.per_second)
+            if tokens >= 1:
+                self._buckets[key] = (tokens - 1, now)
+                return 0.0
+            self._buckets[key] = (tokens, now)
+            return (1 - tokens) / self.per_second if self.per_second > 0 else 3600.0
+
+
+def widget_limiter() -> TokenBucket:
+    limiter = current_app.extensions.get("widget_upload_limiter")
+    if limiter is None:
+        limiter = TokenBucket(float(widget_setting("WIDGET_UPLOAD_BURST")),
+                              float(widget_setting("WIDGET_UPLOAD_PER_MINUTE")) / 60)
+        current_app.extensions["widget_upload_limiter"] = limiter
+    return limiter
+
+
+def client_ip() -> str:
+    proxies = int(widget_setting("WIDGET_TRUSTED_PROXIES"))
+    forwarded = [part.strip() for part in request.headers.get("X-Forwarded-For", "").split(",") if part.strip()]
+    if proxies > 0 and len(forwarded) >= proxies:
+        return forwarded[-proxies]  # the address our first trusted proxy saw
+    return request.remote_addr or "unknown"
+
+
+def origin_allowed(origin: str) -> bool:
+    allowed = {o.strip().rstrip("/") for o in widget_setting("WIDGET_ALLOWED_ORIGINS").split(",") if o.strip()}
+    if "*" in allowed or origin in allowed:
+        return True
+    # Same origin: a page served by this backend (host compared, the scheme may be
+    # rewritten by a TLS-terminating proxy).
+    return urlsplit(origin).netloc == request.host
+
+
+@widget_api_bp.route("/evidence", methods=["POST", "OPTIONS"])
+@csrf_exempt  # no cookie is used, so there is nothing to forge
+def widget_evidence():
+    origin = request.headers.get("Origin")
+    if origin is not None and not origin_allowed(origin):
+        raise ApiError(403, "origin_not_allowed",
+                       f"uploads from pages on {origin} are not allowed (WIDGET_ALLOWED_ORIGINS)")
+    if request.method == "OPTIONS":  # CORS preflight; the headers are added below
+        return Response(status=204)
+    wait = widget_limiter().take(client_ip())
+    if wait:
+        g.retry_after = math.ceil(wait)
+        raise ApiError(429, "too_many_uploads",
+                       f"too many uploads from this address; try again in {g.retry_after} seconds",
+                       retry_after=g.retry_after)
+    upload, form = _multipart()
+    conversation_id = form.get("conversation_id") or ""
+    if upload is None:
+        raise ApiError(400, "bad_request", "the multipart field 'file' is required")
+    if not WIDGET_CONVERSATION_ID.fullmatch(conversation_id):
+        raise ApiError(400, "invalid_conversation_id",
+                       "conversation_id must be the widget's id: 'web:' followed by 32 lowercase hex digits")
+    g.actor = "widget"
+    return store_evidence(upload, conversation_id, None)
+
+
+@widget_api_bp.after_request
+def widget_cors(response: Response) -> Response:
+    origin = request.headers.get("Origin")
+    if "retry_after" in g:
+        response.headers["Retry-After"] = str(g.retry_after)
+    response.headers.add("Vary", "Origin")
+    if origin is not None and origin_allowed(origin):
+        # No Allow-Credentials: the widget sends no cookies and none are wanted.
+        response.headers["Access-Control-Allow-Origin"] = origin
+        if request.method == "OPTIONS":
+            response.headers["Access-Control-Allow-Methods"] = "POST"
+            response.headers["Access-Control-Allow-Headers"] = "Content-Type"
+            response.headers["Access-Control-Max-Age"] = "600"
+    return response
+
+
+api_bp.register_blueprint(widget_api_bp)
