@@ -16,16 +16,19 @@ from pathlib import Path
 
 import pytest
 import requests
-from flask import Flask, jsonify, request
 
-from channels_testlib import PNG_BYTES, LoopbackServer
+from channels_testlib import PNG_BYTES
 from tools.stack import ROOT, Stack, free_port, settings
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 
 CHROMIUM = "/usr/bin/chromium"
+# The widget uploads to the backend under another host name than the page's (Chromium
+# maps it to loopback): a real cross-origin request, allowed by WIDGET_ALLOWED_ORIGINS.
+UPLOAD_HOST = "uploads.widget.test"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+                 "--disable-component-update", "--disable-sync", "--no-first-run",
+                 f"--host-resolver-rules=MAP {UPLOAD_HOST} 127.0.0.1"]
 ARTIFACTS = ROOT / "test-artifacts"
 TICKET_RE = re.compile(r"受理编号是\s*([A-Z]{1,3}\d{8}-\d{6})")
 XSS_TEXT = '<img src=x onerror="window.__xss=1">美好生活电器店<script>window.__xss=2</script>'
@@ -50,42 +53,8 @@ def trained_model() -> Path | None:
     return models[-1] if models else None
 
 
-class WidgetUploadEndpoint:
-    """Stand-in for the backend's public widget upload route (specified in channels/README.md,
-    not built yet): cross-origin, no cookies, conversation ids of the form web:<32 hex>."""
-
-    def __init__(self):
-        self.uploads: list[dict] = []
-        app = Flask("widget-upload")
-
-        @app.post("/api/v1/widget/evidence")
-        def upload():
-            conversation_id = request.form.get("conversation_id", "")
-            file = request.files.get("file")
-            if not re.fullmatch(r"web:[0-9a-f]{32}", conversation_id) or file is None or request.cookies:
-                response = jsonify(error="bad_request")
-                response.status_code = 400
-            else:
-                self.uploads.append({"conversation_id": conversation_id, "filename": file.filename,
-                                     "content": file.read()})
-                response = jsonify(id=len(self.uploads))
-                response.status_code = 201
-            response.headers["Access-Control-Allow-Origin"] = "*"
-            return response
-
-        self.server = LoopbackServer(app)
-        self.url = f"{self.server.url}/api/v1/widget/evidence"
-
-
 @pytest.fixture(scope="module")
-def upload_endpoint():
-    endpoint = WidgetUploadEndpoint()
-    yield endpoint
-    endpoint.server.close()
-
-
-@pytest.fixture(scope="module")
-def stack(tmp_path_factory, upload_endpoint):
+def stack(tmp_path_factory):
     if trained_model() is None:
         pytest.skip("no trained Rasa model in models/: run `make train` (or `.venv-rasa/bin/rasa train "
                     "--config config.yml --domain bot/domain --data bot/data --out models`) first")
@@ -101,7 +70,8 @@ def stack(tmp_path_factory, upload_endpoint):
         "RASA_TOKEN": "web-test-token", "DATABASE_URL": f"sqlite:///{tmp}/complaints.db",
         "EVIDENCE_DIR": str(tmp / "evidence"), "OUTBOX_PATH": str(tmp / "outbox.db"),
         "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2",
-        "WIDGET_UPLOAD_URL": upload_endpoint.url,
+        "WIDGET_UPLOAD_URL": f"http://{UPLOAD_HOST}:{ports['BACKEND_PORT']}/api/v1/widget/evidence",
+        "WIDGET_ALLOWED_ORIGINS": f"http://127.0.0.1:{ports['BACKEND_PORT']}",
     })
     stack = Stack(env=env, log_dir=tmp)
     try:
@@ -165,7 +135,7 @@ class Chat:
         return self.page.locator(".quick-replies button").all_inner_texts()
 
 
-def test_widget_complaint_reload_quick_reply_and_xss(stack, browser, upload_endpoint):
+def test_widget_complaint_reload_quick_reply_and_xss(stack, browser):
     ARTIFACTS.mkdir(exist_ok=True)
     context = browser.new_context(locale="zh-CN", viewport={"width": 1280, "height": 800})
     page = context.new_page()
@@ -229,7 +199,12 @@ def test_widget_complaint_reload_quick_reply_and_xss(stack, browser, upload_endp
     assert (channel, conversation_id) == ("web", session_id)
     page.screenshot(path=str(ARTIFACTS / "widget-complaint.png"))
 
-    # Evidence: checked in the browser first, then uploaded cross-origin without cookies.
+    # Evidence: checked in the browser first, then uploaded cross-origin without cookies
+    # (one is set for the upload host: the widget must not send it).
+    upload_origin = f"http://{UPLOAD_HOST}:{stack.env['BACKEND_PORT']}"
+    context.add_cookies([{"name": "session", "value": "not-for-the-widget", "url": upload_origin}])
+    upload_requests = []
+    page.on("request", lambda r: upload_requests.append(r) if "/widget/evidence" in r.url else None)
     file_input = page.locator("#rasa12315-file")
     file_input.set_input_files(files=[{"name": "setup.exe", "mimeType": "application/x-msdownload",
                                        "buffer": b"MZ"}])
@@ -238,8 +213,14 @@ def test_widget_complaint_reload_quick_reply_and_xss(stack, browser, upload_endp
     file_input.set_input_files(files=[{"name": "发票.png", "mimeType": "image/png", "buffer": PNG_BYTES}])
     page.locator(".msg.from-user .bubble").filter(has_text="已上传凭证：发票.png").wait_for()
     chat.settle(before)  # the dialogue was told (CHANNEL_EVIDENCE_PAYLOAD) and answered
-    assert upload_endpoint.uploads == [{"conversation_id": session_id, "filename": "发票.png",
-                                        "content": PNG_BYTES}]
+    with sqlite3.connect(database) as db:
+        stored = db.execute("SELECT e.conversation_id, e.original_name, e.content_type, e.storage_path, t.ticket_no "
+                            "FROM evidence e LEFT JOIN tickets t ON t.id = e.ticket_id").fetchall()
+    assert [row[:3] + row[4:] for row in stored] == [(session_id, "发票.png", "image/png", ticket_no)]
+    assert Path(stored[0][3]).read_bytes() == PNG_BYTES
+    [sent] = [r for r in upload_requests if r.method == "POST"]
+    assert sent.url == stack.env["WIDGET_UPLOAD_URL"]
+    assert sent.header_value("origin") == backend_url and sent.header_value("cookie") is None
 
     # XSS: the merchant name above came back in the summary; plus a direct payload.
     chat.say('<script>window.__xss=3</script><a href="javascript:window.__xss=4">点我</a>')
