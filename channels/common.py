@@ -8,12 +8,18 @@ from __future__ import annotations
 
 import logging
 import os
+import tempfile
+import threading
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
 
 import httpx
 import requests
 
 log = logging.getLogger(__name__)
+
+ROOT = Path(__file__).resolve().parent.parent
 
 # Messages the bridges send to Rasa on the consumer's behalf. They are Rasa
 # payloads ("/intent{...}") so that the dialogue does not depend on NLU here.
@@ -47,6 +53,10 @@ class ChannelSettings:
     status_payload: str = field(default_factory=lambda: env("CHANNEL_STATUS_PAYLOAD", STATUS_PAYLOAD_DEFAULT))
     evidence_payload: str = field(default_factory=lambda: env("CHANNEL_EVIDENCE_PAYLOAD", EVIDENCE_PAYLOAD_DEFAULT))
     evidence_max_bytes: int = field(default_factory=lambda: int(env("EVIDENCE_MAX_BYTES", str(10 * 1024 * 1024))))
+    # Agent replies to conversations handed to a human: polled this often (0 = off),
+    # the last relayed id kept in a file under this folder (relative to the repo root).
+    handoff_poll_s: float = field(default_factory=lambda: float(env("HANDOFF_POLL_S", "3")))
+    handoff_cursor_dir: str = field(default_factory=lambda: env("HANDOFF_CURSOR_DIR", "var"))
 
     @property
     def rest_webhook(self) -> str:
@@ -55,6 +65,14 @@ class ChannelSettings:
     @property
     def evidence_url(self) -> str:
         return f"{self.backend_url}/api/v1/evidence"
+
+    @property
+    def handoff_replies_url(self) -> str:
+        return f"{self.backend_url}/api/v1/handoffs/replies"
+
+    def handoff_cursor_path(self, channel: str) -> Path:
+        directory = Path(self.handoff_cursor_dir)
+        return (directory if directory.is_absolute() else ROOT / directory) / f"handoff-replies-{channel}.cursor"
 
 
 class AssistantUnavailable(Exception):
@@ -161,3 +179,125 @@ def normalise_phone(raw: str) -> str:
     if len(digits) == 13 and digits.startswith("861"):
         return digits[2:]
     return "+" + digits if raw.strip().startswith("+") else digits
+
+
+# --- agent replies to handed-off conversations ---------------------------------------------
+#
+# An agent answers in the console; Rasa records the reply, but WeChat and Telegram talk
+# to Rasa over REST, which cannot push. So each bridge polls the backend for the replies
+# of its channel and delivers them itself, remembering the last id in a file: a restart
+# neither repeats nor skips a reply. Run one bridge process per channel.
+
+class RetryLater(Exception):
+    """The platform could not take the reply now (network, busy): tried again next poll."""
+
+
+class Undeliverable(Exception):
+    """The platform refused the reply for good (e.g. the consumer blocked the bot): skipped."""
+
+
+class HandoffCursor:
+    """The id of the last agent reply relayed, in a small file written atomically."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def load(self) -> int:
+        try:
+            return int(self.path.read_text().strip() or 0)
+        except FileNotFoundError:
+            return 0
+        except ValueError:
+            log.error("handoff cursor %s is not a number; starting from 0", self.path)
+            return 0
+
+    def save(self, reply_id: int) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.")
+        with os.fdopen(fd, "w") as out:
+            out.write(f"{reply_id}\n")
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, self.path)
+
+
+class HandoffRelay:
+    """Polls GET /api/v1/handoffs/replies?channel=…&after=<id> and hands each reply to
+    `deliver(recipient, text)` (recipient: the sender id without "<channel>:").
+    `deliver` raises RetryLater to keep the reply for the next poll, Undeliverable to
+    skip it; the cursor moves past a reply once it is delivered or skipped."""
+
+    BATCH = 100  # the backend answers at most this many per request
+
+    def __init__(self, settings: ChannelSettings, channel: str, deliver: Callable[[str, str], None]):
+        self.settings, self.channel, self.deliver = settings, channel, deliver
+        self.cursor = HandoffCursor(settings.handoff_cursor_path(channel))
+        self.after = self.cursor.load()
+        self.http = requests.Session()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._backend_down = False
+
+    def fetch(self) -> list[dict] | None:
+        try:
+            r = self.http.get(self.settings.handoff_replies_url, timeout=10,
+                              params={"channel": self.channel, "after": self.after},
+                              headers={"Authorization": f"Bearer {self.settings.service_token}"})
+            r.raise_for_status()
+            replies = r.json()["replies"]
+        except (requests.RequestException, ValueError, KeyError, TypeError) as exc:
+            if not self._backend_down:  # once per outage, not every few seconds
+                log.warning("handoff replies not available from the backend: %s", exc)
+            self._backend_down = True
+            return None
+        if self._backend_down:
+            log.info("handoff replies available again")
+        self._backend_down = False
+        return replies
+
+    def run_once(self) -> int:
+        """Relays what is waiting; returns how many replies were delivered."""
+        delivered = 0
+        while (replies := self.fetch()) is not None:
+            for reply in replies:
+                if self._stop.is_set():  # shutting down: finish the reply in hand, no more
+                    return delivered
+                conversation = str(reply.get("conversation_id") or "")
+                prefix = f"{self.channel}:"
+                try:
+                    if not conversation.startswith(prefix):
+                        raise Undeliverable(f"conversation {conversation!r} is not a {self.channel} chat")
+                    self.deliver(conversation[len(prefix):], str(reply["text"]))
+                    delivered += 1
+                    log.info("agent reply %s delivered to %s", reply["id"], conversation)
+                except Undeliverable as exc:
+                    log.warning("agent reply %s to %s not deliverable, skipped: %s", reply["id"], conversation, exc)
+                except Exception as exc:  # RetryLater, or anything unforeseen: keep it for the next poll
+                    log.warning("agent reply %s to %s not delivered yet: %s", reply["id"], conversation, exc)
+                    return delivered
+                self.after = int(reply["id"])
+                self.cursor.save(self.after)
+            if len(replies) < self.BATCH:
+                break
+        return delivered
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self.run_once()
+            except Exception:  # the relay must outlive any one bad round
+                log.exception("handoff relay round failed")
+            self._stop.wait(self.settings.handoff_poll_s)
+
+    def start(self) -> "HandoffRelay":
+        if self.settings.handoff_poll_s > 0 and self._thread is None:
+            self._thread = threading.Thread(target=self._loop, name=f"handoff-relay-{self.channel}", daemon=True)
+            self._thread.start()
+            log.info("relaying agent replies for %s every %ss (after reply %s)",
+                     self.channel, self.settings.handoff_poll_s, self.after)
+        return self
+
+    def stop(self, timeout: float = 5) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout)

@@ -13,6 +13,7 @@
 """
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import logging
@@ -26,7 +27,7 @@ from telegram import (
     ReplyKeyboardRemove, Update,
 )
 from telegram.constants import ChatAction, MessageLimit
-from telegram.error import TelegramError
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import (
     Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler, ContextTypes,
     MessageHandler, filters,
@@ -34,8 +35,8 @@ from telegram.ext import (
 
 from channels.common import (
     ASSISTANT_UNAVAILABLE, EVIDENCE_FAILED, EVIDENCE_SAVED, EVIDENCE_TOO_LARGE, WELCOME_FALLBACK,
-    AssistantUnavailable, ChannelSettings, EvidenceRejected, ask_rasa_async, env, normalise_phone,
-    upload_evidence_async,
+    AssistantUnavailable, ChannelSettings, EvidenceRejected, HandoffRelay, RetryLater, Undeliverable,
+    ask_rasa_async, env, normalise_phone, upload_evidence_async,
 )
 
 log = logging.getLogger("channels.telegram")
@@ -97,6 +98,7 @@ class TelegramBridge:
         self.contact_prompt = re.compile(self.settings.contact_prompt) if self.settings.contact_prompt else None
         self.http: httpx.AsyncClient | None = None
         self.long_payloads: dict[str, str] = {}
+        self.relay: HandoffRelay | None = None
 
     # -- the application -----------------------------------------------------
 
@@ -108,6 +110,7 @@ class TelegramBridge:
             .base_url(f"{base}/bot")
             .base_file_url(f"{base}/file/bot")
             .post_init(self._open)
+            .post_stop(self._stop_relay)
             .post_shutdown(self._close)
             # Consumers in different chats are independent; one slow answer must not block others.
             .concurrent_updates(True)
@@ -127,6 +130,30 @@ class TelegramBridge:
 
     async def _open(self, app: Application) -> None:
         self.http = httpx.AsyncClient()
+        # Agent replies from the console: polled in a thread (HandoffRelay, shared with
+        # WeChat), each sent by this event loop's bot.
+        loop = asyncio.get_running_loop()
+
+        def deliver(chat_id: str, text: str) -> None:
+            if not re.fullmatch(r"-?\d+", chat_id):
+                raise Undeliverable(f"{chat_id!r} is not a Telegram chat id")
+            future = asyncio.run_coroutine_threadsafe(self.send_agent_reply(app, int(chat_id), text), loop)
+            future.result(timeout=60)
+
+        self.relay = HandoffRelay(self.channel, CHANNEL, deliver).start()
+
+    async def _stop_relay(self, app: Application) -> None:
+        if self.relay is not None:
+            await asyncio.to_thread(self.relay.stop)
+
+    async def send_agent_reply(self, app: Application, chat_id: int, text: str) -> None:
+        try:
+            for part in split_message(text):
+                await app.bot.send_message(chat_id, part)
+        except (Forbidden, BadRequest) as exc:  # blocked by the consumer, chat gone
+            raise Undeliverable(str(exc)) from exc
+        except TelegramError as exc:  # network, timeouts, RetryAfter (flood control)
+            raise RetryLater(str(exc)) from exc
 
     async def _close(self, app: Application) -> None:
         if self.http:

@@ -34,8 +34,8 @@ from wechatpy.utils import check_signature
 
 from channels.common import (
     ASSISTANT_UNAVAILABLE, EVIDENCE_FAILED, EVIDENCE_SAVED, EVIDENCE_TOO_LARGE, WELCOME_FALLBACK,
-    AssistantUnavailable, ChannelSettings, EvidenceRejected, ask_rasa, env, reply_buttons,
-    reply_texts, upload_evidence,
+    AssistantUnavailable, ChannelSettings, EvidenceRejected, HandoffRelay, RetryLater, Undeliverable,
+    ask_rasa, env, reply_buttons, reply_texts, upload_evidence,
 )
 
 log = logging.getLogger("channels.wechat")
@@ -47,6 +47,8 @@ VOICE_UNRECOGNISED = "抱歉，没能识别这条语音，请改用文字描述�
 TEXT_LIMIT_BYTES = 2000
 # 45015: the consumer has not written for 48 hours (or unsubscribed).
 ERR_OUT_OF_WINDOW = 45015
+# -1: "system busy, try again later"; 45009/45011: API call quota or frequency exceeded.
+ERR_TRY_AGAIN = {-1, 45009, 45011}
 FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -295,6 +297,23 @@ class WeChatBridge:
         res = requests.get(msg.image, timeout=15)
         res.raise_for_status()
         return res.content, res.headers.get("Content-Type", "image/jpeg").split(";")[0]
+
+    # -- agent replies (conversation handed to a human) -----------------------
+
+    def handoff_relay(self) -> HandoffRelay:
+        return HandoffRelay(self.channel, CHANNEL, self.deliver_agent_reply)
+
+    def deliver_agent_reply(self, openid: str, text: str) -> None:
+        """One agent reply through the customer-service API (HandoffRelay's deliver)."""
+        for chunk in split_text(text):
+            try:
+                self.api.message.send_text(openid, chunk)
+            except WeChatClientException as exc:
+                if exc.errcode in ERR_TRY_AGAIN:
+                    raise RetryLater(f"WeChat {exc.errcode} {exc.errmsg}") from exc
+                raise Undeliverable(f"WeChat {exc.errcode} {exc.errmsg}") from exc  # 45015: window closed
+            except requests.RequestException as exc:
+                raise RetryLater(str(exc)) from exc
 
     # -- customer-service API ------------------------------------------------
 

@@ -19,7 +19,7 @@ import requests
 from flask import Flask, jsonify, request
 from werkzeug.serving import make_server
 
-from tools.stack import ROOT, free_port
+from tools.stack import ROOT, Stack, free_port, settings
 
 PNG_BYTES = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
@@ -52,7 +52,13 @@ class FakeRasa:
 
     def __init__(self):
         self.calls: list[dict] = []
+        self.tracker_events: list[tuple[str, list]] = []  # what the backend's console appended
         app = Flask("fake-rasa")
+
+        @app.post("/conversations/<sender>/tracker/events")
+        def append_events(sender: str):
+            self.tracker_events.append((sender, request.get_json()))
+            return jsonify(sender_id=sender, events=request.get_json())
 
         @app.post("/webhooks/rest/webhook")
         def webhook():
@@ -107,8 +113,61 @@ class FakeBackend:
             return jsonify(id=len(self.uploads), conversation_id=request.form.get("conversation_id"),
                            size=len(content)), 201
 
+        @app.get("/api/v1/handoffs/replies")
+        def handoff_replies():  # no conversation handed to a human here
+            if request.headers.get("Authorization") != f"Bearer {self.TOKEN}":
+                return jsonify(error="invalid service token"), 401
+            return jsonify(replies=[])
+
         self.server = LoopbackServer(app)
         self.url = self.server.url
+
+
+class HandoffBackend:
+    """The real backend process (console included) for agent replies: conversations are
+    handed over with the service token, a staff member answers through the console API,
+    which records the reply in (fake) Rasa; the bridges poll /api/v1/handoffs/replies."""
+
+    STAFF = ("staff", "staff-12315")
+
+    def __init__(self, rasa_url: str, tmp: Path):
+        port = free_port()
+        self.env = settings({
+            "BACKEND_PORT": str(port), "BACKEND_URL": f"http://127.0.0.1:{port}",
+            "DATABASE_URL": f"sqlite:///{tmp}/complaints.db", "EVIDENCE_DIR": str(tmp / "evidence"),
+            "BACKEND_SERVICE_TOKEN": FakeBackend.TOKEN, "RASA_URL": rasa_url, "RASA_TOKEN": "fake",
+            "BACKEND_DEV_STAFF": "1", "BACKEND_DEV_STAFF_USER": self.STAFF[0],
+            "BACKEND_DEV_STAFF_PASSWORD": self.STAFF[1], "MAINTENANCE_INTERVAL_S": "3600",
+        })
+        self.url = self.env["BACKEND_URL"]
+        self.stack = Stack(env=self.env, log_dir=tmp)
+        self.agent = requests.Session()
+        try:
+            self.stack.start("backend", timeout=60)
+            csrf = self.agent.get(f"{self.url}/api/v1/auth/csrf", timeout=10).json()["csrf_token"]
+            r = self.agent.post(f"{self.url}/api/v1/auth/login", timeout=30, headers={"X-CSRF-Token": csrf},
+                                json={"username": self.STAFF[0], "password": self.STAFF[1]})
+            r.raise_for_status()
+        except BaseException:
+            self.stack.stop_all()
+            raise
+        self.agent.headers["X-CSRF-Token"] = r.json()["csrf_token"]
+
+    def hand_over(self, conversation_id: str, channel: str) -> int:
+        r = requests.post(f"{self.url}/api/v1/handoffs", timeout=10,
+                          headers={"Authorization": f"Bearer {FakeBackend.TOKEN}"},
+                          json={"conversation_id": conversation_id, "channel": channel,
+                                "transcript": [{"speaker": "user", "text": "我要找人工"}]})
+        assert r.status_code in (200, 201), r.text
+        return r.json()["id"]
+
+    def reply(self, handoff_id: int, text: str) -> dict:
+        r = self.agent.post(f"{self.url}/console/api/handoffs/{handoff_id}/reply", json={"text": text}, timeout=10)
+        assert r.status_code == 201, r.text
+        return r.json()["replies"][-1]
+
+    def close(self) -> None:
+        self.stack.stop_all()
 
 
 def wait_until(condition, timeout: float = 10.0, interval: float = 0.05):
@@ -127,6 +186,8 @@ class BridgeProcess:
     def __init__(self, module: str, env: dict[str, str], log_path: Path):
         self.log_path = log_path
         full_env = {k: v for k, v in os.environ.items() if not k.startswith(("WECHAT_", "TELEGRAM_"))}
+        # The relay's cursor file goes next to the log, never into the repository's var/.
+        full_env["HANDOFF_CURSOR_DIR"] = str(log_path.parent)
         full_env.update(env)
         self.log = open(log_path, "wb")
         self.proc = subprocess.Popen([sys.executable, "-m", module], cwd=ROOT, env=full_env,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from channels_testlib import BridgeProcess, FakeBackend, FakeRasa
+from channels_testlib import BridgeProcess, FakeBackend, FakeRasa, HandoffBackend
 
 
 @pytest.fixture(scope="module")
@@ -18,6 +18,14 @@ def fake_backend():
     backend = FakeBackend()
     yield backend
     backend.server.close()
+
+
+@pytest.fixture(scope="module")
+def handoff_backend(fake_rasa, tmp_path_factory):
+    """The real backend process, for agent replies to handed-off conversations."""
+    backend = HandoffBackend(fake_rasa.url, tmp_path_factory.mktemp("handoff-backend"))
+    yield backend
+    backend.close()
 
 
 @pytest.fixture(scope="module")

@@ -32,6 +32,9 @@ class FakeBotAPI:
     def __init__(self):
         self.calls: list[tuple[str, dict]] = []
         self.updates: list[dict] = []
+        self.blocked: set[int] = set()  # consumers who blocked the bot: 403
+        self.flood_once: set[int] = set()  # the next message to these chats gets 429 (flood control)
+        self.refused: list[tuple[int, int]] = []  # (chat_id, status) of refused sendMessage calls
         self.lock = threading.Lock()
         self.message_ids = itertools.count(1000)
         app = Flask("fake-bot-api")
@@ -41,6 +44,15 @@ class FakeBotAPI:
             params = {k: json_field(v) for k, v in request.form.items()}
             if request.is_json:
                 params.update(request.get_json())
+            chat = int(params.get("chat_id") or 0)
+            if method == "sendMessage" and chat in self.blocked:
+                self.refused.append((chat, 403))
+                return jsonify(ok=False, error_code=403, description="Forbidden: bot was blocked by the user"), 403
+            if method == "sendMessage" and chat in self.flood_once:
+                self.flood_once.discard(chat)
+                self.refused.append((chat, 429))
+                return jsonify(ok=False, error_code=429, description="Too Many Requests: retry after 1",
+                               parameters={"retry_after": 1}), 429
             with self.lock:
                 self.calls.append((method, params))
             return jsonify(ok=True, result=self.result(method, params))
@@ -282,3 +294,37 @@ def test_webhook_mode_requires_a_secret_token(fake_rasa, fake_backend, bot_api, 
         fake_rasa, fake_backend, bot_api, TELEGRAM_WEBHOOK_URL="https://bot.example.org/telegram"))
     assert bridge.proc.wait(20) != 0
     assert "TELEGRAM_SECRET_TOKEN" in bridge.output()
+
+
+# -- agent replies to a conversation handed to a human (real backend + console API) --
+
+def test_agent_replies_are_sent_once_across_a_restart(fake_rasa, bot_api, handoff_backend, start_bridge, tmp_path):
+    chat, blocked, flooded = 3001, 3002, 3003
+    env = bridge_env(fake_rasa, handoff_backend, bot_api, HANDOFF_POLL_S="0.2", HANDOFF_CURSOR_DIR=str(tmp_path))
+    bridge = start_bridge("channels.telegram", env)  # polling mode
+    handoff = handoff_backend.hand_over(f"telegram:{chat}", "telegram")
+    first = handoff_backend.reply(handoff, "您好，我是12315工作人员小王，接下来由我为您服务。")
+    assert wait_until(lambda: bot_api.texts(chat)) == [first["text"]]
+    # Blocked by the consumer: skipped for good. Flood control: sent at a later poll, once.
+    bot_api.blocked.add(blocked)
+    bot_api.flood_once.add(flooded)
+    handoff_backend.reply(handoff_backend.hand_over(f"telegram:{blocked}", "telegram"), "您还在吗？")
+    flood_reply = handoff_backend.reply(handoff_backend.hand_over(f"telegram:{flooded}", "telegram"), "请稍候。")
+    handoff_backend.reply(handoff_backend.hand_over("wechat:o_zed", "wechat"), "微信的回复")  # not Telegram's
+    second = handoff_backend.reply(handoff, "请把发票拍照发给我。")
+    assert wait_until(lambda: bot_api.texts(flooded)) == [flood_reply["text"]]
+    wait_until(lambda: len(bot_api.texts(chat)) == 2)
+    bridge.stop()
+    assert bridge.proc.returncode == 0
+
+    third = handoff_backend.reply(handoff, "已为您登记，请留意短信。")  # while the bridge is down
+    assert (tmp_path / "handoff-replies-telegram.cursor").read_text().strip() == str(second["id"])
+    bridge = start_bridge("channels.telegram", env)
+    wait_until(lambda: len(bot_api.texts(chat)) == 3)
+    time.sleep(1.0)  # several more polls
+    assert bot_api.texts(chat) == [first["text"], second["text"], third["text"]]
+    assert bot_api.texts(flooded) == [flood_reply["text"]] and (flooded, 429) in bot_api.refused
+    assert bot_api.refused.count((blocked, 403)) == 1 and bot_api.texts(blocked) == []
+    with bot_api.lock:
+        assert not any(p.get("text") == "微信的回复" for _, p in bot_api.calls)
+    bridge.stop()

@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from flask import Flask, Response, jsonify, request
 
 from channels_testlib import PNG_BYTES, REMEDY_BUTTONS, FakeBackend, FakeRasa, LoopbackServer, wait_until
+from tools.stack import free_port
 
 TOKEN = "test-wechat-token"
 APPID = "wx1234567890abcdef"
@@ -38,6 +39,7 @@ class FakeWeChatAPI:
         self.valid_tokens: set[str] = set()
         self.sent: list[dict] = []
         self.send_attempts = 0
+        self.attempted_to: list[str] = []
         self.closed_windows: set[str] = set()  # openids silent for more than 48 hours
         app = Flask("fake-wechat")
 
@@ -62,6 +64,7 @@ class FakeWeChatAPI:
             if request.args.get("access_token") not in self.valid_tokens:
                 return jsonify(errcode=40001, errmsg="invalid credential, access_token is invalid")
             body = request.get_json(force=True)
+            self.attempted_to.append(body["touser"])
             if body["touser"] in self.closed_windows:
                 return jsonify(errcode=45015, errmsg="response out of time limit or subscription is canceled")
             self.sent.append(body)
@@ -412,3 +415,48 @@ def test_compatible_mode_uses_the_encrypted_part(safe_bridge, fake_rasa):
                       data=body.encode(), timeout=10)
     assert decrypt_reply(r) == "收到：密文内容"
     assert fake_rasa.messages("wechat:o_pat") == ["密文内容"]
+
+
+# -- agent replies to a conversation handed to a human (real backend + console API) --
+
+def start_relaying_bridge(start_bridge, fake_rasa, handoff_backend, wechat_api, cursor_dir):
+    port = free_port()
+    bridge = start_bridge("channels.wechat", bridge_env(fake_rasa, handoff_backend, wechat_api, port,
+                                                        HANDOFF_POLL_S="0.2", HANDOFF_CURSOR_DIR=str(cursor_dir)))
+    bridge.wait_http(f"http://127.0.0.1:{port}/healthz")
+    return bridge
+
+
+def test_agent_replies_reach_the_consumer_once_across_a_restart(fake_rasa, wechat_api, handoff_backend,
+                                                                start_bridge, tmp_path):
+    def sent_to(openid):
+        return [m["text"]["content"] for m in wechat_api.sent if m["touser"] == openid]
+
+    bridge = start_relaying_bridge(start_bridge, fake_rasa, handoff_backend, wechat_api, tmp_path)
+    handoff = handoff_backend.hand_over("wechat:o_quinn", "wechat")
+    first = handoff_backend.reply(handoff, "您好，我是12315工作人员小李，您的投诉由我来跟进。")
+    assert first["delivery"] == "recorded"  # in the Rasa conversation; the bridge delivers it
+    assert ("wechat:o_quinn", [{"event": "bot", "text": first["text"],
+                                "metadata": {"agent": "staff", "from": "human_agent"}}]) in fake_rasa.tracker_events
+    wait_until(lambda: sent_to("o_quinn"))
+    # A consumer silent for 48 hours (45015): skipped once, not retried, others still served.
+    wechat_api.closed_windows.add("o_rose")
+    handoff_backend.reply(handoff_backend.hand_over("wechat:o_rose", "wechat"), "这条回复已超出48小时")
+    # Another channel's conversation is not this bridge's to deliver.
+    handoff_backend.reply(handoff_backend.hand_over("telegram:555", "telegram"), "Telegram的回复")
+    second = handoff_backend.reply(handoff, "请您提供订单号，方便我们联系商家。")
+    wait_until(lambda: len(sent_to("o_quinn")) == 2)
+    bridge.stop()
+    assert "not deliverable, skipped: WeChat 45015" in bridge.log_path.read_text(errors="replace")
+
+    third = handoff_backend.reply(handoff, "商家已同意退货，请留意短信通知。")  # while the bridge is down
+    cursor = tmp_path / "handoff-replies-wechat.cursor"
+    assert cursor.read_text().strip() == str(second["id"])
+    bridge = start_relaying_bridge(start_bridge, fake_rasa, handoff_backend, wechat_api, tmp_path)
+    wait_until(lambda: len(sent_to("o_quinn")) == 3)
+    time.sleep(1.0)  # several more polls
+    assert sent_to("o_quinn") == [first["text"], second["text"], third["text"]]
+    assert wechat_api.attempted_to.count("o_rose") == 1 and sent_to("o_rose") == []
+    assert not any("Telegram的回复" in m["text"]["content"] for m in wechat_api.sent)
+    assert cursor.read_text().strip() == str(third["id"])
+    bridge.stop()
