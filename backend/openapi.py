@@ -101,6 +101,14 @@ def document() -> dict:
                     "properties": {"file": {"type": "string", "format": "binary"},
                                    "conversation_id": {"type": "string"}, "ticket_no": {"type": "string"}}}}}},
                 "responses": _responses("201 stored", 400, 401, 404, 413, 415, 429)}},
+            "/api/v1/widget/evidence": {"post": {
+                "summary": "web widget: upload evidence for a widget conversation (no auth; origin-checked, "
+                           "rate-limited per IP)",
+                "requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
+                    "type": "object", "required": ["file", "conversation_id"],
+                    "properties": {"file": {"type": "string", "format": "binary"},
+                                   "conversation_id": {"type": "string", "pattern": "^web:[0-9a-f]{32}$"}}}}}},
+                "responses": _responses("201 stored", 400, 403, 413, 415, 429)}},
             "/api/v1/evidence/{evidence_id}": {"get": {
                 "summary": "staff: download evidence", "security": STAFF,
                 "parameters": [{"name": "evidence_id", "in": "path", "required": True,
