@@ -47,4 +47,5 @@ def test_test_stories_pass(tmp_path):
     output = result.stdout + result.stderr
     failed = tmp_path / "results" / "failed_test_stories.yml"
     details = failed.read_text(encoding="utf-8") if failed.exists() else ""
-    assert result.returncode == 0, (details or output)[-5000:]
+    wrong = output[output.find("WrongPredictionException"):] if "WrongPredictionException" in output else ""
+    assert result.returncode == 0, (wrong or details or output)[-5000:]
