@@ -1,0 +1,418 @@
+"""Abuse: hostile and random input at every door; nothing may answer 5xx, crash or lose data.
+
+    python -m bench.bench_abuse            # about 3 minutes on 2 cores
+
+Starts the default stack (backend, action server, Rasa) on free ports, the WeChat and
+Telegram bridges (fake credentials; the Telegram Bot API is a local fake), and
+HAProxy with deploy/haproxy.cfg in front of the Rasa server (both `server` lines on
+the one instance). Then:
+  REST    hostile payloads to Rasa's REST channel, direct and through HAProxy
+          (not JSON, wrong types, control characters, 10 KB .. 1 MB messages, random text)
+  flood   one sender: 100 concurrent messages direct, 60 in a row through HAProxy
+  WeChat  forged signatures, stale timestamps, random and hostile XML with a valid signature
+  Telegram wrong secret token; random updates with the right one
+  validators  the form's extractors and the correction parser on random and hostile text
+          (in process); the ticket API on hostile bodies
+Afterwards five ordinary complaints go through HAProxy: each must be filed exactly
+once, and every process must still be running.
+"""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import os
+import random
+import subprocess
+import tempfile
+import threading
+import time
+import uuid
+from collections import Counter
+from pathlib import Path
+
+import httpx
+
+from bench.bench_load import count_tickets, run_conversations
+from bench.conversation import texts_of
+
+HOSTILE_TEXTS = [
+    "", " ", "\x00\x01\x02", "\u202e\u200b\ufeff", "🙂" * 500, "<script>alert(1)</script>",
+    "'; DROP TABLE tickets; --", "{{7*7}}${jndi:ldap://x}", "/affirm", "/file_complaint{\"ticket_no\":\"X\"}",
+    "/restart", "/session_start", "\n" * 1000, "我要投诉" * 300, "１３９１２３４５６７８", "9" * 400,
+    "投诉\ufffd", "%s%s%s%n", "../../etc/passwd", "a" * 10_000,
+]
+
+
+def random_text(rng: random.Random, max_len: int = 200) -> str:
+    ranges = [(0x20, 0x7E), (0x4E00, 0x9FFF), (0x3000, 0x303F), (0xFF00, 0xFFEF), (0x1F300, 0x1F5FF),
+              (0x0, 0x1F), (0x200B, 0x200F), (0x0600, 0x06FF)]
+    out = []
+    for _ in range(rng.randint(0, max_len)):
+        lo, hi = rng.choice(ranges)
+        out.append(chr(rng.randint(lo, hi)))
+    return "".join(out)
+
+
+def rest_payloads(rng: random.Random) -> list[tuple[str, bytes, str]]:
+    """(label, body, content type)."""
+    cases: list[tuple[str, bytes, str]] = []
+
+    def js(label, obj):
+        cases.append((label, json.dumps(obj, ensure_ascii=False).encode("utf-8", "surrogatepass"),
+                      "application/json"))
+
+    cases.append(("not json", b"{not json", "application/json"))
+    cases.append(("form body", b"sender=a&message=b", "application/x-www-form-urlencoded"))
+    cases.append(("invalid utf-8", b'{"sender":"x","message":"\xff\xfe"}', "application/json"))
+    for label, obj in [("array", [1, 2]), ("null", None), ("no sender", {"message": "你好"}),
+                       ("no message", {"sender": "abuse:1"}), ("sender int", {"sender": 5, "message": "你好"}),
+                       ("message dict", {"sender": "abuse:2", "message": {"a": 1}}),
+                       ("message list", {"sender": "abuse:3", "message": ["a"]}),
+                       ("metadata str", {"sender": "abuse:4", "message": "你好", "metadata": "x"}),
+                       ("long sender", {"sender": "s" * 5000, "message": "你好"}),
+                       ("10 KB message", {"sender": "abuse:5", "message": "投诉" * 1700}),
+                       ("100 KB message", {"sender": "abuse:6", "message": "投诉" * 17000}),
+                       ("1 MB message", {"sender": "abuse:7", "message": "投" * 350_000})]:
+        js(label, obj)
+    for i, text in enumerate(HOSTILE_TEXTS):
+        js(f"hostile text {i}", {"sender": f"abuse:h{i}", "message": text})
+    for i in range(40):
+        js("random text", {"sender": f"abuse:r{i}", "message": random_text(rng)})
+    return cases
+
+
+async def post_all(client: httpx.AsyncClient, url: str, cases) -> tuple[Counter, list[str], float]:
+    statuses: Counter = Counter()
+    server_errors: list[str] = []
+    slowest = 0.0
+    for label, body, ctype in cases:  # one at a time: measure each, do not flood here
+        start = time.perf_counter()
+        try:
+            r = await client.post(url, content=body, headers={"Content-Type": ctype})
+            status = r.status_code
+        except httpx.HTTPError as exc:
+            status = type(exc).__name__
+        slowest = max(slowest, time.perf_counter() - start)
+        statuses[status] += 1
+        if not isinstance(status, int) or status >= 500:
+            server_errors.append(f"{label}: {status}")
+    return statuses, server_errors, slowest
+
+
+async def flood(url: str, sender: str, n: int, concurrent: bool) -> tuple[Counter, float, str]:
+    statuses: Counter = Counter()
+    polite = ""
+    async with httpx.AsyncClient(timeout=httpx.Timeout(300.0), limits=httpx.Limits(max_connections=n + 5)) as client:
+        async def one(i: int):
+            nonlocal polite
+            try:
+                r = await client.post(url, json={"sender": sender, "message": f"在吗{i}"})
+                statuses[r.status_code] += 1
+                if r.status_code == 429:
+                    polite = texts_of(r.json())
+            except httpx.HTTPError as exc:
+                statuses[type(exc).__name__] += 1
+
+        start = time.perf_counter()
+        if concurrent:
+            await asyncio.gather(*(one(i) for i in range(n)))
+        else:
+            for i in range(n):
+                await one(i)
+        return statuses, time.perf_counter() - start, polite
+
+
+def wechat_signature(token: str, timestamp: str, nonce: str) -> str:
+    return hashlib.sha1("".join(sorted([token, timestamp, nonce])).encode()).hexdigest()
+
+
+def wechat_cases(rng: random.Random, token: str) -> list[tuple[str, dict, bytes]]:
+    now = str(int(time.time()))
+    good = {"timestamp": now, "nonce": "n1", "signature": wechat_signature(token, now, "n1")}
+    text_xml = ("<xml><ToUserName>gh_1</ToUserName><FromUserName>o{u}</FromUserName><CreateTime>{t}</CreateTime>"
+                "<MsgType>text</MsgType><Content><![CDATA[{c}]]></Content><MsgId>{m}</MsgId></xml>")
+    cases = [
+        ("forged signature", {**good, "signature": "0" * 40}, text_xml.format(u=1, t=now, c="你好", m=1).encode()),
+        ("no signature", {}, b"<xml/>"),
+        ("stale timestamp", {"timestamp": "1000", "nonce": "n", "signature": wechat_signature(token, "1000", "n")},
+         b"<xml/>"),
+        ("DTD / XXE", good, b'<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><xml><a>&e;</a></xml>'),
+        ("billion laughs", good, b'<!DOCTYPE l [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><xml>&b;</xml>'),
+        ("not xml", good, b"\x00\xff garbage"),
+        ("empty", good, b""),
+        ("no FromUserName", good, b"<xml><MsgType>text</MsgType><Content>hi</Content></xml>"),
+        ("unknown MsgType", good, text_xml.replace("text", "hologram").format(u=2, t=now, c="x", m=2).encode()),
+        ("200 KB", good, text_xml.format(u=3, t=now, c="投" * 70_000, m=3).encode()),
+        ("aes without key", {**good, "encrypt_type": "aes", "msg_signature": "x"}, b"<xml><Encrypt>abc</Encrypt></xml>"),
+    ]
+    for i in range(30):
+        cases.append(("random content", good, text_xml.format(u=100 + i, t=now, c=random_text(rng).replace("]]>", ""),
+                                                               m=1000 + i).encode("utf-8", "replace")))
+        cases.append(("random bytes", good, bytes(rng.getrandbits(8) for _ in range(rng.randint(0, 300)))))
+    return cases
+
+
+def telegram_updates(rng: random.Random) -> list[object]:
+    chat = {"id": 4242, "type": "private"}
+    user = {"id": 4242, "is_bot": False, "first_name": "测试"}
+    base = {"message_id": 1, "date": int(time.time()), "chat": chat, "from": user}
+    updates: list[object] = [
+        {}, [], "x", None, {"update_id": "NaN"}, {"update_id": 1, "message": "not a dict"},
+        {"update_id": 2, "message": {**base, "text": "a" * 100_000}},
+        {"update_id": 3, "message": {**base, "text": "/start@other_bot extra"}},
+        {"update_id": 4, "callback_query": {"id": "c", "from": user, "chat_instance": "i", "data": "../../x"}},
+        {"update_id": 5, "message": {**base, "sticker": {"file_id": "f", "file_unique_id": "u", "width": 1,
+                                                         "height": 1, "is_animated": False, "is_video": False,
+                                                         "type": "regular"}}},
+        {"update_id": 6, "edited_message": {**base, "text": "改了"}},
+    ]
+    for i in range(30):
+        updates.append({"update_id": 100 + i, "message": {**base, "message_id": 100 + i, "text": random_text(rng)}})
+    return updates
+
+
+class FakeBotAPI:
+    """Just enough of the Telegram Bot API for the bridge to start and answer."""
+
+    def __init__(self, token: str):
+        from flask import Flask, jsonify
+        from werkzeug.serving import make_server
+
+        from tools.stack import free_port
+
+        app = Flask("fake-bot-api")
+        message = {"message_id": 1, "date": 0, "chat": {"id": 4242, "type": "private"}}
+
+        @app.post(f"/bot{token}/<method>")
+        def method(method: str):
+            results = {"getMe": {"id": 1, "is_bot": True, "first_name": "bot", "username": "bot12315"},
+                       "sendMessage": message, "editMessageText": message}
+            return jsonify(ok=True, result=results.get(method, True))
+
+        self.port = free_port()
+        self.server = make_server("127.0.0.1", self.port, app, threaded=True)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+
+
+def _fuzz_worker(texts: list[str], first: int, seed: int, progress) -> None:
+    os.environ["ACTIONS_WARM_UP"] = "0"
+    from actions import dialogue
+
+    rng = random.Random(seed + first)
+    for index in range(first, len(texts)):
+        progress.send(("start", index))
+        text = texts[index]
+        for form in ("complaint_form", "report_form", "status_form"):
+            try:
+                requested = rng.choice(dialogue.required_slots(form, {}) + [None])
+                dialogue.fill_from_message({"text": text, "intent": {"name": rng.choice(["inform", "deny", None])}},
+                                           form, requested, {})
+                dialogue.correction(text)
+            except Exception as exc:  # noqa: BLE001 - that is what we count
+                progress.send(("error", f"{form}/{requested}: {type(exc).__name__}: {exc} on {text[:40]!r}"))
+    progress.send(("done", len(texts)))
+
+
+def fuzz_validators(rng: random.Random, rounds: int = 1500, hang_s: float = 3.0) -> tuple[int, list[str], list[str]]:
+    """The form's extractors on hostile and random text, each input watched by a clock:
+    one that takes longer than `hang_s` is recorded as a hang and the worker replaced
+    (a regular expression that backtracks cannot be interrupted in-process)."""
+    import multiprocessing
+
+    texts = HOSTILE_TEXTS + ["9" * n for n in (16, 24, 32)] + [random_text(rng, 400) for _ in range(rounds)]
+    failures: list[str] = []
+    hangs: list[str] = []
+    first = 0
+    context = multiprocessing.get_context("spawn")
+    while first < len(texts):
+        receive, send = context.Pipe(duplex=False)
+        worker = context.Process(target=_fuzz_worker, args=(texts, first, 12315, send), daemon=True)
+        worker.start()
+        current, finished = first, False
+        while True:
+            if not receive.poll(hang_s if current > first or first else 60):
+                hangs.append(f"{len(texts[current])} chars {texts[current][:24]!r}...")
+                worker.kill()
+                break
+            kind, value = receive.recv()
+            if kind == "start":
+                current = value
+            elif kind == "error":
+                failures.append(value)
+            else:
+                finished = True
+                break
+        worker.join()
+        first = len(texts) if finished else current + 1
+    return len(texts), failures, hangs
+
+
+async def ticket_api_abuse(client: httpx.AsyncClient, backend: str, token: str, rng: random.Random) -> Counter:
+    statuses: Counter = Counter()
+    headers = {"Authorization": f"Bearer {token}"}
+    bodies: list[object] = [None, [], "x", {"type": "complaint"}, {"type": 1, "problem": None},
+                            {"type": "complaint", "merchant_name": "x" * 100_000, "problem": "y"}]
+    for _ in range(40):
+        bodies.append({"type": rng.choice(["complaint", "report", "x", 3]), "channel": random_text(rng, 20),
+                       "merchant_name": random_text(rng, 50), "problem": random_text(rng, 300),
+                       "phone": random_text(rng, 15), "amount": rng.choice(["-1", "1e309", "NaN", 12, "三千"]),
+                       "purchase_date": rng.choice(["2026-02-30", "9999-01-01", "昨天", 5]),
+                       "complainant_name": random_text(rng, 10)})
+    for i, body in enumerate(bodies):
+        r = await client.post(f"{backend}/api/v1/tickets", json=body,
+                              headers=headers | {"Idempotency-Key": f"abuse-{uuid.uuid4().hex}"})
+        statuses[r.status_code] += 1
+    r = await client.post(f"{backend}/api/v1/tickets", json={"type": "complaint"},
+                          headers={"Authorization": "Bearer forged", "Idempotency-Key": "k"})
+    statuses[f"forged token -> {r.status_code}"] += 1
+    return statuses
+
+
+def start_haproxy(env: dict, rasa_port: str, log_dir: Path) -> tuple[subprocess.Popen, str]:
+    from tools.run_scaled import ROOT, SCALED_ENV
+    from tools.stack import free_port
+    from dotenv import dotenv_values
+
+    port = str(free_port())
+    lb_env = {**os.environ, **{k: v or "" for k, v in dotenv_values(SCALED_ENV).items()},
+              "RASA_HOST": "127.0.0.1", "RASA_PORT": port, "RASA1_PORT": rasa_port, "RASA2_PORT": rasa_port,
+              "ACTIONS_PORT": str(free_port()), "ACTIONS1_PORT": env["ACTIONS_PORT"], "ACTIONS2_PORT": env["ACTIONS_PORT"],
+              "HAPROXY_STATS_PORT": str(free_port())}
+    proc = subprocess.Popen(["haproxy", "-W", "-db", "-f", str(ROOT / "deploy" / "haproxy.cfg")], env=lb_env,
+                            stdout=open(log_dir / "lb.log", "ab"), stderr=subprocess.STDOUT, start_new_session=True)
+    from tools.stack import wait_healthy
+    wait_healthy(f"http://127.0.0.1:{lb_env['HAPROXY_STATS_PORT']}/", 20, proc)
+    wait_healthy(f"http://127.0.0.1:{port}/", 30, proc)
+    return proc, f"http://127.0.0.1:{port}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    import shutil
+
+    from bench.bench_load import started_stack
+    from tools.stack import free_port
+
+    rng = random.Random(12315)
+    print(f"bench_abuse: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}", flush=True)
+
+    total, failures, hangs = fuzz_validators(rng)
+    print(f"validators: {total} random/hostile inputs x 3 forms through fill_from_message and correction: "
+          f"{len(failures)} exceptions" + (f" (first: {failures[:3]})" if failures else "")
+          + f"; {len(hangs)} inputs took over 3 s (killed): {hangs}", flush=True)
+
+    with tempfile.TemporaryDirectory(prefix="bench-abuse-") as tmp:
+        log_dir = Path(tmp)
+        with started_stack("default", log_dir) as (rasa_url, database_url, stack):
+            env = stack.env
+            wechat_token, tg_token, tg_secret = "abuse-wechat-token", "123:ABC-abuse", "abuse-secret"
+            fake_api = FakeBotAPI(tg_token)
+            tg_port = str(free_port())
+            stack.env = env | {
+                "WECHAT_TOKEN": wechat_token, "WECHAT_APPID": "wx0000", "WECHAT_SECRET": "s",
+                "WECHAT_PORT": str(free_port()), "WECHAT_API_BASE": f"http://127.0.0.1:{fake_api.port}/cgi-bin/",
+                "TELEGRAM_BOT_TOKEN": tg_token, "TELEGRAM_SECRET_TOKEN": tg_secret, "TELEGRAM_PORT": tg_port,
+                "TELEGRAM_WEBHOOK_URL": f"http://127.0.0.1:{tg_port}/telegram",
+                "TELEGRAM_API_BASE": f"http://127.0.0.1:{fake_api.port}"}
+            stack.start("wechat")
+            from tools.stack import wait_healthy
+            wait_healthy(f"http://127.0.0.1:{stack.env['WECHAT_PORT']}/healthz", 60, stack.procs["wechat"])
+            stack.start("telegram")
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:  # the webhook answers once PTB has set it up
+                try:
+                    httpx.get(f"http://127.0.0.1:{tg_port}/telegram", timeout=2)
+                    break
+                except httpx.HTTPError:
+                    time.sleep(0.5)
+            lb = None
+            if shutil.which("haproxy"):
+                lb, lb_url = start_haproxy(env, env["RASA_PORT"], log_dir)
+            try:
+                asyncio.run(abuse(stack, rasa_url, lb_url if lb else None, database_url, rng, fake_api))
+            finally:
+                if lb:
+                    lb.terminate()
+                    lb.wait(10)
+                fake_api.close()
+                for name in ("wechat", "telegram", "backend", "actions", "rasa"):
+                    proc = stack.procs.get(name)
+                    if proc is not None and proc.poll() is not None:
+                        print(f"!! {name} exited with {proc.returncode}:\n{stack.log_tail(name, 20)}")
+    return 0
+
+
+async def abuse(stack, rasa_url: str, lb_url: str | None, database_url: str, rng: random.Random, fake_api) -> None:
+    env = stack.env
+    async with httpx.AsyncClient(timeout=httpx.Timeout(300.0)) as client:
+        cases = rest_payloads(rng)
+        for label, base in [("Rasa REST direct", rasa_url)] + ([("REST via HAProxy", lb_url)] if lb_url else []):
+            statuses, errors, slowest = await post_all(client, f"{base}/webhooks/rest/webhook", cases)
+            print(f"{label}: {len(cases)} payloads -> {dict(statuses)}; 5xx/transport errors: {len(errors)} "
+                  f"{errors[:5]}; slowest answer {slowest:.1f} s", flush=True)
+
+        # flooding from one sender
+        statuses, wall, _ = await flood(f"{rasa_url}/webhooks/rest/webhook", "rest:flood-direct", 100, True)
+        print(f"flood direct to Rasa: 100 concurrent messages, one sender -> {dict(statuses)} in {wall:.1f} s "
+              "(the Redis/in-memory lock serialises them; no rate limit without the load balancer)", flush=True)
+        if lb_url:
+            statuses, wall, polite = await flood(f"{lb_url}/webhooks/rest/webhook", "rest:flood-lb", 60, False)
+            print(f"flood via HAProxy: 60 messages in a row, one sender -> {dict(statuses)} in {wall:.1f} s; "
+                  f"reply: {polite!r}", flush=True)
+            statuses, _, _ = await flood(f"{lb_url}/webhooks/rest/webhook", "rest:other-sender", 5, False)
+            print(f"  meanwhile another sender -> {dict(statuses)}", flush=True)
+
+        # WeChat
+        wechat = f"http://127.0.0.1:{env['WECHAT_PORT']}/wechat"
+        wc = Counter()
+        wc_errors = []
+        for label, params, body in wechat_cases(rng, env["WECHAT_TOKEN"]):
+            try:
+                r = await client.post(wechat, params=params, content=body, headers={"Content-Type": "text/xml"})
+                wc[f"{label} -> {r.status_code}" if label not in ("random content", "random bytes")
+                   else f"{label} -> {r.status_code}"] += 1
+                if r.status_code >= 500:
+                    wc_errors.append(label)
+            except httpx.HTTPError as exc:
+                wc_errors.append(f"{label}: {type(exc).__name__}")
+        print(f"WeChat callback: {dict(wc)}; 5xx/transport errors: {wc_errors}", flush=True)
+
+        # Telegram
+        telegram = f"http://127.0.0.1:{env['TELEGRAM_PORT']}/telegram"
+        tg = Counter()
+        for secret in ("wrong", None):
+            headers = {"X-Telegram-Bot-Api-Secret-Token": secret} if secret else {}
+            r = await client.post(telegram, json={"update_id": 1}, headers=headers)
+            tg[f"{'wrong' if secret else 'no'} secret -> {r.status_code}"] += 1
+        for update in telegram_updates(rng):
+            r = await client.post(telegram, content=json.dumps(update, ensure_ascii=False).encode(),
+                                  headers={"X-Telegram-Bot-Api-Secret-Token": env["TELEGRAM_SECRET_TOKEN"],
+                                           "Content-Type": "application/json"})
+            tg[f"update -> {r.status_code}"] += 1
+        r = await client.post(telegram, content=b"x" * 2_000_000,
+                              headers={"X-Telegram-Bot-Api-Secret-Token": env["TELEGRAM_SECRET_TOKEN"]})
+        tg[f"2 MB body -> {r.status_code}"] += 1
+        print(f"Telegram webhook: {dict(tg)}", flush=True)
+
+        # the ticket API
+        statuses = await ticket_api_abuse(client, env["BACKEND_URL"], env["BACKEND_SERVICE_TOKEN"], rng)
+        print(f"ticket API, hostile bodies: {dict(statuses)}", flush=True)
+
+    # nothing lost: ordinary complaints still go through, once each
+    entry = lb_url or rasa_url
+    outcomes, wall = await run_conversations(entry, 5, "after-abuse-" + uuid.uuid4().hex[:6])
+    tickets = count_tickets(database_url, [o.sender for o in outcomes])
+    print(f"afterwards: 5 ordinary complaints via {'HAProxy' if lb_url else 'Rasa'}: bot said filed "
+          f"{sum(1 for o in outcomes if o.ticket_no)}/5, tickets {sum(tickets.values())}, "
+          f"duplicated {sum(1 for v in tickets.values() if v > 1)}", flush=True)
+    alive = {name: proc.poll() is None for name, proc in stack.procs.items()}
+    print(f"processes still running: {alive}", flush=True)
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main(sys.argv[1:]))
