@@ -48,7 +48,7 @@ train: setup
 	$(RASA) train $(RASA_ARGS) --out models
 
 validate: setup
-	$(RASA) data validate $(RASA_ARGS) --fail-on-warnings
+	$(RASA) data validate $(RASA_ARGS)
 
 # Builds or refreshes the knowledge-base index (a no-op when nothing changed).
 kb: setup
