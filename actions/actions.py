@@ -1,6 +1,7 @@
 """Custom actions: summary and confirmation, filing, corrections, law answers, status, handoff."""
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 import os
@@ -14,7 +15,7 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import dialogue
+from actions import dialogue, handoff
 from actions.extraction import format_amount
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,8 @@ COMPLAINT_FIELDS = ["complainant_name", "phone", "merchant_name", "merchant_addr
 REPORT_FIELDS = ["merchant_name", "merchant_address", "problem", "anonymous", "complainant_name", "phone"]
 # Everything a complaint or report collects; cancelling or filing clears it.
 FORM_SLOTS = sorted(set(COMPLAINT_FIELDS + REPORT_FIELDS) | {
-    "evidence", "dispute_type", "suggested_demands", "failed_attempts", "submission_id"})
+    "evidence", "dispute_type", "suggested_demands", "failed_attempts", "submission_id",
+    "odr_consent", "odr_merchant", "odr_checked"})
 
 
 def channel_of(tracker: Tracker) -> str:
@@ -79,6 +81,8 @@ def summary_text(slots: dict[str, Any]) -> str:
                 continue
             value = "（未提供）"
         lines.append(f"· {dialogue.FIELD_LABELS[slot]}：{_display(slot, value)}")
+    if not report and slots.get("odr_consent") is not None:
+        lines.append("· 先由商家处理：" + ("同意" if slots["odr_consent"] else "不同意，直接交市场监管部门"))
     lines.append("信息无误请点“确认提交”；需要修改请直接告诉我哪里不对（如“电话写错了，是139…”），或说“取消”。")
     return "\n".join(lines)
 
@@ -102,7 +106,7 @@ def ticket_payload(tracker: Tracker) -> dict[str, Any]:
     slots = dict(tracker.current_slot_values())
     report = slots.get("ticket_type") == "report"
     anonymous = bool(slots.get("anonymous")) if report else False
-    return {
+    payload = {
         "type": "report" if report else "complaint",
         "channel": channel_of(tracker),
         "conversation_id": tracker.sender_id,
@@ -121,6 +125,10 @@ def ticket_payload(tracker: Tracker) -> dict[str, Any]:
         "dispute_type": slots.get("dispute_type"),
         "anonymous": anonymous,
     }
+    if not report:
+        # the consumer agreed that the ODR merchant handles it first (backend: odr_due)
+        payload["odr_consent"] = bool(slots.get("odr_consent"))
+    return payload
 
 
 def idempotency_key(tracker: Tracker) -> str:
@@ -133,14 +141,34 @@ def idempotency_key(tracker: Tracker) -> str:
     return f"{sender}:{submission}"
 
 
-def filed_message(ticket_no: str, report: bool) -> str:
+def _date_cn(iso: str | None) -> str | None:
+    try:
+        day = dt.date.fromisoformat(str(iso)[:10])
+    except (TypeError, ValueError):
+        return None
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def filed_message(ticket_no: str, report: bool, ticket: dict | None = None) -> str:
+    """What happens next, with the deadline the backend computed for this ticket."""
+    ticket = ticket or {}
+    accept_due = _date_cn(ticket.get("accept_due"))
+    odr_due = _date_cn(ticket.get("odr_due"))
+    follow = "您可以随时发“查询进度”并提供编号和手机号查看进展。"
     if report:
+        due = f"最迟在{accept_due}前" if accept_due else "一般在15个工作日内"
         return (f"您的举报已提交成功，编号是 {ticket_no}，请妥善保存。\n"
-                f"接下来：市场监管部门会对举报线索进行核查，一般在15个工作日内决定是否立案；"
-                f"实名举报的，处理结果会告知您。您可以随时发“查询进度”并提供编号和手机号查看进展。")
+                f"接下来：市场监管部门会对举报线索进行核查，{due}决定是否立案（15个工作日）；"
+                f"实名举报的，处理结果会告知您。{follow}")
+    if odr_due or ticket.get("odr_consent"):
+        due = f"在{odr_due}前" if odr_due else "在10个工作日内"
+        return (f"您的投诉已提交成功，受理编号是 {ticket_no}，请妥善保存。\n"
+                f"接下来：按您的同意，商家会先行处理，{due}（10个工作日）与您联系解决；"
+                f"到期没有解决或您不满意的，投诉会转交市场监管部门，由其决定是否受理。{follow}")
+    due = f"最迟在{accept_due}前" if accept_due else "在7个工作日内"
     return (f"您的投诉已提交成功，受理编号是 {ticket_no}，请妥善保存。\n"
-            f"接下来：市场监管部门会在7个工作日内决定是否受理，并通过短信或电话告知您；"
-            f"受理后一般会先组织您和商家调解。您可以随时发“查询进度”并提供编号和手机号查看进展。")
+            f"接下来：市场监管部门会{due}决定是否受理（7个工作日），并通过短信或电话告知您；"
+            f"受理后一般会先组织您和商家调解。{follow}")
 
 
 def _clear_form_slots() -> list[EventType]:
@@ -164,7 +192,7 @@ class ActionSubmitTicket(Action):
             return [SlotSet("awaiting_confirmation", True)]
         events: list[EventType] = [SlotSet("awaiting_confirmation", False)]
         if getattr(result, "ticket_no", None):
-            dispatcher.utter_message(text=filed_message(result.ticket_no, report))
+            dispatcher.utter_message(text=filed_message(result.ticket_no, report, getattr(result, "ticket", None)))
             return events + [SlotSet("ticket_no", result.ticket_no)] + _clear_form_slots()
         if getattr(result, "queued", False):
             dispatcher.utter_message(
@@ -274,14 +302,47 @@ class ActionAnswerLaw(Action):
 
 
 class ActionHandoff(Action):
+    """Puts the conversation in the backend's handoff queue; a hotline agent replies here."""
+
     def name(self) -> str:
         return "action_handoff"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        dispatcher.utter_message(
-            text=f"好的，已为您转接人工客服，请稍候，工作人员会接着为您处理，您刚才提供的信息会一并转交。"
-                 f"如果着急，也可以直接拨打{HOTLINE}热线（工作日 8:30-17:30）。")
-        return [SlotSet("handoff_requested", True), ActiveLoop(None), SlotSet("requested_slot", None)]
+        posted = handoff.post_handoff(tracker, "human_handoff", channel_of(tracker)) is not None
+        dispatcher.utter_message(text=handoff.handoff_message(posted))
+        return [SlotSet("handoff_requested", posted), ActiveLoop(None), SlotSet("requested_slot", None)]
+
+
+def evidence_count(held: str | None) -> int:
+    match = re.search(r"已上传(\d+)份", held or "")
+    return int(match.group(1)) if match else 0
+
+
+class ActionAcknowledgeEvidence(Action):
+    """`/inform_evidence`: the channel already stored the file with the backend for this conversation."""
+
+    def name(self) -> str:
+        return "action_acknowledge_evidence"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        in_progress = tracker.active_loop_name in ("complaint_form", "report_form") or tracker.get_slot(
+            "awaiting_confirmation")
+        if in_progress:
+            held = tracker.get_slot("evidence") or ""
+            count = evidence_count(held) + 1
+            uploaded = f"已上传{count}份照片或文件"
+            held = re.sub(r"已上传\d+份照片或文件", uploaded, held) if evidence_count(held) else (
+                f"{held}；{uploaded}" if held else uploaded)
+            dispatcher.utter_message(text="已收到您的凭证，提交时会随这次登记一并交给工作人员。"
+                                          + ("我们接着登记。" if tracker.active_loop_name else ""))
+            return [SlotSet("evidence", held)]
+        ticket_no = tracker.get_slot("ticket_no")
+        if ticket_no:
+            dispatcher.utter_message(text=f"已收到您的凭证，会附到您编号 {ticket_no} 的投诉/举报中，工作人员处理时可以看到。")
+        else:
+            dispatcher.utter_message(text="已收到您的凭证，会附到您在这个对话里登记的投诉中。"
+                                          "如果还没有登记，说“我要投诉”就可以开始。")
+        return []
 
 
 class ActionCheckStatus(Action):

@@ -18,7 +18,8 @@ from tools.stack import free_port
 ALL_SLOTS = ["complainant_name", "phone", "merchant_name", "merchant_address", "product", "purchase_date",
              "amount", "problem", "demand", "order_no", "evidence", "anonymous", "dispute_type",
              "suggested_demands", "failed_attempts", "ticket_type", "awaiting_confirmation", "submission_id",
-             "ticket_no", "pending_submission", "handoff_requested", "query_ticket_no", "requested_slot"]
+             "ticket_no", "pending_submission", "handoff_requested", "query_ticket_no", "requested_slot",
+             "odr_checked", "odr_merchant", "odr_consent"]
 
 FULL_COMPLAINT = {
     "complainant_name": "张三", "phone": "13912345678", "merchant_name": "宜宾鑫源家电城",
@@ -239,10 +240,74 @@ def test_cancel_clears_the_form():
     assert messages[0]["response"] == "utter_cancelled"
 
 
-def test_handoff_sets_the_flag_and_names_the_hotline():
+def test_handoff_with_the_backend_down_says_to_ring_the_hotline(backend_down):
     events, messages = run(acts.ActionHandoff(), tracker("转人工", intent="human_handoff"))
-    assert slots_set(events)["handoff_requested"] is True
-    assert "12315" in messages[0]["text"]
+    assert slots_set(events)["handoff_requested"] is False
+    assert ActiveLoop(None) in events
+    assert "没有成功" in messages[0]["text"] and "12315" in messages[0]["text"]
+
+
+def test_handoff_payload_has_transcript_and_draft():
+    from actions.handoff import handoff_payload
+    t = tracker("转人工", intent="human_handoff", slots=dict(FULL_COMPLAINT, failed_attempts=2), sender="telegram:42")
+    payload = handoff_payload(t, "human_handoff", "hotline")
+    assert payload["channel"] == "rest" and payload["reason"] == "human_handoff"
+    assert payload["transcript"] == [{"speaker": "user", "text": "转人工"}]
+    assert payload["draft"]["phone"] == "13912345678" and "failed_attempts" not in payload["draft"]
+
+
+# ---------------------------------------------------------------- evidence, ODR, filing message
+
+def test_evidence_inside_the_form_is_counted_and_the_form_goes_on():
+    t = tracker("/inform_evidence", intent="inform_evidence", slots={"evidence": "发票"}, active_loop="complaint_form")
+    events, messages = run(acts.ActionAcknowledgeEvidence(), t)
+    assert slots_set(events)["evidence"] == "发票；已上传1份照片或文件"
+    assert messages[0]["text"].startswith("已收到您的凭证")
+    t2 = tracker("/inform_evidence", intent="inform_evidence", slots={"evidence": "发票；已上传1份照片或文件"},
+                 active_loop="complaint_form")
+    assert slots_set(run(acts.ActionAcknowledgeEvidence(), t2)[0])["evidence"] == "发票；已上传2份照片或文件"
+
+
+def test_evidence_outside_a_form_goes_with_the_filed_ticket():
+    events, messages = run(acts.ActionAcknowledgeEvidence(),
+                           tracker("/inform_evidence", intent="inform_evidence", slots={"ticket_no": "TS20261125-000001"}))
+    assert events == [] and "TS20261125-000001" in messages[0]["text"]
+
+
+@pytest.mark.parametrize("intent", ["inform_evidence", "check_status"])
+def test_evidence_and_status_leave_the_complaint_form_to_the_rules(intent):
+    t = tracker("/inform_evidence", intent=intent, slots={"requested_slot": "phone"}, active_loop="complaint_form")
+    assert run(forms.ValidateComplaintForm(), t) == ([], [])
+
+
+def test_status_digression_explains_and_resumes():
+    events, messages = run(forms.ActionStatusDigression(), tracker("我上次的投诉进度呢", intent="check_status",
+                                                                   active_loop="complaint_form"))
+    assert events == [] and "受理编号" in messages[0]["text"] and "接着登记" in messages[0]["text"]
+
+
+@pytest.mark.parametrize("intent, consent", [("affirm", True), ("deny", False)])
+def test_odr_answer_sets_the_consent(intent, consent):
+    t = tracker("同意", intent=intent, slots=dict(FULL_COMPLAINT, requested_slot="odr_consent", odr_checked=True,
+                                                  odr_merchant="宜宾鑫源家电城"), active_loop="complaint_form")
+    got = slots_set(run(forms.ValidateComplaintForm(), t)[0])
+    assert got == {"odr_consent": consent, "requested_slot": None}
+
+
+def test_complete_form_with_the_backend_down_skips_the_odr_question(backend_down):
+    t = tracker("13912345678", slots=dict(FULL_COMPLAINT, phone=None, requested_slot="phone"),
+                active_loop="complaint_form")
+    got = slots_set(run(forms.ValidateComplaintForm(), t)[0])
+    assert got["odr_checked"] is True and got["requested_slot"] is None and "odr_merchant" not in got
+
+
+def test_filed_message_uses_the_ticket_deadlines():
+    complaint = acts.filed_message("TS1", False, {"accept_due": "2026-12-04", "odr_due": None})
+    assert "2026年12月4日前决定是否受理" in complaint
+    report = acts.filed_message("JB1", True, {"accept_due": "2026-12-16"})
+    assert "2026年12月16日前决定是否立案" in report and "15个工作日" in report
+    odr = acts.filed_message("TS2", False, {"accept_due": None, "odr_due": "2026-12-09", "odr_consent": True})
+    assert "商家会先行处理，在2026年12月9日前" in odr and "市场监管部门" in odr
 
 
 # ---------------------------------------------------------------- payload, channel, idempotency
@@ -267,7 +332,7 @@ def test_payload_has_every_field_and_a_stable_key():
         "complainant_name": "张三", "phone": "13912345678", "merchant_name": "宜宾鑫源家电城",
         "merchant_address": "宜宾市翠屏区长江大道18号", "product": "电视", "purchase_date": "2026-02-06",
         "amount": "3999.00", "problem": "电视自燃了", "demand": "退货、赔偿", "order_no": "JD1234567",
-        "dispute_type": "product_defect_injury", "anonymous": False,
+        "dispute_type": "product_defect_injury", "anonymous": False, "odr_consent": False,
     }
     assert acts.idempotency_key(t) == acts.idempotency_key(t) == "wechat:o1:s1"
 

@@ -1,0 +1,69 @@
+"""Hands a conversation to a hotline agent through the backend's handoff queue.
+
+`POST {BACKEND_URL}/api/v1/handoffs` (backend/console/README.md) with the transcript
+and the draft the form holds; the agent answers in the same conversation. A failed
+post never breaks the conversation: the caller tells the consumer to ring 12315.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from typing import Any
+
+import requests
+from rasa_sdk import Tracker
+
+from actions.filing import _headers, backend_url  # same backend, token and settings as filing
+
+log = logging.getLogger(__name__)
+
+CHANNELS = {"web", "wechat", "telegram", "rest"}
+# Slots that are bookkeeping, not something the consumer told us.
+_INTERNAL = {"requested_slot", "failed_attempts", "submission_id", "suggested_demands", "awaiting_confirmation",
+             "pending_submission", "handoff_requested", "odr_checked", "session_started_metadata"}
+TRANSCRIPT_LINES = 60
+
+
+def transcript(tracker: Tracker) -> list[dict[str, Any]]:
+    lines = []
+    for event in tracker.events:
+        kind = event.get("event")
+        text = (event.get("text") or "").strip()
+        if kind in ("user", "bot") and text:
+            line = {"speaker": kind, "text": text[:2000]}
+            if event.get("timestamp"):
+                line["at"] = dt.datetime.fromtimestamp(float(event["timestamp"]), dt.timezone.utc).isoformat()
+            lines.append(line)
+    return lines[-TRANSCRIPT_LINES:]
+
+
+def handoff_payload(tracker: Tracker, reason: str, channel: str) -> dict[str, Any]:
+    draft = {name: value for name, value in tracker.current_slot_values().items()
+             if name not in _INTERNAL and value not in (None, "", [])}
+    return {"conversation_id": tracker.sender_id, "channel": channel if channel in CHANNELS else "rest",
+            "reason": reason, "transcript": transcript(tracker), "draft": draft}
+
+
+def post_handoff(tracker: Tracker, reason: str, channel: str) -> dict | None:
+    """The backend's answer ({id, status, position}) or None when it could not be reached."""
+    timeout = float(os.environ.get("FILING_TIMEOUT_S") or 5)
+    try:
+        response = requests.post(f"{backend_url()}/api/v1/handoffs", json=handoff_payload(tracker, reason, channel),
+                                 headers=_headers(), timeout=timeout)
+    except requests.RequestException as exc:
+        log.warning("handoff for %s not delivered: %s", tracker.sender_id, type(exc).__name__)
+        return None
+    if response.status_code in (200, 201):
+        return response.json()
+    log.warning("handoff for %s refused: HTTP %s %s", tracker.sender_id, response.status_code, response.text[:200])
+    return None
+
+
+def handoff_message(posted: bool, gave_up: bool = False) -> str:
+    opening = "不好意思，我没能帮您把信息登记好，" if gave_up else "好的，"
+    if posted:
+        return (f"{opening}已为您转接12315热线的人工坐席。工作人员会直接在这个对话里回复您，请留意消息；"
+                "您刚才提供的信息已一并转交，不用再重复说。如果着急，也可以拨打12315热线（工作日 8:30-17:30）。")
+    return (f"{opening}抱歉，人工转接暂时没有成功。请直接拨打12315热线（工作日 8:30-17:30），"
+            "工作人员会为您登记处理；您也可以稍后再说“转人工”试一次。")
