@@ -242,3 +242,60 @@ def test_filing_while_the_backend_is_down_is_delivered_later(stack):
     assert row["merchant_name"] == "永辉超市" and float(row["amount"]) == 56.0
     chat.say("嗯")
     assert len(tickets(stack, "conversation_id = ?", (chat.sender,))) == 1
+
+
+def handoffs(stack, conversation_id: str) -> list[dict]:
+    import json
+    with sqlite3.connect(stack.db_path) as conn:
+        conn.row_factory = sqlite3.Row
+        rows = [dict(r) for r in conn.execute("SELECT * FROM console_handoffs WHERE conversation_id = ?",
+                                              (conversation_id,))]
+    for row in rows:
+        row["transcript"], row["draft"] = json.loads(row["transcript"]), json.loads(row["draft"] or "{}")
+    return rows
+
+
+def test_human_handoff_mid_form_reaches_the_backend_queue(stack):
+    chat = Conversation(stack, channel="telegram")
+    chat.say("我要投诉")
+    chat.say("在国美买的冰箱不制冷，找售后也不管")
+    reply = chat.say("转人工")
+    assert "人工坐席" in reply and "这个对话里回复" in reply and "12315" in reply
+    [row] = handoffs(stack, chat.sender)
+    assert row["channel"] == "telegram" and row["reason"] == "human_handoff" and row["status"] == "open"
+    assert {"speaker": "user", "text": "我要投诉"} in [{k: line[k] for k in ("speaker", "text")}
+                                                      for line in row["transcript"]]
+    assert row["draft"]["merchant_name"] == "国美" and row["draft"]["product"] == "冰箱"
+    # the conversation goes on after the handoff
+    assert "问题" in chat.say("我要投诉")
+
+
+def test_evidence_payload_is_acknowledged_inside_and_outside_the_form(stack):
+    chat = Conversation(stack)
+    assert "会附到" in chat.say("/inform_evidence")
+    chat.say("我要投诉")
+    reply = chat.say("/inform_evidence")
+    assert "已收到您的凭证" in reply and "问题" in reply  # acknowledged, then the form asks again
+    assert chat.slots()["evidence"] == "已上传1份照片或文件"
+
+
+def test_odr_merchant_asks_consent_and_files_with_odr_due(stack):
+    from backend.schemas import merchant_key
+    with sqlite3.connect(stack.db_path) as conn:
+        conn.execute("INSERT OR IGNORE INTO odr_merchants (name, name_key, is_active, created_at) "
+                     "VALUES (?, ?, 1, ?)", ("宜宾星光电器城", merchant_key("宜宾星光电器城"), dt.datetime.now().isoformat()))
+    chat = Conversation(stack)
+    chat.say("我2月6号在宜宾星光电器城花3999买的电视自燃了")
+    chat.say("宜宾市翠屏区长江大道18号")
+    chat.say("退货")
+    chat.say("我叫张三")
+    question = chat.say("13912345678")
+    assert "ODR" in question and "10个工作日" in question
+    summary = chat.say("同意")
+    assert "请核对" in summary and "先由商家处理：同意" in summary
+    reply = chat.say("确认提交")
+    ticket_no = ticket_no_in(reply)
+    [row] = tickets(stack, "ticket_no = ?", (ticket_no,))
+    assert row["odr_consent"] == 1 and row["status"] == "merchant_handling"
+    due = dt.date.fromisoformat(row["odr_due"])
+    assert f"{due.year}年{due.month}月{due.day}日前" in reply and "商家会先行处理" in reply
