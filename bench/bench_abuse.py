@@ -89,11 +89,14 @@ async def post_all(client: httpx.AsyncClient, url: str, cases) -> tuple[Counter,
     for label, body, ctype in cases:  # one at a time: measure each, do not flood here
         start = time.perf_counter()
         try:
-            r = await client.post(url, content=body, headers={"Content-Type": ctype})
+            r = await client.post(url, content=body, headers={"Content-Type": ctype}, timeout=60)
             status = r.status_code
         except httpx.HTTPError as exc:
             status = type(exc).__name__
-        slowest = max(slowest, time.perf_counter() - start)
+        took = time.perf_counter() - start
+        slowest = max(slowest, took)
+        if took > 5:
+            print(f"  slow: {label} ({len(body)} bytes) -> {status} after {took:.1f} s", flush=True)
         statuses[status] += 1
         if not isinstance(status, int) or status >= 500:
             server_errors.append(f"{label}: {status}")
@@ -296,6 +299,13 @@ def main(argv: list[str] | None = None) -> int:
     from bench.bench_load import started_stack
     from tools.stack import free_port
 
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m bench.bench_abuse", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--direct-oversize", action="store_true",
+                        help="also send a 100 KB message straight to Rasa and time another sender meanwhile")
+    args = parser.parse_args(argv if argv is not None else [])
     rng = random.Random(12315)
     print(f"bench_abuse: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}", flush=True)
 
@@ -332,7 +342,8 @@ def main(argv: list[str] | None = None) -> int:
             if shutil.which("haproxy"):
                 lb, lb_url = start_haproxy(env, env["RASA_PORT"], log_dir)
             try:
-                asyncio.run(abuse(stack, rasa_url, lb_url if lb else None, database_url, rng, fake_api))
+                asyncio.run(abuse(stack, rasa_url, lb_url if lb else None, database_url, rng, fake_api,
+                                  args.direct_oversize))
             finally:
                 if lb:
                     lb.terminate()
@@ -345,13 +356,19 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-async def abuse(stack, rasa_url: str, lb_url: str | None, database_url: str, rng: random.Random, fake_api) -> None:
+async def abuse(stack, rasa_url: str, lb_url: str | None, database_url: str, rng: random.Random, fake_api,
+                direct_oversize: bool = False) -> None:
     env = stack.env
     async with httpx.AsyncClient(timeout=httpx.Timeout(300.0)) as client:
         cases = rest_payloads(rng)
+        # Straight at Rasa, a 100 KB message blocks its event loop for tens of seconds
+        # and 1 MB for minutes (every conversation waits): those two only go through
+        # HAProxy, which refuses them; --direct-oversize shows the stall.
+        oversize = {"100 KB message", "1 MB message"}
         for label, base in [("Rasa REST direct", rasa_url)] + ([("REST via HAProxy", lb_url)] if lb_url else []):
-            statuses, errors, slowest = await post_all(client, f"{base}/webhooks/rest/webhook", cases)
-            print(f"{label}: {len(cases)} payloads -> {dict(statuses)}; 5xx/transport errors: {len(errors)} "
+            subset = [c for c in cases if base != rasa_url or c[0] not in oversize]
+            statuses, errors, slowest = await post_all(client, f"{base}/webhooks/rest/webhook", subset)
+            print(f"{label}: {len(subset)} payloads -> {dict(statuses)}; 5xx/transport errors: {len(errors)} "
                   f"{errors[:5]}; slowest answer {slowest:.1f} s", flush=True)
 
         # flooding from one sender
@@ -408,6 +425,20 @@ async def abuse(stack, rasa_url: str, lb_url: str | None, database_url: str, rng
     print(f"afterwards: 5 ordinary complaints via {'HAProxy' if lb_url else 'Rasa'}: bot said filed "
           f"{sum(1 for o in outcomes if o.ticket_no)}/5, tickets {sum(tickets.values())}, "
           f"duplicated {sum(1 for v in tickets.values() if v > 1)}", flush=True)
+    if direct_oversize:
+        async with httpx.AsyncClient(timeout=httpx.Timeout(600.0)) as client:
+            async def timed(sender, text):
+                start = time.perf_counter()
+                r = await client.post(f"{rasa_url}/webhooks/rest/webhook", json={"sender": sender, "message": text})
+                return r.status_code, time.perf_counter() - start
+
+            async def bystander():
+                await asyncio.sleep(0.5)
+                return await timed("rest:bystander", "你好")
+
+            big, small = await asyncio.gather(timed("rest:big", "投诉" * 17000), bystander())
+            print(f"100 KB message straight to Rasa: HTTP {big[0]} after {big[1]:.1f} s; another sender's "
+                  f"'你好' meanwhile: HTTP {small[0]} after {small[1]:.1f} s", flush=True)
     alive = {name: proc.poll() is None for name, proc in stack.procs.items()}
     print(f"processes still running: {alive}", flush=True)
 
