@@ -306,6 +306,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--direct-oversize", action="store_true",
                         help="also send a 100 KB message straight to Rasa and time another sender meanwhile")
     args = parser.parse_args(argv if argv is not None else [])
+    from bench.bench_load import stop_on_sigterm
+    stop_on_sigterm()
     rng = random.Random(12315)
     print(f"bench_abuse: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}", flush=True)
 

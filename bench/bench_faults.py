@@ -103,6 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mode", choices=["default", "scaled"], default="scaled")
     parser.add_argument("--n", type=int, default=40)
     args = parser.parse_args(argv if argv is not None else [])
+    from bench.bench_load import stop_on_sigterm
+    stop_on_sigterm()
     print(f"bench_faults: mode {args.mode}, {args.n} conversations, {os.cpu_count()} CPUs, "
           f"load average {os.getloadavg()[0]:.1f}", flush=True)
     with tempfile.TemporaryDirectory(prefix="bench-faults-") as tmp:

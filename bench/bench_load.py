@@ -30,6 +30,16 @@ from sqlalchemy import create_engine, text
 from bench.conversation import Consumer, Outcome, file_complaint
 
 
+def stop_on_sigterm() -> None:
+    """SIGTERM (e.g. from `timeout`) unwinds like Ctrl-C, so the stack's processes are stopped."""
+    import signal
+
+    def interrupt(*_):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
+
+
 def percentile(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
@@ -173,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--logs", action="store_true", help="print each process's log tail afterwards")
     args = parser.parse_args(argv if argv is not None else [])
     ns = [int(x) for x in args.n.split(",") if x.strip()]
+    stop_on_sigterm()
     print(f"bench_load: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at start", flush=True)
     if args.url:
         for n in ns:
