@@ -144,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
             unfinished = [o for o in outcomes if not o.ticket_no and o.state != "queued"]
             for o in unfinished[:3]:
                 print(f"  unfinished {o.sender}: {o.state}; last turns: {o.transcript[-2:]}")
+            if "lb" in stack.procs:  # HAProxy logs only failed requests (option dontlog-normal)
+                print("HAProxy's log of failed requests (last 8):", stack.log_tail("lb", 8), sep="\n")
         finally:
             ctx.__exit__(None, None, None)
     return 0
