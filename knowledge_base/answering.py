@@ -70,6 +70,20 @@ def _case_lines(case: dict) -> str:
     return f"{case['title']}：{point}。\n结果：{outcome}"
 
 
+def named_articles(sentence: str, keys: list[str]) -> list[str]:
+    """Those of `keys` ("消费者权益保护法:25", in the guide's order) whose 第N条 the sentence names.
+
+    The guide's remedy sentences cite by short name ("消费者权益保护法第二十五条",
+    "实施条例第十九条", "第二十四条"); the dispute type's own article list says which law.
+    """
+    named = []
+    for key in keys:
+        law, _, number = key.partition(":")
+        if number.isdigit() and f"第{int_to_cn(int(number))}条" in sentence and key not in named:
+            named.append(key)
+    return named
+
+
 def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> Answer:
     eng = eng or engine()
     question = (question or "").strip()
@@ -90,6 +104,12 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
         quoted = [by_key[k] for k in topic if k in by_key][:MAX_QUOTES]
     elif any(r.get("dispute_type") for r in laws):
         quoted = [r for r in laws if r.get("dispute_type")][:2]
+        if getattr(dispute, "remedies", None):
+            # the articles the plain explanation names are quoted first, so it rests on them
+            keys = [str(k).lstrip("~") for k in getattr(dispute, "articles", []) or []]
+            named = [r for k in named_articles(str(dispute.remedies[0]), keys)
+                     if (r := next((x for x in laws if x["key"] == k), None) or eng.result_for(k))]
+            quoted = list({r["key"]: r for r in named + quoted}.values())[:2]
     else:
         top = laws[0].get("bm25_score", 0.0)
         quoted = [laws[0]] + [r for r in laws[1:4] if r.get("bm25_score", 0.0) >= 0.6 * top]

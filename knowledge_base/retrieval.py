@@ -344,6 +344,11 @@ class Engine:
             results = results[:k]
         return results
 
+    def result_for(self, key: str, score: float = 0.0) -> dict | None:
+        """The search result of one law/article key (or case title), as search() gives it."""
+        i = self.by_key.get(key)
+        return None if i is None else self.docs[i].result(score)
+
     def guide_for(self, question: str) -> tuple[list[str], list[str], object | None]:
         """(article keys, case titles, dispute type) of a confident guide match."""
         matches = _guide_matches(question)

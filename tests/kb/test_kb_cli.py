@@ -49,6 +49,11 @@ def test_eval(kb, tmp_path):
     ]), encoding="utf-8")
     out = run("eval", str(dev))
     assert out.returncode == 0, out.stderr
-    rows = {line.split()[0]: line.split() for line in out.stdout.splitlines() if line.split()}
-    assert rows["bm25"][1:3] == ["0.500", "0.500"] and rows["hybrid"][2] == "0.500"
-    assert "dense" in rows
+    shipped, alone = out.stdout.split("retrieval alone")
+    assert "as shipped" in shipped
+    for table in (shipped, alone):
+        rows = {line.split()[0]: line.split() for line in table.splitlines() if line.split()}
+        assert rows["bm25"][1:3] == ["0.500", "0.500"] and rows["hybrid"][2] == "0.500"
+        assert "dense" in rows
+    only = run("eval", str(dev), "--no-guide")
+    assert only.returncode == 0 and "as shipped" not in only.stdout and "retrieval alone" in only.stdout

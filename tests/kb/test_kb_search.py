@@ -82,3 +82,26 @@ def test_answers_work_without_the_guide(kb):
 def test_article_helper():
     assert knowledge_base.article("民法典:1165").law_title == "中华人民共和国民法典"
     assert knowledge_base.article("消费者权益保护法:999") is None
+
+
+def test_the_explanation_rests_on_quoted_articles(kb):
+    """Every dispute type: the articles its plain explanation names are among those quoted."""
+    from knowledge_base.answering import named_articles
+    from knowledge_base.guide import load_types
+
+    checked = 0
+    for dispute in load_types():
+        reply = answer(dispute.examples[0])
+        if reply.dispute_type != dispute.id:
+            continue  # another type won this example; the guide's own tests cover matching
+        named = [k for k in named_articles(dispute.remedies[0], list(dispute.articles)) if kb.result_for(k)][:2]
+        cited = [c["key"] for c in reply.citations]
+        assert set(named) <= set(cited), (dispute.id, named, cited)
+        checked += 1
+    assert checked >= 40
+
+
+def test_superseded_rule_cited_is_said_to_be_superseded(kb):
+    reply = answer("市场监督管理投诉举报处理暂行办法规定多少个工作日内决定是否受理", use_guide=False)
+    assert any(c["status"] == "superseded" for c in reply.citations), reply.citations
+    assert "已被新规取代" in reply.text
