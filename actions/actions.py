@@ -79,7 +79,8 @@ def summary_text(slots: dict[str, Any]) -> str:
                 continue
             if slot in ("order_no", "evidence"):
                 continue
-            value = "（未提供）"
+            lines.append(f"· {dialogue.FIELD_LABELS[slot]}：（未提供）")
+            continue
         lines.append(f"· {dialogue.FIELD_LABELS[slot]}：{_display(slot, value)}")
     if not report and slots.get("odr_consent") is not None:
         lines.append("· 先由商家处理：" + ("同意" if slots["odr_consent"] else "不同意，直接交市场监管部门"))

@@ -44,7 +44,8 @@ REASKS = {
     ("purchase_date", None): "没能识别出日期。可以说“2月6号”“2026-02-06”“昨天”“上周三”或“去年11月”。",
     ("amount", ex.ERR_RANGE): "金额需要大于0，请告诉我实际支付了多少钱。",
     ("amount", None): "没能识别出金额。直接说数字就行，比如“3999元”“两千八”“3.9万”。",
-    ("merchant_name", ex.ERR_PARTIAL): "没关系，商家名称可以看看小票、发票、订单或门头招牌。如果是网店，告诉我平台和店铺名即可。",
+    ("merchant_name", ex.ERR_PARTIAL): "没关系，商家名称可以看看小票、发票、订单或门头招牌；网店请告诉我平台和店铺名。"
+                                       "实在不知道的话，说说它在哪、是家什么店也可以。",
     ("merchant_name", None): "请告诉我商家的名称，比如店名、公司名或网店名。",
     ("merchant_address", ex.ERR_PARTIAL): "商家地址是工作人员转办的依据。大致位置也可以，比如“宜宾市翠屏区某某路”；网店请告诉我平台和店铺名。",
     ("merchant_address", None): "请告诉我商家所在的地址，写到区县和街道就可以；网店请告诉我平台和店铺名。",
@@ -187,11 +188,58 @@ def fill_from_message(
             values["anonymous"] = intent == "affirm"
         else:
             parsed = normalise(requested_slot, text, today)
+            description = None
+            if requested_slot == "merchant_name" and parsed.error == ex.ERR_PARTIAL:
+                # the consumer cannot name the shop: a description that says what kind of shop
+                # and where ("小区门口那家药店") is what staff will work from; anything they
+                # add once asked again is taken too
+                description = ex.describe_merchant(text)
+                if description and not (ex.MERCHANT_KIND.search(description)
+                                        or float(filled.get("failed_attempts") or 0) >= 1):
+                    description = None
             if parsed.value is not None:
                 values[requested_slot] = parsed.value
+            elif description:
+                values[requested_slot] = description
             else:
                 error = parsed.error
     return values, error
+
+
+# Fields whose restated value is worth pointing out when it differs from the one held.
+RESTATED_FIELDS = ("merchant_name", "phone", "amount", "purchase_date", "complainant_name", "merchant_address")
+
+
+def restated(message: dict[str, Any], form: str, filled: dict[str, Any], today: dt.date | None = None) -> dict[str, Any]:
+    """Values the message states for fields already filled, where they differ.
+
+    They are not taken over (a change is a correction, and side remarks are noisy), but
+    the consumer is told, so nothing they said goes unnoticed.
+    """
+    intent = (message.get("intent") or {}).get("name")
+    if form == "status_form" or intent in NON_ANSWER_INTENTS - {"file_complaint", "file_report"}:
+        return {}
+    stated = ex.extract_all(message.get("text") or "", today)
+    return {slot: stated[slot] for slot in RESTATED_FIELDS
+            if slot in stated and filled.get(slot) not in (None, "") and str(filled[slot]) != str(stated[slot])
+            and not (form == "report_form" and slot in ("amount", "purchase_date"))}
+
+
+def _shown(slot: str, value: Any) -> str:
+    return ex.format_amount(value) if slot == "amount" else str(value)
+
+
+def acknowledge(values: dict[str, Any]) -> str:
+    """"好的，已记下商家名称：星光健身房。" for what a message gave besides the question asked."""
+    said = "；".join(f"{FIELD_LABELS[s]}：{_shown(s, v)}" for s, v in values.items() if s in FIELD_LABELS)
+    return f"好的，已记下{said}。" if said else ""
+
+
+def restated_notice(changes: dict[str, Any], filled: dict[str, Any]) -> str:
+    lines = [f"您刚才提到{FIELD_LABELS[s]}是“{_shown(s, v)}”，和之前登记的“{_shown(s, filled[s])}”不一样。"
+             for s, v in changes.items()]
+    example = next(iter(changes))
+    return "".join(lines) + f"如需修改，请说“{FIELD_LABELS[example]}改成{_shown(example, changes[example])}”。"
 
 
 def required_slots(form: str, slots: dict[str, Any]) -> list[str]:

@@ -184,6 +184,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"(?<![\d.])({_SMALL})\s*月\s*({_SMALL})\s*[日号]?(?![\d])")),
     ("week", re.compile(r"(上上|上|这|本)?\s*(?:个)?(?:周|星期|礼拜)\s*([一二三四五六日天末1-7])")),
     ("days_ago", re.compile(rf"({_SMALL}|几|两)\s*(?:天|日)\s*(?:以前|之前|前)")),
+    ("days_ago", re.compile(r"前(两|三)天")),  # "前两天在超市买的": two or three days ago
     ("weeks_ago", re.compile(rf"({_SMALL})\s*(?:个)?(?:星期|周|礼拜)\s*(?:以前|之前|前)")),
     ("relative", re.compile(r"(大前天|前天|昨天|昨日|昨晚|今天|今日|今早|今晚|刚才|刚刚)")),
     ("day_only", re.compile(rf"(?<![\d月.])({_SMALL})\s*[号](?!码)")),
@@ -401,7 +402,14 @@ _MERCHANT_BY_SUFFIX = re.compile(
     r"([\u4e00-\u9fa5A-Za-z0-9·]{2,20}?(?:" + "|".join(MERCHANT_SUFFIXES[:-7]) + r"))"
 )
 _LEADING_NOISE = re.compile(
-    r"^(?:我|我们|我家|刚|刚刚|之前|前几天|上次|就|是|一家|一个|那家|这家|叫|个|家|楼下|附近|隔壁|对面|门口|街上|小区|路边|旁边)+")
+    r"^(?:我|我们|我家|刚|刚刚|之前|前几天|上次|就|是|有一家|有家|有个|有一个|一家|一个|那家|这家|叫|个|家|"
+    r"楼下|附近|隔壁|对面|门口|街上|小区|路边|旁边)+")
+_UNKNOWN_NAME = re.compile(r"不知道|不清楚|忘了|记不得|不记得|没注意|没看|没名字|没有名字|叫不出")
+# What is a kind of shop, not the name of one: "有家药店", "楼下超市", "健身房".
+_GENERIC_MERCHANT = re.compile(
+    r"^(?:小|大|一|某|那|这|那个|这个|网上的?|线上的?|街边的?|路边的?)?(?:"
+    + "|".join(map(re.escape, sorted(MERCHANT_SUFFIXES, key=len, reverse=True)))
+    + r"|网店|小店|门店|店铺|餐馆|饭馆|小卖部|培训机构|机构|健身中心|游泳馆|美发店|卖家|商家|老板)$")
 _DATE_PREFIX = re.compile(
     rf"^(?:\d{{4}}年)?(?:{_SMALL}月)?(?:{_SMALL}[日号])?(?:今天|昨天|前天|上周.|上个?月)?"
 )
@@ -410,12 +418,16 @@ _DATE_PREFIX = re.compile(
 def _tidy_merchant(name: str) -> str | None:
     name = _DATE_PREFIX.sub("", name.strip(" ，,。.：:"))
     name = re.sub(r"^.*?(?:投诉|举报|反映)(?:一下|一家|的是|的)?", "", name) or name
-    name = _LEADING_NOISE.sub("", name)
     name = re.sub(r"(?:上面|上|里面|里|那里|那儿|这里|的)$", "", name)
-    name = re.sub(r"^(?:在|去|到)", "", name)
+    previous = None
+    while previous != name:  # "就在小区门口那家药店": every leading filler word
+        previous = name
+        name = re.sub(r"^(?:在|去|到)", "", _LEADING_NOISE.sub("", name))
     if len(name) < 2 or re.fullmatch(r"[\d.]+", name):
         return None
     if name in ("商家", "店家", "卖家", "那家店", "这家店", "网上", "线上", "店里", "那里", "这里", "家里"):
+        return None
+    if _GENERIC_MERCHANT.fullmatch(name) or _UNKNOWN_NAME.search(name):
         return None
     return name
 
@@ -442,20 +454,49 @@ def find_merchant(text: str) -> str | None:
     return None
 
 
+MERCHANT_KIND = re.compile("|".join(map(re.escape, MERCHANT_SUFFIXES)) + r"|网店|小卖部|机构|老板")
+
+
 def normalise_merchant(text: str | None) -> Parsed:
+    """A shop's own name; a kind of shop ("楼下超市") or "不知道" is ERR_PARTIAL (see describe_merchant)."""
     raw = clean(text)
     if not raw:
         return Parsed(None, ERR_EMPTY)
-    if re.search(r"(不知道|不清楚|忘了|记不得|不记得)", raw) and len(raw) < 12:
+    if _UNKNOWN_NAME.search(raw) and len(raw) < 12:
         return Parsed(None, ERR_PARTIAL)
     found = find_merchant(raw)
     if found:
         return Parsed(found)
-    name = re.sub(r"^(?:商家|店家|卖家|店名|名字|名称)?(?:是|叫|为)?", "", raw).strip(" ，,。.：:")
-    name = _tidy_merchant(name) if name else None
-    if not name or len(name) > 60:
+    name = _without_address(raw)
+    name = re.sub(r"^(?:商家|店家|卖家|店名|名字|名称)?(?:是|叫|为)?", "", name).strip(" ，,。.：:")
+    tidy = _tidy_merchant(name) if name else None
+    if not tidy and (_UNKNOWN_NAME.search(raw) or MERCHANT_KIND.search(raw)):
+        return Parsed(None, ERR_PARTIAL)  # a description of the shop, not its name
+    if not tidy or len(tidy) > 60:
         return Parsed(None, ERR_FORMAT)
-    return Parsed(name)
+    return Parsed(tidy)
+
+
+def _without_address(raw: str) -> str:
+    """The first clause that is not the address ("小区门口那家药店，成都市…5号" -> "小区门口那家药店")."""
+    address = find_address(raw)
+    parts = [p.strip() for p in re.split(r"[，,。；;！!]", raw.replace(address, "") if address else raw)]
+    return next((p for p in parts if p), "")
+
+
+def describe_merchant(text: str | None) -> str | None:
+    """When the consumer cannot name the shop: their description, marked so staff see it
+    ("不知道叫啥，就在小区门口那家药店" -> "名称不详（就在小区门口那家药店）")."""
+    raw = clean(text)
+    address = find_address(raw)
+    if address:
+        raw = raw.replace(address, "").strip(" ，,。.：:")
+    rest = re.sub(r"^(?:我|也|真|真的|确实|实在|是)*(?:不知道|不清楚|忘了|记不得|不记得|没注意|没看|叫不出)(?:了)?"
+                  r"(?:店名|名字|叫啥|叫什么|什么名字|它叫什么|名称)?(?:了|啊|呀)?[，,。.\s]*", "", raw)
+    rest = rest.strip(" ，,。.：:")
+    if len(rest) < 2 or _UNKNOWN_NAME.fullmatch(rest):
+        return None
+    return f"名称不详（{rest[:80]}）"
 
 
 PRODUCTS = (
@@ -484,13 +525,23 @@ _PRODUCT_AFTER_BUY = re.compile(
 _PRODUCT_ANY = re.compile(rf"((?:{_PRODUCT_WORDS}))")
 
 
+# "在健身房办的卡", "充了张卡": a prepaid card, named after the kind of shop when it is said.
+_CARD = re.compile(r"(?:办|充|买|开|续)(?:了|的|过)?(?:一张|张|个|次)?(?:会员|储值|预付|充值|年|月|次)?卡(?![车片通])")
+_CARD_KINDS = (("健身", "健身卡"), ("游泳", "游泳卡"), ("瑜伽", "瑜伽卡"), ("美容", "美容卡"), ("美发", "美发卡"),
+               ("理发", "美发卡"), ("洗车", "洗车卡"), ("洗衣", "洗衣卡"), ("超市", "超市购物卡"))
+
+
 def find_product(text: str) -> str | None:
     raw = clean(text)
     m = _PRODUCT_AFTER_BUY.search(raw)
     if m:
         return re.sub(rf"^(?:{_MEASURE})", "", m.group(1)) or m.group(1)
     m = _PRODUCT_ANY.search(raw)
-    return m.group(1) if m else None
+    if m:
+        return m.group(1)
+    if _CARD.search(raw):
+        return next((card for word, card in _CARD_KINDS if word in raw), "会员卡（预付卡）")
+    return None
 
 
 def normalise_product(text: str | None) -> Parsed:
@@ -500,6 +551,8 @@ def normalise_product(text: str | None) -> Parsed:
     found = find_product(raw)
     if found:
         return Parsed(found)
+    if _MERCHANT_BY_SUFFIX.fullmatch(raw) and not re.search(r"服务|项目|课|卡|票", raw):
+        return Parsed(None, ERR_FORMAT)  # "星光健身房": the shop, not what was bought
     name = re.sub(r"^(?:买的是|买的|是|买了|商品是|产品是|服务是)", "", raw)
     name = re.sub(rf"^{_MEASURE}", "", name).strip(" ，,。.：:")
     if len(name) < 1 or len(name) > 60 or re.fullmatch(r"[\d.]+", name):
@@ -578,6 +631,10 @@ def normalise_demand(text: str | None) -> Parsed:
         return Parsed("、".join(found) if plain else f"{'、'.join(found)}（{said}）")
     if len(raw) < 2 or re.fullmatch(r"(?:不知道|没有|随便|都行|嗯+|哦+|好的?)[。.！!]*", raw):
         return Parsed(None, ERR_FORMAT)
+    # an amount, a phone or a date answers another question ("两万三" is what was paid)
+    bare = re.sub(r"[元块钱左右大概约多]", "", raw)
+    if parse_number(bare) is not None or find_phone(raw) or find_date(raw):
+        return Parsed(None, ERR_FORMAT)
     return Parsed(raw[:300])
 
 
@@ -607,6 +664,32 @@ _NAME_INTRO = re.compile(r"(?:我叫|我的名字是|名字是|名字叫|姓名�
 _NAME_STOP = re.compile(
     r"(不知道|不想|不方便|保密|匿名|不告诉|没有|投诉|举报|商家|电话|手机|号码|你好|您好|谢谢|是的|对的|好的|可以)"
 )
+# Words no personal name contains: what a consumer says when answering another question
+# ("退钱", "两万三", "星光健身房", "上周三") or a kind of thing.
+_NOT_A_NAME = re.compile(
+    r"\d|(?<=.)[两百千万亿]|[元块]$|退钱|退款|退货|退费|换货|换新|维修|修好|修理|赔偿|赔钱|补偿|"
+    r"公司|超市|商场|商城|[店厂馆院城房铺行]$|"
+    r"昨天|今天|明天|前天|上周|下周|星期|礼拜|周[一二三四五六日末]|[一二三四五六七八九十]月|[日号]$|"
+    r"[的了吗呢吧啊嘛呀哦]|什么|怎么|为啥|哪|不|没|别|请|帮|算了|知道"
+)
+# The common surnames (百家姓 and the most frequent others): a two-to-four character
+# answer that does not start with one is more likely a word than a name.
+COMPOUND_SURNAMES = (
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯",
+    "轩辕", "令狐", "钟离", "端木", "独孤", "南宫", "西门", "呼延", "百里", "东郭", "澹台", "公冶", "太史",
+    "申屠", "闻人", "万俟", "赫连", "第五", "拓跋", "段干", "司空", "淳于", "单于", "濮阳", "鲜于", "闾丘",
+)
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
+    "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦"
+    "戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
+    "苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练"
+    "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
+    "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+)
+_TITLE = r"(?:先生|女士|小姐|老师|阿姨|师傅|大爷|大妈|同学)"
 
 
 def find_name(text: str) -> str | None:
@@ -614,25 +697,46 @@ def find_name(text: str) -> str | None:
     if not m:
         return None
     name = re.split(r"[，,。\s]|电话|手机|号码|联系", m.group(1))[0]
-    parsed = normalise_name(name)
+    parsed = normalise_name("我叫" + name)
     return parsed.value
 
 
+def _has_surname(name: str) -> bool:
+    return name[:2] in COMPOUND_SURNAMES or name[0] in SURNAMES
+
+
 def normalise_name(text: str | None) -> Parsed:
-    """A person's name: 2-8 Chinese characters (张三, 欧阳娜娜, 李女士) or a Latin name."""
+    """A person's name: 张三, 欧阳娜娜, 李女士, 买买提·艾力 or a Latin name.
+
+    A bare answer must look like a name (a common surname, two to four characters);
+    "我叫…" / "姓名…" vouches for an uncommon one. Answers to other questions
+    ("退钱", "两万三", "星光健身房") are not names.
+    """
     raw = clean(text)
     raw = _MOBILE.sub("", raw)
-    raw = re.sub(r"^(?:我叫|我的名字是|名字是|名字叫|姓名是?|姓名:|本人|我是|叫我|免贵姓)", "", raw).strip(" ，,。.：:")
+    introduced = bool(re.match(r"^(?:我叫|我的名字是|名字是|名字叫|姓名是?|姓名:|本人|我是|叫我|免贵姓|我姓)", raw))
+    raw = re.sub(r"^(?:我叫|我的名字是|名字是|名字叫|姓名是?|姓名:|本人|我是|叫我|免贵姓|我姓)", "", raw).strip(" ，,。.：:")
     raw = re.split(r"[，,。]|电话|手机|号码", raw)[0].strip()
     if not raw:
         return Parsed(None, ERR_EMPTY)
     if _NAME_STOP.search(raw):
         return Parsed(None, ERR_FORMAT)
+    if re.fullmatch(r"[A-Za-z][A-Za-z .'-]{1,40}", raw):
+        return Parsed(raw)
     if re.fullmatch(r"[\u4e00-\u9fa5]", raw) or re.fullmatch(r"姓[\u4e00-\u9fa5]{1,2}", raw):
         return Parsed(None, ERR_PARTIAL)  # only a surname
-    if re.fullmatch(r"[\u4e00-\u9fa5·]{2,8}|[A-Za-z][A-Za-z .'-]{1,40}", raw):
-        return Parsed(raw)
-    return Parsed(None, ERR_FORMAT)
+    if re.fullmatch(r"[\u4e00-\u9fa5]{2,12}·[\u4e00-\u9fa5·]{2,20}", raw):
+        return Parsed(raw)  # 买买提·艾力: names of several parts
+    if not re.fullmatch(r"[\u4e00-\u9fa5]{2,5}", raw):
+        return Parsed(None, ERR_FORMAT)
+    person = re.sub(_TITLE + "$", "", raw)
+    if len(person) == 1 and person in SURNAMES and person != raw:
+        return Parsed(raw)  # 李女士
+    if len(person) < 2 or len(person) > 4 or _NOT_A_NAME.search(person):
+        return Parsed(None, ERR_FORMAT)
+    if not _has_surname(person) and not introduced:
+        return Parsed(None, ERR_FORMAT)
+    return Parsed(raw)
 
 
 PROBLEM_WORDS = re.compile(

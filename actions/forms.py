@@ -79,7 +79,17 @@ class _ValidateForm(Action, ABC):
         filled.update(values)
 
         failures = float(filled.get("failed_attempts") or 0)
-        if requested and error is not None and requested not in values:
+        answered_else = {k: v for k, v in values.items() if k not in (requested, "problem", "anonymous")}
+        if requested is None or (error is not None and requested not in values):
+            # what the message says about fields already filled is pointed out, never dropped silently
+            changes = dialogue.restated(tracker.latest_message or {}, self.form, filled)
+            if changes:
+                dispatcher.utter_message(text=dialogue.restated_notice(changes, filled))
+        if requested and error is not None and requested not in values and answered_else:
+            # the message answered other questions: say what was kept; the form asks again, no failure counted
+            dispatcher.utter_message(text=dialogue.acknowledge(answered_else))
+            events.append(SlotSet(requested, None))
+        elif requested and error is not None and requested not in values:
             failures += 1
             if failures >= GIVE_UP_AFTER and not filled.get("handoff_requested"):
                 # the assistant gives up: a hotline agent takes the conversation over, the form stays open

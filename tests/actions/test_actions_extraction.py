@@ -58,6 +58,7 @@ def test_phone_rejects_what_is_not_a_phone(text, error):
     ("这周一", "2026-11-23"),
     ("周五", "2026-11-20"),          # the most recent Friday
     ("三天前", "2026-11-22"),
+    ("前两天在超市买的", "2026-11-23"),
     ("两个星期前", "2026-11-11"),
     ("上个月15号", "2026-10-15"),
     ("去年11月", "2025-11-01"),
@@ -179,9 +180,36 @@ def test_merchant_names(text, expected):
     assert ex.normalise_merchant(text).value == expected
 
 
-@pytest.mark.parametrize("text", ["不知道", "忘了", ""])
-def test_merchant_unknown_is_not_a_name(text):
+@pytest.mark.parametrize("text", ["不知道", "忘了", "", "有家药店", "楼下超市", "健身房", "不知道店名，就在我们小区门口"])
+def test_merchant_unknown_or_a_kind_of_shop_is_not_a_name(text):
     assert ex.normalise_merchant(text).value is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("那我要举报，有家药店卖过期药", None),
+    ("我在健身房办的卡老板跑路了", None),
+    ("在星光健身房办的卡老板跑路了", "星光健身房"),
+])
+def test_merchant_found_in_free_text_is_a_name(text, expected):
+    assert ex.find_merchant(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("不知道叫啥，就在小区门口那家药店", "名称不详（就在小区门口那家药店）"),
+    ("楼下超市", "名称不详（楼下超市）"),
+    ("不知道", None),
+])
+def test_merchant_description_when_the_name_is_unknown(text, expected):
+    assert ex.describe_merchant(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我在健身房办的卡还有两万多没用完", "健身卡"),
+    ("充了张卡，店关门了", "会员卡（预付卡）"),
+    ("星光健身房", None),               # the shop, not what was bought
+])
+def test_products(text, expected):
+    assert ex.normalise_product(text).value == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -216,7 +244,7 @@ def test_demands(text, expected):
     assert ex.normalise_demand(text).value == expected
 
 
-@pytest.mark.parametrize("text", ["嗯", "随便", ""])
+@pytest.mark.parametrize("text", ["嗯", "随便", "", "两万三", "3999元", "13912345678", "上周三"])
 def test_demands_rejected(text):
     assert ex.normalise_demand(text).value is None
 
@@ -231,6 +259,15 @@ def test_demands_rejected(text):
     ("免贵姓王", ex.Parsed(None, ex.ERR_PARTIAL)),
     ("不想说", ex.Parsed(None, ex.ERR_FORMAT)),
     ("张3", ex.Parsed(None, ex.ERR_FORMAT)),
+    ("王明月", ex.Parsed("王明月")),
+    ("买买提·艾力", ex.Parsed("买买提·艾力")),
+    ("我叫阿依古丽", ex.Parsed("阿依古丽")),
+    # answers to other questions are not names
+    ("退钱", ex.Parsed(None, ex.ERR_FORMAT)),
+    ("两万三", ex.Parsed(None, ex.ERR_FORMAT)),
+    ("星光健身房", ex.Parsed(None, ex.ERR_FORMAT)),
+    ("上周三", ex.Parsed(None, ex.ERR_FORMAT)),
+    ("宜宾鑫源家电城", ex.Parsed(None, ex.ERR_FORMAT)),
 ])
 def test_names(text, expected):
     assert ex.normalise_name(text) == expected

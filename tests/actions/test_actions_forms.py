@@ -93,7 +93,9 @@ def test_requested_slot_reads_the_answer(answer, slot, value):
     ("明天", "purchase_date", "不能晚于今天"),
     ("好多钱", "amount", "没能识别出金额"),
     ("王", "complainant_name", "全名"),
-    ("国美电器万达店", "merchant_address", "地址"),
+    ("就那边", "merchant_address", "地址"),
+    ("两万三", "demand", "怎么解决"),              # an amount is not a demand
+    ("退钱", "complainant_name", "姓名"),          # a demand is not a name
 ])
 def test_invalid_answer_gets_a_specific_reask(answer, slot, expected_words):
     t = tracker(answer, slots={"requested_slot": slot, "failed_attempts": 0}, active_loop="complaint_form")
@@ -135,6 +137,57 @@ def test_volunteered_fields_are_kept_and_earlier_ones_not_overwritten():
     assert got["phone"] == "13800138000"
     assert "merchant_name" not in got  # a change of merchant is a correction, not a side remark
     assert got["merchant_address"] is None
+
+
+def test_a_restated_field_is_pointed_out_not_dropped():
+    t = tracker("地址记不清，在苏宁买的", slots={
+        "requested_slot": "merchant_address", "merchant_name": "国美电器"}, active_loop="complaint_form")
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    assert "merchant_name" not in slots_set(events)
+    assert "苏宁" in messages[0]["text"] and "国美电器" in messages[0]["text"] and "改成" in messages[0]["text"]
+
+
+def test_answering_another_question_is_acknowledged_without_a_failure():
+    # asked for the address, the consumer names the shop: kept, said so, the form asks again
+    t = tracker("国美电器万达店", slots={"requested_slot": "merchant_address", "failed_attempts": 1},
+                active_loop="complaint_form")
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    got = slots_set(events)
+    assert got["merchant_name"] == "国美电器万达店"
+    assert got["merchant_address"] is None and got["failed_attempts"] == 1
+    assert "已记下商家名称：国美电器万达店" in messages[0]["text"]
+
+
+def test_a_shop_named_when_asked_for_the_product_fills_the_merchant():
+    t = tracker("星光健身房", slots={"requested_slot": "product", "problem": "老板跑路了"},
+                active_loop="complaint_form")
+    got = slots_set(run(forms.ValidateComplaintForm(), t)[0])
+    assert got["merchant_name"] == "星光健身房" and got["product"] is None
+
+
+def test_a_kind_of_shop_is_not_a_merchant_name_and_a_description_is_taken_when_asked_twice():
+    opening = tracker("我要举报，有家药店卖过期药", intent="file_report")
+    got = slots_set(run(forms.ValidateReportForm(), opening)[0])
+    assert "merchant_name" not in got and got["requested_slot"] == "merchant_name"
+    first = tracker("不知道叫啥，就在我们小区门口", slots={"requested_slot": "merchant_name", "failed_attempts": 0},
+                    active_loop="report_form")
+    events, messages = run(forms.ValidateReportForm(), first)
+    assert slots_set(events)["merchant_name"] is None and "实在不知道" in messages[0]["text"]
+    second = tracker("真不知道，就是小区门口那家药店", slots={"requested_slot": "merchant_name", "failed_attempts": 1},
+                     active_loop="report_form")
+    assert slots_set(run(forms.ValidateReportForm(), second)[0])["merchant_name"] == "名称不详（就是小区门口那家药店）"
+    # a description that says what kind of shop it is and where is taken at once; the address goes apart
+    described = tracker("就是小区门口那家药店，成都市武侯区紫荆北路5号", slots={"requested_slot": "merchant_name"},
+                        active_loop="report_form")
+    got = slots_set(run(forms.ValidateReportForm(), described)[0])
+    assert got["merchant_name"] == "名称不详（就是小区门口那家药店）"
+    assert got["merchant_address"] == "成都市武侯区紫荆北路5号"
+
+
+def test_summary_of_an_incomplete_form_marks_what_is_missing():
+    slots = {k: v for k, v in FULL_COMPLAINT.items() if k != "amount"}
+    _, messages = run(acts.ActionShowSummary(), tracker(slots=slots))
+    assert "金额：（未提供）" in messages[0]["text"]
 
 
 def test_complete_form_ends():
