@@ -6,9 +6,15 @@ from __future__ import annotations
 
 import sys
 
+import honcho.manager
 from honcho.manager import Manager
 
 from tools.stack import ROOT, enabled, settings
+
+
+# Rasa needs a few seconds to stop (more on a busy 2-core machine); honcho's default
+# of 5 s before SIGKILL cuts it off.
+honcho.manager.KILL_WAIT = 20
 
 
 def main() -> int:

@@ -1,0 +1,39 @@
+"""`python -m actions --port 5055`: the action server, rasa-sdk's own app in one process.
+
+Why not `python -m rasa_sdk`: it runs Sanic's worker manager, whose helper processes
+share the process group that honcho (and a terminal's Ctrl-C) signals; they die first
+and the manager prints a BrokenPipe traceback on every clean stop. It also binds
+0.0.0.0 unless SANIC_HOST is set, while only Rasa needs to reach this server.
+Same endpoints (/webhook, /actions, /health), same executor, same actions package.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+
+from rasa_sdk.endpoint import create_app
+from rasa_sdk.executor import ActionExecutor
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m actions")
+    parser.add_argument("--port", type=int, default=int(os.environ.get("ACTIONS_PORT", "5055")))
+    parser.add_argument("--host", default=os.environ.get("ACTIONS_HOST", "127.0.0.1"))
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)-8s %(name)s - %(message)s")
+
+    executor = ActionExecutor()
+    executor.register_package("actions")
+    app = create_app(executor, cors_origins=None)
+    logging.getLogger(__name__).info("action server on http://%s:%s", args.host, args.port)
+    # single_process: SIGTERM/SIGINT stop the one process cleanly
+    app.run(host=args.host, port=args.port, single_process=True, access_log=False, motd=False)
+    # Stopped. Tearing down torch and faiss takes seconds and nothing needs it: every
+    # outbox write is already committed (autocommit SQLite).
+    logging.shutdown()
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()
