@@ -276,6 +276,20 @@ class ActionCancel(Action):
                 SlotSet("ticket_type", None)] + _clear_form_slots()
 
 
+# "我这个能退吗" asked while a complaint is being registered refers to it.
+_REFERS_BACK = re.compile(r"这种|这样|这个|这情况|我这|像我|我的情况|这事|这件事|那我|我能|我可以")
+
+
+def law_questions(tracker: Tracker) -> list[str]:
+    """What to look up, in order: the question; when it points back to the consumer's own
+    account and is too vague alone, the question with the account, then the account."""
+    question = ((tracker.latest_message or {}).get("text") or "").strip()
+    account = (tracker.get_slot("problem") or "").strip()
+    if account and account not in question and _REFERS_BACK.search(question):
+        return [question, f"{account}。{question}", account]
+    return [question]
+
+
 class ActionAnswerLaw(Action):
     """Answers from the knowledge base; if it is unavailable, says so and offers a person."""
 
@@ -283,13 +297,18 @@ class ActionAnswerLaw(Action):
         return "action_answer_law"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        question = (tracker.latest_message or {}).get("text") or ""
+        questions = law_questions(tracker)
         try:
             from knowledge_base import answer  # heavy (index, encoder): imported on first use
-            reply = answer(question)
+            replies = []
+            for question in questions:  # the first confident answer, else the plain question's
+                replies.append(answer(question))
+                if getattr(replies[-1], "confident", True):
+                    break
+            reply = replies[-1] if getattr(replies[-1], "confident", True) else replies[0]
             text = (getattr(reply, "text", "") or "").strip()
         except Exception:  # noqa: BLE001 - never crash the conversation on a KB failure
-            log.exception("knowledge base failed for %r", question)
+            log.exception("knowledge base failed for %r", questions[0])
             text = ""
         if not text:
             dispatcher.utter_message(

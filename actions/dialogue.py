@@ -180,7 +180,12 @@ def fill_from_message(
         stated = {k: v for k, v in stated.items() if filled.get(k) in (None, "") or k == requested_slot}
         values.update(stated)
 
-    # 2. the requested slot reads the whole answer
+    # 2. the requested slot reads the whole answer ("北京市大兴区京东总部" is more than
+    #    the "北京市大兴区" the address pattern found in it)
+    if requested_slot == "merchant_address" and requested_slot in values and intent not in NON_ANSWER_INTENTS:
+        whole = normalise(requested_slot, text, today).value
+        if whole and str(values[requested_slot]) in whole:
+            values[requested_slot] = whole
     if requested_slot and requested_slot not in values:
         if intent in NON_ANSWER_INTENTS - {"file_complaint", "file_report", "non_consumer_dispute"}:
             error = ex.ERR_FORMAT

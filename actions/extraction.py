@@ -586,11 +586,17 @@ def normalise_address(text: str | None) -> Parsed:
     raw = clean(text)
     if not raw:
         return Parsed(None, ERR_EMPTY)
-    if _ONLINE_HINT.search(raw) and len(raw) <= 20:
+    found = find_address(raw)
+    if _ONLINE_HINT.search(raw) and len(raw) <= 20 and not found:
         return Parsed("网络店铺：" + raw if "网" not in raw[:2] else raw)
     if re.fullmatch(r"(?:不知道|不清楚|忘了|不记得了?|记不清了?)[。.！!]*", raw):
         return Parsed(None, ERR_PARTIAL)
-    address = find_address(raw) or re.sub(r"^(?:地址|在|是|位于)+", "", raw).strip(" ，,。.：:")
+    if found:
+        # the whole clause the address starts: "北京市大兴区京东总部" keeps its last part
+        clause = re.split(r"[，,。；;！!？?]", raw[raw.find(found):])[0].strip()
+        address = clause if clause.startswith(found) else found
+    else:
+        address = re.sub(r"^(?:地址|在|是|位于)+", "", raw).strip(" ，,。.：:")
     if len(address) < 4 or not _ADDRESS_MARKERS.search(address):
         return Parsed(None, ERR_FORMAT)
     return Parsed(address[:200])
@@ -747,7 +753,9 @@ PROBLEM_WORDS = re.compile(
     r"失灵|掉色|褪色|起球|开胶|断了|过敏|拉肚子|腹泻|中毒|受伤|烫伤|不一致|不符|货不对板|刷单|涨价|"
     r"价格欺诈|不开发票|卫生|老鼠|蟑螂|无证|无照|地沟油|假药|非法|违法|违规|偷税|虚标|不足量|三无|不能用|用不了|没法用|停电|停水|退款|赔偿|维修|态度|辱骂|打人|扣押金|不退押金"
 )
-_FILLER = re.compile(r"^(?:我要|我想|我需要|我来|想|要|帮我)?(?:投诉|举报|反映)(?:一下|一个|个)?(?:商家|一家店)?[，,。！!：:\s]*")
+_FILLER = re.compile(
+    r"^(?:(?:喂|你好|您好|在吗|哈喽|同志|工作人员)[，,。！!～~\s]*)*"
+    r"(?:(?:我要|我想|我需要|我来|想|要|帮我)?(?:投诉|举报|反映)(?:一下|一个|个)?(?:商家|一家店|问题|情况|事情?)?[，,。！!：:\s]*)?")
 
 
 def find_problem(text: str) -> str | None:
@@ -756,14 +764,14 @@ def find_problem(text: str) -> str | None:
     if not PROBLEM_WORDS.search(raw):
         return None
     account = _FILLER.sub("", (text or "").strip()).strip()  # the consumer's own punctuation
-    return account if len(account) >= 4 else None
+    return account if len(account) >= 3 else None
 
 
 def normalise_problem(text: str | None) -> Parsed:
     raw = _FILLER.sub("", (text or "").strip()).strip()
     if not raw:
         return Parsed(None, ERR_EMPTY)
-    if len(raw) < 4 or re.fullmatch(r"(?:不知道|没有|随便|嗯+|哦+|好的?|是的|对)[。.！!]*", raw):
+    if len(raw) < (3 if PROBLEM_WORDS.search(raw) else 4) or re.fullmatch(r"(?:不知道|没有|随便|嗯+|哦+|好的?|是的|对)[。.！!]*", raw):
         return Parsed(None, ERR_FORMAT)
     return Parsed(raw[:2000])
 

@@ -1,9 +1,8 @@
 """Grounded replies for consumers, templated from retrieved text only.
 
-Reply: one plain sentence (the matched dispute type's remedy, or the holding of a similar
-case that rests on the quoted articles, or the first sentence of the top article), the
-articles quoted verbatim as 《法律名》第N条 (with any status note), one similar case in two
-lines, and the next step. When nothing scores high enough: say so and offer a human agent.
+Reply: one plain sentence (the matched dispute type's remedy, or the first sentence of
+the top article), the articles quoted verbatim as 《法律名》第N条 (with any status note),
+one similar case in two lines, and the next step. When nothing scores high enough: say so and offer a human agent.
 """
 from __future__ import annotations
 
@@ -123,10 +122,11 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
     case = next((c for c in cases if quoted_keys & set(c["case"]["cited"] + c["case"]["related"])),
                 cases[0] if cases else None)
 
+    # The plain sentence: the dispute type's remedy, else the quoted article's own first
+    # sentence (a similar case's holding is too specific to stand for the rule: it is shown
+    # below as the case).
     if dispute is not None and getattr(dispute, "remedies", None):
         explanation = str(dispute.remedies[0])
-    elif case is not None and quoted_keys & set(case["case"]["cited"] + case["case"]["related"]):
-        explanation = (case["case"].get("headline") or case["case"]["holding"]).rstrip("。") + "。"
     else:
         explanation = f"根据{quoted[0]['title']}，{_first_sentence(quoted[0]['text'])}"
 

@@ -447,3 +447,24 @@ def test_law_answer_unavailable_offers_a_person(monkeypatch):
     assert events == []
     assert "暂时无法使用" in messages[0]["text"]
     assert messages[0]["buttons"][0]["payload"] == "/human_handoff"
+
+
+def test_a_vague_law_question_is_answered_from_the_consumers_account(monkeypatch):
+    import types
+    asked = []
+
+    def answer(question):
+        asked.append(question)
+        confident = "黑屏" in question  # only the account says what happened
+        return types.SimpleNamespace(text=f"答复：{question}", confident=confident)
+
+    monkeypatch.setitem(sys.modules, "knowledge_base", types.SimpleNamespace(answer=answer))
+    account = {"problem": "在京东买的手机用了两天就黑屏了，商家不给退"}
+    _, messages = run(acts.ActionAnswerLaw(), tracker("我这个能退吗", intent="ask_law", slots=account,
+                                                      active_loop="complaint_form"))
+    assert asked == ["我这个能退吗", "在京东买的手机用了两天就黑屏了，商家不给退。我这个能退吗"]
+    assert messages[0]["text"] == "答复：在京东买的手机用了两天就黑屏了，商家不给退。我这个能退吗"
+    # a question that stands on its own is answered as asked
+    asked.clear()
+    run(acts.ActionAnswerLaw(), tracker("七天无理由退货包括哪些商品", intent="ask_law", slots=account))
+    assert asked == ["七天无理由退货包括哪些商品"]
