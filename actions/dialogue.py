@@ -67,6 +67,22 @@ EXPECTED_FORMS = {
     "complainant_name": "您的真实姓名",
 }
 
+# Leaving a form loses its answers (cancel) or hands the conversation over (handoff): inside
+# a form these intents count only when the words say so; "冰箱不制冷了" read as cancel by the
+# classifier is the answer to the question asked.
+LEAVING_WORDS = {
+    "cancel": re.compile(r"取消|算了|不办|不弄|不要了|不投诉|不举报|不登记|不查|不想(?:投诉|举报|登记|弄|办|查|填|说)|"
+                         r"不用(?:了|登记|投诉|举报|查)|退出|停止|别登记|别提交|撤销|作废|先这样|不搞了|不整了|拉倒|cancel"),
+    "human_handoff": re.compile(r"人工|真人|客服|工作人员|坐席|接线员|打电话|来电|领导|人来|找人|换人|活人|转接"),
+}
+
+
+def leaves_form(intent: str | None, text: str) -> bool:
+    """Whether a cancel or handoff said inside a form really asks to leave it."""
+    cue = LEAVING_WORDS.get(intent or "")
+    return cue is None or bool(cue.search(ex.clean(text)))
+
+
 MAX_FAILURES_BEFORE_HELP = 3
 OPENING_INTENTS = {None, "file_complaint", "file_report", "inform", "nlu_fallback", "out_of_scope"}
 
@@ -109,7 +125,8 @@ def normalise(slot: str, text: str, today: dt.date | None = None) -> ex.Parsed:
     return _NORMALISERS[slot](text)
 
 
-# DIET's entities are used only when it is sure, and only for names the patterns cannot know.
+# Rasa's entities, if the pipeline has an extractor (config.yml has none today), are used
+# only when it is sure, and only for names the patterns cannot know.
 ENTITY_MIN_CONFIDENCE = 0.8
 
 
@@ -137,6 +154,8 @@ def fill_from_message(
     """
     text = message.get("text") or ""
     intent = (message.get("intent") or {}).get("name")
+    if intent in LEAVING_WORDS and not leaves_form(intent, text):
+        intent = "inform"  # the classifier misread an answer as leaving the form
     if intent in DIGRESSION_INTENTS:
         return {}, None
     values: dict[str, Any] = {}
@@ -153,7 +172,7 @@ def fill_from_message(
     else:
         stated = ex.extract_all(text, today)
         entities = _entities(message)
-        # DIET's entities fill names the patterns missed, in an unprompted account only
+        # Rasa's entities fill names the patterns missed, in an unprompted account only
         for entity, slot in (("merchant", "merchant_name"), ("product", "product")):
             if requested_slot is None and slot not in stated and entity in entities:
                 parsed = normalise(slot, entities[entity], today)
@@ -278,6 +297,8 @@ _FIELD_WORDS = [
 def correction(text: str, today: dt.date | None = None) -> tuple[str | None, Any]:
     """("phone", "13912345679") for "电话写错了，是13912345679"; (field, None) without a new value."""
     raw = ex.clean(text)
+    # what the value is not goes first: "商家不是苏宁，是国美", "是李娜不是李那", "不是昨天是前天"
+    raw = re.sub(r"不是[^，,。；;]*?(?=[，,。；;]|是|$)", "", raw)
     field = next((slot for slot, words in _FIELD_WORDS if re.search(words, raw)), None)
     if field is None:
         # no field named: a value that can only be one thing still tells us ("是13912345679")
@@ -291,6 +312,17 @@ def correction(text: str, today: dt.date | None = None) -> tuple[str | None, Any
     after = re.split(r"应该是|改成|改为|换成|是|为|:", raw, maxsplit=1)
     candidate = after[1] if len(after) == 2 else ""
     if not candidate.strip(" ,，。"):
+        # no 是/改成: what follows the complaint about the field ("价钱写错了，1899",
+        # "姓名错了，我叫陈思远"), else what follows the field's name ("店名叫聚福楼")
+        words = dict(_FIELD_WORDS)[field]
+        parts = re.split(r"写错了|打错了|填错了|搞错了|弄错了|错了|不对|有误|改一下|改下|更正一下|更正", raw)
+        if len(parts) > 1:
+            candidate = parts[-1]
+        else:
+            m = re.search(rf"(?:{words})(.*)$", raw)
+            candidate = m.group(1) if m else ""
+        candidate = candidate.strip(" ,，。.：:")
+    if not candidate:
         return field, None
     if field == "demand":
         parsed = ex.normalise_demand(candidate)

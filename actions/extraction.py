@@ -1,9 +1,9 @@
 """Deterministic extraction and normalisation of complaint fields from Chinese text.
 
 Pure functions (no rasa_sdk import, no I/O), shared by the Rasa form validation
-actions and the hotline agent console. DIET's entities are a second opinion; these
-rules are what makes a rich opening such as
-"我2月6号在宜宾鑫源家电城花3999买的电视自燃了" fill every field it contains.
+actions and the hotline agent console. These rules, not an NLU entity tagger, are what
+makes a rich opening such as "我2月6号在宜宾鑫源家电城花3999买的电视自燃了" fill every
+field it contains.
 
 Every ``normalise_*`` function returns a ``Parsed(value, error)``: ``value`` is the
 canonical form (ISO date, decimal string, digits-only phone) or None with ``error``
@@ -751,7 +751,8 @@ PROBLEM_WORDS = re.compile(
     r"以次充好|缺斤少两|缺斤短两|不退|不给退|不给换|拒绝|不给|不予|不发货|没发货|不到货|虚假|欺诈|骗|"
     r"乱收费|多收|多扣|强制|捆绑|霸王条款|跑路|关门|倒闭|不履行|延误|售后|不管|不处理|没人管|推脱|推诿|"
     r"失灵|掉色|褪色|起球|开胶|断了|过敏|拉肚子|腹泻|中毒|受伤|烫伤|不一致|不符|货不对板|刷单|涨价|"
-    r"价格欺诈|不开发票|卫生|老鼠|蟑螂|无证|无照|地沟油|假药|非法|违法|违规|偷税|虚标|不足量|三无|不能用|用不了|没法用|停电|停水|退款|赔偿|维修|态度|辱骂|打人|扣押金|不退押金"
+    r"价格欺诈|不开发票|卫生|老鼠|蟑螂|无证|无照|地沟油|假药|非法|违法|违规|偷税|虚标|不足量|三无|不能用|用不了|没法用|停电|停水|退款|赔偿|维修|态度|辱骂|打人|扣押金|不退押金|"
+    r"没上完|上不了|没收到|不见了|丢了|少了|没给|不到账|没退|倒闭|关了|停业|停课"
 )
 _FILLER = re.compile(
     r"^(?:(?:喂|你好|您好|在吗|哈喽|同志|工作人员)[，,。！!～~\s]*)*"
@@ -767,10 +768,18 @@ def find_problem(text: str) -> str | None:
     return account if len(account) >= 3 else None
 
 
+_VAGUE = re.compile(r"差|烂|不好|不行|不灵|不满意|不对劲|不正常|欺骗|忽悠|坑|气人|太过分|没用|毛病")
+
+
 def normalise_problem(text: str | None) -> Parsed:
+    """The consumer's account; a short answer that names no product and no trouble
+    ("那个啥，就是那个嘛") is asked again."""
     raw = _FILLER.sub("", (text or "").strip()).strip()
     if not raw:
         return Parsed(None, ERR_EMPTY)
+    if len(raw) < 12 and not (PROBLEM_WORDS.search(raw) or _VAGUE.search(raw) or find_product(raw)
+                              or MERCHANT_KIND.search(raw)):
+        return Parsed(None, ERR_FORMAT)
     if len(raw) < (3 if PROBLEM_WORDS.search(raw) else 4) or re.fullmatch(r"(?:不知道|没有|随便|嗯+|哦+|好的?|是的|对)[。.！!]*", raw):
         return Parsed(None, ERR_FORMAT)
     return Parsed(raw[:2000])

@@ -121,12 +121,22 @@ def test_success_resets_the_failure_count():
     assert slots_set(events)["failed_attempts"] == 0
 
 
-@pytest.mark.parametrize("intent", ["ask_law", "cancel", "human_handoff", "correct", "ask_difference"])
-def test_digressions_leave_the_form_to_the_rules(intent):
-    t = tracker("电视机自燃了能索赔吗", intent=intent, slots={"requested_slot": "merchant_address"},
-                active_loop="complaint_form")
+@pytest.mark.parametrize("intent, text", [
+    ("ask_law", "电视机自燃了能索赔吗"), ("cancel", "算了，不投诉了"), ("human_handoff", "帮我转人工"),
+    ("correct", "电话写错了"), ("ask_difference", "投诉和举报有什么区别"),
+])
+def test_digressions_leave_the_form_to_the_rules(intent, text):
+    t = tracker(text, intent=intent, slots={"requested_slot": "merchant_address"}, active_loop="complaint_form")
     events, messages = run(forms.ValidateComplaintForm(), t)
     assert events == [] and messages == []  # nothing validated: the form rejects, a rule answers
+
+
+@pytest.mark.parametrize("intent", ["cancel", "human_handoff"])
+def test_an_answer_misread_as_leaving_the_form_is_taken_as_the_answer(intent):
+    # "冰箱不制冷了" classified as cancel must not throw the complaint away
+    t = tracker("冰箱不制冷了", intent=intent, slots={"requested_slot": "problem"}, active_loop="complaint_form")
+    got = slots_set(run(forms.ValidateComplaintForm(), t)[0])
+    assert got["problem"] == "冰箱不制冷了" and got["product"] == "冰箱"
 
 
 def test_volunteered_fields_are_kept_and_earlier_ones_not_overwritten():
@@ -267,6 +277,10 @@ def test_each_summary_gets_its_own_submission_id():
     ("日期错了，应该是2月8号", "purchase_date", f"{today_in_china().year if today_in_china().month > 2 or today_in_china().day >= 8 else today_in_china().year - 1}-02-08"),
     ("诉求改成退款", "demand", "退款"),
     ("名字写错了，是李明", "complainant_name", "李明"),
+    ("商家不是苏宁，是国美", "merchant_name", "国美"),          # what it is not does not count
+    ("名字打错了，是李娜不是李那", "complainant_name", "李娜"),
+    ("姓名错了，我叫陈思远", "complainant_name", "陈思远"),    # no 是/改成
+    ("价钱写错了，1899", "amount", "1899.00"),
     ("金额不对", "amount", None),       # no new value: the form asks again
     ("地址错了", "merchant_address", None),
 ])
