@@ -321,6 +321,32 @@ class ActionAnswerLaw(Action):
         return []
 
 
+class ActionDeclineNonConsumer(Action):
+    """Disputes that are not consumption are declined with the reason and where to turn.
+
+    Declining a real complaint would turn a consumer away, so the classifier's word is
+    taken only when it is sure or the words say so (wages, loans, neighbours, family…);
+    otherwise the assistant asks whether a business sold the goods or service.
+    """
+
+    def name(self) -> str:
+        return "action_decline_non_consumer"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        from actions.extraction import is_not_consumption
+        message = tracker.latest_message or {}
+        confidence = float((message.get("intent") or {}).get("confidence") or 0)
+        if confidence >= 0.8 or is_not_consumption(message.get("text") or ""):
+            dispatcher.utter_message(response="utter_not_consumer_dispute")
+            return []
+        dispatcher.utter_message(
+            text="想跟您确认一下：这是您购买商品或接受服务时，和商家（经营者）之间的纠纷吗？"
+                 "12315受理的是消费纠纷和商家的违法经营行为。",
+            buttons=[{"title": "是，我要投诉商家", "payload": "/file_complaint"},
+                     {"title": "不是商家", "payload": "/non_consumer_dispute"}])
+        return []
+
+
 class ActionHandoff(Action):
     """Puts the conversation in the backend's handoff queue; a hotline agent replies here."""
 

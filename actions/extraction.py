@@ -557,6 +557,10 @@ def normalise_product(text: str | None) -> Parsed:
     name = re.sub(rf"^{_MEASURE}", "", name).strip(" ，,。.：:")
     if len(name) < 1 or len(name) > 60 or re.fullmatch(r"[\d.]+", name):
         return Parsed(None, ERR_FORMAT)
+    # an answer to something else: "是，我要投诉商家", "不知道", "你们管不管"
+    if re.search(r"投诉|举报|维权|商家|店家|卖家|客服|你们|我要|我想|不知道|不清楚|怎么|为什么|吗$|[?？]", name) \
+            or re.fullmatch(r"(?:是的?|对的?|好的?|嗯+|哦+|没有|有)[。.！!]*", name):
+        return Parsed(None, ERR_FORMAT)
     return Parsed(name)
 
 
@@ -799,8 +803,10 @@ def find_anonymous(text: str) -> bool | None:
 
 
 _NOT_CONSUMPTION = re.compile(
-    r"工资|欠薪|薪水|劳动合同|社保|辞退|开除|加班费|借钱|借款|欠款不还|欠我钱|民间借贷|离婚|邻居|家暴|"
-    r"房东和我|合伙|投资亏|股票|彩票|赌|同事"
+    r"工资|欠薪|薪水|奖金|提成|劳动合同|社保|公积金|工伤|辞退|开除|裁员|加班费|赔偿金.{0,4}公司|入职|离职|"
+    r"借钱|借了我|借款|欠款不还|欠我钱|欠我的钱|民间借贷|担保|还钱|离婚|抚养|探视|遗产|继承|赡养|家暴|"
+    r"邻居|楼上|楼道|房东和我|个人房东|租客|合伙|投资亏|股票|炒股|基金|币圈|虚拟币|彩票|赌|同事|"
+    r"冒充|诈骗|骗子|被骗|刷单|车祸|撞了|剐蹭|交警|供应商|学校.{0,4}处分"
 )
 
 

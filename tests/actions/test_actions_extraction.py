@@ -207,6 +207,10 @@ def test_merchant_description_when_the_name_is_unknown(text, expected):
     ("我在健身房办的卡还有两万多没用完", "健身卡"),
     ("充了张卡，店关门了", "会员卡（预付卡）"),
     ("星光健身房", None),               # the shop, not what was bought
+    ("是，我要投诉商家", None),          # an answer to another question
+    ("不知道", None),
+    ("一台海尔的冰箱", "冰箱"),
+    ("美甲服务", "美甲服务"),
 ])
 def test_products(text, expected):
     assert ex.normalise_product(text).value == expected

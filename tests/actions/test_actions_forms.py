@@ -482,3 +482,20 @@ def test_a_vague_law_question_is_answered_from_the_consumers_account(monkeypatch
     asked.clear()
     run(acts.ActionAnswerLaw(), tracker("七天无理由退货包括哪些商品", intent="ask_law", slots=account))
     assert asked == ["七天无理由退货包括哪些商品"]
+
+
+@pytest.mark.parametrize("text, confidence, declined", [
+    ("老板欠了我两个月工资不给", 0.55, True),        # the words say so
+    ("朋友借了我五千块一直不还", 0.55, True),
+    ("那个老板态度恶劣还不给退钱", 0.55, False),     # could be a shop: ask first
+    ("那个老板态度恶劣还不给退钱", 0.95, True),      # the classifier is sure
+])
+def test_non_consumer_disputes_are_declined_only_when_clear(text, confidence, declined):
+    t = tracker(text, intent="non_consumer_dispute")
+    t.latest_message["intent"]["confidence"] = confidence
+    _, messages = run(acts.ActionDeclineNonConsumer(), t)
+    if declined:
+        assert messages[0]["response"] == "utter_not_consumer_dispute"
+    else:
+        assert "和商家" in messages[0]["text"]
+        assert [b["payload"] for b in messages[0]["buttons"]] == ["/file_complaint", "/non_consumer_dispute"]
