@@ -42,10 +42,18 @@ $(RASA_VENV)/.stamp: requirements-rasa.txt
 setup: $(VENV)/.stamp $(RASA_VENV)/.stamp
 	@mkdir -p var models
 
-# Rasa compares the data's fingerprint with the newest model and skips
-# training when nothing changed.
-train: setup
+# Trains only when the model's inputs changed since the last training (Rasa 3.6 itself
+# would restore every component from its cache but still write a new model each time).
+RASA_INPUTS := config.yml $(shell find bot/data bot/domain bot/nlu -type f \( -name '*.yml' -o -name '*.py' \) 2>/dev/null)
+models/.trained: $(RASA_INPUTS) $(RASA_VENV)/.stamp
+	@mkdir -p models
 	$(RASA) train $(RASA_ARGS) --out models
+	touch $@
+
+train: setup
+	@ls models/*.tar.gz >/dev/null 2>&1 || rm -f models/.trained  # model deleted: train again
+	@$(MAKE) --no-print-directory models/.trained
+	@echo "Rasa model: $$(ls -t models/*.tar.gz | head -1)"
 
 validate: setup
 	$(RASA) data validate $(RASA_ARGS)

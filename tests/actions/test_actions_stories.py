@@ -1,7 +1,7 @@
 """The Rasa data validates, and the trained model passes every test story in bot/tests/.
 
-Uses the newest model in models/ (`make test` trains it first; Rasa skips training
-when the data's fingerprint is unchanged).
+Uses the newest model in models/ (`make test` trains it first, only when the model's
+inputs changed).
 """
 import os
 import subprocess
