@@ -21,6 +21,8 @@ def main(argv: list[str]) -> int:
     for area in areas:
         module = importlib.import_module(f"bench.bench_{area}")
         print(f"\n=== bench_{area} ({time.strftime('%Y-%m-%d %H:%M')}) ===", flush=True)
+        # each bench reads its own options from sys.argv: give it none, not the area names
+        sys.argv = [f"bench_{area}"]
         module.main()
     return 0
 

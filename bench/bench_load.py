@@ -2,12 +2,13 @@
 
     python -m bench.bench_load                          # default and scaled, N = 10, 50, 200
     python -m bench.bench_load --mode default --n 10,50
+    python -m bench.bench_load --n 10 --think 3         # latency when consumers pause 3 s between turns
     python -m bench.bench_load --url http://127.0.0.1:5005 --database-url sqlite:///var/complaints.db
 
 Starts the stack itself on free ports (default mode: tools/stack.py's Procfile with
 SQLite; scaled mode: deploy/Procfile.scaled with HAProxy, two Rasa and two action
 servers, PostgreSQL, Redis, RabbitMQ), unless --url points at a running one. Each
-conversation starts all at once and answers the bot's questions until it reads its
+conversation starts at once (with --think, spread over the pause) and answers the bot's questions until it reads its
 ticket number (bench/conversation.py). Prints turns/s, p50/p95/p99 turn latency,
 errors, and tickets created vs expected (read from the backend's database: lost =
 conversations without a ticket, duplicated = conversations with more than one).
@@ -148,7 +149,7 @@ def warm(rasa_url: str) -> None:
     asyncio.run(run_conversations(rasa_url, 2, "warm-" + uuid.uuid4().hex[:6]))
 
 
-def bench_mode(mode: str, ns: list[int], keep_logs: bool = False) -> list[dict]:
+def bench_mode(mode: str, ns: list[int], keep_logs: bool = False, think_s: float = 0.0) -> list[dict]:
     rows = []
     with tempfile.TemporaryDirectory(prefix=f"bench-load-{mode}-") as tmp:
         log_dir = Path(tmp)
@@ -159,7 +160,7 @@ def bench_mode(mode: str, ns: list[int], keep_logs: bool = False) -> list[dict]:
             warm(rasa_url)
             for n in ns:
                 run_id = uuid.uuid4().hex[:8]
-                outcomes, wall = asyncio.run(run_conversations(rasa_url, n, run_id))
+                outcomes, wall = asyncio.run(run_conversations(rasa_url, n, run_id, think_s=think_s))
                 time.sleep(1)
                 tickets = count_tickets(database_url, [o.sender for o in outcomes])
                 row = report(mode, n, outcomes, wall, tickets)
@@ -181,20 +182,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--url", help="drive a running Rasa (entry) URL instead of starting a stack")
     parser.add_argument("--database-url", help="with --url: the backend's database, to count tickets")
     parser.add_argument("--logs", action="store_true", help="print each process's log tail afterwards")
+    parser.add_argument("--think", type=float, default=0.0,
+                        help="seconds each consumer pauses between turns (0: closed loop, the throughput "
+                             "ceiling; people take several seconds to type, so latency at a realistic load "
+                             "is measured with a pause)")
     args = parser.parse_args(argv if argv is not None else [])
     ns = [int(x) for x in args.n.split(",") if x.strip()]
     stop_on_sigterm()
-    print(f"bench_load: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at start", flush=True)
+    print(f"bench_load: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at start, "
+          f"think time {args.think:g} s between turns", flush=True)
     if args.url:
         for n in ns:
-            outcomes, wall = asyncio.run(run_conversations(args.url.rstrip("/"), n, uuid.uuid4().hex[:8]))
+            outcomes, wall = asyncio.run(run_conversations(args.url.rstrip("/"), n, uuid.uuid4().hex[:8],
+                                                           think_s=args.think))
             tickets = count_tickets(args.database_url, [o.sender for o in outcomes]) if args.database_url else None
             print_row(report("external", n, outcomes, wall, tickets))
         return 0
     modes = ["default", "scaled"] if args.mode == "both" else [args.mode]
     for mode in modes:
         try:
-            bench_mode(mode, ns, keep_logs=args.logs)
+            bench_mode(mode, ns, keep_logs=args.logs, think_s=args.think)
         except SystemExit as exc:  # scaled mode without its services: say so, go on
             print(f"[{mode}] skipped: {exc}", flush=True)
     return 0
