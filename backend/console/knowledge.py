@@ -198,6 +198,15 @@ class Knowledge:
                 keys = {p["key"] for p in promoted}
                 laws = promoted + [h for h in laws if h["key"] not in keys]
             laws = laws[: self.law_k]
+            # With 19 cases the runner-up is often about something else (a food case for
+            # a burnt TV): a second case is shown only when it is the type's own or cites
+            # one of the type's articles (without a type: one of the two leading articles).
+            if context.dispute_types:
+                anchors = {getattr(kb.article(k), "key", k) for k in context.dispute_types[0]["articles"]}
+            else:
+                anchors = {h["key"] for h in laws[:2]}
+            cases = cases[:1] + [h for h in cases[1:] if h.get("dispute_type") or anchors & set(
+                (h.get("case") or {}).get("cited", []) + (h.get("case") or {}).get("related", []))]
             self._missing.discard("knowledge_base")
             context.articles = [article_view(hit, "guide" if hit.get("dispute_type") else "search")
                                 for hit in laws]
