@@ -71,7 +71,7 @@ async def run_conversations(rasa_url: str, n: int, run_id: str, think_s: float =
             consumer = Consumer(index=i, sender=f"rest:load-{run_id}-{i}")
             if think_s:
                 await asyncio.sleep(think_s * (i % 10) / 10)  # spread the starts
-            return await file_complaint(client, url, consumer, retry_errors=retry_errors)
+            return await file_complaint(client, url, consumer, retry_errors=retry_errors, think_s=think_s)
 
         start = time.perf_counter()
         outcomes = await asyncio.gather(*(one(i) for i in range(n)))
