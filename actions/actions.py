@@ -11,7 +11,7 @@ import uuid
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -183,6 +183,24 @@ class ActionSubmitTicket(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         report = tracker.get_slot("ticket_type") == "report"
+        form = "report_form" if report else "complaint_form"
+        slots = tracker.current_slot_values()
+        missing = [s for s in dialogue.required_slots(form, slots) if slots.get(s) in (None, "")]
+        if missing and not any(slots.get(s) not in (None, "") for s in COMPLAINT_FIELDS + REPORT_FIELDS):
+            # a confirmation repeated after the filing (a resent message): nothing left to file
+            if tracker.get_slot("ticket_no"):
+                text = f"您的登记已经提交过了，受理编号是 {tracker.get_slot('ticket_no')}，不会重复登记。"
+            elif tracker.get_slot("pending_submission"):
+                text = "您的信息我们已经收到，系统正在为您提交，不会重复登记。受理编号生成后会在您下一条消息时告诉您。"
+            else:
+                text = "目前没有需要提交的登记。如需投诉或举报，请直接说“我要投诉”或“我要举报”。"
+            dispatcher.utter_message(text=text)
+            return [SlotSet("awaiting_confirmation", False)]
+        if missing:
+            # never file an incomplete ticket: the form asks for what is missing, then the summary comes again
+            labels = "、".join(dialogue.FIELD_LABELS.get(s, s) for s in missing)
+            dispatcher.utter_message(text=f"抱歉，登记信息还不完整，还缺少：{labels}。我再问您一下。")
+            return [SlotSet("awaiting_confirmation", False), FollowupAction(form)]
         try:
             from actions.filing import file_ticket  # the backend client with its durable outbox
             result = file_ticket(ticket_payload(tracker), idempotency_key(tracker))
@@ -199,10 +217,11 @@ class ActionSubmitTicket(Action):
             dispatcher.utter_message(
                 text="您的信息我们已经收到，系统正在为您提交，不会重复登记。受理编号生成后会在您下一条消息时告诉您。")
             return events + [SlotSet("pending_submission", idempotency_key(tracker))] + _clear_form_slots()
-        error = getattr(result, "error", None) or "未知错误"
-        log.warning("filing rejected: %s", error)
+        # the backend refused the data (its message is for the log, in English): say it plainly
+        log.warning("filing rejected: %s", getattr(result, "error", None))
         dispatcher.utter_message(
-            text=f"抱歉，提交没有成功（{error}）。您可以修改信息后再确认，或拨打{HOTLINE}热线由人工登记。")
+            text=f"抱歉，系统没有接受这份登记，可能是有的信息格式不符合要求。您填写的信息还在："
+                 f"可以告诉我哪一项需要修改（如“电话改成139…”），改好后回复“确认”；也可以拨打{HOTLINE}热线由人工登记。")
         return [SlotSet("awaiting_confirmation", True)]
 
 

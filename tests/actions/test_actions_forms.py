@@ -499,3 +499,53 @@ def test_non_consumer_disputes_are_declined_only_when_clear(text, confidence, de
     else:
         assert "和商家" in messages[0]["text"]
         assert [b["payload"] for b in messages[0]["buttons"]] == ["/file_complaint", "/non_consumer_dispute"]
+
+
+# ---------------------------------------------------------------- filing guards
+
+@pytest.fixture
+def filings(monkeypatch):
+    """What action_submit_ticket hands to the filing client (nothing reaches a backend)."""
+    from actions import filing
+    calls = []
+
+    def record(payload, key):
+        calls.append((payload, key))
+        return filing.FilingResult(ticket_no=None, queued=False,
+                                   error="invalid request: phone: value is not a valid phone number")
+
+    monkeypatch.setattr(filing, "file_ticket", record)
+    return calls
+
+
+def test_an_incomplete_summary_is_not_filed_and_the_form_asks_again(filings):
+    slots = {k: v for k, v in FULL_COMPLAINT.items() if k not in ("phone", "demand")}
+    events, messages = run(acts.ActionSubmitTicket(), tracker("/affirm", "affirm",
+                                                             slots=dict(slots, awaiting_confirmation=True)))
+    assert filings == []
+    assert "联系电话" in messages[0]["text"] and "诉求" in messages[0]["text"]
+    assert any(e.get("event") == "followup" and e.get("name") == "complaint_form" for e in events)
+    assert slots_set(events)["awaiting_confirmation"] is False
+
+
+@pytest.mark.parametrize("state, words", [
+    ({"ticket_no": "TS20261201-123456"}, "TS20261201-123456"),
+    ({"pending_submission": "web:abc:s1"}, "不会重复登记"),
+    ({}, "我要投诉"),
+])
+def test_a_repeated_confirmation_after_filing_files_nothing(filings, state, words):
+    events, messages = run(acts.ActionSubmitTicket(), tracker("确认", "affirm",
+                                                             slots=dict(state, awaiting_confirmation=True)))
+    assert filings == []
+    assert words in messages[0]["text"]
+    assert slots_set(events) == {"awaiting_confirmation": False}
+
+
+def test_a_refused_filing_is_explained_in_chinese_and_the_summary_stays(filings):
+    events, messages = run(acts.ActionSubmitTicket(), tracker("确认", "affirm",
+                                                             slots=dict(FULL_COMPLAINT, awaiting_confirmation=True,
+                                                                        submission_id="s1")))
+    assert len(filings) == 1
+    text = messages[0]["text"]
+    assert "invalid" not in text and "信息还在" in text
+    assert slots_set(events)["awaiting_confirmation"] is True
