@@ -105,3 +105,20 @@ def test_superseded_rule_cited_is_said_to_be_superseded(kb):
     reply = answer("市场监督管理投诉举报处理暂行办法规定多少个工作日内决定是否受理", use_guide=False)
     assert any(c["status"] == "superseded" for c in reply.citations), reply.citations
     assert "已被新规取代" in reply.text
+
+
+def test_bm25_matrix_scores_equal_rank_bm25(kb):
+    """The precomputed BM25 gives rank_bm25's own scores, repeated and unknown tokens included."""
+    import pickle
+
+    import numpy as np
+    from rank_bm25 import BM25Okapi
+
+    from knowledge_base.retrieval import query_tokens
+
+    with open(kb.directory / "docs.pkl", "rb") as fh:
+        reference = BM25Okapi(pickle.load(fh)["tokens"])
+    for question in ("电视机自燃了能索赔吗", "健身房跑路了 预付卡 预付卡", "网上买的螺蛳粉过期了", "zzzz不存在的词"):
+        tokens = query_tokens(question)
+        assert np.allclose(kb.bm25.get_scores(tokens), reference.get_scores(tokens), rtol=0, atol=1e-9)
+    assert not kb.bm25.get_scores(["zzzz-nowhere"]).any()
