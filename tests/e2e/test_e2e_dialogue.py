@@ -117,6 +117,31 @@ def test_plain_complaint_is_filed_and_stored(stack):
     assert len(tickets(stack, "conversation_id = ?", (chat.sender,))) == 1
 
 
+def test_a_summary_that_lost_a_field_is_not_filed_and_the_form_asks_for_it(stack):
+    """Should a field be gone by the time the consumer confirms (a turn replayed on another
+    instance, say), nothing incomplete reaches the backend: the form asks again."""
+    chat = Conversation(stack)
+    chat.say("我要投诉")
+    chat.say("在国美买的冰箱不制冷，找售后也不管")
+    chat.say("宜宾市翠屏区人民路3号")
+    chat.say("昨天")
+    chat.say("两千八")
+    chat.say("换货")
+    chat.say("李明")
+    assert "请核对" in chat.say("13912345678")
+    r = requests.post(f"{stack.env['RASA_URL']}/conversations/{chat.sender}/tracker/events",
+                      params={"token": stack.env["RASA_TOKEN"]},
+                      json=[{"event": "slot", "name": "phone", "value": None}], timeout=30)
+    r.raise_for_status()
+    reply = chat.say("确认")
+    assert "还缺少：联系电话" in reply and "电话" in reply.split("还缺少：联系电话", 1)[1], reply
+    assert tickets(stack, "conversation_id = ?", (chat.sender,)) == []
+    assert "请核对" in chat.say("13912345679")
+    ticket_no = ticket_no_in(chat.say("确认"))
+    [row] = tickets(stack, "ticket_no = ?", (ticket_no,))
+    assert row["phone"] == "13912345679" and row["complainant_name"] == "李明"
+
+
 def test_rich_opening_complaint_stores_every_field(stack):
     chat = Conversation(stack, channel="wechat")
     turns = 0
