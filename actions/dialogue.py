@@ -77,10 +77,11 @@ LEAVING_WORDS = {
 }
 
 
-def leaves_form(intent: str | None, text: str) -> bool:
-    """Whether a cancel or handoff said inside a form really asks to leave it."""
+def form_intent(intent: str | None, text: str) -> str | None:
+    """The intent of a message said inside a form: a cancel or handoff without its cue
+    words is an answer the classifier misread ("inform"); anything else stays as it is."""
     cue = LEAVING_WORDS.get(intent or "")
-    return cue is None or bool(cue.search(ex.clean(text)))
+    return "inform" if cue is not None and not cue.search(ex.clean(text)) else intent
 
 
 MAX_FAILURES_BEFORE_HELP = 3
@@ -153,9 +154,7 @@ def fill_from_message(
     requested slot got nothing usable from this message.
     """
     text = message.get("text") or ""
-    intent = (message.get("intent") or {}).get("name")
-    if intent in LEAVING_WORDS and not leaves_form(intent, text):
-        intent = "inform"  # the classifier misread an answer as leaving the form
+    intent = form_intent((message.get("intent") or {}).get("name"), text)
     if intent in DIGRESSION_INTENTS:
         return {}, None
     values: dict[str, Any] = {}

@@ -60,12 +60,10 @@ class _ValidateForm(Action, ABC):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         requested = tracker.get_slot("requested_slot")
         filled = dict(tracker.current_slot_values())
-        intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
-        text = (tracker.latest_message or {}).get("text") or ""
-        leaving = intent in dialogue.LEAVING_WORDS
-        if leaving and not dialogue.leaves_form(intent, text):
-            intent = "inform"  # "冰箱不制冷了" read as cancel: it answers the question, the form goes on
-        elif intent in dialogue.DIGRESSION_INTENTS or (intent in FORM_DIGRESSIONS and self.form != "status_form"):
+        # "冰箱不制冷了" read as cancel answers the question: the form goes on
+        intent = dialogue.form_intent(((tracker.latest_message or {}).get("intent") or {}).get("name"),
+                                      (tracker.latest_message or {}).get("text") or "")
+        if intent in dialogue.DIGRESSION_INTENTS or (intent in FORM_DIGRESSIONS and self.form != "status_form"):
             return []  # the form rejects; a rule answers and brings the form back
         if requested == "odr_consent":
             return self._odr_answer(dispatcher, intent)
