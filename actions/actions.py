@@ -38,6 +38,8 @@ if os.environ.get("ACTIONS_WARM_UP", "1") != "0":
     threading.Thread(target=_warm_up, name="kb-warm-up", daemon=True).start()
 
 HOTLINE = "12315"
+# Said when the backend is down and the complaint waits in the outbox (and if it is confirmed again).
+QUEUED_TEXT = "您的信息我们已经收到，系统正在为您提交，不会重复登记。受理编号生成后会在您下一条消息时告诉您。"
 COMPLAINT_FIELDS = ["complainant_name", "phone", "merchant_name", "merchant_address", "product",
                     "purchase_date", "amount", "problem", "demand", "order_no", "evidence"]
 REPORT_FIELDS = ["merchant_name", "merchant_address", "problem", "anonymous", "complainant_name", "phone"]
@@ -191,7 +193,7 @@ class ActionSubmitTicket(Action):
             if tracker.get_slot("ticket_no"):
                 text = f"您的登记已经提交过了，受理编号是 {tracker.get_slot('ticket_no')}，不会重复登记。"
             elif tracker.get_slot("pending_submission"):
-                text = "您的信息我们已经收到，系统正在为您提交，不会重复登记。受理编号生成后会在您下一条消息时告诉您。"
+                text = QUEUED_TEXT
             else:
                 text = "目前没有需要提交的登记。如需投诉或举报，请直接说“我要投诉”或“我要举报”。"
             dispatcher.utter_message(text=text)
@@ -215,7 +217,7 @@ class ActionSubmitTicket(Action):
             return events + [SlotSet("ticket_no", result.ticket_no)] + _clear_form_slots()
         if getattr(result, "queued", False):
             dispatcher.utter_message(
-                text="您的信息我们已经收到，系统正在为您提交，不会重复登记。受理编号生成后会在您下一条消息时告诉您。")
+                text=QUEUED_TEXT)
             return events + [SlotSet("pending_submission", idempotency_key(tracker))] + _clear_form_slots()
         # the backend refused the data (its message is for the log, in English): say it plainly
         log.warning("filing rejected: %s", getattr(result, "error", None))
