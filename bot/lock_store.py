@@ -59,23 +59,21 @@ class AtomicRedisLockStore(RedisLockStore):
         except Exception as e:  # as Rasa's own issue_ticket
             raise LockError(f"Error while acquiring lock. Error:\n{e}")
 
-    def update_lock(self, conversation_id: str) -> None:
+    def _edit(self, conversation_id: str, edit: Callable[[TicketLock], Any]) -> None:
+        """Applies `edit` to the conversation's lock, if there is one, and saves it."""
         def change(lock):
             if lock is None:
                 return KEEP, None, None
-            lock.remove_expired_tickets()
+            edit(lock)
             return SAVE, lock, None
 
         self._change(conversation_id, change)
+
+    def update_lock(self, conversation_id: str) -> None:
+        self._edit(conversation_id, lambda lock: lock.remove_expired_tickets())
 
     def finish_serving(self, conversation_id: str, ticket_number: int) -> None:
-        def change(lock):
-            if lock is None:
-                return KEEP, None, None
-            lock.remove_ticket_for(ticket_number)
-            return SAVE, lock, None
-
-        self._change(conversation_id, change)
+        self._edit(conversation_id, lambda lock: lock.remove_ticket_for(ticket_number))
 
     def cleanup(self, conversation_id: str, ticket_number: int) -> None:
         # finishing and deleting in one step: a ticket drawn in between is never deleted
