@@ -93,16 +93,18 @@ def test_law_questions_quote_articles_7_and_11(stack, question):
     assert "消费者因购买、使用商品或者接受服务受到人身、财产损害的，享有依法获得赔偿的权利" in reply
 
 
+def plain_complaint(chat: Conversation, phone: str) -> tuple[str, str]:
+    """(first reply, summary) of a complaint answered question by question."""
+    first = chat.say("我要投诉")
+    for answer in ("在国美买的冰箱不制冷，找售后也不管", "宜宾市翠屏区人民路3号", "昨天", "两千八", "换货", "李明"):
+        chat.say(answer)
+    return first, chat.say(phone)
+
+
 def test_plain_complaint_is_filed_and_stored(stack):
     chat = Conversation(stack)
-    assert "问题" in chat.say("我要投诉")
-    chat.say("在国美买的冰箱不制冷，找售后也不管")
-    chat.say("宜宾市翠屏区人民路3号")
-    chat.say("昨天")
-    chat.say("两千八")
-    chat.say("换货")
-    chat.say("李明")
-    summary = chat.say("0831-2345678")
+    first, summary = plain_complaint(chat, "0831-2345678")
+    assert "问题" in first
     assert "请核对" in summary and "2,800 元" in summary
     reply = chat.say("确认")
     ticket_no = ticket_no_in(reply)
@@ -121,14 +123,7 @@ def test_a_summary_that_lost_a_field_is_not_filed_and_the_form_asks_for_it(stack
     """Should a field be gone by the time the consumer confirms (a turn replayed on another
     instance, say), nothing incomplete reaches the backend: the form asks again."""
     chat = Conversation(stack)
-    chat.say("我要投诉")
-    chat.say("在国美买的冰箱不制冷，找售后也不管")
-    chat.say("宜宾市翠屏区人民路3号")
-    chat.say("昨天")
-    chat.say("两千八")
-    chat.say("换货")
-    chat.say("李明")
-    assert "请核对" in chat.say("13912345678")
+    assert "请核对" in plain_complaint(chat, "13912345678")[1]
     r = requests.post(f"{stack.env['RASA_URL']}/conversations/{chat.sender}/tracker/events",
                       params={"token": stack.env["RASA_TOKEN"]},
                       json=[{"event": "slot", "name": "phone", "value": None}], timeout=30)
