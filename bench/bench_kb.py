@@ -19,7 +19,7 @@ HOLDOUT = DEV.with_name("guide_holdout.jsonl")
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
     from knowledge_base.evaluation import evaluate, format_table, load_dev
-    from knowledge_base.retrieval import build, engine
+    from knowledge_base.retrieval import Engine, build, engine
 
     manifest = build(progress=False)
     print(f"index: {manifest['articles']} articles, {manifest['cases']} cases, "
@@ -32,8 +32,6 @@ def main(argv: list[str] | None = None) -> None:
                            f"\n{name} ({len(rows)} questions), as shipped (dispute guide + retrieval)"))
         print(format_table(evaluate(rows, eng, use_guide=False), f"{name}, retrieval alone"))
     rows = load_dev(DEV)
-
-    from knowledge_base.retrieval import Engine
 
     # Warm = index, tokenizer and encoder loaded; every call still encodes its question
     # (the query-vector cache is cleared), as a new consumer's question would be.

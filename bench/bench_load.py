@@ -8,8 +8,8 @@
 Starts the stack itself on free ports (default mode: tools/stack.py's Procfile with
 SQLite; scaled mode: deploy/Procfile.scaled with HAProxy, two Rasa and two action
 servers, PostgreSQL, Redis, RabbitMQ), unless --url points at a running one. Each
-conversation starts at once (with --think, spread over the pause) and answers the bot's questions until it reads its
-ticket number (bench/conversation.py). Prints turns/s, p50/p95/p99 turn latency,
+conversation starts at once (with --think, spread over the pause) and answers the
+bot's questions until it reads its ticket number (bench/conversation.py). Prints turns/s, p50/p95/p99 turn latency,
 errors, and tickets created vs expected (read from the backend's database: lost =
 conversations without a ticket, duplicated = conversations with more than one).
 """
