@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 
 
@@ -76,14 +78,32 @@ class Database:
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
         if self.is_sqlite:
-            self._writer = sessionmaker(bind=self.engine.execution_options(sqlite_immediate=True),
-                                        expire_on_commit=False, class_=_SerializedSession,
-                                        write_lock=threading.Lock())
+            self._write_lock: threading.Lock | None = threading.Lock()
+            self._write_engine = self.engine.execution_options(sqlite_immediate=True)
+            self._writer = sessionmaker(bind=self._write_engine, expire_on_commit=False,
+                                        class_=_SerializedSession, write_lock=self._write_lock)
         else:
+            self._write_lock, self._write_engine = None, self.engine
             self._writer = sessionmaker(bind=self.engine, expire_on_commit=False)
 
     def session(self, write: bool = False) -> Session:
         return (self._writer if write else self._reader)()
+
+    @contextmanager
+    def write_transaction(self) -> Iterator[Connection]:
+        """A Core connection in one write transaction, committed when the block ends
+        (rolled back on an exception). For the hot path (ticket creation): an ORM
+        session's bookkeeping cost more than the statements themselves. On SQLite it
+        holds the same process-wide write lock as `session(write=True)`."""
+        lock = self._write_lock
+        if lock is not None:
+            lock.acquire()
+        try:
+            with self._write_engine.begin() as conn:
+                yield conn
+        finally:
+            if lock is not None:
+                lock.release()
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -7,7 +7,8 @@ import secrets
 from pathlib import Path
 from types import SimpleNamespace
 
-from sqlalchemy import delete, insert, or_, select, update
+from sqlalchemy import bindparam, delete, insert, or_, select, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -43,37 +44,53 @@ def new_ticket_no(ticket_type: str, day: dt.date) -> str:
     return f"{PREFIX[ticket_type]}{day:%Y%m%d}-{secrets.randbelow(10**6):06d}"
 
 
+# The hot path's statements, built once: constructing and coercing a statement per
+# request cost about as much as executing it.
+_TICKETS, _EVENTS, _AUDIT, _EVIDENCE = (Ticket.__table__, TicketEvent.__table__, AuditLog.__table__,
+                                        Evidence.__table__)
+_ODR = OdrMerchant.__table__
+_BY_KEY = select(_TICKETS.c.ticket_no, _TICKETS.c.request_hash).where(
+    _TICKETS.c.idempotency_key == bindparam("key"))
+_INSERT_TICKET = insert(_TICKETS).returning(_TICKETS.c.id)
+_INSERT_EVENT = insert(_EVENTS)
+_INSERT_AUDIT = insert(_AUDIT)
+_ODR_BY_NAME = select(_ODR.c.id, _ODR.c.name).where(_ODR.c.name_key == bindparam("name_key"),
+                                                    _ODR.c.is_active.is_(True))
+_ATTACH_EVIDENCE = update(_EVIDENCE).where(_EVIDENCE.c.conversation_id == bindparam("conversation"),
+                                           _EVIDENCE.c.ticket_id.is_(None)).values(ticket_id=bindparam("ticket"))
+_EVIDENCE_OF = select(_EVIDENCE).where(_EVIDENCE.c.ticket_id == bindparam("ticket")).order_by(_EVIDENCE.c.id)
+
+
 def create_ticket(db, data: TicketIn, idempotency_key: str, actor: str) -> tuple[Ticket, bool]:
     """(ticket, created). The same key returns the stored ticket; a different body is a conflict."""
     fingerprint = data.fingerprint()
     for _attempt in range(5):
-        with db.session(write=True) as session:
-            tickets = Ticket.__table__
-            existing = session.connection().execute(select(tickets.c.ticket_no, tickets.c.request_hash).where(
-                tickets.c.idempotency_key == idempotency_key)).first()
-            if existing is not None:
-                if existing.request_hash != fingerprint:
-                    raise ApiError(409, "idempotency_conflict",
-                                   "this Idempotency-Key was already used with a different request body",
-                                   ticket_no=existing.ticket_no)
+        try:
+            with db.write_transaction() as conn:
+                existing = conn.execute(_BY_KEY, {"key": idempotency_key}).first()
+                if existing is None:
+                    ticket = _insert_ticket(conn, data, idempotency_key, fingerprint, actor)
+        except IntegrityError:
+            # Either the random number was taken or a concurrent request with the
+            # same key won the race (the transaction was rolled back): start again,
+            # the key check decides.
+            continue
+        if existing is not None:
+            if existing.request_hash != fingerprint:
+                raise ApiError(409, "idempotency_conflict",
+                               "this Idempotency-Key was already used with a different request body",
+                               ticket_no=existing.ticket_no)
+            with db.session() as session:
                 return load_ticket(session, existing.ticket_no), False
-            try:
-                ticket = _insert_ticket(session, data, idempotency_key, fingerprint, actor)
-                session.commit()
-            except IntegrityError:
-                # Either the random number was taken or a concurrent request with the
-                # same key won the race: start again, the key check above decides.
-                session.rollback()
-                continue
-            log.info("ticket %s created (%s via %s) for %s %s", ticket.ticket_no, data.type, data.channel,
-                     mask_name(data.complainant_name), mask_phone(data.phone))
-            return ticket, True
+        log.info("ticket %s created (%s via %s) for %s %s", ticket.ticket_no, data.type, data.channel,
+                 mask_name(data.complainant_name), mask_phone(data.phone))
+        return ticket, True
     raise ApiError(503, "busy", "could not allocate a ticket number, please retry with the same Idempotency-Key")
 
 
-def _insert_ticket(session: Session, data: TicketIn, key: str, fingerprint: str, actor: str) -> SimpleNamespace:
-    """Inserts with Core statements (the hot path: no unit of work, no reload) and returns
-    what was written, shaped like a Ticket, for the response."""
+def _insert_ticket(conn: Connection, data: TicketIn, key: str, fingerprint: str, actor: str) -> SimpleNamespace:
+    """Inserts with Core statements (no unit of work, no reload) and returns what was
+    written, shaped like a Ticket, for the response."""
     today, now = deadlines.china_today(), utcnow()
     values = data.model_dump(exclude={"odr_consent"})
     values.update(ticket_no=new_ticket_no(data.type, today), idempotency_key=key, request_hash=fingerprint,
@@ -81,32 +98,26 @@ def _insert_ticket(session: Session, data: TicketIn, key: str, fingerprint: str,
                   accept_due=None, odr_due=None, odr_merchant_id=None, reject_reason=None, closed_at=None)
     merchant = None
     if data.type == "complaint" and data.odr_consent:
-        merchant = session.scalar(select(OdrMerchant).where(
-            OdrMerchant.name_key == merchant_key(data.merchant_name), OdrMerchant.is_active.is_(True)))
+        merchant = conn.execute(_ODR_BY_NAME, {"name_key": merchant_key(data.merchant_name)}).first()
     if merchant is not None:
         values.update(status="merchant_handling", odr_merchant_id=merchant.id, odr_due=deadlines.odr_due(today))
         note = f"转经营者 {merchant.name} 先行处理，期限至 {values['odr_due'].isoformat()}"
     else:
         values.update(status="submitted", accept_due=deadlines.accept_due(data.type, today))
         note = None
-    conn = session.connection()
-    tickets = Ticket.__table__
-    ticket_id = conn.execute(insert(tickets).returning(tickets.c.id), values).scalar_one()
+    ticket_id = conn.execute(_INSERT_TICKET, values).scalar_one()
     event = {"ticket_id": ticket_id, "from_status": None, "to_status": values["status"], "note": note,
              "actor": actor, "at": now}
-    conn.execute(insert(TicketEvent.__table__), event)
-    conn.execute(insert(AuditLog.__table__), {"ticket_id": ticket_id, "actor": actor, "action": "ticket.create", "at": now,
-                                       "details": {"idempotency_key": key, "channel": data.channel}})
-    evidence: list[Evidence] = []
+    conn.execute(_INSERT_EVENT, event)
+    conn.execute(_INSERT_AUDIT, {"ticket_id": ticket_id, "actor": actor, "action": "ticket.create", "at": now,
+                                 "details": {"idempotency_key": key, "channel": data.channel}})
+    evidence = []
     if data.conversation_id:
         # Evidence uploaded earlier in the same conversation belongs to this ticket.
-        table = Evidence.__table__
-        attached = conn.execute(update(table).where(
-            table.c.conversation_id == data.conversation_id, table.c.ticket_id.is_(None)
-        ).values(ticket_id=ticket_id)).rowcount
+        attached = conn.execute(_ATTACH_EVIDENCE, {"conversation": data.conversation_id,
+                                                   "ticket": ticket_id}).rowcount
         if attached:
-            evidence = list(session.scalars(select(Evidence).where(Evidence.ticket_id == ticket_id)
-                                            .order_by(Evidence.id)))
+            evidence = list(conn.execute(_EVIDENCE_OF, {"ticket": ticket_id}))
     # A plain record for the response: ticket_json reads attributes only, and an
     # ORM instance here would cost more than the inserts themselves.
     return SimpleNamespace(id=ticket_id, events=[SimpleNamespace(**event)], evidence=evidence,
