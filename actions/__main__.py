@@ -23,6 +23,11 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)-8s %(name)s - %(message)s")
 
+    # Queued filings go to the backend as soon as it is back, whether or not the
+    # consumer writes again (they hear the number on their next message).
+    from actions.filing import start_delivery_thread
+    start_delivery_thread(interval=float(os.environ.get("OUTBOX_DELIVERY_INTERVAL_S", "10")))
+
     executor = ActionExecutor()
     executor.register_package("actions")
     app = create_app(executor, cors_origins=None)

@@ -239,30 +239,34 @@ class ActionDeliverPending(Action):
         return "action_validate_slot_mappings"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        # The outbox, not the slot, is the record: after a restart of an in-memory Rasa
+        # the conversation has lost `pending_submission`, and the consumer must still
+        # hear what became of the complaint (one indexed read per message).
         key = tracker.get_slot("pending_submission")
-        if not key:
-            return []
         try:
             from actions.filing import deliver_pending, mark_notified, pending_for
-            deliver_pending(tracker.sender_id)
             items = pending_for(tracker.sender_id)
+            if any(item.state == "pending" for item in items):
+                deliver_pending(tracker.sender_id)
+                items = pending_for(tracker.sender_id)
         except Exception:  # noqa: BLE001 - the outbox is retried on the next message
             log.exception("checking the outbox failed")
             return []
+        events: list[EventType] = []
         for item in items:
-            if item.get("idempotency_key") != key:
-                continue
             report = (item.get("payload") or {}).get("type") == "report"
             if item.get("ticket_no"):
                 dispatcher.utter_message(text=filed_message(item.get("ticket_no"), report))
-                mark_notified(key)
-                return [SlotSet("ticket_no", item.get("ticket_no")), SlotSet("pending_submission", None)]
-            if item.get("state") == "failed":
+                events.append(SlotSet("ticket_no", item.get("ticket_no")))
+            elif item.get("state") == "failed":
                 dispatcher.utter_message(
                     text=f"抱歉，您之前的登记没有提交成功（{item.get('error')}）。请重新登记，或拨打{HOTLINE}热线。")
-                mark_notified(key)
-                return [SlotSet("pending_submission", None)]
-        return []
+            else:
+                continue  # still waiting for the backend: said when it was queued
+            mark_notified(item.idempotency_key)
+            if item.idempotency_key == key:
+                events.append(SlotSet("pending_submission", None))
+        return events
 
 
 class ActionCorrectField(Action):

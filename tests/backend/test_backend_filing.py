@@ -115,6 +115,43 @@ def test_backend_stopped_queued_then_delivered_exactly_once(stack):
     assert_one_intact(stack.db_path, key, data, ticket_no)
 
 
+def test_queued_filing_is_delivered_by_the_background_thread_and_told_without_the_slot(stack):
+    """The consumer never writes again before the backend is back, and their tracker lost
+    `pending_submission` (an in-memory Rasa restarted): the action server's delivery
+    thread files it, and their next message hears the number."""
+    import asyncio
+
+    from rasa_sdk import Tracker
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.actions import ActionDeliverPending
+
+    conversation = f"web:{uuid.uuid4().hex}"
+    key, data = f"{conversation}:submit-1", payload(conversation)
+    queued = filing.file_ticket(data, key, retries=0, timeout=1)  # nothing listens yet
+    assert queued.queued
+    stop = filing.start_delivery_thread(interval=0.2)
+    try:
+        stack.start("backend", timeout=60)
+        deadline = time.monotonic() + 30
+        while outbox.get(key).state != "delivered" and time.monotonic() < deadline:
+            time.sleep(0.1)
+    finally:
+        stop.set()
+    item = outbox.get(key)
+    assert item.state == "delivered" and item.ticket_no
+    assert_one_intact(stack.db_path, key, data, item.ticket_no)
+
+    tracker = Tracker(conversation, {}, {"text": "你好", "intent": {"name": "greet"}}, [], False, None, None, "greet")
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionDeliverPending().run(dispatcher, tracker, {}))
+    assert item.ticket_no in dispatcher.messages[0]["text"]
+    assert {"event": "slot", "name": "ticket_no", "value": item.ticket_no} in [
+        {k: e[k] for k in ("event", "name", "value")} for e in events]
+    dispatcher = CollectingDispatcher()  # told once
+    assert asyncio.run(ActionDeliverPending().run(dispatcher, tracker, {})) == [] and dispatcher.messages == []
+
+
 def test_redelivery_after_lost_response_files_once(stack):
     """The backend filed it but the answer was lost: the outbox delivers again, no second ticket."""
     stack.start("backend", timeout=60)
