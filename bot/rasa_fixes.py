@@ -59,13 +59,19 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 KEEPALIVE_S = 2.0
+_installed = False
 
 
 def install() -> None:
+    """Applies every fix once per process (later calls do nothing)."""
+    global _installed
     try:
         import rasa  # noqa: F401
     except ImportError:  # not a Rasa environment (the 3.11 venv imports nothing from here)
         return
+    if _installed:
+        return
+    _installed = True
     _cache_action_reply_validator()
     _parse_messages_off_the_loop()
     _event_classes_by_name()
@@ -83,8 +89,6 @@ def _copy_slots_directly() -> None:
     import rasa.shared.core.trackers as trackers
     from rasa.shared.core.slots import Slot
 
-    if isinstance(trackers.copy, types.SimpleNamespace):
-        return
     plain: dict = {}
 
     def is_plain(cls: type) -> bool:
@@ -110,8 +114,6 @@ def _event_classes_by_name() -> None:
     from rasa.shared.core.events import Event
     from rasa.shared.utils.common import all_subclasses
 
-    if getattr(Event, "_resolve_cached", False):
-        return
     by_name: dict = {}
     resolve_by_walking = Event.resolve_by_type
 
@@ -130,7 +132,6 @@ def _event_classes_by_name() -> None:
         return cls
 
     Event.resolve_by_type = staticmethod(resolve_by_type)
-    Event._resolve_cached = True
 
 
 def _branch_checker(schema: dict, cls: Any) -> Any:
@@ -182,8 +183,6 @@ def _keep_action_connections_alive() -> None:
     from rasa.shared.exceptions import FileNotFoundException
     from rasa.utils.endpoints import DEFAULT_REQUEST_TIMEOUT, ClientResponseError, EndpointConfig, concat_url
 
-    if getattr(EndpointConfig, "_keepalive", False):
-        return
     connectors: dict = {}  # event loop -> its connector; held here until exit
 
     def session(self: Any) -> aiohttp.ClientSession:
@@ -237,14 +236,11 @@ def _keep_action_connections_alive() -> None:
                 del pending
 
     EndpointConfig.request = request
-    EndpointConfig._keepalive = True
 
 
 def _parse_messages_off_the_loop() -> None:
     from rasa.core.processor import MessageProcessor
 
-    if getattr(MessageProcessor, "_parse_off_loop", False):
-        return
     executor = ThreadPoolExecutor(max_workers=max(1, int(os.environ.get("RASA_NLU_THREADS") or 2)),
                                   thread_name_prefix="nlu")
     parse_in_loop = MessageProcessor._parse_message_with_graph
@@ -266,16 +262,12 @@ def _parse_messages_off_the_loop() -> None:
         return parse_data
 
     MessageProcessor.parse_message = parse_message
-    MessageProcessor._parse_off_loop = True
 
 
 def _in_memory_trackers_with_orjson() -> None:
     import orjson
     from rasa.core.tracker_store import InMemoryTrackerStore
     from rasa.shared.core.conversation import Dialogue
-
-    if getattr(InMemoryTrackerStore, "_orjson", False):
-        return
 
     def serialise_tracker(tracker: Any) -> str:
         return _dumps(tracker.as_dialogue().as_dict())
@@ -289,15 +281,11 @@ def _in_memory_trackers_with_orjson() -> None:
 
     InMemoryTrackerStore.serialise_tracker = staticmethod(serialise_tracker)
     InMemoryTrackerStore.deserialise_tracker = deserialise_tracker
-    InMemoryTrackerStore._orjson = True
 
 
 def _run_graphs_in_fixed_order() -> None:
     from rasa.engine.exceptions import GraphRunError
     from rasa.engine.runner.dask import DaskGraphRunner
-
-    if getattr(DaskGraphRunner, "_fixed_order", False):
-        return
 
     def plan(self: Any, targets: tuple) -> list:
         """[(node name, node, the names it needs)] in an order where needs come first."""
@@ -341,14 +329,11 @@ def _run_graphs_in_fixed_order() -> None:
 
     DaskGraphRunner._run_with_dask = DaskGraphRunner.run  # kept for the tests' comparison
     DaskGraphRunner.run = run
-    DaskGraphRunner._fixed_order = True
 
 
 def _cache_action_reply_validator() -> None:
     from rasa.core.actions.action import RemoteAction
 
-    if getattr(RemoteAction, "_validator_cached", False):
-        return
     from jsonschema import exceptions, validators
     from rasa.shared.constants import DOCS_BASE_URL
 
@@ -376,4 +361,3 @@ def _cache_action_reply_validator() -> None:
         return True
 
     RemoteAction._validate_action_result = _validate_action_result
-    RemoteAction._validator_cached = True
