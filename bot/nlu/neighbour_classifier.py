@@ -102,11 +102,22 @@ class NeighbourLogisticRegressionClassifier(LogisticRegressionClassifier):
         return self._resource
 
     def process(self, messages: List[Message]) -> List[Message]:
-        if not self._intents or not messages:  # untrained (no intents in the data)
+        if not self._intents:  # untrained (no intents in the data)
             return messages
-        probabilities = self.clf.predict_proba(self._with_neighbours(messages))
+        # an empty or blank message has no tokens, so no features: like Rasa's DIET, it
+        # gets no intent, and the FallbackClassifier after this turns it into nlu_fallback
+        featurised = []
+        for message in messages:
+            if message.get_dense_features(attribute=TEXT)[1] is not None:
+                featurised.append(message)
+            else:
+                message.set("intent", {"name": None, "confidence": 0.0}, add_to_output=True)
+                message.set("intent_ranking", [], add_to_output=True)
+        if not featurised:
+            return messages
+        probabilities = self.clf.predict_proba(self._with_neighbours(featurised))
         length = self.config["ranking_length"]
-        for message, row in zip(messages, probabilities):
+        for message, row in zip(featurised, probabilities):
             ranking = sorted(({"name": name, "confidence": float(p)} for name, p in zip(self.clf.classes_, row)),
                              key=lambda entry: -entry["confidence"])
             message.set("intent", ranking[0], add_to_output=True)

@@ -1,7 +1,8 @@
 """bot/nlu/neighbour_classifier.py in the Rasa environment: an intent made of separate
 islands (here: two opposite clusters each), which no linear boundary over the vector
 can draw, is learnt from the nearest-example similarities; the trained classifier
-survives Rasa's model storage unchanged. The script runs in .venv-rasa and prints one
+survives Rasa's model storage unchanged; a blank message gets no intent instead of an
+error. The script runs in .venv-rasa and prints one
 JSON line."""
 import json
 import os
@@ -66,6 +67,11 @@ with tempfile.TemporaryDirectory() as folder:
             again = loaded.process([message(v) for v, _ in tests])
             out["same_after_load"] = [a.get("intent_ranking") for a in first] == [b.get("intent_ranking") for b in again]
             out["ranking_names"] = sorted(r["name"] for r in first[0].get("intent_ranking"))
+            # a blank message has no features: no intent (the FallbackClassifier makes it
+            # nlu_fallback), and the message beside it is still classified
+            blank, beside = loaded.process([Message(data={TEXT: " "}), message(tests[0][0])])
+            out["blank"] = [blank.get("intent"), blank.get("intent_ranking")]
+            out["beside"] = beside.get("intent")["name"]
 print(json.dumps(out))
 """
 
@@ -80,3 +86,5 @@ def test_islands_of_one_intent_are_learnt_and_survive_storage():
     assert results["plain"] < 0.8  # the same features without the neighbours: no line separates the islands
     assert results["same_after_load"] is True
     assert results["ranking_names"] == ["alpha", "beta"]
+    assert results["blank"] == [{"name": None, "confidence": 0.0}, []]
+    assert results["beside"] == "alpha"
