@@ -2,8 +2,7 @@
 islands (here: two opposite clusters each), which no linear boundary over the vector
 can draw, is learnt from the nearest-example similarities; the trained classifier
 survives Rasa's model storage unchanged; a blank message gets no intent instead of an
-error. The script runs in .venv-rasa and prints one
-JSON line."""
+error. The script runs in .venv-rasa and prints one JSON line."""
 import json
 import os
 import subprocess
