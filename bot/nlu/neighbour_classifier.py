@@ -84,8 +84,9 @@ class NeighbourLogisticRegressionClassifier(LogisticRegressionClassifier):
             out[:, column] = nearest.mean(axis=1)
         return float(self.config["neighbour_weight"]) * out
 
-    def _with_neighbours(self, messages: List[Message], leave_self_out: bool = False) -> csr_matrix:
-        base = self._create_X(messages)
+    def _create_X(self, messages: List[Message], leave_self_out: bool = False) -> csr_matrix:
+        """Rasa's features (n-gram counts, e5 vector) with the similarities beside them."""
+        base = super()._create_X(messages)
         near = self._similarities(self._unit_vectors(messages), leave_self_out)
         return hstack([base, csr_matrix(near)]).tocsr()
 
@@ -97,7 +98,7 @@ class NeighbourLogisticRegressionClassifier(LogisticRegressionClassifier):
         self._vectors = self._unit_vectors(examples)
         self._labels = np.array([e.get(INTENT) for e in examples], dtype=object)
         self._intents = sorted(set(self._labels))
-        self.clf.fit(self._with_neighbours(examples, leave_self_out=True), list(self._labels))
+        self.clf.fit(self._create_X(examples, leave_self_out=True), list(self._labels))
         self.persist()
         return self._resource
 
@@ -113,15 +114,8 @@ class NeighbourLogisticRegressionClassifier(LogisticRegressionClassifier):
             else:
                 message.set("intent", {"name": None, "confidence": 0.0}, add_to_output=True)
                 message.set("intent_ranking", [], add_to_output=True)
-        if not featurised:
-            return messages
-        probabilities = self.clf.predict_proba(self._with_neighbours(featurised))
-        length = self.config["ranking_length"]
-        for message, row in zip(featurised, probabilities):
-            ranking = sorted(({"name": name, "confidence": float(p)} for name, p in zip(self.clf.classes_, row)),
-                             key=lambda entry: -entry["confidence"])
-            message.set("intent", ranking[0], add_to_output=True)
-            message.set("intent_ranking", ranking[:length] if length > 0 else ranking, add_to_output=True)
+        if featurised:
+            super().process(featurised)  # Rasa's ranking, over _create_X above
         return messages
 
     def persist(self) -> None:
