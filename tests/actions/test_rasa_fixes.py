@@ -2,16 +2,8 @@
 replaces (action reply validation, event class look-up, graph runs, message parsing
 off the event loop, slot copies, the in-memory tracker store, kept-alive action
 calls). Each script runs in .venv-rasa and prints one JSON line."""
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-RASA_PYTHON = ROOT / ".venv-rasa" / "bin" / "python"
+from rasa_testlib import RASA_PYTHON, ROOT, run_in_rasa_env
 
 pytestmark = pytest.mark.skipif(not RASA_PYTHON.exists(), reason="the Rasa environment (.venv-rasa) is not set up")
 
@@ -40,14 +32,6 @@ for reply in bad:
 results["meta_schema_checks"] = len(checks)
 print(json.dumps(results))
 """
-
-
-def run_in_rasa_env(script: str, timeout: float = 300) -> tuple[dict, str]:
-    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", RASA_TELEMETRY_ENABLED="false")
-    done = subprocess.run([str(RASA_PYTHON), "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=timeout)
-    assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout.strip().splitlines()[-1]), done.stderr
 
 
 def test_action_replies_validated_and_schema_checked_once():

@@ -3,15 +3,8 @@ islands (here: two opposite clusters each), which no linear boundary over the ve
 can draw, is learnt from the nearest-example similarities; the trained classifier
 survives Rasa's model storage unchanged; a blank message gets no intent instead of an
 error. The script runs in .venv-rasa and prints one JSON line."""
-import json
-import os
-import subprocess
-from pathlib import Path
-
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-RASA_PYTHON = ROOT / ".venv-rasa" / "bin" / "python"
+from rasa_testlib import RASA_PYTHON, run_in_rasa_env
 
 pytestmark = pytest.mark.skipif(not RASA_PYTHON.exists(), reason="the Rasa environment (.venv-rasa) is not set up")
 
@@ -76,11 +69,7 @@ print(json.dumps(out))
 
 
 def test_islands_of_one_intent_are_learnt_and_survive_storage():
-    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", RASA_TELEMETRY_ENABLED="false")
-    done = subprocess.run([str(RASA_PYTHON), "-c", ISLANDS], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=300)
-    assert done.returncode == 0, done.stderr[-3000:]
-    results = json.loads(done.stdout.strip().splitlines()[-1])
+    results, _ = run_in_rasa_env(ISLANDS)
     assert results["neighbours"] == 1.0
     assert results["plain"] < 0.8  # the same features without the neighbours: no line separates the islands
     assert results["same_after_load"] is True

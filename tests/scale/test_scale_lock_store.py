@@ -1,16 +1,11 @@
 """bot/lock_store.py in the Rasa environment against the real Redis: Rasa servers drawing
 tickets for one conversation at the same moment each get a number of their own, and the
 lock is gone once every ticket is finished."""
-import json
 import os
 import socket
-import subprocess
-from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-RASA_PYTHON = ROOT / ".venv-rasa" / "bin" / "python"
+from rasa_testlib import RASA_PYTHON, run_in_rasa_env
 
 SCRIPT = r"""
 import json, sys, threading, uuid
@@ -53,11 +48,7 @@ def results():
         socket.create_connection(("127.0.0.1", redis_port()), timeout=2).close()
     except OSError:
         pytest.skip(f"Redis is not reachable at 127.0.0.1:{redis_port()}")
-    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", RASA_TELEMETRY_ENABLED="false")
-    done = subprocess.run([str(RASA_PYTHON), "-c", SCRIPT, str(redis_port())], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_in_rasa_env(SCRIPT, str(redis_port()))[0]
 
 
 def test_concurrent_servers_draw_distinct_tickets_and_leave_no_lock(results):
