@@ -1,4 +1,7 @@
-"""Knowledge-base figures: Recall@1/5 and MRR for BM25, dense and hybrid on the dev set
+"""Knowledge-base figures. First the real questions (../shared/real-questions, labelled in
+knowledge_base/dev/real_labels.jsonl): for the tune and holdout parts apart, the share of
+answers quoting at least one right article, fully right, declined, the number quoting an
+unrelated field's rule, and p95 per answer in one warm process. Then Recall@1/5 and MRR for BM25, dense and hybrid on the dev set
 (with and without the dispute guide), warm p95 search latency, and index build time.
 
     .venv/bin/python -m bench.bench_kb [--rebuild]    (--rebuild times a full build into a temp dir)
@@ -26,6 +29,7 @@ def main(argv: list[str] | None = None) -> None:
           f"encoder {manifest['encoder']}, last build {manifest.get('build_seconds')} s")
     eng = engine()
     eng.search("预热", k=5)  # load jieba and the encoder before timing
+    real_questions()
     for name, path in (("dev set", DEV), ("guide hold-out set", HOLDOUT)):
         rows = load_dev(path)
         print(format_table(evaluate(rows, eng, use_guide=True),
@@ -55,6 +59,28 @@ def main(argv: list[str] | None = None) -> None:
             started = time.perf_counter()
             build(Path(tmp), progress=False)
             print(f"full index build (encoder already converted): {time.perf_counter() - started:.1f} s")
+
+
+def real_questions() -> None:
+    from knowledge_base.evaluation import (evaluate_real, format_real, load_real_labels,
+                                           load_real_questions)
+
+    try:
+        questions = load_real_questions()
+    except FileNotFoundError as exc:
+        print(f"\nreal questions: not measured ({exc.filename} missing)")
+        return
+    labels = load_real_labels()
+    result = evaluate_real(labels, questions)
+    print(format_real(result, f"\nreal questions ({len(labels)} labelled), answer() as shipped; "
+                              "≥1 right = quotes a must/acceptable article; fully right = every "
+                              "must group, no unrelated field; unrelated = answers quoting one"))
+    by_perspective = {}
+    for v in result["verdicts"]:
+        by_perspective.setdefault(v["perspective"], []).append(v)
+    for who, rows in sorted(by_perspective.items()):
+        print(f"  {who}: {len(rows)} questions, fully right {sum(v['full'] for v in rows)}, "
+              f"≥1 right {sum(v['right'] for v in rows)}, declined {sum(v['declined'] for v in rows)}")
 
 
 if __name__ == "__main__":

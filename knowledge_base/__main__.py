@@ -1,4 +1,5 @@
-"""python -m knowledge_base build | search "问题" [--k 5] [--kind law|case] [--json] [--batch FILE] | eval FILE.jsonl"""
+"""python -m knowledge_base build | search "问题" [--k 5] [--kind law|case] [--json] [--batch FILE] | eval FILE.jsonl
+| eval-real [--set tune|holdout|all] [--wrong] [--json]"""
 from __future__ import annotations
 
 import argparse
@@ -27,6 +28,15 @@ def main(argv: list[str] | None = None) -> int:
     p_eval.add_argument("file", type=Path)
     p_eval.add_argument("--no-guide", action="store_true",
                         help="only retrieval alone (the ablation), not the system as shipped")
+    p_real = sub.add_parser("eval-real", help="answer() on the labelled real questions: "
+                            "per-question verdicts and the shares (dev/real_labels.jsonl)")
+    p_real.add_argument("--set", dest="split", choices=("tune", "holdout", "all"), default="tune",
+                        help="tune (default: the part a developer may read), holdout or all")
+    p_real.add_argument("--wrong", action="store_true", help="list only answers not fully right")
+    p_real.add_argument("--json", action="store_true", help="one JSON verdict per line")
+    p_real.add_argument("--questions", type=Path, help="the questions file (default: "
+                        "KB_REAL_QUESTIONS or ../shared/real-questions/dev.jsonl)")
+    p_real.add_argument("--labels", type=Path, help="labels file (default: dev/real_labels.jsonl)")
     args = parser.parse_args(argv)
 
     if args.command == "build":
@@ -83,6 +93,23 @@ def main(argv: list[str] | None = None) -> int:
             # what `search` and answer() do: the dispute guide's articles fused with BM25/dense
             print(format_table(evaluate(rows, use_guide=True), "as shipped (dispute guide + retrieval):"))
         print(format_table(evaluate(rows, use_guide=False), "retrieval alone (no dispute guide):"))
+        return 0
+
+    if args.command == "eval-real":
+        from .evaluation import (evaluate_real, format_real, format_verdicts, load_real_labels,
+                                 load_real_questions)
+
+        splits = ("tune", "holdout") if args.split == "all" else (args.split,)
+        labels = load_real_labels(args.labels) if args.labels else load_real_labels()
+        result = evaluate_real(labels, load_real_questions(args.questions),
+                               splits=splits)
+        verdicts = [v for v in result["verdicts"] if not (args.wrong and v["full"])]
+        if args.json:
+            for v in verdicts:
+                print(json.dumps(v, ensure_ascii=False))
+        else:
+            print(format_verdicts(verdicts))
+            print(format_real(result, "\nreal questions (answer() as shipped):"))
         return 0
     return 2
 

@@ -1,0 +1,46 @@
+"""The real-question labels: real articles, a fixed split, well-formed, and no question text."""
+import json
+import random
+
+import pytest
+
+from knowledge_base.corpus import load_corpus
+from knowledge_base.evaluation import REAL_LABELS, load_real_labels
+from knowledge_base.settings import _path
+
+QUESTIONS = _path("KB_REAL_QUESTIONS", "../shared/real-questions/dev.jsonl")
+
+
+def test_every_labelled_article_exists_in_the_corpus():
+    keys = {a.key for a in load_corpus().articles}
+    for row in load_real_labels():
+        for key in [k for group in row["must"] for k in group] + row["acceptable"]:
+            assert key in keys, f"{row['id']}: {key} is not an article of the sources"
+
+
+def test_labels_are_well_formed():
+    rows = load_real_labels()
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids))
+    for r in rows:
+        assert r["perspective"] in ("consumer", "merchant")
+        assert isinstance(r["fields"], list) and r["fields"], r["id"]
+        flat = [k for g in r["must"] for k in g]
+        assert not set(flat) & set(r["acceptable"]), r["id"]
+
+
+@pytest.mark.skipif(not QUESTIONS.exists(), reason="real questions not present")
+def test_split_is_the_fixed_draw_and_texts_stay_outside():
+    questions = [json.loads(line) for line in QUESTIONS.read_text(encoding="utf-8").splitlines()
+                 if line.strip()]
+    ids = [q["id"] for q in questions]
+    tune = set(random.Random(17).sample(ids, round(0.4 * len(ids))))
+    rows = load_real_labels()
+    assert {r["id"] for r in rows} <= set(ids)
+    for r in rows:
+        assert (r["split"] == "tune") == (r["id"] in tune), r["id"]
+    stored = REAL_LABELS.read_text(encoding="utf-8")
+    for q in questions:  # no run of 12 characters of a question is kept in the labels
+        text = q["text"]
+        for i in range(0, max(1, len(text) - 12)):
+            assert text[i:i + 12] not in stored, q["id"]
