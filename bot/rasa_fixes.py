@@ -50,28 +50,83 @@ instance with the same attribute dict, which is what copy.copy makes of it, fast
 """
 from __future__ import annotations
 
+import ast
 import asyncio
 import atexit
+import hashlib
+import importlib
+import inspect
 import json
+import logging
 import os
 import warnings
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+log = logging.getLogger(__name__)
+
 KEEPALIVE_S = 2.0
+# The fixes copy or replace these Rasa 3.6.21 methods; on another version they are skipped.
+RASA_VERSION = "3.6.21"
+# RASA_FIXES=off runs Rasa exactly as shipped (to compare, or to rule the fixes out).
+SWITCH = "RASA_FIXES"
+# sha256 of the source of every upstream method a fix copies or replaces, as in 3.6.21.
+# tests/bot/test_bot_rasa_fixes.py fails when one changes, so a Rasa upgrade cannot
+# silently keep an outdated copy.
+UPSTREAM_SOURCES = {
+    "rasa.core.actions.action:RemoteAction._validate_action_result":
+        "24da0f6bdeb2d44f1f85da375a5aca57cd0a9fb2cdd5cfa722914761d759c018",
+    "rasa.core.processor:MessageProcessor.parse_message":
+        "1cd8ac2218759de291356ab4572cd9748de9c1b0584aa7267d8da78600c868a5",
+    "rasa.shared.core.events:Event.resolve_by_type":
+        "ffabe9999fc8f7f3c65533056a95af7a71f79d3565e5b43f507cc8128246d10f",
+    "rasa.utils.endpoints:EndpointConfig.session":
+        "f6136492eac7ede36e18bfb9f7c205970b6a9eb4f27251cae2bba69d4c3c5581",
+    "rasa.utils.endpoints:EndpointConfig.request":
+        "bc49eb77a158ac1ebfd9312c3caa11fff50aac1cf5f2c32de1b5d838c9558f81",
+    "rasa.core.tracker_store:SerializedTrackerAsText.serialise_tracker":
+        "9b5296636c64cb81ef12ebe864f613031c6a2697f8c259a6daad1fa7c423cd94",
+    "rasa.core.tracker_store:TrackerStore.deserialise_tracker":
+        "483ade0e472befce66be8864130ff22ddb3b95552f56b404df6f7afc29127b40",
+    "rasa.engine.runner.dask:DaskGraphRunner.run":
+        "ce0438b9b8e79330fad85a733a9081fa43dc7b8537bc045fbaa414ab21062275",
+    "rasa.shared.core.trackers:DialogueStateTracker.__init__":
+        "174966138a5c0aa0c41b72fe766f629d6e9f0df4327278cbe179f314c26d1499",
+}
 _installed = False
+
+
+def upstream_fingerprint(target: str) -> str:
+    """sha256 of one upstream method's source ("module:Class.method"), read from the file
+    on disk, so it is the shipped code even after install() replaced the attribute."""
+    module_name, qualname = target.split(":")
+    source = inspect.getsource(importlib.import_module(module_name))
+    nodes: list = ast.parse(source).body
+    node: Any = None
+    for part in qualname.split("."):
+        node = next(n for n in nodes if isinstance(n, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+                    and n.name == part)
+        nodes = node.body
+    return hashlib.sha256((ast.get_source_segment(source, node) or "").encode()).hexdigest()
 
 
 def install() -> None:
     """Applies every fix once per process (later calls do nothing)."""
     global _installed
     try:
-        import rasa  # noqa: F401
+        import rasa
     except ImportError:  # not a Rasa environment (the 3.11 venv imports nothing from here)
         return
     if _installed:
         return
     _installed = True
+    if os.environ.get(SWITCH, "").strip().lower() in ("0", "off", "false", "no"):
+        log.warning("bot.rasa_fixes: %s=%s, Rasa runs without the project's fixes", SWITCH, os.environ[SWITCH])
+        return
+    if rasa.__version__ != RASA_VERSION:
+        log.warning("bot.rasa_fixes: written for Rasa %s, this is Rasa %s: fixes skipped (Rasa runs as shipped; "
+                    "check each against the new version before enabling them)", RASA_VERSION, rasa.__version__)
+        return
     _cache_action_reply_validator()
     _parse_messages_off_the_loop()
     _event_classes_by_name()

@@ -252,3 +252,50 @@ def test_action_calls_keep_their_connection_and_close_cleanly():
     assert results["bodies"][0] == {"text": "电视机自燃了", "confidence": 0.5, "n": 0}
     assert results["connections"] == 2  # five calls on one connection, then a fresh one after idling
     assert "Unclosed" not in stderr
+
+
+UPSTREAM = r"""
+import json
+import bot.rasa_fixes as fixes  # importing the module applies nothing (bot/__init__ does)
+changed = {t: fixes.upstream_fingerprint(t) != digest for t, digest in fixes.UPSTREAM_SOURCES.items()}
+print(json.dumps(changed))
+"""
+
+
+def test_the_rasa_methods_the_fixes_copy_are_unchanged():
+    """A Rasa upgrade that changes a method a fix copies or replaces fails here, so the
+    copy is read again against the new code instead of silently undoing the change."""
+    changed, _ = run_in_rasa_env(UPSTREAM)
+    assert len(changed) == 9
+    assert [target for target, differs in changed.items() if differs] == []
+
+
+GUARDS = r"""
+import json, logging, sys
+logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
+import rasa
+mode = sys.argv[1]
+if mode == "other-version":
+    rasa.__version__ = "3.7.0"
+import bot  # install() runs here
+from rasa.core.actions.action import RemoteAction
+from rasa.core.processor import MessageProcessor
+print(json.dumps({"validator_patched": RemoteAction._validate_action_result.__module__ == "bot.rasa_fixes",
+                  "parse_patched": MessageProcessor.parse_message.__module__ == "bot.rasa_fixes"}))
+"""
+
+
+@pytest.mark.parametrize("mode, env, said", [
+    ("other-version", {}, "written for Rasa 3.6.21, this is Rasa 3.7.0: fixes skipped"),
+    ("switched-off", {"RASA_FIXES": "off"}, "RASA_FIXES=off, Rasa runs without the project's fixes"),
+    ("default", {}, None),
+])
+def test_fixes_skip_on_another_version_or_when_switched_off(mode, env, said, monkeypatch):
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    patched, stderr = run_in_rasa_env(GUARDS, mode)
+    if said is None:
+        assert patched == {"validator_patched": True, "parse_patched": True}
+    else:
+        assert patched == {"validator_patched": False, "parse_patched": False}
+        assert said in stderr
