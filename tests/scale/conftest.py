@@ -46,7 +46,3 @@ def scaled_stack(scaled_env, tmp_path_factory):
     finally:
         stack.stop_all()
         drop_stores(env)
-
-
-def rasa_urls(env: dict[str, str]) -> list[str]:
-    return [f"http://127.0.0.1:{env['RASA1_PORT']}", f"http://127.0.0.1:{env['RASA2_PORT']}"]

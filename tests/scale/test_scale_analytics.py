@@ -10,7 +10,7 @@ import pytest
 from backend import create_app
 from backend.auth import create_staff
 from bench.conversation import Consumer, next_message, texts_of
-from conftest import rasa_urls
+from scale_testlib import rasa_urls
 
 pytestmark = [pytest.mark.e2e, pytest.mark.postgres]
 

@@ -13,7 +13,7 @@ import redis
 from sqlalchemy.engine import make_url
 
 from bench.conversation import Consumer, next_message, texts_of
-from conftest import rasa_urls
+from scale_testlib import rasa_urls
 
 pytestmark = [pytest.mark.e2e, pytest.mark.postgres]
 
