@@ -5,7 +5,7 @@ import random
 import pytest
 
 from knowledge_base.corpus import load_corpus
-from knowledge_base.evaluation import REAL_LABELS, load_real_labels
+from knowledge_base.evaluation import REAL_LABELS, field_of, load_real_labels
 from knowledge_base.settings import _path
 
 QUESTIONS = _path("KB_REAL_QUESTIONS", "../shared/real-questions/dev.jsonl")
@@ -27,6 +27,9 @@ def test_labels_are_well_formed():
         assert isinstance(r["fields"], list) and r["fields"], r["id"]
         flat = [k for g in r["must"] for k in g]
         assert not set(flat) & set(r["acceptable"]), r["id"]
+        assert r["answerable"] == bool(flat), r["id"]  # unanswerable: no must, decline
+        for key in flat + r["acceptable"]:  # a labelled article is never "unrelated"
+            assert field_of(key) in (None, *r["fields"]), f"{r['id']}: {key}"
 
 
 @pytest.mark.skipif(not QUESTIONS.exists(), reason="real questions not present")
