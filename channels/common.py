@@ -1,4 +1,4 @@
-"""What the WeChat and Telegram bridges share: settings, Rasa's REST channel,
+"""What the WeChat and Telegram bridges share: settings, Rasa's bridge channel (signed),
 evidence upload to the backend, and the fixed texts of the bridges.
 
 Settings are read from the environment with the defaults of .env.example, so a
@@ -6,9 +6,14 @@ bridge started by `make run` and one started by a test behave the same.
 """
 from __future__ import annotations
 
+import hashlib
+import hmac
+import json
 import logging
 import os
+import secrets
 import tempfile
+import time
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +53,9 @@ class ChannelSettings:
     rasa_url: str = field(default_factory=lambda: env("RASA_URL", "http://127.0.0.1:5005").rstrip("/"))
     backend_url: str = field(default_factory=lambda: env("BACKEND_URL", "http://127.0.0.1:8000").rstrip("/"))
     service_token: str = field(default_factory=lambda: env("BACKEND_SERVICE_TOKEN", "change-me-service-token"))
+    # Signs every message to Rasa's bridge channel (bot/channels/bridge.py): only the
+    # bridges can speak as "wechat:…" / "telegram:…".
+    bridge_secret: str = field(default_factory=lambda: env("RASA_BRIDGE_SECRET", "change-me-bridge-secret"))
     rasa_timeout: float = field(default_factory=lambda: float(env("CHANNEL_RASA_TIMEOUT", "30")))
     welcome_payload: str = field(default_factory=lambda: env("CHANNEL_WELCOME_PAYLOAD", WELCOME_PAYLOAD_DEFAULT))
     status_payload: str = field(default_factory=lambda: env("CHANNEL_STATUS_PAYLOAD", STATUS_PAYLOAD_DEFAULT))
@@ -60,7 +68,8 @@ class ChannelSettings:
 
     @property
     def rest_webhook(self) -> str:
-        return f"{self.rasa_url}/webhooks/rest/webhook"
+        """The bridges' own channel (signed requests), not the public REST channel."""
+        return f"{self.rasa_url}/webhooks/bridge/webhook"
 
     @property
     def evidence_url(self) -> str:
@@ -83,11 +92,24 @@ def rasa_body(sender: str, message: str, channel: str) -> dict:
     return {"sender": sender, "message": message, "metadata": {"channel": channel}}
 
 
+def signed_request(settings: ChannelSettings, sender: str, message: str, channel: str) -> dict:
+    """Body and headers of one message to the bridge channel: HMAC-SHA256 over timestamp,
+    a fresh nonce and the exact body bytes (bot/channels/bridge.py checks them)."""
+    body = json.dumps(rasa_body(sender, message, channel), ensure_ascii=False).encode("utf-8")
+    timestamp, nonce = str(int(time.time())), secrets.token_hex(16)
+    signature = hmac.new(settings.bridge_secret.encode(), f"{timestamp}\n{nonce}\n".encode() + body,
+                         hashlib.sha256).hexdigest()
+    return dict(content=body, headers={
+        "Content-Type": "application/json", "X-Bridge-Timestamp": timestamp,
+        "X-Bridge-Nonce": nonce, "X-Bridge-Signature": signature})
+
+
 def ask_rasa(settings: ChannelSettings, sender: str, message: str, channel: str,
              session: requests.Session | None = None) -> list[dict]:
-    """Send one consumer message to Rasa's REST channel; returns the bot's messages."""
+    """Send one consumer message to Rasa's bridge channel; returns the bot's messages."""
+    request = signed_request(settings, sender, message, channel)
     try:
-        r = (session or requests).post(settings.rest_webhook, json=rasa_body(sender, message, channel),
+        r = (session or requests).post(settings.rest_webhook, data=request["content"], headers=request["headers"],
                                        timeout=settings.rasa_timeout)
         r.raise_for_status()
         replies = r.json()
@@ -99,7 +121,7 @@ def ask_rasa(settings: ChannelSettings, sender: str, message: str, channel: str,
 async def ask_rasa_async(settings: ChannelSettings, client: httpx.AsyncClient, sender: str,
                          message: str, channel: str) -> list[dict]:
     try:
-        r = await client.post(settings.rest_webhook, json=rasa_body(sender, message, channel),
+        r = await client.post(settings.rest_webhook, **signed_request(settings, sender, message, channel),
                               timeout=settings.rasa_timeout)
         r.raise_for_status()
         replies = r.json()
@@ -255,6 +277,16 @@ class HandoffRelay:
         self._backend_down = False
         return replies
 
+    def report(self, reply_id, error: str | None) -> None:
+        """Tells the backend what became of a reply, so the console shows 已送达 (or the
+        platform's refusal) only when it is so. Best effort: the relay goes on either way."""
+        try:
+            self.http.post(f"{self.settings.handoff_replies_url}/{int(reply_id)}/delivery", timeout=10,
+                           json={"delivered": error is None, "error": error and error[:500]},
+                           headers={"Authorization": f"Bearer {self.settings.service_token}"}).raise_for_status()
+        except (requests.RequestException, ValueError) as exc:
+            log.warning("delivery of agent reply %s not reported to the backend: %s", reply_id, exc)
+
     def run_once(self) -> int:
         """Relays what is waiting; returns how many replies were delivered."""
         delivered = 0
@@ -270,8 +302,10 @@ class HandoffRelay:
                     self.deliver(conversation[len(prefix):], str(reply["text"]))
                     delivered += 1
                     log.info("agent reply %s delivered to %s", reply["id"], conversation)
+                    self.report(reply["id"], None)
                 except Undeliverable as exc:
                     log.warning("agent reply %s to %s not deliverable, skipped: %s", reply["id"], conversation, exc)
+                    self.report(reply["id"], str(exc) or type(exc).__name__)
                 except Exception as exc:  # RetryLater, or anything unforeseen: keep it for the next poll
                     log.warning("agent reply %s to %s not delivered yet: %s", reply["id"], conversation, exc)
                     return delivered

@@ -7,12 +7,14 @@ what a newcomer runs.
 from __future__ import annotations
 
 import os
+import secrets
 import shlex
 import socket
 import subprocess
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import requests
 from dotenv import dotenv_values
@@ -42,7 +44,48 @@ def settings(overrides: dict[str, str] | None = None) -> dict[str, str]:
     ):
         if url_key not in (overrides or {}) and url_key not in os.environ:
             env[url_key] = template.format(env[port_key])
+    if not env.get("RASA_CORS_ORIGINS"):
+        env["RASA_CORS_ORIGINS"] = own_origins(env["BACKEND_URL"])
     return env
+
+
+def own_origins(url: str) -> str:
+    """The backend's origin (its pages embed the widget); on loopback both spellings."""
+    parts = urlsplit(url)
+    origins = [f"{parts.scheme}://{parts.netloc}"]
+    if parts.hostname in ("127.0.0.1", "localhost"):
+        other = "localhost" if parts.hostname == "127.0.0.1" else "127.0.0.1"
+        origins.append(f"{parts.scheme}://{other}" + (f":{parts.port}" if parts.port else ""))
+    return " ".join(origins)
+
+
+# Secrets a deployment must not share with anyone else; the first `make run` draws them.
+GENERATED_SECRETS = ("SECRET_KEY", "BACKEND_SERVICE_TOKEN", "RASA_TOKEN", "RASA_BRIDGE_SECRET",
+                     "WIDGET_SESSION_SECRET")
+
+
+def ensure_secrets(path: Path = ROOT / ".env") -> list[str]:
+    """Appends a random value to `.env` for each secret it does not set yet (never
+    overwriting one); returns the names written."""
+    existing = dotenv_values(path) if path.exists() else {}
+    missing = [name for name in GENERATED_SECRETS if not existing.get(name) and not os.environ.get(name)]
+    if missing:
+        text = path.read_text(encoding="utf-8") if path.exists() else ""
+        lines = [f"{name}={secrets.token_urlsafe(32)}" for name in missing]
+        with open(path, "a", encoding="utf-8") as out:
+            if text and not text.endswith("\n"):
+                out.write("\n")
+            out.write("# Random secrets drawn by the first `make run` (tools/stack.py); keep them private.\n")
+            out.write("\n".join(lines) + "\n")
+        os.chmod(path, 0o600)
+    return missing
+
+
+def loopback_only(env: dict[str, str]) -> bool:
+    """Every service of the default mode listens on this machine only."""
+    hosts = [env.get(key) or "127.0.0.1" for key in ("BACKEND_HOST", "RASA_HOST", "ACTIONS_HOST",
+                                                     "WECHAT_HOST", "TELEGRAM_HOST")]
+    return all(h in ("127.0.0.1", "localhost", "::1") or h.startswith("127.") for h in hosts)
 
 
 def procfile(path: Path = ROOT / "Procfile") -> dict[str, str]:

@@ -7,6 +7,8 @@ themselves run as the real processes from the Procfile.
 """
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import os
 import subprocess
@@ -48,9 +50,13 @@ class LoopbackServer:
 
 
 class FakeRasa:
-    """Rasa's REST channel, scripted by the message text; records every call."""
+    """Rasa's bridge channel (bot/channels/bridge.py), scripted by the message text;
+    checks each request's signature the way the real channel does; records every call."""
+
+    SECRET = "test-bridge-secret-0123456789"
 
     def __init__(self):
+        self.refused: list[str] = []  # requests without a valid signature
         self.calls: list[dict] = []
         self.tracker_events: list[tuple[str, list]] = []  # what the backend's console appended
         app = Flask("fake-rasa")
@@ -58,10 +64,20 @@ class FakeRasa:
         @app.post("/conversations/<sender>/tracker/events")
         def append_events(sender: str):
             self.tracker_events.append((sender, request.get_json()))
-            return jsonify(sender_id=sender, events=request.get_json())
+            # Rasa answers with the tracker's state: a conversation the consumer spoke in.
+            return jsonify(sender_id=sender, latest_input_channel="bridge",
+                           events=[{"event": "user", "text": "我要找人工"}, *request.get_json()])
 
-        @app.post("/webhooks/rest/webhook")
+        @app.post("/webhooks/bridge/webhook")
         def webhook():
+            timestamp = request.headers.get("X-Bridge-Timestamp", "")
+            nonce = request.headers.get("X-Bridge-Nonce", "")
+            expected = hmac.new(self.SECRET.encode(), f"{timestamp}\n{nonce}\n".encode() + request.get_data(),
+                                hashlib.sha256).hexdigest()
+            if not hmac.compare_digest(expected, request.headers.get("X-Bridge-Signature", "")) \
+                    or abs(time.time() - float(timestamp or 0)) > 30:
+                self.refused.append(request.get_data(as_text=True))
+                return jsonify(error="forbidden"), 403
             body = request.get_json()
             self.calls.append(body)
             if body["message"] == "故障":  # Rasa failing (e.g. restarting)
@@ -188,6 +204,7 @@ class BridgeProcess:
         full_env = {k: v for k, v in os.environ.items() if not k.startswith(("WECHAT_", "TELEGRAM_"))}
         # The relay's cursor file goes next to the log, never into the repository's var/.
         full_env["HANDOFF_CURSOR_DIR"] = str(log_path.parent)
+        full_env["RASA_BRIDGE_SECRET"] = FakeRasa.SECRET
         full_env.update(env)
         self.log = open(log_path, "wb")
         self.proc = subprocess.Popen([sys.executable, "-m", module], cwd=ROOT, env=full_env,
