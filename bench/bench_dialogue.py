@@ -3,7 +3,9 @@
 Starts the three processes on free loopback ports (temporary database and outbox),
 drives whole complaints through Rasa's REST channel and prints p50/p95/max per turn:
 form turns (validation action), the summary and the filing (backend), and law
-questions (knowledge base) separately.
+questions (knowledge base) separately. Then the simulated consumers
+(bench/bench_consumers.py) on the same processes: completion rate, field accuracy,
+repeated questions and turns, tune and hold-out sets apart.
 
     .venv/bin/python -m bench dialogue      (or: python -m bench.bench_dialogue [conversations])
 """
@@ -91,6 +93,11 @@ def main(conversations: int = 20) -> None:
         report("all turns with actions", form_turns + filing_turns)
         report("law questions (knowledge base)", law_turns)
         report("whole conversation", whole)
+
+        # the simulated consumers on the same processes: completion and field accuracy
+        from bench.bench_consumers import run_and_report
+        print("\nsimulated consumers (bench/consumers, tune and hold-out):")
+        run_and_report(env["RASA_URL"], env["RASA_TOKEN"], tmp / "complaints.db", "both")
     finally:
         stack.stop_all()
 
