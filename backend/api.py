@@ -18,6 +18,9 @@ from sqlalchemy import func, select
 
 from backend import evidence as evidence_store
 from backend.auth import csrf_exempt, require_service, require_staff
+from backend.console import handoffs
+from backend.console.schemas import DeliveryIn, HandoffIn, WidgetAckIn
+from backend.db import db
 from backend.deadlines import ODR_WORKING_DAYS
 from backend.models import AuditLog, Evidence, OdrMerchant, Ticket
 from backend.schemas import (STATUS_LABELS, TYPE_LABELS, OdrMerchantIn, OdrResultIn, StatusChangeIn,
@@ -30,10 +33,6 @@ api_bp = Blueprint("api", __name__, url_prefix="/api/v1")
 IDEMPOTENCY_KEY = re.compile(r"[\x21-\x7e]{1,200}")  # printable ASCII, no spaces
 TICKET_NO = re.compile(r"(TS|JB)\d{8}-\d{6}")
 MAX_EVIDENCE_PER_CONVERSATION = 30
-
-
-def db():
-    return current_app.extensions["db"]
 
 
 def json_body() -> dict:
@@ -158,6 +157,38 @@ def store_evidence(upload, conversation_id: str, ticket_no: str | None):
     except BaseException:
         Path(stored["storage_path"]).unlink(missing_ok=True)
         raise
+
+
+# --- handoffs: the bots hand a conversation to a human; bridges relay agents' replies ---
+
+@api_bp.post("/handoffs")
+@require_service
+def create_handoff():
+    """The action server (or a bridge) hands a conversation to a human. One open handoff
+    per conversation: posting again updates its transcript and draft."""
+    out, created = handoffs.open_handoff(db(), HandoffIn.model_validate(json_body()))
+    return jsonify(out), 201 if created else 200
+
+
+@api_bp.get("/handoffs/replies")
+@require_service
+def handoff_replies():
+    """Agent replies for a bridge to relay (WeChat and Telegram reach Rasa over REST, so
+    Rasa cannot push to them): `?channel=wechat&after=<last reply id>`."""
+    try:
+        after = int(request.args.get("after", "0"))
+    except ValueError:
+        raise ApiError(400, "bad_request", "after must be an integer reply id")
+    return jsonify(replies=handoffs.replies_to_relay(db(), request.args.get("channel", ""), after))
+
+
+@api_bp.post("/handoffs/replies/<int:reply_id>/delivery")
+@require_service
+def handoff_reply_delivery(reply_id: int):
+    """A bridge reports whether the platform took the reply: the console then shows 已送达
+    (or the platform's refusal) instead of guessing."""
+    data = DeliveryIn.model_validate(json_body())
+    return jsonify(handoffs.report_delivery(db(), reply_id, data.delivered, data.error))
 
 
 # --- staff endpoints (console) --------------------------------------------------------------
@@ -429,6 +460,23 @@ def widget_evidence():
     return store_evidence(upload, conversation_id, None)
 
 
+@widget_api_bp.route("/handoff-ack", methods=["POST", "OPTIONS"])
+@csrf_exempt  # no cookie is used: the signed token that came with the reply is the proof
+def widget_handoff_ack():
+    """The widget showed an agent's reply: the console's 已送达 rests on this."""
+    origin = request.headers.get("Origin")
+    if origin is not None and not origin_allowed(origin):
+        raise ApiError(403, "origin_not_allowed",
+                       f"requests from pages on {origin} are not allowed (WIDGET_ALLOWED_ORIGINS)")
+    if request.method == "OPTIONS":
+        return Response(status=204)
+    data = WidgetAckIn.model_validate(json_body())
+    if not handoffs.widget_ack(db(), current_app.config["SECRET_KEY"], data.conversation_id, data.reply_id,
+                               data.ack):
+        raise ApiError(404, "not_found", "no such reply in this conversation")
+    return Response(status=204)
+
+
 @widget_api_bp.after_request
 def widget_cors(response: Response) -> Response:
     origin = request.headers.get("Origin")
@@ -440,6 +488,7 @@ def widget_cors(response: Response) -> Response:
         response.headers["Access-Control-Allow-Origin"] = origin
         if request.method == "OPTIONS":
             response.headers["Access-Control-Allow-Methods"] = "POST"
+            # Content-Type: the acknowledgement is JSON (the upload is multipart).
             response.headers["Access-Control-Allow-Headers"] = "Content-Type"
             response.headers["Access-Control-Max-Age"] = "600"
     return response

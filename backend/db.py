@@ -5,6 +5,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from flask import current_app
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
@@ -107,3 +108,8 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def db() -> Database:
+    """The current app's database (one per app, made by create_app): every view reads it here."""
+    return current_app.extensions["db"]

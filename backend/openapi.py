@@ -6,11 +6,13 @@ import functools
 from flask import Blueprint, jsonify
 from pydantic.json_schema import models_json_schema
 
+from backend.console.schemas import DeliveryIn, HandoffIn, WidgetAckIn
 from backend.schemas import LoginIn, OdrMerchantIn, OdrResultIn, StatusChangeIn, TicketIn
 
 openapi_bp = Blueprint("openapi", __name__)
 
-_MODELS = [(m, "validation") for m in (TicketIn, StatusChangeIn, OdrResultIn, OdrMerchantIn, LoginIn)]
+_MODELS = [(m, "validation") for m in (TicketIn, StatusChangeIn, OdrResultIn, OdrMerchantIn, LoginIn,
+                                       HandoffIn, DeliveryIn, WidgetAckIn)]
 
 
 def _ref(name: str) -> dict:
@@ -109,6 +111,29 @@ def document() -> dict:
                     "properties": {"file": {"type": "string", "format": "binary"},
                                    "conversation_id": {"type": "string", "pattern": "^web:[0-9a-f]{32}$"}}}}}},
                 "responses": _responses("201 stored", 400, 403, 413, 415, 429)}},
+            "/api/v1/handoffs": {"post": {
+                "summary": "hand a conversation to a hotline agent (one open handoff per conversation: "
+                           "posting again updates its transcript and draft)", "security": SERVICE,
+                "requestBody": _body("HandoffIn"),
+                "responses": {**_responses("201 id, status, position (in the queue)", 400, 401, 422),
+                              "200": {"description": "updated the conversation's open handoff"}}}},
+            "/api/v1/handoffs/replies": {"get": {
+                "summary": "agents' replies for a bridge to relay, oldest first", "security": SERVICE,
+                "parameters": [{"name": "channel", "in": "query", "required": True, "schema": {"type": "string"}},
+                               {"name": "after", "in": "query", "required": False,
+                                "schema": {"type": "integer", "default": 0},
+                                "description": "the last reply id the bridge relayed"}],
+                "responses": _responses("200 replies: id, conversation_id, text, agent", 400, 401)}},
+            "/api/v1/handoffs/replies/{reply_id}/delivery": {"post": {
+                "summary": "a bridge reports whether the platform took a relayed reply (the console shows "
+                           "已送达 only then)", "security": SERVICE,
+                "parameters": [{"name": "reply_id", "in": "path", "required": True, "schema": {"type": "integer"}}],
+                "requestBody": _body("DeliveryIn"),
+                "responses": _responses("200 the reply with its delivery", 401, 404, 422)}},
+            "/api/v1/widget/handoff-ack": {"post": {
+                "summary": "web widget: it showed an agent's reply (no auth; the token came with the reply; "
+                           "origin-checked)", "requestBody": _body("WidgetAckIn"),
+                "responses": _responses("204 acknowledged", 400, 403, 404, 422)}},
             "/api/v1/evidence/{evidence_id}": {"get": {
                 "summary": "staff: download evidence", "security": STAFF,
                 "parameters": [{"name": "evidence_id", "in": "path", "required": True,

@@ -13,7 +13,7 @@ import requests
 import knowledge_base
 from playwright.sync_api import expect, sync_playwright
 
-from conftest import AGENT, ASR_TOKEN, PASSWORD, TV_FIRE, make_app
+from console_testlib import AGENT, ASR_TOKEN, PASSWORD, TV_FIRE, make_app
 
 pytestmark = pytest.mark.browser
 

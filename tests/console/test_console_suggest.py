@@ -10,7 +10,7 @@ import pytest
 import knowledge_base
 from backend.console.fields import FieldExtractor
 from backend.console.suggest import Line, SuggestionEngine, is_rights_question
-from conftest import COUNTERFEIT, GYM_CARD, TV_FIRE
+from console_testlib import COUNTERFEIT, GYM_CARD, TV_FIRE
 
 TODAY = date(2026, 11, 25)
 
@@ -44,9 +44,11 @@ def test_tv_fire_rich_opening_fills_facts_and_asks_for_the_rest(engine):
     assert "自燃" in t["problem"]["value"]
     # Provenance: which line, which extractor.
     assert t["merchant_name"]["line"] == 2 and t["merchant_name"]["source"] == "extractor"
-    assert [m["field"] for m in s.missing] == ["demand", "merchant_address", "complainant_name", "phone"]
-    assert s.next_question["field"] == "demand"
-    assert "退货" in s.next_question["question"] and "赔偿" in s.next_question["question"]
+    assert [m["field"] for m in s.missing] == ["merchant_address", "demand", "complainant_name", "phone"]
+    # the form's order (complaint/fields.py): the address, then the demand
+    assert s.next_question["field"] == "merchant_address"
+    demand = next(m for m in s.missing if m["field"] == "demand")
+    assert "退货" in demand["question"] and "赔偿" in demand["question"]
     # Nothing already said is asked again.
     asked = " ".join(m["question"] for m in s.missing)
     assert "哪天" not in asked and "多少钱" not in asked
@@ -97,7 +99,7 @@ def test_gym_prepaid_card(engine):
     assert "消费者权益保护法:53" in keys(s.articles)
     assert verbatim("消费者权益保护法:53") in [a["text"] for a in s.articles]
     assert any("预付" in (c["line1"] + c["title"]) for c in s.cases)
-    assert [m["field"] for m in s.missing] == ["demand", "merchant_address", "complainant_name", "phone"]
+    assert [m["field"] for m in s.missing] == ["merchant_address", "demand", "complainant_name", "phone"]
 
 
 def test_counterfeit_sold_online(engine):
@@ -108,8 +110,8 @@ def test_counterfeit_sold_online(engine):
     assert t["amount"]["value"] == "899.00"
     assert "假货" in t["problem"]["value"]
     # "上周" names no day: the agent is asked to get the date.
-    assert s.next_question["field"] == "purchase_date"
-    assert "哪天" in s.next_question["question"]
+    date = next(m for m in s.missing if m["field"] == "purchase_date")
+    assert "哪天" in date["question"]
     # 退一赔三: fraud, three times the price.
     assert "消费者权益保护法:55" in keys(s.articles)
 

@@ -4,48 +4,25 @@
 "use strict";
 
 (function () {
-  const $ = (id) => document.getElementById(id);
-  const csrf = document.querySelector('meta[name="csrf-token"]').content;
+  const { $, el, api, setStatus, guard } = window.ConsoleKit;
   const SOURCE_LABELS = {
     agent: "坐席修改", extractor: "规则提取", validator: "校验", guide: "争议指南",
   };
   const REASON_LABELS = { missing: "未提供", invalid: "需核实" };
   const DEGRADED = {
-    rasa: "Rasa NLU 未连接（已改用规则提取）", knowledge_base: "知识库", guide: "争议指南",
+    rasa: "语义识别服务未连接（已改用规则提取）", knowledge_base: "法律知识库", guide: "争议指南",
     "actions.extraction": "字段提取规则",
   };
+  const POLL_WAIT_S = 10;
 
   let callKey = document.body.dataset.callKey || null;
   let lastSeq = 0;
-  let events = null;
+  let poller = null;         // the live-lines loop of the open call
   let current = null;        // the latest suggestions
   let inserted = null;       // the draft now in the reply box: {id, type, text, seq}
   const handled = new Set(); // draft ids the agent inserted or rated for this line
-
-  function el(tag, text, cls) {
-    const node = document.createElement(tag);
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    if (cls) node.className = cls;
-    return node;
-  }
-
-  async function api(method, path, body) {
-    const response = await fetch(path, {
-      method,
-      headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf },
-      credentials: "same-origin",
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    let data = null;
-    try { data = await response.json(); } catch (e) { data = null; }
-    if (!response.ok) {
-      const message = (data && (data.message || data.error)) || ("HTTP " + response.status);
-      throw new Error(message);
-    }
-    return data;
-  }
-
-  function setStatus(text) { $("status").textContent = text || ""; }
+  // One id per open page: the backend caps how many pages an agent keeps live.
+  const viewId = Math.random().toString(36).slice(2) + Date.now().toString(36);
 
   // ------------------------------------------------------------------ call
   function enableCall(on) {
@@ -65,22 +42,53 @@
     $("line-text").focus();
   }
 
+  function setLive(on) {
+    $("live").classList.toggle("on", on);
+    $("live").setAttribute("aria-label", "实时接收语音识别内容：" + (on ? "已连接" : "未连接"));
+  }
+
+  // Lines pushed by ASR (or typed in another window) arrive by long polling: the backend
+  // answers as soon as a line is stored, or after a while with nothing (see live.py).
+  function startPolling(key) {
+    const loop = { stopped: false };
+    poller = loop;
+    (async () => {
+      let wait = 0;  // the first poll answers at once: the page knows it is live
+      while (!loop.stopped && callKey === key) {
+        let delay = 0;
+        try {
+          const data = await api("GET", "/console/api/calls/" + encodeURIComponent(key) + "/lines?after=" +
+                                 lastSeq + "&wait=" + wait + "&view=" + viewId);
+          wait = POLL_WAIT_S;
+          if (loop.stopped) return;
+          setLive(true);
+          let callerSpoke = false;
+          for (const line of data.lines) {
+            if (line.seq <= lastSeq) continue;
+            addLine(line);
+            callerSpoke = callerSpoke || line.speaker === "caller";
+          }
+          if (callerSpoke) guard(refresh)();
+          if (data.status !== "active") { setLive(false); return; }
+          delay = data.retry_ms || 0;
+        } catch (err) {
+          setLive(false);
+          if (err.status === 429) setStatus(err.message);
+          if (err.status === 404) return;
+          delay = err.status === 429 ? 15000 : 2000;
+        }
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    })();
+  }
+
   function openCall(key) {
+    if (poller) poller.stopped = true;
     callKey = key;
     lastSeq = 0;
     $("call-key").textContent = key;
     enableCall(true);
-    if (events) events.close();
-    // Lines pushed by ASR (or typed in another window) arrive here.
-    events = new EventSource("/console/api/calls/" + encodeURIComponent(key) + "/stream");
-    events.addEventListener("line", (event) => {
-      const line = JSON.parse(event.data);
-      if (line.seq <= lastSeq) return;
-      addLine(line);
-      if (line.speaker === "caller") refresh();
-    });
-    events.onopen = () => $("live").classList.add("on");
-    events.onerror = () => $("live").classList.remove("on");
+    startPolling(key);
   }
 
   function addLine(line) {
@@ -89,7 +97,7 @@
     item.dataset.seq = line.seq;
     item.append(el("span", line.speaker === "caller" ? "来电人" : "坐席", "who"));
     item.append(el("span", line.text, "text"));
-    if (line.origin === "asr") item.append(el("span", "ASR", "badge"));
+    if (line.origin === "asr") item.append(el("span", "语音识别", "badge"));
     $("transcript").append(item);
     item.scrollIntoView({ block: "nearest" });
   }
@@ -222,7 +230,7 @@
 
   function provenance(f) {
     if (!f.source) return "";
-    let text = f.source.startsWith("rasa:") ? "Rasa NLU" : (SOURCE_LABELS[f.source] || f.source);
+    let text = f.source.startsWith("rasa:") ? "语义识别" : (SOURCE_LABELS[f.source] || "其他");
     if (f.line) text += " · 第" + f.line + "句";
     if (f.evidence && f.source !== "agent") text += " · “" + f.evidence + "”";
     return "来源：" + text;
@@ -238,7 +246,8 @@
     const data = await api("POST", "/console/api/calls/" + encodeURIComponent(callKey) + "/ticket",
                            { type: $("ticket-type").value });
     $("ticket-result").textContent = "工单已提交：" + data.ticket_no;
-    loadTickets();
+    await loadTickets();
+    document.querySelector(".my-tickets").open = true;
   }
 
   async function endCall() {
@@ -248,7 +257,8 @@
     $("summary").hidden = false;
     $("summary-text").textContent = data.summary.text;
     enableCall(false);
-    if (events) events.close();
+    if (poller) poller.stopped = true;
+    setLive(false);
     loadTickets();
   }
 
@@ -266,12 +276,6 @@
   }
 
   // -------------------------------------------------------------- wiring
-  function guard(fn) {
-    return async (...args) => {
-      try { await fn(...args); } catch (err) { setStatus("出错了：" + err.message); }
-    };
-  }
-
   $("new-call").addEventListener("click", guard(newCall));
   $("end-call").addEventListener("click", guard(endCall));
   $("line-form").addEventListener("submit", guard(async (event) => {

@@ -1,91 +1,87 @@
 // The handoff queue: conversations where a consumer asked for a human. Transcript and
-// draft are rendered as text only; the agent's reply goes back through Rasa.
+// draft are rendered as text only; the agent's reply goes back through Rasa (web) or the
+// channel's bridge, and its delivery is shown as the backend checked it.
 "use strict";
 (function () {
-  const csrf = document.querySelector('meta[name="csrf-token"]').content;
-  const CHANNELS = { web: "网页", wechat: "微信", telegram: "Telegram", rest: "其他" };
-  const REASONS = { human_handoff: "用户要求转人工", gave_up: "机器人无法处理" };
+  const { $, el, api, setStatus } = window.ConsoleKit;
   const SPEAKERS = { user: "用户", bot: "机器人", agent: "坐席" };
-  const DELIVERY = { delivered: "已送达", recorded: "已记录，待渠道转发", failed: "发送失败" };
-
-  function el(tag, text, cls) {
-    const node = document.createElement(tag);
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    if (cls) node.className = cls;
-    return node;
-  }
-
-  async function api(method, path, body) {
-    const response = await fetch(path, {
-      method, credentials: "same-origin",
-      headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const data = await response.json().catch(() => null);
-    if (!response.ok) throw new Error((data && data.message) || ("HTTP " + response.status));
-    return data;
-  }
+  const drafts = new Map();  // what the agent is typing per conversation survives refreshes
 
   function render(items) {
-    const queue = document.getElementById("queue");
+    const queue = $("queue");
+    const focused = document.activeElement && document.activeElement.dataset.handoff;
     queue.textContent = "";
     if (!items.length) queue.append(el("li", "目前没有等待人工的会话。", "empty"));
     for (const h of items) {
       const item = el("li", null, "handoff");
       item.dataset.id = h.id;
-      item.append(el("h2", (CHANNELS[h.channel] || h.channel) + " · " + h.conversation_id));
-      item.append(el("p", REASONS[h.reason] || h.reason, "badge"));
+      const title = el("h3", h.channel_label + " · 会话 " + h.conversation_id);
+      item.append(title, el("p", h.reason_label, "badge"));
       const transcript = el("ol", null, "transcript");
+      transcript.setAttribute("aria-label", "对话记录");
       for (const t of h.transcript) {
         const line = el("li", null, "line " + t.speaker);
-        line.append(el("span", SPEAKERS[t.speaker] || t.speaker, "who"), el("span", t.text, "text"));
+        line.append(el("span", SPEAKERS[t.speaker] || "其他", "who"), el("span", t.text, "text"));
         transcript.append(line);
       }
       item.append(transcript);
-      if (h.draft && Object.keys(h.draft).length) {
+      if (h.draft_items && h.draft_items.length) {
         const draft = el("dl", null, "draft");
-        for (const [k, v] of Object.entries(h.draft)) {
-          if (v === null || v === "") continue;
-          draft.append(el("dt", k), el("dd", typeof v === "object" ? JSON.stringify(v) : v));
+        for (const f of h.draft_items) {
+          draft.append(el("dt", f.label), el("dd", typeof f.value === "object" ? JSON.stringify(f.value) : f.value));
         }
-        item.append(el("h3", "工单草稿"), draft);
+        item.append(el("h4", "工单草稿"), draft);
       }
       for (const r of h.replies || []) {
-        item.append(el("p", "坐席 " + r.agent + "：" + r.text + "（" + (DELIVERY[r.delivery] || r.delivery) + "）", "reply-log"));
+        const line = el("p", null, "reply-log delivery-" + r.delivery);
+        line.append(el("span", "坐席 " + r.agent + "：" + r.text));
+        line.append(el("span", r.delivery_label + (r.error ? "（" + r.error + "）" : ""), "delivery"));
+        item.append(line);
       }
       const form = el("form", null, "reply-form");
       const input = el("input");
+      input.id = "reply-" + h.id;
+      input.dataset.handoff = String(h.id);
       input.placeholder = "回复用户…";
-      input.setAttribute("aria-label", "回复内容");
+      input.value = drafts.get(h.id) || "";
+      input.addEventListener("input", () => drafts.set(h.id, input.value));
+      const label = el("label", "回复内容", "visually-hidden");
+      label.htmlFor = input.id;
       const send = el("button", "发送");
       send.type = "submit";
       const close = el("button", "结束会话");
       close.type = "button";
-      form.append(input, send, close);
+      form.append(label, input, send, close);
       form.addEventListener("submit", async (event) => {
         event.preventDefault();
-        if (!input.value.trim()) return;
+        const text = input.value.trim();
+        if (!text) return;
+        send.disabled = true;
         try {
-          await api("POST", "/console/api/handoffs/" + h.id + "/reply", { text: input.value.trim() });
-          load();
-        } catch (err) { status("回复失败：" + err.message); }
+          await api("POST", "/console/api/handoffs/" + h.id + "/reply", { text });
+          drafts.delete(h.id);
+          setStatus("回复已发出，送达后会显示“已送达”。");
+        } catch (err) { setStatus("回复失败：" + err.message); }
+        send.disabled = false;
+        load();
       });
       close.addEventListener("click", async () => {
-        await api("POST", "/console/api/handoffs/" + h.id + "/close", {});
+        try { await api("POST", "/console/api/handoffs/" + h.id + "/close", {}); }
+        catch (err) { setStatus("结束会话失败：" + err.message); }
         load();
       });
       item.append(form);
       queue.append(item);
+      if (focused === String(h.id)) input.focus();
     }
   }
 
-  function status(text) { document.getElementById("status").textContent = text; }
-
   async function load() {
     try { render((await api("GET", "/console/api/handoffs")).handoffs); }
-    catch (err) { status("加载失败：" + err.message); }
+    catch (err) { setStatus("加载失败：" + err.message); }
   }
 
   load();
-  setInterval(load, 10000);
+  // Delivery confirmations arrive within seconds: refresh often while a reply is on its way.
+  setInterval(load, 3000);
 })();
