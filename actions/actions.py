@@ -16,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import dialogue, handoff
-from actions.extraction import format_amount
+from complaint import channels, fields, ticket
 
 log = logging.getLogger(__name__)
 
@@ -33,16 +33,15 @@ def _warm_up() -> None:
 
 
 # The action server imports this module at start; tests and the console import only
-# actions.extraction / actions.dialogue and pay nothing.
+# complaint / actions.dialogue and pay nothing.
 if os.environ.get("ACTIONS_WARM_UP", "1") != "0":
     threading.Thread(target=_warm_up, name="kb-warm-up", daemon=True).start()
 
 HOTLINE = "12315"
 # Said when the backend is down and the complaint waits in the outbox (and if it is confirmed again).
 QUEUED_TEXT = "您的信息我们已经收到，系统正在为您提交，不会重复登记。受理编号生成后会在您下一条消息时告诉您。"
-COMPLAINT_FIELDS = ["complainant_name", "phone", "merchant_name", "merchant_address", "product",
-                    "purchase_date", "amount", "problem", "demand", "order_no", "evidence"]
-REPORT_FIELDS = ["merchant_name", "merchant_address", "problem", "anonymous", "complainant_name", "phone"]
+COMPLAINT_FIELDS = fields.summary_order("complaint")
+REPORT_FIELDS = fields.summary_order("report")
 # Everything a complaint or report collects; cancelling or filing clears it.
 FORM_SLOTS = sorted(set(COMPLAINT_FIELDS + REPORT_FIELDS) | {
     "evidence", "dispute_type", "suggested_demands", "failed_attempts", "submission_id",
@@ -50,24 +49,14 @@ FORM_SLOTS = sorted(set(COMPLAINT_FIELDS + REPORT_FIELDS) | {
 
 
 def channel_of(tracker: Tracker) -> str:
-    """The channel a message came through: the bridges say so in metadata, else the sender id tells."""
-    metadata = (tracker.latest_message or {}).get("metadata") or {}
-    if metadata.get("channel"):
-        return str(metadata["channel"])[:16]
-    sender = tracker.sender_id or ""
-    for prefix in ("wechat", "telegram", "web", "hotline"):
-        if sender.startswith(prefix + ":"):
-            return prefix
-    input_channel = (tracker.latest_message or {}).get("input_channel") or tracker.get_latest_input_channel()
-    return "web" if input_channel == "socketio" else (input_channel or "rest")
+    """The channel a message came through (complaint.channels: metadata, sender id, input channel)."""
+    message = tracker.latest_message or {}
+    metadata = message.get("metadata") or {}
+    return channels.channel_of(metadata.get("channel"), tracker.sender_id,
+                               message.get("input_channel") or tracker.get_latest_input_channel())
 
 
-def _display(slot: str, value: Any) -> str:
-    if slot == "amount":
-        return format_amount(value)
-    if slot == "anonymous":
-        return "匿名" if value else "实名"
-    return str(value)
+_display = fields.display
 
 
 def summary_text(slots: dict[str, Any]) -> str:
@@ -107,31 +96,8 @@ class ActionShowSummary(Action):
 
 def ticket_payload(tracker: Tracker) -> dict[str, Any]:
     slots = dict(tracker.current_slot_values())
-    report = slots.get("ticket_type") == "report"
-    anonymous = bool(slots.get("anonymous")) if report else False
-    payload = {
-        "type": "report" if report else "complaint",
-        "channel": channel_of(tracker),
-        "conversation_id": tracker.sender_id,
-        "complainant_name": None if anonymous else slots.get("complainant_name"),
-        "phone": None if anonymous else slots.get("phone"),
-        "merchant_name": slots.get("merchant_name"),
-        "merchant_address": slots.get("merchant_address"),
-        "product": slots.get("product"),
-        "purchase_date": slots.get("purchase_date"),
-        "amount": slots.get("amount"),
-        # the ticket has no evidence field: what the consumer holds goes with the facts
-        "problem": (f"{slots['problem']}（消费者称持有：{slots['evidence']}）"
-                    if slots.get("problem") and slots.get("evidence") else slots.get("problem")),
-        "demand": slots.get("demand"),
-        "order_no": slots.get("order_no"),
-        "dispute_type": slots.get("dispute_type"),
-        "anonymous": anonymous,
-    }
-    if not report:
-        # the consumer agreed that the ODR merchant handles it first (backend: odr_due)
-        payload["odr_consent"] = bool(slots.get("odr_consent"))
-    return payload
+    kind = "report" if slots.get("ticket_type") == "report" else "complaint"
+    return ticket.payload(slots, kind, channel_of(tracker), tracker.sender_id)
 
 
 def idempotency_key(tracker: Tracker) -> str:
@@ -358,7 +324,7 @@ class ActionDeclineNonConsumer(Action):
         return "action_decline_non_consumer"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        from actions.extraction import is_not_consumption
+        from complaint.extract import is_not_consumption
         message = tracker.latest_message or {}
         confidence = float((message.get("intent") or {}).get("confidence") or 0)
         if confidence >= 0.8 or is_not_consumption(message.get("text") or ""):

@@ -10,7 +10,8 @@ import datetime as dt
 import re
 from typing import Any
 
-from actions import extraction as ex
+from complaint import extract as ex
+from complaint import fields
 
 # Intents the forms leave to the rules (answered, then the form resumes or stops).
 DIGRESSION_INTENTS = {"ask_law", "cancel", "human_handoff", "ask_difference", "correct"}
@@ -18,54 +19,9 @@ DIGRESSION_INTENTS = {"ask_law", "cancel", "human_handoff", "ask_difference", "c
 NON_ANSWER_INTENTS = DIGRESSION_INTENTS | {"greet", "goodbye", "check_status", "file_report", "file_complaint",
                                            "non_consumer_dispute"}
 
-FIELD_LABELS = {
-    "complainant_name": "姓名",
-    "phone": "联系电话",
-    "merchant_name": "商家名称",
-    "merchant_address": "商家地址",
-    "product": "商品或服务",
-    "purchase_date": "购买日期",
-    "amount": "金额",
-    "problem": "问题描述",
-    "demand": "诉求",
-    "order_no": "订单号",
-    "evidence": "凭证",
-    "query_ticket_no": "受理编号",
-    "anonymous": "是否匿名",
-}
-
-# Specific, friendly re-asks: (slot, error code) -> text; (slot, None) is the default.
-REASKS = {
-    ("phone", ex.ERR_FORMAT): "这个号码好像不对。手机号是1开头的11位数字（可以带空格或横线），座机请带区号，例如0831-1234567。",
-    ("phone", None): "请留一个能联系到您的电话：11位手机号，或带区号的座机号码。",
-    ("purchase_date", ex.ERR_FUTURE): "购买日期不能晚于今天哦，请再确认一下是哪天买的。",
-    ("purchase_date", ex.ERR_TOO_OLD): "这个日期太早了，请再确认一下购买日期。",
-    ("purchase_date", ex.ERR_PARTIAL): "请说得再具体一点，比如“2月6号”“上周三”“去年11月”。",
-    ("purchase_date", None): "没能识别出日期。可以说“2月6号”“2026-02-06”“昨天”“上周三”或“去年11月”。",
-    ("amount", ex.ERR_RANGE): "金额需要大于0，请告诉我实际支付了多少钱。",
-    ("amount", None): "没能识别出金额。直接说数字就行，比如“3999元”“两千八”“3.9万”。",
-    ("merchant_name", ex.ERR_PARTIAL): "没关系，商家名称可以看看小票、发票、订单或门头招牌；网店请告诉我平台和店铺名。"
-                                       "实在不知道的话，说说它在哪、是家什么店也可以。",
-    ("merchant_name", None): "请告诉我商家的名称，比如店名、公司名或网店名。",
-    ("merchant_address", ex.ERR_PARTIAL): "商家地址是工作人员转办的依据。大致位置也可以，比如“宜宾市翠屏区某某路”；网店请告诉我平台和店铺名。",
-    ("merchant_address", None): "请告诉我商家所在的地址，写到区县和街道就可以；网店请告诉我平台和店铺名。",
-    ("product", None): "请告诉我是哪件商品或哪项服务，比如“电视机”“健身卡”。",
-    ("problem", None): "请再具体描述一下情况，比如发生了什么、商家是怎么做的。",
-    ("demand", None): "请告诉我您希望商家怎么解决：退货、换货、维修、退款或赔偿，也可以用自己的话说。",
-    ("complainant_name", ex.ERR_PARTIAL): "请留您的全名，比如“张三”，方便工作人员登记和联系。",
-    ("complainant_name", None): "投诉需要留真实姓名，请告诉我您的姓名，比如“张三”。如果不便留名，可以改为匿名举报。",
-    ("anonymous", None): "请回答“匿名”或“实名”。",
-    ("query_ticket_no", None): "没能识别出受理编号。编号在登记成功的消息里，一般是字母加数字。",
-}
-
-EXPECTED_FORMS = {
-    "phone": "11位手机号（如 139 1234 5678）或带区号的座机（如 0831-1234567）",
-    "purchase_date": "具体日期（如 2月6号、2026-02-06）或相对日期（如 昨天、上周三）",
-    "amount": "金额数字（如 3999元、两千八、3.9万）",
-    "merchant_name": "商家的店名、公司名或网店名",
-    "merchant_address": "商家地址（省市区和街道）或网店所在平台",
-    "complainant_name": "您的真实姓名",
-}
+# Labels, questions, re-asks, formats and normalisers are the field registry's
+# (complaint/fields.py): the console and the backend read the same entries.
+FIELD_LABELS = fields.LABELS
 
 # Leaving a form loses its answers (cancel) or hands the conversation over (handoff): inside
 # a form these intents count only when the words say so; "冰箱不制冷了" read as cancel by the
@@ -89,41 +45,16 @@ OPENING_INTENTS = {None, "file_complaint", "file_report", "inform", "nlu_fallbac
 
 
 def reask(slot: str, error: str | None) -> str:
-    return REASKS.get((slot, error)) or REASKS.get((slot, None)) or f"请再告诉我一次{FIELD_LABELS.get(slot, slot)}。"
+    return fields.reask(slot, error)
 
 
 def help_after_failures(slot: str) -> str:
-    expected = EXPECTED_FORMS.get(slot, FIELD_LABELS.get(slot, slot))
-    return (f"不好意思，几次都没能识别出{FIELD_LABELS.get(slot, slot)}。需要的格式是：{expected}。"
+    return (f"不好意思，几次都没能识别出{fields.label(slot)}。需要的格式是：{fields.expected(slot)}。"
             "您可以再试一次；也可以转人工客服，或直接拨打12315热线。")
 
 
-_NORMALISERS = {
-    "phone": ex.normalise_phone,
-    "purchase_date": ex.normalise_date,
-    "amount": ex.normalise_amount,
-    "merchant_name": ex.normalise_merchant,
-    "merchant_address": ex.normalise_address,
-    "product": ex.normalise_product,
-    "problem": ex.normalise_problem,
-    "demand": ex.normalise_demand,
-    "complainant_name": ex.normalise_name,
-}
-
-
 def normalise(slot: str, text: str, today: dt.date | None = None) -> ex.Parsed:
-    if slot == "purchase_date":
-        return ex.normalise_date(text, today)
-    if slot == "query_ticket_no":
-        found = ex.find_ticket_no(text)
-        return ex.Parsed(found) if found else ex.Parsed(None, ex.ERR_FORMAT)
-    if slot == "order_no":
-        found = ex.find_order_no(text) or ex.find_ticket_no(text)
-        return ex.Parsed(found) if found else ex.Parsed(None, ex.ERR_FORMAT)
-    if slot == "anonymous":
-        found = ex.find_anonymous(text)
-        return ex.Parsed(found) if found is not None else ex.Parsed(None, ex.ERR_FORMAT)  # type: ignore[arg-type]
-    return _NORMALISERS[slot](text)
+    return fields.normalise(slot, text, today)
 
 
 # Rasa's entities, if the pipeline has an extractor (config.yml has none today), are used
@@ -266,15 +197,14 @@ def restated_notice(changes: dict[str, Any], filled: dict[str, Any]) -> str:
 
 
 def required_slots(form: str, slots: dict[str, Any]) -> list[str]:
-    if form == "complaint_form":
-        return ["problem", "product", "merchant_name", "merchant_address", "purchase_date", "amount",
-                "demand", "complainant_name", "phone"]
-    if form == "report_form":
-        base = ["merchant_name", "merchant_address", "problem", "anonymous"]
-        return base if slots.get("anonymous") else base + ["complainant_name", "phone"]
-    if form == "status_form":
-        return ["query_ticket_no", "phone"]
-    raise ValueError(form)
+    kind = next((k for k, name in fields.FORMS.items() if name == form), None)
+    if kind is None:
+        raise ValueError(form)
+    order = fields.form_order(kind)
+    if kind == "report" and slots.get("anonymous"):
+        # an anonymous report leaves out who reported it
+        order = [s for s in order if s not in ("complainant_name", "phone")]
+    return order
 
 
 # ---------------------------------------------------------------- corrections

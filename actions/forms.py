@@ -1,6 +1,6 @@
 """Form validation actions: one message fills every field it states.
 
-The extraction itself is pure (actions/dialogue.py, actions/extraction.py); these
+The extraction itself is pure (actions/dialogue.py, complaint/extract/); these
 classes adapt it to Rasa's form protocol: return nothing on a digression (so the form
 rejects and the rules answer it), slot values when something was understood, and a
 specific re-ask when the requested field could not be read.
@@ -17,6 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import dialogue, handoff
+from complaint import fields
 
 log = logging.getLogger(__name__)
 
@@ -172,7 +173,7 @@ class ActionAskDemand(Action):
         suggested = [d for d in (tracker.get_slot("suggested_demands") or []) if d]
         demands = list(dict.fromkeys(suggested + DEFAULT_DEMANDS))
         dispatcher.utter_message(
-            text="请问您希望商家怎么解决？可以点选，也可以用自己的话说（比如“退款并赔偿”）。",
+            text=fields.get("demand").question,
             buttons=[{"title": d, "payload": d} for d in demands[:6]],
         )
         return []
@@ -204,7 +205,7 @@ class ActionStatusDigression(Action):
         return "action_status_digression"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        from actions import extraction as ex
+        from complaint import extract as ex
         text = (tracker.latest_message or {}).get("text") or ""
         ticket_no, phone = ex.find_ticket_no(text), ex.find_phone(text)
         reply = ("查询进度需要受理编号和登记时留的电话。您可以先把这次登记完成，之后说“查询进度”，"

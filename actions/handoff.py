@@ -15,10 +15,10 @@ import requests
 from rasa_sdk import Tracker
 
 from actions.filing import _headers, backend_url  # same backend, token and settings as filing
+from complaint import channels
 
 log = logging.getLogger(__name__)
 
-CHANNELS = {"web", "wechat", "telegram", "rest"}
 # Slots that are bookkeeping, not something the consumer told us.
 _INTERNAL = {"requested_slot", "failed_attempts", "submission_id", "suggested_demands", "awaiting_confirmation",
              "pending_submission", "handoff_requested", "odr_checked", "session_started_metadata"}
@@ -41,7 +41,8 @@ def transcript(tracker: Tracker) -> list[dict[str, Any]]:
 def handoff_payload(tracker: Tracker, reason: str, channel: str) -> dict[str, Any]:
     draft = {name: value for name, value in tracker.current_slot_values().items()
              if name not in _INTERNAL and value not in (None, "", [])}
-    return {"conversation_id": tracker.sender_id, "channel": channel if channel in CHANNELS else "rest",
+    channel = channel if channel in channels.handoff_names() else channels.FALLBACK
+    return {"conversation_id": tracker.sender_id, "channel": channel,
             "reason": reason, "transcript": transcript(tracker), "draft": draft}
 
 

@@ -9,13 +9,17 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Literal
 
-from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, field_validator,
-                      model_validator)
+from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, create_model,
+                      field_validator, model_validator)
 
 from backend.deadlines import china_today
+from complaint import channels, fields
+from complaint.extract.dates import EARLIEST as EARLIEST_DATE
+from complaint.extract.phone import phone_key
+from complaint.extract.text import CONTROL
 
-TICKET_TYPES = ("complaint", "report")
-CHANNELS = ("web", "wechat", "telegram", "hotline", "rest")
+TICKET_TYPES = fields.TICKET_KINDS
+CHANNELS = channels.names()
 STATUSES = ("submitted", "merchant_handling", "accepted", "rejected", "mediating", "closed")
 STATUS_LABELS = {
     "submitted": "已提交，待受理",
@@ -25,12 +29,13 @@ STATUS_LABELS = {
     "mediating": "调解中",
     "closed": "已办结",
 }
-TYPE_LABELS = {"complaint": "投诉", "report": "举报"}
+TYPE_LABELS = fields.KIND_LABELS
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-# Unicode category Cc except tab, line feed and carriage return (NUL breaks PostgreSQL).
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Unicode category Cc except tab, line feed and carriage return (NUL breaks PostgreSQL):
+# the characters the dialogue drops from what it extracts (complaint.extract.text).
+_CONTROL = CONTROL
 
 
 def _clean_text(value):
@@ -54,49 +59,37 @@ def Text(max_length: int, pattern: str | None = None):  # noqa: N802  (reads lik
     return Annotated[constrained | None, BeforeValidator(_clean_text), Field(default=None)]
 
 
-_PHONE_SEPARATORS = re.compile(r"[\s\-()（）]")
-_MOBILE = re.compile(r"1[3-9]\d{9}")
-_LANDLINE = re.compile(r"0\d{9,11}")  # area code + number, dashes removed
-
-
 def normalize_phone(value: str | None) -> str | None:
-    """'+86 138-0013-8000' -> '13800138000'; None when it is not a Chinese phone number."""
-    if not value:
-        return None
-    digits = _PHONE_SEPARATORS.sub("", value)
-    if digits.startswith("+86"):
-        digits = digits[3:]
-    elif digits.startswith("0086"):
-        digits = digits[4:]
-    if _MOBILE.fullmatch(digits) or _LANDLINE.fullmatch(digits):
-        return digits
-    return None
+    """'+86 138-0013-8000' -> '13800138000', '0831-2345678转123' -> '08312345678-123'; None
+    when it is not a Chinese phone number. The dialogue's own rule (complaint.extract.phone),
+    so whatever the dialogue accepts files."""
+    return phone_key(value) if value else None
 
 
-class TicketIn(BaseModel):
-    """A new complaint (投诉) or report (举报)."""
+# How each kind of registry field is typed in the request body.
+def _field_type(field: fields.Field):
+    if field.name == "purchase_date":
+        return dt.date | None, None
+    if field.name == "amount":
+        return Decimal | None, None
+    if field.slot_type == "bool":
+        return bool, False
+    return Text(field.max_length or 2000), None
+
+
+class _TicketBase(BaseModel):
+    """A new complaint (投诉) or report (举报): the fields of complaint.fields plus these."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
 
     type: Literal["complaint", "report"]
-    channel: Literal["web", "wechat", "telegram", "hotline", "rest"]
+    channel: Literal[channels.names()]  # type: ignore[valid-type]
     conversation_id: Text(200)
-    complainant_name: Text(100)
-    phone: Text(32)
-    merchant_name: Text(200)
-    merchant_address: Text(300)
-    product: Text(200)
-    purchase_date: dt.date | None = None
-    amount: Decimal | None = None
-    problem: Text(5000)
-    demand: Text(2000)
-    order_no: Text(100)
     dispute_type: Text(64, pattern=r"^[A-Za-z0-9_.\-]+$")
-    anonymous: bool = False
     # The consumer agreed that an ODR merchant may handle the complaint first.
     odr_consent: bool = False
 
-    @field_validator("phone")
+    @field_validator("phone", check_fields=False)
     @classmethod
     def _phone(cls, value):
         if value is None:
@@ -106,7 +99,7 @@ class TicketIn(BaseModel):
             raise ValueError("must be a mainland mobile (11 digits) or landline number with area code")
         return phone
 
-    @field_validator("purchase_date", mode="before")
+    @field_validator("purchase_date", mode="before", check_fields=False)
     @classmethod
     def _date_text(cls, value):
         if value in (None, ""):
@@ -115,14 +108,14 @@ class TicketIn(BaseModel):
             raise ValueError("must be a date as YYYY-MM-DD")
         return value
 
-    @field_validator("purchase_date")
+    @field_validator("purchase_date", check_fields=False)
     @classmethod
     def _date_range(cls, value):
-        if value is not None and not (dt.date(1990, 1, 1) <= value <= china_today() + dt.timedelta(days=1)):
+        if value is not None and not (EARLIEST_DATE <= value <= china_today() + dt.timedelta(days=1)):
             raise ValueError("must not be in the future or before 1990")
         return value
 
-    @field_validator("amount", mode="before")
+    @field_validator("amount", mode="before", check_fields=False)
     @classmethod
     def _amount(cls, value):
         if value in (None, ""):
@@ -139,12 +132,11 @@ class TicketIn(BaseModel):
 
     @model_validator(mode="after")
     def _required_by_type(self):
+        required = fields.required_for(self.type)
         if self.type == "complaint":
-            required = ("complainant_name", "phone", "merchant_name", "problem", "demand")
             if self.anonymous:
                 raise ValueError("a complaint cannot be anonymous (only reports can)")
         else:
-            required = ("merchant_name", "merchant_address", "problem")
             if self.odr_consent:
                 raise ValueError("odr_consent applies to complaints only")
         missing = [name for name in required if getattr(self, name) is None]
@@ -160,6 +152,17 @@ class TicketIn(BaseModel):
         """Hash of the validated body: the same Idempotency-Key must come with the same body."""
         canonical = json.dumps(self.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def build_ticket_in() -> type[BaseModel]:
+    """TicketIn from the field registry: every ticket column, typed and length-limited."""
+    columns = {f.name: _field_type(f) for f in fields.ticket_fields()}
+    model = create_model("TicketIn", __base__=_TicketBase, __module__=__name__, **columns)
+    model.__doc__ = "A new complaint (投诉) or report (举报)."
+    return model
+
+
+TicketIn = build_ticket_in()
 
 
 class StatusChangeIn(BaseModel):

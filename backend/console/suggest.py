@@ -20,37 +20,15 @@ from datetime import date
 from backend.console import dialogue
 from backend.console.fields import FieldExtractor, Found
 from backend.console.knowledge import Knowledge
+from complaint import fields
 
-# The complaint fields (the dialogue's slot names) in the order an operator asks for
-# them: the facts first while the caller is telling them, contact details last.
-FIELD_ORDER = (
-    "problem", "product", "merchant_name", "purchase_date", "amount", "demand",
-    "merchant_address", "complainant_name", "phone",
-)
-OPTIONAL_FIELDS = ("order_no",)
-FIELD_LABELS = {
-    "complainant_name": "投诉人", "phone": "联系电话", "merchant_name": "被投诉商家",
-    "merchant_address": "商家地址", "product": "商品或服务", "purchase_date": "购买日期",
-    "amount": "金额", "problem": "问题描述", "demand": "诉求", "order_no": "订单号",
-}
-# How a 12315 operator asks for each field on the phone.
-QUESTIONS = {
-    "problem": "您好，请您具体说一下遇到了什么问题？",
-    "product": "请问您买的是什么商品，或者办的是什么服务？",
-    "merchant_name": "请问是在哪家商家买的？商家的名称您清楚吗？网上买的话，告诉我平台和店铺名也可以。",
-    "purchase_date": "请问大概是哪天买的？记得具体日期吗？",
-    "amount": "请问您当时一共花了多少钱？",
-    "demand": "您希望商家怎么处理呢？比如退货、换货、维修、退款或者赔偿。",
-    "merchant_address": "请问商家的地址在哪里？说到区、街道就可以；网上买的，告诉我平台和店铺名称也行。",
-    "complainant_name": "请问您怎么称呼？我这边需要登记一下您的姓名。",
-    "phone": "方便留一个联系电话吗？后面处理的结果会通过这个号码联系您。",
-}
-# Re-asks when what the caller said does not pass the validators.
-REASKS = {
-    "phone": "不好意思，您刚才说的电话号码好像不太对，麻烦您再慢慢说一遍？手机号是11位，座机请带上区号。",
-    "purchase_date": "您刚才说的购买日期我这边核对不上，麻烦您再确认一下是哪天买的？",
-    "amount": "金额我这边没记清楚，麻烦您再说一下一共花了多少钱？",
-}
+# The complaint fields in the order the dialogue's form asks for them, with their
+# labels and the way an operator asks on the phone: all from the field registry.
+FIELD_ORDER = tuple(fields.form_order("complaint"))
+OPTIONAL_FIELDS = tuple(f.name for f in fields.ticket_fields() if f.name not in FIELD_ORDER and f.slot_type == "text")
+FIELD_LABELS = {name: fields.label(name) for name in (*FIELD_ORDER, *OPTIONAL_FIELDS)}
+QUESTIONS = {name: fields.get(name).spoken_question or fields.get(name).question for name in FIELD_ORDER}
+REASKS = {name: fields.get(name).spoken_reask for name in FIELD_ORDER if fields.get(name).spoken_reask}
 # The caller correcting what they said before.
 CORRECTION_RE = re.compile(r"不对|错了|说错|记错|更正|改成|改为|应该是|其实是|不是.{1,12}[是，,]")
 # A caller asking about their rights, not just telling what happened.

@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import actions as acts
 from actions import forms
-from actions.extraction import today_in_china
+from complaint.extract import today_in_china
 from tools.stack import free_port
 
 ALL_SLOTS = ["complainant_name", "phone", "merchant_name", "merchant_address", "product", "purchase_date",

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from actions.extraction import today_in_china
+from complaint.extract import today_in_china
 from tools.stack import ROOT, Stack, free_port, settings
 
 pytestmark = pytest.mark.e2e

@@ -1,0 +1,68 @@
+"""Deterministic extraction and normalisation of complaint fields from Chinese text.
+
+Pure functions (no Rasa, no web framework, no I/O), read by the Rasa form validation
+actions, the hotline agent console and the backend's checks alike. These rules, not an
+NLU entity tagger, are what makes a rich opening such as
+"我2月6号在宜宾鑫源家电城花3999买的电视自燃了" fill every field it contains.
+
+One module per kind of field (numbers, phone, dates, money, merchant, platform,
+product, address, name, demand, problem, ids); this package re-exports them, so
+``from complaint import extract as ex`` gives every rule.
+
+Every ``normalise_*`` function returns a ``Parsed(value, error)``: ``value`` is the
+canonical form (ISO date, decimal string, digits-only phone) or None with ``error``
+naming the problem (an ``ERR_*`` code, turned into a friendly re-ask by the caller).
+Every ``find_*`` function searches free text and returns the canonical value or None.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from complaint.extract.address import find_address, normalise_address
+from complaint.extract.dates import find_date, normalise_date
+from complaint.extract.demand import DEMAND_CHOICES, DEMANDS, find_demands, normalise_demand
+from complaint.extract.ids import find_order_no, find_ticket_no
+from complaint.extract.merchant import (MERCHANT_KIND, MERCHANT_SUFFIXES, describe_merchant, find_merchant,
+                                        normalise_merchant)
+from complaint.extract.money import find_amount, format_amount, normalise_amount
+from complaint.extract.name import COMPOUND_SURNAMES, SURNAMES, find_name, normalise_name
+from complaint.extract.numbers import NUMBER, parse_number
+from complaint.extract.phone import find_phone, normalise_phone
+from complaint.extract.platform import ONLINE_PLATFORMS
+from complaint.extract.problem import (EVIDENCE_KINDS, PROBLEM_WORDS, find_anonymous, find_evidence, find_problem,
+                                       is_not_consumption, normalise_problem)
+from complaint.extract.product import PRODUCTS, find_product, normalise_product
+from complaint.extract.text import (CHINA, ERR_EMPTY, ERR_FORMAT, ERR_FUTURE, ERR_PARTIAL, ERR_RANGE, ERR_TOO_OLD,
+                                    Parsed, clean, today_in_china)
+
+__all__ = [
+    "CHINA", "COMPOUND_SURNAMES", "DEMANDS", "DEMAND_CHOICES", "ERR_EMPTY", "ERR_FORMAT", "ERR_FUTURE",
+    "ERR_PARTIAL", "ERR_RANGE", "ERR_TOO_OLD", "EVIDENCE_KINDS", "MERCHANT_KIND", "MERCHANT_SUFFIXES", "NUMBER",
+    "ONLINE_PLATFORMS", "PROBLEM_WORDS", "PRODUCTS", "SURNAMES", "Parsed", "clean", "describe_merchant",
+    "extract_all", "find_address", "find_amount", "find_anonymous", "find_date", "find_demands", "find_evidence",
+    "find_merchant", "find_name", "find_order_no", "find_phone", "find_problem", "find_product", "find_ticket_no",
+    "format_amount", "is_not_consumption", "normalise_address", "normalise_amount", "normalise_date",
+    "normalise_demand", "normalise_merchant", "normalise_name", "normalise_phone", "normalise_problem",
+    "normalise_product", "parse_number", "today_in_china",
+]
+
+
+def extract_all(text: str, today: dt.date | None = None) -> dict[str, str]:
+    """Every complaint field one message states, in canonical form (only those found)."""
+    found: dict[str, str | None] = {
+        "phone": find_phone(text),
+        "purchase_date": find_date(text, today),
+        "amount": find_amount(text),
+        "merchant_name": find_merchant(text),
+        "merchant_address": find_address(text),
+        "product": find_product(text),
+        "order_no": find_order_no(text),
+        "complainant_name": find_name(text),
+        "problem": find_problem(text),
+        "evidence": find_evidence(text),
+    }
+    demands = find_demands(text)
+    if demands and re.search(r"要求|希望|想要|我要|请求|诉求|必须|应该|给我", clean(text)):
+        found["demand"] = "、".join(demands)
+    return {k: v for k, v in found.items() if v}

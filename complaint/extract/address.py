@@ -1,0 +1,50 @@
+"""The merchant's address (province/city to street and number) or its online platform."""
+from __future__ import annotations
+
+import re
+
+from complaint.extract.platform import _ONLINE_HINT
+from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_PARTIAL, Parsed, clean
+
+
+_ADDRESS = re.compile(
+    r"([\u4e00-\u9fa5]{2,8}(?:省|自治区|市)[\u4e00-\u9fa5A-Za-z0-9\-]{0,40}"
+    r"(?:区|县|镇|乡|街道|路|街|道|巷|弄|村|号|大厦|广场|商场|楼|室|层)"
+    r"[\u4e00-\u9fa5A-Za-z0-9\-]{0,30}?(?:号|楼|室|层|铺|门面|大厦|广场|商场|市场)?)"
+)
+_ADDRESS_NAMED = re.compile(r"(?:地址|地点|位置|位于|开在)\s*(?:是|在|为|:)?\s*([^，,。；;！!？?]{4,80})")
+
+
+_ADDRESS_MARKERS = re.compile(
+    r"省|市|区|县|镇|乡|街|路|道|巷|弄|胡同|村|组|号|栋|幢|楼|层|室|铺|大厦|广场|商场|商城|中心|市场|小区|花园|"
+    r"附近|旁边|对面|门口|隔壁|楼下|路口")
+
+
+def find_address(text: str) -> str | None:
+    raw = clean(text)
+    m = _ADDRESS_NAMED.search(raw) or _ADDRESS.search(raw)
+    if not m:
+        return None
+    # "…3月1日在重庆市…": keep what follows the last 在/于
+    return re.sub(r"^.*?(?:在|于|位于)(?=[\u4e00-\u9fa5]{2,8}(?:省|自治区|市))", "", m.group(1)).strip()
+
+
+def normalise_address(text: str | None) -> Parsed:
+    raw = clean(text)
+    if not raw:
+        return Parsed(None, ERR_EMPTY)
+    found = find_address(raw)
+    if _ONLINE_HINT.search(raw) and len(raw) <= 20 and not found:
+        return Parsed("网络店铺：" + raw if "网" not in raw[:2] else raw)
+    if re.fullmatch(r"(?:不知道|不清楚|忘了|不记得了?|记不清了?)[。.！!]*", raw):
+        return Parsed(None, ERR_PARTIAL)
+    if found:
+        # the whole clause the address starts: "北京市大兴区京东总部" keeps its last part
+        clause = re.split(r"[，,。；;！!？?]", raw[raw.find(found):])[0].strip()
+        address = clause if clause.startswith(found) else found
+    else:
+        address = re.sub(r"^(?:地址|在|是|位于)+", "", raw).strip(" ，,。.：:")
+    if len(address) < 4 or not _ADDRESS_MARKERS.search(address):
+        return Parsed(None, ERR_FORMAT)
+    return Parsed(address[:200])
+

@@ -1,0 +1,152 @@
+"""Purchase dates, absolute or relative ("2月6号", "上周三", "去年11月"), to ISO."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from complaint.extract.numbers import parse_number
+from complaint.extract.text import (ERR_EMPTY, ERR_FORMAT, ERR_FUTURE, ERR_PARTIAL, ERR_TOO_OLD, Parsed, clean,
+                                    today_in_china)
+
+
+# The earliest purchase date a ticket takes (the backend checks the same bound).
+EARLIEST = dt.date(1990, 1, 1)
+
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5,
+             "1": 0, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6}
+_SMALL = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
+_YEAR_WORDS = {"今年": 0, "去年": -1, "前年": -2, "大前年": -3}
+
+
+def _small(text: str) -> int | None:
+    n = parse_number(text)
+    return int(n) if n is not None and n == int(n) else None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+_DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("ymd", re.compile(r"(?<!\d)(\d{4}|\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?")),
+    ("cn_ymd", re.compile(rf"(大前年|前年|去年|今年)\s*({_SMALL})\s*月(?:份)?\s*(?:({_SMALL})\s*[日号]?)?")),
+    ("ym", re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?")),
+    ("last_month_day", re.compile(rf"(上上|上)个?月\s*(?:({_SMALL})\s*[日号])?")),
+    ("this_month_day", re.compile(rf"(?:这|本)个?月\s*({_SMALL})\s*[日号]")),
+    ("md", re.compile(rf"(?<![\d.])({_SMALL})\s*月\s*({_SMALL})\s*[日号]?(?![\d])")),
+    ("week", re.compile(r"(上上|上|这|本)?\s*(?:个)?(?:周|星期|礼拜)\s*([一二三四五六日天末1-7])")),
+    ("days_ago", re.compile(rf"({_SMALL}|几|两)\s*(?:天|日)\s*(?:以前|之前|前)")),
+    ("days_ago", re.compile(r"前(两|三)天")),  # "前两天在超市买的": two or three days ago
+    ("weeks_ago", re.compile(rf"({_SMALL})\s*(?:个)?(?:星期|周|礼拜)\s*(?:以前|之前|前)")),
+    ("relative", re.compile(r"(大前天|前天|昨天|昨日|昨晚|今天|今日|今早|今晚|刚才|刚刚)")),
+    ("day_only", re.compile(rf"(?<![\d月.])({_SMALL})\s*[号](?!码)")),
+]
+
+
+def _match_date(kind: str, m: re.Match[str], today: dt.date) -> tuple[dt.date | None, bool]:
+    """(date, explicit_year): explicit_year says a future date is an error, not last year."""
+    g = m.groups()
+    if kind == "ymd":
+        year = int(g[0]) + (2000 if len(g[0]) == 2 else 0)
+        return _safe_date(year, int(g[1]), int(g[2])), True
+    if kind == "cn_ymd":
+        month, day = _small(g[1]), _small(g[2]) if g[2] else 1
+        if month is None or day is None:
+            return None, True
+        return _safe_date(today.year + _YEAR_WORDS[g[0]], month, day), True
+    if kind == "ym":
+        return _safe_date(int(g[0]), int(g[1]), 1), True
+    if kind == "last_month_day":
+        back = 2 if g[0] == "上上" else 1
+        year, month = today.year, today.month - back
+        while month < 1:
+            year, month = year - 1, month + 12
+        day = _small(g[1]) if g[1] else 1
+        return (_safe_date(year, month, day) if day else None), True
+    if kind == "this_month_day":
+        day = _small(g[0])
+        return (_safe_date(today.year, today.month, day) if day else None), True
+    if kind == "md":
+        month, day = _small(g[0]), _small(g[1])
+        if month is None or day is None:
+            return None, False
+        return _safe_date(today.year, month, day), False
+    if kind == "week":
+        weekday = _WEEKDAYS[g[1]]
+        monday = today - dt.timedelta(days=today.weekday())
+        weeks_back = {"上上": 2, "上": 1}.get(g[0] or "", 0)
+        date = monday - dt.timedelta(weeks=weeks_back) + dt.timedelta(days=weekday)
+        if not g[0] and date > today:  # a bare 周三 means the most recent one
+            date -= dt.timedelta(weeks=1)
+        return date, True
+    if kind == "days_ago":
+        n = 3 if g[0] == "几" else _small(g[0])
+        return (today - dt.timedelta(days=n) if n is not None else None), True
+    if kind == "weeks_ago":
+        n = _small(g[0])
+        return (today - dt.timedelta(weeks=n) if n is not None else None), True
+    if kind == "relative":
+        back = {"大前天": 3, "前天": 2, "昨天": 1, "昨日": 1, "昨晚": 1}.get(g[0], 0)
+        return today - dt.timedelta(days=back), True
+    if kind == "day_only":
+        day = _small(g[0])
+        if not day:
+            return None, False
+        date = _safe_date(today.year, today.month, day)
+        if date is None or date > today:  # "6号" after the 6th of this month: last month
+            year, month = (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
+            date = _safe_date(year, month, day)
+        return date, True
+    raise ValueError(kind)
+
+
+def normalise_date(text: str | None, today: dt.date | None = None) -> Parsed:
+    """An absolute or relative purchase date to ISO; never in the future."""
+    today = today or today_in_china()
+    raw = clean(text)
+    if not raw:
+        return Parsed(None, ERR_EMPTY)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
+        date = _safe_date(*map(int, raw.split("-")))
+        explicit = True
+    elif re.search(r"明天|后天|明年|下周|下个?月|下星期|下礼拜", raw):
+        return Parsed(None, ERR_FUTURE)
+    else:
+        date, explicit = None, True
+        for kind, pattern in _DATE_PATTERNS:
+            m = pattern.search(raw)
+            if m:
+                date, explicit = _match_date(kind, m, today)
+                break
+        else:
+            if re.search(r"(今年|去年|前年|上个?月|上周|上星期|年初|年底|月初|月底)", raw):
+                return Parsed(None, ERR_PARTIAL)
+            return Parsed(None, ERR_FORMAT)
+    if date is None:
+        return Parsed(None, ERR_FORMAT)
+    if date > today:
+        if explicit:
+            return Parsed(None, ERR_FUTURE)
+        date = _safe_date(date.year - 1, date.month, date.day)  # "12月20号" said in February
+        if date is None:
+            return Parsed(None, ERR_FORMAT)
+    if date < EARLIEST:
+        return Parsed(None, ERR_TOO_OLD)
+    return Parsed(date.isoformat())
+
+
+def find_date(text: str, today: dt.date | None = None) -> str | None:
+    """A date mentioned in free text; day-only mentions ("6号") need a date context."""
+    raw = clean(text)
+    for kind, pattern in _DATE_PATTERNS:
+        if kind == "day_only" and not re.search(r"(买|购|下单|订|付|充|办)", raw):
+            continue
+        m = pattern.search(raw)
+        if m:
+            parsed = normalise_date(m.group(0), today)
+            return parsed.value
+    return None
+

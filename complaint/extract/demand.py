@@ -1,0 +1,51 @@
+"""The consumer's demand: 退货 / 换货 / 维修 / 退款 / 赔偿, or their own words."""
+from __future__ import annotations
+
+import re
+
+from complaint.extract.dates import find_date
+from complaint.extract.numbers import parse_number
+from complaint.extract.phone import find_phone
+from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, Parsed, clean
+from complaint.extract.text import plain as as_said
+
+
+DEMANDS = {
+    "退货": r"退货|退掉|退回去|退了吧|把.{0,6}退了|全退",
+    "换货": r"换货|换一[台个部件双]|换个新|换新|换台|调换|更换",
+    "维修": r"维修|修好|修一下|修理|保修|修复|返修",
+    "退款": r"退款|退钱|把钱退|退费|返还.{0,4}钱|退.{0,4}钱|钱退|退押金|退还",
+    "赔偿": r"赔偿|赔钱|赔付|补偿|三倍|3倍|十倍|10倍|退一赔三|假一赔|赔.{0,3}损失|精神损失",
+}
+DEMAND_CHOICES = tuple(DEMANDS)
+
+
+def find_demands(text: str) -> list[str]:
+    raw = clean(text)
+    return [name for name, pattern in DEMANDS.items() if re.search(pattern, raw)]
+
+
+def normalise_demand(text: str | None) -> Parsed:
+    """退货 / 换货 / 维修 / 退款 / 赔偿 (several joined by 、), else the consumer's own words."""
+    raw = clean(text)
+    if not raw:
+        return Parsed(None, ERR_EMPTY)
+    found = find_demands(raw)
+    if found:
+        # keep details such as 三倍赔偿 when the consumer said more than the keyword
+        # "退货并赔偿" says nothing beyond the keywords; "三倍赔偿并道歉" does
+        rest = raw
+        for name in found:
+            rest = re.sub(DEMANDS[name], "", rest)
+        rest = re.sub(r"我们|我|要求|想要|希望|需要|请求|申请|要|想|并且|并|和|及|或者|或|还要|同时|加上|然后|、|,|，|。|\.|！|!|\s|就行|就可以|吧|了|新的|新|的", "", rest)
+        plain = not rest
+        said = as_said(text)
+        return Parsed("、".join(found) if plain else f"{'、'.join(found)}（{said}）")
+    if len(raw) < 2 or re.fullmatch(r"(?:不知道|没有|随便|都行|嗯+|哦+|好的?)[。.！!]*", raw):
+        return Parsed(None, ERR_FORMAT)
+    # an amount, a phone or a date answers another question ("两万三" is what was paid)
+    bare = re.sub(r"[元块钱左右大概约多]", "", raw)
+    if parse_number(bare) is not None or find_phone(raw) or find_date(raw):
+        return Parsed(None, ERR_FORMAT)
+    return Parsed(raw[:300])
+

@@ -1,0 +1,85 @@
+"""Sums of money ("3999元", "两千八", "3.9万", "三块五") to a decimal string."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from complaint.extract.numbers import _NUM_CHARS, NUMBER, parse_number
+from complaint.extract.phone import _MOBILE
+from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_RANGE, Parsed, clean
+
+
+_UNIT = rf"(?:万元|万块|元钱|元|块钱|块|圆|rmb|RMB|万(?![\d{_NUM_CHARS}]))"
+_MONEY_AFTER_VERB = re.compile(
+    rf"(?:花了|花费了?|花|付了|付款|付|支付了?|交了|充值了?|充了|一共|总共|共计|共|合计|"
+    rf"价格是?|价钱是?|售价|标价|金额是?|价值|单价|原价|现价|[￥¥])\s*(?:人民币)?\s*"
+    rf"({NUMBER})\s*({_UNIT})?(?!\s*[个天年月日号周次台部件辆套份瓶盒箱斤克双张小分秒岁%])"
+)
+_MONEY_WITH_UNIT = re.compile(rf"({NUMBER})\s*({_UNIT})(?:\s*({NUMBER})\s*(?:毛|角)?)?")
+
+
+def _amount(number: str, unit: str | None, cents: str | None = None) -> Decimal | None:
+    value = parse_number(number)
+    if value is None:
+        return None
+    if unit and unit.startswith("万") and not re.search(r"[万亿]", number):
+        value *= 10_000
+    if cents and unit in ("块", "元") and len(cents) == 1:
+        jiao = parse_number(cents)
+        if jiao is not None and jiao < 10:
+            value += jiao / 10  # 三块五 = 3.5
+    return value
+
+
+def _money_string(value: Decimal) -> str:
+    return str(value.quantize(Decimal("0.01")))
+
+
+def normalise_amount(text: str | None) -> Parsed:
+    """Digits or Chinese numerals (两千八百元, 3.9万, ￥3,999) to a decimal string."""
+    raw = clean(text).replace("，", ",")
+    if not raw:
+        return Parsed(None, ERR_EMPTY)
+    value: Decimal | None = None
+    m = _MONEY_WITH_UNIT.search(raw) or _MONEY_AFTER_VERB.search(raw)
+    if m:
+        value = _amount(*m.groups()) if len(m.groups()) == 3 else _amount(*m.groups())
+    else:
+        m = re.search(NUMBER, raw)
+        if m and not re.search(r"\d+\s*[-/月]\s*\d+", raw):
+            value = parse_number(m.group())
+    if value is None:
+        return Parsed(None, ERR_FORMAT)
+    try:
+        if value <= 0 or value > Decimal("100000000"):
+            return Parsed(None, ERR_RANGE)
+        return Parsed(_money_string(value))
+    except InvalidOperation:
+        return Parsed(None, ERR_FORMAT)
+
+
+def find_amount(text: str) -> str | None:
+    """A sum of money in free text: needs a currency unit or a paying verb before it."""
+    raw = clean(text)
+    # a phone, an order number or a date must not read as money
+    raw = _MOBILE.sub(" ", raw)
+    raw = re.sub(r"(?:订单|单号|交易号|流水号)[号编]?[是为:\s]*[A-Za-z0-9\-_]*", " ", raw)
+    for pattern in (_MONEY_WITH_UNIT, _MONEY_AFTER_VERB):
+        for m in pattern.finditer(raw):
+            before = raw[max(0, m.start() - 1):m.start()]
+            if before.isdigit():
+                continue
+            value = _amount(*m.groups()) if pattern is _MONEY_WITH_UNIT else _amount(m.group(1), m.group(2))
+            if value is not None and 0 < value <= Decimal("100000000"):
+                return _money_string(value)
+    return None
+
+
+def format_amount(value: str | None) -> str:
+    """'3999.00' -> '3,999 元' for the consumer."""
+    if not value:
+        return ""
+    amount = Decimal(value)
+    text = f"{amount:,.2f}".rstrip("0").rstrip(".")
+    return f"{text} 元"
+

@@ -1,0 +1,87 @@
+"""The complainant's name: 张三, 欧阳娜娜, 李女士, 买买提·艾力 or a Latin name."""
+from __future__ import annotations
+
+import re
+
+from complaint.extract.phone import _MOBILE
+from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_PARTIAL, Parsed, clean
+
+
+_NAME_INTRO = re.compile(r"(?:我叫|我的名字是|名字是|名字叫|姓名是?|姓名:|本人|我是)\s*([\u4e00-\u9fa5·]{2,8}|[A-Za-z][A-Za-z .]{1,40})")
+_NAME_STOP = re.compile(
+    r"(不知道|不想|不方便|保密|匿名|不告诉|没有|投诉|举报|商家|电话|手机|号码|你好|您好|谢谢|是的|对的|好的|可以)"
+)
+# Words no personal name contains: what a consumer says when answering another question
+# ("退钱", "两万三", "星光健身房", "上周三") or a kind of thing.
+_NOT_A_NAME = re.compile(
+    r"\d|(?<=.)[两百千万亿]|[元块]$|退钱|退款|退货|退费|换货|换新|维修|修好|修理|赔偿|赔钱|补偿|"
+    r"公司|超市|商场|商城|[店厂馆院城房铺行]$|"
+    r"昨天|今天|明天|前天|上周|下周|星期|礼拜|周[一二三四五六日末]|[一二三四五六七八九十]月|[日号]$|"
+    r"[的了吗呢吧啊嘛呀哦]|什么|怎么|为啥|哪|不|没|别|请|帮|算了|知道"
+)
+# The common surnames (百家姓 and the most frequent others): a two-to-four character
+# answer that does not start with one is more likely a word than a name.
+COMPOUND_SURNAMES = (
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯",
+    "轩辕", "令狐", "钟离", "端木", "独孤", "南宫", "西门", "呼延", "百里", "东郭", "澹台", "公冶", "太史",
+    "申屠", "闻人", "万俟", "赫连", "第五", "拓跋", "段干", "司空", "淳于", "单于", "濮阳", "鲜于", "闾丘",
+)
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
+    "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦"
+    "戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
+    "苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练"
+    "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
+    "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+)
+_TITLE = r"(?:先生|女士|小姐|老师|阿姨|师傅|大爷|大妈|同学)"
+
+
+def find_name(text: str) -> str | None:
+    m = _NAME_INTRO.search(clean(text))
+    if not m:
+        return None
+    name = re.split(r"[，,。\s]|电话|手机|号码|联系", m.group(1))[0]
+    parsed = normalise_name("我叫" + name)
+    return parsed.value
+
+
+def _has_surname(name: str) -> bool:
+    return name[:2] in COMPOUND_SURNAMES or name[0] in SURNAMES
+
+
+def normalise_name(text: str | None) -> Parsed:
+    """A person's name: 张三, 欧阳娜娜, 李女士, 买买提·艾力 or a Latin name.
+
+    A bare answer must look like a name (a common surname, two to four characters);
+    "我叫…" / "姓名…" vouches for an uncommon one. Answers to other questions
+    ("退钱", "两万三", "星光健身房") are not names.
+    """
+    raw = clean(text)
+    raw = _MOBILE.sub("", raw)
+    introduced = bool(re.match(r"^(?:我叫|我的名字是|名字是|名字叫|姓名是?|姓名:|本人|我是|叫我|免贵姓|我姓)", raw))
+    raw = re.sub(r"^(?:我叫|我的名字是|名字是|名字叫|姓名是?|姓名:|本人|我是|叫我|免贵姓|我姓)", "", raw).strip(" ，,。.：:")
+    raw = re.split(r"[，,。]|电话|手机|号码", raw)[0].strip()
+    if not raw:
+        return Parsed(None, ERR_EMPTY)
+    if _NAME_STOP.search(raw):
+        return Parsed(None, ERR_FORMAT)
+    if re.fullmatch(r"[A-Za-z][A-Za-z .'-]{1,40}", raw):
+        return Parsed(raw)
+    if re.fullmatch(r"[\u4e00-\u9fa5]", raw) or re.fullmatch(r"姓[\u4e00-\u9fa5]{1,2}", raw):
+        return Parsed(None, ERR_PARTIAL)  # only a surname
+    if re.fullmatch(r"[\u4e00-\u9fa5]{2,12}·[\u4e00-\u9fa5·]{2,20}", raw):
+        return Parsed(raw)  # 买买提·艾力: names of several parts
+    if not re.fullmatch(r"[\u4e00-\u9fa5]{2,5}", raw):
+        return Parsed(None, ERR_FORMAT)
+    person = re.sub(_TITLE + "$", "", raw)
+    if len(person) == 1 and person in SURNAMES and person != raw:
+        return Parsed(raw)  # 李女士
+    if len(person) < 2 or len(person) > 4 or _NOT_A_NAME.search(person):
+        return Parsed(None, ERR_FORMAT)
+    if not _has_surname(person) and not introduced:
+        return Parsed(None, ERR_FORMAT)
+    return Parsed(raw)
+

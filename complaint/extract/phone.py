@@ -1,0 +1,64 @@
+"""Phone numbers: mainland mobiles and landlines with area code (and extension).
+
+One rule for every service: the dialogue reads a number with `find_phone` /
+`normalise_phone` ("0831-2345678-123" shown to the consumer), and the backend stores
+and compares `phone_key` of whatever it is sent ("08312345678-123"), built from the
+same patterns, so any number the dialogue accepts is one the backend accepts.
+"""
+from __future__ import annotations
+
+import re
+
+from complaint.extract.numbers import _CN_DIGITS
+from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, Parsed, clean
+
+
+_MOBILE = re.compile(r"(?<![\d])(?:(?:\+|00)?86[\s-]*)?(1[3-9]\d(?:[\s-]*\d){8})(?![\d])")
+_LANDLINE = re.compile(
+    r"(?<![\d])(?:\(?(0\d{2,3})\)?[\s-]*)(\d{3,4}[\s-]?\d{4})(?:\s*(?:转|-|ext\.?)\s*(\d{1,5}))?(?![\d])"
+)
+
+
+def _digits_from_spoken(text: str) -> str:
+    """幺三九… read out digit by digit (voice or typed) to arabic digits."""
+    if re.search(r"[十百千万]", text):
+        return text
+    return "".join(str(_CN_DIGITS[c]) if c in _CN_DIGITS else c for c in text)
+
+
+def find_phone(text: str) -> str | None:
+    text = _digits_from_spoken(clean(text))
+    m = _MOBILE.search(text)
+    if m:
+        return re.sub(r"\D", "", m.group(1))
+    m = _LANDLINE.search(text)
+    if m:
+        number = m.group(1) + "-" + re.sub(r"\D", "", m.group(2))
+        return number + (f"-{m.group(3)}" if m.group(3) else "")
+    return None
+
+
+def normalise_phone(text: str | None) -> Parsed:
+    """A mainland mobile (11 digits, spaces and dashes allowed) or a landline with area code."""
+    raw = clean(text)
+    if not raw:
+        return Parsed(None, ERR_EMPTY)
+    found = find_phone(raw)
+    if found:
+        return Parsed(found)
+    return Parsed(None, ERR_FORMAT)
+
+
+
+def phone_key(value: str | None) -> str | None:
+    """The stored form of a whole value that is one phone number, else None: a mobile's
+    11 digits, a landline's area code and number as digits, "-" and the extension
+    ("+86 138-0013-8000" -> "13800138000", "0831-2345678转123" -> "08312345678-123")."""
+    raw = clean(value)
+    m = _MOBILE.fullmatch(raw)
+    if m:
+        return re.sub(r"\D", "", m.group(1))
+    m = _LANDLINE.fullmatch(raw)
+    if m:
+        return m.group(1) + re.sub(r"\D", "", m.group(2)) + (f"-{m.group(3)}" if m.group(3) else "")
+    return None

@@ -1,0 +1,87 @@
+"""The consumer's account of the problem, anonymity, proof held, and disputes 12315 does not handle."""
+from __future__ import annotations
+
+import re
+
+from complaint.extract.merchant import MERCHANT_KIND
+from complaint.extract.product import find_product
+from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, Parsed, clean, plain
+
+
+PROBLEM_WORDS = re.compile(
+    r"坏|故障|毛病|问题|自燃|起火|着火|冒烟|爆炸|炸了|漏水|漏电|漏油|漏气|不制冷|不制热|不工作|开不了机|开不开|"
+    r"黑屏|花屏|死机|卡顿|发烫|异响|噪音|裂|破损|碎了|变质|过期|发霉|异物|虫|假货|假的|仿冒|山寨|翻新|"
+    r"以次充好|缺斤少两|缺斤短两|不退|不给退|不给换|拒绝|不给|不予|不发货|没发货|不到货|虚假|欺诈|骗|"
+    r"乱收费|多收|多扣|强制|捆绑|霸王条款|跑路|关门|倒闭|不履行|延误|售后|不管|不处理|没人管|推脱|推诿|"
+    r"失灵|掉色|褪色|起球|开胶|断了|过敏|拉肚子|腹泻|中毒|受伤|烫伤|不一致|不符|货不对板|刷单|涨价|"
+    r"价格欺诈|不开发票|卫生|老鼠|蟑螂|无证|无照|地沟油|假药|非法|违法|违规|偷税|虚标|不足量|三无|不能用|用不了|没法用|停电|停水|退款|赔偿|维修|态度|辱骂|打人|扣押金|不退押金|"
+    r"没上完|上不了|没收到|不见了|丢了|少了|没给|不到账|没退|倒闭|关了|停业|停课"
+)
+_FILLER = re.compile(
+    r"^(?:(?:喂|你好|您好|在吗|哈喽|同志|工作人员)[，,。！!～~\s]*)*"
+    r"(?:(?:我要|我想|我需要|我来|想|要|帮我)?(?:投诉|举报|反映)(?:一下|一个|个)?(?:商家|一家店|问题|情况|事情?)?[，,。！!：:\s]*)?")
+
+
+def find_problem(text: str) -> str | None:
+    """The consumer's own account, when the message describes what went wrong."""
+    raw = clean(text)
+    if not PROBLEM_WORDS.search(raw):
+        return None
+    account = _FILLER.sub("", plain(text)).strip()  # the consumer's own punctuation
+    return account if len(account) >= 3 else None
+
+
+_VAGUE = re.compile(r"差|烂|不好|不行|不灵|不满意|不对劲|不正常|欺骗|忽悠|坑|气人|太过分|没用|毛病")
+
+
+def normalise_problem(text: str | None) -> Parsed:
+    """The consumer's account; a short answer that names no product and no trouble
+    ("那个啥，就是那个嘛") is asked again."""
+    raw = _FILLER.sub("", plain(text)).strip()
+    if not raw:
+        return Parsed(None, ERR_EMPTY)
+    if len(raw) < 12 and not (PROBLEM_WORDS.search(raw) or _VAGUE.search(raw) or find_product(raw)
+                              or MERCHANT_KIND.search(raw)):
+        return Parsed(None, ERR_FORMAT)
+    if len(raw) < (3 if PROBLEM_WORDS.search(raw) else 4) or re.fullmatch(r"(?:不知道|没有|随便|嗯+|哦+|好的?|是的|对)[。.！!]*", raw):
+        return Parsed(None, ERR_FORMAT)
+    return Parsed(raw[:2000])
+
+
+_ANONYMOUS_YES = re.compile(r"匿名|不留名|不要留名|不想留名|不透露|保密|不实名")
+_ANONYMOUS_NO = re.compile(r"实名|留名|可以留|不用匿名|不需要匿名|不匿名")
+
+
+def find_anonymous(text: str) -> bool | None:
+    raw = clean(text)
+    if _ANONYMOUS_NO.search(raw) and not re.search(r"不想留名|不要留名|不留名", raw):
+        return False
+    if _ANONYMOUS_YES.search(raw):
+        return True
+    return None
+
+
+_NOT_CONSUMPTION = re.compile(
+    r"工资|欠薪|薪水|奖金|提成|劳动合同|社保|公积金|工伤|辞退|开除|裁员|加班费|赔偿金.{0,4}公司|入职|离职|"
+    r"借钱|借了我|借款|欠款不还|欠我钱|欠我的钱|民间借贷|担保|还钱|离婚|抚养|探视|遗产|继承|赡养|家暴|"
+    r"邻居|楼上|楼道|房东和我|个人房东|租客|合伙|投资亏|股票|炒股|基金|币圈|虚拟币|彩票|赌|同事|"
+    r"冒充|诈骗|骗子|被骗|刷单|车祸|撞了|剐蹭|交警|供应商|学校.{0,4}处分"
+)
+
+
+def is_not_consumption(text: str) -> bool:
+    """Disputes 12315 does not handle (labour, private loans, family, neighbours…)."""
+    return bool(_NOT_CONSUMPTION.search(clean(text)))
+
+
+EVIDENCE_KINDS = ("发票", "小票", "收据", "购物凭证", "聊天记录", "截图", "照片", "视频", "录音", "合同",
+                  "保修卡", "检测报告", "订单记录", "付款记录", "转账记录")
+_NO_EVIDENCE = re.compile(r"(?:没有|没|无|丢了|找不到)(?:留|保存|保留|开)?(?:任何)?(?:" + "|".join(EVIDENCE_KINDS) + ")")
+
+
+def find_evidence(text: str) -> str | None:
+    """The kinds of proof the consumer says they hold ("有发票和聊天记录" -> "发票、聊天记录")."""
+    raw = _NO_EVIDENCE.sub("", clean(text))
+    kinds = [k for k in EVIDENCE_KINDS if k in raw]
+    return "、".join(kinds) if kinds and re.search(r"有|留|保存|保留|拍了|录了|开了", raw) else None
+

@@ -1,0 +1,73 @@
+"""What was bought: a known product word, what follows 买的…, or a prepaid card."""
+from __future__ import annotations
+
+import re
+
+from complaint.extract.merchant import _MERCHANT_BY_SUFFIX
+from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, Parsed, clean
+
+
+PRODUCTS = (
+    # longer names first so 电视机 wins over 电视
+    "笔记本电脑", "平板电脑", "电动自行车", "电动车", "扫地机器人", "空气净化器", "净水器", "热水器",
+    "洗碗机", "油烟机", "抽油烟机", "燃气灶", "电磁炉", "电饭煲", "电压力锅", "微波炉", "电烤箱", "烤箱",
+    "电冰箱", "冰箱", "冰柜", "洗衣机", "烘干机", "空调", "电视机", "电视", "投影仪", "音响", "耳机",
+    "手机", "电脑", "平板", "手表", "智能手表", "手环", "相机", "游戏机", "充电宝", "路由器", "打印机",
+    "吹风机", "剃须刀", "电风扇", "风扇", "取暖器", "加湿器", "吸尘器", "按摩椅", "跑步机",
+    "汽车", "新车", "二手车", "摩托车", "自行车", "轮胎", "电瓶",
+    "羽绒服", "衣服", "外套", "裤子", "裙子", "鞋子", "运动鞋", "皮鞋", "鞋", "包包", "皮包", "包",
+    "化妆品", "面霜", "口红", "护肤品", "洗发水", "保健品", "药品", "药", "奶粉", "尿不湿",
+    "食品", "月饼", "蛋糕", "零食", "牛奶", "酸奶", "饮料", "白酒", "红酒", "酒", "茶叶", "大米",
+    "食用油", "猪肉", "牛肉", "水果", "海鲜", "外卖", "快递", "方便面", "罐头",
+    "家具", "沙发", "床垫", "床", "衣柜", "桌子", "椅子", "门窗", "地板", "瓷砖", "装修",
+    "眼镜", "首饰", "黄金", "金项链", "项链", "戒指", "手镯", "玩具", "童装", "宠物", "狗粮",
+    "健身卡", "会员卡", "预付卡", "美容卡", "课程", "培训课", "机票", "火车票", "门票", "酒店房间",
+    "宽带", "话费", "流量套餐", "套餐", "保险", "手机卡",
+)
+_PRODUCT_WORDS = "|".join(map(re.escape, PRODUCTS))
+_MEASURE = r"(?:一|两|几|\d+)?(?:台|部|个|件|双|辆|套|张|瓶|盒|箱|份|只|条|块|袋|斤|桶|支|把|副|款)"
+_PRODUCT_AFTER_BUY = re.compile(
+    rf"(?:买的|买了|购买的|购买了|购买|买|订的|订了|入手的|入手了|网购的|网购了|下单的|下单了|充的|办的|办了)\s*"
+    rf"(?:{_MEASURE})?\s*([\u4e00-\u9fa5A-Za-z0-9]{{0,10}}?(?:{_PRODUCT_WORDS}))"
+)
+_PRODUCT_ANY = re.compile(rf"((?:{_PRODUCT_WORDS}))")
+
+
+# "在健身房办的卡", "充了张卡": a prepaid card, named after the kind of shop when it is said.
+_CARD = re.compile(r"(?:办|充|买|开|续)(?:了|的|过)?(?:一张|张|个|次)?(?:会员|储值|预付|充值|年|月|次)?卡(?![车片通])")
+_CARD_KINDS = (("健身", "健身卡"), ("游泳", "游泳卡"), ("瑜伽", "瑜伽卡"), ("美容", "美容卡"), ("美发", "美发卡"),
+               ("理发", "美发卡"), ("洗车", "洗车卡"), ("洗衣", "洗衣卡"), ("超市", "超市购物卡"))
+
+
+def find_product(text: str) -> str | None:
+    raw = clean(text)
+    m = _PRODUCT_AFTER_BUY.search(raw)
+    if m:
+        return re.sub(rf"^(?:{_MEASURE})", "", m.group(1)) or m.group(1)
+    m = _PRODUCT_ANY.search(raw)
+    if m:
+        return m.group(1)
+    if _CARD.search(raw):
+        return next((card for word, card in _CARD_KINDS if word in raw), "会员卡（预付卡）")
+    return None
+
+
+def normalise_product(text: str | None) -> Parsed:
+    raw = clean(text)
+    if not raw:
+        return Parsed(None, ERR_EMPTY)
+    found = find_product(raw)
+    if found:
+        return Parsed(found)
+    if _MERCHANT_BY_SUFFIX.fullmatch(raw) and not re.search(r"服务|项目|课|卡|票", raw):
+        return Parsed(None, ERR_FORMAT)  # "星光健身房": the shop, not what was bought
+    name = re.sub(r"^(?:买的是|买的|是|买了|商品是|产品是|服务是)", "", raw)
+    name = re.sub(rf"^{_MEASURE}", "", name).strip(" ，,。.：:")
+    if len(name) < 1 or len(name) > 60 or re.fullmatch(r"[\d.]+", name):
+        return Parsed(None, ERR_FORMAT)
+    # an answer to something else: "是，我要投诉商家", "不知道", "你们管不管"
+    if re.search(r"投诉|举报|维权|商家|店家|卖家|客服|你们|我要|我想|不知道|不清楚|怎么|为什么|吗$|[?？]", name) \
+            or re.fullmatch(r"(?:是的?|对的?|好的?|嗯+|哦+|没有|有)[。.！!]*", name):
+        return Parsed(None, ERR_FORMAT)
+    return Parsed(name)
+

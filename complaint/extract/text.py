@@ -1,0 +1,50 @@
+"""Shared pieces of every extractor: the result type, error codes, text cleaning."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from typing import NamedTuple
+from zoneinfo import ZoneInfo
+
+CHINA = ZoneInfo("Asia/Shanghai")
+
+ERR_EMPTY = "empty"
+ERR_FORMAT = "format"
+ERR_FUTURE = "future"
+ERR_TOO_OLD = "too_old"
+ERR_RANGE = "range"
+ERR_PARTIAL = "partial"
+
+
+class Parsed(NamedTuple):
+    value: str | None
+    error: str | None = None
+
+
+def today_in_china() -> dt.date:
+    return dt.datetime.now(CHINA).date()
+
+
+# ---------------------------------------------------------------- text helpers
+
+_FULLWIDTH = str.maketrans(
+    "０１２３４５６７８９＋－－（）：，．　",
+    "0123456789+--():,. ",
+)
+
+
+# Control characters (Unicode Cc except tab, line feed, carriage return) and lone
+# surrogates: never part of what someone said, and the backend refuses them.
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def plain(text: str | None) -> str:
+    """The text as said (own punctuation kept): NFC, no control characters, stripped."""
+    return CONTROL.sub("", unicodedata.normalize("NFC", text or "")).strip()
+
+
+def clean(text: str | None) -> str:
+    """Full-width digits and punctuation to ASCII, outer whitespace stripped."""
+    return plain(text).translate(_FULLWIDTH).strip()
+
