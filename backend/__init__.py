@@ -41,6 +41,8 @@ def create_app(config_overrides: dict | None = None) -> Flask:
             app.register_blueprint(console.console_bp)
     # Complaint analytics from Rasa's event broker (issue 8): staff page /analytics.
     app.register_blueprint(importlib.import_module("backend.analytics").analytics_bp)
+    # The bureau's side (issue 20): case officers' pages, dashboard, status page, notifications API.
+    app.register_blueprint(importlib.import_module("backend.casework").casework_bp)
 
     @app.get("/healthz")
     def healthz():

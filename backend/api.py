@@ -16,6 +16,8 @@ from flask import Blueprint, Response, current_app, g, jsonify, request, send_fi
 from werkzeug.exceptions import RequestEntityTooLarge
 from sqlalchemy import func, select
 
+from complaint import channels, fields
+from backend import bureaus
 from backend import evidence as evidence_store
 from backend.auth import csrf_exempt, require_service, require_staff
 from backend.console import handoffs
@@ -193,9 +195,16 @@ def handoff_reply_delivery(reply_id: int):
 
 # --- staff endpoints (console) --------------------------------------------------------------
 
+def _staff_bureau() -> str | None:
+    """The staff member's bureau: they see its tickets and those below it (None: all)."""
+    staff = g.get("staff")
+    return staff.bureau_code if staff is not None else None
+
+
 def _get_ticket(session, ticket_no: str) -> Ticket:
     ticket = load_ticket(session, ticket_no.upper())
-    if ticket is None:
+    # Another bureau's ticket looks exactly like a missing one.
+    if ticket is None or not bureaus.covers(_staff_bureau(), ticket.bureau_code):
         raise ApiError(404, "not_found", f"no ticket {ticket_no}")
     return ticket
 
@@ -204,7 +213,7 @@ def _get_ticket(session, ticket_no: str) -> Ticket:
 @require_staff
 def staff_list():
     flt = TicketFilter.model_validate(request.args.to_dict())
-    query = filtered(flt)
+    query = filtered(flt, _staff_bureau())
     with db().session() as session:
         total = session.scalar(select(func.count()).select_from(query.subquery()))
         rows = session.scalars(query.order_by(Ticket.id.desc())
@@ -227,14 +236,14 @@ def _summary(ticket: Ticket) -> dict:
     }
 
 
-CSV_COLUMNS = [
-    ("ticket_no", "编号"), ("type_label", "类型"), ("channel", "渠道"), ("status_label", "状态"),
-    ("received_on", "登记日期"), ("accept_due", "受理期限"), ("overdue", "是否逾期"),
-    ("complainant_name", "投诉人"), ("phone", "电话"), ("merchant_name", "经营者"),
-    ("merchant_address", "经营者地址"), ("product", "商品或服务"), ("purchase_date", "消费日期"),
-    ("amount", "金额"), ("order_no", "订单号"), ("problem", "问题"), ("demand", "诉求"),
-    ("reject_reason", "不予受理理由"),
-]
+def csv_columns() -> list[tuple[str, str]]:
+    """The export's columns: the ticket's bookkeeping, then every field of the registry."""
+    return [
+        ("ticket_no", "编号"), ("type_label", "类型"), ("channel_label", "渠道"), ("status_label", "状态"),
+        ("received_on", "登记日期"), ("accept_due", "受理期限"), ("overdue", "是否逾期"),
+        *[(f.name, f.label) for f in fields.ticket_fields()],
+        ("reject_reason", "不予受理理由"),
+    ]
 
 
 def _csv_cell(value) -> str:
@@ -254,12 +263,13 @@ def staff_export():
     out = io.StringIO()
     out.write("\ufeff")  # BOM: Excel then opens the UTF-8 file with the right encoding
     writer = csv.writer(out)
-    writer.writerow([label for _, label in CSV_COLUMNS])
+    columns = csv_columns()
+    writer.writerow([label for _, label in columns])
     with db().session() as session:
         count = 0
-        for ticket in session.scalars(filtered(flt).order_by(Ticket.id)).yield_per(500):
-            row = ticket_json(ticket) | {"overdue": is_overdue(ticket)}
-            writer.writerow([_csv_cell(row.get(key)) for key, _ in CSV_COLUMNS])
+        for ticket in session.scalars(filtered(flt, _staff_bureau()).order_by(Ticket.id)).yield_per(500):
+            row = ticket_json(ticket) | {"overdue": is_overdue(ticket), "channel_label": channels.label(ticket.channel)}
+            writer.writerow([_csv_cell(row.get(key)) for key, _ in columns])
             count += 1
     with db().session(write=True) as session:
         session.add(AuditLog(actor=g.actor, action="tickets.export",

@@ -25,6 +25,9 @@ class StaffUser(Base):
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    # The bureau (adcode, backend/bureaus.py) this member of staff works for: they see its
+    # tickets and those of the bureaus below it. None: every bureau (national/admin).
+    bureau_code: Mapped[str | None] = mapped_column(String(12), index=True)
 
 
 class OdrMerchant(Base):
@@ -74,6 +77,11 @@ class Ticket(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    # The bureau handling it (adcode; backend/jurisdiction.py assigns it on creation,
+    # staff may transfer it) and whether that needs a person to confirm.
+    bureau_code: Mapped[str | None] = mapped_column(String(12), index=True)
+    jurisdiction_confident: Mapped[bool] = mapped_column(Boolean, default=False)
+    jurisdiction: Mapped[dict | None] = mapped_column(JSON)
 
     events: Mapped[list[TicketEvent]] = relationship(
         back_populates="ticket", order_by="TicketEvent.id", cascade="all, delete-orphan", passive_deletes=True)

@@ -12,7 +12,8 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from backend import deadlines
+from complaint import fields
+from backend import bureaus, deadlines, jurisdiction, notifications
 from backend.models import AuditLog, Evidence, OdrMerchant, Ticket, TicketEvent, utcnow
 from backend.privacy import mask_name, mask_phone
 from backend.schemas import STATUS_LABELS, TYPE_LABELS, TicketFilter, TicketIn, merchant_key
@@ -96,6 +97,11 @@ def _insert_ticket(conn: Connection, data: TicketIn, key: str, fingerprint: str,
     values.update(ticket_no=new_ticket_no(data.type, today), idempotency_key=key, request_hash=fingerprint,
                   received_on=today, odr_consent=data.odr_consent, created_at=now, updated_at=now,
                   accept_due=None, odr_due=None, odr_merchant_id=None, reject_reason=None, closed_at=None)
+    # The bureau where the merchant is (issue 20). locate() is cached per address, so a
+    # merchant's repeated tickets cost a dictionary look-up here.
+    found = jurisdiction.locate(data.merchant_address, getattr(data, "platform", None), data.merchant_name)
+    values.update(bureau_code=found.adcode, jurisdiction_confident=found.confident,
+                  jurisdiction=found.explain())
     merchant = None
     if data.type == "complaint" and data.odr_consent:
         merchant = conn.execute(_ODR_BY_NAME, {"name_key": merchant_key(data.merchant_name)}).first()
@@ -150,10 +156,35 @@ def change_status(session: Session, ticket: Ticket, new_status: str, actor: str,
     if old == "merchant_handling" and new_status == "submitted":
         # Escalated from the merchant: the bureau's own 7 working days start now.
         ticket.accept_due = deadlines.accept_due(ticket.type, deadlines.china_today())
-    ticket.events.append(TicketEvent(from_status=old, to_status=new_status, note=reason or note,
-                                     actor=actor, at=now))
+    event = TicketEvent(from_status=old, to_status=new_status, note=reason or note, actor=actor, at=now)
+    ticket.events.append(event)
+    session.flush()  # the event's id keys the consumer's notification (one per change, ever)
+    notifications.enqueue(session, ticket, f"event:{event.id}", new_status, reason=reason, note=note)
     session.add(AuditLog(ticket_id=ticket.id, actor=actor, action="ticket.status", at=now,
                          details={"from": old, "to": new_status, "reason": reason, "note": note}))
+
+
+def transfer(session: Session, ticket: Ticket, bureau_code: str, actor: str, reason: str | None) -> None:
+    """Hands the ticket to another bureau (转办); the history shows from where, to where and why."""
+    target = bureaus.get(bureau_code)
+    if target is None:
+        raise ApiError(422, "validation_error", f"no bureau with code {bureau_code!r}",
+                       details=[{"field": "bureau_code", "message": "unknown bureau"}])
+    if not reason:
+        raise ApiError(422, "validation_error", "a transfer needs a reason",
+                       details=[{"field": "reason", "message": "required"}])
+    if ticket.status in FINAL:
+        raise ApiError(409, "invalid_transition", "a closed or rejected ticket cannot be transferred")
+    if ticket.bureau_code == bureau_code:
+        raise ApiError(409, "same_bureau", f"the ticket is already with {target.name}")
+    source = bureaus.get(ticket.bureau_code)
+    now = utcnow()
+    ticket.bureau_code, ticket.jurisdiction_confident, ticket.updated_at = bureau_code, True, now
+    note = f"转办：{source.name if source else '未分配'} → {target.name}。理由：{reason}"
+    ticket.events.append(TicketEvent(from_status=ticket.status, to_status=ticket.status, note=note,
+                                     actor=actor, at=now))
+    session.add(AuditLog(ticket_id=ticket.id, actor=actor, action="ticket.transfer", at=now,
+                         details={"from": source.code if source else None, "to": bureau_code, "reason": reason}))
 
 
 def is_overdue(ticket: Ticket, today: dt.date | None = None) -> bool:
@@ -175,6 +206,19 @@ def _iso(value) -> str | None:
     return value.isoformat()
 
 
+def field_values(ticket: Ticket) -> dict:
+    """The ticket's columns of the field registry (complaint/fields.py), as JSON values."""
+    out = {}
+    for field in fields.ticket_fields():
+        value = getattr(ticket, field.name, None)
+        if field.name == "amount":
+            value = None if value is None else f"{value:.2f}"
+        elif isinstance(value, (dt.date, dt.datetime)):
+            value = _iso(value)
+        out[field.name] = value
+    return out
+
+
 def ticket_json(ticket: Ticket, *, staff: bool = False) -> dict:
     data = {
         "ticket_no": ticket.ticket_no,
@@ -184,18 +228,8 @@ def ticket_json(ticket: Ticket, *, staff: bool = False) -> dict:
         "conversation_id": ticket.conversation_id,
         "status": ticket.status,
         "status_label": STATUS_LABELS[ticket.status],
-        "complainant_name": ticket.complainant_name,
-        "phone": ticket.phone,
-        "merchant_name": ticket.merchant_name,
-        "merchant_address": ticket.merchant_address,
-        "product": ticket.product,
-        "purchase_date": _iso(ticket.purchase_date),
-        "amount": None if ticket.amount is None else f"{ticket.amount:.2f}",
-        "problem": ticket.problem,
-        "demand": ticket.demand,
-        "order_no": ticket.order_no,
+        **field_values(ticket),
         "dispute_type": ticket.dispute_type,
-        "anonymous": ticket.anonymous,
         "odr_consent": ticket.odr_consent,
         "odr_merchant": ticket.odr_merchant.name if ticket.odr_merchant else None,
         "odr_due": _iso(ticket.odr_due),
@@ -203,6 +237,9 @@ def ticket_json(ticket: Ticket, *, staff: bool = False) -> dict:
         "accept_due": _iso(ticket.accept_due),
         "overdue": is_overdue(ticket),
         "reject_reason": ticket.reject_reason,
+        "bureau_code": ticket.bureau_code,
+        "bureau": bureaus.get(ticket.bureau_code).name if bureaus.get(ticket.bureau_code) else None,
+        "jurisdiction_confident": ticket.jurisdiction_confident,
         "created_at": _iso(ticket.created_at),
         "updated_at": _iso(ticket.updated_at),
         "closed_at": _iso(ticket.closed_at),
@@ -243,8 +280,15 @@ def status_json(ticket: Ticket) -> dict:
     }
 
 
-def filtered(flt: TicketFilter):
-    query = select(Ticket)
+def in_scope(query, bureau_code: str | None):
+    """Only the tickets a member of staff of this bureau may see: its own and those below it."""
+    if bureau_code is None:
+        return query
+    return query.where(Ticket.bureau_code.startswith(bureaus.scope_prefix(bureau_code), autoescape=True))
+
+
+def filtered(flt: TicketFilter, bureau_code: str | None = None):
+    query = in_scope(select(Ticket), bureau_code)
     if flt.status:
         query = query.where(Ticket.status == flt.status)
     if flt.type:

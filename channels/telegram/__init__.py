@@ -142,9 +142,20 @@ class TelegramBridge:
 
         self.relay = HandoffRelay(self.channel, CHANNEL, deliver).start()
 
+        # Status notifications from the backend's outbox (issue 20), sent the same way.
+        from channels.notifications import NotificationRelay
+
+        def deliver_notification(item: dict) -> str:
+            deliver(str(item.get("recipient") or ""), str(item["text"]))
+            return "telegram"
+
+        self.notices = NotificationRelay(self.channel, CHANNEL, deliver_notification).start()
+
     async def _stop_relay(self, app: Application) -> None:
         if self.relay is not None:
             await asyncio.to_thread(self.relay.stop)
+        if getattr(self, "notices", None) is not None:
+            await asyncio.to_thread(self.notices.stop)
 
     async def send_agent_reply(self, app: Application, chat_id: int, text: str) -> None:
         try:

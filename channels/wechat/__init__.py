@@ -315,6 +315,42 @@ class WeChatBridge:
             except requests.RequestException as exc:
                 raise RetryLater(str(exc)) from exc
 
+    # -- status notifications (issue 20) -------------------------------------
+
+    def notification_relay(self):
+        from channels.notifications import NotificationRelay
+
+        return NotificationRelay(self.channel, CHANNEL, self.deliver_notification)
+
+    def deliver_notification(self, item: dict) -> str:
+        """A status message: customer-service message inside WeChat's 48-hour window; outside
+        it (45015) the template message WECHAT_NOTIFY_TEMPLATE_ID if configured, else
+        Undeliverable (the ticket shows it; the officer phones)."""
+        openid, text = str(item.get("recipient") or ""), str(item["text"])
+        try:
+            for chunk in split_text(text):
+                self.api.message.send_text(openid, chunk)
+            return "customer_service"
+        except WeChatClientException as exc:
+            if exc.errcode in ERR_TRY_AGAIN:
+                raise RetryLater(f"WeChat {exc.errcode} {exc.errmsg}") from exc
+            if exc.errcode != ERR_OUT_OF_WINDOW:
+                raise Undeliverable(f"WeChat {exc.errcode} {exc.errmsg}") from exc
+        except requests.RequestException as exc:
+            raise RetryLater(str(exc)) from exc
+        template = env("WECHAT_NOTIFY_TEMPLATE_ID")
+        if not template:
+            raise Undeliverable("48小时客服消息窗口已关闭，且未配置模板消息（WECHAT_NOTIFY_TEMPLATE_ID）")
+        try:
+            self.api.message.send_template(openid, template, item.get("template") or {"remark": {"value": text}})
+            return "template"
+        except WeChatClientException as exc:
+            if exc.errcode in ERR_TRY_AGAIN:
+                raise RetryLater(f"WeChat {exc.errcode} {exc.errmsg}") from exc
+            raise Undeliverable(f"WeChat template {exc.errcode} {exc.errmsg}") from exc
+        except requests.RequestException as exc:
+            raise RetryLater(str(exc)) from exc
+
     # -- customer-service API ------------------------------------------------
 
     def _send_chunks(self, openid: str, chunks: list[str]) -> None:

@@ -17,6 +17,8 @@ def main() -> None:
     bridge = WeChatBridge()
     # Agent replies from the console (HANDOFF_POLL_S), delivered by the customer-service API.
     relay = bridge.handoff_relay().start()
+    # Status notifications from the backend's outbox (NOTIFY_POLL_S).
+    notices = bridge.notification_relay().start()
     # SIGTERM ends the server like Ctrl+C, so the relay can finish the reply in hand and
     # note it (otherwise a reply sent just before the kill would be sent again).
     signal.signal(signal.SIGTERM, signal.default_int_handler)
@@ -28,6 +30,7 @@ def main() -> None:
         logging.getLogger("channels.wechat").info("stopping")
     finally:
         relay.stop()
+        notices.stop()
 
 
 if __name__ == "__main__":
