@@ -33,24 +33,157 @@ LEAVING_WORDS = {
 }
 
 
-def form_intent(intent: str | None, text: str) -> str | None:
-    """The intent of a message said inside a form: a cancel or handoff without its cue
-    words is an answer the classifier misread ("inform"); anything else stays as it is."""
+# Cue words that leave a form whatever else the message says; the others ("算了", "客服"…)
+# also occur in answers ("东西我不要了，退钱", "客服不理我，我要退款").
+FIRM_LEAVING_WORDS = {
+    "cancel": re.compile(r"取消|不投诉|不举报|不登记|不想(?:投诉|举报|登记)|退出|别登记|别提交|撤销|作废|拉倒|cancel"),
+    "human_handoff": re.compile(r"人工|真人|坐席|接线员|转接|换人|活人|找人"),
+}
+# Said instead of answering: a digression is recognised as one only when it is a question
+# (and gives nothing for the slot asked); these intents never take an answer's place.
+ANSWER_FIRST_INTENTS = {"ask_law", "ask_difference", "check_status", "correct", "greet", "goodbye",
+                        "out_of_scope", "non_consumer_dispute"}
+QUESTION = re.compile(r"[?？]|[吗嘛呢][。.!！~～]*$|吗[，,]|怎么|怎样|如何|能不能|能否|可不可以|可以不|是不是|是否|"
+                      r"有没有|会不会|要不要|算不算|为什么|为啥|凭什么|(?<!没)什么(?!都|也)|哪些|多久|几天|区别")
+
+
+def is_question(text: str) -> bool:
+    return bool(QUESTION.search(ex.clean(text)))
+
+
+# A refusal to give a name or a phone ("我不想留名字", "不方便留电话", "个人信息保密").
+_REFUSAL = re.compile(
+    r"(?:不想|不愿意?|不方便|不能|不便|不用|不要|不|没法|不好)(?:留|说|给|告诉你?|透露|提供|写)(?:我的?)?"
+    r"(?:真实)?(?:名|姓名|名字|电话|手机|号码|联系方式|个人信息|身份|信息)|"
+    r"(?:名字|姓名|电话|手机号?|号码|联系方式|个人信息|身份)(?:就|还是)?(?:不留|不给|不说|保密|不方便|不透露|算了|免了)")
+
+
+# Asked for the name or the phone, a bare refusal says the same ("不想说", "保密").
+_BARE_REFUSAL = re.compile(r"(?:我)?(?:不想|不愿意?|不方便|不能|不便|不要|不|没必要)(?:说|讲|留|给|告诉你?|透露|提供)(?:了|吧|啊|呢)?|"
+                           r"(?:这个)?(?:保密|不告诉你|免了|算了吧?)")
+
+
+def refuses_identity(text: str, asked: str | None = None) -> bool:
+    raw = ex.clean(text).strip(" ，,。.！!~～")
+    return bool(_REFUSAL.search(raw) or (asked in ("complainant_name", "phone") and _BARE_REFUSAL.fullmatch(raw)))
+
+
+def _demands_meant(text: str) -> list[str]:
+    """Demands the words ask for; "商家不给退款" says what the merchant refused, not a demand."""
+    raw = re.sub(r"(?:不给|不让|不肯|不愿|拒绝|不同意|不予|不接受|没有?|不能|不可以|不)(?:给我|帮我|我)?[^，,。；;]{0,2}?"
+                 r"(?:退|换|修|赔)", "", ex.clean(text))
+    return ex.find_demands(raw)
+
+
+def gives_value(slot: str, text: str, form: str | None = None, today: dt.date | None = None) -> bool:
+    """Whether the words are a plausible value for the slot asked, whatever else they say
+    ("退钱，按规定赔偿" answers the demand however much it sounds like law)."""
+    raw = ex.clean(text)
+    if not raw or slot is None:
+        return False
+    if slot == "demand":
+        return bool(_demands_meant(raw))
+    if slot == "problem":
+        return bool(ex.find_problem(raw))
+    if slot == "product":
+        return bool(ex.find_product(raw))
+    if slot == "merchant_name":
+        return bool(ex.find_merchant(raw)) or (len(raw) <= 20 and not is_question(raw)
+                                                and normalise(slot, raw, today).value is not None)
+    if slot == "merchant_address":
+        return bool(ex.find_address(raw))
+    if slot == "anonymous":
+        return ex.find_anonymous(raw) is not None or refuses_identity(raw)
+    if slot in ("complainant_name", "phone") and form == "report_form" and refuses_identity(raw, slot):
+        return True  # the reporter chose to stay anonymous: that answers the question
+    try:
+        return normalise(slot, raw, today).value is not None
+    except KeyError:  # a slot the registry does not read (odr_consent): the intent answers it
+        return False
+
+
+def form_intent(intent: str | None, text: str, requested_slot: str | None = None,
+                form: str | None = None) -> str | None:
+    """The intent of a message said inside a form.
+
+    The question asked takes precedence: words that give a plausible value for the
+    requested slot are an answer ("inform") whatever the classifier read in them; a
+    cancel or handoff without its cue words is an answer misread; a correction counts
+    as the answer when it names no other field. Anything else stays as it is.
+    """
     cue = LEAVING_WORDS.get(intent or "")
-    return "inform" if cue is not None and not cue.search(ex.clean(text)) else intent
+    raw = ex.clean(text)
+    if cue is not None:
+        if not cue.search(raw):
+            return "inform"
+        if requested_slot and not FIRM_LEAVING_WORDS[intent or ""].search(raw) \
+                and gives_value(requested_slot, raw, form):
+            return "inform"
+        return intent
+    if intent in ANSWER_FIRST_INTENTS and requested_slot and gives_value(requested_slot, raw, form):
+        if intent == "correct" and correction(raw)[0] not in (None, requested_slot):
+            return intent  # "电话写错了…" while asked for the demand: a correction indeed
+        return "inform"
+    if intent == "ask_law" and requested_slot and not is_question(raw):
+        return "inform"  # "按消费者权益保护法退一赔三" asks nothing: it is said in answer
+    return intent
 
 
-MAX_FAILURES_BEFORE_HELP = 3
 OPENING_INTENTS = {None, "file_complaint", "file_report", "inform", "nlu_fallback", "out_of_scope"}
 
 
-def reask(slot: str, error: str | None) -> str:
+# A report asks for the name and phone only to tell the reporter the outcome: re-asks say so,
+# and never that a name is needed (that is a complaint's rule).
+REPORT_REASKS = {
+    "complainant_name": "实名举报请留您的姓名，比如“张三”，处理结果会告知您；不想留的话，可以匿名举报。",
+    "phone": "实名举报请留一个电话：11位手机号，或带区号的座机号码；不方便留的话，可以匿名举报。",
+}
+
+
+# A complaint is mediated between the consumer and the merchant: staff must be able to reach
+# the consumer. Said when the consumer would rather not give a name or a phone.
+REFUSED = "refused"
+COMPLAINT_REFUSAL_REASKS = {
+    "complainant_name": "投诉需要一个称呼，工作人员要据此联系您、组织调解；留姓氏加“先生”“女士”也可以，比如“王先生”。"
+                        "如果不想留任何个人信息，可以改为匿名举报，但举报只反映商家的违法行为，不能帮您调解退赔。",
+    "phone": "投诉需要一个能联系到您的电话，工作人员要通过它告知受理结果、组织调解，不会公开。"
+             "如果不想留任何个人信息，可以改为匿名举报，但举报只反映商家的违法行为，不能帮您调解退赔。",
+}
+
+
+def reask(slot: str, error: str | None, form: str | None = None) -> str:
+    if form == "report_form" and slot in REPORT_REASKS:
+        return REPORT_REASKS[slot] if error != ex.ERR_PARTIAL else fields.reask(slot, error) + "不想留的话，也可以匿名举报。"
+    if error == REFUSED and slot in COMPLAINT_REFUSAL_REASKS:
+        return COMPLAINT_REFUSAL_REASKS[slot]
     return fields.reask(slot, error)
 
 
-def help_after_failures(slot: str) -> str:
-    return (f"不好意思，几次都没能识别出{fields.label(slot)}。需要的格式是：{fields.expected(slot)}。"
-            "您可以再试一次；也可以转人工客服，或直接拨打12315热线。")
+# Free-text fields: after the question was asked twice, the consumer's own words are taken.
+FREE_TEXT_SLOTS = ("problem", "product", "demand", "merchant_name", "merchant_address")
+_NO_SUBSTANCE = re.compile(r"(?:不知道|不清楚|不记得|忘了|记不清|随便|都行|没有|无|嗯+|哦+|啊+|好的?|是的?|对的?|"
+                           r"行|可以|ok|OK|没了|这样|那样|不懂|啥|什么|不想说|不说)[了吧啊呀哦。.！!~～]*")
+
+
+def as_given(slot: str, text: str, today: dt.date | None = None) -> str | None:
+    """The consumer's own words for a free-text field asked twice, if they say anything:
+    a bare "不知道", a question, or a value of another kind (phone, amount, date) is not one."""
+    if slot not in FREE_TEXT_SLOTS:
+        return None
+    raw = ex.clean(text).strip(" ，,。.！!~～")
+    words = re.sub(r"^(?:嗯+|哦+|呃+|那个|就是|就|是)+[，,\s]*", "", raw)
+    words = re.sub(r"[啊呀吧呢嘛哈啦咯]+$", "", words).strip()
+    if len(words) < 2 or _NO_SUBSTANCE.fullmatch(words) or is_question(raw):
+        return None
+    if ex.find_phone(words) or (ex.parse_number(re.sub(r"[元块钱左右大概约多]", "", words)) is not None) \
+            or (len(words) <= 12 and ex.normalise_date(words, today).value):
+        return None
+    if slot == "demand":
+        return ex.normalise_demand(words).value
+    if slot == "merchant_name":
+        return ex.describe_merchant(words) or f"名称不详（{words[:60]}）"
+    limit = fields.get(slot).max_length or 300
+    return words[:limit]
 
 
 def normalise(slot: str, text: str, today: dt.date | None = None) -> ex.Parsed:
@@ -85,7 +218,7 @@ def fill_from_message(
     requested slot got nothing usable from this message.
     """
     text = message.get("text") or ""
-    intent = form_intent((message.get("intent") or {}).get("name"), text)
+    intent = form_intent((message.get("intent") or {}).get("name"), text, requested_slot, form)
     if intent in DIGRESSION_INTENTS:
         return {}, None
     values: dict[str, Any] = {}
@@ -117,16 +250,29 @@ def fill_from_message(
             stated.pop("purchase_date", None)
             stated.pop("amount", None)
             stated.pop("demand", None)
-            if requested_slot == "anonymous" or ex.find_anonymous(text) is not None:
-                anonymous = ex.find_anonymous(text)
-                if anonymous is None and requested_slot == "anonymous" and intent in ("affirm", "deny"):
-                    anonymous = intent == "affirm"
-                if anonymous is not None:
-                    stated["anonymous"] = anonymous
+            anonymous = ex.find_anonymous(text)
+            identity_asked = requested_slot in ("anonymous", "complainant_name", "phone")
+            refused = (refuses_identity(text, requested_slot) and (identity_asked or len(ex.clean(text)) <= 20)) or (
+                requested_slot in ("complainant_name", "phone") and intent == "deny" and not stated.get(requested_slot))
+            if refused and anonymous is not False:
+                # not giving a name or a phone, at any point of a report, makes it anonymous
+                # ("我不想留名字" after choosing a named report; "不方便" when asked the phone)
+                anonymous = True
+            if anonymous is None and requested_slot == "anonymous" and intent in ("affirm", "deny"):
+                anonymous = intent == "affirm"
+            if anonymous is not None:
+                stated["anonymous"] = anonymous
         if intent in NON_ANSWER_INTENTS - {"file_complaint", "file_report"}:
             stated = {}
-        # what was already given stays: changing it is a correction (the correct intent)
-        stated = {k: v for k, v in stated.items() if filled.get(k) in (None, "") or k == requested_slot}
+        if "demand" not in stated and form == "complaint_form" and not filled.get("demand") \
+                and requested_slot not in (None, "problem", "demand") and intent not in NON_ANSWER_INTENTS \
+                and not gives_value(requested_slot, text, form, today) and _demands_meant(text):
+            # a demand said while asked something else ("按规定退一赔三" when asked the date) is kept
+            stated["demand"] = ex.normalise_demand(text).value
+        # what was already given stays: changing it is a correction (the correct intent); an
+        # anonymous report stays anonymous whatever was chosen before
+        stated = {k: v for k, v in stated.items()
+                  if filled.get(k) in (None, "") or k == requested_slot or (k == "anonymous" and v is True)}
         values.update(stated)
 
     # 2. the requested slot reads the whole answer ("北京市大兴区京东总部" is more than
@@ -157,6 +303,17 @@ def fill_from_message(
                 values[requested_slot] = description
             else:
                 error = parsed.error
+    if requested_slot in FREE_TEXT_SLOTS and values.get(requested_slot) and (
+            is_question(text) or (requested_slot == "demand" and refuses_identity(text))) \
+            and not gives_value(requested_slot, text, form, today):
+        # a question ("你说呢？") or "我不想留名字" answers no free-text field, however freely it is worded
+        values.pop(requested_slot)
+        error = ex.ERR_FORMAT
+    if form == "report_form" and values.get("anonymous") and requested_slot in ("complainant_name", "phone"):
+        error = None  # an anonymous report asks for neither
+    elif form == "complaint_form" and requested_slot in ("complainant_name", "phone") \
+            and requested_slot not in values and refuses_identity(text, requested_slot):
+        error = REFUSED
     return values, error
 
 

@@ -4,6 +4,11 @@ The extraction itself is pure (actions/dialogue.py, complaint/extract/); these
 classes adapt it to Rasa's form protocol: return nothing on a digression (so the form
 rejects and the rules answer it), slot values when something was understood, and a
 specific re-ask when the requested field could not be read.
+
+The question asked takes precedence over what the words sound like (dialogue.form_intent),
+and no question is asked more than twice in a row: counted from the tracker's events, so
+digressions in between count too, the third time takes the consumer's words as given
+(free-text fields) or hands the conversation to a person, and the form stops asking.
 """
 from __future__ import annotations
 
@@ -12,7 +17,7 @@ from abc import ABC, abstractmethod
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -23,8 +28,61 @@ log = logging.getLogger(__name__)
 
 # Asked while another form runs, these are answered by a rule and the form resumes.
 FORM_DIGRESSIONS = {"check_status", "inform_evidence"}
-# After the help message (dialogue.MAX_FAILURES_BEFORE_HELP) two more failures hand over to a person.
-GIVE_UP_AFTER = dialogue.MAX_FAILURES_BEFORE_HELP + 2
+# A question is asked at most this many times in a row (the consumer's answers and
+# digressions in between count); then the form takes the words, or a person takes over.
+MAX_ASKS = 2
+
+
+def times_asked(events: list[dict[str, Any]], slot: str | None) -> int:
+    """How many times in a row the form has asked for `slot`: one for each consumer message
+    said while it waited for that slot (answers it could not use, questions in between).
+    Filling the slot, asking for another or leaving the form starts the count again."""
+    if not slot:
+        return 0
+    count, requested = 0, None
+    for event in events:
+        kind = event.get("event")
+        if kind == "slot" and event.get("name") == "requested_slot":
+            requested = event.get("value")
+            if requested != slot:
+                count = 0
+        elif kind == "slot" and event.get("name") == slot and event.get("value") not in (None, ""):
+            count = 0
+        elif (kind == "active_loop" and not event.get("name")) or kind in ("restart", "session_started"):
+            count, requested = 0, None
+        elif kind == "user" and requested == slot:
+            count += 1
+    return count
+
+
+def set_aside(events: list[dict[str, Any]]) -> set[str]:
+    """Slots the form stopped asking for before they were answered (asked twice, then left
+    for later): it asks the others first and comes back to these at the end."""
+    held: set[str] = set()
+    requested, values = None, {}
+    for event in events:
+        kind = event.get("event")
+        if kind == "slot" and event.get("name") == "requested_slot":
+            value = event.get("value")
+            if requested and value and value != requested and values.get(requested) in (None, ""):
+                held.add(requested)
+            requested = value
+        elif kind == "slot":
+            values[event.get("name")] = event.get("value")
+            if event.get("value") not in (None, ""):
+                held.discard(event.get("name"))
+        elif (kind == "active_loop" and not event.get("name")) or kind in ("restart", "session_started"):
+            held, requested = set(), None
+    return held
+
+
+def answering_now(events: list[dict[str, Any]], form: str) -> bool:
+    """True when the form validates the consumer's new message; False when it comes back
+    after a digression a rule answered (the same message, already dealt with)."""
+    actions = [e.get("name") for e in events if e.get("event") == "action"]
+    if actions and actions[-1] == form:
+        actions.pop()  # Rasa marks the form's own run before calling its validation
+    return not actions or actions[-1] == "action_listen"
 
 # The guide's own scale: about 0.5 and above is confident; below 0.3 it is a guess.
 GUIDE_MIN_SCORE = 0.3
@@ -61,57 +119,70 @@ class _ValidateForm(Action, ABC):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         requested = tracker.get_slot("requested_slot")
         filled = dict(tracker.current_slot_values())
-        # "冰箱不制冷了" read as cancel answers the question: the form goes on
-        intent = dialogue.form_intent(((tracker.latest_message or {}).get("intent") or {}).get("name"),
-                                      (tracker.latest_message or {}).get("text") or "")
+        message = tracker.latest_message or {}
+        text = message.get("text") or ""
+        said_intent = (message.get("intent") or {}).get("name")
+        if requested and not answering_now(tracker.events, self.form):
+            # back after a digression: nothing new to read; the question is asked again
+            # unless it has been asked twice already
+            if times_asked(tracker.events, requested) >= MAX_ASKS:
+                return self._stop_asking(dispatcher, tracker, requested, filled, said=False)
+            return []
+        # the question asked first: "退钱，按规定赔偿" answers the demand; "冰箱不制冷了" read
+        # as cancel answers the question; a question about something else is a digression
+        intent = dialogue.form_intent(said_intent, text, requested, self.form)
         if intent in dialogue.DIGRESSION_INTENTS or (intent in FORM_DIGRESSIONS and self.form != "status_form"):
             return []  # the form rejects; a rule answers and brings the form back
         if requested == "odr_consent":
-            return self._odr_answer(dispatcher, intent)
-        values, error = dialogue.fill_from_message(tracker.latest_message or {}, self.form, requested, filled)
+            return self._odr_answer(dispatcher, intent, times_asked(tracker.events, requested))
+        values, error = dialogue.fill_from_message(message, self.form, requested, filled)
 
         events: list[EventType] = []
+        if said_intent == "ask_law" and intent != said_intent and dialogue.is_question(text):
+            # an answer that is also a question about rights: the value is kept and the question answered
+            await _answer_law(dispatcher, tracker, domain)
         if values.get("problem") and not filled.get("dispute_type") and self.form == "complaint_form":
             dispute_type, demands = _guide_for(values["problem"])
             if dispute_type:
                 events.append(SlotSet("dispute_type", dispute_type))
             if demands:
                 events.append(SlotSet("suggested_demands", demands))
-        for slot, value in values.items():
-            events.append(SlotSet(slot, value))
-        filled.update(values)
 
         failures = float(filled.get("failed_attempts") or 0)
         answered_else = {k: v for k, v in values.items() if k not in (requested, "problem", "anonymous")}
         if requested is None or (error is not None and requested not in values):
             # what the message says about fields already filled is pointed out, never dropped silently
-            changes = dialogue.restated(tracker.latest_message or {}, self.form, filled)
+            changes = dialogue.restated(message, self.form, dict(filled, **values))
             if changes:
                 dispatcher.utter_message(text=dialogue.restated_notice(changes, filled))
-        if requested and error is not None and requested not in values and answered_else:
-            # the message answered other questions: say what was kept; the form asks again, no failure counted
-            dispatcher.utter_message(text=dialogue.acknowledge(answered_else))
-            events.append(SlotSet(requested, None))
-        elif requested and error is not None and requested not in values:
-            failures += 1
-            if failures >= GIVE_UP_AFTER and not filled.get("handoff_requested"):
-                # the assistant gives up: a hotline agent takes the conversation over, the form stays open
-                from actions.actions import channel_of
-                posted = handoff.post_handoff(tracker, "gave_up", channel_of(tracker)) is not None
-                dispatcher.utter_message(text=handoff.handoff_message(posted, gave_up=True))
-                events.append(SlotSet("handoff_requested", posted))
-            elif failures >= dialogue.MAX_FAILURES_BEFORE_HELP:
-                dispatcher.utter_message(
-                    text=dialogue.help_after_failures(requested),
-                    buttons=[{"title": "转人工客服", "payload": "/human_handoff"},
-                             {"title": "取消登记", "payload": "/cancel"}],
-                )
+        stuck: list[EventType] | None = None
+        if requested and error is not None and requested not in values:
+            given = None if answered_else else dialogue.as_given(requested, text)
+            if times_asked(tracker.events, requested) >= MAX_ASKS and given:
+                # asked twice: the consumer's own words are the answer
+                values[requested] = given
+                failures = 0
+            elif times_asked(tracker.events, requested) >= MAX_ASKS:
+                stuck = self._stop_asking(dispatcher, tracker, requested, dict(filled, **values), said=True)
+            elif answered_else:
+                # the message answered other questions: say what was kept; the form asks again, no failure counted
+                dispatcher.utter_message(text=dialogue.acknowledge(answered_else))
+                values[requested] = None
             else:
-                dispatcher.utter_message(text=dialogue.reask(requested, error))
-            events.append(SlotSet(requested, None))
+                failures += 1
+                dispatcher.utter_message(text=dialogue.reask(requested, error, self.form), **self._choices(requested))
+                values[requested] = None
         elif values:
             failures = 0
+        if self.form == "report_form" and values.get("anonymous") and not filled.get("anonymous"):
+            # an anonymous report keeps no identity, not even one given before the choice
+            values.update({s: None for s in ("complainant_name", "phone") if filled.get(s)})
+        for slot, value in values.items():
+            events.append(SlotSet(slot, value))
         events.append(SlotSet("failed_attempts", failures))
+        if stuck is not None:
+            return events + stuck
+        filled.update(values)
 
         # the report form needs a name and phone only when the reporter is not anonymous
         missing = [s for s in dialogue.required_slots(self.form, filled) if filled.get(s) in (None, "")]
@@ -119,9 +190,53 @@ class _ValidateForm(Action, ABC):
             events.extend(self._odr_question(filled))
             if any(e.get("name") == "requested_slot" for e in events):
                 return events
-        if self.form == "report_form" or not missing:
-            events.append(SlotSet("requested_slot", missing[0] if missing else None))
+        held = set_aside(tracker.events)
+        if self.form == "report_form" or not missing or held & set(missing):
+            # what was set aside comes last
+            order = [s for s in missing if s not in held] + [s for s in missing if s in held]
+            events.append(SlotSet("requested_slot", order[0] if order else None))
         return events
+
+    def _choices(self, slot: str) -> dict[str, Any]:
+        """Buttons that go with a re-ask, where the answer is one of a few."""
+        if slot == "anonymous":
+            return {"buttons": [{"title": "匿名举报", "payload": "/affirm"}, {"title": "实名举报", "payload": "/deny"}]}
+        if slot in ("complainant_name", "phone") and self.form == "report_form":
+            return {"buttons": [{"title": "匿名举报", "payload": "匿名举报"}]}
+        if slot == "demand":
+            return {"buttons": [{"title": d, "payload": d} for d in DEFAULT_DEMANDS]}
+        return {}
+
+    def _stop_asking(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
+                     filled: dict[str, Any], said: bool) -> list[EventType]:
+        """The question was asked twice and still has no answer; it is not asked a third time.
+
+        The form asks the other questions first and comes back to this one at the end;
+        a question set aside once already, or the last one left, goes to a person: what
+        was collected goes to the hotline agent with the transcript, the consumer hears so
+        once, and the form stops. `said`: the consumer's message was read (not a digression).
+        """
+        missing = [s for s in dialogue.required_slots(self.form, filled) if filled.get(s) in (None, "") and s != slot]
+        held = set_aside(tracker.events)
+        later = [s for s in missing if s not in held]
+        if later and slot not in held and self.form != "status_form":
+            if said:
+                dispatcher.utter_message(text=f"没关系，{dialogue.FIELD_LABELS.get(slot, slot)}我们最后再确认，先登记其他信息。")
+            return [SlotSet(slot, None), SlotSet("requested_slot", later[0])]
+        if self.form == "status_form":
+            dispatcher.utter_message(
+                text=f"抱歉，没能识别出{dialogue.FIELD_LABELS.get(slot, slot)}。受理编号在登记成功的消息里，"
+                     "以TS（投诉）或JB（举报）开头；找不到的话，可以拨打12315热线查询，或转人工客服。",
+                buttons=[{"title": "转人工客服", "payload": "/human_handoff"}])
+            return [SlotSet(slot, None), SlotSet("requested_slot", None), ActiveLoop(None),
+                    FollowupAction("action_listen")]
+        posted = bool(filled.get("handoff_requested"))
+        if not posted:
+            from actions.actions import channel_of
+            posted = handoff.post_handoff(tracker, "gave_up", channel_of(tracker)) is not None
+        dispatcher.utter_message(text=handoff.handoff_message(posted, gave_up=True))
+        return [SlotSet(slot, None), SlotSet("handoff_requested", posted), SlotSet("requested_slot", None),
+                ActiveLoop(None), FollowupAction("action_listen")]
 
     @staticmethod
     def _odr_question(filled: dict[str, Any]) -> list[EventType]:
@@ -140,11 +255,25 @@ class _ValidateForm(Action, ABC):
         return events + [SlotSet("odr_merchant", found["merchant_name"]), SlotSet("requested_slot", "odr_consent")]
 
     @staticmethod
-    def _odr_answer(dispatcher: CollectingDispatcher, intent: str | None) -> list[EventType]:
+    def _odr_answer(dispatcher: CollectingDispatcher, intent: str | None, asked: int = 1) -> list[EventType]:
         if intent in ("affirm", "deny"):
             return [SlotSet("odr_consent", intent == "affirm"), SlotSet("requested_slot", None)]
-        dispatcher.utter_message(text="请回复“同意”让商家先行处理，或回复“不同意”直接交市场监管部门。")
+        if asked >= MAX_ASKS:
+            # asked twice: the usual way, without the merchant handling it first
+            dispatcher.utter_message(text="好的，那这次投诉直接交市场监管部门处理，不先转给商家。")
+            return [SlotSet("odr_consent", False), SlotSet("requested_slot", None)]
+        dispatcher.utter_message(text="请回复“同意”让商家先行处理，或回复“不同意”直接交市场监管部门。",
+                                 buttons=[{"title": "同意先让商家处理", "payload": "/affirm"},
+                                          {"title": "不同意，直接交市场监管部门", "payload": "/deny"}])
         return [SlotSet("odr_consent", None)]
+
+
+async def _answer_law(dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> None:
+    from actions.actions import ActionAnswerLaw
+    try:
+        await ActionAnswerLaw().run(dispatcher, tracker, domain)
+    except Exception:  # noqa: BLE001 - the answer given is kept whatever the knowledge base does
+        log.exception("law answer inside the form failed")
 
 
 class ValidateComplaintForm(_ValidateForm):

@@ -7,7 +7,7 @@ os.environ.setdefault("ACTIONS_WARM_UP", "0")  # no knowledge-base warm-up threa
 
 import pytest
 from rasa_sdk import Tracker
-from rasa_sdk.events import ActiveLoop, SlotSet
+from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import actions as acts
@@ -29,7 +29,7 @@ FULL_COMPLAINT = {
 
 
 def tracker(text="", intent="inform", slots=None, active_loop=None, sender="web:abc", metadata=None,
-            entities=None, input_channel="rest"):
+            entities=None, input_channel="rest", events=None):
     values = {name: None for name in ALL_SLOTS}
     values.update(slots or {})
     return Tracker.from_dict({
@@ -38,8 +38,8 @@ def tracker(text="", intent="inform", slots=None, active_loop=None, sender="web:
         "latest_message": {"text": text, "intent": {"name": intent, "confidence": 0.99},
                            "entities": entities or [], "metadata": metadata or {},
                            "input_channel": input_channel},
-        "events": [{"event": "user", "text": text, "parse_data": {"intent": {"name": intent}},
-                    "input_channel": input_channel}],
+        "events": events if events is not None else [
+            {"event": "user", "text": text, "parse_data": {"intent": {"name": intent}}, "input_channel": input_channel}],
         "paused": False,
         "followup_action": None,
         "active_loop": {"name": active_loop} if active_loop else {},
@@ -98,7 +98,8 @@ def test_requested_slot_reads_the_answer(answer, slot, value):
     ("退钱", "complainant_name", "姓名"),          # a demand is not a name
 ])
 def test_invalid_answer_gets_a_specific_reask(answer, slot, expected_words):
-    t = tracker(answer, slots={"requested_slot": slot, "failed_attempts": 0}, active_loop="complaint_form")
+    t = tracker(answer, slots={"requested_slot": slot, "failed_attempts": 0, "demand": "退货"},
+                active_loop="complaint_form")
     events, messages = run(forms.ValidateComplaintForm(), t)
     got = slots_set(events)
     assert got[slot] is None
@@ -106,13 +107,188 @@ def test_invalid_answer_gets_a_specific_reask(answer, slot, expected_words):
     assert expected_words in messages[0]["text"]
 
 
-def test_repeated_failures_explain_the_format_and_offer_a_person():
-    t = tracker("不知道", slots={"requested_slot": "phone", "failed_attempts": 2}, active_loop="complaint_form")
+def asked(slot, answers, form="complaint_form", then=None):
+    """The tracker's events while `form` asked for `slot` once per answer (the last answer
+    is the message being validated), as Rasa hands them to the validation action; `then`:
+    the action a rule ran after the last answer (a digression), before the form came back."""
+    events = [{"event": "active_loop", "name": form}]
+    for text in answers:
+        events += [{"event": "action", "name": form}, {"event": "slot", "name": "requested_slot", "value": slot},
+                   {"event": "bot", "text": "问题"}, {"event": "action", "name": "action_listen"},
+                   {"event": "user", "text": text, "parse_data": {"intent": {"name": "inform"}}}]
+    if then:
+        events += [{"event": "action_execution_rejected", "name": form}, {"event": "action", "name": then},
+                   {"event": "bot", "text": "答复"}]
+    return events + [{"event": "slot", "name": "requested_slot", "value": slot}, {"event": "action", "name": form}]
+
+
+def test_times_asked_counts_every_message_while_one_question_waits():
+    assert forms.times_asked(asked("demand", ["嗯", "能赔吗"]), "demand") == 2
+    assert forms.times_asked(asked("demand", ["嗯"], then="action_answer_law"), "demand") == 1
+    # another question in between, the slot filled, or the form left: counted afresh
+    events = asked("phone", ["1391"]) + asked("amount", ["好多"])[1:] + asked("phone", ["139"])[1:]
+    assert forms.times_asked(events, "phone") == 1
+    filled = asked("phone", ["1391"]) + [{"event": "slot", "name": "phone", "value": "13912345678"},
+                                         {"event": "slot", "name": "phone", "value": None}] + asked("phone", ["x"])[1:]
+    assert forms.times_asked(filled, "phone") == 1
+    left = asked("phone", ["1391"]) + [{"event": "active_loop", "name": None}] + asked("phone", ["x"])
+    assert forms.times_asked(left, "phone") == 1
+
+
+def test_a_free_text_question_asked_twice_takes_the_words_as_given():
+    t = tracker("好像在万达广场附近", slots={"requested_slot": "merchant_address", "merchant_name": "星光健身"},
+                active_loop="complaint_form", events=asked("merchant_address", ["不太清楚", "好像在万达广场附近"]))
     events, messages = run(forms.ValidateComplaintForm(), t)
-    assert slots_set(events)["failed_attempts"] == 3
-    text = messages[0]["text"]
-    assert "11位手机号" in text and "12315" in text
-    assert {b["payload"] for b in messages[0]["buttons"]} == {"/human_handoff", "/cancel"}
+    assert slots_set(events)["merchant_address"] == "好像在万达广场附近"
+    assert messages == []
+
+
+@pytest.mark.parametrize("slot, answers", [("demand", ["嗯", "不知道"]), ("product", ["啊？", "你说呢"])])
+def test_words_that_say_nothing_are_never_taken_as_given(slot, answers):
+    t = tracker(answers[-1], slots={"requested_slot": slot, "problem": "坏了"}, active_loop="complaint_form",
+                events=asked(slot, answers))
+    got = slots_set(run(forms.ValidateComplaintForm(), t)[0])
+    assert got[slot] is None and got["requested_slot"] != slot  # set aside: another question comes first
+
+
+def test_a_question_asked_twice_is_set_aside_and_the_others_asked_first():
+    slots = dict(FULL_COMPLAINT, purchase_date=None, amount=None, requested_slot="purchase_date")
+    t = tracker("很久以前", slots=slots, active_loop="complaint_form", events=asked("purchase_date", ["记不清", "很久以前"]))
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    got = slots_set(events)
+    assert got["purchase_date"] is None and got["requested_slot"] == "amount"
+    assert "购买日期我们最后再确认" in messages[0]["text"]
+    # once the others are answered it comes back, and the others keep their turn before it
+    later = asked("purchase_date", ["记不清", "很久以前"]) + asked("amount", ["两千"])[1:]
+    t = tracker("两千", slots=dict(slots, requested_slot="amount", phone=None), active_loop="complaint_form",
+                events=later)
+    assert slots_set(run(forms.ValidateComplaintForm(), t)[0])["requested_slot"] == "phone"
+    assert forms.set_aside(later) == {"purchase_date"}
+
+
+def test_the_last_question_asked_twice_goes_to_a_person_once_and_the_form_stops(backend_down):
+    slots = dict(FULL_COMPLAINT, phone=None, requested_slot="phone")
+    t = tracker("139123", slots=slots, active_loop="complaint_form", events=asked("phone", ["1391234", "139123"]))
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    assert ActiveLoop(None) in events and FollowupAction("action_listen") in events
+    got = slots_set(events)
+    assert got["requested_slot"] is None and got["phone"] is None and got["handoff_requested"] is False
+    assert len(messages) == 1 and "12315" in messages[0]["text"] and "电话" not in messages[0]["text"]
+
+
+def test_after_a_digression_the_question_comes_back_once():
+    slots = dict(FULL_COMPLAINT, demand=None, complainant_name=None, phone=None, requested_slot="demand")
+    once = tracker("这样合法吗", intent="ask_law", slots=slots, active_loop="complaint_form",
+                   events=asked("demand", ["这样合法吗"], then="action_answer_law"))
+    assert run(forms.ValidateComplaintForm(), once) == ([], [])  # the form asks it again
+    twice = tracker("商家要负什么责任？", intent="ask_law", slots=slots, active_loop="complaint_form",
+                    events=asked("demand", ["这样合法吗", "商家要负什么责任？"], then="action_answer_law"))
+    events, messages = run(forms.ValidateComplaintForm(), twice)
+    assert slots_set(events)["requested_slot"] == "complainant_name" and messages == []
+
+
+@pytest.mark.parametrize("intent, text, slot, value", [
+    ("ask_law", "退钱，按规定赔偿", "demand", "退款、赔偿（退钱，按规定赔偿）"),
+    ("ask_law", "按消法来，退一赔三", "demand", "赔偿（按消法来，退一赔三）"),
+    ("human_handoff", "客服一直不理我，我要退款", "demand", "退款"),
+    ("cancel", "这破东西我不要了，退货", "demand", "退货（这破东西我不要了，退货）"),
+    ("goodbye", "13912345678，谢谢", "phone", "13912345678"),
+    ("correct", "不对不对，是13912345678", "phone", "13912345678"),
+    ("check_status", "上周三", "purchase_date", None),
+])
+def test_the_question_asked_takes_precedence_over_the_intent(intent, text, slot, value):
+    t = tracker(text, intent=intent, slots={"requested_slot": slot, "problem": "冰箱坏了"}, active_loop="complaint_form")
+    got = slots_set(run(forms.ValidateComplaintForm(), t)[0])
+    assert got[slot].startswith(value) if value else got[slot]
+
+
+@pytest.mark.parametrize("intent, text, slot", [
+    ("ask_law", "这种情况商家要承担什么责任？", "demand"),
+    ("ask_difference", "投诉和举报有什么区别", "demand"),
+    ("correct", "电话写错了，是13900139000", "demand"),
+    ("cancel", "算了，不投诉了", "demand"),
+    ("human_handoff", "转人工", "phone"),
+])
+def test_a_clear_digression_is_left_to_the_rules(intent, text, slot):
+    t = tracker(text, intent=intent, slots={"requested_slot": slot}, active_loop="complaint_form")
+    assert run(forms.ValidateComplaintForm(), t) == ([], [])
+
+
+def test_an_answer_that_is_also_a_law_question_is_kept_and_answered(monkeypatch):
+    import types
+    monkeypatch.setitem(sys.modules, "knowledge_base",
+                        types.SimpleNamespace(answer=lambda q: types.SimpleNamespace(text="《消费者权益保护法》第五十五条……",
+                                                                                     confident=True)))
+    t = tracker("能要求三倍赔偿吗", intent="ask_law", slots={"requested_slot": "demand", "problem": "买到假货"},
+                active_loop="complaint_form")
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    assert slots_set(events)["demand"].startswith("赔偿")
+    assert "第五十五条" in messages[0]["text"]
+
+
+def test_a_demand_said_when_asked_something_else_is_kept():
+    t = tracker("按消费者权益保护法退一赔三", intent="ask_law", slots={"requested_slot": "purchase_date", "problem": "假货"},
+                active_loop="complaint_form")
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    got = slots_set(events)
+    assert got["demand"].startswith("赔偿") and got["purchase_date"] is None
+    assert "已记下诉求" in messages[0]["text"]
+
+
+def test_a_refusal_is_no_demand():
+    t = tracker("我不想留名字", slots={"requested_slot": "demand"}, active_loop="complaint_form")
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    assert slots_set(events)["demand"] is None and "怎么解决" in messages[0]["text"]
+
+
+REPORT = {"merchant_name": "康乐药房", "merchant_address": "宜宾市翠屏区老街12号", "problem": "卖假药",
+          "ticket_type": "report"}
+
+
+@pytest.mark.parametrize("text, intent, slots", [
+    ("我不想留名字", "inform", {"anonymous": False, "requested_slot": "complainant_name"}),
+    ("匿名举报", "inform", {"anonymous": False, "requested_slot": "complainant_name"}),
+    ("不想说", "cancel", {"anonymous": False, "requested_slot": "complainant_name"}),
+    ("不方便留电话", "inform", {"anonymous": False, "complainant_name": "王芳", "requested_slot": "phone"}),
+    ("电话就不留了", "deny", {"anonymous": False, "complainant_name": "王芳", "requested_slot": "phone"}),
+    ("个人信息保密", "inform", {"requested_slot": "anonymous"}),
+])
+def test_refusing_a_name_or_phone_makes_a_report_anonymous_at_any_point(text, intent, slots):
+    t = tracker(text, intent=intent, slots=dict(REPORT, **slots), active_loop="report_form")
+    events, messages = run(forms.ValidateReportForm(), t)
+    got = slots_set(events)
+    assert got["anonymous"] is True and got["requested_slot"] is None
+    assert got.get("complainant_name") is None and got.get("phone") is None
+    assert messages == []
+
+
+@pytest.mark.parametrize("slot", ["complainant_name", "phone"])
+def test_a_report_reask_never_speaks_of_a_complaint(slot):
+    t = tracker("嗯", slots=dict(REPORT, anonymous=False, requested_slot=slot), active_loop="report_form")
+    _, messages = run(forms.ValidateReportForm(), t)
+    assert "投诉" not in messages[0]["text"] and "匿名举报" in messages[0]["text"]
+    assert messages[0]["buttons"] == [{"title": "匿名举报", "payload": "匿名举报"}]
+
+
+def test_a_complaint_asks_why_it_needs_a_name_when_refused():
+    t = tracker("我不想留名字", slots={"requested_slot": "complainant_name"}, active_loop="complaint_form")
+    _, messages = run(forms.ValidateComplaintForm(), t)
+    assert "王先生" in messages[0]["text"] and "匿名举报" in messages[0]["text"]
+
+
+def test_the_odr_question_asked_twice_files_with_the_bureau():
+    slots = dict(FULL_COMPLAINT, requested_slot="odr_consent", odr_checked=True, odr_merchant="宜宾鑫源家电城")
+    t = tracker("啥意思", slots=slots, active_loop="complaint_form", events=asked("odr_consent", ["嗯？", "啥意思"]))
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    assert slots_set(events) == {"odr_consent": False, "requested_slot": None}
+    assert "市场监管部门" in messages[0]["text"]
+
+
+def test_status_numbers_not_read_twice_end_the_status_form_with_the_hotline():
+    t = tracker("不记得了", slots={"requested_slot": "query_ticket_no"}, active_loop="status_form",
+                events=asked("query_ticket_no", ["找不到", "不记得了"], form="status_form"))
+    events, messages = run(forms.ValidateStatusForm(), t)
+    assert ActiveLoop(None) in events and "12315" in messages[0]["text"]
 
 
 def test_success_resets_the_failure_count():
