@@ -48,6 +48,7 @@ from tqdm import tqdm
 
 CONSUMERS = Path(__file__).resolve().parent / "consumers"
 SETS = ("tune", "holdout")
+GIVE_UP_AFTER = 4  # the same question this many times in a row ends the conversation
 TICKET_NO = re.compile(r"(?:TS|JB)\d{8}-\d{6}")
 CHINA = ZoneInfo("Asia/Shanghai")
 
@@ -124,16 +125,18 @@ PLATFORM_ALIASES = {"京东商城": "京东", "淘宝网": "淘宝", "天猫商�
                     "拼多多商城": "拼多多", "美团外卖": "美团", "饿了么外卖": "饿了么", "携程旅行": "携程",
                     "闲鱼二手": "闲鱼", "快手小店": "快手", "抖音直播间": "抖音", "唯品会商城": "唯品会"}
 
-# Demand categories: a category is present when one of its words is in the stored demand.
-DEMAND_WORDS = {
-    "退货": ("退货", "退回", "退掉", "退了"),
-    "退款": ("退款", "退钱", "退费", "退还", "返还", "退回费用", "退全款", "全额退", "退一赔"),
-    "换货": ("换货", "换新", "更换", "换一"),
-    "维修": ("维修", "修理", "修好", "返修", "保修"),
-    "赔偿": ("赔偿", "赔", "三倍", "十倍", "双倍", "退一赔三", "损失"),
-    "道歉": ("道歉",),
-    "履行": ("履行", "兑现", "继续", "完工", "发货", "补发", "按约定", "按合同"),
-    "查处": ("查处", "处罚", "整改", "取缔", "查一查", "依法处理"),
+# Demand categories: a category is present when its pattern matches the stored demand
+# (the category the bot chose, or the consumer's own words kept beside it).
+DEMAND_PATTERNS = {
+    "退货": r"退货|退回去|退掉|退机|退车",
+    "退款": r"退(?!货|机|车)|返还|全额退|把钱.{0,2}回",
+    "换货": r"换货|换新|更换|换一|换个|换台|(?<![转])换(?!人|老师)",
+    "维修": r"(?<!装)修(?!改)|保修",
+    "赔偿": r"赔|损失|他们出|他们负责|承担",
+    "道歉": r"道歉|道个歉|赔礼",
+    "履行": (r"履行|兑现|继续|完工|发货|补发|按约定|按合同|按当初|按承诺|重做|重新|达标"
+           r"|按.{0,6}(做|来|给|用)|寄回|恢复|换人|让我(正常|线上|用)"),
+    "查处": r"查处|处罚|整改|取缔|依法处理",
 }
 
 FILLER = ("那个", "就是", "这个", "啊", "呀", "吧", "呢", "嘛", "买的", "我", "了", "东西是", "商品是")
@@ -204,8 +207,12 @@ def check_date(stored, expected: dt.date | None) -> bool:
 
 
 def check_amount(stored, expected) -> bool:
-    if expected is None:
-        return stored in (None, "")
+    """Exact; nothing paid (expected 0) may also be stored as no amount."""
+    if expected is None or Decimal(str(expected)) == 0:
+        if stored in (None, ""):
+            return True
+        if expected is None:
+            return False
     try:
         return Decimal(str(stored)) == Decimal(str(expected))
     except (InvalidOperation, ValueError):
@@ -214,7 +221,7 @@ def check_amount(stored, expected) -> bool:
 
 def demand_categories(text) -> set[str]:
     t = norm(text)
-    return {cat for cat, words in DEMAND_WORDS.items() if any(w in t for w in words)}
+    return {cat for cat, pattern in DEMAND_PATTERNS.items() if re.search(pattern, t)}
 
 
 def check_demand(stored, expected) -> bool:
@@ -361,6 +368,11 @@ def talk(rasa_url: str, token: str, record: dict, max_turns: int = 30,
         last_ask, last_text = asked, text
         result.max_repeat = max(result.max_repeat, ask_run, text_run)
 
+        if max(ask_run, text_run) >= GIVE_UP_AFTER:
+            # the same question a fourth time running: a person stops here
+            result.end = "gave up"
+            result.failures.append("consumer gave up (loop)")
+            break
         if TICKET_NO.search(text):
             result.end = "filed"
             break
