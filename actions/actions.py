@@ -281,6 +281,12 @@ def law_questions(tracker: Tracker) -> list[str]:
     return [question]
 
 
+# The next step after a law answer, on every channel.
+LAW_NEXT_STEPS = [{"title": "我要投诉", "payload": "/file_complaint"},
+                  {"title": "转人工", "payload": "/human_handoff"},
+                  {"title": "继续提问", "payload": "/ask_law"}]
+
+
 class ActionAnswerLaw(Action):
     """Answers from the knowledge base; if it is unavailable, says so and offers a person."""
 
@@ -289,6 +295,10 @@ class ActionAnswerLaw(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         questions = law_questions(tracker)
+        if questions[0].startswith("/"):  # the 继续提问 button: nothing asked yet
+            dispatcher.utter_message(text="好的，您请说，想了解哪方面的问题？比如能不能退货、怎么赔偿、"
+                                          "预付卡的钱怎么要回来，直接说出您的情况就可以。")
+            return []
         try:
             from knowledge_base import answer  # heavy (index, encoder): imported on first use
             replies = []
@@ -306,7 +316,18 @@ class ActionAnswerLaw(Action):
                 text=f"抱歉，法律问答暂时无法使用。您可以稍后再问，或转人工客服、拨打{HOTLINE}热线咨询。",
                 buttons=[{"title": "转人工客服", "payload": "/human_handoff"}])
             return []
-        dispatcher.utter_message(text=text)
+        # Outside a form the consumer is offered the next step (the WeChat bridge numbers them).
+        buttons = [] if tracker.active_loop_name else LAW_NEXT_STEPS
+        summary = (getattr(reply, "summary", "") or "").strip()
+        sections = [s if isinstance(s, dict) else {"title": s[0], "body": s[1]}
+                    for s in getattr(reply, "sections", None) or []]
+        if channel_of(tracker) == "web" and summary and sections:
+            # The widget shows the short answer with the details one tap away: socket.io
+            # sends `custom` as a message of its own right after the text (channels/web).
+            dispatcher.utter_message(text=summary, buttons=buttons,
+                                     json_message={"data": {"law_details": sections}})
+        else:
+            dispatcher.utter_message(text=text, buttons=buttons)
         if tracker.active_loop_name:
             dispatcher.utter_message(text="我们接着登记刚才的信息。")
         return []

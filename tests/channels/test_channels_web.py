@@ -277,3 +277,91 @@ def test_widget_complaint_reload_quick_reply_and_xss(stack, browser):
     mobile.screenshot(path=str(ARTIFACTS / "widget-mobile.png"))
     phone.close()
     context.close()
+
+
+def bubble_texts(page) -> list[str]:
+    return [t.replace("助手：", "", 1).strip() for t in page.locator(".msg.from-bot .bubble").all_inner_texts()]
+
+
+def test_law_answer_short_first_then_an_agent_reply_reaches_the_widget(stack, browser):
+    """A consumer on a phone asks a rights question: the short answer is in view with the
+    details one tap away and the next steps as buttons; they ask for a person; the agent
+    answers from the console's handoff queue, the widget shows it (marked as a person's),
+    and only then does the console say 已送达."""
+    from backend.auth import create_staff
+    from backend.db import Database
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    database = Database(stack.env["DATABASE_URL"])
+    create_staff(database, "agent-web", "agent-web-12315")
+    database.dispose()
+    backend_url = stack.env["BACKEND_URL"]
+
+    phone = browser.new_context(locale="zh-CN", viewport={"width": 390, "height": 844}, is_mobile=True,
+                                has_touch=True)
+    page = phone.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(backend_url + "/")
+    page.get_by_role("button", name="在线咨询").click()
+    page.get_by_role("status").filter(has_text="在线").wait_for(timeout=30_000)
+    chat = Chat(page)
+    # iOS zooms into inputs under 16 px.
+    assert page.evaluate("() => parseFloat(getComputedStyle(document.querySelector('#rasa12315-widget')"
+                         ".shadowRoot.querySelector('textarea')).fontSize)") >= 16
+
+    replies = chat.say("网上买的衣服不喜欢，收到三天了还能七天无理由退货吗？")
+    answer = page.locator(".msg.from-bot").filter(has=page.locator("details")).last
+    answer.wait_for(timeout=30_000)
+    details = answer.locator("details")
+    assert details.get_attribute("open") is None  # the details wait for a tap
+    assert "相关法律规定" in details.inner_text() or "《" in details.text_content()
+    lead = answer.locator(".bubble").inner_text().split("\n")[0]
+    assert lead and "《" not in lead[:2], replies
+    assert chat.quick_replies() == ["我要投诉", "转人工", "继续提问"]
+    # The start of the answer is in view on the phone, not its last paragraph.
+    log_box, answer_box = chat.log.bounding_box(), answer.bounding_box()
+    assert log_box["y"] <= answer_box["y"] < log_box["y"] + log_box["height"] - 40
+    page.screenshot(path=str(ARTIFACTS / "widget-law-answer-phone.png"))
+    details.locator("summary").click()
+    assert details.get_attribute("open") is not None
+    assert re.search(r"《[^》]+》第[一二三四五六七八九十百零〇]+条", details.inner_text())
+    page.screenshot(path=str(ARTIFACTS / "widget-law-details-phone.png"))
+
+    # Next step: a person.
+    before = len(chat.bot_texts())
+    chat.press("转人工")
+    session_id = page.evaluate("() => JSON.parse(localStorage.getItem('rasa12315')).sessionId")
+
+    # The agent answers from the console's queue (a desktop browser).
+    desk = browser.new_context(locale="zh-CN", viewport={"width": 1366, "height": 768})
+    console = desk.new_page()
+    console.goto(backend_url + "/console/handoffs")
+    console.fill("#username", "agent-web")
+    console.fill("#password", "agent-web-12315")
+    console.click("#login")
+    item = console.locator("#queue li.handoff").filter(has_text=session_id)
+    item.wait_for(timeout=30_000)
+    text = "您好，我是12315热线的坐席小李，您的问题我来帮您处理。"
+    item.locator("input").fill(text)
+    sent_at = time.monotonic()
+    item.locator("button[type=submit]").click()
+    page.locator(".msg.from-bot .bubble").filter(has_text=text).wait_for(timeout=15_000)
+    latency = time.monotonic() - sent_at
+    print(f"agent reply shown in the widget {latency * 1000:.0f} ms after the agent sent it")
+    (ARTIFACTS / "handoff-reply-latency.txt").write_text(f"{latency * 1000:.0f} ms\n")
+    reply_bubble = page.locator(".msg.from-bot .bubble").filter(has_text=text)
+    reply_bubble.locator(".agent-tag").filter(has_text="人工客服").wait_for(timeout=5_000)
+    assert len(chat.bot_texts()) > before
+    page.screenshot(path=str(ARTIFACTS / "widget-agent-reply-phone.png"))
+    # 已送达 only now: the widget acknowledged it (the queue refreshes every few seconds).
+    item.locator(".delivery").filter(has_text="已送达").wait_for(timeout=15_000)
+    console.screenshot(path=str(ARTIFACTS / "console-handoff-delivered-1366.png"))
+
+    # In Rasa, the reply is in the consumer's own conversation (not in `web%3A…`).
+    tracker = requests.get(f"{stack.env['RASA_URL']}/conversations/{session_id}/tracker",
+                           params={"token": stack.env["RASA_TOKEN"]}, timeout=10).json()
+    assert any(e["event"] == "bot" and e.get("text") == text for e in tracker["events"])
+    assert errors == []
+    desk.close()
+    phone.close()

@@ -26,6 +26,9 @@
     rasaUrl: data.rasaUrl || new URL(script.src).origin,
     socketPath: data.socketPath || "/socket.io/",
     uploadUrl: data.uploadUrl || new URL("../api/v1/widget/evidence", base).href,
+    // Where the widget confirms that an agent's reply reached this page (the console
+    // shows 已送达 only then).
+    ackUrl: data.ackUrl || new URL("../api/v1/widget/handoff-ack", base).href,
     evidencePayload: data.evidencePayload || "/inform_evidence",
     maxUploadBytes: parseInt(data.maxUploadBytes || String(10 * 1024 * 1024), 10),
     startOpen: data.open === "true",
@@ -59,6 +62,8 @@
     uploadTooLarge: "文件太大了，请上传不超过10MB的图片或PDF。",
     uploadWrongType: "只能上传图片（JPG、PNG、WebP、GIF、HEIC）或PDF文件。",
     uploadFailed: "凭证上传失败，请稍后再试。",
+    agent: "人工客服",
+    details: "查看法律依据、证据和办理步骤",
     welcome: "您好！我是12315消费维权智能助手。您可以直接描述遇到的消费问题，我会帮您整理投诉、解答维权法律问题或查询投诉进度。"
   };
   var ACCEPTED_TYPES = ["image/jpeg", "image/png", "image/webp", "image/gif", "image/heic", "application/pdf"];
@@ -203,11 +208,28 @@
     return ("0" + d.getHours()).slice(-2) + ":" + ("0" + d.getMinutes()).slice(-2);
   }
 
+  /* The details of a law answer (articles, evidence, a case, next steps), one tap away. */
+  function renderDetails(bubble, sections) {
+    var details = el("details", { className: "details" }, [el("summary", { text: TEXT.details })]);
+    sections.forEach(function (section) {
+      if (!section || !section.body) return;
+      var block = el("section", { className: "detail" });
+      if (section.title) block.appendChild(el("h3", { text: String(section.title) }));
+      var body = el("p");
+      renderRich(body, String(section.body));
+      block.appendChild(body);
+      details.appendChild(block);
+    });
+    bubble.appendChild(details);
+  }
+
   function renderMessage(message, isLast) {
-    var who = message.from === "user" ? TEXT.you : TEXT.bot;
+    var who = message.from === "user" ? TEXT.you : (message.agent ? TEXT.agent : TEXT.bot);
     var bubble = el("div", { className: "bubble" });
-    bubble.appendChild(el("span", { className: "visually-hidden", text: who + "：" }));
+    bubble.appendChild(el("span", { className: message.agent ? "agent-tag" : "visually-hidden",
+                                    text: message.agent ? who : who + "：" }));
     if (message.text) renderRich(bubble, message.text);
+    if (message.details && message.details.length) renderDetails(bubble, message.details);
     if (message.image && /^https?:\/\//.test(message.image)) {
       bubble.appendChild(el("img", { src: message.image, alt: "助手发送的图片", loading: "lazy" }));
     }
@@ -217,6 +239,7 @@
     ]);
     log.appendChild(item);
     if (isLast && message.buttons && message.buttons.length) renderQuickReplies(message.buttons);
+    return item;
   }
 
   function clearQuickReplies() {
@@ -239,13 +262,41 @@
 
   function scrollToEnd() { log.scrollTop = log.scrollHeight; }
 
+  /* A reply is read from its start: the log scrolls to the end, unless that would push
+     the first new message's beginning out of view (a long answer on a phone). */
+  function scrollToReply() {
+    var items = log.querySelectorAll(".msg");
+    var first = null;
+    for (var i = items.length - 1; i >= 0 && !items[i].classList.contains("from-user"); i--) first = items[i];
+    if (!first) return scrollToEnd();
+    var end = log.scrollHeight - log.clientHeight;
+    var start = log.scrollTop + first.getBoundingClientRect().top - log.getBoundingClientRect().top - 12;
+    log.scrollTop = Math.max(0, Math.min(end, start));
+  }
+
   function addMessage(message) {
     message.ts = message.ts || Date.now();
     if (message.from === "user") clearQuickReplies();
     state.messages.push(message);
     saveState();
     renderMessage(message, true);
-    scrollToEnd();
+    if (message.from === "user") scrollToEnd(); else scrollToReply();
+  }
+
+  /* Re-renders the last message after something was added to it (details, agent tag). */
+  function updateLastMessage(change) {
+    var message = state.messages[state.messages.length - 1];
+    if (!message || message.from !== "bot") return false;
+    change(message);
+    saveState();
+    var items = log.querySelectorAll(".msg");
+    var old = items[items.length - 1];
+    var groups = log.querySelectorAll(".quick-replies");
+    Array.prototype.forEach.call(groups, function (group) { group.remove(); });
+    if (old) old.remove();
+    renderMessage(message, true);
+    scrollToReply();
+    return true;
   }
 
   function renderHistory() {
@@ -285,8 +336,32 @@
 
   function setStatus(text) { statusLine.textContent = text; }
 
+  function acknowledge(reply) {
+    // No cookies: the token that came with the reply is the proof.
+    fetch(config.ackUrl, {
+      method: "POST", credentials: "omit", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ conversation_id: state.sessionId, reply_id: reply.id, ack: String(reply.ack) })
+    }).catch(function () { /* the console then shows it as sent, not delivered */ });
+  }
+
   function onBotMessage(message) {
     if (!message || typeof message !== "object") return;
+    // An agent's reply (its text came just before): confirm it arrived, and say who wrote it.
+    if (message.handoff_reply && typeof message.handoff_reply === "object") {
+      updateLastMessage(function (last) { last.agent = true; });
+      if (message.handoff_reply.id && message.handoff_reply.ack) acknowledge(message.handoff_reply);
+      return;
+    }
+    // The details of the law answer whose short answer came just before.
+    if (Array.isArray(message.law_details)) {
+      var sections = message.law_details.filter(function (d) { return d && d.body; }).map(function (d) {
+        return { title: d.title ? String(d.title) : "", body: String(d.body) };
+      });
+      if (!updateLastMessage(function (last) { last.details = sections; })) {
+        addMessage({ from: "bot", text: "", details: sections });
+      }
+      return;
+    }
     showTyping(false);
     var buttons = (message.quick_replies || message.buttons || []).filter(function (b) {
       return b && (b.title || b.payload);
@@ -361,7 +436,7 @@
     state.open = open;
     saveState();
     if (open) {
-      scrollToEnd();
+      scrollToReply();
       if (focus) input.focus();
     } else if (focus) {
       launcher.focus();
