@@ -19,14 +19,15 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("tickets") as batch:
-        batch.add_column(sa.Column("bureau_code", sa.String(12)))
-        batch.add_column(sa.Column("jurisdiction_confident", sa.Boolean, nullable=False, server_default=sa.false()))
-        batch.add_column(sa.Column("jurisdiction", sa.JSON))
-        batch.create_index("ix_tickets_bureau_code", ["bureau_code"])
-    with op.batch_alter_table("staff_users") as batch:
-        batch.add_column(sa.Column("bureau_code", sa.String(12)))
-        batch.create_index("ix_staff_users_bureau_code", ["bureau_code"])
+    # Plain ADD COLUMN (SQLite has it): a batch copy of the table would lose the ON DELETE
+    # of 0002's column-level foreign key, which SQLAlchemy cannot reflect.
+    op.add_column("tickets", sa.Column("bureau_code", sa.String(12)))
+    op.add_column("tickets", sa.Column("jurisdiction_confident", sa.Boolean, nullable=False,
+                                       server_default=sa.false()))
+    op.add_column("tickets", sa.Column("jurisdiction", sa.JSON))
+    op.create_index("ix_tickets_bureau_code", "tickets", ["bureau_code"])
+    op.add_column("staff_users", sa.Column("bureau_code", sa.String(12)))
+    op.create_index("ix_staff_users_bureau_code", "staff_users", ["bureau_code"])
     op.create_table(
         "notifications",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -65,11 +66,9 @@ def _assign_existing() -> None:
 
 def downgrade() -> None:
     op.drop_table("notifications")
-    with op.batch_alter_table("staff_users") as batch:
-        batch.drop_index("ix_staff_users_bureau_code")
-        batch.drop_column("bureau_code")
-    with op.batch_alter_table("tickets") as batch:
-        batch.drop_index("ix_tickets_bureau_code")
-        batch.drop_column("jurisdiction")
-        batch.drop_column("jurisdiction_confident")
-        batch.drop_column("bureau_code")
+    # DROP COLUMN: SQLite 3.35+ and PostgreSQL alike.
+    op.drop_index("ix_staff_users_bureau_code", "staff_users")
+    op.drop_column("staff_users", "bureau_code")
+    op.drop_index("ix_tickets_bureau_code", "tickets")
+    for column in ("jurisdiction", "jurisdiction_confident", "bureau_code"):
+        op.drop_column("tickets", column)
