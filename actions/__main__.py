@@ -22,6 +22,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--host", default=os.environ.get("ACTIONS_HOST", "127.0.0.1"))
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)-8s %(name)s - %(message)s")
+    from complaint.privacy import install_log_masking
+    install_log_masking()  # phone numbers masked in every log line
 
     # Queued filings go to the backend as soon as it is back, whether or not the
     # consumer writes again (they hear the number on their next message).

@@ -12,6 +12,10 @@ from backend.db import Database
 def create_app(config_overrides: dict | None = None) -> Flask:
     app = Flask(__name__)
     app.config.update(config.load(config_overrides))
+    config.check_exposure(app.config)
+    from backend import security
+
+    security.install(app)
     app.json.ensure_ascii = False
     app.json.sort_keys = False
     database = Database(app.config["DATABASE_URL"])
@@ -47,11 +51,5 @@ def create_app(config_overrides: dict | None = None) -> Flask:
     @app.get("/healthz")
     def healthz():
         return jsonify(status="ok")
-
-    @app.after_request
-    def _security_headers(response):
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        return response
 
     return app

@@ -33,18 +33,26 @@ def _app():
 def serve() -> None:
     from waitress import serve as waitress_serve
 
-    from backend.auth import create_staff
+    from backend.auth import demo_account_active, ensure_demo_staff
+    from backend.config import is_loopback
     from backend.tickets import run_maintenance
 
-    app = _app()
+    app = _app()  # refuses default secrets and BACKEND_DEV_STAFF off loopback (config.check_exposure)
     db = app.extensions["db"]
     cfg = app.config
+    demo_user, demo_password = cfg["BACKEND_DEV_STAFF_USER"], cfg["BACKEND_DEV_STAFF_PASSWORD"]
     if cfg["BACKEND_DEV_STAFF"].lower() in ("1", "true", "yes"):
-        create_staff(db, cfg["BACKEND_DEV_STAFF_USER"], cfg["BACKEND_DEV_STAFF_PASSWORD"])
-        log.warning("development staff account %r enabled (BACKEND_DEV_STAFF)", cfg["BACKEND_DEV_STAFF_USER"])
+        if ensure_demo_staff(db, demo_user, demo_password):
+            log.warning("demo staff account %r created (BACKEND_DEV_STAFF; loopback only)", demo_user)
+        else:
+            log.warning("demo staff account %r enabled (BACKEND_DEV_STAFF; its password is not reset)", demo_user)
+    if not is_loopback(cfg["BACKEND_HOST"]) and demo_account_active(db, demo_user, demo_password):
+        raise SystemExit(f"refusing to serve on {cfg['BACKEND_HOST']}: the demo staff account {demo_user!r} "
+                         "still opens with its published password (change it with `python -m backend "
+                         "create-staff` or deactivate it)")
     for key in ("SECRET_KEY", "BACKEND_SERVICE_TOKEN"):
         if cfg[key].startswith("change-me"):
-            log.warning("%s still has its default value: set it before exposing the service", key)
+            log.warning("%s still has its default value: fine on loopback, refused anywhere else", key)
 
     stop = threading.Event()
 
@@ -58,8 +66,10 @@ def serve() -> None:
     threading.Thread(target=maintenance_loop, name="maintenance", daemon=True).start()
     host, port = cfg["BACKEND_HOST"], int(cfg["BACKEND_PORT"])
     log.info("backend listening on http://%s:%d", host, port)
+    # With TRUSTED_PROXIES the forwarding headers reach ProxyFix (backend/security.py),
+    # which reads exactly that many hops; otherwise waitress drops them.
     waitress_serve(app, host=host, port=port, threads=int(cfg["BACKEND_THREADS"]),
-                   ident="12315-backend", clear_untrusted_proxy_headers=True)
+                   ident="12315-backend", clear_untrusted_proxy_headers=not cfg["TRUSTED_PROXIES"])
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,24 +1,29 @@
 """Who is calling: service tokens (action server, bridges), staff sessions and staff tokens; CSRF."""
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import hashlib
 import hmac
+import math
 import secrets
+import threading
+import time
+from collections import deque
+from urllib.parse import urlsplit
 
 from flask import Blueprint, current_app, g, jsonify, request, session
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from backend.models import AuditLog, StaffUser, utcnow
+from backend.security import new_session_id, revoke
 from backend.schemas import LoginIn
 from backend.tickets import ApiError
 
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
-# Password guessing: this many failures per account within the window lock it for the window.
+# Failed logins of one account from one address that lock it for that address
+# (the default of LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS; see LoginThrottle).
 MAX_FAILED_LOGINS = 5
-LOCKOUT_WINDOW_S = 15 * 60
 CSRF_HEADER = "X-CSRF-Token"
 CSRF_FIELD = "csrf_token"
 
@@ -124,44 +129,148 @@ def get_csrf():
     return jsonify(csrf_token=csrf_token())
 
 
+class LoginThrottle:
+    """Failed logins counted in process memory over a sliding window, three ways:
+    - per client address: a flood from one address (many user names) is refused
+      before any database query or password hash;
+    - per account and address: guessing one account's password from one address;
+    - per account from all addresses (a high bar, for distributed guessing).
+    A stranger can thus lock an account only for their own address: the staff member,
+    elsewhere, still logs in. Each backend process counts on its own."""
+
+    def __init__(self, window_s: float, per_address: int, per_account_and_address: int, per_account: int):
+        self.window_s = window_s
+        self.limits = {"address": per_address, "pair": per_account_and_address, "account": per_account}
+        self._failures: dict[tuple[str, str], deque] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, key: tuple[str, str], now: float) -> deque:
+        times = self._failures.get(key)
+        if times is None:
+            return deque()
+        while times and times[0] <= now - self.window_s:
+            times.popleft()
+        if not times:
+            self._failures.pop(key, None)
+        return times
+
+    def _keys(self, address: str, username: str | None):
+        yield ("address", address), self.limits["address"]
+        if username is not None:
+            yield ("pair", f"{username}\n{address}"), self.limits["pair"]
+            yield ("account", username), self.limits["account"]
+
+    def retry_after(self, address: str, username: str | None = None) -> int:
+        """Seconds until this address may try (this account) again; 0 = go ahead."""
+        now = time.monotonic()
+        with self._lock:
+            waits = [self._recent(key, now)[0] + self.window_s - now
+                     for key, limit in self._keys(address, username) if len(self._recent(key, now)) >= limit]
+        return math.ceil(max(waits)) if waits else 0
+
+    def failed(self, address: str, username: str) -> None:
+        now = time.monotonic()
+        with self._lock:
+            if len(self._failures) > 100_000:  # bounded: forget windows that are over
+                for key in list(self._failures):
+                    self._recent(key, now)
+            for key, _ in self._keys(address, username):
+                self._failures.setdefault(key, deque()).append(now)
+
+    def succeeded(self, address: str, username: str) -> None:
+        with self._lock:
+            self._failures.pop(("pair", f"{username}\n{address}"), None)
+
+
+def login_throttle() -> LoginThrottle:
+    throttle = current_app.extensions.get("login_throttle")
+    if throttle is None:
+        cfg = current_app.config
+        throttle = LoginThrottle(cfg["LOGIN_WINDOW_S"], cfg["LOGIN_MAX_FAILURES_PER_ADDRESS"],
+                                 cfg["LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS"],
+                                 cfg["LOGIN_MAX_FAILURES_PER_ACCOUNT"])
+        current_app.extensions["login_throttle"] = throttle
+    return throttle
+
+
+# scrypt is slow on purpose; at most this many hashes at once, so a login flood from many
+# addresses cannot take every worker thread and CPU from the bots' API.
+_HASHING = threading.BoundedSemaphore(1)
+
+
+def _too_many(wait: int, what: str) -> ApiError:
+    g.retry_after = wait
+    return ApiError(429, "too_many_attempts", f"too many failed logins {what}; try again in {wait} seconds",
+                    retry_after=wait)
+
+
 @auth_bp.post("/login")
 def login():
-    body = request.get_json(silent=True) if request.is_json else request.form.to_dict()
-    data = LoginIn.model_validate(body or {})
+    address = request.remote_addr or "unknown"
+    throttle = login_throttle()
+    # Cheapest refusal first: an address over its limit costs no parsing, query or hash.
+    wait = throttle.retry_after(address)
+    if wait:
+        raise _too_many(wait, "from this address")
+    try:
+        body = request.get_json(silent=True) if request.is_json else request.form.to_dict()
+    except RecursionError:  # JSON nested thousands deep: malformed, not a server error
+        raise ApiError(400, "bad_request", "the body is not valid JSON") from None
+    data = LoginIn.model_validate(body if isinstance(body, dict) else {})
+    wait = throttle.retry_after(address, data.username)
+    if wait:
+        raise _too_many(wait, "for this account")
     db = current_app.extensions["db"]
-    actor_if_failed = f"anon:{data.username[:64]}"
     with db.session() as db_session:
-        since = utcnow() - dt.timedelta(seconds=LOCKOUT_WINDOW_S)
-        failures = db_session.scalar(select(func.count()).select_from(AuditLog).where(
-            AuditLog.action == "staff.login_failed", AuditLog.actor == actor_if_failed, AuditLog.at >= since))
         staff = db_session.scalar(select(StaffUser).where(StaffUser.username == data.username))
-    if failures >= MAX_FAILED_LOGINS:
-        raise ApiError(429, "too_many_attempts",
-                       f"too many failed logins for this account; try again in {LOCKOUT_WINDOW_S // 60} minutes")
     # Hash even for unknown users so timing does not tell which names exist; outside
     # any write transaction because scrypt is deliberately slow.
-    valid = check_password_hash(staff.password_hash if staff else _DUMMY_HASH, data.password)
+    if not _HASHING.acquire(timeout=2):
+        g.retry_after = 1
+        raise ApiError(429, "busy", "the login service is busy; try again in a second", retry_after=1)
+    try:
+        valid = check_password_hash(staff.password_hash if staff else _DUMMY_HASH, data.password)
+    finally:
+        _HASHING.release()
     with db.session(write=True) as db_session:
         if not (staff and staff.is_active and valid):
-            db_session.add(AuditLog(actor=actor_if_failed, action="staff.login_failed",
-                                    details={"ip": request.remote_addr}))
+            throttle.failed(address, data.username)
+            db_session.add(AuditLog(actor=f"anon:{data.username[:64]}", action="staff.login_failed",
+                                    details={"ip": address}))
             db_session.commit()
             raise ApiError(401, "invalid_credentials", "wrong user name or password")
         db_session.execute(update(StaffUser).where(StaffUser.id == staff.id).values(last_login_at=utcnow()))
         db_session.add(AuditLog(actor=f"staff:{staff.username}", action="staff.login",
-                                details={"ip": request.remote_addr}))
+                                details={"ip": address}))
         db_session.commit()
         staff_id, username = staff.id, staff.username
+    throttle.succeeded(address, username)
     session.clear()  # a fresh session (and CSRF token) after login: no session fixation
     session["staff_id"] = staff_id
+    session["sid"] = new_session_id()
     session.permanent = True
     return jsonify(username=username, csrf_token=csrf_token())
 
 
 @auth_bp.post("/logout")
 def logout():
+    # The cookie stays signed, so the session id it carries is marked as ended here:
+    # a copy of the cookie is worthless after logout.
+    lifetime = current_app.permanent_session_lifetime.total_seconds()
+    revoke(current_app, session.get("sid"), time.time() + lifetime)
     session.clear()
     return jsonify(status="logged_out")
+
+
+def safe_next(target: str | None, default: str) -> str:
+    """A post-login redirect target on this site only: a path, never another host
+    (`//evil`, `/\\evil`, `https://evil`, control characters)."""
+    if not target or any(ord(ch) < 32 for ch in target) or "\\" in target:
+        return default
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
+        return default
+    return target
 
 
 @auth_bp.get("/me")
@@ -171,6 +280,24 @@ def me():
 
 
 _DUMMY_HASH = generate_password_hash(secrets.token_hex(8))
+
+
+def ensure_demo_staff(db, username: str, password: str) -> bool:
+    """The demo account, created once when asked for (BACKEND_DEV_STAFF); an existing
+    account keeps its password (someone may have changed it). True when created."""
+    with db.session() as db_session:
+        if db_session.scalar(select(StaffUser.id).where(StaffUser.username == username)) is not None:
+            return False
+    create_staff(db, username, password)
+    return True
+
+
+def demo_account_active(db, username: str, password: str) -> bool:
+    """The demo account exists and still opens with the published password."""
+    with db.session() as db_session:
+        staff = db_session.scalar(select(StaffUser).where(StaffUser.username == username,
+                                                          StaffUser.is_active.is_(True)))
+    return staff is not None and check_password_hash(staff.password_hash, password)
 
 
 def create_staff(db, username: str, password: str, with_token: bool = False) -> str | None:

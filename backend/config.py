@@ -1,6 +1,7 @@
 """Settings from the environment; the defaults are the ones in .env.example."""
 from __future__ import annotations
 
+import ipaddress
 import os
 from pathlib import Path
 
@@ -25,8 +26,61 @@ DEFAULTS: dict[str, str] = {
     "BACKEND_DEV_STAFF": "",
     "BACKEND_DEV_STAFF_USER": "staff",
     "BACKEND_DEV_STAFF_PASSWORD": "staff-12315",
-    "SESSION_COOKIE_SECURE": "",
+    # "auto": Secure when the request came over HTTPS (directly or, with TRUSTED_PROXIES,
+    # as the proxy says); 1 always; 0 never.
+    "SESSION_COOKIE_SECURE": "auto",
+    # Reverse proxies in front of the backend that set X-Forwarded-For/-Proto/-Host
+    # (0: none, the TCP peer is the client). Rate limits and the audit log use the
+    # address they report. Empty: WIDGET_TRUSTED_PROXIES (the older name).
+    "TRUSTED_PROXIES": "",
+    # Login throttling (see backend/auth.py): failed logins per client address and per
+    # account within LOGIN_WINDOW_S.
+    "LOGIN_WINDOW_S": "900",
+    "LOGIN_MAX_FAILURES_PER_ADDRESS": "20",
+    "LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS": "5",
+    "LOGIN_MAX_FAILURES_PER_ACCOUNT": "100",
+    # Evidence storage: widget uploads per client address per day, all evidence in total.
+    "EVIDENCE_MB_PER_ADDRESS_PER_DAY": "100",
+    "EVIDENCE_FILES_PER_ADDRESS_PER_DAY": "60",
+    "EVIDENCE_TOTAL_MAX_MB": "20480",
+    # Content-Security-Policy of the backend's pages; HSTS max-age when served over HTTPS.
+    "CONTENT_SECURITY_POLICY": "",
+    "HSTS_MAX_AGE": "31536000",
 }
+
+# Values shipped in .env.example: fine on loopback, refused anywhere else.
+DEFAULT_SECRETS = {
+    "SECRET_KEY": "change-me-secret",
+    "BACKEND_SERVICE_TOKEN": "change-me-service-token",
+}
+
+
+def is_loopback(host: str) -> bool:
+    host = (host or "").strip().strip("[]")
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def weak_secrets(values: dict) -> list[str]:
+    """Secrets still at their shipped default (or too short to be random)."""
+    return [key for key, default in DEFAULT_SECRETS.items()
+            if str(values.get(key) or "") in ("", default) or len(str(values.get(key))) < 16]
+
+
+def check_exposure(values: dict) -> None:
+    """Outside loopback the backend refuses to start with a default secret or the demo account."""
+    if is_loopback(str(values.get("BACKEND_HOST", "127.0.0.1"))):
+        return
+    problems = [f"{key} has its default value" for key in weak_secrets(values)]
+    if str(values.get("BACKEND_DEV_STAFF", "")).lower() in ("1", "true", "yes"):
+        problems.append("the demo staff account is switched on (BACKEND_DEV_STAFF)")
+    if problems:
+        raise SystemExit(f"refusing to serve on {values.get('BACKEND_HOST')}: " + "; ".join(problems)
+                         + " (set random secrets in .env; `make run` generates them)")
 
 
 def database_url(url: str) -> str:
@@ -44,6 +98,8 @@ def database_url(url: str) -> str:
 def load(overrides: dict | None = None) -> dict:
     """Flask config: defaults, then the environment, then explicit overrides."""
     values = {key: os.environ.get(key) or default for key, default in DEFAULTS.items()}
+    if not values.get("BACKEND_DEV_STAFF") and os.environ.get("DEMO_STAFF"):  # the short name
+        values["BACKEND_DEV_STAFF"] = os.environ["DEMO_STAFF"]
     values.update(overrides or {})
     values["DATABASE_URL"] = database_url(str(values["DATABASE_URL"]))
     evidence_dir = Path(str(values["EVIDENCE_DIR"]))
@@ -55,6 +111,17 @@ def load(overrides: dict | None = None) -> dict:
     values.setdefault("SESSION_COOKIE_HTTPONLY", True)
     values.setdefault("PERMANENT_SESSION_LIFETIME", 8 * 3600)  # one working shift
     values.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
-    values["SESSION_COOKIE_SECURE"] = str(values["SESSION_COOKIE_SECURE"]).lower() in ("1", "true", "yes")
+    secure = str(values["SESSION_COOKIE_SECURE"]).lower()
+    # Flask's own setting is a bool; "auto" is applied per request (backend/__init__.py).
+    values["SESSION_COOKIE_SECURE_AUTO"] = secure in ("auto", "")
+    values["SESSION_COOKIE_SECURE"] = secure in ("1", "true", "yes")
+    if not values.get("TRUSTED_PROXIES"):
+        values["TRUSTED_PROXIES"] = os.environ.get("WIDGET_TRUSTED_PROXIES") or values.get("WIDGET_TRUSTED_PROXIES") or "0"
+    values["TRUSTED_PROXIES"] = int(values["TRUSTED_PROXIES"])
+    for key in ("LOGIN_WINDOW_S", "LOGIN_MAX_FAILURES_PER_ADDRESS", "LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS",
+                "LOGIN_MAX_FAILURES_PER_ACCOUNT", "EVIDENCE_FILES_PER_ADDRESS_PER_DAY", "HSTS_MAX_AGE"):
+        values[key] = int(values[key])
+    for key in ("EVIDENCE_MB_PER_ADDRESS_PER_DAY", "EVIDENCE_TOTAL_MAX_MB"):
+        values[key] = float(values[key])
     values.setdefault("JSON_AS_ASCII", False)
     return values

@@ -1,42 +1,44 @@
-"""Personal data never reaches the logs in clear: phone numbers and names are masked."""
+"""Personal data never reaches the logs or the audit log in clear.
+
+The masking rules live in the shared package (complaint/privacy.py), so the backend, the
+action server, the bridges and Rasa's channels mask log lines alike. The audit log
+outlives the tickets it mentions (the retention purge deletes tickets, not their trail),
+so whatever is written to it is scrubbed here: personal fields are dropped and phone
+numbers in the remaining text masked, whoever writes the entry."""
 from __future__ import annotations
 
-import logging
-import re
+from typing import Any
 
-# Mainland mobile numbers, with or without +86, and landlines like 010-12345678.
-_PHONE = re.compile(r"(?<!\d)(?:\+?86[- ]?)?(1[3-9]\d)[- ]?\d{4}[- ]?(\d{4})(?!\d)"
-                    r"|(?<!\d)(0\d{2,3}-?)\d{3,4}(\d{4})(?!\d)")
+from sqlalchemy import event
 
+from backend.models import AuditLog
+from complaint.privacy import MaskPhonesFilter, install_log_masking, mask_name, mask_phone
 
-def mask_phone(text: str | None) -> str:
-    if not text:
-        return ""
-    return _PHONE.sub(lambda m: f"{m.group(1)}****{m.group(2)}" if m.group(1) else f"{m.group(3)}****{m.group(4)}",
-                      text)
+__all__ = ["MaskPhonesFilter", "install_log_masking", "mask_name", "mask_phone", "scrub_audit_details"]
 
-
-def mask_name(name: str | None) -> str:
-    if not name:
-        return ""
-    return name[0] + "*" * max(1, len(name) - 1)
+# Keys that hold (or summarise) what a consumer said about themselves: never in the audit log.
+PERSONAL_KEYS = frozenset({
+    "complainant_name", "consumer_name", "who", "phone", "mobile", "contact_phone", "address", "consumer_address",
+    "complainant_address", "id_card", "id_number", "email", "text", "summary", "transcript", "lines",
+    "problem", "demand", "what", "message", "messages",
+})
 
 
-class MaskPhonesFilter(logging.Filter):
-    """Safety net on every handler: masks phone numbers that slipped into a log line."""
+def scrub_audit_details(value: Any, depth: int = 0) -> Any:
+    if depth > 8:
+        return "[...]"
+    if isinstance(value, dict):
+        return {k: ("[removed]" if str(k).lower() in PERSONAL_KEYS else scrub_audit_details(v, depth + 1))
+                for k, v in value.items()}
+    if isinstance(value, list):
+        return [scrub_audit_details(v, depth + 1) for v in value]
+    if isinstance(value, str):
+        return mask_phone(value)
+    return value
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        masked = mask_phone(message)
-        if masked != message:
-            record.msg, record.args = masked, None
-        return True
 
-
-def install_log_masking() -> None:
-    root = logging.getLogger()
-    if not root.handlers:
-        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for handler in root.handlers:
-        if not any(isinstance(f, MaskPhonesFilter) for f in handler.filters):
-            handler.addFilter(MaskPhonesFilter())
+@event.listens_for(AuditLog, "before_insert")
+@event.listens_for(AuditLog, "before_update")
+def _scrub(_mapper, _connection, target: AuditLog) -> None:
+    if target.details is not None:
+        target.details = scrub_audit_details(target.details)

@@ -48,6 +48,26 @@ def env(name: str, default: str = "") -> str:
     return value if value != "" else default
 
 
+# Shipped in .env.example: fine on loopback, refused when a bridge listens anywhere else.
+DEFAULT_SECRETS = {"RASA_BRIDGE_SECRET": "change-me-bridge-secret",
+                   "BACKEND_SERVICE_TOKEN": "change-me-service-token"}
+
+
+def start_service(host: str) -> None:
+    """What every bridge does first: mask phone numbers in its log lines, and refuse to
+    listen beyond loopback with a default secret."""
+    from complaint.privacy import install_log_masking
+
+    install_log_masking()
+    weak = [name for name, default in DEFAULT_SECRETS.items() if env(name, default) == default]
+    loopback = host in ("localhost", "::1") or host.startswith("127.")
+    if weak and not loopback:
+        raise SystemExit(f"refusing to listen on {host} with default secrets: {', '.join(weak)} "
+                         "(set them in .env; `make run` generates random ones)")
+    for name in weak:
+        log.warning("%s has its default value: fine on loopback, never in production", name)
+
+
 @dataclass
 class ChannelSettings:
     rasa_url: str = field(default_factory=lambda: env("RASA_URL", "http://127.0.0.1:5005").rstrip("/"))

@@ -76,7 +76,14 @@ def exposed() -> bool:
 
 
 def refuse_default_secrets(*names: str) -> None:
-    """Outside loopback a default or empty secret stops the start-up."""
+    """Outside loopback a default or empty secret stops the start-up. (Also where the
+    Rasa process masks phone numbers in its log lines: channels are created at start.)"""
+    try:
+        from complaint.privacy import install_log_masking
+
+        install_log_masking()
+    except ImportError:  # the shared package is not on the path: Rasa's logs stay as they are
+        log.warning("complaint.privacy not importable: log lines are not masked")
     weak = [n for n in names if secret(n) == DEFAULTS[n] or len(secret(n)) < 16]
     if "RASA_TOKEN" in os.environ and os.environ["RASA_TOKEN"].startswith("change-me"):
         weak.append("RASA_TOKEN")

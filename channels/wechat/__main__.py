@@ -4,7 +4,7 @@ import signal
 
 from waitress import serve
 
-from channels.common import env
+from channels.common import env, start_service
 from channels.wechat import WeChatBridge, WeChatSettings, create_app
 
 
@@ -13,6 +13,7 @@ def main() -> None:
     if not WeChatSettings().token:
         raise SystemExit("WECHAT_TOKEN is not set: the WeChat bridge has nothing to verify callbacks with.")
     host, port = env("WECHAT_HOST", "127.0.0.1"), int(env("WECHAT_PORT", "8010"))
+    start_service(host)
     logging.getLogger("channels.wechat").info("WeChat callback on http://%s:%s/wechat", host, port)
     bridge = WeChatBridge()
     # Agent replies from the console (HANDOFF_POLL_S), delivered by the customer-service API.
