@@ -158,7 +158,7 @@ class NotificationRelay:
                 self._next_try.pop(notification_id, None)
                 continue
             except Exception as exc:  # RetryLater or anything unforeseen: keep it, back off
-                backoff = min(max(backoff * 2, self.poll_s), BACKOFF_MAX_S)
+                backoff = min(max(backoff * 2, self.poll_s, 1.0), BACKOFF_MAX_S)
                 self._next_try[notification_id] = (time.monotonic() + backoff, backoff)
                 log.warning("notification %s not sent yet (retry in %.0fs): %s", notification_id, backoff, exc)
                 self._report(notification_id, "retry", error=str(exc))
