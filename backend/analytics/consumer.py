@@ -19,26 +19,20 @@ from typing import Any, Iterable
 from sqlalchemy import Engine, select
 
 from backend.analytics import store
+from complaint import channels
 
 log = logging.getLogger("backend.analytics")
 
 TRACKED_SLOTS = ("ticket_type", "dispute_type", "merchant_name")
-CHANNEL_PREFIXES = ("wechat", "telegram", "web", "hotline")
 # Conversations idle this long are forgotten (their filings fall back to the ticket).
 STATE_TTL_S = 6 * 3600
 
 
 def channel_of(event: dict) -> str:
-    """The channel as the action server names it (actions.actions.channel_of)."""
+    """The channel as the action server names it (complaint.channels.channel_of)."""
     metadata = event.get("metadata") or {}
-    if isinstance(metadata, dict) and metadata.get("channel"):
-        return str(metadata["channel"])[:16]
-    sender = str(event.get("sender_id") or "")
-    for prefix in CHANNEL_PREFIXES:
-        if sender.startswith(prefix + ":"):
-            return prefix
-    channel = event.get("input_channel")
-    return "web" if channel == "socketio" else str(channel or "rest")[:16]
+    return channels.channel_of(metadata.get("channel") if isinstance(metadata, dict) else None,
+                               str(event.get("sender_id") or ""), event.get("input_channel"))
 
 
 def _when(event: dict) -> dt.datetime:

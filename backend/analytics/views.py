@@ -6,11 +6,11 @@ import functools
 from flask import current_app, jsonify, redirect, render_template, request, url_for
 
 from backend.analytics import analytics_bp, store
+from complaint import channels
 from backend.auth import current_staff, require_staff
 from backend.tickets import ApiError
 
-CHANNEL_LABELS = {"wechat": "微信", "telegram": "Telegram", "web": "网页", "rest": "接口", "hotline": "热线",
-                  "unknown": "未知"}
+CHANNEL_LABELS = {**channels.labels(), "unknown": "未知"}
 TYPE_LABELS = {"complaint": "投诉", "report": "举报"}
 _ready: set[int] = set()
 
