@@ -46,7 +46,7 @@ def free_port_settings() -> dict[str, str]:
     run = uuid.uuid4().hex[:10]
     ports = {key: str(free_port()) for key in (
         "RASA_PORT", "ACTIONS_PORT", "BACKEND_PORT", "RASA1_PORT", "RASA2_PORT",
-        "ACTIONS1_PORT", "ACTIONS2_PORT", "HAPROXY_STATS_PORT")}
+        "ACTIONS1_PORT", "ACTIONS2_PORT", "HAPROXY_STATS_PORT", "PUBLIC_PORT")}
     return ports | {
         "DATABASE_URL": f"postgresql+psycopg://postgres@127.0.0.1:5432/complaints_t{run}",
         "TRACKER_DB": f"rasa_tracker_t{run}",

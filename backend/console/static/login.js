@@ -15,6 +15,7 @@
     }
     const next = document.body.dataset.next || "/console/";
     // Only a path on this site: the next parameter must not send the agent elsewhere.
-    window.location.assign(/^\/(?![\/\\])/.test(next) ? next : "/console/");
+    // Browsers drop tabs/newlines and read "\" as "/": "/\t/evil" would leave the site.
+    window.location.assign(/^\/(?![\/\\])/.test(next) && !/[\x00-\x1f\\]/.test(next) ? next : "/console/");
   });
 })();
