@@ -211,11 +211,10 @@ def check_amount(stored, expected) -> bool:
     answer named two sums either may be meant by (运费280 冰箱值3500)."""
     if isinstance(expected, list):
         return any(check_amount(stored, e) for e in expected)
-    if expected is None or Decimal(str(expected)) == 0:
-        if stored in (None, ""):
-            return True
-        if expected is None:
-            return False
+    if stored in (None, ""):
+        return expected is None or Decimal(str(expected)) == 0
+    if expected is None:
+        return False
     try:
         return Decimal(str(stored)) == Decimal(str(expected))
     except (InvalidOperation, ValueError):
@@ -469,8 +468,13 @@ def run(records: list[dict], rasa_url: str, token: str, db_path: Path, concurren
     def one(record: dict) -> Result:
         if not hasattr(local, "session"):
             local.session = requests.Session()
-        result = talk(rasa_url, token, record, max_turns, local.session)
-        return check(record, result, stored_tickets(db_path, result.sender), today)
+        try:
+            result = talk(rasa_url, token, record, max_turns, local.session)
+            return check(record, result, stored_tickets(db_path, result.sender), today)
+        except Exception as exc:  # noqa: BLE001 - one broken conversation must not end the run
+            result = Result(record["id"], record.get("set", ""), "")
+            result.failures.append(f"driver error ({type(exc).__name__}: {exc})")
+            return result
 
     with ThreadPoolExecutor(max_workers=concurrency) as pool:
         results = list(tqdm(pool.map(one, records), total=len(records), desc="consumers",
@@ -502,6 +506,14 @@ def report(name: str, records: list[dict], results: list[Result], show_failures:
         if fname in per_field:
             good, total = per_field[fname]
             print(f"  {fname:<17} {good:>4}/{total:<4} {100 * good / total:5.1f}%")
+    by_id = {rec["id"]: rec for rec in records}
+    for label, keys in (("family", lambda rec: [rec["family"]]), ("style", lambda rec: rec.get("styles") or [])):
+        groups = defaultdict(lambda: [0, 0])
+        for r in results:
+            for key in keys(by_id[r.id]):
+                groups[key][0] += r.complete
+                groups[key][1] += 1
+        print(f"complete by {label}: " + ", ".join(f"{k} {g}/{t}" for k, (g, t) in sorted(groups.items())))
     kinds = defaultdict(list)
     for r in results:
         for f in r.failures:
@@ -511,7 +523,6 @@ def report(name: str, records: list[dict], results: list[Result], show_failures:
         for kind, ids in sorted(kinds.items(), key=lambda kv: -len(kv[1])):
             print(f"  {kind:<45} {len(ids):>3}  {', '.join(ids)}")
     if show_failures:
-        by_id = {rec["id"]: rec for rec in records}
         for r in results:
             if r.failures:
                 print(f"\n  [{r.id}] {'; '.join(r.failures)} ({r.turns} turns, end: {r.end})")
