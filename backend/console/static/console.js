@@ -243,8 +243,15 @@
   }
 
   async function fileTicket() {
-    const data = await api("POST", "/console/api/calls/" + encodeURIComponent(callKey) + "/ticket",
-                           { type: $("ticket-type").value });
+    let data;
+    try {
+      data = await api("POST", "/console/api/calls/" + encodeURIComponent(callKey) + "/ticket",
+                       { type: $("ticket-type").value });
+    } catch (err) {
+      // Said next to the button (the status line above is rewritten by every suggestion).
+      $("ticket-result").textContent = "提交失败：" + err.message;
+      throw err;
+    }
     $("ticket-result").textContent = "工单已提交：" + data.ticket_no;
     await loadTickets();
     document.querySelector(".my-tickets").open = true;
