@@ -43,8 +43,19 @@ FIRM_LEAVING_WORDS = {
 # (and gives nothing for the slot asked); these intents never take an answer's place.
 ANSWER_FIRST_INTENTS = {"ask_law", "ask_difference", "check_status", "correct", "greet", "goodbye",
                         "out_of_scope", "non_consumer_dispute"}
+# What a digression says in so many words, when it is not put as a question; without
+# them (and without a question) the message is the answer to the question asked
+# ("要么继续按原来的卡用 要么退我680" classified as a status request answers the demand).
+DIGRESSION_CUES = {
+    "ask_law": re.compile(r"咨询|请问|想问|问一下|问问|想了解"),
+    "check_status": re.compile(r"进度|查询|查一下|查查|帮我查|编号|处理(?:得|的)?怎么样|处理结果|受理了|到哪|回复了|有结果"),
+    "ask_difference": re.compile(r"区别|不同|差别|哪个好|选哪|还是举报|还是投诉"),
+    # a correction says what is wrong or what it becomes
+    "correct": re.compile(r"写错|打错|填错|搞错|弄错|说错|记错|错了|不对|有误|改成|改为|改一下|改下|改个|改掉|换成|"
+                          r"更正|修改|应该是|重新(?:填|写|登记)|不是.{1,20}(?:而)?是"),
+}
 QUESTION = re.compile(r"[?？]|[吗嘛呢][。.!！~～]*$|吗[，,]|怎么|怎样|如何|能不能|能否|可不可以|可以不|是不是|是否|"
-                      r"有没有|会不会|要不要|算不算|为什么|为啥|凭什么|(?<!没)什么(?!都|也)|哪些|多久|几天|区别")
+                      r"有没有|会不会|要不要|算不算|为什么|为啥|凭什么|(?<!没)什么(?!都|也)|哪些|区别")
 
 
 def is_question(text: str) -> bool:
@@ -120,11 +131,16 @@ def form_intent(intent: str | None, text: str, requested_slot: str | None = None
                 and gives_value(requested_slot, raw, form):
             return "inform"
         return intent
-    if intent in ANSWER_FIRST_INTENTS and requested_slot and gives_value(requested_slot, raw, form):
-        if intent == "correct" and correction(raw)[0] not in (None, requested_slot):
+    if intent not in ANSWER_FIRST_INTENTS or not requested_slot:
+        return intent
+    cue = DIGRESSION_CUES.get(intent or "")
+    if intent == "correct":
+        if cue.search(raw) and correction(raw)[0] not in (None, requested_slot):
             return intent  # "电话写错了…" while asked for the demand: a correction indeed
+        return "inform"   # "手机号注销" asked for the product; "加油机做了手脚" asked what happened
+    if gives_value(requested_slot, raw, form):
         return "inform"
-    if intent == "ask_law" and requested_slot and not is_question(raw):
+    if cue is not None and not is_question(raw) and not cue.search(raw):
         return "inform"  # "按消费者权益保护法退一赔三" asks nothing: it is said in answer
     return intent
 
@@ -159,6 +175,32 @@ def reask(slot: str, error: str | None, form: str | None = None) -> str:
     return fields.reask(slot, error)
 
 
+_NAME_SAID = re.compile(r"(?:我叫|叫我|我是|我的名字是|名字是|名字叫|姓名是?|本人)?"
+                        r"([\u4e00-\u9fa5]{2,5}?|[\u4e00-\u9fa5]{1,8}·[\u4e00-\u9fa5·]{1,16}?|[A-Za-z][A-Za-z .'-]{1,40}?)"
+                        r"(?:就行了?|就可以了?|就好|吧|啊|哈|哦)?")
+
+
+def _name_as_given(text: str) -> str | None:
+    """A name said twice that the surname table does not know ("达瓦", "赖小兰"): taken as said,
+    if it is a few characters of a name and nothing else (no refusal, number, demand, question)."""
+    raw = ex.clean(text).strip(" ，,。.！!~～")
+    m = _NAME_SAID.fullmatch(raw)
+    if not m or refuses_identity(raw, "complainant_name") or is_question(raw) or _demands_meant(raw):
+        return None
+    name = m.group(1)
+    if re.search(r"[不没的了吗呢啥么谁你我他她它这那哪是有要想在店]|商家|知道|投诉|举报", name):
+        return None
+    return name
+
+
+# Answers a word long, to the question asked: the demand buttons' words said short.
+_SHORT_ANSWERS = {"demand": {"换": "换货", "修": "维修", "赔": "赔偿", "退": "退货、退款", "退钱": "退款",
+                             "道歉": "道歉", "赔礼道歉": "道歉"}}
+# Asked how much was paid, "没花钱" is an answer: nothing (a free service, a deposit kept…).
+_NOTHING_PAID = re.compile(r"没(?:有)?(?:花|付|交|给)(?:过)?钱|没花|不花钱|不要钱|免费|不涉及(?:钱|金额|费用)|"
+                           r"没(?:有)?(?:产生)?(?:费用|消费)|^(?:0|零)(?:元|块)?$|一分(?:钱)?(?:都|也)?没")
+
+
 # Free-text fields: after the question was asked twice, the consumer's own words are taken.
 FREE_TEXT_SLOTS = ("problem", "product", "demand", "merchant_name", "merchant_address")
 _NO_SUBSTANCE = re.compile(r"(?:不知道|不清楚|不记得|忘了|记不清|随便|都行|没有|无|嗯+|哦+|啊+|好的?|是的?|对的?|"
@@ -168,6 +210,8 @@ _NO_SUBSTANCE = re.compile(r"(?:不知道|不清楚|不记得|忘了|记不清|�
 def as_given(slot: str, text: str, today: dt.date | None = None) -> str | None:
     """The consumer's own words for a free-text field asked twice, if they say anything:
     a bare "不知道", a question, or a value of another kind (phone, amount, date) is not one."""
+    if slot == "complainant_name":
+        return _name_as_given(text)
     if slot not in FREE_TEXT_SLOTS:
         return None
     raw = ex.clean(text).strip(" ，,。.！!~～")
@@ -303,6 +347,12 @@ def fill_from_message(
                 values[requested_slot] = description
             else:
                 error = parsed.error
+    if requested_slot and requested_slot not in values and error is not None:
+        short = _SHORT_ANSWERS.get(requested_slot, {}).get(ex.clean(text).strip(" ，,。.！!~～了吧啊"))
+        if short is None and requested_slot == "amount" and _NOTHING_PAID.search(ex.clean(text)):
+            short = "0.00"
+        if short is not None:
+            values[requested_slot], error = short, None
     if requested_slot in FREE_TEXT_SLOTS and values.get(requested_slot) and (
             is_question(text) or (requested_slot == "demand" and refuses_identity(text))) \
             and not gives_value(requested_slot, text, form, today):

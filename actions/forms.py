@@ -157,7 +157,9 @@ class _ValidateForm(Action, ABC):
                 dispatcher.utter_message(text=dialogue.restated_notice(changes, filled))
         stuck: list[EventType] | None = None
         if requested and error is not None and requested not in values:
-            given = None if answered_else else dialogue.as_given(requested, text)
+            # a story that names the shop is still the story; a product answer that names the shop is not a product
+            given = dialogue.as_given(requested, text) if requested in ("problem", "demand") or not answered_else \
+                else None
             if times_asked(tracker.events, requested) >= MAX_ASKS and given:
                 # asked twice: the consumer's own words are the answer
                 values[requested] = given

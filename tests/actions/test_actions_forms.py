@@ -166,6 +166,12 @@ def test_a_question_asked_twice_is_set_aside_and_the_others_asked_first():
     assert forms.set_aside(later) == {"purchase_date"}
 
 
+def test_a_name_said_twice_is_taken_as_said():
+    t = tracker("叫我达瓦就行", slots={"requested_slot": "complainant_name"}, active_loop="complaint_form",
+                events=asked("complainant_name", ["达瓦", "叫我达瓦就行"]))
+    assert slots_set(run(forms.ValidateComplaintForm(), t)[0])["complainant_name"] == "达瓦"
+
+
 def test_the_last_question_asked_twice_goes_to_a_person_once_and_the_form_stops(backend_down):
     slots = dict(FULL_COMPLAINT, phone=None, requested_slot="phone")
     t = tracker("139123", slots=slots, active_loop="complaint_form", events=asked("phone", ["1391234", "139123"]))
@@ -195,6 +201,11 @@ def test_after_a_digression_the_question_comes_back_once():
     ("goodbye", "13912345678，谢谢", "phone", "13912345678"),
     ("correct", "不对不对，是13912345678", "phone", "13912345678"),
     ("check_status", "上周三", "purchase_date", None),
+    ("check_status", "要么继续按原来的卡用 要么退我680", "demand", "要么继续按原来的卡用"),
+    ("correct", "手机号注销", "product", "手机"),
+    ("correct", "油箱加出来比容量还多 肯定做了手脚", "problem", "油箱加出来"),
+    ("inform", "没花钱", "amount", "0.00"),
+    ("inform", "换", "demand", "换货"),
 ])
 def test_the_question_asked_takes_precedence_over_the_intent(intent, text, slot, value):
     t = tracker(text, intent=intent, slots={"requested_slot": slot, "problem": "冰箱坏了"}, active_loop="complaint_form")
@@ -517,9 +528,9 @@ def test_evidence_outside_a_form_goes_with_the_filed_ticket():
     assert events == [] and "TS20261125-000001" in messages[0]["text"]
 
 
-@pytest.mark.parametrize("intent", ["inform_evidence", "check_status"])
-def test_evidence_and_status_leave_the_complaint_form_to_the_rules(intent):
-    t = tracker("/inform_evidence", intent=intent, slots={"requested_slot": "phone"}, active_loop="complaint_form")
+@pytest.mark.parametrize("intent, text", [("inform_evidence", "/inform_evidence"), ("check_status", "帮我查一下上次投诉的进度")])
+def test_evidence_and_status_leave_the_complaint_form_to_the_rules(intent, text):
+    t = tracker(text, intent=intent, slots={"requested_slot": "phone"}, active_loop="complaint_form")
     assert run(forms.ValidateComplaintForm(), t) == ([], [])
 
 
