@@ -126,6 +126,8 @@ def store_evidence(upload, conversation_id: str, ticket_no: str | None):
         if count >= MAX_EVIDENCE_PER_CONVERSATION:
             raise ApiError(429, "too_many_files",
                            f"at most {MAX_EVIDENCE_PER_CONVERSATION} files per conversation")
+        if evidence_store.storage_full(session, current_app):
+            raise ApiError(507, "storage_full", "evidence storage is full (EVIDENCE_TOTAL_MAX_MB); try again later")
         if ticket_no:
             ticket = session.scalar(select(Ticket).where(Ticket.ticket_no == ticket_no))
             if ticket is None or ticket.conversation_id != conversation_id:
@@ -155,6 +157,8 @@ def store_evidence(upload, conversation_id: str, ticket_no: str | None):
             session.add(AuditLog(ticket_id=item.ticket_id, actor=g.actor, action="evidence.upload",
                                  details={"evidence_id": item.id, "size": item.size, "type": item.content_type}))
             session.commit()
+            if g.get("upload_address"):  # widget uploads count against the address's daily quota
+                evidence_store.address_quota(current_app).record(g.upload_address, item.size)
             return jsonify({**evidence_json(item), "ticket_no": ticket.ticket_no if ticket else None}), 201
     except BaseException:
         Path(stored["storage_path"]).unlink(missing_ok=True)
@@ -428,6 +432,8 @@ def widget_limiter() -> TokenBucket:
 
 
 def client_ip() -> str:
+    # With TRUSTED_PROXIES, ProxyFix (backend/security.py) has already put the address
+    # the first trusted proxy saw into remote_addr; the same rule is applied here too.
     proxies = int(widget_setting("WIDGET_TRUSTED_PROXIES"))
     forwarded = [part.strip() for part in request.headers.get("X-Forwarded-For", "").split(",") if part.strip()]
     if proxies > 0 and len(forwarded) >= proxies:
@@ -459,6 +465,14 @@ def widget_evidence():
         raise ApiError(429, "too_many_uploads",
                        f"too many uploads from this address; try again in {g.retry_after} seconds",
                        retry_after=g.retry_after)
+    # Per address and day, whatever conversation id the upload names (a new id is free).
+    g.upload_address = client_ip()
+    wait = evidence_store.address_quota(current_app).retry_after(g.upload_address)
+    if wait:
+        g.retry_after = wait
+        raise ApiError(429, "upload_quota_exceeded",
+                       "this address has uploaded its daily share of evidence; try again later",
+                       retry_after=wait)
     upload, form = _multipart()
     conversation_id = form.get("conversation_id") or ""
     if upload is None:

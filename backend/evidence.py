@@ -4,6 +4,8 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+import threading
+import time
 import uuid
 from pathlib import Path
 
@@ -50,3 +52,60 @@ def store(stream, directory: str, max_bytes: int) -> dict:
         Path(tmp_name).unlink(missing_ok=True)
         raise
     return {"content_type": content_type, "size": size, "sha256": digest.hexdigest(), "storage_path": str(final)}
+
+
+class AddressQuota:
+    """Widget uploads per client address over a sliding day: bytes and files, in process
+    memory (each backend process counts on its own). A fresh conversation id buys no
+    fresh quota: the address is what is counted."""
+
+    MAX_ADDRESSES = 50_000
+
+    def __init__(self, max_bytes: float, max_files: int, window_s: float = 86_400):
+        self.max_bytes, self.max_files, self.window_s = max_bytes, max_files, window_s
+        self._uploads: dict[str, list[tuple[float, int]]] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, address: str, now: float) -> list[tuple[float, int]]:
+        items = [(at, size) for at, size in self._uploads.get(address, ()) if at > now - self.window_s]
+        if items:
+            self._uploads[address] = items
+        else:
+            self._uploads.pop(address, None)
+        return items
+
+    def retry_after(self, address: str) -> int:
+        """0 when this address may upload now, else the seconds until it may."""
+        now = time.monotonic()
+        with self._lock:
+            items = self._recent(address, now)
+            if len(items) < self.max_files and sum(size for _, size in items) < self.max_bytes:
+                return 0
+            return max(1, int(items[0][0] + self.window_s - now) + 1)
+
+    def record(self, address: str, size: int) -> None:
+        now = time.monotonic()
+        with self._lock:
+            if len(self._uploads) >= self.MAX_ADDRESSES:
+                for key in list(self._uploads):
+                    self._recent(key, now)
+            self._uploads.setdefault(address, []).append((now, size))
+
+
+def address_quota(app) -> AddressQuota:
+    quota = app.extensions.get("evidence_address_quota")
+    if quota is None:
+        quota = AddressQuota(app.config["EVIDENCE_MB_PER_ADDRESS_PER_DAY"] * 1024 * 1024,
+                             app.config["EVIDENCE_FILES_PER_ADDRESS_PER_DAY"])
+        app.extensions["evidence_address_quota"] = quota
+    return quota
+
+
+def storage_full(session, app, incoming: int = 0) -> bool:
+    """All stored evidence together has reached EVIDENCE_TOTAL_MAX_MB."""
+    from sqlalchemy import func, select
+
+    from backend.models import Evidence
+
+    used = session.scalar(select(func.coalesce(func.sum(Evidence.size), 0))) or 0
+    return used + incoming > app.config["EVIDENCE_TOTAL_MAX_MB"] * 1024 * 1024
