@@ -60,7 +60,16 @@ def _date_arg(name: str) -> dt.date | None:
 
 def _common() -> dict:
     return {"csrf_token": csrf_token(), "staff": g.staff, "scope_label": service.scope_label(g.staff),
-            "status_labels": STATUS_LABELS, "type_labels": TYPE_LABELS, "channel_labels": CHANNEL_LABELS}
+            "status_labels": STATUS_LABELS, "type_labels": TYPE_LABELS, "channel_labels": CHANNEL_LABELS,
+            "dispute_label": service.dispute_label, "via_labels": service.VIA_LABELS}
+
+
+@casework_bp.app_template_filter("casework_time")
+def casework_time(value) -> str:
+    """'2026-12-05T02:28:16+08:00' -> '2026-12-05 02:28' (China time, as stored by _iso)."""
+    if isinstance(value, dt.datetime):
+        value = value.astimezone(service.deadlines.CHINA).isoformat() if value.tzinfo else value.isoformat()
+    return str(value or "")[:16].replace("T", " ")
 
 
 # ------------------------------------------------------------------ pages

@@ -6,6 +6,7 @@ history, the audit log and the consumer's notification in the same transaction.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 
 from sqlalchemy import func, select
@@ -56,6 +57,22 @@ CLOSE_OUTCOMES = {
     "report_done": "举报已核查处理完毕",
 }
 SCOPE_LABEL_ALL = "全部单位"
+VIA_LABELS = {"customer_service": "微信客服消息", "template": "微信模板消息", "telegram": "Telegram 消息",
+              "status_page": "进度查询页", "widget": "网页助手"}
+
+
+@functools.lru_cache(maxsize=256)
+def dispute_label(key: str | None) -> str:
+    """The dispute type's Chinese name from the knowledge base's guide (its key if unknown)."""
+    if not key:
+        return "未分类"
+    try:
+        from knowledge_base.guide import get_type
+
+        found = get_type(key)
+    except Exception:  # noqa: BLE001 - the guide is optional for the backend
+        found = None
+    return found.name if found is not None else key
 
 
 def scope_of(staff: StaffUser) -> str | None:
@@ -196,7 +213,7 @@ def figures(session: Session, staff: StaffUser, days: int = 30) -> dict:
         "days": [d.isoformat() for d in days_axis],
         "per_day": [int(per_day.get(d, 0)) for d in days_axis],
         "merchants": [(name, int(n)) for name, n in merchants],
-        "dispute_types": [(name or "未分类", int(n)) for name, n in types],
+        "dispute_types": [(dispute_label(name), int(n)) for name, n in types],
         "districts": [((bureaus.get(code).division if bureaus.get(code) else "未分配"), int(n))
                       for code, n in by_bureau.most_common(15)],
         "statuses": statuses,

@@ -184,7 +184,7 @@ class Bridge:
 
     def start(self) -> "Bridge":
         full = {k: v for k, v in os.environ.items() if not k.startswith(("WECHAT_", "TELEGRAM_"))}
-        full.update(HANDOFF_CURSOR_DIR=str(self.tmp), NOTIFY_POLL_S="0.3", HANDOFF_POLL_S="0", **self.env)
+        full.update({"HANDOFF_CURSOR_DIR": str(self.tmp), "NOTIFY_POLL_S": "0.3", "HANDOFF_POLL_S": "0", **self.env})
         log = open(self.log_path, "ab")
         self.proc = subprocess.Popen([sys.executable, "-m", self.module], cwd=ROOT, env=full,
                                      stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
