@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import hmac
 import json
 import logging
 import re
@@ -303,6 +304,28 @@ class TelegramBridge:
         return None
 
 
+def constant_time_secret_check() -> None:
+    """python-telegram-bot compares the webhook's secret token with `!=`; check it in
+    constant time first (then PTB's own checks run on an equal token)."""
+    import tornado.web
+    from telegram.ext._utils import webhookhandler
+
+    handler = webhookhandler.TelegramHandler
+    if getattr(handler, "_constant_time_checked", False):
+        return
+    original = handler._validate_post
+
+    def _validate_post(self) -> None:
+        if self.secret_token is not None:
+            sent = self.request.headers.get("X-Telegram-Bot-Api-Secret-Token") or ""
+            if not hmac.compare_digest(sent.encode(), self.secret_token.encode()):
+                raise tornado.web.HTTPError(403, reason="wrong or missing secret token")
+        original(self)
+
+    handler._validate_post = _validate_post
+    handler._constant_time_checked = True
+
+
 def run(settings: TelegramSettings | None = None) -> None:
     settings = settings or TelegramSettings()
     if not settings.token:
@@ -313,6 +336,7 @@ def run(settings: TelegramSettings | None = None) -> None:
             raise SystemExit("TELEGRAM_SECRET_TOKEN is required in webhook mode (Telegram sends it with "
                              "every update; requests without it are refused).")
         log.info("Telegram webhook mode on %s:%s for %s", settings.host, settings.port, settings.webhook_url)
+        constant_time_secret_check()
         app.run_webhook(
             listen=settings.host, port=settings.port,
             url_path=urlsplit(settings.webhook_url).path.lstrip("/"),

@@ -16,6 +16,8 @@ WeChat's rules that shape this module:
 """
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
 import re
 import threading
@@ -30,7 +32,7 @@ from wechatpy.client import WeChatClient
 from wechatpy.crypto import WeChatCrypto
 from wechatpy.exceptions import InvalidAppIdException, InvalidSignatureException, WeChatClientException
 from wechatpy.replies import TextReply
-from wechatpy.utils import check_signature
+from urllib.parse import urlsplit
 
 from channels.common import (
     ASSISTANT_UNAVAILABLE, EVIDENCE_FAILED, EVIDENCE_SAVED, EVIDENCE_TOO_LARGE, WELCOME_FALLBACK,
@@ -64,6 +66,14 @@ class WeChatSettings:
     reply_deadline: float = field(default_factory=lambda: float(env("WECHAT_REPLY_DEADLINE", "4.0")))
     # Callbacks whose timestamp is further than this from our clock are refused.
     max_clock_skew: int = field(default_factory=lambda: int(env("WECHAT_MAX_CLOCK_SKEW", "300")))
+    # Hosts the PicUrl fallback may fetch images from (WeChat's media servers), and the
+    # largest image it downloads (EVIDENCE_MAX_BYTES).
+    media_hosts: tuple[str, ...] = field(default_factory=lambda: tuple(
+        h.strip().lower() for h in env("WECHAT_MEDIA_HOSTS", "mmbiz.qpic.cn,mmbiz.qlogo.cn").split(",") if h.strip()))
+
+
+class ImageTooLarge(Exception):
+    """The image is over EVIDENCE_MAX_BYTES (the download stopped there)."""
 
 
 class WeChatAPI(WeChatClient):
@@ -150,6 +160,18 @@ def render_replies(replies: list[dict]) -> tuple[str, dict[str, str]]:
     return text, options
 
 
+def sha1_signature(*parts: str) -> str:
+    """WeChat's signature: SHA1 of the sorted parts concatenated."""
+    return hashlib.sha1("".join(sorted(parts)).encode("utf-8")).hexdigest()
+
+
+def signature_ok(expected: str, given: str) -> bool:
+    return hmac.compare_digest(expected.encode(), (given or "").strip().lower().encode())
+
+
+_ENCRYPT = re.compile(rb"<Encrypt>\s*(?:<!\[CDATA\[)?([A-Za-z0-9+/=]+)(?:\]\]>)?\s*</Encrypt>")
+
+
 def has_dtd(xml: bytes | str) -> bool:
     """WeChat never sends a DTD; any DOCTYPE/ENTITY is an entity-expansion or XXE attempt."""
     head = xml if isinstance(xml, str) else xml.decode("utf-8", "replace")
@@ -168,20 +190,47 @@ class WeChatBridge:
         # WeChat retries within ~15 s; two minutes covers that with room to spare.
         self.pending = TTLStore(ttl=120)
         self.options = TTLStore(ttl=3600)
+        # Plaintext mode signs the URL, not the body: a captured signed URL would carry any
+        # body for as long as its timestamp is fresh. Each signed URL is bound to the first
+        # body it came with; the same body again is WeChat retrying, another one a replay.
+        self.signed_urls = TTLStore(ttl=2 * self.settings.max_clock_skew + 60)
         # Replies the API refused (e.g. 48-hour window closed): kept for the log and tests.
         self.undelivered: list[tuple[str, str, int | None]] = []
 
     # -- callback side -------------------------------------------------------
 
     def verify_request(self, args) -> None:
-        """Raise InvalidSignatureException unless the plain signature and timestamp are right."""
+        """Raise InvalidSignatureException unless the plain signature and timestamp are right
+        (compared in constant time)."""
         signature, timestamp, nonce = args.get("signature", ""), args.get("timestamp", ""), args.get("nonce", "")
-        check_signature(self.settings.token, signature, timestamp, nonce)
+        if not signature_ok(sha1_signature(self.settings.token, timestamp, nonce), signature):
+            raise InvalidSignatureException()
         try:
             skew = abs(time.time() - int(timestamp))
         except ValueError:
             raise InvalidSignatureException() from None
         if skew > self.settings.max_clock_skew:
+            raise InvalidSignatureException()
+
+    def first_body_for(self, args, body: bytes) -> bool:
+        """False when this signed URL already came with another body (a replay)."""
+        key = "\n".join((args.get("signature", ""), args.get("timestamp", ""), args.get("nonce", "")))
+        digest = hashlib.sha256(body).hexdigest()
+        with self.signed_urls.lock:
+            seen = self.signed_urls.get(key)
+            if seen is None:
+                self.signed_urls.set(key, digest)
+                return True
+        return hmac.compare_digest(seen, digest)
+
+    def verify_encrypted(self, args, body: bytes) -> None:
+        """msg_signature = SHA1(sorted token, timestamp, nonce, Encrypt), checked in constant
+        time before wechatpy decrypts (wechatpy compares with !=)."""
+        match = _ENCRYPT.search(body)
+        given = args.get("msg_signature", "")
+        if match is None or not signature_ok(
+                sha1_signature(self.settings.token, args.get("timestamp", ""), args.get("nonce", ""),
+                               match.group(1).decode("ascii")), given):
             raise InvalidSignatureException()
 
     def dedup_key(self, msg) -> str:
@@ -274,6 +323,8 @@ class WeChatBridge:
     def attach_image(self, sender: str, msg) -> str:
         try:
             content, content_type = self.download_image(msg)
+        except ImageTooLarge:
+            return EVIDENCE_TOO_LARGE.format(limit=self.channel.evidence_max_bytes // (1024 * 1024))
         except (WeChatClientException, requests.RequestException) as exc:
             log.warning("could not fetch WeChat image %s: %s", msg.media_id, exc)
             return EVIDENCE_FAILED
@@ -294,9 +345,28 @@ class WeChatBridge:
             if isinstance(res, requests.Response):
                 res.raise_for_status()
                 return res.content, res.headers.get("Content-Type", "image/jpeg").split(";")[0]
-        res = requests.get(msg.image, timeout=15)
-        res.raise_for_status()
-        return res.content, res.headers.get("Content-Type", "image/jpeg").split(";")[0]
+        return self.fetch_pic_url(msg.image)
+
+    def fetch_pic_url(self, url: str | None) -> tuple[bytes, str]:
+        """PicUrl comes in the (plaintext-mode: unsigned) body: only https on WeChat's media
+        hosts, no redirects, streamed and cut off past EVIDENCE_MAX_BYTES (too large: the
+        consumer is told the limit)."""
+        parts = urlsplit(url or "")
+        host = (parts.hostname or "").lower()
+        if parts.scheme not in ("https", "http") or not any(host == h or host.endswith("." + h)
+                                                            for h in self.settings.media_hosts):
+            raise requests.RequestException(f"PicUrl host {host!r} is not a WeChat media host (WECHAT_MEDIA_HOSTS)")
+        limit = self.channel.evidence_max_bytes
+        with requests.get(url, timeout=15, stream=True, allow_redirects=False) as res:
+            res.raise_for_status()
+            if int(res.headers.get("Content-Length") or 0) > limit:
+                raise ImageTooLarge(res.headers["Content-Length"])
+            content = bytearray()
+            for chunk in res.iter_content(64 * 1024):
+                content += chunk
+                if len(content) > limit:
+                    raise ImageTooLarge(f"over {limit} bytes")
+            return bytes(content), res.headers.get("Content-Type", "image/jpeg").split(";")[0]
 
     # -- agent replies (conversation handed to a human) -----------------------
 
@@ -403,8 +473,11 @@ def create_app(bridge: WeChatBridge | None = None) -> Flask:
             return refuse(403, "plaintext message refused in encrypted mode")
         if encrypted and not bridge.crypto:
             return refuse(400, "encrypted message but WECHAT_AES_KEY is not configured")
+        if not encrypted and not bridge.first_body_for(request.args, body):
+            return refuse(403, "signed URL replayed with another body")
         try:
             if encrypted:
+                bridge.verify_encrypted(request.args, body)
                 body = bridge.crypto.decrypt_message(
                     body, request.args.get("msg_signature", ""),
                     request.args.get("timestamp", ""), request.args.get("nonce", ""))
