@@ -458,6 +458,12 @@ def locate(address: str | None, platform: str | None = None, merchant_name: str 
     return Jurisdiction(confident=False, basis="none", note=note)
 
 
+def warm_up() -> None:
+    """Loads the division tables and the address tokenizer (the first call's 1-2 s)."""
+    locate("四川省宜宾市翠屏区人民路88号")
+    locate.cache_clear()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m backend.jurisdiction",
                                      description="The market-regulation bureau for a merchant's address.")

@@ -65,12 +65,15 @@ _EVIDENCE_OF = select(_EVIDENCE).where(_EVIDENCE.c.ticket_id == bindparam("ticke
 def create_ticket(db, data: TicketIn, idempotency_key: str, actor: str) -> tuple[Ticket, bool]:
     """(ticket, created). The same key returns the stored ticket; a different body is a conflict."""
     fingerprint = data.fingerprint()
+    # The bureau where the merchant is (issue 20), found before the write lock is taken.
+    # locate() is cached per address: a merchant's repeated tickets cost a dict look-up.
+    found = jurisdiction.locate(data.merchant_address, getattr(data, "platform", None), data.merchant_name)
     for _attempt in range(5):
         try:
             with db.write_transaction() as conn:
                 existing = conn.execute(_BY_KEY, {"key": idempotency_key}).first()
                 if existing is None:
-                    ticket = _insert_ticket(conn, data, idempotency_key, fingerprint, actor)
+                    ticket = _insert_ticket(conn, data, idempotency_key, fingerprint, actor, found)
         except IntegrityError:
             # Either the random number was taken or a concurrent request with the
             # same key won the race (the transaction was rolled back): start again,
@@ -89,7 +92,8 @@ def create_ticket(db, data: TicketIn, idempotency_key: str, actor: str) -> tuple
     raise ApiError(503, "busy", "could not allocate a ticket number, please retry with the same Idempotency-Key")
 
 
-def _insert_ticket(conn: Connection, data: TicketIn, key: str, fingerprint: str, actor: str) -> SimpleNamespace:
+def _insert_ticket(conn: Connection, data: TicketIn, key: str, fingerprint: str, actor: str,
+                   found: jurisdiction.Jurisdiction) -> SimpleNamespace:
     """Inserts with Core statements (no unit of work, no reload) and returns what was
     written, shaped like a Ticket, for the response."""
     today, now = deadlines.china_today(), utcnow()
@@ -97,9 +101,6 @@ def _insert_ticket(conn: Connection, data: TicketIn, key: str, fingerprint: str,
     values.update(ticket_no=new_ticket_no(data.type, today), idempotency_key=key, request_hash=fingerprint,
                   received_on=today, odr_consent=data.odr_consent, created_at=now, updated_at=now,
                   accept_due=None, odr_due=None, odr_merchant_id=None, reject_reason=None, closed_at=None)
-    # The bureau where the merchant is (issue 20). locate() is cached per address, so a
-    # merchant's repeated tickets cost a dictionary look-up here.
-    found = jurisdiction.locate(data.merchant_address, getattr(data, "platform", None), data.merchant_name)
     values.update(bureau_code=found.adcode, jurisdiction_confident=found.confident,
                   jurisdiction=found.explain())
     merchant = None

@@ -14,3 +14,14 @@ casework_bp = Blueprint("casework", __name__, template_folder="templates",
                         static_folder="static", static_url_path="/casework/static")
 
 from backend.casework import routes  # noqa: E402,F401  (registers the routes)
+
+
+@casework_bp.record_once
+def _warm_up(_state) -> None:
+    """The address parser loads its dictionary (about 1.5 s) in the background at start-up,
+    not in the first consumer's filing."""
+    import threading
+
+    from backend import jurisdiction
+
+    threading.Thread(target=jurisdiction.warm_up, name="jurisdiction-warm-up", daemon=True).start()
