@@ -271,6 +271,12 @@ def widget_notifications():
     """The web widget on the consumer's return: messages about their conversation's
     tickets not yet seen. No credential: the conversation id is the widget's random
     128-bit session id, known only to that browser (as for /widget/evidence)."""
+    from backend.api import origin_allowed
+
+    origin = request.headers.get("Origin")
+    if origin is not None and not origin_allowed(origin):
+        raise ApiError(403, "origin_not_allowed", f"requests from pages on {origin} are not allowed "
+                                                  "(WIDGET_ALLOWED_ORIGINS)")
     conversation = (request.args.get("conversation_id") or "").strip()
     if not WEB_CONVERSATION.fullmatch(conversation):
         raise ApiError(400, "invalid_conversation_id", "conversation_id must be web: + 32 lowercase hex")
@@ -282,7 +288,11 @@ def widget_notifications():
         for n in items:
             n.state, n.via, n.delivered_at = "shown", "widget", notifications.utcnow()
         session.commit()
-    return jsonify(messages=out)
+    response = jsonify(messages=out)
+    response.headers.add("Vary", "Origin")
+    if origin is not None:  # a page of the bureau's site on another origin (allowed above)
+        response.headers["Access-Control-Allow-Origin"] = origin
+    return response
 
 
 # ------------------------------------------------------------------ JSON API: bridges

@@ -169,6 +169,11 @@ def test_web_consumer_sees_messages_on_the_status_page_and_in_the_widget(app, cl
     assert len(first) == 1 and "调解" in first[0]["text"]
     assert client.get(f"/api/v1/widget/notifications?conversation_id={conversation}").get_json()["messages"] == []
     assert client.get("/api/v1/widget/notifications?conversation_id=web:nothex").status_code == 400
+    # a page of another site may not read them (WIDGET_ALLOWED_ORIGINS); this host's pages may
+    url = f"/api/v1/widget/notifications?conversation_id={conversation}"
+    assert client.get(url, headers={"Origin": "https://evil.example"}).status_code == 403
+    same = client.get(url, headers={"Origin": "http://localhost"})
+    assert same.status_code == 200 and same.headers["Access-Control-Allow-Origin"] == "http://localhost"
 
 
 def test_relay_journal_reports_instead_of_sending_again(tmp_path):

@@ -29,6 +29,9 @@
     // Where the widget confirms that an agent's reply reached this page (the console
     // shows 已送达 only then).
     ackUrl: data.ackUrl || new URL("../api/v1/widget/handoff-ack", base).href,
+    // Messages from the bureau about this conversation's complaint (accepted, rejected,
+    // closed...), fetched when the consumer comes back.
+    noticesUrl: data.noticesUrl || new URL("../api/v1/widget/notifications", base).href,
     evidencePayload: data.evidencePayload || "/inform_evidence",
     maxUploadBytes: parseInt(data.maxUploadBytes || String(10 * 1024 * 1024), 10),
     startOpen: data.open === "true",
@@ -344,6 +347,18 @@
     }).catch(function () { /* the console then shows it as sent, not delivered */ });
   }
 
+  function fetchNotices() {
+    // Each message is handed out once (the backend marks it shown), so show it and keep it.
+    fetch(config.noticesUrl + "?conversation_id=" + encodeURIComponent(state.sessionId), { credentials: "omit" })
+      .then(function (r) { return r.ok ? r.json() : { messages: [] }; })
+      .then(function (body) {
+        (body.messages || []).forEach(function (m) {
+          if (m && m.text) addMessage({ from: "bot", text: String(m.text), notice: true });
+        });
+      })
+      .catch(function () { /* offline: they stay waiting in the backend */ });
+  }
+
   function onBotMessage(message) {
     if (!message || typeof message !== "object") return;
     // An agent's reply (its text came just before): confirm it arrived, and say who wrote it.
@@ -393,6 +408,7 @@
       wasConnected = true;
       panel.classList.remove("is-offline");
       while (outbox.length) emitUser(outbox.shift());
+      fetchNotices();
     });
     socket.on("bot_uttered", onBotMessage);
     socket.on("disconnect", function () {
