@@ -59,36 +59,10 @@ def run_module(module: str, env: dict[str, str], timeout: float = 120) -> subpro
                           text=True, timeout=timeout)
 
 
-# A socket.io client in the Rasa environment (python-socketio lives there): connects,
-# asks for the session given as argv[2], then sends argv[3] naming session argv[4]
-# (or its confirmed one when empty); prints what came back as one JSON line.
-SOCKETIO_SCRIPT = r"""
-import asyncio, json, sys
-import socketio
-
-async def main(url, asked, text, named, origin):
-    sio = socketio.AsyncClient()
-    confirmed, replies = asyncio.Queue(), []
-    sio.on("session_confirm", lambda sid: confirmed.put_nowait(sid))
-    sio.on("bot_uttered", lambda m: replies.append(m))
-    headers = {"Origin": origin} if origin else {}
-    try:
-        await sio.connect(url, socketio_path="/socket.io", transports=["polling"], headers=headers)
-    except Exception as exc:
-        import traceback; traceback.print_exc()
-        print(json.dumps({"connected": False, "error": type(exc).__name__}))
-        return
-    await sio.emit("session_request", {"session_id": asked or None})
-    session = await asyncio.wait_for(confirmed.get(), 20)
-    if text:
-        await sio.emit("user_uttered", {"message": text, "session_id": named or session})
-        for _ in range(100):
-            if replies:
-                break
-            await asyncio.sleep(0.1)
-        await asyncio.sleep(0.5)
-    await sio.disconnect()
-    print(json.dumps({"connected": True, "session": session, "replies": replies}, ensure_ascii=False))
-
-asyncio.run(main(*sys.argv[1:6]))
-"""
+def socket_probe(rasa_url: str, asked: str = "", text: str = "", named: str = "", origin: str = "") -> dict:
+    """tools/socketio_probe.py in the Rasa environment (python-socketio lives there)."""
+    done = subprocess.run([str(ROOT / ".venv-rasa" / "bin" / "python"), "-W", "ignore",
+                           str(ROOT / "tools" / "socketio_probe.py"), rasa_url, asked, text, named, origin],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])

@@ -9,7 +9,6 @@ import pytest
 import requests
 
 import security_testlib as lib
-from rasa_testlib import run_in_rasa_env
 
 
 @pytest.fixture(scope="module")
@@ -96,9 +95,7 @@ def test_bridge_secret_only_speaks_in_the_bridges_namespaces(rasa):
 
 
 def socket(stack, asked: str = "", text: str = "", named: str = "", origin: str = "") -> dict:
-    result, _ = run_in_rasa_env(lib.SOCKETIO_SCRIPT, stack.env["RASA_URL"], asked, text, named, origin,
-                                timeout=120)
-    return result
+    return lib.socket_probe(stack.env["RASA_URL"], asked, text, named, origin)
 
 
 def test_widget_session_ids_are_issued_and_signed_by_the_server(rasa):
