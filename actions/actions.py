@@ -243,7 +243,7 @@ class ActionCorrectField(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         text = (tracker.latest_message or {}).get("text") or ""
-        field, value = dialogue.correction(text)
+        field, value = dialogue.correction(text, filled=dict(tracker.current_slot_values()))
         events: list[EventType] = [SlotSet("awaiting_confirmation", False)]
         if field is None:
             dispatcher.utter_message(response="utter_ask_what_to_correct")

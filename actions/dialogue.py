@@ -421,28 +421,42 @@ _FIELD_WORDS = [
     ("amount", r"金额|价格|价钱|多少钱|钱数|花了|价"),
     ("purchase_date", r"日期|时间|哪天|几号|购买日|买的时间"),
     ("merchant_address", r"地址|位置|地点"),
-    ("merchant_name", r"商家|店名|店铺|公司|卖家|商户"),
+    ("platform", r"平台"),
+    ("merchant_name", r"商家|店名|店铺|店家|门店|公司|卖家|商户|哪家店"),
     ("complainant_name", r"名字|姓名|称呼|我叫"),
     ("demand", r"诉求|要求|想要|希望"),
-    ("product", r"商品|产品|东西|服务项目"),
+    ("product", r"商品|产品|东西|服务项目|买的是|品名"),
     ("problem", r"问题描述|描述|经过|问题"),
     ("order_no", r"订单"),
 ]
 
 
-def correction(text: str, today: dt.date | None = None) -> tuple[str | None, Any]:
-    """("phone", "13912345679") for "电话写错了，是13912345679"; (field, None) without a new value."""
+def correction(text: str, today: dt.date | None = None,
+               filled: dict[str, Any] | None = None) -> tuple[str | None, Any]:
+    """("phone", "13912345679") for "电话写错了，是13912345679"; (field, None) without a new value.
+
+    `filled` (the values held) lets "不是苏宁，是国美" name the field by the value it replaces."""
     raw = ex.clean(text)
     # what the value is not goes first: "商家不是苏宁，是国美", "是李娜不是李那", "不是昨天是前天"
+    negated = [n.strip(" ，,。") for n in re.findall(r"不是([^，,。；;]*?)(?=[，,。；;]|是|$)", raw)]
     raw = re.sub(r"不是[^，,。；;]*?(?=[，,。；;]|是|$)", "", raw)
-    field = next((slot for slot, words in _FIELD_WORDS if re.search(words, raw)), None)
+    field = next((slot for slot, words in _FIELD_WORDS if slot in fields.FIELDS and re.search(words, raw)), None)
+    if field is None and filled and any(negated):
+        # the value it is not is one we hold: that field is the one corrected
+        field = next((slot for slot, value in filled.items() if slot in fields.FIELDS and value not in (None, "")
+                      and any(n and (n in str(value) or str(value) in n) for n in negated)), None)
     if field is None:
-        # no field named: a value that can only be one thing still tells us ("是13912345679")
+        # no field named: a value that can only be one thing still tells us ("是13912345679",
+        # a new address or shop said bare at the summary)
         for slot, finder in (("phone", ex.find_phone), ("amount", ex.find_amount),
-                             ("purchase_date", lambda t: ex.find_date(t, today))):
+                             ("purchase_date", lambda t: ex.find_date(t, today)),
+                             ("merchant_address", ex.find_address)):
             value = finder(raw)
             if value:
                 return slot, value
+        stated = {k: v for k, v in ex.extract_all(raw, today).items() if k not in ("problem", "evidence")}
+        if len(stated) == 1:
+            return next(iter(stated.items()))
         return None, None
     # the new value follows the field words: "电话写错了，是139…" / "把金额改成5000"
     after = re.split(r"应该是|改成|改为|换成|是|为|:", raw, maxsplit=1)

@@ -5,7 +5,7 @@ import re
 
 from complaint.extract.address import find_address
 from complaint.extract.dates import _SMALL
-from complaint.extract.platform import ONLINE_PLATFORMS
+from complaint.extract.platform import PLATFORMS, is_platform, platform_spans
 from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_PARTIAL, Parsed, clean
 
 
@@ -18,20 +18,50 @@ MERCHANT_SUFFIXES = (
     "店", "厂", "馆", "院", "行", "城", "坊", "铺",
 )
 
+# What a shop's name is made of: Chinese, Latin letters and digits ("ABC100便利店", "H&M",
+# "7-11"), a branch in brackets ("星光健身(万达店)"; clean() made full-width ones ASCII),
+# and a space between Latin words, held as NBSP while matching ("Apple Store").
+_NAME = r"[\u4e00-\u9fa5A-Za-z0-9()·&'+.\-\u00a0]"
+_NAME_PLAIN = r"[\u4e00-\u9fa5A-Za-z0-9·&'+\-\u00a0]"
+_BRANCH = r"\([^()]{1,16}\)"
 _BUY_VERBS = r"(?:花了?|用了?|以|买|购买|购|下单|下的单|订|定|办理?|充值?|消费|吃饭|吃|住|报名|租|修|洗|做|交|付)"
 _MERCHANT_AFTER_AT = re.compile(
-    rf"(?:在|去(?!年)|到|从|于)\s*([\u4e00-\u9fa5A-Za-z0-9（）()·\-]{{2,30}}?)\s*"
+    rf"(?:在|去(?!年)|到|从|于)\s*({_NAME}{{2,40}}?)\s*"
     rf"(?:上|里|那里|那儿|这家店|那家店|店里|的店)?\s*(?:{_BUY_VERBS})"
 )
 _MERCHANT_NAMED = re.compile(
-    r"(?:商家|店家|卖家|店铺|店名|商户|公司|经营者|被投诉方|被举报方|对方)(?:名字|名称)?\s*(?:是|叫|为|:)\s*"
-    r"([\u4e00-\u9fa5A-Za-z0-9（）()·\-]{2,40})"
+    r"(?:商家|店家|卖家|店铺|店名|商户|公司|经营者|被投诉方|被举报方|对方)(?:的)?(?:名字|名称)?\s*(?:是|叫|为|:)\s*"
+    rf"({_NAME}{{2,40}})"
 )
 _MERCHANT_BY_SUFFIX = re.compile(
-    r"([\u4e00-\u9fa5A-Za-z0-9·]{2,20}?(?:" + "|".join(MERCHANT_SUFFIXES[:-7]) + r"))"
+    rf"({_NAME_PLAIN}{{2,20}}?(?:" + "|".join(MERCHANT_SUFFIXES[:-7]) + rf")(?:{_BRANCH})?)"
 )
+# "星光健身（万达店）办的卡": a name with its branch, whatever the name's own suffix
+_MERCHANT_WITH_BRANCH = re.compile(
+    rf"({_NAME_PLAIN}{{2,24}}{_BRANCH})"
+)
+# Kinds of shop: "洗衣店", "那家水果店", "楼下的奶茶店" describe a shop, they do not name it.
+_CATEGORY = (
+    "洗衣|干洗|洗车|修车|汽修|维修|理发|美发|美甲|美容|按摩|足浴|推拿|奶茶|咖啡|水果|蛋糕|面包|烘焙|甜品|烧烤|火锅|"
+    "小吃|快餐|早餐|面馆|饭|菜|肉|粮油|生鲜|海鲜|熟食|卤菜|烟酒|烟|酒|茶叶|茶|服装|女装|男装|童装|内衣|鞋|眼镜|"
+    "手机|电脑|数码|家电|电器|五金|建材|家具|装修|药|宠物|花|母婴|文具|书|玩具|珠宝|黄金|金|化妆品|杂货|副食|"
+    "便利|超市|健身|游泳|瑜伽|舞蹈|培训|教育|早教|英语|网吧|KTV|酒吧|民宿|旅馆|宾馆|酒店|打印|快递|中介|房产|"
+    "租车|二手车|汽车|电动车|自行车|摩托车|驾校|诊所|口腔|牙科|医美|整形|体检|月子|家政|保洁|搬家|开锁|网店|实体"
+)
+_GENERIC_KIND = re.compile(
+    rf"^(?:一|小|大|某|这|那|哪)?(?:家|个)?(?:的)?(?:{_CATEGORY}){{1,2}}(?:"
+    + "|".join(map(re.escape, sorted(MERCHANT_SUFFIXES, key=len, reverse=True)))
+    + r"|馆|铺|摊|档|部|中心|机构|门店|店铺)?$")
+# A description rather than a name: "网上买的那家", "小区门口那个", "就是那边"
+_DESCRIPTION = re.compile(r"那家|这家|哪家|那个|这个|那边|这边|网上|线上|门口|附近|楼下|隔壁|对面|旁边|路边|街上")
+# What follows a platform's name in the name of its own shop: "京东自营", "天猫超市"
+_PLATFORM_OWN = re.compile(r"(?:官方)?(?:自营|直营|超市|直播间|直播|旗舰店|商城|到家|优选|买菜|外卖|国际|全球购)")
+_PLATFORM_PREFIX = re.compile(
+    "^(?:" + "|".join(PLATFORMS.values()) + r")(?:网|商城|平台|app|APP|App)?(?:上面?|里面?)?(?:的|开的)?",
+    re.IGNORECASE)
 _LEADING_NOISE = re.compile(
-    r"^(?:我|我们|我家|刚|刚刚|之前|前几天|上次|就|是|有一家|有家|有个|有一个|一家|一个|那家|这家|叫|个|家|"
+    r"^(?:我|我们|我家|刚|刚刚|之前|前几天|上次|就|是|有一家|有家|有个|有一个|一家|一个|那家|这家|那个|这个|那间|这间|"
+    r"叫|个|家|"
     r"楼下|附近|隔壁|对面|门口|街上|小区|路边|旁边)+")
 _UNKNOWN_NAME = re.compile(r"不知道|不清楚|忘了|记不得|不记得|没注意|没看|没名字|没有名字|叫不出")
 # What is a kind of shop, not the name of one: "有家药店", "楼下超市", "健身房".
@@ -45,7 +75,13 @@ _DATE_PREFIX = re.compile(
 
 
 def _tidy_merchant(name: str) -> str | None:
-    name = _DATE_PREFIX.sub("", name.strip(" ，,。.：:"))
+    name = _DATE_PREFIX.sub("", name.strip(" ，,。.：:\u00a0"))
+    # "淘宝上的优衣库旗舰店": the shop on the platform (the platform is its own field)
+    on_platform = _PLATFORM_PREFIX.sub("", name)
+    if on_platform != name and len(on_platform) >= 2 and not _PLATFORM_OWN.fullmatch(on_platform):
+        name = on_platform
+    # "携程订的酒店", "网上买的那家": what follows "<verb>的" is the shop, if anything
+    name = re.split(r"(?:买|订|定|办|点|充|租|住|吃|约|报)(?:的|了)", name)[-1]
     name = re.sub(r"^.*?(?:投诉|举报|反映)(?:一下|一家|的是|的)?", "", name) or name
     name = re.sub(r"(?:上面|上|里面|里|那里|那儿|这里|的)$", "", name)
     previous = None
@@ -56,30 +92,46 @@ def _tidy_merchant(name: str) -> str | None:
         return None
     if name in ("商家", "店家", "卖家", "那家店", "这家店", "网上", "线上", "店里", "那里", "这里", "家里"):
         return None
-    if _GENERIC_MERCHANT.fullmatch(name) or _UNKNOWN_NAME.search(name):
+    if _GENERIC_MERCHANT.fullmatch(name) or _UNKNOWN_NAME.search(name) or _GENERIC_KIND.fullmatch(name):
         return None
-    return name
+    if re.search(r"(?:那|这|哪)(?:家|个|边|里)$", name) or is_platform(name):
+        return None  # "网上买的那家", "京东": where, not who
+    # one canonical form: Chinese brackets around a branch, however it was typed
+    return name.replace("\u00a0", " ").replace("(", "（").replace(")", "）")
 
 
-_MERCHANT_CALLED = re.compile(r"叫\s*([\u4e00-\u9fa5A-Za-z0-9（）()·\-]{2,30}?)\s*的(?:店|网店|商家|公司|店铺|小店|旗舰店|专卖店|超市)")
+_MERCHANT_CALLED = re.compile(rf"叫\s*({_NAME}{{2,30}}?)\s*的(?:店|网店|商家|公司|店铺|小店|旗舰店|专卖店|超市)")
 _ADDRESS_THEN_NAME = re.compile(r"^.*(?:市|区|县|镇|路|街|道|巷|号|楼)的")
 
 
+def _prepared(text: str | None) -> str:
+    """clean(), with the spaces between Latin words held as NBSP ("Apple Store")."""
+    return re.sub(r"(?<=[A-Za-z0-9&.]) +(?=[A-Za-z0-9&])", "\u00a0", clean(text))
+
+
+def _whole(raw: str, start: int, end: int) -> tuple[int, int]:
+    """A match's span grown to whole platform names it cuts ("在苏宁易购买" is 苏宁易购 + 买)
+    and to a branch in brackets right after it."""
+    for s0, e0 in platform_spans(raw):
+        if s0 < end < e0:
+            end = e0
+    m = re.match(_BRANCH, raw[end:])
+    if m:
+        end += m.end()
+    return start, end
+
+
 def find_merchant(text: str) -> str | None:
-    raw = clean(text)
-    for pattern in (_MERCHANT_CALLED, _MERCHANT_NAMED, _MERCHANT_AFTER_AT):
-        m = pattern.search(raw)
-        if m:
+    """The shop's own name in free text; a platform alone or a kind of shop is no name."""
+    raw = _prepared(text)
+    for pattern in (_MERCHANT_CALLED, _MERCHANT_NAMED, _MERCHANT_AFTER_AT, _MERCHANT_WITH_BRANCH,
+                    _MERCHANT_BY_SUFFIX):
+        for m in pattern.finditer(raw):
+            start, end = _whole(raw, *m.span(1))
             # "重庆市…8号的星光电器城": the address is its own field
-            name = _tidy_merchant(_ADDRESS_THEN_NAME.sub("", m.group(1)))
+            name = _tidy_merchant(_ADDRESS_THEN_NAME.sub("", raw[start:end]))
             if name:
                 return name
-    m = _MERCHANT_BY_SUFFIX.search(raw)
-    if m:
-        return _tidy_merchant(m.group(1))
-    for platform in ONLINE_PLATFORMS:
-        if platform in raw:
-            return platform
     return None
 
 
@@ -96,11 +148,20 @@ def normalise_merchant(text: str | None) -> Parsed:
     found = find_merchant(raw)
     if found:
         return Parsed(found)
-    name = _without_address(raw)
-    name = re.sub(r"^(?:商家|店家|卖家|店名|名字|名称)?(?:是|叫|为)?", "", name).strip(" ，,。.：:")
+    name = _without_address(_prepared(raw))
+    name = re.sub(r"^(?:商家|店家|卖家|店名|店铺|名字|名称)?(?:的)?(?:名字|名称)?(?:是|叫|为)?", "", name)
+    name = re.sub(r"^(?:就是|是|就|叫|那个|这个)+", "", name.strip(" ，,。.：:"))
+    name = re.sub(r"(?:啊|呀|吧|呢|哦|嘛|啦)+$", "", name)
     tidy = _tidy_merchant(name) if name else None
-    if not tidy and (_UNKNOWN_NAME.search(raw) or MERCHANT_KIND.search(raw)):
-        return Parsed(None, ERR_PARTIAL)  # a description of the shop, not its name
+    # a sentence, not a name: "我想退货退款", "你们管不管"
+    if tidy and re.search(r"我|你|想|要|吗|呢|了|是|有|没|坏|假货|退货|退款|换货|赔|怎么|什么|为什么|[?？]", tidy):
+        tidy = None
+    from complaint.extract.product import PRODUCTS  # (product reads this module's suffixes)
+    if tidy in PRODUCTS:
+        tidy = None  # "衣服": what was bought, not where
+    if not tidy and (_UNKNOWN_NAME.search(raw) or MERCHANT_KIND.search(raw) or _DESCRIPTION.search(raw)
+                     or platform_spans(raw) or _GENERIC_KIND.search(raw)):
+        return Parsed(None, ERR_PARTIAL)  # a description of the shop (or where it sells), not its name
     if not tidy or len(tidy) > 60:
         return Parsed(None, ERR_FORMAT)
     return Parsed(tidy)

