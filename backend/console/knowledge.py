@@ -36,6 +36,36 @@ def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+CLAUSE = re.compile(r"[^，,。；;！!？?\n]+[，,。；;！!？?\n]?")
+# What is left of a demand clause ("我不要退款了，我要换一台新的") once its demand is gone.
+DEMAND_FILLER = re.compile(r"我们|我|不要|要求|想要|希望|需要|请求|申请|就是|还是|只|要|想|给|帮|让|他们|商家|"
+                           r"一[台个部件双份]|新的|新|全额|了|的|吧|啊|呢|[，,。；;！!？?\s]")
+
+
+def dispute_story(story: str) -> str:
+    """The caller's account without what they want done: a demand names the remedy, not
+    the dispute ("空气炸锅用了三天就冒烟了；我想退款" is a defect, yet the words 退款/退货
+    pulled it to 网购七天无理由退货, and that type went onto the ticket). A clause that is
+    nothing but a demand (the demand patterns are the complaint registry's) is left out;
+    one that also says what happened ("商家拒绝退货") stays. When what is left names no
+    fault ("衣服不喜欢，想退货"), the demand is the dispute: the story stays whole."""
+    try:
+        from complaint.extract.demand import DEMANDS
+        from complaint.extract.problem import PROBLEM_WORDS
+    except ImportError:
+        return story
+    kept = []
+    for clause in CLAUSE.findall(story):
+        rest = clause
+        for pattern in DEMANDS.values():
+            rest = re.sub(pattern, "", rest)
+        if rest != clause and not DEMAND_FILLER.sub("", rest):
+            continue
+        kept.append(clause)
+    stripped = "".join(kept).strip()
+    return stripped if stripped != story and PROBLEM_WORDS.search(stripped) else story
+
+
 class _GuideOnly(Exception):
     pass
 
@@ -147,6 +177,7 @@ class Knowledge:
         """The dispute type (guide) and, with search, the articles and cases for the story.
         Without search only the type's own articles: used when the answer searches anyway."""
         context = Context()
+        story = dispute_story(story)
         guide = self._guide()
         if guide is not None:
             try:
