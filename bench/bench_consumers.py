@@ -290,6 +290,7 @@ class Result:
     field_ok: dict[str, bool] = field(default_factory=dict)
     max_repeat: int = 0
     end: str = ""
+    confirmed: bool = False  # the consumer confirmed a summary
 
     @property
     def complete(self) -> bool:
@@ -392,6 +393,7 @@ def talk(rasa_url: str, token: str, record: dict, max_turns: int = 30,
         elif "请核对" in text or slots.get("awaiting_confirmation"):
             lost = 0
             message = consumer.at_summary.pop(0) if consumer.at_summary else consumer.confirm
+            result.confirmed = result.confirmed or message == consumer.confirm
         elif "ODR" in text or "先行处理" in text:
             message = "不用了，直接登记投诉吧"
         else:
@@ -421,7 +423,11 @@ def check(record: dict, result: Result, rows: list[dict], today: dt.date) -> Res
     result.tickets = rows
     result.failures = [f for f in result.failures if not f.startswith(("field:", "ticket", "type", "anonymous"))]
     if len(rows) != 1:
-        result.failures.append("no ticket" if not rows else f"ticket filed {len(rows)} times")
+        if rows:
+            result.failures.append(f"ticket filed {len(rows)} times")
+        else:
+            # confirmed and still nothing stored: the backend refused the filing (or it is queued)
+            result.failures.append("no ticket after confirming" if result.confirmed else "no ticket")
         result.field_ok = {}
         return result
     row = rows[0]
