@@ -59,6 +59,7 @@ class Ticket(Base):
     phone: Mapped[str | None] = mapped_column(String(32))
     merchant_name: Mapped[str] = mapped_column(String(200), index=True)
     merchant_address: Mapped[str | None] = mapped_column(String(300))
+    platform: Mapped[str | None] = mapped_column(String(50))
     product: Mapped[str | None] = mapped_column(String(200))
     purchase_date: Mapped[dt.date | None] = mapped_column(Date)
     amount: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))

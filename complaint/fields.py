@@ -124,6 +124,10 @@ _FIELDS: list[Field] = [
         spoken_question="请问商家的地址在哪里？说到区、街道就可以；网上买的，告诉我平台和店铺名称也行。",
         agent_messages={"partial": "来电人不清楚地址", "format": "地址不完整"},
     ),
+    # where an online shop sells: asked by no form, kept when said ("在京东的某某旗舰店买的")
+    Field("platform", "购物平台", normalise=_ignoring_today(ex.normalise_platform), max_length=50,
+          spoken_question="请问是在哪个平台上买的？比如淘宝、京东、拼多多、抖音。",
+          agent_messages={"format": "没听出是哪个平台"}),
     Field(
         "purchase_date", "购买日期", asked={"complaint": 50},
         question="请问是哪天购买或消费的？说“2月6号”“上周三”“昨天”都可以。",

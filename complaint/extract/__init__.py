@@ -29,7 +29,7 @@ from complaint.extract.money import find_amount, format_amount, normalise_amount
 from complaint.extract.name import COMPOUND_SURNAMES, SURNAMES, find_name, normalise_name
 from complaint.extract.numbers import NUMBER, parse_number
 from complaint.extract.phone import find_phone, normalise_phone
-from complaint.extract.platform import ONLINE_PLATFORMS
+from complaint.extract.platform import ONLINE_PLATFORMS, find_platform, normalise_platform
 from complaint.extract.problem import (EVIDENCE_KINDS, PROBLEM_WORDS, find_anonymous, find_evidence, find_problem,
                                        is_not_consumption, normalise_problem)
 from complaint.extract.product import PRODUCTS, find_product, normalise_product
@@ -43,7 +43,8 @@ __all__ = [
     "extract_all", "find_address", "find_amount", "find_anonymous", "find_date", "find_demands", "find_evidence",
     "find_merchant", "find_name", "find_order_no", "find_phone", "find_problem", "find_product", "find_ticket_no",
     "format_amount", "is_not_consumption", "normalise_address", "normalise_amount", "normalise_date",
-    "normalise_demand", "normalise_merchant", "normalise_name", "normalise_phone", "normalise_problem",
+    "normalise_demand", "normalise_merchant", "normalise_name", "normalise_phone", "normalise_platform",
+    "normalise_problem", "find_platform",
     "normalise_product", "parse_number", "today_in_china",
 ]
 
@@ -56,6 +57,7 @@ def extract_all(text: str, today: dt.date | None = None) -> dict[str, str]:
         "amount": find_amount(text),
         "merchant_name": find_merchant(text),
         "merchant_address": find_address(text),
+        "platform": find_platform(text),
         "product": find_product(text),
         "order_no": find_order_no(text),
         "complainant_name": find_name(text),

@@ -147,7 +147,7 @@ def test_money_is_not_read_from_dates_phones_or_order_numbers():
         "purchase_date": "2026-02-06", "merchant_name": "宜宾鑫源家电城", "amount": "3999.00",
         "product": "电视", "problem": "我2月6号在宜宾鑫源家电城花3999买的电视自燃了"}),
     ("上周三在京东买了一台小米手机，用了两天就黑屏了，花了两千八百元，要求退货", {
-        "purchase_date": "2026-11-18", "product": "小米手机", "amount": "2800.00",
+        "purchase_date": "2026-11-18", "platform": "京东", "product": "小米手机", "amount": "2800.00",
         "demand": "退货", "problem": "上周三在京东买了一台小米手机，用了两天就黑屏了，花了两千八百元，要求退货"}),
     ("2026年3月1日在重庆市渝中区解放碑步行街8号的星光电器城花了1万2千买了台空调，不制冷，要求换货或退款", {
         "purchase_date": "2026-03-01", "merchant_address": "重庆市渝中区解放碑步行街8号",
@@ -157,7 +157,7 @@ def test_money_is_not_read_from_dates_phones_or_order_numbers():
         "purchase_date": "2025-11-01", "merchant_name": "苏宁", "product": "冰箱",
         "problem": "去年11月在苏宁买的冰箱不制冷"}),
     ("我在淘宝上一家叫优品数码的店买了个耳机，一百二十块，收到是坏的", {
-        "merchant_name": "优品数码", "product": "耳机", "amount": "120.00",
+        "merchant_name": "优品数码", "platform": "淘宝", "product": "耳机", "amount": "120.00",
         "problem": "我在淘宝上一家叫优品数码的店买了个耳机，一百二十块，收到是坏的"}),
     ("我叫张三，电话139 1234 5678", {"complainant_name": "张三", "phone": "13912345678"}),
     ("订单号是JD20260206123456，金额一万二", {"order_no": "JD20260206123456", "amount": "12000.00"}),

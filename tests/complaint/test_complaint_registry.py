@@ -139,6 +139,8 @@ TEXTS = {
                         st.text(min_size=1500, max_size=2500)),
     "order_no": st.one_of(st.builds(lambda a: "订单号" + a, st.text(alphabet="ABC0123456789-_", min_size=6,
                                                                      max_size=60)), NOISE),
+    "platform": st.one_of(st.builds(lambda a, b: a + b, st.sampled_from(["在京东", "拼夕夕上", "美团外卖", "抖音直播间", "淘宝"]),
+                                    st.sampled_from(["买的", "", "上的旗舰店"])), NOISE),
     "anonymous": st.one_of(st.sampled_from(["匿名", "实名", "不想留名", "可以留名"]), NOISE),
 }
 
