@@ -123,7 +123,9 @@ def digits(text) -> str:
 
 PLATFORM_ALIASES = {"京东商城": "京东", "淘宝网": "淘宝", "天猫商城": "天猫", "抖音商城": "抖音",
                     "拼多多商城": "拼多多", "美团外卖": "美团", "饿了么外卖": "饿了么", "携程旅行": "携程",
-                    "闲鱼二手": "闲鱼", "快手小店": "快手", "抖音直播间": "抖音", "唯品会商城": "唯品会"}
+                    "闲鱼二手": "闲鱼", "快手小店": "快手", "抖音直播间": "抖音", "唯品会商城": "唯品会",
+                    "抖音直播": "抖音", "淘宝直播": "淘宝", "拼多多直播": "拼多多", "快手直播": "快手",
+                    "视频号": "微信视频号", "去哪儿网": "去哪儿", "得物app": "得物", "滴滴出行": "滴滴"}
 
 # Demand categories: a category is present when its pattern matches the stored demand
 # (the category the bot chose, or the consumer's own words kept beside it).
@@ -166,7 +168,10 @@ def check_merchant(stored, expected) -> bool:
 
 
 def check_platform(stored, expected) -> bool:
-    """Exact after aliases (京东商城 = 京东); None expected: no platform stored."""
+    """Exact after aliases (京东商城 = 京东); None expected: no platform stored; a list
+    when the merchant is the platform itself (京东自营, 得物): either is right."""
+    if isinstance(expected, list):
+        return any(check_platform(stored, e) for e in expected)
     if expected is None:
         return not stored
     canon = lambda s: PLATFORM_ALIASES.get(norm(s), norm(s))  # noqa: E731
@@ -440,7 +445,7 @@ def check(record: dict, result: Result, rows: list[dict], today: dt.date) -> Res
     for name, expected in expected_values(record, today).items():
         if name == "platform" and "platform" not in row:
             # no platform column yet: only an online purchase misses it
-            ok = expected is None
+            ok = expected is None or (isinstance(expected, list) and None in expected)
         else:
             ok = FIELD_RULES[name](row.get(name), expected)
         result.field_ok[name] = ok
