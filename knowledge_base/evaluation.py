@@ -220,10 +220,10 @@ def evaluate_real(labels: list[dict], questions: dict[str, str], answer_fn=None,
 def format_real(result: dict, title: str = "") -> str:
     lines = [title] if title else []
     lines.append(f"{'set':<8} {'n':>3} {'≥1 right':>9} {'fully':>6} {'declined':>9} "
-                 f"{'unrelated':>9} {'p95 ms':>7}")
+                 f"{'unrelated':>9} {'p95 ms':>7} {'median':>7}")
     for split, s in result["splits"].items():
         lines.append(f"{split:<8} {s['n']:>3} {s['right']:9.1%} {s['full']:6.1%} "
-                     f"{s['declined']:9.1%} {s['unrelated']:>9} {s['p95_ms']:7.1f}")
+                     f"{s['declined']:9.1%} {s['unrelated']:>9} {s['p95_ms']:7.1f} {s['median_ms']:7.1f}")
     return "\n".join(lines)
 
 
