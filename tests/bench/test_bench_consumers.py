@@ -47,6 +47,19 @@ def test_comparison_rules():
     assert bc.check_amount("3999.00", 3999) and not bc.check_amount("1", 599)
 
 
+def test_consumer_answers_in_order_then_repeats_and_interjects_once():
+    consumer = bc.Consumer({"opening": ["我要投诉"], "answers": {"demand": ["能赔多少啊", "退钱"]},
+                            "interrupts": [{"after": "demand", "say": "刚才电话说错了"}]})
+    assert consumer.pending == ["我要投诉"]
+    assert consumer.answer("demand") == "能赔多少啊"
+    assert consumer.queued == ["刚才电话说错了"]  # said on the next turn, once
+    assert [consumer.answer("demand"), consumer.answer("demand")] == ["退钱", "退钱"]
+    assert consumer.queued == ["刚才电话说错了"]
+    assert consumer.answer("order_no") == "没有了"
+    assert bc.press("[按钮]匿名举报", [{"title": "匿名举报", "payload": "/affirm"}]) == "/affirm"
+    assert bc.press("[按钮]匿名举报", []) == "匿名举报"
+
+
 def test_data_files_are_well_formed():
     tune, holdout = bc.load("tune"), bc.load("holdout")
     assert len(tune) + len(holdout) >= 240
