@@ -22,6 +22,8 @@ from typing import Callable
 import httpx
 import requests
 
+from complaint.extract.phone import find_phone
+
 log = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -216,10 +218,12 @@ def reply_buttons(replies: list[dict]) -> list[dict]:
 
 
 def normalise_phone(raw: str) -> str:
-    """A shared contact's number as a consumer would type it (mainland numbers lose +86)."""
+    """A shared contact's number as a consumer would type it: a mainland number in the
+    dialogue's own form (complaint.extract.phone), any other as its digits."""
+    mainland = find_phone(raw)
+    if mainland:
+        return mainland
     digits = "".join(ch for ch in raw if ch.isdigit())
-    if len(digits) == 13 and digits.startswith("861"):
-        return digits[2:]
     return "+" + digits if raw.strip().startswith("+") else digits
 
 
