@@ -37,7 +37,7 @@ import re
 import sys
 import unicodedata
 import warnings
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from importlib import metadata
 
 with warnings.catch_warnings():
@@ -281,6 +281,72 @@ def _unique_county_in(text: str) -> str | None:
     return None
 
 
+# Counties renamed or merged (not 撤县设区, which _renamed_county finds by itself):
+# old name -> (city, current name, year), from the State Council's approvals.
+RENAMED = {
+    "宜宾县": ("宜宾市", "叙州区", 2018), "萝岗区": ("广州市", "黄埔区", 2014), "下关区": ("南京市", "鼓楼区", 2013),
+    "崇文区": ("北京市", "东城区", 2010), "宣武区": ("北京市", "西城区", 2010), "闸北区": ("上海市", "静安区", 2015),
+    "卢湾区": ("上海市", "黄浦区", 2011), "南汇区": ("上海市", "浦东新区", 2009), "塘沽区": ("天津市", "滨海新区", 2009),
+    "汉沽区": ("天津市", "滨海新区", 2009), "大港区": ("天津市", "滨海新区", 2009),
+    "郫县": ("成都市", "郫都区", 2016), "鄞县": ("宁波市", "鄞州区", 2002),
+}
+_OLD_COUNTY = re.compile(r"([\u4e00-\u9fff]{1,3}?)(县|市)")
+
+
+def _city_named_after(province: str, text: str) -> str | None:
+    """"吉林长春朝阳区" -> "吉林省长春市朝阳区": a province's short name glued to one of its
+    cities' short names, which the parser's tokenizer reads as one unknown word."""
+    by_code, province_code = _tables()[0], _tables()[1]
+    pcode = province_code[province]
+    short = next((k for k, v in sorted(cpca.province_map.items(), key=lambda i: -len(i[0]))
+                  if v == province and text.startswith(k)), None)
+    if short is None or short == province:
+        return None
+    rest = text[len(short):]
+    for code, b in by_code.items():
+        if b.level != "city" or not code.startswith(pcode[:2]):
+            continue
+        stem = re.sub(r"(市|地区|盟)$", "", b.division)
+        if len(stem) >= 2 and rest.startswith(stem) and (
+                rest.startswith(b.division) or rest[len(stem):len(stem) + 1] not in ("县", "区", "旗")):
+            return province + b.division + rest[len(b.division) if rest.startswith(b.division) else len(stem):]
+    return None
+
+
+def _renamed_county(text: str, province: str, city: str) -> tuple[str, str, str] | None:
+    """A county under its old name: (current name, code, note for the officer)."""
+    by_code, province_code, city_code = _tables()[0], _tables()[1], _tables()[2]
+    pcode = province_code.get(province)
+    if not pcode:
+        return None
+    prefix = pcode[:2] if city == province else (city_code.get((pcode[:2], city)) or "")[:4]
+    if not prefix:
+        return None
+    current = {b.division: code for code, b in by_code.items() if b.level == "county" and code.startswith(prefix)}
+    for old, (old_city, new, year) in RENAMED.items():
+        if old in text and old_city == city and new in current:
+            return new, current[new], f"{old}已于{year}年调整，现为{new}，请核实"
+    # 撤县设区 / 撤市设区: 双流县 -> 双流区, 萧山市 -> 萧山区 (only after the city's own name).
+    after = text.split(city, 1)[1] if city in text else text.split(city.removesuffix("市"), 1)[-1]
+    for i in range(len(after)):
+        for n in (1, 2, 3):
+            stem, kind = after[i:i + n], after[i + n:i + n + 1]
+            if kind in ("县", "市") and len(stem) == n and stem + "区" in current:
+                return stem + "区", current[stem + "区"], f"{stem}{kind}已撤{kind}设区，现为{stem}区，请核实"
+    return None
+
+
+def _renamed_alone(text: str) -> str | None:
+    """An old county name with no city around it (宜宾县柏溪镇): the city from the table."""
+    for old, (old_city, _new, _year) in RENAMED.items():
+        if old in text:
+            for code, b in _tables()[0].items():
+                if b.level == "city" and b.division == old_city or (b.level == "province" and b.division == old_city):
+                    province = bureaus.chain(code)[-1].division
+                    return province + (old_city if old_city != province else "") + text
+    return None
+
+
 def _leading_province(text: str) -> str | None:
     """A province named at the start of text the parser missed (北京经济技术开发区)."""
     province_code = _tables()[1]
@@ -306,11 +372,36 @@ def _find_extra_county(text: str, province: str, city: str) -> tuple[str, str] |
     return None
 
 
+_BOUNDARY = re.compile(r"[（）()【】\[\]，,、；;：:/|]")
+
+
 def _from_text(text: str, basis: str) -> Jurisdiction | None:
-    """What one text (address or merchant name) supports; None when it names no place."""
+    """What one text (address or merchant name) supports; None when it names no place.
+
+    When the whole text reads as contradicting levels or stops above the county (a
+    shop name naming another place first: "北京华联（宜宾店）宜宾市翠屏区…"), the text
+    after each bracket or punctuation mark is read too, and the first that names a
+    county-level division wins."""
     text = _expand_aliases(text)
     if not text:
         return None
+    province = _leading_province(text)
+    if province is not None and not text.startswith(province):
+        text = _city_named_after(province, text) or text  # 吉林长春朝阳区 -> 吉林省长春市朝阳区
+    whole = _read_one(text, basis)
+    if _is_county_level(whole) and whole.confident:
+        return whole
+    for match in _BOUNDARY.finditer(text):
+        tail = text[match.end():]
+        if len(tail) < 2:
+            continue
+        part = _read_one(tail, basis)
+        if _is_county_level(part) and part.confident:
+            return part
+    return whole
+
+
+def _read_one(text: str, basis: str) -> Jurisdiction | None:
     parsed = _parse(text)
     province, city, district = parsed["province"], parsed["city"], parsed["district"]
     if not (province or city or district):
@@ -318,7 +409,11 @@ def _from_text(text: str, basis: str) -> Jurisdiction | None:
         if found is None:
             province = _leading_province(text)
             if province is None:
-                return None
+                alone = _renamed_alone(text)
+                return _read_one(alone, basis) if alone else None
+            rest = _city_named_after(province, text)
+            if rest is not None:
+                return _read_one(rest, basis)
             code = _tables()[1][province]
             city = province if code[:2] in bureaus.MUNICIPALITIES else None
             return _result(province, city, None, code, confident=False, basis=basis,
@@ -329,8 +424,8 @@ def _from_text(text: str, basis: str) -> Jurisdiction | None:
                        bureaus.get(found).division, found, confident=basis == "address", basis=basis)
     notes = []
     candidates: list[str] = []
-    confident = basis == "address"
-    if basis != "address":
+    confident = basis in ("address", "renamed")
+    if basis == "merchant_name":
         notes.append("依据经营者名称推断管辖地，请核实经营地址")
 
     if district and not parsed["city_in_text"]:
@@ -393,6 +488,12 @@ def _from_text(text: str, basis: str) -> Jurisdiction | None:
         if extra:
             district, code = extra
     if code is None and province and city:
+        renamed = _renamed_county(text, province, city)
+        if renamed:
+            district, code, why = renamed
+            confident = False
+            notes.append(why)
+    if code is None and province and city:
         code = _city_code(province, city)
         b = bureaus.get(code)
         if b is not None and (b.level == "county" or not bureaus.children(code)):
@@ -403,6 +504,16 @@ def _from_text(text: str, basis: str) -> Jurisdiction | None:
         confident = False
         notes.append("经开区、高新区等功能区不是行政区，请确定所属区县" if _ZONE.search(text)
                      else "地址只写到市，请确定所属区县")
+    elif code is None and province and basis != "renamed" and (alone := _renamed_alone(text)):
+        again = _read_one(alone, "renamed")
+        if again is not None and again.province == province:
+            return replace(again, basis=basis)
+        code = _tables()[1].get(province)
+        confident = False
+        notes.append("地址只写到省，请确定所属市、区县")
+    elif code is None and province in ("香港特别行政区", "澳门特别行政区", "台湾省"):
+        confident, city, district = False, None, None
+        notes.append("港澳台地区的经营者不由内地市场监督管理部门管辖，请告知消费者向当地消费者组织求助")
     elif code is None and province:
         code = _tables()[1].get(province)
         confident = False

@@ -63,6 +63,18 @@ def test_current_names_and_cities_without_districts():
     assert old.district == "三元区" and not old.confident
 
 
+def test_old_names_and_glued_short_forms():
+    for address, code, note in (("成都市双流县", "510116", "撤县设区"), ("杭州市萧山市", "330109", "撤市设区"),
+                                ("宜宾县柏溪镇", "511504", "2018"), ("南京市下关区", "320106", "2013")):
+        result = locate(address)
+        assert (result.adcode, result.confident) == (code, False) and note in result.note, address
+    assert locate("吉林长春朝阳区").adcode == "220104"  # not Beijing's
+    assert locate("湖南湘潭县").adcode == "430321"  # the county, not the city
+    assert locate("北京华联（宜宾店）宜宾市翠屏区长江大道").adcode == "511502"
+    hong_kong = locate("香港铜锣湾")
+    assert hong_kong.adcode is None and "港澳台" in hong_kong.note
+
+
 def test_online_shop_rule():
     # no usable address: the platform operator's seat (第十二条)
     taobao = locate("网上", "淘宝")
