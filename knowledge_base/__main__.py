@@ -1,5 +1,5 @@
 """python -m knowledge_base build | search "问题" [--k 5] [--kind law|case] [--json] [--batch FILE] | eval FILE.jsonl
-| eval-real [--set tune|holdout|all] [--wrong] [--json]"""
+| eval-real [--set tune|holdout|all] [--ids ID,...] [--wrong] [--json]"""
 from __future__ import annotations
 
 import argparse
@@ -37,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     p_real.add_argument("--questions", type=Path, help="the questions file (default: "
                         "KB_REAL_QUESTIONS or ../shared/real-questions/dev.jsonl)")
     p_real.add_argument("--labels", type=Path, help="labels file (default: dev/real_labels.jsonl)")
+    p_real.add_argument("--ids", help="only these ids, comma-separated (e.g. rq-004,rq-008)")
     args = parser.parse_args(argv)
 
     if args.command == "build":
@@ -101,6 +102,12 @@ def main(argv: list[str] | None = None) -> int:
 
         splits = ("tune", "holdout") if args.split == "all" else (args.split,)
         labels = load_real_labels(args.labels) if args.labels else load_real_labels()
+        if args.ids:
+            wanted = {i.strip() for i in args.ids.split(",") if i.strip()}
+            unknown = wanted - {row["id"] for row in labels}
+            if unknown:
+                parser.error(f"--ids: not labelled: {', '.join(sorted(unknown))}")
+            labels = [row for row in labels if row["id"] in wanted]
         result = evaluate_real(labels, load_real_questions(args.questions),
                                splits=splits)
         verdicts = [v for v in result["verdicts"] if not (args.wrong and v["full"])]
