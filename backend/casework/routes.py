@@ -19,7 +19,7 @@ from backend.casework import casework_bp, service
 from backend.db import db
 from backend.models import AuditLog, Ticket
 from backend.schemas import CHANNELS, STATUS_LABELS, TYPE_LABELS, normalize_phone
-from backend.tickets import ApiError, history_json, is_overdue, load_ticket
+from backend.tickets import ApiError, history_json, load_ticket
 
 log = logging.getLogger(__name__)
 TICKET_NO = re.compile(r"(TS|JB)\d{8}-\d{6}")
@@ -134,8 +134,9 @@ def _ticket_page(ticket_no: str, error: str | None = None, status: int = 200):
             "casework/ticket.html", ticket=ticket, bureau=bureaus.get(ticket.bureau_code),
             history=[history_json(e, staff=True) for e in ticket.events], audit=audit,
             notifications=[notifications.as_json(n, staff=True) for n in sent],
-            transcript=transcript, transcript_source=transcript_source, overdue=is_overdue(ticket),
-            due=service.due_of(ticket), grounds=service.REJECT_GROUNDS, outcomes=service.CLOSE_OUTCOMES,
+            transcript=transcript, transcript_source=transcript_source,
+            overdue=(due := service.due_of(ticket)) is not None and due < service.deadlines.china_today(),
+            due=due, grounds=service.REJECT_GROUNDS, outcomes=service.CLOSE_OUTCOMES,
             jurisdiction=ticket.jurisdiction or {}, error=error, done=request.args.get("done"), **_common())
     return html, status
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from backend import bureaus, deadlines
 from backend.models import AuditLog, StaffUser, Ticket, TicketEvent, utcnow
-from backend.tickets import ApiError, FINAL, change_status, in_scope, is_overdue, load_ticket, transfer
+from backend.tickets import FINAL, ApiError, change_status, in_scope, load_ticket, transfer
 
 # Grounds for not accepting a complaint: 《市场监督管理投诉举报处理暂行办法》第十五条
 # (SAMR Order No. 20, 2022). SOURCES.md: it is reported replaced by Order No. 121 from
@@ -92,11 +92,28 @@ def get_in_scope(session: Session, staff: StaffUser, ticket_no: str) -> Ticket:
     return ticket
 
 
+# Mediation ends if no agreement within 45 working days of acceptance (原《暂行办法》
+# 第二十一条第（五）项; the 2026 rules' figure is not in our sources).
+MEDIATION_WORKING_DAYS = 45
+
+
+def accepted_on(ticket: Ticket) -> dt.date | None:
+    for event in ticket.events:
+        if event.to_status == "accepted" and event.from_status != "accepted":
+            at = event.at if event.at.tzinfo else event.at.replace(tzinfo=dt.timezone.utc)
+            return at.astimezone(deadlines.CHINA).date()
+    return None
+
+
 def due_of(ticket: Ticket) -> dt.date | None:
+    """The deadline that matters now: acceptance, the ODR merchant's, or the mediation's."""
     if ticket.status == "submitted":
         return ticket.accept_due
     if ticket.status == "merchant_handling":
         return ticket.odr_due
+    if ticket.status in ("accepted", "mediating") and ticket.type == "complaint":
+        accepted = accepted_on(ticket)
+        return deadlines.add_working_days(accepted, MEDIATION_WORKING_DAYS) if accepted else None
     return None
 
 
@@ -120,9 +137,10 @@ def queue(session: Session, staff: StaffUser, *, status: str | None = None, disp
         query = query.where(Ticket.received_on <= date_to)
     today = deadlines.china_today()
     rows = []
-    for ticket in session.scalars(query.order_by(Ticket.id.desc()).limit(limit * 5)):
+    for ticket in session.scalars(query.options(selectinload(Ticket.events))
+                                  .order_by(Ticket.id.desc()).limit(limit * 5)):
         due = due_of(ticket)
-        rows.append({"ticket": ticket, "due": due, "overdue": is_overdue(ticket, today),
+        rows.append({"ticket": ticket, "due": due, "overdue": due is not None and due < today,
                      "due_today": due == today, "bureau": bureaus.get(ticket.bureau_code)})
     # Deadlines first (earliest first), then tickets without one (newest first).
     rows.sort(key=lambda r: (r["due"] is None, r["due"] or dt.date.max, -r["ticket"].id))

@@ -217,3 +217,31 @@ def test_relay_journal_reports_instead_of_sending_again(tmp_path):
         assert reports[-1] == (2, "retry") and 2 in outbox
     finally:
         server.close()
+
+
+def test_queue_sorted_by_deadline_with_overdue_and_due_today(app, client):
+    import datetime as dt
+
+    from backend import deadlines
+    from backend.models import StaffUser
+
+    bureau = "511503"  # 南溪区: only this test's tickets
+    officer = staff(app, bureau)
+    today = deadlines.china_today()
+    made = [file(client, merchant_address="宜宾市南溪区南溪街道", merchant_name=f"南溪{i}号店") for i in range(4)]
+    dues = [today + dt.timedelta(days=3), today - dt.timedelta(days=2), today, None]
+    with app.extensions["db"].session(write=True) as session:
+        for t, due in zip(made, dues):
+            ticket = session.scalar(select(Ticket).where(Ticket.ticket_no == t["ticket_no"]))
+            ticket.accept_due = due
+        session.commit()
+    # the fourth is accepted: its deadline is the mediation's (45 working days from today)
+    client.post(f"/api/v1/tickets/{made[3]['ticket_no']}/casework/accept", json={}, headers=officer)
+    with app.extensions["db"].session() as session:
+        member = session.scalar(select(StaffUser).where(StaffUser.bureau_code == bureau))
+        rows = service.queue(session, member)
+    order = [r["ticket"].ticket_no for r in rows]
+    assert order == [made[1]["ticket_no"], made[2]["ticket_no"], made[0]["ticket_no"], made[3]["ticket_no"]]
+    marks = {r["ticket"].ticket_no: (r["overdue"], r["due_today"]) for r in rows}
+    assert marks[made[1]["ticket_no"]] == (True, False) and marks[made[2]["ticket_no"]] == (False, True)
+    assert rows[-1]["due"] == deadlines.add_working_days(today, service.MEDIATION_WORKING_DAYS)
