@@ -21,6 +21,7 @@ from backend.deadlines import china_today
 from backend.models import AuditLog, Ticket, utcnow
 from backend.schemas import STATUS_LABELS, TicketIn
 from backend.tickets import ApiError, create_ticket, ticket_json
+from complaint import ticket as complaint_ticket
 
 
 def jsonable(value):
@@ -46,7 +47,7 @@ def load_call(session, call_key: str, *, for_agent: str | None = None) -> Consol
     call = session.scalar(select(ConsoleCall).where(ConsoleCall.call_key == call_key))
     if call is None or (for_agent is not None and call.agent != for_agent):
         # Another agent's call looks the same as no call: keys are not for sharing.
-        raise ApiError(404, "not_found", f"no call {call_key!r} for this agent")
+        raise ApiError(404, "not_found", f"没有找到这个通话（{call_key}），或它不是您的通话")
     return call
 
 
@@ -89,7 +90,7 @@ def add_line(db: Database, call_key: str, speaker: str, text: str, origin: str,
     with db.session(write=True) as session:
         call = load_call(session, call_key, for_agent=agent)
         if call.status != "active":
-            raise ApiError(409, "call_ended", "this call has ended; start a new call")
+            raise ApiError(409, "call_ended", "这个通话已经结束，请新建通话")
         last = session.scalar(select(func.max(ConsoleCallLine.seq)).where(ConsoleCallLine.call_id == call.id)) or 0
         row = ConsoleCallLine(call_id=call.id, seq=last + 1, speaker=speaker, text=text, origin=origin)
         session.add(row)
@@ -148,7 +149,9 @@ def wait_for_lines(db: Database, call_key: str, agent: str, after: int, wait_s: 
 
 
 def ticket_payload(draft: dict, ticket_type: str, call_key: str, dispute_type: str | None) -> dict:
-    payload = {"type": ticket_type, "channel": "hotline", "conversation_id": f"hotline:{call_key}"}
+    """The ticket the call files (complaint.ticket, as the action server builds it); a
+    field the caller gave that did not pass its check stops the filing."""
+    values = {}
     for name, entry in draft.items():
         if entry["value"] in (None, "") and entry["raw"] in (None, ""):
             continue
@@ -156,10 +159,8 @@ def ticket_payload(draft: dict, ticket_type: str, call_key: str, dispute_type: s
             raise ApiError(422, "invalid_field",
                            f"{entry['label']}未通过校验：{entry['message'] or entry['raw']}；请先更正",
                            field=name)
-        payload[name] = entry["value"]
-    if dispute_type:
-        payload["dispute_type"] = dispute_type
-    return payload
+        values[name] = entry["value"]
+    return complaint_ticket.payload(values, ticket_type, "hotline", f"hotline:{call_key}", dispute_type or None)
 
 
 def file_ticket(db: Database, call_key: str, agent: str, ticket_type: str) -> tuple[dict, bool]:

@@ -188,9 +188,9 @@ def reply(db: Database, handoff_id: int, agent: str, text: str, *, rasa_url: str
     with db.session(write=True) as session:
         handoff = session.get(Handoff, handoff_id)
         if handoff is None:
-            raise ApiError(404, "not_found", f"no handoff {handoff_id}")
+            raise ApiError(404, "not_found", f"没有找到这个转人工会话（{handoff_id}）")
         if handoff.status != "open":
-            raise ApiError(409, "handoff_closed", "this conversation was closed")
+            raise ApiError(409, "handoff_closed", "这个会话已经结束，不能再回复")
         conversation_id, channel = handoff.conversation_id, handoff.channel
         # Stored before it is sent: whatever happens next, the agent's words are kept.
         row = HandoffReply(handoff_id=handoff_id, agent=agent, text=text, delivery="pending")
@@ -230,7 +230,7 @@ def close(db: Database, handoff_id: int, agent: str) -> dict:
     with db.session(write=True) as session:
         handoff = session.get(Handoff, handoff_id)
         if handoff is None:
-            raise ApiError(404, "not_found", f"no handoff {handoff_id}")
+            raise ApiError(404, "not_found", f"没有找到这个转人工会话（{handoff_id}）")
         handoff.status = "closed"
         handoff.claimed_by = handoff.claimed_by or agent
         session.commit()
