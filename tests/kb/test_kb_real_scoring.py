@@ -42,6 +42,7 @@ def test_declined_replies():
     assert is_declined(reply(confident=True))  # nothing quoted
     asks_back = reply("食品安全法:148", text="请您补充一下：买的是什么、在哪里买的？\n相关法律规定：…")
     assert is_declined(asks_back)
+    assert is_declined(reply("食品安全法:148", text="为了准确回答，请问您是在网上还是实体店买的？"))
     assert not is_declined(reply("食品安全法:148", text="您好，可以要求十倍赔偿。\n如需转人工请回复。"))
     v = judge_real(LABEL, Answer(text=FALLBACK, confident=False))
     assert v["declined"] and not v["right"] and not v["full"]
