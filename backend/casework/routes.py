@@ -246,7 +246,10 @@ def status_page():
     """A consumer's own ticket (number + phone), with the messages sent about it. Viewing
     it counts as delivery of the web channel's messages."""
     result, error = None, None
-    if request.method == "POST":
+    if request.method == "POST" and _status_limiter().take(_client_ip()):
+        # Guessing numbers for a known phone: a few tries a minute per address.
+        error = "查询过于频繁，请一分钟后再试。"
+    elif request.method == "POST":
         ticket_no = (request.form.get("ticket_no") or "").strip().upper()
         phone = normalize_phone(request.form.get("phone") or "")
         with db().session(write=True) as session:
@@ -265,6 +268,21 @@ def status_page():
                                        csrf_token=csrf_token(), status_labels=STATUS_LABELS)
     return render_template("casework/status.html", result=result, error=error, csrf_token=csrf_token(),
                            status_labels=STATUS_LABELS)
+
+
+def _status_limiter():
+    from backend.api import TokenBucket
+
+    limiter = current_app.extensions.get("status_page_limiter")
+    if limiter is None:
+        limiter = current_app.extensions["status_page_limiter"] = TokenBucket(5, 5 / 60)
+    return limiter
+
+
+def _client_ip() -> str:
+    from backend.api import client_ip
+
+    return client_ip()
 
 
 @casework_bp.get("/api/v1/widget/notifications")

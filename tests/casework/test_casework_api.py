@@ -163,6 +163,10 @@ def test_web_consumer_sees_messages_on_the_status_page_and_in_the_widget(app, cl
     assert "已受理" in html and "受理" in html and t["ticket_no"] in html
     items = client.get(f"/api/v1/tickets/{t['ticket_no']}/notifications", headers=officer).get_json()["items"]
     assert items[0]["state"] == "shown"
+    # guessing: a few lookups a minute per address, then a polite refusal
+    answers = [client.post("/status", data={"ticket_no": t["ticket_no"], "phone": "13700137009",
+                                            "csrf_token": token}).get_data(as_text=True) for _ in range(6)]
+    assert "查询过于频繁" in answers[-1]
     # the widget's return: another change, fetched once by the conversation's id
     client.post(f"/api/v1/tickets/{t['ticket_no']}/casework/mediate", json={}, headers=officer)
     first = client.get(f"/api/v1/widget/notifications?conversation_id={conversation}").get_json()["messages"]
