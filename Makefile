@@ -19,7 +19,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: help setup train kb run test bench browser lock validate lint typecheck clean run-scaled
+.PHONY: help setup train kb run test bench browser lock validate lint typecheck clean run-scaled vendor-chartjs
 
 # `make help` lists every target with the text after its `##`.
 help: ## this list
@@ -60,6 +60,18 @@ validate: setup ## rasa data validate on the domain and training data
 # Builds or refreshes the knowledge-base index (a no-op when nothing changed).
 kb: setup ## build the knowledge-base index (a no-op when its sources are unchanged)
 	$(PY) -m knowledge_base build
+
+# The dashboard's Chart.js is vendored from the npm package (committed, so nothing is
+# fetched at run time); this re-fetches it and checks it is the same file.
+CHARTJS_VERSION := 4.5.1
+CHARTJS_SHA256 := 48444a82d4edcb5bec0f1965faacdde18d9c17db3063d042abada2f705c9f54a
+vendor-chartjs: ## re-fetch backend/casework's Chart.js from npm and check its sha256
+	@tmp=$$(mktemp -d) && cd $$tmp && npm pack --silent chart.js@$(CHARTJS_VERSION) >/dev/null && \
+	  tar xzf chart.js-$(CHARTJS_VERSION).tgz && \
+	  echo "$(CHARTJS_SHA256)  package/dist/chart.umd.min.js" | sha256sum -c --quiet && \
+	  cp package/dist/chart.umd.min.js $(CURDIR)/backend/casework/static/vendor/chart.umd.min.js && \
+	  cp package/LICENSE.md $(CURDIR)/backend/casework/static/vendor/chart.js.LICENSE.md && \
+	  rm -rf $$tmp && echo "Chart.js $(CHARTJS_VERSION) vendored"
 
 # Debian's Chromium drives the browser tests (Playwright, executable_path);
 # the CJK font makes the Chinese in their screenshots legible.
