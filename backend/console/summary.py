@@ -14,6 +14,7 @@ def call_summary(ticket: dict, articles: list[dict], dispute_type: str | None = 
     who = _value(ticket, "complainant_name") or "来电人（未留姓名）"
     phone = _value(ticket, "phone")
     merchant = _value(ticket, "merchant_name")
+    platform = _value(ticket, "platform")
     address = _value(ticket, "merchant_address")
     product = _value(ticket, "product")
     date = _value(ticket, "purchase_date")
@@ -23,7 +24,8 @@ def call_summary(ticket: dict, articles: list[dict], dispute_type: str | None = 
 
     what = "".join(filter(None, [
         f"{date}" if date else None,
-        f"在{merchant}" if merchant else None,
+        f"在{platform}上的{merchant}" if merchant and platform else None,
+        f"在{merchant or platform}" if not (merchant and platform) and (merchant or platform) else None,
         f"（{address}）" if address else None,
         f"购买{product}" if product else None,
         f"，金额{amount}元" if amount else None,
