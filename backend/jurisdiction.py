@@ -272,11 +272,11 @@ def _counties_under(province: str, city: str) -> list[str]:
     return [b.division for code, b in by_code.items() if prefix and b.level == "county" and code.startswith(prefix)]
 
 
-def _unique_county_in(text: str) -> str | None:
-    """A full county-level name found only once nationally (苏州工业园区) in text the parser missed."""
+def _unique_county_in(text: str, exclude: str | None = None, min_length: int = 4) -> str | None:
+    """A full county-level name found only once nationally (苏州工业园区, 库尔勒市) in the text."""
     county_by_name = _tables()[4]
     for name, codes in county_by_name.items():
-        if len(name) >= 4 and len(codes) == 1 and name in text:
+        if len(name) >= min_length and len(codes) == 1 and name != exclude and name in text:
             return codes[0]
     return None
 
@@ -442,6 +442,14 @@ def _read_one(text: str, basis: str) -> Jurisdiction | None:
                 return _result(province if len(prov_names) > 1 else options[0][0], None, district, None,
                                confident=False, basis=basis, note="；".join(notes), candidates=candidates)
 
+    if district and district not in text:
+        # A short form (巴州 -> 巴州区) loses to a full county name elsewhere in the text
+        # (巴州库尔勒市: 库尔勒市 in 巴音郭楞, where "巴州" is the prefecture's nickname).
+        full = _unique_county_in(text, exclude=district, min_length=3)
+        if full is not None:
+            chain = {x.level: x.division for x in bureaus.chain(full)}
+            return _result(chain.get("province"), chain.get("city") or chain.get("province"),
+                           bureaus.get(full).division, full, confident=basis == "address", basis=basis)
     if district and district not in text:
         # Written without its suffix (伊宁 -> 伊宁市 or 伊宁县?): other divisions nearby may share the stem.
         stem = _COUNTY_SUFFIX.sub("", district)
