@@ -79,6 +79,9 @@ def message_for(ticket: Ticket, new_status: str, reason: str | None, note: str |
         else:
             text = f"您好，您的举报（编号{no}）已由{bureau}受理，我们将依法核查处理。感谢您的监督。"
         return "accepted", text
+    if new_status == "rejected" and ticket.type == "report":
+        return "rejected", (f"您好，您的举报（编号{no}）已由{bureau}核查处理。{reason or '决定不予立案'}。"
+                            f"感谢您的监督，如有新的线索，欢迎继续举报。")
     if new_status == "rejected":
         return "rejected", (f"您好，您的{subject}（编号{no}）经{bureau}审查，决定不予受理。"
                             f"理由：{reason or '见处理意见'}。如有疑问，可拨打12315咨询。")

@@ -136,7 +136,7 @@ def _ticket_page(ticket_no: str, error: str | None = None, status: int = 200):
             notifications=[notifications.as_json(n, staff=True) for n in sent],
             transcript=transcript, transcript_source=transcript_source,
             overdue=(due := service.due_of(ticket)) is not None and due < service.deadlines.china_today(),
-            due=due, grounds=service.REJECT_GROUNDS, outcomes=service.CLOSE_OUTCOMES,
+            due=due, grounds=service.grounds_for(ticket), outcomes=service.CLOSE_OUTCOMES,
             jurisdiction=ticket.jurisdiction or {}, error=error, done=request.args.get("done"), **_common())
     return html, status
 

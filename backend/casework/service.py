@@ -47,6 +47,28 @@ REJECT_GROUNDS: dict[str, dict[str, str]] = {
         "consumer": "依照有关法律法规的规定不予受理",
         "source": "原《暂行办法》第十五条第（六）项"},
 }
+# A report (举报) is not accepted or refused as a dispute: the bureau checks the lead and
+# decides whether to open a case; a real-name reporter is told (原《暂行办法》第三十一条).
+REPORT_GROUNDS: dict[str, dict[str, str]] = {
+    "no_violation": {
+        "label": "经核查，未发现涉嫌违法行为",
+        "consumer": "经核查，未发现被举报人存在您反映的涉嫌违法行为，决定不予立案",
+        "source": "《市场监督管理行政处罚程序规定》"},
+    "vague_lead": {
+        "label": "举报线索不具体，无法核查",
+        "consumer": "举报内容缺少可以核查的具体线索（如经营者名称、地址、违法事实），暂无法核查；补充后可以重新举报",
+        "source": "原《暂行办法》第二十四条"},
+    "not_competent": {
+        "label": "不属于市场监管部门职责或本机关无处理权限",
+        "consumer": "您反映的事项不属于市场监督管理部门的职责范围，或本部门没有处理权限，请向有关部门反映",
+        "source": "原《暂行办法》第二十九条"},
+}
+
+
+def grounds_for(ticket: Ticket) -> dict[str, dict[str, str]]:
+    return REPORT_GROUNDS if ticket.type == "report" else REJECT_GROUNDS
+
+
 # How a mediation or case ended; the text reaches the consumer with the closing message.
 CLOSE_OUTCOMES = {
     "agreement": "经调解，双方达成调解协议",
@@ -152,13 +174,14 @@ def accept(session: Session, staff: StaffUser, ticket: Ticket, note: str | None)
 
 
 def reject(session: Session, staff: StaffUser, ticket: Ticket, ground: str | None, detail: str | None) -> None:
-    if ground not in REJECT_GROUNDS:
+    grounds = grounds_for(ticket)
+    if ground not in grounds:
         raise ApiError(422, "validation_error", "choose one of the grounds for not accepting",
-                       details=[{"field": "ground", "message": "required: " + ", ".join(REJECT_GROUNDS)}])
+                       details=[{"field": "ground", "message": "required: " + ", ".join(grounds)}])
     if ground == "other_rule" and not detail:
         raise ApiError(422, "validation_error", "name the rule that excludes the complaint",
                        details=[{"field": "detail", "message": "required for other_rule"}])
-    reason = REJECT_GROUNDS[ground]["consumer"] + (f"（{detail}）" if detail else "")
+    reason = grounds[ground]["consumer"] + (f"（{detail}）" if detail else "")
     change_status(session, ticket, "rejected", f"staff:{staff.username}", reason=reason)
     session.add(AuditLog(ticket_id=ticket.id, actor=f"staff:{staff.username}", action="ticket.reject_ground",
                          details={"ground": ground, "detail": detail}))

@@ -149,6 +149,19 @@ def test_rejection_tells_the_ground_in_plain_words(app, client):
     assert "ticket.reject_ground" in audit and "ticket.status" in audit
 
 
+def test_a_report_is_refused_on_a_report_ground(app, client):
+    officer = staff(app, "511502")
+    t = file(client, type="report", channel="wechat", conversation_id="wechat:oReport1", complainant_name=None,
+             phone=None, anonymous=True, demand=None)
+    no = t["ticket_no"]
+    assert client.post(f"/api/v1/tickets/{no}/casework/reject", json={"ground": "time_barred"},
+                       headers=officer).status_code == 422  # a complaint's ground
+    assert client.post(f"/api/v1/tickets/{no}/casework/reject", json={"ground": "vague_lead"},
+                       headers=officer).status_code == 200
+    text = client.get(f"/api/v1/tickets/{no}/notifications", headers=officer).get_json()["items"][0]["text"]
+    assert "举报" in text and no in text and "线索" in text and "不予受理" not in text
+
+
 def test_web_consumer_sees_messages_on_the_status_page_and_in_the_widget(app, client):
     officer = staff(app, "511502")
     conversation = f"web:{uuid.uuid4().hex}"
