@@ -68,8 +68,8 @@ def summary_text(slots: dict[str, Any]) -> str:
         if value in (None, ""):
             if report and slots.get("anonymous") and slot in ("complainant_name", "phone"):
                 continue
-            if slot in ("order_no", "evidence"):
-                continue
+            if slot not in dialogue.required_slots("report_form" if report else "complaint_form", {}):
+                continue  # a field no form asks (platform, order number, proof): shown when given
             lines.append(f"· {dialogue.FIELD_LABELS[slot]}：（未提供）")
             continue
         lines.append(f"· {dialogue.FIELD_LABELS[slot]}：{_display(slot, value)}")

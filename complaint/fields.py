@@ -248,8 +248,9 @@ def form_order(kind: str) -> list[str]:
 
 
 def summary_order(kind: str) -> list[str]:
-    """What the summary before filing lists: the form's fields, then those given unasked (order number, proof)."""
-    return form_order(kind) + [f.name for f in FIELDS.values() if not f.asked]
+    """What the summary before filing lists, in registry order: the form's fields and those
+    no form asks (platform, order number, proof), shown when given."""
+    return [f.name for f in FIELDS.values() if kind in f.asked or not f.asked]
 
 
 def ticket_fields() -> list[Field]:
