@@ -119,6 +119,15 @@ def test_plain_complaint_is_filed_and_stored(stack):
     assert len(tickets(stack, "conversation_id = ?", (chat.sender,))) == 1
 
 
+def test_a_landline_with_extension_files(stack):
+    """Whatever phone the dialogue accepts, the backend accepts (one rule: complaint.extract.phone)."""
+    chat = Conversation(stack)
+    summary = plain_complaint(chat, "座机0831-2345678转123")[1]
+    assert "0831-2345678-123" in summary
+    [row] = tickets(stack, "ticket_no = ?", (ticket_no_in(chat.say("确认")),))
+    assert row["phone"] == "08312345678-123"
+
+
 def test_a_summary_that_lost_a_field_is_not_filed_and_the_form_asks_for_it(stack):
     """Should a field be gone by the time the consumer confirms (a turn replayed on another
     instance, say), nothing incomplete reaches the backend: the form asks again."""
@@ -186,8 +195,10 @@ def test_correction_and_law_digression_then_filed(stack):
     chat = Conversation(stack)
     chat.say("上周三在京东买了一台小米手机，用了两天就黑屏了，花了两千八百元，要求退货")
     law = chat.say("手机坏了能换新的吗")
-    assert "《" in law and "地址" in law  # answered, then the form asks where it was
+    # answered, then the form asks for the shop: 京东 is where it sells, not who sold it
+    assert "《" in law and "商家" in law
     chat.say("网店，京东小米官方旗舰店")
+    chat.say("京东上的网店")
     chat.say("王芳")
     summary = chat.say("13800138000")
     assert "13800138000" in summary
@@ -196,7 +207,7 @@ def test_correction_and_law_digression_then_filed(stack):
     ticket_no = ticket_no_in(chat.say("确认"))
     [row] = tickets(stack, "ticket_no = ?", (ticket_no,))
     assert row["phone"] == "13900139000"
-    assert row["merchant_name"] == "京东"
+    assert (row["merchant_name"], row["platform"]) == ("小米官方旗舰店", "京东")
     assert float(row["amount"]) == 2800.0
 
 
