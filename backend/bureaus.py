@@ -110,6 +110,24 @@ def get(code: str | None) -> Bureau | None:
     return all_bureaus().get(code or "")
 
 
+def default_code() -> str | None:
+    """DEFAULT_BUREAU: the bureau whose receiving office gets tickets whose merchant address
+    names no place at all (to find the merchant and transfer). Empty: none (only staff of
+    every bureau see those tickets). An unknown code is logged and ignored: a setting
+    must never stop a consumer's complaint from being filed."""
+    import logging
+    import os
+
+    code = os.environ.get("DEFAULT_BUREAU", "").strip()
+    if not code:
+        return None
+    if get(code) is None:
+        logging.getLogger(__name__).error("DEFAULT_BUREAU=%r is not a bureau code (python -m backend.bureaus "
+                                          "lists them); ignored", code)
+        return None
+    return code
+
+
 def chain(code: str) -> list[Bureau]:
     """The bureau and those above it, nearest first."""
     out, bureau = [], get(code)

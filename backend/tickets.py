@@ -101,7 +101,7 @@ def _insert_ticket(conn: Connection, data: TicketIn, key: str, fingerprint: str,
     values.update(ticket_no=new_ticket_no(data.type, today), idempotency_key=key, request_hash=fingerprint,
                   received_on=today, odr_consent=data.odr_consent, created_at=now, updated_at=now,
                   accept_due=None, odr_due=None, odr_merchant_id=None, reject_reason=None, closed_at=None)
-    values.update(bureau_code=found.adcode, jurisdiction_confident=found.confident,
+    values.update(bureau_code=found.adcode or bureaus.default_code(), jurisdiction_confident=found.confident,
                   jurisdiction=found.explain())
     merchant = None
     if data.type == "complaint" and data.odr_consent:

@@ -64,6 +64,14 @@ def test_new_ticket_is_assigned_to_the_merchants_bureau(client):
     assert online["bureau_code"] == "330110"
 
 
+def test_an_address_naming_no_place_goes_to_the_default_bureau(client, monkeypatch):
+    monkeypatch.setenv("DEFAULT_BUREAU", "511500")
+    t = file(client, merchant_address="万达广场3楼")
+    assert (t["bureau_code"], t["jurisdiction_confident"]) == ("511500", False)
+    monkeypatch.setenv("DEFAULT_BUREAU", "999999")  # a wrong setting never stops a filing
+    assert file(client, merchant_address="人民路")["bureau_code"] is None
+
+
 def test_staff_see_their_bureau_and_those_below_only(app, client):
     cuiping, xuzhou, yibin, sichuan, beijing = (staff(app, c) for c in ("511502", "511504", "511500", "510000", "110000"))
     admin = staff(app, None)
