@@ -101,6 +101,22 @@ ARTICLE_FIELDS = {
     **{f"民法典:{n}": "transport" for n in range(809, 843)},  # carriage contracts
 }
 
+# Where-to-complain articles fit almost any dispute: they make an answer right only for a
+# question that asks about the complaint route (when its `must` lists them), never as an
+# `acceptable` extra, so quoting 消法39 everywhere cannot pass for a right answer.
+GENERIC_ARTICLES = {
+    "消费者权益保护法:39", "消费者权益保护法:46", "消费者权益保护法实施条例:26",
+    "消费者权益保护法实施条例:27", "消费者权益保护法实施条例:43", "电子商务法:60",
+    "旅游法:92",
+}
+GENERIC_LAWS = {"市场监督管理投诉举报处理暂行办法"}
+
+
+def is_generic(key: str) -> bool:
+    key = canonical(key)
+    return key in GENERIC_ARTICLES or key.partition(":")[0] in GENERIC_LAWS
+
+
 # A reply that asks back or says it cannot answer, in its first paragraph.
 DECLINE_MARKERS = re.compile(
     r"暂时没有.{0,30}(找到|依据)|无法(准确)?(回答|解答|判断|确定)|不能(准确)?(回答|解答)|不作猜测"
@@ -160,12 +176,14 @@ def is_declined(reply) -> bool:
 
 
 def judge_real(label: dict, reply) -> dict:
-    """One question's verdict: declined, right (≥ 1 must/acceptable article), full (every
-    must group, no unrelated-field rule), the unrelated-field keys, and what was cited."""
+    """One question's verdict: declined, right (≥ 1 must article, or an acceptable one that
+    is not a generic where-to-complain rule), full (every must group, no unrelated-field
+    rule), the unrelated-field keys, and what was cited."""
     cited = cited_keys(reply)
     declined = is_declined(reply)
     groups = [{canonical(k) for k in group} for group in label.get("must", [])]
-    good = set().union(*groups, {canonical(k) for k in label.get("acceptable", [])})
+    extras = {canonical(k) for k in label.get("acceptable", [])}
+    good = set().union(*groups, {k for k in extras if not is_generic(k)})
     fields = set(label.get("fields", []))
     unrelated = [] if declined else [k for k in cited if (f := field_of(k)) and f not in fields]
     if not label.get("answerable", True):

@@ -32,6 +32,13 @@ def test_full_needs_every_must_group_and_nothing_unrelated():
     assert car["unrelated"] == ["家用汽车产品修理更换退货责任规定:19"]
 
 
+def test_complaint_route_counts_only_when_asked():
+    label = {**LABEL, "acceptable": ["消费者权益保护法:11", "消费者权益保护法:39"]}
+    assert not judge_real(label, reply("消费者权益保护法:39"))["right"]
+    asked = {**LABEL, "must": [["消费者权益保护法:39", "旅游法:91"]], "fields": ["tourism"]}
+    assert judge_real(asked, reply("消费者权益保护法:39"))["full"]
+
+
 def test_wrong_articles_are_not_right():
     v = judge_real(LABEL, reply("民法典:496", "民法典:498"))
     assert not v["right"] and not v["full"] and not v["declined"]
