@@ -145,6 +145,56 @@ def document() -> dict:
                 "post": {"summary": "staff: register an ODR merchant", "security": STAFF,
                          "requestBody": _body("OdrMerchantIn"), "responses": _responses("201 created", 401, 409, 422)},
             },
+            # The bureau's side (issue 20): backend/casework/routes.py
+            "/api/v1/notifications/pending": {"get": {
+                "summary": "status messages waiting for a bridge to send (oldest first)", "security": SERVICE,
+                "parameters": [{"name": "channel", "in": "query", "required": True,
+                                "schema": {"type": "string", "enum": ["wechat", "telegram"]}},
+                               {"name": "limit", "in": "query", "required": False,
+                                "schema": {"type": "integer", "default": 50, "maximum": 200}}],
+                "responses": _responses("200 notifications: id, recipient, text, kind, attempts, ticket_no, "
+                                        "template", 400, 401)}},
+            "/api/v1/notifications/{notification_id}/result": {"post": {
+                "summary": "a bridge reports a message: sent, retry (keep it) or failed (final); idempotent",
+                "security": SERVICE,
+                "parameters": [{"name": "notification_id", "in": "path", "required": True,
+                                "schema": {"type": "integer"}}],
+                "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                    "type": "object", "required": ["outcome"], "properties": {
+                        "outcome": {"type": "string", "enum": ["sent", "retry", "failed"]},
+                        "via": {"type": "string"}, "error": {"type": "string"}}}}}},
+                "responses": _responses("200 id, state, attempts", 400, 401, 404)}},
+            "/api/v1/widget/notifications": {"get": {
+                "summary": "web widget: the bureau's messages about this conversation's tickets not yet "
+                           "shown (each once; no auth; origin-checked)",
+                "parameters": [{"name": "conversation_id", "in": "query", "required": True,
+                                "schema": {"type": "string", "pattern": "^web:[0-9a-f]{32}$"}}],
+                "responses": _responses("200 messages: id, text", 400, 403)}},
+            "/api/v1/tickets/{ticket_no}/transfer": {"post": {
+                "summary": "staff: hand the ticket to another bureau (reason required; in the history)",
+                "security": STAFF, "parameters": [TICKET_NO],
+                "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                    "type": "object", "required": ["bureau_code", "reason"], "properties": {
+                        "bureau_code": {"type": "string"}, "reason": {"type": "string"}}}}}},
+                "responses": _responses("200 ticket_no, bureau_code, bureau", 401, 404, 409, 422)}},
+            "/api/v1/tickets/{ticket_no}/casework/{action}": {"post": {
+                "summary": "staff: accept | reject (ground, detail) | mediate (note) | mediation_note (text) | "
+                           "close (outcome, detail) | transfer (bureau_code, reason)", "security": STAFF,
+                "parameters": [TICKET_NO, {"name": "action", "in": "path", "required": True,
+                                           "schema": {"type": "string", "enum": [
+                                               "accept", "reject", "mediate", "mediation_note", "close",
+                                               "transfer"]}}],
+                "requestBody": {"required": True, "content": {"application/json": {"schema": {"type": "object"}}}},
+                "responses": _responses("200 ticket_no, status, bureau_code", 400, 401, 404, 409, 422)}},
+            "/api/v1/tickets/{ticket_no}/notifications": {"get": {
+                "summary": "staff: the messages sent to the consumer about this ticket, with delivery state",
+                "security": STAFF, "parameters": [TICKET_NO],
+                "responses": _responses("200 items", 401, 404)}},
+            "/api/v1/bureaus": {"get": {
+                "summary": "staff: bureaus whose name contains q (or code equals it); without q the provinces",
+                "security": STAFF, "parameters": [{"name": "q", "in": "query", "required": False,
+                                                   "schema": {"type": "string"}}],
+                "responses": _responses("200 items: code, name, division, level, parent", 401)}},
             "/api/v1/auth/csrf": {"get": {"summary": "CSRF token for the session",
                                           "responses": _responses("200 csrf_token")}},
             "/api/v1/auth/login": {"post": {"summary": "staff login (session cookie)", "requestBody": _body("LoginIn"),

@@ -270,3 +270,11 @@ def test_queue_sorted_by_deadline_with_overdue_and_due_today(app, client):
     marks = {r["ticket"].ticket_no: (r["overdue"], r["due_today"]) for r in rows}
     assert marks[made[1]["ticket_no"]] == (True, False) and marks[made[2]["ticket_no"]] == (False, True)
     assert rows[-1]["due"] == deadlines.add_working_days(today, service.MEDIATION_WORKING_DAYS)
+
+
+def test_every_casework_api_route_is_in_the_openapi_document(app, client):
+    documented = set(client.get("/api/v1/openapi.json").get_json()["paths"])
+    routes = {rule.rule.replace("<int:", "{").replace("<", "{").replace(">", "}")
+              for rule in app.url_map.iter_rules() if rule.endpoint.startswith("casework.")
+              and rule.rule.startswith("/api/v1/")}
+    assert routes and routes <= documented, routes - documented
