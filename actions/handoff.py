@@ -27,9 +27,16 @@ TRANSCRIPT_LINES = 60
 
 def transcript(tracker: Tracker) -> list[dict[str, Any]]:
     lines = []
+    buttons: dict[str, str] = {}  # payload -> title of the buttons the bot last offered
     for event in tracker.events:
         kind = event.get("event")
         text = (event.get("text") or "").strip()
+        if kind == "bot":
+            offered = (event.get("data") or {}).get("buttons") or []
+            buttons = {str(b.get("payload")): str(b.get("title")) for b in offered
+                       if isinstance(b, dict) and b.get("payload") and b.get("title")} or buttons
+        elif kind == "user" and text in buttons:
+            text = buttons[text]  # the agent reads the button the consumer pressed, not its payload
         if kind in ("user", "bot") and text:
             line = {"speaker": kind, "text": text[:2000]}
             if event.get("timestamp"):

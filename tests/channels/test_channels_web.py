@@ -342,6 +342,9 @@ def test_law_answer_short_first_then_an_agent_reply_reaches_the_widget(stack, br
     console.click("#login")
     item = console.locator("#queue li.handoff").filter(has_text=session_id)
     item.wait_for(timeout=30_000)
+    # The agent reads the button the consumer pressed, not its payload.
+    assert "转人工" in item.locator(".transcript").inner_text()
+    assert "/human_handoff" not in item.locator(".transcript").inner_text()
     text = "您好，我是12315热线的坐席小李，您的问题我来帮您处理。"
     item.locator("input").fill(text)
     sent_at = time.monotonic()

@@ -74,3 +74,14 @@ def test_wechat_numbers_the_next_steps():
     text, options = render_replies([{"text": TEXT, "buttons": acts.LAW_NEXT_STEPS}])
     assert "回复1 我要投诉" in text and "回复3 继续提问" in text
     assert options == {"1": "/file_complaint", "2": "/human_handoff", "3": "/ask_law"}
+
+
+def test_the_agent_reads_the_button_pressed_not_its_payload():
+    from actions.handoff import transcript
+    t = Tracker.from_dict({
+        "sender_id": "web:" + "d" * 32, "slots": {}, "latest_message": {}, "paused": False, "followup_action": None,
+        "active_loop": {}, "latest_action_name": None, "events": [
+            {"event": "bot", "text": SUMMARY, "data": {"buttons": acts.LAW_NEXT_STEPS}},
+            {"event": "user", "text": "/human_handoff"},
+            {"event": "user", "text": "/greet"}]})  # typed, or a button not offered: as it was
+    assert [line["text"] for line in transcript(t)] == [SUMMARY, "转人工", "/greet"]
