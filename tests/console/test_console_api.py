@@ -4,6 +4,7 @@ live lines by long poll over waitress, handoff queue and reply delivery."""
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -398,3 +399,16 @@ def test_reply_when_rasa_is_down_is_a_clear_error(app):
     r = client.post(f"/console/api/handoffs/{r.get_json()['id']}/reply", json={"text": "您好"}, headers=csrf)
     assert r.status_code == 502 and r.get_json()["error"] == "delivery_failed"
     assert "Rasa" in r.get_json()["message"]
+
+
+def test_the_handoff_api_is_in_the_openapi_document(app):
+    """The bots' handoff API is the backend API's: each of its routes has an entry, with
+    the request bodies' schemas."""
+    doc = app.test_client().get("/api/v1/openapi.json").get_json()
+    routes = {re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", rule.rule): rule.methods for rule in app.url_map.iter_rules()
+              if rule.rule.startswith(("/api/v1/handoffs", "/api/v1/widget/handoff"))}
+    assert len(routes) == 4
+    for path, methods in routes.items():
+        assert path in doc["paths"], path
+        assert {m.lower() for m in methods} - {"head", "options"} <= set(doc["paths"][path]), path
+    assert {"HandoffIn", "DeliveryIn", "WidgetAckIn"} <= set(doc["components"]["schemas"])
