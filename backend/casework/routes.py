@@ -145,7 +145,16 @@ def _ticket_page(ticket_no: str, error: str | None = None, status: int = 200):
 def ticket_page(ticket_no: str):
     if _page_staff() is None:
         return _to_login()
-    return _ticket_page(ticket_no)
+    try:
+        return _ticket_page(ticket_no)
+    except ApiError as exc:
+        if exc.status != 404:
+            raise
+        return _not_found()
+
+
+def _not_found():
+    return render_template("casework/not_found.html", **_common()), 404
 
 
 def _apply(session, staff, ticket, action: str, form) -> None:
@@ -197,7 +206,7 @@ def ticket_action(ticket_no: str, action: str):
             number = ticket.ticket_no
     except ApiError as exc:
         if exc.status == 404:
-            raise
+            return _not_found()
         return _ticket_page(ticket_no, error=_error_text(exc), status=exc.status)
     if action == "transfer" and not bureaus.covers(service.scope_of(g.staff), request.form.get("bureau_code")):
         return redirect(url_for("casework.queue_page", done="transferred"))

@@ -84,6 +84,7 @@ def test_each_bureau_sees_only_its_own_tickets(browser, world):
     # another bureau's ticket page is not found, even by its number
     r = xuzhou.goto(f"{backend.url}/casework/tickets/{tickets['wechat']['ticket_no']}")
     assert r.status == 404
+    expect(xuzhou.locator("#not-found")).to_contain_text("宜宾市叙州区市场监督管理局")
     # filters: the merchant filter narrows the queue
     cuiping.goto(f"{backend.url}/casework/?merchant=乙手机")
     assert queue_numbers(cuiping) == {tickets["telegram"]["ticket_no"]}
