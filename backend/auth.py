@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import hmac
+import json
 import math
 import secrets
 import threading
@@ -182,20 +183,53 @@ class LoginThrottle:
             self._failures.pop(("pair", f"{username}\n{address}"), None)
 
 
-def login_throttle() -> LoginThrottle:
-    throttle = current_app.extensions.get("login_throttle")
+def login_throttle(app=None) -> LoginThrottle:
+    app = app or current_app
+    throttle = app.extensions.get("login_throttle")
     if throttle is None:
-        cfg = current_app.config
+        cfg = app.config
         throttle = LoginThrottle(cfg["LOGIN_WINDOW_S"], cfg["LOGIN_MAX_FAILURES_PER_ADDRESS"],
                                  cfg["LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS"],
                                  cfg["LOGIN_MAX_FAILURES_PER_ACCOUNT"])
-        current_app.extensions["login_throttle"] = throttle
+        app.extensions["login_throttle"] = throttle
     return throttle
 
 
-# scrypt is slow on purpose; at most this many hashes at once, so a login flood from many
-# addresses cannot take every worker thread and CPU from the bots' API.
-_HASHING = threading.BoundedSemaphore(1)
+# scrypt is slow on purpose: one hash at a time (_HASH_LOCK), and at most one more login
+# waiting for it (_ADMITTED); any further login at that moment is told to retry in a
+# second. A flood from many addresses thus holds at most two worker threads and one
+# core, and the bots' API keeps answering; two staff logging in at once both get in.
+_ADMITTED = threading.BoundedSemaphore(2)
+_HASH_LOCK = threading.Lock()
+
+
+class LoginGate:
+    """WSGI middleware in front of Flask: a login from an address over its failure limit
+    is answered 429 before any Flask work (session cookie, CSRF, body, database, hash)."""
+
+    PATH = "/api/v1/auth/login"
+
+    def __init__(self, wsgi_app, app):
+        self.wsgi_app, self.app = wsgi_app, app
+
+    def __call__(self, environ, start_response):
+        if environ.get("PATH_INFO") == self.PATH and environ.get("REQUEST_METHOD") == "POST":
+            wait = login_throttle(self.app).retry_after(environ.get("REMOTE_ADDR") or "unknown")
+            if wait:
+                return self.refuse(start_response, wait, "too_many_attempts",
+                                   f"too many failed logins from this address; try again in {wait} seconds")
+            if not _ADMITTED.acquire(blocking=False):  # a hash running and one waiting: no longer queue
+                return self.refuse(start_response, 1, "busy", "the login service is busy; try again in a second")
+            _ADMITTED.release()  # the view takes it again (and answers "busy" if it lost the race)
+        return self.wsgi_app(environ, start_response)
+
+    @staticmethod
+    def refuse(start_response, wait: int, error: str, message: str):
+        body = json.dumps({"error": error, "message": message}).encode()
+        start_response("429 Too Many Requests", [
+            ("Content-Type", "application/json"), ("Content-Length", str(len(body))),
+            ("Retry-After", str(wait)), ("X-Content-Type-Options", "nosniff")])
+        return [body]
 
 
 def _too_many(wait: int, what: str) -> ApiError:
@@ -220,18 +254,20 @@ def login():
     wait = throttle.retry_after(address, data.username)
     if wait:
         raise _too_many(wait, "for this account")
-    db = current_app.extensions["db"]
-    with db.session() as db_session:
-        staff = db_session.scalar(select(StaffUser).where(StaffUser.username == data.username))
-    # Hash even for unknown users so timing does not tell which names exist; outside
-    # any write transaction because scrypt is deliberately slow.
-    if not _HASHING.acquire(timeout=2):
+    # One hash at a time (see _ADMITTED), admitted before the database is asked anything.
+    if not _ADMITTED.acquire(blocking=False):
         g.retry_after = 1
         raise ApiError(429, "busy", "the login service is busy; try again in a second", retry_after=1)
     try:
-        valid = check_password_hash(staff.password_hash if staff else _DUMMY_HASH, data.password)
+        db = current_app.extensions["db"]
+        with db.session() as db_session:
+            staff = db_session.scalar(select(StaffUser).where(StaffUser.username == data.username))
+        # Hash even for unknown users so timing does not tell which names exist; outside
+        # any write transaction because scrypt is deliberately slow.
+        with _HASH_LOCK:
+            valid = check_password_hash(staff.password_hash if staff else _DUMMY_HASH, data.password)
     finally:
-        _HASHING.release()
+        _ADMITTED.release()
     with db.session(write=True) as db_session:
         if not (staff and staff.is_active and valid):
             throttle.failed(address, data.username)

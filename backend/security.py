@@ -81,6 +81,10 @@ def content_security_policy(app: Flask) -> str:
 
 
 def install(app: Flask) -> None:
+    from backend.auth import LoginGate
+
+    # Innermost first: the login gate must see the address ProxyFix found.
+    app.wsgi_app = LoginGate(app.wsgi_app, app)
     proxies = int(app.config.get("TRUSTED_PROXIES") or 0)
     if proxies > 0:
         # The address, scheme and host the first trusted proxy saw (rate limits, audit log,

@@ -1,6 +1,7 @@
 """Abuse: hostile and random input at every door; nothing may answer 5xx, crash or lose data.
 
-    python -m bench.bench_abuse            # about 3 minutes on 2 cores
+    python -m bench.bench_abuse                  # about 6 minutes on 2 cores
+    python -m bench.bench_abuse --security-only  # issue 18's attacks only, about 3 minutes
 
 Starts the default stack (backend, action server, Rasa) on free ports, the WeChat and
 Telegram bridges (fake credentials; the Telegram Bot API is a local fake), and
@@ -15,6 +16,15 @@ the one instance). Then:
           (in process); the ticket API on hostile bodies
 Afterwards five ordinary complaints go through HAProxy: each must be filed exactly
 once, and every process must still be running.
+
+First, the attacks of issue 18 (`security`): sender ids of WeChat/Telegram/the widget on
+the public REST channel; the bridges' channel unsigned, wrongly signed, stale, replayed;
+forged and foreign widget session ids and origins; the backend started on 0.0.0.0 with
+default secrets; Rasa's API through HAProxy's public entry; /healthz while 20 console
+pages poll live lines; the bots' status look-up while 8 clients flood logins with new
+user names (from one address, then from ever new ones behind a trusted proxy); 8 MB
+uploads under new conversation ids from one address; a replayed WeChat URL with another
+body; the login redirect; deeply nested JSON; a 100 KB message.
 """
 from __future__ import annotations
 
@@ -275,7 +285,7 @@ async def ticket_api_abuse(client: httpx.AsyncClient, backend: str, token: str, 
     return statuses
 
 
-def start_haproxy(env: dict, rasa_port: str, log_dir: Path) -> tuple[subprocess.Popen, str]:
+def start_haproxy(env: dict, rasa_port: str, log_dir: Path) -> tuple[subprocess.Popen, str, str]:
     from tools.run_scaled import ROOT, SCALED_ENV
     from tools.stack import free_port
     from dotenv import dotenv_values
@@ -284,13 +294,15 @@ def start_haproxy(env: dict, rasa_port: str, log_dir: Path) -> tuple[subprocess.
     lb_env = {**os.environ, **{k: v or "" for k, v in dotenv_values(SCALED_ENV).items()},
               "RASA_HOST": "127.0.0.1", "RASA_PORT": port, "RASA1_PORT": rasa_port, "RASA2_PORT": rasa_port,
               "ACTIONS_PORT": str(free_port()), "ACTIONS1_PORT": env["ACTIONS_PORT"], "ACTIONS2_PORT": env["ACTIONS_PORT"],
-              "HAPROXY_STATS_PORT": str(free_port())}
+              "HAPROXY_STATS_PORT": str(free_port()), "PUBLIC_HOST": "127.0.0.1", "PUBLIC_PORT": str(free_port()),
+              "WECHAT_PORT": env.get("WECHAT_PORT") or str(free_port()),
+              "TELEGRAM_PORT": env.get("TELEGRAM_PORT") or str(free_port())}
     proc = subprocess.Popen(["haproxy", "-W", "-db", "-f", str(ROOT / "deploy" / "haproxy.cfg")], env=lb_env,
                             stdout=open(log_dir / "lb.log", "ab"), stderr=subprocess.STDOUT, start_new_session=True)
     from tools.stack import wait_healthy
     wait_healthy(f"http://127.0.0.1:{lb_env['HAPROXY_STATS_PORT']}/", 20, proc)
     wait_healthy(f"http://127.0.0.1:{port}/", 30, proc)
-    return proc, f"http://127.0.0.1:{port}"
+    return proc, f"http://127.0.0.1:{port}", f"http://127.0.0.1:{lb_env['PUBLIC_PORT']}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -305,13 +317,15 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--direct-oversize", action="store_true",
                         help="also send a 100 KB message straight to Rasa and time another sender meanwhile")
+    parser.add_argument("--security-only", action="store_true",
+                        help="only the attacks of issue 18 (identities, secrets, exposure, exhaustion)")
     args = parser.parse_args(argv if argv is not None else [])
     from bench.bench_load import stop_on_sigterm
     stop_on_sigterm()
     rng = random.Random(12315)
     print(f"bench_abuse: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}", flush=True)
 
-    total, failures, hangs = fuzz_validators(rng)
+    total, failures, hangs = fuzz_validators(rng) if not args.security_only else (0, [], [])
     print(f"validators: {total} random/hostile inputs x 3 forms through fill_from_message and correction: "
           f"{len(failures)} exceptions" + (f" (first: {failures[:3]})" if failures else "")
           + f"; {len(hangs)} inputs took over 3 s (killed): {hangs}", flush=True)
@@ -342,10 +356,12 @@ def main(argv: list[str] | None = None) -> int:
                     time.sleep(0.5)
             lb = None
             if shutil.which("haproxy"):
-                lb, lb_url = start_haproxy(env, env["RASA_PORT"], log_dir)
+                lb, lb_url, public_url = start_haproxy(stack.env, env["RASA_PORT"], log_dir)
             try:
-                asyncio.run(abuse(stack, rasa_url, lb_url if lb else None, database_url, rng, fake_api,
-                                  args.direct_oversize))
+                security(stack, rasa_url, public_url if lb else None)
+                if not args.security_only:
+                    asyncio.run(abuse(stack, rasa_url, lb_url if lb else None, database_url, rng, fake_api,
+                                      args.direct_oversize))
             finally:
                 if lb:
                     lb.terminate()
@@ -443,6 +459,259 @@ async def abuse(stack, rasa_url: str, lb_url: str | None, database_url: str, rng
                   f"'你好' meanwhile: HTTP {small[0]} after {small[1]:.1f} s", flush=True)
     alive = {name: proc.poll() is None for name, proc in stack.procs.items()}
     print(f"processes still running: {alive}", flush=True)
+
+
+# ------------------------------------------------------------------ security (issue 18)
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))] if ordered else float("nan")
+
+
+def _signed_bridge(secret: str, body: dict, timestamp: float | None = None) -> tuple[bytes, dict]:
+    import hmac
+    import secrets as _secrets
+
+    raw = json.dumps(body, ensure_ascii=False).encode()
+    ts, nonce = str(int(timestamp or time.time())), _secrets.token_hex(16)
+    signature = hmac.new(secret.encode(), f"{ts}\n{nonce}\n".encode() + raw, hashlib.sha256).hexdigest()
+    return raw, {"Content-Type": "application/json", "X-Bridge-Timestamp": ts, "X-Bridge-Nonce": nonce,
+                 "X-Bridge-Signature": signature}
+
+
+def _timed_lookups(url: str, headers: dict, stop: threading.Event, out: list[float]) -> None:
+    import requests
+
+    with requests.Session() as http:
+        while not stop.is_set():
+            start = time.perf_counter()
+            http.get(url, headers=headers, timeout=30)
+            out.append((time.perf_counter() - start) * 1000)
+            time.sleep(0.02)
+
+
+def login_flood(backend: str, service_token: str, lookup: str, clients: int, seconds: float,
+                forwarded: bool) -> dict:
+    """Failed logins with ever new user names from `clients` threads while one bot looks up
+    a ticket's status; returns the look-up's latencies and the flood's status counts."""
+    import requests
+
+    stop, latencies, statuses = threading.Event(), [], Counter()
+    lock = threading.Lock()
+
+    def flooder(i: int) -> None:
+        with requests.Session() as http:
+            token = http.get(f"{backend}/api/v1/auth/csrf", timeout=10).json()["csrf_token"]
+            n = 0
+            while not stop.is_set():
+                n += 1
+                headers = {"X-CSRF-Token": token}
+                if forwarded:  # a different client address each time, through a trusted proxy
+                    headers["X-Forwarded-For"] = f"10.{i}.{n // 250 % 250}.{n % 250 + 1}"
+                r = http.post(f"{backend}/api/v1/auth/login", json={"username": f"guess{i}-{n}", "password": "x"},
+                              headers=headers, timeout=30)
+                with lock:
+                    statuses[r.status_code] += 1
+
+    threads = [threading.Thread(target=flooder, args=(i,), daemon=True) for i in range(clients)]
+    looker = threading.Thread(target=_timed_lookups, args=(lookup, {"Authorization": f"Bearer {service_token}"},
+                                                          stop, latencies), daemon=True)
+    for t in threads + [looker]:
+        t.start()
+    time.sleep(seconds)
+    stop.set()
+    for t in threads + [looker]:
+        t.join(30)
+    return {"p50": _pct(latencies, 0.5), "p95": _pct(latencies, 0.95), "max": max(latencies or [float("nan")]),
+            "n": len(latencies), "flood": dict(statuses)}
+
+
+def open_streams(backend: str, n: int, seconds: float) -> dict:
+    """n agents' pages polling live call lines (backend/console/live.py) while /healthz is timed."""
+    import requests
+
+    stop, latencies = threading.Event(), []
+    sessions = []
+    for i in range(n):
+        http = requests.Session()
+        token = http.get(f"{backend}/api/v1/auth/csrf", timeout=10).json()["csrf_token"]
+        r = http.post(f"{backend}/api/v1/auth/login", json={"username": f"bench-agent-{i // 3}",
+                                                           "password": "bench-agent-password"},
+                      headers={"X-CSRF-Token": token}, timeout=30)
+        r.raise_for_status()
+        http.headers["X-CSRF-Token"] = r.json()["csrf_token"]
+        call = http.post(f"{backend}/console/api/calls", json={}, timeout=30).json()["call_key"]
+        sessions.append((http, call))
+    statuses = Counter()
+
+    def page(http, call) -> None:
+        while not stop.is_set():
+            try:
+                r = http.get(f"{backend}/console/api/calls/{call}/lines", params={"after": 0, "wait": 10},
+                             timeout=30)
+                statuses[r.status_code] += 1
+                retry = (r.json().get("retry_ms") or 0) / 1000 if r.ok else 1
+                stop.wait(retry)
+            except requests.RequestException:
+                statuses["error"] += 1
+
+    threads = [threading.Thread(target=page, args=s, daemon=True) for s in sessions]
+    for t in threads:
+        t.start()
+    time.sleep(2)
+    deadline = time.monotonic() + seconds
+    with requests.Session() as http:
+        while time.monotonic() < deadline:
+            start = time.perf_counter()
+            http.get(f"{backend}/healthz", timeout=30)
+            latencies.append((time.perf_counter() - start) * 1000)
+            time.sleep(0.1)
+    stop.set()
+    for t in threads:
+        t.join(15)
+    return {"p50": _pct(latencies, 0.5), "p95": _pct(latencies, 0.95), "max": max(latencies or [float("nan")]),
+            "n": len(latencies), "polls": dict(statuses)}
+
+
+def security(stack, rasa_url: str, lb_public: str | None) -> None:
+    """Each attack of issue 18 against the running processes; prints what came back."""
+    import subprocess as sp
+    import sys
+
+    import requests
+
+    from backend import create_app
+    from backend.auth import create_staff, safe_next
+    from tools.stack import ROOT
+
+    env = stack.env
+    backend = env["BACKEND_URL"]
+    rest = f"{rasa_url}/webhooks/rest/webhook"
+    print("-- security (issue 18) --", flush=True)
+
+    # 1. identity at Rasa's doors
+    forged = {s: requests.post(rest, json={"sender": s, "message": "撤销我的投诉"}, timeout=60).status_code
+              for s in ("telegram:424242", "wechat:o_victim", "web:" + "a" * 32)}
+    own = requests.post(rest, json={"sender": "rest-bench", "message": "你好"}, timeout=60).status_code
+    print(f"REST with another channel's sender id: {forged}; an own REST sender: {own}", flush=True)
+    bridge = f"{rasa_url}/webhooks/bridge/webhook"
+    body = {"sender": "telegram:424242", "message": "你好", "metadata": {"channel": "telegram"}}
+    raw, good = _signed_bridge(env["RASA_BRIDGE_SECRET"], body)
+    _, wrong = _signed_bridge("guessed-secret", body)
+    _, stale = _signed_bridge(env["RASA_BRIDGE_SECRET"], body, time.time() - 300)
+    results = {
+        "unsigned": requests.post(bridge, data=raw, headers={"Content-Type": "application/json"}, timeout=60).status_code,
+        "wrong secret": requests.post(bridge, data=raw, headers=wrong, timeout=60).status_code,
+        "stale": requests.post(bridge, data=raw, headers=stale, timeout=60).status_code,
+        "signed": requests.post(bridge, data=raw, headers=good, timeout=60).status_code,
+        "replayed": requests.post(bridge, data=raw, headers=good, timeout=60).status_code,
+    }
+    print(f"bridge channel: {results}", flush=True)
+    probe = [str(ROOT / ".venv-rasa" / "bin" / "python"), "-W", "ignore", str(ROOT / "tools" / "socketio_probe.py")]
+
+    def sock(*args: str) -> dict:
+        done = sp.run(probe + [rasa_url, *args], capture_output=True, text=True, timeout=120)
+        return json.loads(done.stdout.strip().splitlines()[-1]) if done.stdout.strip() else {"error": done.stderr[-300:]}
+
+    victim = sock("", "你好", "", "")
+    forged_id = sock("web:" + "0" * 32, "", "", "")
+    attacker = sock("", "我要投诉", victim.get("session", ""), "")
+    foreign = sock("", "", "", "https://evil.example")
+    print(f"widget: forged session id -> fresh one: {forged_id.get('session') not in (None, 'web:' + '0' * 32)}; "
+          f"reload with own id keeps it: {sock(victim['session'], '', '', '').get('session') == victim['session']}; "
+          f"message naming another's session answered: {bool(attacker.get('replies'))}; "
+          f"socket from https://evil.example connected: {foreign.get('connected')}", flush=True)
+
+    # 2. default secrets off loopback
+    clean = {k: v for k, v in env.items() if k not in ("SECRET_KEY", "BACKEND_SERVICE_TOKEN")}
+    done = sp.run([sys.executable, "-m", "backend"], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                  env=clean | {"BACKEND_HOST": "0.0.0.0", "BACKEND_PORT": "0",
+                               "SECRET_KEY": "change-me-secret", "BACKEND_SERVICE_TOKEN": "change-me-service-token"})
+    print(f"backend on 0.0.0.0 with default secrets: exit {done.returncode}: "
+          f"{(done.stderr.strip().splitlines() or [''])[-1][:160]}", flush=True)
+
+    # 3. Rasa's API through the public entry
+    if lb_public:
+        exposure = {f"{m} {p}": requests.request(m, lb_public + p, timeout=10).status_code for m, p in (
+            ("GET", f"/conversations/telegram:424242/tracker?token={env['RASA_TOKEN']}"), ("POST", "/model/parse"),
+            ("PUT", "/model"), ("POST", "/webhooks/rest/webhook"), ("GET", "/status"))}
+        sio = requests.get(lb_public + "/socket.io/?EIO=4&transport=polling", timeout=10).status_code
+        print(f"through HAProxy's public entry: {exposure}; widget socket.io: {sio}", flush=True)
+
+    # 4. live console pages and /healthz
+    app = create_app({"DATABASE_URL": env["DATABASE_URL"], "SECRET_KEY": env["SECRET_KEY"]})
+    for i in range(7):
+        create_staff(app.extensions["db"], f"bench-agent-{i}", "bench-agent-password")
+    app.extensions["db"].dispose()
+    streams = open_streams(backend, 20, 10)
+    print(f"20 live console pages polling: /healthz p50 {streams['p50']:.1f} ms, p95 {streams['p95']:.1f} ms, "
+          f"max {streams['max']:.1f} ms over {streams['n']} requests (target p95 <= 100 ms); polls {streams['polls']}",
+          flush=True)
+
+    # 5. login floods vs the bots' status look-up
+    ticket = requests.post(f"{backend}/api/v1/tickets", json={
+        "type": "complaint", "channel": "web", "conversation_id": "bench:security", "complainant_name": "测试用户",
+        "phone": "13900001111", "merchant_name": "基准测试商店", "merchant_address": "北京市西城区某路1号",
+        "product": "电饭煲", "purchase_date": "2026-10-10", "amount": "299.00",
+        "problem": "使用一周后无法加热，商家拒绝维修。", "demand": "退货退款"},
+        headers={"Authorization": f"Bearer {env['BACKEND_SERVICE_TOKEN']}", "Idempotency-Key": uuid.uuid4().hex},
+        timeout=30).json()
+    lookup = f"{backend}/api/v1/tickets/status?ticket_no={ticket['ticket_no']}&phone=13900001111"
+    quiet = login_flood(backend, env["BACKEND_SERVICE_TOKEN"], lookup, 0, 5, False)
+    one = login_flood(backend, env["BACKEND_SERVICE_TOKEN"], lookup, 8, 15, False)
+    print(f"status look-up alone: p50 {quiet['p50']:.1f} ms, p95 {quiet['p95']:.1f} ms", flush=True)
+    print(f"  under 8 clients flooding logins with new user names from one address: p50 {one['p50']:.1f} ms, "
+          f"p95 {one['p95']:.1f} ms, max {one['max']:.0f} ms (target p95 <= 50 ms); logins {one['flood']}", flush=True)
+    # The backend again, behind one trusted proxy (so the bench can speak from many
+    # addresses), with the per-minute upload bucket opened to show the daily quota.
+    stack.stop("backend")
+    stack.env = env | {"TRUSTED_PROXIES": "1", "WIDGET_UPLOAD_BURST": "1000", "WIDGET_UPLOAD_PER_MINUTE": "60000"}
+    stack.start("backend")
+    many = login_flood(backend, env["BACKEND_SERVICE_TOKEN"], lookup, 8, 15, True)
+    print(f"  from ever new addresses (behind a trusted proxy): p50 {many['p50']:.1f} ms, p95 {many['p95']:.1f} ms, "
+          f"max {many['max']:.0f} ms; logins {many['flood']}", flush=True)
+
+    # 6. uploads across many conversation ids from one address
+    png = b"\x89PNG\r\n\x1a\n" + os.urandom(8 * 1024 * 1024)
+    uploads = Counter()
+    for _ in range(20):
+        r = requests.post(f"{backend}/api/v1/widget/evidence", files={"file": ("a.png", png, "image/png")},
+                          data={"conversation_id": f"web:{uuid.uuid4().hex}"},
+                          headers={"X-Forwarded-For": "198.51.100.7"}, timeout=60)
+        uploads[f"{r.status_code} {r.json().get('error', '') if r.status_code >= 400 else ''}".strip()] += 1
+    other = requests.post(f"{backend}/api/v1/widget/evidence", files={"file": ("a.png", png[:2048], "image/png")},
+                          data={"conversation_id": f"web:{uuid.uuid4().hex}"},
+                          headers={"X-Forwarded-For": "198.51.100.8"}, timeout=60).status_code
+    print(f"20 uploads of 8 MB from one address, each under a new conversation id: {dict(uploads)} "
+          f"(EVIDENCE_MB_PER_ADDRESS_PER_DAY 100); another address meanwhile: {other}", flush=True)
+    stack.stop("backend")
+    stack.env = env
+    stack.start("backend")
+
+    # 7. the smaller items
+    wechat = f"http://127.0.0.1:{env['WECHAT_PORT']}/wechat"
+    ts, nonce = str(int(time.time())), "bench-replay"
+    query = {"timestamp": ts, "nonce": nonce, "signature": wechat_signature(env["WECHAT_TOKEN"], ts, nonce)}
+
+    def xml(openid, content, msg_id):
+        return (f"<xml><ToUserName>gh</ToUserName><FromUserName>{openid}</FromUserName><CreateTime>{ts}</CreateTime>"
+                f"<MsgType>text</MsgType><Content>{content}</Content><MsgId>{msg_id}</MsgId></xml>").encode()
+
+    first = requests.post(wechat, params=query, data=xml("o_alice", "你好", 81), timeout=30).status_code
+    retry = requests.post(wechat, params=query, data=xml("o_alice", "你好", 81), timeout=30).status_code
+    replay = requests.post(wechat, params=query, data=xml("o_alice", "撤销投诉", 82), timeout=30).status_code
+    print(f"WeChat signed URL: first {first}, WeChat's retry {retry}, replayed with another body {replay}", flush=True)
+    page = requests.get(f"{backend}/console/login", params={"next": "/\\evil.example"}, timeout=10)
+    print(f"redirect after login to /%5Cevil.example: safe_next -> {safe_next('/' + chr(92) + 'evil.example', '/console/')}; "
+          f"login page CSP frame-ancestors: {'frame-ancestors' in page.headers.get('Content-Security-Policy', '')}",
+          flush=True)
+    nested = "[" * 100_000 + "]" * 100_000
+    csrf_http = requests.Session()
+    token = csrf_http.get(f"{backend}/api/v1/auth/csrf", timeout=10).json()["csrf_token"]
+    print(f"deeply nested JSON: login {csrf_http.post(f'{backend}/api/v1/auth/login', data=nested, timeout=30, headers={'Content-Type': 'application/json', 'X-CSRF-Token': token}).status_code}, "
+          f"REST {requests.post(rest, data=nested, headers={'Content-Type': 'application/json'}, timeout=30).status_code}; "
+          f"100 KB message to REST: {requests.post(rest, json={'sender': 'rest-big', 'message': '投诉' * 17000}, timeout=60).status_code}",
+          flush=True)
 
 
 if __name__ == "__main__":
