@@ -277,7 +277,8 @@ def status_json(ticket: Ticket) -> dict:
         "accept_due": _iso(ticket.accept_due),
         "odr_due": _iso(ticket.odr_due),
         "reject_reason": ticket.reject_reason,
-        "history": [history_json(e, staff=False) for e in ticket.events],
+        # Transfers and mediation notes keep the status: internal steps, not the consumer's.
+        "history": [history_json(e, staff=False) for e in ticket.events if e.from_status != e.to_status],
     }
 
 

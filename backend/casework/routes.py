@@ -269,7 +269,8 @@ def status_page():
             else:
                 notifications.mark_shown(session, ticket.id)
                 session.commit()
-                result = {"ticket": ticket, "history": [history_json(e, staff=False) for e in ticket.events],
+                result = {"ticket": ticket, "history": [history_json(e, staff=False) for e in ticket.events
+                                                       if e.from_status != e.to_status],
                           "bureau": bureaus.get(ticket.bureau_code),
                           "messages": [notifications.as_json(n, staff=False)
                                        for n in notifications.for_ticket(session, ticket.id)]}

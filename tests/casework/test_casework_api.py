@@ -112,6 +112,9 @@ def test_transfer_with_reason_shows_in_history_and_moves_scope(app, client):
     assert any("转办" in (h["note"] or "") and "叙州区" in h["note"] and "实际经营地" in h["note"]
                for h in detail["history"])
     assert any(a["action"] == "ticket.transfer" for a in detail["audit"])
+    # the consumer's own view has no internal step: one entry per status
+    r = client.get(f"/api/v1/tickets/status?ticket_no={no}&phone=13900139000", headers=SERVICE)
+    assert [h["status"] for h in r.get_json()["history"]] == ["submitted"]
 
 
 def test_each_change_that_matters_queues_one_message(app, client):
