@@ -184,7 +184,7 @@ def handoff_replies():
     try:
         after = int(request.args.get("after", "0"))
     except ValueError:
-        raise ApiError(400, "bad_request", "after must be an integer reply id")
+        raise ApiError(400, "bad_request", "after must be an integer reply id") from None
     return jsonify(replies=handoffs.replies_to_relay(db(), request.args.get("channel", ""), after))
 
 

@@ -253,8 +253,8 @@ def bench_handoff(replies: int = 5) -> list[float] | None:
         base = env["BACKEND_URL"]
         agent = requests.Session()
         csrf = agent.get(f"{base}/api/v1/auth/csrf").json()["csrf_token"]
-        csrf = agent.post(f"{base}/api/v1/auth/login", json={"username": "bench-agent", "password": "bench-agent-12315"},
-                          headers={"X-CSRF-Token": csrf}).json()["csrf_token"]
+        login = {"username": "bench-agent", "password": "bench-agent-12315"}
+        csrf = agent.post(f"{base}/api/v1/auth/login", json=login, headers={"X-CSRF-Token": csrf}).json()["csrf_token"]
         agent.headers["X-CSRF-Token"] = csrf
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
@@ -306,7 +306,8 @@ def start_rasa():
 
 
 def main() -> None:
-    print(f"command: {Path(sys.executable).relative_to(Path.cwd()) if Path(sys.executable).is_relative_to(Path.cwd()) else sys.executable} "
+    python = Path(sys.executable)
+    print(f"command: {python.relative_to(Path.cwd()) if python.is_relative_to(Path.cwd()) else python} "
           f"-m bench console   (BENCH_CONSOLE_ROUNDS={ROUNDS}, {os.cpu_count()} CPUs)")
     print("  load average at start: " + " ".join(f"{x:.1f}" for x in os.getloadavg()))
     lines = sum(len(c) for c in CALLS)

@@ -266,7 +266,8 @@ def test_widget_complaint_reload_quick_reply_and_xss(stack, browser):
                                 has_touch=True)
     # A conversation idle for two days (a shared computer) is not shown to the next person.
     stale = {"sessionId": "web:" + "0" * 32, "open": False,
-             "messages": [{"from": "user", "text": "上一位的手机号13900000000", "ts": (time.time() - 2 * 86400) * 1000}]}
+             "messages": [{"from": "user", "text": "上一位的手机号13900000000",
+                           "ts": (time.time() - 2 * 86400) * 1000}]}
     phone.add_init_script(f"localStorage.setItem('rasa12315', JSON.stringify({json.dumps(stale)}))")
     mobile = phone.new_page()
     mobile.goto(backend_url + "/")

@@ -36,7 +36,7 @@ def test_pages_need_a_staff_login(app):
     assert client.get("/console/login").status_code == 200
     r = client.post("/console/api/calls", json={})
     assert r.status_code in (401, 403) and r.is_json
-    csrf = login(client)
+    login(client)
     page = client.get("/console/").get_data(as_text=True)
     assert "12315 热线坐席助手" in page and 'name="csrf-token"' in page
 
@@ -63,7 +63,8 @@ def test_call_line_by_line_then_file_and_summarise(agent, app):
     assert say(client, csrf, key, "好的，我帮您登记。", speaker="agent")["suggestions"] is None
 
     # The agent corrects a field; the draft says so.
-    r = client.put(f"/console/api/calls/{key}/corrections", json={"field": "merchant_name", "value": "宜宾市鑫源家电城"},
+    r = client.put(f"/console/api/calls/{key}/corrections",
+                   json={"field": "merchant_name", "value": "宜宾市鑫源家电城"},
                    headers=csrf)
     assert r.status_code == 200
     assert r.get_json()["ticket"]["merchant_name"] == {**r.get_json()["ticket"]["merchant_name"],
@@ -377,7 +378,8 @@ def test_reply_into_a_conversation_rasa_does_not_have_fails(tmp_path):
         app = make_app(tmp_path, RASA_URL=f"http://127.0.0.1:{rasa.server_port}")
         bot = app.test_client()
         r = bot.post("/api/v1/handoffs", headers=SERVICE, json={
-            "conversation_id": "web:" + "ef" * 16, "channel": "web", "transcript": [{"speaker": "user", "text": "人工"}]})
+            "conversation_id": "web:" + "ef" * 16, "channel": "web",
+            "transcript": [{"speaker": "user", "text": "人工"}]})
         client = app.test_client()
         csrf = login(client)
         r = client.post(f"/console/api/handoffs/{r.get_json()['id']}/reply", json={"text": "您好"}, headers=csrf)

@@ -56,9 +56,10 @@ def test_the_draft_follows_the_callers_corrections(agent):
     assert s["ticket"]["phone"]["value"] == "13987654321"
     assert s["ticket"]["phone"]["line"] == 3  # the correcting line is the source now
     # The agent's own correction wins over what was said, and clearing it gives it back.
-    s = client.put(f"/console/api/calls/{key}/corrections", json={"field": "merchant_name", "value": "宜宾市鑫源家电城"},
-                   headers=csrf).get_json()
-    assert (s["ticket"]["merchant_name"]["value"], s["ticket"]["merchant_name"]["source"]) == ("宜宾市鑫源家电城", "agent")
+    s = client.put(f"/console/api/calls/{key}/corrections",
+                   json={"field": "merchant_name", "value": "宜宾市鑫源家电城"}, headers=csrf).get_json()
+    merchant = s["ticket"]["merchant_name"]
+    assert (merchant["value"], merchant["source"]) == ("宜宾市鑫源家电城", "agent")
     s = client.put(f"/console/api/calls/{key}/corrections", json={"field": "merchant_name", "value": ""},
                    headers=csrf).get_json()
     assert s["ticket"]["merchant_name"]["value"] == "宜宾鑫源家电城"
@@ -68,6 +69,7 @@ def test_a_demand_does_not_make_the_dispute_type():
     """"空气炸锅用了三天就冒烟了，我想退款": the words of the demand pulled the dispute to
     网购七天无理由退货 (saved on the ticket); the type is matched on what happened."""
     from backend.console.knowledge import dispute_story
-    assert dispute_story("空气炸锅 用了三天就冒烟了；我想退款；我不要退款了，我要换一台新的") == "空气炸锅 用了三天就冒烟了；"
+    story = "空气炸锅 用了三天就冒烟了；我想退款；我不要退款了，我要换一台新的"
+    assert dispute_story(story) == "空气炸锅 用了三天就冒烟了；"
     assert dispute_story("洗衣机漏水，商家拒绝退货") == "洗衣机漏水，商家拒绝退货"  # says what happened
     assert dispute_story("网上买的衣服不喜欢，想退货") == "网上买的衣服不喜欢，想退货"  # the demand is the dispute

@@ -53,7 +53,7 @@ def poll_lines(call_key):
         after = int(request.args.get("after", "0"))
         wait = min(max(float(request.args.get("wait", "0")), 0.0), MAX_WAIT_S)
     except ValueError:
-        raise ApiError(400, "bad_request", "after must be a line number and wait a number of seconds")
+        raise ApiError(400, "bad_request", "after must be a line number and wait a number of seconds") from None
     view = (request.args.get("view") or "")[:64]
     views = live_views()
     if view:
