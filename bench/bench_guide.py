@@ -2,6 +2,8 @@
 
     .venv/bin/python -m bench.bench_guide          # holdout figures (+ BM25 if the KB index exists)
     .venv/bin/python -m bench.bench_guide --cv     # also 5-fold cross-validation of the matcher settings
+    .venv/bin/python -m bench.bench_guide --semantic   # type top-1 of words, meaning and both, by setting
+    .venv/bin/python -m bench.bench_guide --calibrate  # answered-and-right vs declined, by threshold
 
 The holdout (knowledge_base/dev/guide_holdout.jsonl) was written before the guide's
 examples and is never trained on. Article metrics: Recall@1, Recall@5 and MRR of the
@@ -105,10 +107,78 @@ def cross_validate(folds: int = 5) -> None:
               f"{np.mean(hits):.3f}")
 
 
+def semantic_settings(rows: list[dict]) -> None:
+    """Type top-1 on the holdout for the words-only classifier, the meaning-only view and
+    their average, over the temperature and the words' weight (knowledge_base/semantic.py)."""
+    from knowledge_base import semantic
+    from knowledge_base.retrieval import engine
+
+    eng = engine()
+    semantic.type_vectors(eng)
+    print("\ntype top-1 on the holdout: words (SVM) and meaning (nearest examples) combined")
+    print(f"{'temperature':>11} " + " ".join(f"w={w:<4}" for w in (0.0, 0.3, 0.5, 0.7, 1.0)))
+    for temperature in (20.0, 40.0, 60.0, 100.0):
+        cells = []
+        for weight in (0.0, 0.3, 0.5, 0.7, 1.0):
+            hits = sum(semantic.match(r["question"], eng, k=1, temperature=temperature,
+                                      word_weight=weight)[0].type.id == r["type"] for r in rows)
+            cells.append(f"{hits / len(rows):6.3f}")
+        print(f"{temperature:11.0f} " + " ".join(cells))
+
+
+def calibrate() -> None:
+    """The trade-off of answering against declining, on the dev sets a threshold may be
+    chosen on: knowledge_base/dev/dev.jsonl and the TUNE part of the real questions (never
+    the hold-out). A question counts as answered-and-right when the answer quotes one of
+    its labelled articles; as declined when answer() is not confident."""
+    from knowledge_base import answering
+    from knowledge_base.evaluation import (REAL_LABELS, canonical, load_dev, load_real_labels,
+                                           load_real_questions)
+
+    sets = {"dev.jsonl": [(r["question"], {canonical(k) for k in r["articles"]})
+                          for r in load_dev(ROOT / "knowledge_base" / "dev" / "dev.jsonl")]}
+    if REAL_LABELS.exists():
+        questions = load_real_questions()
+        sets["real tune"] = [
+            (questions[r["id"]], set().union(*[{canonical(k) for k in g} for g in r["must"]],
+                                             {canonical(k) for k in r.get("acceptable", [])}))
+            for r in load_real_labels() if r["split"] == "tune" and r.get("answerable", True)]
+    saved = answering.ACCEPT_LOW, answering.MIN_AGREEMENT
+    print("\nanswering against declining (answered-and-right / declined / answered-but-wrong)")
+    print(f"{'ACCEPT_LOW':>10} {'MIN_AGREEMENT':>13}  " + "  ".join(f"{name:>22}" for name in sets))
+    try:
+        for low, agreement in [(0.05, 0.3), (0.1, 0.4), (0.15, 0.5), (0.2, 0.55), (0.25, 0.55),
+                               (0.3, 0.6), (0.4, 0.7), (0.5, 0.8), (0.5, 1.01)]:
+            answering.ACCEPT_LOW, answering.MIN_AGREEMENT = low, agreement
+            cells = []
+            for rows in sets.values():
+                right = declined = 0
+                for question, gold in rows:
+                    reply = answering.answer(question)
+                    if not reply.confident:
+                        declined += 1
+                    elif gold & {canonical(c["key"]) for c in reply.citations}:
+                        right += 1
+                n = len(rows)
+                cells.append(f"{right / n:6.1%} / {declined / n:5.1%} / {(n - right - declined) / n:5.1%}")
+            print(f"{low:10.2f} {agreement:13.2f}  " + "  ".join(f"{c:>22}" for c in cells))
+    finally:
+        answering.ACCEPT_LOW, answering.MIN_AGREEMENT = saved
+    print(f"shipped: ACCEPT_LOW={saved[0]}, MIN_AGREEMENT={saved[1]}")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv", action="store_true", help="also cross-validate matcher settings")
+    parser.add_argument("--semantic", action="store_true", help="type top-1 by words/meaning setting")
+    parser.add_argument("--calibrate", action="store_true", help="answered-and-right vs declined curve")
     args = parser.parse_args(argv)
+    if args.calibrate:
+        calibrate()
+        return
+    if args.semantic:
+        semantic_settings(load_rows())
+        return
 
     from knowledge_base.guide import load_types, match
 

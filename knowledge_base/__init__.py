@@ -42,7 +42,7 @@ def article(key: str) -> "Article | None":
 
 def warm_up() -> None:
     """Load the index, tokenizer and encoder now instead of on the first question."""
-    search("电视机自燃了能索赔吗", k=1)
+    answer("电视机自燃了能索赔吗")  # index, encoder, the guide's classifier and example vectors
 
 
 def __getattr__(name: str):

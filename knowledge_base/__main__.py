@@ -52,6 +52,12 @@ def main(argv: list[str] | None = None) -> int:
                   f"{manifest['build_seconds']} s (encoder: {manifest['encoder']})")
         for problem in manifest.get("unparsed", []):
             print(f"  not parsed: {problem}", file=sys.stderr)
+        if manifest.get("encoder"):
+            from .retrieval import engine
+            from .semantic import type_vectors
+
+            # the guide examples' vectors, so the first answer does not encode them
+            print(f"dispute guide: {len(type_vectors(engine()).texts)} example vectors ready")
         return 0
 
     if args.command == "search":

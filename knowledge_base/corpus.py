@@ -40,7 +40,7 @@ class Article:
     section: str = ""  # 第一节 一般规定
     effective: str = ""  # yyyy-mm-dd the text took effect, when the source says
     version: str = ""  # yyyy-mm-dd of the version (file name)
-    status: str = "in_force"  # in_force | superseded
+    status: str = "in_force"  # in_force | superseded | possibly_superseded
     note: str = ""  # shown beside any quote (superseded, transcription caveat)
     source: str = ""  # file name
 
@@ -164,7 +164,8 @@ def parse_law(path: Path, report: ParseReport, status_meta: dict | None = None) 
             name = re.sub(r"\s+", " ", heading.group(2))
             if "编" in name.split(" ")[0]:
                 part, chapter, section = name, "", ""
-            elif re.match(r"^第.+章", name):
+            elif re.match(r"^第.+章", name) or re.match(r"^[一二三四五六七八九十]+、", name):
+                # judicial interpretations number their parts "一、一般规定"
                 chapter, section = name, ""
             elif re.match(r"^第.+节", name):
                 section = name

@@ -22,6 +22,7 @@ GUIDE_DIR = Path(__file__).with_name("guide")
 COMMON_FILE = "_common.yaml"
 DEMANDS = ("退货", "换货", "维修", "退款", "赔偿", "三倍赔偿", "十倍赔偿")
 MIN_EXAMPLES = 15
+SIDES = ("consumer", "merchant")
 SLUG = re.compile(r"^[a-z][a-z0-9_]*$")
 KEY = re.compile(r"^(?P<law>[^:：\s]+):(?P<article>\d+)$")
 BACKGROUND = "__background__"  # training label for questions that are no dispute type
@@ -43,6 +44,7 @@ class DisputeType:
     deadlines: list[str]
     cases: list[str] = field(default_factory=list)  # case titles
     demands: list[str] = field(default_factory=list)  # subset of DEMANDS, for the complaint form
+    side: str = "consumer"  # who asks: "consumer", or "merchant" (fines, obligations, claims against them)
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,9 @@ def _parse_type(entry, laws, snippets, where: str) -> DisputeType:
     for required in ("articles", "remedies", "evidence", "next_steps"):
         if not fields[required]:
             raise GuideError(f"{where}: '{required}' must not be empty")
+    side = entry.get("side", "consumer")
+    if side not in SIDES:
+        raise GuideError(f"{where}: side {side!r} not among {SIDES}")
     bad = [d for d in fields["demands"] if d not in DEMANDS]
     if bad:
         raise GuideError(f"{where}: demands {bad} not among {DEMANDS}")
@@ -123,7 +128,7 @@ def _parse_type(entry, laws, snippets, where: str) -> DisputeType:
         remedies=fields["remedies"], evidence=fields["evidence"],
         next_steps=_expand(fields["next_steps"], snippets, where, "next_steps"),
         deadlines=_expand(fields["deadlines"], snippets, where, "deadlines"),
-        cases=fields["cases"], demands=fields["demands"])
+        cases=fields["cases"], demands=fields["demands"], side=side)
 
 
 def _load(directory: Path) -> tuple[list[DisputeType], list[str]]:
@@ -211,11 +216,17 @@ class Matcher:
         p = np.exp(z)
         return dict(zip(self.labels, (p / p.sum()).tolist()))
 
-    def match(self, question: str, k: int = 3) -> list[GuideMatch]:
+    def match(self, question: str, k: int = 3, side: str | None = "consumer") -> list[GuideMatch]:
+        """Best k types of one side ("consumer", "merchant"; None: both). A side's scores are
+        renormalised over its own types and the background, so a merchant's question about
+        expired stock is scored among the merchant types, not against the consumer's ones."""
         if not normalise(question) or k <= 0:
             return []
         probs = self.probabilities(question)
-        ranked = sorted(((p, label) for label, p in probs.items() if label != BACKGROUND),
+        mine = {label: p for label, p in probs.items()
+                if label == BACKGROUND or side is None or self.types[label].side == side}
+        total = sum(mine.values()) or 1.0
+        ranked = sorted(((p / total, label) for label, p in mine.items() if label != BACKGROUND),
                         reverse=True)[:k]
         return [GuideMatch(self.types[label], round(float(p), 4)) for p, label in ranked]
 
@@ -250,6 +261,26 @@ def matcher() -> Matcher:
     return _matcher
 
 
-def match(question: str, k: int = 3) -> list[GuideMatch]:
-    """The k most likely dispute types for a consumer's question, best first."""
-    return matcher().match(question, k)
+def match(question: str, k: int = 3, side: str | None = "consumer") -> list[GuideMatch]:
+    """The k most likely dispute types for a question, best first: a consumer's types by
+    default; side="merchant" for a business asking about its own duties and fines."""
+    return matcher().match(question, k, side)
+
+
+# A business asking about its own side: who it is, whom it served, or the penalty it faces.
+_MERCHANT = re.compile(
+    r"我是(?:一[个名家])?(?:商家|卖家|店主|老板|经营者|个体户|商户|代理商|经销商|厂家|房东)"
+    r"|我(?:们|的|家)?(?:店|小店|超市|公司|门店|饭店|餐厅|网店|店铺|工厂|药店|商店|摊位)(?:里|被|的|卖|有|查|在)"
+    r"|我们(?:商家|店家|卖家|公司|超市|门店|店铺|商户)"
+    r"|本店|(?:有|一[个位名])?(?:顾客|客户|买家|消费者)(?:在我|在店|来店|来我|找我|来找|投诉|说|要求|买后|买了|购买后|起诉|举报|索赔)"
+    r"|(?:会|要)?被(?:罚|处罚|罚款|查处|吊销)|罚(?:款)?多少|怎么(?:处罚|罚)|处罚我|罚我|会受到.{0,6}(?:处罚|责任)"
+    r"|打假人|职业打假|(?:工商|市场监管|市监|执法)(?:局|部门|所)?(?:的人)?(?:来|上门)?(?:查|调查|检查|抽检)"
+)
+_CONSUMER = re.compile(r"我(?:是)?(?:消费者|顾客|买家)|我买的|我在.{1,12}买")
+
+
+def is_merchant(question: str) -> bool:
+    """Whether a question is asked from the business's side (fines, duties, a customer's claim)."""
+    text = unicodedata.normalize("NFKC", question or "")
+    return bool(_MERCHANT.search(text)) and not (_CONSUMER.search(text) and not re.search(
+        r"我是(?:商家|卖家|店主|老板|经营者)|罚", text))

@@ -34,8 +34,15 @@ def test_article_counts_and_keys(corpus):
         counts[a.law] = counts.get(a.law, 0) + 1
     assert counts["消费者权益保护法"] == 63
     assert counts["食品安全法"] == 154
-    assert counts["民法典"] == 526 + 95  # 合同编 463-988, 侵权责任编 1164-1258
-    assert len(counts) == 18  # 19 files, 民法典 in two
+    assert counts["民法典"] == 204 + 526 + 95  # 总则编 1-204, 合同编 463-988, 侵权责任编 1164-1258
+    assert len(counts) == 29  # 31 files, 民法典 in three
+    assert corpus.by_key["民法典:147"].text.startswith("第一百四十七条 基于重大误解实施的民事法律行为")
+    assert corpus.by_key["民法典:147"].part == "总则"
+    assert corpus.by_key["行政处罚法:33"].text.startswith("第三十三条 违法行为轻微并及时改正")
+    # a judicial interpretation's "一、一般规定" parts are its chapters
+    contract = "最高人民法院关于适用《中华人民共和国民法典》合同编通则若干问题的解释"
+    assert corpus.by_key[f"{contract}:67"].chapter == "八、违约责任"
+    assert not [p for p in corpus.report.problems if "unrecognised heading" in p]
     assert corpus.by_key["民法典:1165"].text.startswith("第一千一百六十五条 行为人因过错侵害他人民事权益")
     assert "最高人民法院关于审理预付式消费民事纠纷案件适用法律若干问题的解释:5" in corpus.by_key
     # multi-paragraph articles keep every paragraph
@@ -56,6 +63,10 @@ def test_status_and_notes(corpus):
     assert corpus.by_key["消费者权益保护法:7"].status == "in_force"
     assert "核对" in corpus.by_key["消费者权益保护法实施条例:1"].note
     assert corpus.by_key["食品安全法实施条例:1"].effective == "2019-12-01"
+    # the 2019 text of a law revised in 2025: kept, flagged, never shown as current
+    unfair = corpus.by_key["反不正当竞争法:8"]
+    assert unfair.status == "possibly_superseded" and "2025年修订" in unfair.note
+    assert corpus.by_key["旅游法:35"].status == "in_force" and not corpus.by_key["旅游法:35"].note
 
 
 def test_cases_structured(corpus):
