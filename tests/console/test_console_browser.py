@@ -157,6 +157,14 @@ def test_asr_lines_arrive_live_and_html_stays_text(browser, server):
     assert page.locator("#transcript img, #transcript script, #ticket-fields img").count() == 0
     assert dialogs == []
     page.screenshot(path=str(ARTIFACTS / "5-xss-inert.png"), full_page=True)
+    # Reloads are the same page for the per-agent cap of live pages (3): still live after 4.
+    for _ in range(4):
+        page.reload()
+        expect(page.locator("#transcript li")).to_have_count(2)
+    expect(page.locator("#live")).to_have_class(re.compile(r"\bon\b"))
+    r = requests.post(f"{server}/console/api/asr/calls/{key}/lines", json={"text": "我要求赔偿"},
+                      headers={"Authorization": f"Bearer {ASR_TOKEN}"}, timeout=5)
+    expect(page.locator("#transcript li")).to_have_count(3)
     page.close()
 
 

@@ -21,8 +21,15 @@
   let current = null;        // the latest suggestions
   let inserted = null;       // the draft now in the reply box: {id, type, text, seq}
   const handled = new Set(); // draft ids the agent inserted or rated for this line
-  // One id per open page: the backend caps how many pages an agent keeps live.
-  const viewId = Math.random().toString(36).slice(2) + Date.now().toString(36);
+  // One id per browser tab (kept across reloads): the backend caps how many pages an
+  // agent keeps live, and a reload must not count as another page.
+  const viewId = (() => {
+    try {
+      const id = sessionStorage.getItem("console-view") || Math.random().toString(36).slice(2) + Date.now().toString(36);
+      sessionStorage.setItem("console-view", id);
+      return id;
+    } catch (e) { return Math.random().toString(36).slice(2); }
+  })();
 
   // ------------------------------------------------------------------ call
   function enableCall(on) {
