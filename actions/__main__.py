@@ -24,6 +24,11 @@ def main(argv: list[str] | None = None) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)-8s %(name)s - %(message)s")
     from complaint.privacy import install_log_masking
     install_log_masking()  # phone numbers masked in every log line
+    # Only Rasa calls this server, and it files tickets as whoever the tracker names:
+    # beyond loopback it needs a real service token at least (and a private network).
+    loopback = args.host in ("localhost", "::1") or args.host.startswith("127.")
+    if not loopback and os.environ.get("BACKEND_SERVICE_TOKEN", "change-me-service-token") == "change-me-service-token":
+        raise SystemExit(f"refusing to listen on {args.host} with the default BACKEND_SERVICE_TOKEN")
 
     # Queued filings go to the backend as soon as it is back, whether or not the
     # consumer writes again (they hear the number on their next message).

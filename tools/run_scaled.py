@@ -214,6 +214,11 @@ class ScaledStack(Stack):
 def main() -> int:
     from honcho.manager import Manager
 
+    from tools.stack import ensure_secrets
+
+    written = ensure_secrets()  # random secrets on the first start, kept in .env
+    if written:
+        print(f"First start: random {', '.join(written)} written to .env (kept from now on).", flush=True)
     env = scaled_settings()
     check_prerequisites(env)
     create_databases(env)
@@ -227,6 +232,8 @@ def main() -> int:
         f"  Rasa entry (HAProxy)   {env['RASA_URL']}/webhooks/rest/webhook  "
         f"-> :{env['RASA1_PORT']}, :{env['RASA2_PORT']}\n"
         f"  action entry (HAProxy) {env['ACTION_ENDPOINT_URL']}  -> :{env['ACTIONS1_PORT']}, :{env['ACTIONS2_PORT']}\n"
+        f"  public entry (HAProxy) http://{env['PUBLIC_HOST']}:{env['PUBLIC_PORT']}/socket.io/, /wechat, "
+        f"{env['TELEGRAM_WEBHOOK_PATH']}  (nothing else)\n"
         f"  HAProxy statistics     http://127.0.0.1:{env['HAPROXY_STATS_PORT']}/\n"
         f"  backend                {env['BACKEND_URL']}/  (analytics: {env['BACKEND_URL']}/analytics)\n"
         f"  tracker store          postgresql {env['TRACKER_DB_HOST']}:{env['TRACKER_DB_PORT']}/{env['TRACKER_DB']}\n"

@@ -23,19 +23,18 @@ TOO_LONG = "您的消息太长了，请分几次发送，每次简要说明一�
 
 
 def _registry_namespaces() -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """(all channel namespaces, the bridges' ones) from the channel registry if present."""
+    """(every channel's sender-id prefix, the bridges' ones) from the channel registry
+    (complaint/channels.py), so a channel added there is protected here too."""
     try:
-        from complaint import channels as registry  # the shared channel registry (issue 15)
-    except Exception:
-        return None
-    names = getattr(registry, "CHANNELS", None)
-    if not names:
+        from complaint import channels as registry
+    except Exception:  # the shared package not on the path: the defaults below
         return None
     try:
-        everything = tuple(f"{getattr(c, 'name', c)}:" for c in (names.values() if isinstance(names, dict) else names))
+        prefixes = tuple(f"{c.prefix}:" for c in registry.CHANNELS.values() if getattr(c, "prefix", None))
     except Exception:
         return None
-    return everything, tuple(n for n in everything if n in BRIDGE_NAMESPACES_DEFAULT) or BRIDGE_NAMESPACES_DEFAULT
+    bridges = tuple(p for p in prefixes if p in BRIDGE_NAMESPACES_DEFAULT) or BRIDGE_NAMESPACES_DEFAULT
+    return prefixes, bridges
 
 
 def namespaces() -> tuple[str, ...]:

@@ -32,7 +32,7 @@ def tracker_texts(stack, sender: str) -> list[str]:
     return [e.get("text") for e in r.json().get("events", []) if e.get("event") == "user"]
 
 
-@pytest.mark.parametrize("sender", ["telegram:424242", "wechat:o_victim", "web:" + "a" * 32,
+@pytest.mark.parametrize("sender", ["telegram:424242", "wechat:o_victim", "web:" + "a" * 32, "hotline:k1",
                                     " Telegram:424242", "WECHAT:o_victim"])
 def test_public_rest_refuses_other_channels_senders(rasa, sender):
     r = rest(rasa, {"sender": sender, "message": "我要取消投诉"})

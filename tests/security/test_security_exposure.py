@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import subprocess
 import uuid
 
@@ -176,3 +177,10 @@ def test_public_entry_serves_what_consumers_need(haproxy, path, server):
 def test_internal_entry_keeps_the_api_for_the_console(haproxy):
     r = requests.get(haproxy["internal"] + "/conversations/x/tracker", timeout=10)
     assert r.status_code == 200 and r.json()["server"] == "rasa"
+
+
+def test_action_server_refuses_the_default_token_off_loopback():
+    env = {k: v for k, v in os.environ.items() if k not in STRONG} | {"BACKEND_SERVICE_TOKEN": "change-me-service-token"}
+    done = subprocess.run([sys.executable, "-m", "actions", "--host", "0.0.0.0", "--port", "0"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode != 0 and "BACKEND_SERVICE_TOKEN" in done.stderr
