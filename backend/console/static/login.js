@@ -6,10 +6,19 @@
     event.preventDefault();
     const error = $("login-error");
     error.textContent = "";
+    const credentials = { username: $("username").value, password: $("password").value };
     try {
-      await api("POST", "/api/v1/auth/login", { username: $("username").value, password: $("password").value });
+      try {
+        await api("POST", "/api/v1/auth/login", credentials);
+      } catch (err) {
+        // "busy": another login's password check was running; the server asks for a second.
+        if (err.status !== 429 || !err.data || err.data.error !== "busy") throw err;
+        await new Promise((resolve) => setTimeout(resolve, 1200));
+        await api("POST", "/api/v1/auth/login", credentials);
+      }
     } catch (err) {
       error.textContent = err.status === 401 ? "用户名或密码不正确"
+        : err.status === 429 && err.data && err.data.error === "busy" ? "登录人数较多，请稍后再试"
         : err.status === 429 ? "登录失败次数过多，请稍后再试" : "登录失败，请稍后再试";
       return;
     }
