@@ -246,7 +246,8 @@ def _parse(text: str) -> dict:
     record = cpca._handle_one_record(text, cpca.myumap, True, 8, True, False)
     status, note, current = cpca._division_status(record)
     return {"province": record["省"], "city": record["市"], "district": record["区"],
-            "city_in_text": record.get("市_pos", -1) >= 0, "status": status, "note": note,
+            "city_in_text": record.get("市_pos", -1) >= 0, "province_in_text": record.get("省_pos", -1) >= 0,
+            "status": status, "note": note,
             "current": current, "ambiguity": record.get("_ambiguity", "")}
 
 
@@ -421,7 +422,8 @@ def _read_one(text: str, basis: str) -> Jurisdiction | None:
                            else "地址只写到省，请确定所属市、区县")
         chain = {x.level: x.division for x in bureaus.chain(found)}
         return _result(chain.get("province"), chain.get("city") or chain.get("province"),
-                       bureaus.get(found).division, found, confident=basis == "address", basis=basis)
+                       bureaus.get(found).division, found, confident=basis in ("address", "renamed"),
+                       basis=basis)
     notes = []
     candidates: list[str] = []
     confident = basis in ("address", "renamed")
@@ -429,8 +431,9 @@ def _read_one(text: str, basis: str) -> Jurisdiction | None:
         notes.append("依据经营者名称推断管辖地，请核实经营地址")
 
     if district and not parsed["city_in_text"]:
-        options = _district_candidates(province if not parsed["ambiguity"] else "", district) \
-            if parsed["ambiguity"] else _district_candidates(province, district)
+        # Candidates within the province only when the text names it (cpca's own default
+        # city, 朝阳区 -> 北京市, brings a province the text never said).
+        options = _district_candidates(province if parsed["province_in_text"] else "", district)
         if len({o[2] for o in options}) > 1:
             candidates = sorted({f"{o[0]}{o[1]}" if o[0] != o[1] else o[0] for o in options})
             confident = False
@@ -479,8 +482,6 @@ def _read_one(text: str, basis: str) -> Jurisdiction | None:
     code = None
     if province and city and district:
         code = _county_code(province, city, district)
-        if code is None and city and not _city_code(province, city):
-            code = None
         if code is None:
             town_city = _city_code(province, city)
             town_bureau = bureaus.get(town_city) if town_city else None
