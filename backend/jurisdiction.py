@@ -147,7 +147,7 @@ def _tables():
     # Short forms of the names the address parser does not know: 延边州, 湘西州, 大兴安岭.
     nations = _nations()
     aliases: dict[str, str] = {}
-    for code, b in by_code.items():
+    for b in by_code.values():
         if b.level != "city":
             continue
         if b.division.endswith("自治州"):
@@ -287,7 +287,8 @@ def _unique_county_in(text: str, exclude: str | None = None, min_length: int = 4
 RENAMED = {
     "宜宾县": ("宜宾市", "叙州区", 2018), "萝岗区": ("广州市", "黄埔区", 2014), "下关区": ("南京市", "鼓楼区", 2013),
     "崇文区": ("北京市", "东城区", 2010), "宣武区": ("北京市", "西城区", 2010), "闸北区": ("上海市", "静安区", 2015),
-    "卢湾区": ("上海市", "黄浦区", 2011), "南汇区": ("上海市", "浦东新区", 2009), "塘沽区": ("天津市", "滨海新区", 2009),
+    "卢湾区": ("上海市", "黄浦区", 2011), "南汇区": ("上海市", "浦东新区", 2009),
+    "塘沽区": ("天津市", "滨海新区", 2009),
     "汉沽区": ("天津市", "滨海新区", 2009), "大港区": ("天津市", "滨海新区", 2009),
     "郫县": ("成都市", "郫都区", 2016), "鄞县": ("宁波市", "鄞州区", 2002),
 }
@@ -567,8 +568,10 @@ def locate(address: str | None, platform: str | None = None, merchant_name: str 
                        note=f"平台内经营者：按平台经营者{shop_platform['operator']}住所地（{shop_platform['seat']}）"
                             f"确定管辖（《市场监督管理投诉举报处理暂行办法》第十二条）；如知道店铺实际经营地，可转办")
     from_name = _from_text(name_text, "merchant_name") if name_text else None
-    if _is_county_level(from_name) and not (from_address and from_address.adcode
-                                            and not from_name.adcode.startswith(bureaus.scope_prefix(from_address.adcode))):
+    # The name's county, unless the address points elsewhere (another city or province).
+    elsewhere = bool(from_address and from_address.adcode and from_name and from_name.adcode
+                     and not from_name.adcode.startswith(bureaus.scope_prefix(from_address.adcode)))
+    if _is_county_level(from_name) and not elsewhere:
         return from_name
     if from_address is not None:
         return from_address

@@ -65,7 +65,7 @@ def main() -> None:
                 assert r.status_code == 200, r.text
                 fake = wechat if channel == "wechat" else telegram
 
-                def arrival():
+                def arrival(fake=fake, channel=channel, t=t):
                     with fake.lock:
                         msgs = fake.sent if channel == "wechat" else fake.messages
                         for m, at in zip(msgs, fake.received_at):

@@ -27,7 +27,7 @@ from typing import Callable
 
 import requests
 
-from channels.common import ChannelSettings, RetryLater, Undeliverable, env
+from channels.common import ChannelSettings, Undeliverable, env
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,6 @@ from backend import create_app, migrate
 from backend.auth import create_staff
 from backend.casework import service
 from backend.models import AuditLog, Ticket
-from backend.notifications import Notification
 from channels.common import ChannelSettings, RetryLater
 from channels.notifications import NotificationRelay
 
@@ -73,7 +72,8 @@ def test_an_address_naming_no_place_goes_to_the_default_bureau(client, monkeypat
 
 
 def test_staff_see_their_bureau_and_those_below_only(app, client):
-    cuiping, xuzhou, yibin, sichuan, beijing = (staff(app, c) for c in ("511502", "511504", "511500", "510000", "110000"))
+    codes = ("511502", "511504", "511500", "510000", "110000")
+    cuiping, xuzhou, yibin, sichuan, beijing = (staff(app, c) for c in codes)
     admin = staff(app, None)
     a = file(client, merchant_address="宜宾市翠屏区南岸东路")
     b = file(client, merchant_address="宜宾市叙州区南岸街道")
@@ -104,7 +104,8 @@ def test_transfer_with_reason_shows_in_history_and_moves_scope(app, client):
     assert r.status_code == 422  # a reason is required
     r = client.post(f"/api/v1/tickets/{no}/transfer", json={"bureau_code": "999999", "reason": "x"}, headers=cuiping)
     assert r.status_code == 422
-    r = client.post(f"/api/v1/tickets/{no}/transfer", json={"bureau_code": "511504", "reason": "经营者实际经营地在叙州区"},
+    r = client.post(f"/api/v1/tickets/{no}/transfer",
+                    json={"bureau_code": "511504", "reason": "经营者实际经营地在叙州区"},
                     headers=cuiping)
     assert r.status_code == 200 and r.get_json()["bureau"] == "宜宾市叙州区市场监督管理局"
     assert client.get(f"/api/v1/tickets/{no}", headers=cuiping).status_code == 404

@@ -45,7 +45,8 @@ def world(tmp_path_factory):
                                merchant_address="四川省宜宾市翠屏区人民路88号", dispute_type="quality"),
         "telegram": backend.file(channel="telegram", conversation_id="telegram:88001", merchant_name="翠屏乙手机",
                                  merchant_address="宜宾市翠屏区南岸东路", dispute_type="refund"),
-        "xuzhou": backend.file(merchant_name="叙州丙超市", merchant_address="宜宾市叙州区南岸街道", dispute_type="food"),
+        "xuzhou": backend.file(merchant_name="叙州丙超市", merchant_address="宜宾市叙州区南岸街道",
+                               dispute_type="food"),
     }
     yield backend, wechat, telegram, tickets
     for bridge in bridges:

@@ -47,15 +47,15 @@ def test_kill_and_restart_mid_way_loses_and_duplicates_nothing(backend, platform
             return wechat.texts(who) if channel == "wechat" else telegram.texts(who)
 
         # 1. both bridges up: acceptance reaches each consumer with the ticket number
-        for channel, who, t in tickets[:2]:
+        for _, _, t in tickets[:2]:
             assert backend.act(officer, t["ticket_no"], "accept").status_code == 200
         for channel, who, t in tickets[:2]:
-            texts = lib.wait_until(lambda: received(channel, who), message=f"{channel} acceptance")
+            texts = lib.wait_until(lambda c=channel, w=who: received(c, w), message=f"{channel} acceptance")
             assert t["ticket_no"] in texts[0] and "受理" in texts[0]
 
         # 2. the platforms refuse for a while ("try later"); mediation starts; the bridges are killed
         wechat.busy = telegram.busy = True
-        for channel, who, t in tickets[:2]:
+        for _, _, t in tickets[:2]:
             assert backend.act(officer, t["ticket_no"], "mediate").status_code == 200
         lib.wait_until(lambda: all(n["attempts"] >= 1 for _, _, t in tickets[:2]
                                    for n in backend.outbox(t["ticket_no"], officer) if n["state"] == "pending"))
@@ -63,9 +63,10 @@ def test_kill_and_restart_mid_way_loses_and_duplicates_nothing(backend, platform
             bridge.kill()
 
         # 3. while they are down: more changes (closing, new acceptances, a rejection)
-        for channel, who, t in tickets[:2]:
-            assert backend.act(officer, t["ticket_no"], "close", outcome="agreement", detail="商家退款3999元").status_code == 200
-        for channel, who, t in tickets[2:5]:
+        for _, _, t in tickets[:2]:
+            r = backend.act(officer, t["ticket_no"], "close", outcome="agreement", detail="商家退款3999元")
+            assert r.status_code == 200
+        for _, _, t in tickets[2:5]:
             assert backend.act(officer, t["ticket_no"], "accept").status_code == 200
         r = backend.act(officer, tickets[5][2]["ticket_no"], "reject", ground="time_barred")
         assert r.status_code == 200, r.text
@@ -78,7 +79,8 @@ def test_kill_and_restart_mid_way_loses_and_duplicates_nothing(backend, platform
                     for _, _, t in tickets}
         assert sum(len(v) for v in expected.values()) == 2 * 3 + 3 + 1
         for channel, who, t in tickets:
-            lib.wait_until(lambda: len(received(channel, who)) >= len(expected[t["ticket_no"]]),
+            want = len(expected[t["ticket_no"]])
+            lib.wait_until(lambda c=channel, w=who, n=want: len(received(c, w)) >= n,
                            message=f"{channel} {who}: {received(channel, who)}")
         for channel, who, t in tickets:
             assert received(channel, who) == expected[t["ticket_no"]], (channel, who)
