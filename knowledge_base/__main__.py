@@ -1,5 +1,5 @@
 """python -m knowledge_base build | search "问题" [--k 5] [--kind law|case] [--json] [--batch FILE] | eval FILE.jsonl
-| eval-real [--set tune|holdout|all] [--ids ID,...] [--wrong] [--json]"""
+| eval-real [--set tune|holdout|all] [--ids ID,...] [--wrong] [--json] [--compare FILE]"""
 from __future__ import annotations
 
 import argparse
@@ -38,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
                         "KB_REAL_QUESTIONS or ../shared/real-questions/dev.jsonl)")
     p_real.add_argument("--labels", type=Path, help="labels file (default: dev/real_labels.jsonl)")
     p_real.add_argument("--ids", help="only these ids, comma-separated (e.g. rq-004,rq-008)")
+    p_real.add_argument("--compare", type=Path, help="an earlier run's --json output: list the "
+                        "questions whose verdict moved (e.g. dev/real_baseline_tune.jsonl)")
     args = parser.parse_args(argv)
 
     if args.command == "build":
@@ -103,8 +105,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     if args.command == "eval-real":
-        from .evaluation import (evaluate_real, format_real, format_verdicts, load_real_labels,
-                                 load_real_questions)
+        from .evaluation import (compare_verdicts, evaluate_real, format_real, format_verdicts,
+                                 load_real_labels, load_real_questions)
 
         splits = ("tune", "holdout") if args.split == "all" else (args.split,)
         labels = load_real_labels(args.labels) if args.labels else load_real_labels()
@@ -123,6 +125,11 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(format_verdicts(verdicts))
             print(format_real(result, "\nreal questions (answer() as shipped):"))
+        if args.compare:
+            before = [json.loads(line) for line in
+                      args.compare.read_text(encoding="utf-8").splitlines() if line.strip()]
+            print(f"\ncompared with {args.compare}:\n" + compare_verdicts(before, result["verdicts"]),
+                  file=sys.stderr if args.json else sys.stdout)
         return 0
     return 2
 

@@ -271,14 +271,41 @@ def short_key(key: str) -> str:
     return f"{SHORT_LAWS.get(law, law)}{article}"
 
 
+def verdict_word(v: dict) -> str:
+    word = ("DECLINED" if v["declined"] else "FULL" if v["full"]
+            else "RIGHT" if v["right"] else "WRONG")
+    return word + ("+UNRELATED" if v["unrelated"] else "")
+
+
+def _score(v: dict) -> tuple:
+    # fully right > ≥1 right > declined > wrong; an unrelated-field quote counts against
+    return (v["full"], v["right"], v["declined"], not v["unrelated"])
+
+
+def compare_verdicts(before: list[dict], after: list[dict]) -> str:
+    """The questions whose verdict moved between two runs (`eval-real --json` lines)."""
+    old = {v["id"]: v for v in before}
+    lines, better, worse, same = [], 0, 0, 0
+    for v in after:
+        if v["id"] not in old:
+            continue
+        was, now = verdict_word(old[v["id"]]), verdict_word(v)
+        if was == now and _score(old[v["id"]]) == _score(v):
+            same += 1
+            continue
+        up = _score(v) > _score(old[v["id"]])
+        better += up
+        worse += not up
+        lines.append(f"{v['id']} {was} -> {now} ({'better' if up else 'worse'})")
+    lines.append(f"{better} better, {worse} worse, {same} unchanged")
+    return "\n".join(lines)
+
+
 def format_verdicts(verdicts: list[dict]) -> str:
     """One line per question: id, verdict, what it cited, what it needed."""
     lines = []
     for v in verdicts:
-        verdict = ("DECLINED" if v["declined"] else "FULL" if v["full"]
-                   else "RIGHT" if v["right"] else "WRONG")
-        if v["unrelated"]:
-            verdict += "+UNRELATED"
+        verdict = verdict_word(v)
         cited = ",".join(short_key(k) for k in v["cited"]) or "-"
         need = " & ".join("|".join(short_key(k) for k in g) for g in v["must"]) or "(decline)"
         who = " [merchant]" if v.get("perspective") == "merchant" else ""

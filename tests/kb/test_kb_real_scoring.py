@@ -4,8 +4,8 @@ import subprocess
 import sys
 
 from knowledge_base.answering import FALLBACK, Answer
-from knowledge_base.evaluation import (canonical, evaluate_real, field_of, format_verdicts,
-                                       is_declined, judge_real)
+from knowledge_base.evaluation import (canonical, compare_verdicts, evaluate_real, field_of,
+                                       format_verdicts, is_declined, judge_real)
 from tools.stack import ROOT
 
 LABEL = {"id": "q1", "split": "tune", "perspective": "consumer", "answerable": True,
@@ -85,6 +85,18 @@ def test_evaluate_real_summarises_each_split():
     assert result["splits"]["holdout"]["right"] == 0.0
     lines = format_verdicts(result["verdicts"])
     assert "q1 FULL" in lines and "q2 DECLINED" in lines
+
+
+def test_compare_lists_the_questions_that_moved():
+    before = [judge_real({**LABEL, "id": "a"}, reply("民法典:496")),
+              judge_real({**LABEL, "id": "b"}, reply("食品安全法:148", "消费者权益保护法:49")),
+              judge_real({**LABEL, "id": "c"}, reply("食品安全法:34"))]
+    after = [judge_real({**LABEL, "id": "a"}, reply("食品安全法:148", "消费者权益保护法:49")),
+             judge_real({**LABEL, "id": "b"}, Answer(text=FALLBACK)),
+             judge_real({**LABEL, "id": "c"}, reply("食品安全法:34"))]
+    out = compare_verdicts(before, after).splitlines()
+    assert out == ["a WRONG -> FULL (better)", "b FULL -> DECLINED (worse)",
+                   "1 better, 1 worse, 1 unchanged"]
 
 
 def test_cli_eval_real_prints_verdicts(kb, tmp_path):
