@@ -89,7 +89,7 @@ def bench_http() -> list[float]:
 
     from backend import create_app, migrate
     from backend.auth import create_staff
-    from backend.console import views
+    from backend.console.engine import engine as console_engine
     from tools.stack import free_port
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-console-"))
@@ -110,7 +110,7 @@ def bench_http() -> list[float]:
         for rounds_done in range(ROUNDS):
             for script in CALLS:
                 with app.app_context():
-                    eng = views.engine()
+                    eng = console_engine()
                     if rounds_done == 0 and script is CALLS[0]:
                         eng.warm_up()  # as the console page does when the agent opens it
                     clear(eng)
