@@ -293,7 +293,14 @@ def logout():
     # The cookie stays signed, so the session id it carries is marked as ended here:
     # a copy of the cookie is worthless after logout.
     lifetime = current_app.permanent_session_lifetime.total_seconds()
-    revoke(current_app, session.get("sid"), time.time() + lifetime)
+    sid = session.get("sid")
+    if sid:
+        staff = current_staff()
+        revoke(current_app, sid, time.time() + lifetime)
+        with current_app.extensions["db"].session(write=True) as db_session:
+            db_session.add(AuditLog(actor=f"staff:{staff.username}" if staff else "anon", action="staff.logout",
+                                    details={"sid": sid, "ip": request.remote_addr}))
+            db_session.commit()
     session.clear()
     return jsonify(status="logged_out")
 

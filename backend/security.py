@@ -35,17 +35,45 @@ def new_session_id() -> str:
     return secrets.token_urlsafe(16)
 
 
+def _revoked_sessions(app: Flask) -> dict[str, float]:
+    """Session ids ended by logout -> when their cookie expires anyway. Loaded once per
+    process from the audit log (logouts within one session lifetime), so a restart does
+    not bring copied cookies back to life."""
+    ended = app.extensions.get("revoked_sessions")
+    if ended is None:
+        import datetime as dt
+
+        from sqlalchemy import select
+
+        from backend.models import AuditLog, utcnow
+
+        lifetime = app.permanent_session_lifetime.total_seconds()
+        ended = {}
+        try:
+            with app.extensions["db"].session() as session:
+                for details, at in session.execute(select(AuditLog.details, AuditLog.at).where(
+                        AuditLog.action == "staff.logout", AuditLog.at >= utcnow() - dt.timedelta(seconds=lifetime))):
+                    if isinstance(details, dict) and details.get("sid"):
+                        at = at if at.tzinfo else at.replace(tzinfo=dt.timezone.utc)
+                        ended[details["sid"]] = at.timestamp() + lifetime
+        except Exception:  # no table yet (before the first migration): nothing was ended
+            ended = {}
+        app.extensions["revoked_sessions"] = ended
+    return ended
+
+
 def revoked(app: Flask, sid: str) -> bool:
-    return sid in app.extensions.setdefault("revoked_sessions", {})
+    return sid in _revoked_sessions(app)
 
 
 def revoke(app: Flask, sid: str | None, until: float) -> None:
-    """Remembers an ended session until its cookie would have expired anyway."""
+    """Remembers an ended session until its cookie would have expired anyway (the caller
+    also writes the logout to the audit log, which a restarted process reads back)."""
     import time
 
     if not sid:
         return
-    ended = app.extensions.setdefault("revoked_sessions", {})
+    ended = _revoked_sessions(app)
     now = time.time()
     if len(ended) > 10_000:
         for key in [k for k, t in ended.items() if t < now]:

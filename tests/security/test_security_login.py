@@ -104,6 +104,18 @@ def test_logout_ends_the_session_on_the_server(app):
     thief = app.test_client()
     thief.set_cookie("session", cookie)
     assert thief.get("/api/v1/auth/me").status_code == 401
+    # nor after a restart of the backend (a new process reads the logouts back)
+    restarted = create_app({"DATABASE_URL": app.config["DATABASE_URL"], "SECRET_KEY": app.config["SECRET_KEY"],
+                            "EVIDENCE_DIR": app.config["EVIDENCE_DIR"]})
+    thief = restarted.test_client()
+    thief.set_cookie("session", cookie)
+    assert thief.get("/api/v1/auth/me").status_code == 401
+    # while a session that was not ended still works there
+    other = app.test_client()
+    assert login(other, "alice", PASSWORD, address="10.0.0.3").status_code == 200
+    still = restarted.test_client()
+    still.set_cookie("session", other.get_cookie("session").value)
+    assert still.get("/api/v1/auth/me").status_code == 200
 
 
 @pytest.mark.parametrize("target", ["/\\evil.example", "/\\/evil.example", "//evil.example", "///evil.example",
