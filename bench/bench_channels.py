@@ -40,7 +40,7 @@ def serve(app: Flask) -> str:
 def fake_rasa() -> str:
     app = Flask("bench-rasa")
 
-    @app.post("/webhooks/rest/webhook")
+    @app.post("/webhooks/bridge/webhook")  # the bridges' signed channel (bot/channels/bridge.py)
     def webhook():
         body = request.get_json()
         return jsonify([{"recipient_id": body["sender"], "text": "收到：" + body["message"]}])
