@@ -78,7 +78,7 @@ _FOOD = (r"食|吃|喝|饮|餐|奶|酒|茶|肉|菜|水果|果汁|米|面条|面�
          r"饼|糕|粉|饭|调料|酱|薯|味|罐头|月饼|粽|咖啡|豆|辣|冻|生鲜|保质期|变质|发霉|霉变|异物")
 _ONLINE = (r"网上|网购|网店|网站|网页|网买|网络(?:平台|购物|交易|直播|店|上)|[\w]{1,4}网(?:上|买|购|下单)|"
            r"平台|电商|[Aa][Pp][Pp]|线上|微信|微商|直播|快递|淘宝|京东|拼多多|抖音|快手|美团|外卖|小程序|下单|"
-           r"店铺|卖家|代购|朋友圈|二手|闲鱼|押金|发票|发货|收货|包邮|客服|链接|支付宝")
+           r"店铺|卖家|代购|朋友圈|二手|闲鱼|押金|发票|发货|收货|包邮|链接|支付宝")
 _PREPAID = (r"预付|充值|储值|办卡|会员|卡|课|学费|培训|健身|美容|理发|预存|余额|跑路|关门|倒闭|停业|押金|券|套餐|"
             r"预交|预收|定金|订金|学校|机构|班")
 _PENALTY = r"罚|处罚|查处|责令|吊销|没收|执法|立案"
@@ -109,6 +109,21 @@ FIELDS = {
     "最高人民法院关于审理预付式消费民事纠纷案件适用法律若干问题的解释": _PREPAID,
 }
 _FIELDS = {law: re.compile(pattern) for law, pattern in FIELDS.items()}
+_DISTANCE = _ONLINE + r"|电视购物|电话购物|邮购|直播"
+# Articles of general laws that only fit one field (distance selling, platforms, medical
+# treatment, carriage): quoted only when the question is in it.
+ARTICLE_FIELDS = {
+    "消费者权益保护法:25": _DISTANCE, "消费者权益保护法实施条例:19": _DISTANCE,
+    "消费者权益保护法:28": _DISTANCE + r"|金融|银行|保险|证券|理财|贷款|信用卡",
+    "消费者权益保护法:44": _ONLINE, "消费者权益保护法实施条例:14": r"直播",
+    "消费者权益保护法实施条例:16": r"游戏|充值|打赏|直播|未成年|孩子|小孩|学生",
+    **{f"民法典:{n}": r"医|诊|手术|治疗|牙|眼科|整形|美容|注射|玻尿酸|药" for n in range(1218, 1229)},
+    **{f"民法典:{n}": r"票|车|船|航班|飞机|乘|运输|快递|托运|行李|物流|包裹|寄" for n in range(809, 843)},
+}
+_ARTICLE_FIELDS = {key: re.compile(pattern) for key, pattern in ARTICLE_FIELDS.items()}
+# A type about one field whose words the question has outweighs a general type it is level
+# with: "吃到异物" at a hotel is a food question before a hotel one.
+FIELD_BOOST = 1.4
 _CLAUSE = re.compile(r"[，。；！？,;!?\n]+|(?:而且|并且|另外|同时|还有|结果|后来|然后)")
 
 
@@ -191,6 +206,16 @@ TYPE_FIELDS = {"car_dealer_fraud": "家用汽车产品修理更换退货责任�
                "restaurant_takeaway": "食品安全法", "health_products_elderly": "食品安全法"}
 
 
+_SPECIAL = {"家用汽车产品修理更换退货责任规定", "缺陷汽车产品召回管理条例", "食品安全法",
+            "食品安全法实施条例", "最高人民法院关于审理食品安全民事纠纷案件适用法律若干问题的解释（一）",
+            "旅游法", "药品管理法", "特种设备安全法", "计量法", "快递暂行条例", "个人信息保护法"}
+
+
+def _field_type(dispute) -> bool:
+    """A type about one special field (cars, food, drugs ...), not a general one."""
+    return dispute.id in TYPE_FIELDS or dispute.articles[0].partition(":")[0] in _SPECIAL
+
+
 def type_in_field(dispute, question: str) -> bool:
     """A type whose core articles (its first three) all belong to a field the question is
     not in is the wrong type, whatever words it shares (a toy car is no car)."""
@@ -258,6 +283,8 @@ def _allowed(question: str, merchant: bool):
     def allow(doc) -> bool:
         if not in_field(doc.law, question):
             return False
+        if doc.key in _ARTICLE_FIELDS and not _ARTICLE_FIELDS[doc.key].search(question):
+            return False
         if _penalty_only(doc) and not (merchant or re.search(_PENALTY, question)):
             return False
         return True
@@ -300,7 +327,9 @@ def _accept(matches, facts: _Facts):
         return None
     # the share of types ruled out by their field goes to the rest, as if never offered
     removed = sum(m.score for m in matches if m not in kept)
-    matches = [GuideMatch(m.type, m.score / max(1e-9, 1.0 - removed)) for m in kept]
+    matches = sorted((GuideMatch(m.type, m.score / max(1e-9, 1.0 - removed)
+                                 * (FIELD_BOOST if _field_type(m.type) else 1.0)) for m in kept),
+                     key=lambda m: -m.score)
     top = matches[0]
     if top.score >= ACCEPT:
         return top.type
@@ -316,9 +345,15 @@ def _accept(matches, facts: _Facts):
     return None
 
 
-def _fits(facts: _Facts, key: str) -> bool:
+def _law_fits(facts: _Facts, key: str) -> bool:
     i = facts.eng.by_key.get(key)
     return i is not None and in_field(facts.eng.docs[i].law, facts.question)
+
+
+def _fits(facts: _Facts, key: str) -> bool:
+    """The article may be quoted for this question: its law's field and its own."""
+    pattern = _ARTICLE_FIELDS.get(key)
+    return _law_fits(facts, key) and (pattern is None or bool(pattern.search(facts.question)))
 
 
 def _background(question: str) -> float:
@@ -359,7 +394,7 @@ def _choose(dispute, facts: _Facts, allow, question: str) -> tuple[list[str], st
     values = []
     for position, remedy in enumerate(dispute.remedies):
         names = named_articles(remedy, dispute.articles)
-        if any(not _fits(facts, k) for k in names):
+        if any(not _law_fits(facts, k) for k in names):
             continue  # a remedy resting on another field's rule (十倍 for a jeweller)
         named = sorted((score_of.get(k, 0.0) for k in names), reverse=True)
         values.append(((named[0] if named else 0.0) + 0.3 * sum(named[1:2])
