@@ -501,6 +501,24 @@ def widget_handoff_ack():
     return Response(status=204)
 
 
+@widget_api_bp.route("/handoff-replies", methods=["GET", "OPTIONS"])
+@csrf_exempt
+def widget_handoff_replies():
+    """Agent replies the widget missed (closed or offline when they were pushed), for its
+    conversation id: a signed random id only that browser knows, as for uploads."""
+    origin = request.headers.get("Origin")
+    if origin is not None and not origin_allowed(origin):
+        raise ApiError(403, "origin_not_allowed",
+                       f"requests from pages on {origin} are not allowed (WIDGET_ALLOWED_ORIGINS)")
+    if request.method == "OPTIONS":
+        return Response(status=204)
+    conversation_id = request.args.get("conversation_id") or ""
+    if not WIDGET_CONVERSATION_ID.fullmatch(conversation_id):
+        raise ApiError(400, "invalid_conversation_id",
+                       "conversation_id must be the widget's id: 'web:' followed by 32 lowercase hex digits")
+    return jsonify(replies=handoffs.unacknowledged(db(), current_app.config["SECRET_KEY"], conversation_id))
+
+
 @widget_api_bp.after_request
 def widget_cors(response: Response) -> Response:
     origin = request.headers.get("Origin")
@@ -511,7 +529,7 @@ def widget_cors(response: Response) -> Response:
         # No Allow-Credentials: the widget sends no cookies and none are wanted.
         response.headers["Access-Control-Allow-Origin"] = origin
         if request.method == "OPTIONS":
-            response.headers["Access-Control-Allow-Methods"] = "POST"
+            response.headers["Access-Control-Allow-Methods"] = "GET, POST"
             # Content-Type: the acknowledgement is JSON (the upload is multipart).
             response.headers["Access-Control-Allow-Headers"] = "Content-Type"
             response.headers["Access-Control-Max-Age"] = "600"

@@ -134,6 +134,12 @@ def document() -> dict:
                 "summary": "web widget: it showed an agent's reply (no auth; the token came with the reply; "
                            "origin-checked)", "requestBody": _body("WidgetAckIn"),
                 "responses": _responses("204 acknowledged", 400, 403, 404, 422)}},
+            "/api/v1/widget/handoff-replies": {"get": {
+                "summary": "web widget: agents' replies it has not confirmed (it was closed or offline), "
+                           "each with the token to confirm it (no auth; origin-checked)",
+                "parameters": [{"name": "conversation_id", "in": "query", "required": True,
+                                "schema": {"type": "string", "pattern": "^web:[0-9a-f]{32}$"}}],
+                "responses": _responses("200 replies: id, text, ack", 400, 403)}},
             "/api/v1/evidence/{evidence_id}": {"get": {
                 "summary": "staff: download evidence", "security": STAFF,
                 "parameters": [{"name": "evidence_id", "in": "path", "required": True,

@@ -12,6 +12,7 @@ at each step, never assumed:
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import hmac
 from urllib.parse import quote
@@ -22,6 +23,7 @@ from sqlalchemy import func, select
 from backend.console.models import Handoff, HandoffReply
 from backend.console.schemas import HandoffIn
 from backend.db import Database
+from backend.models import utcnow
 from backend.tickets import ApiError
 from complaint import channels as channel_registry
 from complaint import fields as field_registry
@@ -224,6 +226,17 @@ def widget_ack(db: Database, secret: str, conversation_id: str, reply_id: int, a
             row.delivery, row.error = "delivered", None
         session.commit()
     return True
+
+
+def unacknowledged(db: Database, secret: str, conversation_id: str, hours: float = 48) -> list[dict]:
+    """Agent replies Rasa pushed to this web conversation that its widget never confirmed
+    (the page was closed or offline): the widget shows them when it comes back."""
+    since = utcnow() - dt.timedelta(hours=hours)
+    with db.session() as session:
+        rows = session.scalars(select(HandoffReply).join(Handoff).where(
+            Handoff.conversation_id == conversation_id, HandoffReply.delivery == "sent",
+            HandoffReply.at >= since).order_by(HandoffReply.id)).all()
+        return [{"id": r.id, "text": r.text, "ack": ack_token(secret, r.id, conversation_id)} for r in rows]
 
 
 def close(db: Database, handoff_id: int, agent: str) -> dict:

@@ -362,6 +362,21 @@ def test_law_answer_short_first_then_an_agent_reply_reaches_the_widget(stack, br
     item.locator(".delivery").filter(has_text="已送达").wait_for(timeout=15_000)
     console.screenshot(path=str(ARTIFACTS / "console-handoff-delivered-1366.png"))
 
+    # The consumer closes the page; the agent writes again: sent, not delivered, until the
+    # widget is back and shows it.
+    page.close()
+    later = "您提供的订单信息我们已经转给商家，请留意回复。"
+    item.locator("input").fill(later)
+    item.locator("button[type=submit]").click()
+    item.locator(".reply-log").filter(has_text=later).locator(".delivery").filter(
+        has_text="已发送，等待对方接收").wait_for(timeout=15_000)
+    page = phone.new_page()
+    page.goto(backend_url + "/")
+    page.locator(".msg.from-bot .bubble").filter(has_text=later).locator(".agent-tag").wait_for(timeout=30_000)
+    item.locator(".reply-log").filter(has_text=later).locator(".delivery").filter(
+        has_text="已送达").wait_for(timeout=15_000)
+    assert page.locator(".msg.from-bot .bubble").filter(has_text=text).count() == 1  # nothing shown twice
+
     # In Rasa, the reply is in the consumer's own conversation (not in `web%3A…`).
     tracker = requests.get(f"{stack.env['RASA_URL']}/conversations/{session_id}/tracker",
                            params={"token": stack.env["RASA_TOKEN"]}, timeout=10).json()

@@ -336,6 +336,10 @@ def test_handoff_queue_and_agent_reply(tmp_path):
         assert ack["id"] == reply["id"]
 
         widget = app.test_client()
+        # A widget that was closed when it was pushed finds it when it comes back.
+        missed = widget.get(f"/api/v1/widget/handoff-replies?conversation_id={web_id}").get_json()["replies"]
+        assert missed == [{"id": reply["id"], "text": "您好，我是12315坐席小李。", "ack": ack["ack"]}]
+        assert widget.get("/api/v1/widget/handoff-replies?conversation_id=web:nope").status_code == 400
         assert widget.post("/api/v1/widget/handoff-ack", json={
             "conversation_id": web_id, "reply_id": reply["id"], "ack": "0" * 32}).status_code == 404
         assert widget.post("/api/v1/widget/handoff-ack", json={
@@ -345,6 +349,7 @@ def test_handoff_queue_and_agent_reply(tmp_path):
         assert r.status_code == 204
         [reply] = client.get("/console/api/handoffs").get_json()["handoffs"][0]["replies"]
         assert (reply["delivery"], reply["delivery_label"]) == ("delivered", "已送达")
+        assert widget.get(f"/api/v1/widget/handoff-replies?conversation_id={web_id}").get_json()["replies"] == []
         # The bridges' pull API never sees web replies (Rasa pushes those).
         assert bot.get("/api/v1/handoffs/replies?channel=wechat", headers=SERVICE).get_json()["replies"] == []
 
@@ -409,7 +414,7 @@ def test_the_handoff_api_is_in_the_openapi_document(app):
     doc = app.test_client().get("/api/v1/openapi.json").get_json()
     routes = {re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", rule.rule): rule.methods for rule in app.url_map.iter_rules()
               if rule.rule.startswith(("/api/v1/handoffs", "/api/v1/widget/handoff"))}
-    assert len(routes) == 4
+    assert len(routes) == 5
     for path, methods in routes.items():
         assert path in doc["paths"], path
         assert {m.lower() for m in methods} - {"head", "options"} <= set(doc["paths"][path]), path

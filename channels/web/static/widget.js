@@ -29,6 +29,8 @@
     // Where the widget confirms that an agent's reply reached this page (the console
     // shows 已送达 only then).
     ackUrl: data.ackUrl || new URL("../api/v1/widget/handoff-ack", base).href,
+    // Agent replies pushed while this page was closed or offline are fetched from here.
+    missedUrl: data.missedUrl || new URL("../api/v1/widget/handoff-replies", base).href,
     // Messages from the bureau about this conversation's complaint (accepted, rejected,
     // closed...), fetched when the consumer comes back.
     noticesUrl: data.noticesUrl || new URL("../api/v1/widget/notifications", base).href,
@@ -339,7 +341,29 @@
 
   function setStatus(text) { statusLine.textContent = text; }
 
+  function acknowledged(id) {
+    state.acked = (state.acked || []).concat([id]).slice(-50);
+    saveState();
+  }
+
+  /* Replies an agent sent while the page was closed or offline: shown now, confirmed. */
+  function fetchMissedReplies() {
+    fetch(config.missedUrl + "?conversation_id=" + encodeURIComponent(state.sessionId), { credentials: "omit" })
+      .then(function (response) { return response.ok ? response.json() : { replies: [] }; })
+      .then(function (body) {
+        (body.replies || []).forEach(function (reply) {
+          if (!reply || !reply.id) return;
+          if ((state.acked || []).indexOf(reply.id) < 0) {
+            addMessage({ from: "bot", text: String(reply.text || ""), agent: true });
+          }
+          acknowledge(reply);
+        });
+      })
+      .catch(function () { /* asked again at the next connection */ });
+  }
+
   function acknowledge(reply) {
+    acknowledged(reply.id);
     // No cookies: the token that came with the reply is the proof.
     fetch(config.ackUrl, {
       method: "POST", credentials: "omit", headers: { "Content-Type": "application/json" },
@@ -408,6 +432,7 @@
       wasConnected = true;
       panel.classList.remove("is-offline");
       while (outbox.length) emitUser(outbox.shift());
+      fetchMissedReplies();
       fetchNotices();
     });
     socket.on("bot_uttered", onBotMessage);
