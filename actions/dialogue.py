@@ -320,8 +320,9 @@ def fill_from_message(
         values.update(stated)
 
     # 2. the requested slot reads the whole answer ("北京市大兴区京东总部" is more than
-    #    the "北京市大兴区" the address pattern found in it)
-    if requested_slot == "merchant_address" and requested_slot in values and intent not in NON_ANSWER_INTENTS:
+    #    the "北京市大兴区" the address pattern found in it, "手机号注销" than "手机")
+    if requested_slot in ("merchant_address", "product") and requested_slot in values \
+            and intent not in NON_ANSWER_INTENTS:
         whole = normalise(requested_slot, text, today).value
         if whole and str(values[requested_slot]) in whole:
             values[requested_slot] = whole

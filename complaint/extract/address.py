@@ -43,7 +43,13 @@ def normalise_address(text: str | None) -> Parsed:
         clause = re.split(r"[，,。；;！!？?]", raw[raw.find(found):])[0].strip()
         address = clause if clause.startswith(found) else found
     else:
-        address = re.sub(r"^(?:地址|在|是|位于)+", "", raw).strip(" ，,。.：:")
+        # the clause that says most about a place ("归属地是哈尔滨 营业厅在南岗区果戈里大街300号"),
+        # from where it says 在/位于
+        clauses = [c for c in re.split(r"[，,。；;！!？?\s]+", raw) if c]
+        best = max(clauses, key=lambda c: len(_ADDRESS_MARKERS.findall(c)), default=raw) if len(clauses) > 1 else raw
+        if len(clauses) > 1:
+            best = re.sub(r"^.*?(?:在|位于)(?=.{4,})", "", best)
+        address = re.sub(r"^(?:地址|在|是|位于)+", "", best).strip(" ，,。.：:")
     if len(address) < 4 or not _ADDRESS_MARKERS.search(address):
         return Parsed(None, ERR_FORMAT)
     return Parsed(address[:200])

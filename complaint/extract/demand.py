@@ -14,8 +14,9 @@ DEMANDS = {
     "退货": r"退货|退掉|退回去|退了吧|把.{0,6}退了|全退",
     "换货": r"换货|换一[台个部件双]|换个新|换新|换台|调换|更换",
     "维修": r"维修|修好|修一下|修理|保修|修复|返修",
-    "退款": r"退款|退钱|把钱退|退费|返还.{0,4}钱|退.{0,4}钱|钱退|退押金|退还",
-    "赔偿": r"赔偿|赔钱|赔付|补偿|三倍|3倍|十倍|10倍|退一赔三|假一赔|赔.{0,3}损失|精神损失",
+    "退款": r"退款|退钱|把钱退|退费|返还.{0,4}钱|退.{0,4}钱|钱退|退押金|退还|退一赔|退余额|退差价",
+    "赔偿": r"赔偿|赔钱|赔付|补偿|三倍|3倍|十倍|10倍|退一赔[一二三四五六七八九十\d]|假一赔[一二三四五六七八九十\d]?|"
+            r"赔[一二三四五六七八九十\d]倍|赔.{0,3}损失|精神损失",
 }
 DEMAND_CHOICES = tuple(DEMANDS)
 
@@ -34,18 +35,23 @@ def normalise_demand(text: str | None) -> Parsed:
     if found:
         # keep details such as 三倍赔偿 when the consumer said more than the keyword
         # "退货并赔偿" says nothing beyond the keywords; "三倍赔偿并道歉" does
-        rest = raw
-        for name in found:
-            rest = re.sub(DEMANDS[name], "", rest)
+        # every keyword at once, the later kinds first ("退一赔十" is 赔偿's whole, not 退款's 退一赔)
+        rest = re.sub("|".join(f"(?:{DEMANDS[name]})" for name in reversed(found)), "", raw)
         rest = re.sub(r"我们|我|要求|想要|希望|需要|请求|申请|要|想|并且|并|和|及|或者|或|还要|同时|加上|然后|、|,|，|。|\.|！|!|\s|就行|就可以|吧|了|新的|新|的", "", rest)
         plain = not rest
         said = as_said(text)
         return Parsed("、".join(found) if plain else f"{'、'.join(found)}（{said}）")
+    one_word = {"换": "换货", "修": "维修", "赔": "赔偿"}  # a button-short answer: "换"
+    if raw.strip("。.！!吧啊") in one_word:
+        return Parsed(one_word[raw.strip("。.！!吧啊")])
     if len(raw) < 2 or re.fullmatch(r"(?:不知道|没有|随便|都行|嗯+|哦+|好的?)[。.！!]*", raw):
         return Parsed(None, ERR_FORMAT)
     # an amount, a phone or a date answers another question ("两万三" is what was paid)
     bare = re.sub(r"[元块钱左右大概约多]", "", raw)
     if parse_number(bare) is not None or find_phone(raw) or find_date(raw):
+        return Parsed(None, ERR_FORMAT)
+    # a question ("这算欺诈吧 能赔几倍") or a name ("我叫林小峰") is no demand: asked again
+    if re.search(r"吗|[?？]|能不能|可不可以|是不是|算不算|怎么|几倍|多少|合法|能投诉|我叫|我的名字", raw):
         return Parsed(None, ERR_FORMAT)
     return Parsed(raw[:300])
 

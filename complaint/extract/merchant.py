@@ -30,7 +30,8 @@ _MERCHANT_AFTER_AT = re.compile(
     rf"(?:上|里|那里|那儿|这家店|那家店|店里|的店)?\s*(?:{_BUY_VERBS})"
 )
 _MERCHANT_NAMED = re.compile(
-    r"(?:商家|店家|卖家|店铺|店名|商户|公司|经营者|被投诉方|被举报方|对方)(?:的)?(?:名字|名称)?\s*(?:是|叫|为|:)\s*"
+    r"(?:(?:商家|店家|卖家|店铺|店名|商户|公司|经营者|被投诉方|被举报方|对方)(?:的)?(?:名字|名称)?\s*(?:是|叫|为|:)"
+    r"|(?:店|网店|小店|代购|微商|主播|直播间|账号|公众号)(?:名)?\s*叫)\s*"
     rf"({_NAME}{{2,40}})"
 )
 _MERCHANT_BY_SUFFIX = re.compile(
@@ -55,20 +56,21 @@ _GENERIC_KIND = re.compile(
 # A description rather than a name: "网上买的那家", "小区门口那个", "就是那边"
 _DESCRIPTION = re.compile(r"那家|这家|哪家|那个|这个|那边|这边|网上|线上|门口|附近|楼下|隔壁|对面|旁边|路边|街上")
 # What follows a platform's name in the name of its own shop: "京东自营", "天猫超市"
-_PLATFORM_OWN = re.compile(r"(?:官方)?(?:自营|直营|超市|直播间|直播|旗舰店|商城|到家|优选|买菜|外卖|国际|全球购)")
+_PLATFORM_OWN = re.compile(r"官方.*|(?:自营|直营|超市|直播间|直播|旗舰店|商城|到家|优选|买菜|外卖|国际|全球购)")
 _PLATFORM_PREFIX = re.compile(
     "^(?:" + "|".join(PLATFORMS.values()) + r")(?:网|商城|平台|app|APP|App)?(?:上面?|里面?)?(?:的|开的)?",
     re.IGNORECASE)
 _LEADING_NOISE = re.compile(
-    r"^(?:我|我们|我家|刚|刚刚|之前|前几天|上次|就|是|有一家|有家|有个|有一个|一家|一个|那家|这家|那个|这个|那间|这间|"
-    r"叫|个|家|"
+    r"^(?:我们|我家|我|刚刚|刚|之前|前几天|上次|就|是|有一家|有家|有一个|有个|一家|一个|那家|这家|那个|这个|那间|这间|"
+    r"叫|个|"
     r"楼下|附近|隔壁|对面|门口|街上|小区|路边|旁边)+")
 _UNKNOWN_NAME = re.compile(r"不知道|不清楚|忘了|记不得|不记得|没注意|没看|没名字|没有名字|叫不出")
 # What is a kind of shop, not the name of one: "有家药店", "楼下超市", "健身房".
 _GENERIC_MERCHANT = re.compile(
     r"^(?:小|大|一|某|那|这|那个|这个|网上的?|线上的?|街边的?|路边的?)?(?:"
     + "|".join(map(re.escape, sorted(MERCHANT_SUFFIXES, key=len, reverse=True)))
-    + r"|网店|小店|门店|店铺|餐馆|饭馆|小卖部|培训机构|机构|健身中心|游泳馆|美发店|卖家|商家|老板)$")
+    + r"|网店|小店|门店|店铺|餐馆|饭馆|小卖部|培训机构|机构|健身中心|游泳馆|美发店|卖家|商家|老板|店主|主播|博主|网红|代购|"
+    r"微商|客服|商贩|摊贩|小贩)$")
 _DATE_PREFIX = re.compile(
     rf"^(?:\d{{4}}年)?(?:{_SMALL}月)?(?:{_SMALL}[日号])?(?:今天|昨天|前天|上周.|上个?月)?"
 )
@@ -104,9 +106,17 @@ _MERCHANT_CALLED = re.compile(rf"叫\s*({_NAME}{{2,30}}?)\s*的(?:店|网店|商
 _ADDRESS_THEN_NAME = re.compile(r"^.*(?:市|区|县|镇|路|街|道|巷|号|楼)的")
 
 
+_SPACED_BRANCH = re.compile(
+    r"(?<![\s，,。])([\u4e00-\u9fa5A-Za-z0-9]{2,20}) +([\u4e00-\u9fa5A-Za-z0-9]{1,8}?(?:分店|分公司|营业厅|门店|校区|店))"
+    r"(?=$|[\s，,。；;！!])")
+
+
 def _prepared(text: str | None) -> str:
-    """clean(), with the spaces between Latin words held as NBSP ("Apple Store")."""
-    return re.sub(r"(?<=[A-Za-z0-9&.]) +(?=[A-Za-z0-9&])", "\u00a0", clean(text))
+    """clean(), with the spaces between Latin words held as NBSP ("Apple Store") and a
+    branch typed after a space put in brackets ("华润万家 桂林路店" -> 华润万家(桂林路店))."""
+    raw = re.sub(r"(?<=[A-Za-z0-9&.]) +(?=[A-Za-z0-9&])", "\u00a0", clean(text))
+    return _SPACED_BRANCH.sub(lambda m: m.group(0) if _GENERIC_KIND.fullmatch(m.group(2)) or m.group(1).endswith("的")
+                              else f"{m.group(1)}({m.group(2)})", raw)
 
 
 def _whole(raw: str, start: int, end: int) -> tuple[int, int]:
@@ -115,7 +125,8 @@ def _whole(raw: str, start: int, end: int) -> tuple[int, int]:
     for s0, e0 in platform_spans(raw):
         if s0 < end < e0:
             end = e0
-    m = re.match(_BRANCH, raw[end:])
+    m = re.match(_BRANCH, raw[end:]) or re.match(r"[\u4e00-\u9fa5]{0,3}(?:厅|部|馆|中心|分店)(?=$|[\s，,。；;！!(])",
+                                                    raw[end:])
     if m:
         end += m.end()
     return start, end
@@ -148,23 +159,43 @@ def normalise_merchant(text: str | None) -> Parsed:
     found = find_merchant(raw)
     if found:
         return Parsed(found)
-    name = _without_address(_prepared(raw))
-    name = re.sub(r"^(?:商家|店家|卖家|店名|店铺|名字|名称)?(?:的)?(?:名字|名称)?(?:是|叫|为)?", "", name)
-    name = re.sub(r"^(?:就是|是|就|叫|那个|这个)+", "", name.strip(" ，,。.：:"))
-    name = re.sub(r"(?:啊|呀|吧|呢|哦|嘛|啦)+$", "", name)
-    tidy = _tidy_merchant(name) if name else None
-    # a sentence, not a name: "我想退货退款", "你们管不管"
-    if tidy and re.search(r"我|你|想|要|吗|呢|了|是|有|没|坏|假货|退货|退款|换货|赔|怎么|什么|为什么|[?？]", tidy):
-        tidy = None
-    from complaint.extract.product import PRODUCTS  # (product reads this module's suffixes)
-    if tidy in PRODUCTS:
-        tidy = None  # "衣服": what was bought, not where
+    tidy = None
+    for clause in _clauses(_prepared(raw)):  # "抖音主播 老李严选好物": the clause that is a name
+        if _UNKNOWN_NAME.search(clause):
+            break  # "不知道店名，就在小区门口": a description follows, not a name
+        tidy = _answer_name(clause)
+        if tidy:
+            break
     if not tidy and (_UNKNOWN_NAME.search(raw) or MERCHANT_KIND.search(raw) or _DESCRIPTION.search(raw)
                      or platform_spans(raw) or _GENERIC_KIND.search(raw)):
         return Parsed(None, ERR_PARTIAL)  # a description of the shop (or where it sells), not its name
     if not tidy or len(tidy) > 60:
         return Parsed(None, ERR_FORMAT)
     return Parsed(tidy)
+
+
+def _answer_name(clause: str) -> str | None:
+    """A clause of an answer to "which shop?" read as the shop's name, or None."""
+    name = re.sub(r"^(?:商家|店家|卖家|店名|店铺|店|名字|名称)?(?:的)?(?:名字|名称)?(?:是|叫|为)?", "", clause)
+    name = re.sub(r"^(?:就是|是|就|叫|那个|这个)+", "", name.strip(" ，,。.：:"))
+    name = re.sub(r"(?:啊|呀|吧|呢|哦|嘛|啦)+$", "", name)
+    tidy = _tidy_merchant(name) if name else None
+    # a sentence, not a name: "我想退货退款", "你们管不管"
+    if tidy and (re.search(r"我|你|想|要|吗|呢|了|是|有|没|坏|假货|退货|退款|换货|赔|怎么|什么|为什么|[?？]", tidy)
+                 or _DESCRIPTION.search(tidy)):
+        return None
+    from complaint.extract.product import PRODUCTS  # (product reads this module's suffixes)
+    if tidy in PRODUCTS:
+        return None  # "衣服": what was bought, not where
+    return tidy
+
+
+def _clauses(raw: str) -> list[str]:
+    """The answer's clauses without the address: split at punctuation and at the spaces
+    people type between phrases ("万家乐热水器专卖 就在建材市场里面")."""
+    address = find_address(raw)
+    text = raw.replace(address, "，") if address else raw
+    return [p.strip() for p in re.split(r"[，,。；;！!\s]+", text) if p.strip()]
 
 
 def _without_address(raw: str) -> str:

@@ -35,6 +35,10 @@ def _money_string(value: Decimal) -> str:
     return str(value.quantize(Decimal("0.01")))
 
 
+_COUNTED = re.compile(r"\s*(?:个|晚|夜|颗|张|年|包|人|天|次|件|位|间|份|瓶|盒|斤|只|条|台|部|辆|套|双|月|周|星期|小时|分钟|岁|"
+                      r"楼|号|克|公斤|升|米|节|课|期|箱|袋|桶|支|把|副|款|口|碗|杯|顿|趟|遍)")
+
+
 def normalise_amount(text: str | None) -> Parsed:
     """Digits or Chinese numerals (两千八百元, 3.9万, ￥3,999) to a decimal string."""
     raw = clean(text).replace("，", ",")
@@ -45,9 +49,12 @@ def normalise_amount(text: str | None) -> Parsed:
     if m:
         value = _amount(*m.groups()) if len(m.groups()) == 3 else _amount(*m.groups())
     else:
-        m = re.search(NUMBER, raw)
-        if m and not re.search(r"\d+\s*[-/月]\s*\d+", raw):
-            value = parse_number(m.group())
+        # a bare number: not a count or a time ("两个人5980", "住了两晚 960", "一年3600"); of
+        # several, the last said ("原价800 加到1500")
+        sums = [m for m in re.finditer(NUMBER, raw)
+                if not _COUNTED.match(raw, m.end()) and not raw[max(0, m.start() - 1):m.start()] == "第"]
+        if sums and not re.search(r"\d+\s*[-/月]\s*\d+", raw):
+            value = parse_number(sums[-1].group())
     if value is None:
         return Parsed(None, ERR_FORMAT)
     try:

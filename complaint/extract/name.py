@@ -35,6 +35,7 @@ SURNAMES = set(
     "苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练"
     "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
     "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+    "赖阎逄滑藏貊忻卓秘凤竺"
 )
 _TITLE = r"(?:先生|女士|小姐|老师|阿姨|师傅|大爷|大妈|同学)"
 
@@ -64,6 +65,8 @@ def normalise_name(text: str | None) -> Parsed:
     introduced = bool(re.match(r"^(?:我叫|我的名字是|名字是|名字叫|姓名是?|姓名:|本人|我是|叫我|免贵姓|我姓)", raw))
     raw = re.sub(r"^(?:我叫|我的名字是|名字是|名字叫|姓名是?|姓名:|本人|我是|叫我|免贵姓|我姓)", "", raw).strip(" ，,。.：:")
     raw = re.split(r"[，,。]|电话|手机|号码", raw)[0].strip()
+    # "叫我张鹏就行", "王芳吧": what follows the name is not part of it
+    raw = re.sub(r"(?:就行了?|就好了?|就可以了?|即可|吧|哈|啊|呀|哦|嘛|啦)+[。.!！]*$", "", raw).strip()
     if not raw:
         return Parsed(None, ERR_EMPTY)
     if _NAME_STOP.search(raw):

@@ -95,7 +95,9 @@ def normalise_product(text: str | None) -> Parsed:
     found = find_product(raw)
     whole = _FILLER_AFTER.sub("", re.sub(rf"^{_MEASURE}", "", _FILLER_BEFORE.sub(
         "", re.sub(r"^(?:东西是|买的是|商品是|产品是)", "", raw)))).strip(" ，,。.：:!！")
-    if (found and found != whole and whole.endswith(found) and len(whole) <= 12 and "的" not in whole
+    # the answer names it more precisely than the list word in it: "儿童手表", "进口红酒" (not
+    # 口红), "手机号注销", "牛肉面" — a short phrase with nothing that goes on as a sentence
+    if (found and found != whole and found in whole and len(whole) <= 10 and not _PHRASE_END.search(whole)
             and re.fullmatch(r"[\u4e00-\u9fa5A-Za-z0-9\-]+", whole)):
         return Parsed(whole)  # the answer names it more precisely ("儿童手表", not "手表")
     if found:

@@ -195,14 +195,14 @@ def test_after_a_digression_the_question_comes_back_once():
 
 @pytest.mark.parametrize("intent, text, slot, value", [
     ("ask_law", "退钱，按规定赔偿", "demand", "退款、赔偿（退钱，按规定赔偿）"),
-    ("ask_law", "按消法来，退一赔三", "demand", "赔偿（按消法来，退一赔三）"),
+    ("ask_law", "按消法来，退一赔三", "demand", "退款、赔偿（按消法来，退一赔三）"),
     ("human_handoff", "客服一直不理我，我要退款", "demand", "退款"),
     ("cancel", "这破东西我不要了，退货", "demand", "退货（这破东西我不要了，退货）"),
     ("goodbye", "13912345678，谢谢", "phone", "13912345678"),
     ("correct", "不对不对，是13912345678", "phone", "13912345678"),
     ("check_status", "上周三", "purchase_date", None),
     ("check_status", "要么继续按原来的卡用 要么退我680", "demand", "要么继续按原来的卡用"),
-    ("correct", "手机号注销", "product", "手机"),
+    ("correct", "手机号注销", "product", "手机号注销"),
     ("correct", "油箱加出来比容量还多 肯定做了手脚", "problem", "油箱加出来"),
     ("inform", "没花钱", "amount", "0.00"),
     ("inform", "换", "demand", "换货"),
@@ -242,7 +242,7 @@ def test_a_demand_said_when_asked_something_else_is_kept():
                 active_loop="complaint_form")
     events, messages = run(forms.ValidateComplaintForm(), t)
     got = slots_set(events)
-    assert got["demand"].startswith("赔偿") and got["purchase_date"] is None
+    assert got["demand"].startswith("退款、赔偿") and got["purchase_date"] is None  # 退一赔三: refund and three times
     assert "已记下诉求" in messages[0]["text"]
 
 
@@ -586,7 +586,7 @@ def test_payload_has_every_field_and_a_stable_key():
         "complainant_name": "张三", "phone": "13912345678", "merchant_name": "宜宾鑫源家电城",
         "merchant_address": "宜宾市翠屏区长江大道18号", "product": "电视", "purchase_date": "2026-02-06",
         "amount": "3999.00", "problem": "电视自燃了", "demand": "退货、赔偿", "order_no": "JD1234567",
-        "dispute_type": "product_defect_injury", "anonymous": False, "odr_consent": False,
+        "dispute_type": "product_defect_injury", "anonymous": False, "odr_consent": False, "platform": None,
     }
     assert acts.idempotency_key(t) == acts.idempotency_key(t) == "wechat:o1:s1"
 

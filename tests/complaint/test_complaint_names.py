@@ -112,3 +112,61 @@ def test_answering_the_product_question_drops_fillers(answer, product):
 ])
 def test_stated_demands(text, demand):
     assert ex.extract_all(text).get("demand") == demand
+
+
+@pytest.mark.parametrize("answer, name", [
+    ("永辉超市 万象城店", "永辉超市（万象城店）"),
+    ("中国电信 高新营业厅", "中国电信（高新营业厅）"),
+    ("快手主播 甜甜家居馆", "甜甜家居馆"),
+    ("不是官方的 店叫绿源电动车直营店", "绿源电动车直营店"),
+    ("绿源电动车专卖 就在建材市场里面", "绿源电动车专卖"),
+    ("家家悦超市", "家家悦超市"),
+    ("家乐福", "家乐福"),
+    ("香格里拉大酒店中餐厅", "香格里拉大酒店中餐厅"),
+    ("京东官方旗舰店", "京东官方旗舰店"),
+])
+def test_answers_typed_with_spaces_and_clauses(answer, name):
+    assert ex.normalise_merchant(answer).value == name
+
+
+def test_not_knowing_the_name_is_not_a_name_whatever_follows():
+    assert ex.normalise_merchant("不知道店名，就在我们小区门口").value is None
+
+
+@pytest.mark.parametrize("answer, product", [
+    ("智能门锁", "智能门锁"), ("汽车保养", "汽车保养"), ("黄金手链", "黄金手链"), ("宽带续费", "宽带续费"),
+    ("进口红酒", "进口红酒"), ("手机号注销", "手机号注销"),
+])
+def test_the_whole_short_answer_beats_a_list_word_inside_it(answer, product):
+    assert ex.normalise_product(answer).value == product
+
+
+@pytest.mark.parametrize("answer, amount", [
+    ("三个人780", "780.00"), ("住了三晚 1260", "1260.00"), ("两瓶 88", "88.00"), ("一年两千四", "2400.00"),
+    ("3999 用了两天", "3999.00"),
+])
+def test_a_count_before_the_sum_is_not_the_sum(answer, amount):
+    assert ex.normalise_amount(answer).value == amount
+
+
+@pytest.mark.parametrize("answer, address", [
+    ("没有门牌 大概在龙泉驿区驿都大道那一片", "龙泉驿区驿都大道那一片"),
+    ("户口在老家 店在武侯区人民南路四段12号", "武侯区人民南路四段12号"),
+])
+def test_the_clause_that_is_the_address(answer, address):
+    assert ex.normalise_address(answer).value == address
+
+
+@pytest.mark.parametrize("answer, value", [
+    ("叫我李强就好", "李强"), ("赖小兰", "赖小兰"), ("王芳吧", "王芳"),
+])
+def test_names_with_what_people_add(answer, value):
+    assert ex.normalise_name(answer).value == value
+
+
+@pytest.mark.parametrize("answer, demand", [
+    ("退一赔十", "退款、赔偿"), ("换", "换货"), ("修", "维修"), ("这种能赔多少啊", None), ("这合法吗", None),
+    ("我叫林强", None),
+])
+def test_demand_answers(answer, demand):
+    assert ex.normalise_demand(answer).value == demand
