@@ -64,6 +64,10 @@ def serve() -> None:
                 log.exception("maintenance failed")
 
     threading.Thread(target=maintenance_loop, name="maintenance", daemon=True).start()
+    # The address parser's dictionary (issue 20) is loaded before the first request, not in it.
+    from backend import jurisdiction
+
+    jurisdiction.warm_up()
     host, port = cfg["BACKEND_HOST"], int(cfg["BACKEND_PORT"])
     log.info("backend listening on http://%s:%d", host, port)
     # With TRUSTED_PROXIES the forwarding headers reach ProxyFix (backend/security.py),

@@ -35,6 +35,7 @@ import json
 import logging
 import re
 import sys
+import threading
 import unicodedata
 import warnings
 from dataclasses import asdict, dataclass, field, replace
@@ -553,6 +554,7 @@ def _is_county_level(j: Jurisdiction | None) -> bool:
 @functools.lru_cache(maxsize=4096)  # tickets of one merchant repeat the same question
 def locate(address: str | None, platform: str | None = None, merchant_name: str | None = None) -> Jurisdiction:
     """The bureau for a merchant at `address` (free text), selling on `platform` if online."""
+    warm_up()
     address_text, name_text = _clean(address), _clean(merchant_name)
     from_address = _from_text(address_text, "address")
     if _is_county_level(from_address):
@@ -581,10 +583,19 @@ def locate(address: str | None, platform: str | None = None, merchant_name: str 
     return Jurisdiction(confident=False, basis="none", note=note)
 
 
+_ready = threading.Event()
+_ready_lock = threading.Lock()
+
+
 def warm_up() -> None:
-    """Loads the division tables and the address tokenizer (the first call's 1-2 s)."""
-    locate("四川省宜宾市翠屏区人民路88号")
-    locate.cache_clear()
+    """Loads the division tables and the address tokenizer (the first call's 1-2 s), once:
+    callers that come meanwhile wait for it instead of loading them a second time."""
+    if _ready.is_set():
+        return
+    with _ready_lock:
+        if not _ready.is_set():
+            _from_text(_clean("四川省宜宾市翠屏区人民路88号"), "address")
+            _ready.set()
 
 
 def main(argv: list[str] | None = None) -> int:
