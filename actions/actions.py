@@ -243,8 +243,15 @@ class ActionCorrectField(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         text = (tracker.latest_message or {}).get("text") or ""
-        field, value = dialogue.correction(text, filled=dict(tracker.current_slot_values()))
         events: list[EventType] = [SlotSet("awaiting_confirmation", False)]
+        anonymous = dialogue.report_anonymity(text) if tracker.get_slot("ticket_type") == "report" else None
+        if anonymous is not None:
+            # "名字就不留了" at a report's summary: anonymous, with no name or phone kept
+            dispatcher.utter_message(text="好的，改为匿名举报，不留姓名和电话。" if anonymous
+                                     else "好的，改为实名举报，处理结果会告知您。")
+            return events + [SlotSet("anonymous", anonymous)] + (
+                [SlotSet("complainant_name", None), SlotSet("phone", None)] if anonymous else [])
+        field, value = dialogue.correction(text, filled=dict(tracker.current_slot_values()))
         if field is None:
             dispatcher.utter_message(response="utter_ask_what_to_correct")
             return events

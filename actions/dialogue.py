@@ -54,7 +54,9 @@ DIGRESSION_CUES = {
     "correct": re.compile(r"写错|打错|填错|搞错|弄错|说错|记错|错了|不对|有误|改成|改为|改一下|改下|改个|改掉|换成|"
                           r"更正|修改|应该是|重新(?:填|写|登记)|不是.{1,20}(?:而)?是"),
 }
-QUESTION = re.compile(r"[?？]|[吗嘛呢][。.!！~～]*$|吗[，,]|怎么|怎样|如何|能不能|能否|可不可以|可以不|是不是|是否|"
+QUESTION = re.compile(r"[?？]|[吗嘛呢][。.!！~～]*$|吗[，,\s]|(?:能|可以|算|是)[^，,。\s]{0,12}吧(?=[\s，,。.!！~～]|$)|"
+                      r"(?:能|可以|会|要|该)[^，,。\s]{0,3}(?:几|多少)|"
+                      r"怎么|怎样|如何|能不能|能否|可不可以|可以不|是不是|是否|"
                       r"有没有|会不会|要不要|算不算|为什么|为啥|凭什么|(?<!没)什么(?!都|也)|哪些|区别")
 
 
@@ -77,6 +79,21 @@ _BARE_REFUSAL = re.compile(r"(?:我)?(?:不想|不愿意?|不方便|不能|不�
 def refuses_identity(text: str, asked: str | None = None) -> bool:
     raw = ex.clean(text).strip(" ，,。.！!~～")
     return bool(_REFUSAL.search(raw) or (asked in ("complainant_name", "phone") and _BARE_REFUSAL.fullmatch(raw)))
+
+
+def tells_a_complaint(text: str) -> bool:
+    """Whether a message tells what went wrong with a purchase (what was bought and what
+    happened, or several facts of it), whatever it was classified as."""
+    stated = ex.extract_all(text)
+    return bool(stated.get("problem")) and len(set(stated) - {"problem", "evidence"}) >= 1
+
+
+def report_anonymity(text: str) -> bool | None:
+    """A report made anonymous ("名字就不留了", "匿名吧") or named ("改成实名") by these words; None: neither."""
+    stated = ex.find_anonymous(text)
+    if stated is False:
+        return False
+    return True if stated or refuses_identity(text) else None
 
 
 def _demands_meant(text: str) -> list[str]:
@@ -145,6 +162,8 @@ def form_intent(intent: str | None, text: str, requested_slot: str | None = None
     return intent
 
 
+# An opening at least this long (after "我要投诉…") is the consumer's account.
+OPENING_ACCOUNT_MIN = 12
 OPENING_INTENTS = {None, "file_complaint", "file_report", "inform", "nlu_fallback", "out_of_scope"}
 
 
@@ -288,8 +307,15 @@ def fill_from_message(
         # a narrative counts as the problem when the consumer tells it unasked (the
         # requested slot reads the whole answer below), never over an account already given
         if "problem" in stated and (filled.get("problem") or requested_slot == "problem"
-                                    or intent not in OPENING_INTENTS):
+                                    or intent not in OPENING_INTENTS or is_question(text)):
+            # a question ("问一下办了卡商家不退怎么办") is no account: the form asks what happened
             stated.pop("problem")
+        elif "problem" not in stated and requested_slot is None and not filled.get("problem") \
+                and intent in OPENING_INTENTS and not is_question(text):
+            # an opening that tells a story in words the problem table lacks ("宽带装好三天就断网")
+            account = normalise("problem", text, today).value
+            if account and len(account) >= OPENING_ACCOUNT_MIN:
+                stated["problem"] = account
         if form == "report_form":
             stated.pop("purchase_date", None)
             stated.pop("amount", None)

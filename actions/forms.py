@@ -76,6 +76,14 @@ def set_aside(events: list[dict[str, Any]]) -> set[str]:
     return held
 
 
+def opening(events: list[dict[str, Any]], form: str) -> bool:
+    """True when the form opens on the consumer's first message (an account to read in full)."""
+    actions = [e.get("name") for e in events if e.get("event") == "action"]
+    if actions and actions[-1] == form:
+        actions.pop()
+    return bool(actions) and actions[-1] in OPENERS
+
+
 def answering_now(events: list[dict[str, Any]], form: str) -> bool:
     """True when the form validates the consumer's new message; False when it comes back
     after a digression a rule answered (the same message, already dealt with)."""
@@ -131,6 +139,9 @@ class _ValidateForm(Action, ABC):
         # the question asked first: "退钱，按规定赔偿" answers the demand; "冰箱不制冷了" read
         # as cancel answers the question; a question about something else is a digression
         intent = dialogue.form_intent(said_intent, text, requested, self.form)
+        if requested is None and intent in ("correct", "ask_law") and opening(tracker.events, self.form):
+            intent = "file_complaint" if self.form == "complaint_form" else "file_report"  # the account that opened it
+            message = dict(message, intent=dict(message.get("intent") or {}, name=intent))
         if intent in dialogue.DIGRESSION_INTENTS or (intent in FORM_DIGRESSIONS and self.form != "status_form"):
             return []  # the form rejects; a rule answers and brings the form back
         if requested == "odr_consent":
@@ -150,7 +161,7 @@ class _ValidateForm(Action, ABC):
 
         failures = float(filled.get("failed_attempts") or 0)
         answered_else = {k: v for k, v in values.items() if k not in (requested, "problem", "anonymous")}
-        if requested is None or (error is not None and requested not in values):
+        if said_intent not in ("affirm", "deny"):
             # what the message says about fields already filled is pointed out, never dropped silently
             changes = dialogue.restated(message, self.form, dict(filled, **values))
             if changes:
@@ -326,6 +337,30 @@ class ActionAskOdrConsent(Action):
                      {"title": "不同意，直接交市场监管部门", "payload": "/deny"}],
         )
         return []
+
+
+class ActionCorrectionWithoutTicket(Action):
+    """A message read as a correction while nothing is being registered: a consumer's
+    account ("我2月6号在…买的电视自燃了，订单号是…") starts the complaint it tells; anything
+    else is told there is nothing to change."""
+
+    def name(self) -> str:
+        return "action_correction_without_ticket"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        text = (tracker.latest_message or {}).get("text") or ""
+        if dialogue.tells_a_complaint(text):
+            dispatcher.utter_message(response="utter_start_complaint")
+            return [SlotSet("ticket_type", "complaint"), FollowupAction("complaint_form")]
+        dispatcher.utter_message(
+            text="目前没有正在登记的信息需要修改。如需投诉或举报，请直接说“我要投诉”或“我要举报”；查询已提交的登记，请说“查询进度”。",
+            buttons=[{"title": "我要投诉", "payload": "/file_complaint"}, {"title": "我要举报", "payload": "/file_report"},
+                     {"title": "查询进度", "payload": "/check_status"}])
+        return []
+
+
+# The actions that open a form with the consumer's first message still to read.
+OPENERS = {"utter_start_complaint", "utter_start_report", "action_correction_without_ticket"}
 
 
 class ActionStatusDigression(Action):

@@ -330,3 +330,145 @@ def test_odr_merchant_asks_consent_and_files_with_odr_due(stack):
     assert row["odr_consent"] == 1 and row["status"] == "merchant_handling"
     due = dt.date.fromisoformat(row["odr_due"])
     assert f"{due.year}年{due.month}月{due.day}日前" in reply and "商家会先行处理" in reply
+
+
+# ---------------------------------------------------------------- the question asked first, no loops
+
+class Watched(Conversation):
+    """A conversation that records, after each turn, which field the form waits for."""
+
+    def __init__(self, stack, channel=None):
+        super().__init__(stack, channel)
+        self.asked: list[str | None] = []
+
+    def say(self, text: str) -> str:
+        reply = super().say(text)
+        tracker = requests.get(f"{self.stack.env['RASA_URL']}/conversations/{self.sender}/tracker",
+                               params={"token": self.stack.env["RASA_TOKEN"]}, timeout=30).json()
+        loop = (tracker.get("active_loop") or {}).get("name")
+        self.asked.append(tracker["slots"].get("requested_slot") if loop else None)
+        return reply
+
+    def longest_run(self) -> int:
+        """The most times in a row one question was waiting after the bot spoke."""
+        run, best, last = 0, 0, None
+        for slot in self.asked:
+            run = run + 1 if slot and slot == last else (1 if slot else 0)
+            best, last = max(best, run), slot
+        return best
+
+
+# the words of each form question (bot/domain) -> the field it asks for
+QUESTION_WORDS = [("遇到了什么问题", "problem"), ("违法违规", "problem"), ("哪件商品", "product"), ("哪家商家", "merchant_name"),
+                  ("地址", "merchant_address"), ("哪天", "purchase_date"), ("多少钱", "amount"),
+                  ("怎么解决", "demand"), ("匿名举报吗", "anonymous"), ("称呼", "complainant_name"), ("电话", "phone")]
+
+
+def asked_field(reply: str) -> str | None:
+    last = reply.strip().splitlines()[-1] if reply.strip() else ""
+    return next((field for words, field in QUESTION_WORDS if words in last), None)
+
+
+def answer_until_summary(chat, reply: str, answers: dict[str, str], turns: int = 12) -> str:
+    """Answers each question the bot asks from `answers` until the summary shows."""
+    for _ in range(turns):
+        if "请核对" in reply:
+            return reply
+        field = asked_field(reply)
+        assert field in answers, reply
+        reply = chat.say(answers[field])
+    return reply
+
+
+def test_a_demand_that_cites_the_law_answers_the_demand(stack):
+    chat = Watched(stack)
+    reply = chat.say("我在苏宁买的空气炸锅，用第二次就冒黑烟了")
+    answers = {"merchant_address": "成都市武侯区高升桥东路12号", "purchase_date": "上个月15号", "amount": "四百九十九",
+               "complainant_name": "周晓梅", "phone": "15283312345"}
+    while asked_field(reply) != "demand":
+        reply = chat.say(answers[asked_field(reply)])
+    reply = chat.say("退货，另外按规定赔偿我的损失")
+    assert "《" not in reply and asked_field(reply) == "complainant_name"  # the demand taken: no law quote
+    assert "请核对" in answer_until_summary(chat, reply, answers)
+    ticket_no = ticket_no_in(chat.say("确认"))
+    [row] = tickets(stack, "ticket_no = ?", (ticket_no,))
+    assert "退货" in row["demand"] and "赔偿" in row["demand"]
+    assert chat.longest_run() <= 2, chat.asked
+
+
+def test_questions_in_between_never_bring_one_question_a_third_time(stack):
+    chat = Watched(stack)
+    reply = chat.say("我要投诉，健身房办的年卡，老板突然把店关了")
+    answers = {"product": "年卡", "merchant_name": "力健健身会所", "merchant_address": "宜宾市南溪区江南大道66号",
+               "amount": "3680", "demand": "退还剩下的卡费", "complainant_name": "罗文", "phone": "13881112233",
+               "purchase_date": "今年3月2号"}
+    while asked_field(reply) != "purchase_date":
+        reply = chat.say(answers[asked_field(reply)])
+    first = chat.say("这种情况商家要承担什么责任？")
+    assert "《" in first and asked_field(first) == "purchase_date"  # answered, then the date asked again
+    second = chat.say("老板跑路了还能要回钱吗？")
+    assert "《" in second and asked_field(second) not in (None, "purchase_date")  # not a third time
+    # the other questions first, then the date once more at the end
+    assert "请核对" in answer_until_summary(chat, second, answers)
+    ticket_no = ticket_no_in(chat.say("确认"))
+    [row] = tickets(stack, "ticket_no = ?", (ticket_no,))
+    assert row["purchase_date"].endswith("-03-02") and float(row["amount"]) == 3680.0
+    assert chat.longest_run() <= 2, chat.asked
+
+
+def test_a_last_answer_not_understood_twice_goes_to_a_person_once(stack):
+    chat = Watched(stack)
+    reply = chat.say("昨天在华联超市买的酸奶是过期的，花了12块")
+    answers = {"merchant_address": "宜宾市翠屏区东街3号", "demand": "退款", "complainant_name": "孙晓"}
+    while asked_field(reply) != "phone":
+        reply = chat.say(answers[asked_field(reply)])
+    assert "号码好像不对" in chat.say("1398")
+    handed = chat.say("138 13")
+    assert "人工坐席" in handed or "12315" in handed
+    assert asked_field(handed) is None  # the question is not asked a third time
+    [row] = handoffs(stack, chat.sender)
+    assert row["reason"] == "gave_up" and row["draft"]["merchant_name"] == "华联超市"
+    assert chat.asked[-1] is None and chat.longest_run() <= 2
+    assert tickets(stack, "conversation_id = ?", (chat.sender,)) == []
+
+
+def test_a_named_report_becomes_anonymous_when_the_name_is_refused(stack):
+    chat = Watched(stack)
+    reply = chat.say("我想举报一家超市")
+    answers = {"merchant_name": "福万家超市", "merchant_address": "成都市金牛区交大路88号",
+               "problem": "卖的鸡蛋标着土鸡蛋，其实是普通鸡蛋", "anonymous": "实名"}
+    while asked_field(reply) != "complainant_name":
+        reply = chat.say(answers[asked_field(reply)])
+    summary = chat.say("名字就不留了")
+    assert "请核对" in summary and "匿名" in summary
+    assert "投诉" not in summary and "真实姓名" not in summary
+    ticket_no = ticket_no_in(chat.say("确认"))
+    [row] = tickets(stack, "ticket_no = ?", (ticket_no,))
+    assert row["type"] == "report" and row["anonymous"] == 1 and row["complainant_name"] is None
+    assert handoffs(stack, chat.sender) == []
+
+
+def test_a_report_made_anonymous_at_its_summary_drops_name_and_phone(stack):
+    chat = Watched(stack)
+    reply = chat.say("举报一家药店卖过期的感冒药")
+    answers = {"merchant_name": "仁和堂大药房", "merchant_address": "宜宾市叙州区南岸西路9号", "problem": "卖过期的感冒药",
+               "anonymous": "实名举报", "complainant_name": "杜建华", "phone": "13990012345"}
+    assert "杜建华" in answer_until_summary(chat, reply, answers)
+    summary = chat.say("我还是匿名好了")
+    assert "匿名" in summary and "请核对" in summary and "杜建华" not in summary
+    ticket_no = ticket_no_in(chat.say("确认"))
+    [row] = tickets(stack, "ticket_no = ?", (ticket_no,))
+    assert row["anonymous"] == 1 and row["complainant_name"] is None and row["phone"] is None
+
+
+def test_nothing_paid_and_a_one_word_demand_are_answers(stack):
+    chat = Watched(stack)
+    reply = chat.say("我要投诉，宽带装好三天就断网，师傅一直不上门")
+    answers = {"product": "宽带", "merchant_name": "中国电信", "merchant_address": "宜宾市翠屏区蜀南大道2号营业厅",
+               "purchase_date": "上周一", "amount": "没花钱，是免费送的", "demand": "修", "complainant_name": "许建",
+               "phone": "13700998877"}
+    assert "请核对" in answer_until_summary(chat, reply, answers)
+    ticket_no = ticket_no_in(chat.say("确认"))
+    [row] = tickets(stack, "ticket_no = ?", (ticket_no,))
+    assert float(row["amount"] or 0) == 0 and row["demand"] == "维修"
+    assert chat.longest_run() <= 2, chat.asked
