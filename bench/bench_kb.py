@@ -75,12 +75,13 @@ def real_questions() -> None:
     print(format_real(result, f"\nreal questions ({len(labels)} labelled), answer() as shipped; "
                               "≥1 right = quotes a must/acceptable article; fully right = every "
                               "must group, no unrelated field; unrelated = answers quoting one"))
-    by_perspective = {}
+    groups = {}
     for v in result["verdicts"]:
-        by_perspective.setdefault(v["perspective"], []).append(v)
-    for who, rows in sorted(by_perspective.items()):
-        print(f"  {who}: {len(rows)} questions, fully right {sum(v['full'] for v in rows)}, "
-              f"≥1 right {sum(v['right'] for v in rows)}, declined {sum(v['declined'] for v in rows)}")
+        groups.setdefault((v["split"], v["perspective"]), []).append(v)
+    for (split, who), rows in sorted(groups.items(), key=lambda g: (g[0][0] != "tune", g[0][1])):
+        print(f"  {split} {who}: {len(rows)} questions, ≥1 right {sum(v['right'] for v in rows)}, "
+              f"fully right {sum(v['full'] for v in rows)}, declined {sum(v['declined'] for v in rows)}, "
+              f"unrelated {sum(bool(v['unrelated']) for v in rows)}")
 
 
 if __name__ == "__main__":
