@@ -165,6 +165,20 @@ def test_whatever_a_normaliser_accepts_the_backend_accepts(data):
         assert getattr(ticket, name) not in (None, "") or name == "anonymous"
 
 
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_words_taken_as_given_file_too(data):
+    """After a question was asked twice the form takes the consumer's own words
+    (actions.dialogue.as_given): those must file as well."""
+    from actions import dialogue
+
+    for name in ("problem", "product", "demand", "merchant_name", "merchant_address", "complainant_name"):
+        text = data.draw(st.one_of(TEXTS[name], st.text(min_size=100, max_size=3000)), label=name)
+        value = dialogue.as_given(name, text, TODAY)
+        if value is not None:
+            TicketIn.model_validate(_with(name, value))
+
+
 @settings(max_examples=300, deadline=None)
 @given(text=st.one_of(st.builds(lambda *parts: "，".join(parts), MOBILES, AMOUNTS, DATES, CHINESE),
                       st.builds(lambda *parts: "".join(parts), st.sampled_from(["我", "上周在", "在"]), CHINESE,
