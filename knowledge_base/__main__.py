@@ -109,6 +109,9 @@ def main(argv: list[str] | None = None) -> int:
                                  load_real_labels, load_real_questions)
 
         splits = ("tune", "holdout") if args.split == "all" else (args.split,)
+        if "holdout" in splits:
+            print("note: holdout verdicts are for reports; improving answers on them makes the "
+                  "holdout figures meaningless (dev/README.md)", file=sys.stderr)
         labels = load_real_labels(args.labels) if args.labels else load_real_labels()
         if args.ids:
             wanted = {i.strip() for i in args.ids.split(",") if i.strip()}
