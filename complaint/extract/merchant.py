@@ -24,7 +24,7 @@ MERCHANT_SUFFIXES = (
 _NAME = r"[\u4e00-\u9fa5A-Za-z0-9()·&'+.\-\u00a0]"
 _NAME_PLAIN = r"[\u4e00-\u9fa5A-Za-z0-9·&'+\-\u00a0]"
 _BRANCH = r"\([^()]{1,16}\)"
-_BUY_VERBS = r"(?:花了?|用了?|以|买|购买|购|下单|下的单|订|定|办理?|充值?|消费|吃饭|吃|住|报名|租|修|洗|做|交|付)"
+_BUY_VERBS = r"(?:花了?|用了?|以|买|购买|购|下单|下的单|订|定|办理?|充值?|消费|吃饭|吃|住|报名|报的|报了|租|修|洗|做|交|付)"
 _MERCHANT_AFTER_AT = re.compile(
     rf"(?:在|去(?!年)|到|从|于)\s*({_NAME}{{2,40}}?)\s*"
     rf"(?:上|里|那里|那儿|这家店|那家店|店里|的店)?\s*(?:{_BUY_VERBS})"
@@ -79,8 +79,11 @@ _DATE_PREFIX = re.compile(
 def _tidy_merchant(name: str) -> str | None:
     name = _DATE_PREFIX.sub("", name.strip(" ，,。.：:\u00a0"))
     # "淘宝上的优衣库旗舰店": the shop on the platform (the platform is its own field)
-    on_platform = _PLATFORM_PREFIX.sub("", name)
-    if on_platform != name and len(on_platform) >= 2 and not _PLATFORM_OWN.fullmatch(on_platform):
+    prefix = _PLATFORM_PREFIX.match(name)
+    on_platform = name[prefix.end():] if prefix else name
+    # "京东自营", "天猫超市" are the platform's own shops; "拼多多上的旗舰店" is some shop on it
+    if prefix and len(on_platform) >= 2 and (re.search(r"上|里|的", prefix.group(0))
+                                            or not _PLATFORM_OWN.fullmatch(on_platform)):
         name = on_platform
     # "携程订的酒店", "网上买的那家": what follows "<verb>的" is the shop, if anything
     name = re.split(r"(?:买|订|定|办|点|充|租|住|吃|约|报)(?:的|了)", name)[-1]
@@ -96,13 +99,18 @@ def _tidy_merchant(name: str) -> str | None:
         return None
     if _GENERIC_MERCHANT.fullmatch(name) or _UNKNOWN_NAME.search(name) or _GENERIC_KIND.fullmatch(name):
         return None
-    if re.search(r"(?:那|这|哪)(?:家|个|边|里)$", name) or is_platform(name):
+    if re.search(r"(?:那|这|哪)(?:家|个|边|里)$", name) or is_platform(name) \
+            or re.fullmatch(r"(?:他|她|它|你|我)们?|对方|人家|问题|情况|事情?|一下", name) or re.search(r"问题|情况|事情|行为$", name):
         return None  # "网上买的那家", "京东": where, not who
     # one canonical form: Chinese brackets around a branch, however it was typed
     return name.replace("\u00a0", " ").replace("(", "（").replace(")", "）")
 
 
-_MERCHANT_CALLED = re.compile(rf"叫\s*({_NAME}{{2,30}}?)\s*的(?:店|网店|商家|公司|店铺|小店|旗舰店|专卖店|超市)")
+_MERCHANT_CALLED = re.compile(
+    rf"叫\s*({_NAME}{{2,30}}?)\s*的(?:店|网店|商家|公司|店铺|小店|旗舰店|专卖店|超市|直播间|账号|公众号|小程序|工作室|摊位?)")
+# "投诉中国移动乱扣费": the one complained about, named right after 投诉/举报 (last resort)
+_MERCHANT_COMPLAINED = re.compile(
+    rf"(?:投诉|举报)(?:一下|一家|下)?\s*({_NAME}{{2,20}}?)(?=乱|不|卖|虚假|欺诈|多收|强制|拒绝|没|拖|跑路|倒闭|关门|，|,|。|$|\s)")
 _ADDRESS_THEN_NAME = re.compile(r"^.*(?:市|区|县|镇|路|街|道|巷|号|楼)的")
 
 
@@ -126,7 +134,8 @@ def _whole(raw: str, start: int, end: int) -> tuple[int, int]:
         if s0 < end < e0:
             end = e0
     m = re.match(_BRANCH, raw[end:]) or re.match(r"[\u4e00-\u9fa5]{0,3}(?:厅|部|馆|中心|分店)(?=$|[\s，,。；;！!(])",
-                                                    raw[end:])
+                                                    raw[end:]) \
+        or re.match(r"(?:(?!的|那|这|家|买|在)[\u4e00-\u9fa5]){2,6}?(?:分店|店|营业厅|门店|校区)", raw[end:])  # 永辉超市万象城店
     if m:
         end += m.end()
     return start, end
@@ -136,7 +145,7 @@ def find_merchant(text: str) -> str | None:
     """The shop's own name in free text; a platform alone or a kind of shop is no name."""
     raw = _prepared(text)
     for pattern in (_MERCHANT_CALLED, _MERCHANT_NAMED, _MERCHANT_AFTER_AT, _MERCHANT_WITH_BRANCH,
-                    _MERCHANT_BY_SUFFIX):
+                    _MERCHANT_BY_SUFFIX, _MERCHANT_COMPLAINED):
         for m in pattern.finditer(raw):
             start, end = _whole(raw, *m.span(1))
             # "重庆市…8号的星光电器城": the address is its own field

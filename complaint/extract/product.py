@@ -44,7 +44,7 @@ _CARD_KINDS = (("健身", "健身卡"), ("游泳", "游泳卡"), ("瑜伽", "瑜
 # "东西是空气炸锅", "买了一个筋膜枪，用了两次就坏了". The phrase stops where the sentence goes on.
 _PRODUCT_CONTEXT = re.compile(
     rf"(?:东西是|商品是|产品是|买的是|买的东西是|货是|买的|买了|购买的|购买了|网购的|网购了|入手的|入手了|"
-    rf"下单的|下单了|订购的|订购了|团购的|团购了)\s*(?:{_MEASURE})?\s*([\u4e00-\u9fa5A-Za-z0-9\-]{{2,16}})"
+    rf"下单的|下单了|订购的|订购了|团购的|团购了|报的|报了|报名的|报名了)\s*(?:{_MEASURE})?\s*([\u4e00-\u9fa5A-Za-z0-9\-\u00a0]{{2,16}})"
 )
 # Where the noun phrase ends: the sentence goes on with a verb, a particle, time or trouble.
 _PHRASE_END = re.compile(
@@ -72,7 +72,13 @@ def _phrase(text: str) -> str | None:
 
 
 def find_product(text: str) -> str | None:
-    raw = clean(text)
+    # "MacBook Pro": a space between Latin words is part of the name (held as NBSP)
+    raw = re.sub(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])", "\u00a0", clean(text))
+    found = _find_product(raw)
+    return found.replace("\u00a0", " ") if found else None
+
+
+def _find_product(raw: str) -> str | None:
     for m in _PRODUCT_AFTER_BUY.finditer(raw):
         if not _NOT_BEFORE_PRODUCT.search(m.group(1)):
             return _FILLER_BEFORE.sub("", re.sub(rf"^(?:{_MEASURE})", "", m.group(1))) or m.group(1)
