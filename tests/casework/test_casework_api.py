@@ -61,6 +61,9 @@ def test_new_ticket_is_assigned_to_the_merchants_bureau(client):
     assert vague["bureau_code"] is None and vague["jurisdiction_confident"] is False
     online = file(client, merchant_address="网上", merchant_name="某某天猫旗舰店")
     assert online["bureau_code"] == "330110"
+    # the ticket's own platform field (an online shop with no usable address): the operator's seat
+    on_jd = file(client, merchant_address="网上", merchant_name="某某数码专营店", platform="京东")
+    assert (on_jd["bureau_code"], on_jd["jurisdiction_confident"]) == ("110115", True)
 
 
 def test_an_address_naming_no_place_goes_to_the_default_bureau(client, monkeypatch):
