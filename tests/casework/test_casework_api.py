@@ -285,3 +285,33 @@ def test_every_casework_api_route_is_in_the_openapi_document(app, client):
               for rule in app.url_map.iter_rules() if rule.endpoint.startswith("casework.")
               and rule.rule.startswith("/api/v1/")}
     assert routes and routes <= documented, routes - documented
+
+
+def test_ticket_page_transcript_comes_from_rasas_tracker(app):
+    from types import SimpleNamespace
+
+    from backend.casework import routes
+
+    rasa = Flask("fake-rasa-tracker")
+    seen = []
+
+    @rasa.get("/conversations/<sender>/tracker")
+    def tracker(sender):
+        seen.append((sender, request.args.get("token")))
+        return jsonify(sender_id=sender, events=[
+            {"event": "user", "text": "电视机自燃了"}, {"event": "action", "name": "x"},
+            {"event": "bot", "text": "很抱歉听到这个消息。"}, {"event": "user", "text": ""}])
+
+    server = lib.LoopbackServer(rasa)
+    try:
+        app.config.update(RASA_URL=server.url, RASA_TOKEN="tracker-token")
+        with app.test_request_context():
+            lines, source = routes._transcript(SimpleNamespace(conversation_id="wechat:oTranscript"))
+        assert lines == [{"speaker": "消费者", "text": "电视机自燃了"},
+                         {"speaker": "助手", "text": "很抱歉听到这个消息。"}]
+        assert "Rasa" in source and seen == [("wechat:oTranscript", "tracker-token")]
+        with app.test_request_context():
+            assert routes._transcript(SimpleNamespace(conversation_id=None))[0] == []
+    finally:
+        app.config.update(RASA_URL="http://127.0.0.1:9", RASA_TOKEN="")
+        server.close()
