@@ -18,7 +18,7 @@ DEFAULTS = {
 }
 # A consumer's message longer than this is refused politely (a 100 KB message blocks
 # Rasa's event loop for tens of seconds).
-MAX_MESSAGE_BYTES_DEFAULT = 12288  # Telegram's 4096 characters of Chinese
+MAX_MESSAGE_BYTES_DEFAULT = 4096  # about 1,300 Chinese characters; longer: "please split it"
 TOO_LONG = "您的消息太长了，请分几次发送，每次简要说明一件事。"
 
 
