@@ -37,7 +37,8 @@ def normalise_demand(text: str | None) -> Parsed:
         # "退货并赔偿" says nothing beyond the keywords; "三倍赔偿并道歉" does
         # every keyword at once, the later kinds first ("退一赔十" is 赔偿's whole, not 退款's 退一赔)
         rest = re.sub("|".join(f"(?:{DEMANDS[name]})" for name in reversed(found)), "", raw)
-        rest = re.sub(r"我们|我|要求|想要|希望|需要|请求|申请|要|想|并且|并|和|及|或者|或|还要|同时|加上|然后|、|,|，|。|\.|！|!|\s|就行|就可以|吧|了|新的|新|的", "", rest)
+        rest = re.sub(r"我们|我|要求|想要|希望|需要|请求|申请|要|想|并且|并|和|及|或者|或|还要|同时|加上|然后|"
+                      r"、|,|，|。|\.|！|!|\s|就行|就可以|吧|了|新的|新|的", "", rest)
         plain = not rest
         said = as_said(text)
         return Parsed("、".join(found) if plain else f"{'、'.join(found)}（{said}）")

@@ -24,7 +24,8 @@ MERCHANT_SUFFIXES = (
 _NAME = r"[\u4e00-\u9fa5A-Za-z0-9()·&'+.\-\u00a0]"
 _NAME_PLAIN = r"[\u4e00-\u9fa5A-Za-z0-9·&'+\-\u00a0]"
 _BRANCH = r"\([^()]{1,16}\)"
-_BUY_VERBS = r"(?:花了?|用了?|以|买|购买|购|下单|下的单|订|定|办理?|充值?|消费|吃饭|吃|住|报名|报的|报了|租|修|洗|做|交|付)"
+_BUY_VERBS = (r"(?:花了?|用了?|以|买|购买|购|下单|下的单|订|定|办理?|充值?|消费|吃饭|吃|住|报名|报的|报了|"
+              r"租|修|洗|做|交|付)")
 _MERCHANT_AFTER_AT = re.compile(
     rf"(?:在|去(?!年)|到|从|于)\s*({_NAME}{{2,40}}?)\s*"
     rf"(?:上|里|那里|那儿|这家店|那家店|店里|的店)?\s*(?:{_BUY_VERBS})"
@@ -69,7 +70,8 @@ _UNKNOWN_NAME = re.compile(r"不知道|不清楚|忘了|记不得|不记得|没�
 _GENERIC_MERCHANT = re.compile(
     r"^(?:小|大|一|某|那|这|那个|这个|网上的?|线上的?|街边的?|路边的?)?(?:"
     + "|".join(map(re.escape, sorted(MERCHANT_SUFFIXES, key=len, reverse=True)))
-    + r"|网店|小店|门店|店铺|餐馆|饭馆|小卖部|培训机构|机构|健身中心|游泳馆|美发店|卖家|商家|老板|店主|主播|博主|网红|代购|"
+    + r"|网店|小店|门店|店铺|餐馆|饭馆|小卖部|培训机构|机构|健身中心|游泳馆|美发店|卖家|商家|老板|店主|"
+    r"主播|博主|网红|代购|"
     r"微商|客服|商贩|摊贩|小贩)$")
 _DATE_PREFIX = re.compile(
     rf"^(?:\d{{4}}年)?(?:{_SMALL}月)?(?:{_SMALL}[日号])?(?:今天|昨天|前天|上周.|上个?月)?"
@@ -100,7 +102,8 @@ def _tidy_merchant(name: str) -> str | None:
     if _GENERIC_MERCHANT.fullmatch(name) or _UNKNOWN_NAME.search(name) or _GENERIC_KIND.fullmatch(name):
         return None
     if re.search(r"(?:那|这|哪)(?:家|个|边|里)$", name) or is_platform(name) \
-            or re.fullmatch(r"(?:他|她|它|你|我)们?|对方|人家|问题|情况|事情?|一下", name) or re.search(r"问题|情况|事情|行为$", name):
+            or re.fullmatch(r"(?:他|她|它|你|我)们?|对方|人家|一下", name) \
+            or re.search(r"问题|情况|事情?$|行为$", name):
         return None  # "网上买的那家", "京东": where, not who
     # one canonical form: Chinese brackets around a branch, however it was typed
     return name.replace("\u00a0", " ").replace("(", "（").replace(")", "）")
@@ -115,7 +118,8 @@ _ADDRESS_THEN_NAME = re.compile(r"^.*(?:市|区|县|镇|路|街|道|巷|号|楼)
 
 
 _SPACED_BRANCH = re.compile(
-    r"(?<![\s，,。])([\u4e00-\u9fa5A-Za-z0-9]{2,20}) +([\u4e00-\u9fa5A-Za-z0-9]{1,8}?(?:分店|分公司|营业厅|门店|校区|店))"
+    r"(?<![\s，,。])([\u4e00-\u9fa5A-Za-z0-9]{2,20}) +"
+    r"([\u4e00-\u9fa5A-Za-z0-9]{1,8}?(?:分店|分公司|营业厅|门店|校区|店))"
     r"(?=$|[\s，,。；;！!])")
 
 
@@ -135,7 +139,8 @@ def _whole(raw: str, start: int, end: int) -> tuple[int, int]:
             end = e0
     m = re.match(_BRANCH, raw[end:]) or re.match(r"[\u4e00-\u9fa5]{0,3}(?:厅|部|馆|中心|分店)(?=$|[\s，,。；;！!(])",
                                                     raw[end:]) \
-        or re.match(r"(?:(?!的|那|这|家|买|在)[\u4e00-\u9fa5]){2,6}?(?:分店|店|营业厅|门店|校区)", raw[end:])  # 永辉超市万象城店
+        or re.match(r"(?:(?!的|那|这|家|买|在)[\u4e00-\u9fa5]){2,6}?(?:分店|店|营业厅|门店|校区)",  # 永辉超市万象城店
+                    raw[end:])
     if m:
         end += m.end()
     return start, end

@@ -43,7 +43,8 @@ def normalise_problem(text: str | None) -> Parsed:
     if len(raw) < 12 and not (PROBLEM_WORDS.search(raw) or _VAGUE.search(raw) or find_product(raw)
                               or MERCHANT_KIND.search(raw)):
         return Parsed(None, ERR_FORMAT)
-    if len(raw) < (3 if PROBLEM_WORDS.search(raw) else 4) or re.fullmatch(r"(?:不知道|没有|随便|嗯+|哦+|好的?|是的|对)[。.！!]*", raw):
+    if len(raw) < (3 if PROBLEM_WORDS.search(raw) else 4) \
+            or re.fullmatch(r"(?:不知道|没有|随便|嗯+|哦+|好的?|是的|对)[。.！!]*", raw):
         return Parsed(None, ERR_FORMAT)
     return Parsed(raw[:2000])
 
@@ -76,7 +77,8 @@ def is_not_consumption(text: str) -> bool:
 
 EVIDENCE_KINDS = ("发票", "小票", "收据", "购物凭证", "聊天记录", "截图", "照片", "视频", "录音", "合同",
                   "保修卡", "检测报告", "订单记录", "付款记录", "转账记录")
-_NO_EVIDENCE = re.compile(r"(?:没有|没|无|丢了|找不到)(?:留|保存|保留|开)?(?:任何)?(?:" + "|".join(EVIDENCE_KINDS) + ")")
+_NO_EVIDENCE = re.compile(
+    r"(?:没有|没|无|丢了|找不到)(?:留|保存|保留|开)?(?:任何)?(?:" + "|".join(EVIDENCE_KINDS) + ")")
 
 
 def find_evidence(text: str) -> str | None:

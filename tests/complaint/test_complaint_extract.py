@@ -152,7 +152,8 @@ def test_money_is_not_read_from_dates_phones_or_order_numbers():
     ("2026年3月1日在重庆市渝中区解放碑步行街8号的星光电器城花了1万2千买了台空调，不制冷，要求换货或退款", {
         "purchase_date": "2026-03-01", "merchant_address": "重庆市渝中区解放碑步行街8号",
         "merchant_name": "星光电器城", "amount": "12000.00", "product": "空调", "demand": "换货、退款",
-        "problem": "2026年3月1日在重庆市渝中区解放碑步行街8号的星光电器城花了1万2千买了台空调，不制冷，要求换货或退款"}),
+        "problem": "2026年3月1日在重庆市渝中区解放碑步行街8号的星光电器城花了1万2千买了台空调，"
+                   "不制冷，要求换货或退款"}),
     ("去年11月在苏宁买的冰箱不制冷", {
         "purchase_date": "2025-11-01", "merchant_name": "苏宁", "product": "冰箱",
         "problem": "去年11月在苏宁买的冰箱不制冷"}),
@@ -179,7 +180,8 @@ def test_merchant_names(text, expected):
     assert ex.normalise_merchant(text).value == expected
 
 
-@pytest.mark.parametrize("text", ["不知道", "忘了", "", "有家药店", "楼下超市", "健身房", "不知道店名，就在我们小区门口"])
+@pytest.mark.parametrize("text", ["不知道", "忘了", "", "有家药店", "楼下超市", "健身房",
+                                  "不知道店名，就在我们小区门口"])
 def test_merchant_unknown_or_a_kind_of_shop_is_not_a_name(text):
     assert ex.normalise_merchant(text).value is None
 

@@ -51,7 +51,8 @@ def test_answering_the_merchant_question_with_no_name_asks_for_the_name(answer):
 
 @pytest.mark.parametrize("answer, name", [
     ("苏宁易购", "苏宁易购"), ("唯品会", "唯品会"), ("京东自营", "京东自营"), ("星光洗衣店", "星光洗衣店"),
-    ("就是那个老李水果店啊", "老李水果店"), ("叫鑫源家电城", "鑫源家电城"), ("优衣库（太古里店）", "优衣库（太古里店）"),
+    ("就是那个老李水果店啊", "老李水果店"), ("叫鑫源家电城", "鑫源家电城"),
+    ("优衣库（太古里店）", "优衣库（太古里店）"),
     ("小米之家", "小米之家"), ("名创优品", "名创优品"),
 ])
 def test_answering_the_merchant_question_with_a_name(answer, name):
@@ -185,6 +186,7 @@ def test_openings(text, merchant, platform, product):
     assert (ex.find_merchant(text), ex.find_platform(text), ex.find_product(text)) == (merchant, platform, product)
 
 
-@pytest.mark.parametrize("text", ["我要投诉他们", "我想投诉一下食品安全问题", "投诉京东", "我要举报楼下那家小饭馆没有营业执照"])
+@pytest.mark.parametrize("text", ["我要投诉他们", "我想投诉一下食品安全问题", "投诉京东",
+                                  "我要举报楼下那家小饭馆没有营业执照"])
 def test_what_is_complained_about_is_not_always_a_name(text):
     assert ex.find_merchant(text) is None
