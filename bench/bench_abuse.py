@@ -142,27 +142,32 @@ def wechat_signature(token: str, timestamp: str, nonce: str) -> str:
 
 def wechat_cases(rng: random.Random, token: str) -> list[tuple[str, dict, bytes]]:
     now = str(int(time.time()))
-    good = {"timestamp": now, "nonce": "n1", "signature": wechat_signature(token, now, "n1")}
+
+    def signed() -> dict:
+        # a fresh nonce per case: a signed URL is bound to the first body it came with
+        nonce = uuid.uuid4().hex
+        return {"timestamp": now, "nonce": nonce, "signature": wechat_signature(token, now, nonce)}
+
     text_xml = ("<xml><ToUserName>gh_1</ToUserName><FromUserName>o{u}</FromUserName><CreateTime>{t}</CreateTime>"
                 "<MsgType>text</MsgType><Content><![CDATA[{c}]]></Content><MsgId>{m}</MsgId></xml>")
     cases = [
-        ("forged signature", {**good, "signature": "0" * 40}, text_xml.format(u=1, t=now, c="你好", m=1).encode()),
+        ("forged signature", {**signed(), "signature": "0" * 40}, text_xml.format(u=1, t=now, c="你好", m=1).encode()),
         ("no signature", {}, b"<xml/>"),
         ("stale timestamp", {"timestamp": "1000", "nonce": "n", "signature": wechat_signature(token, "1000", "n")},
          b"<xml/>"),
-        ("DTD / XXE", good, b'<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><xml><a>&e;</a></xml>'),
-        ("billion laughs", good, b'<!DOCTYPE l [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><xml>&b;</xml>'),
-        ("not xml", good, b"\x00\xff garbage"),
-        ("empty", good, b""),
-        ("no FromUserName", good, b"<xml><MsgType>text</MsgType><Content>hi</Content></xml>"),
-        ("unknown MsgType", good, text_xml.replace("text", "hologram").format(u=2, t=now, c="x", m=2).encode()),
-        ("200 KB", good, text_xml.format(u=3, t=now, c="投" * 70_000, m=3).encode()),
-        ("aes without key", {**good, "encrypt_type": "aes", "msg_signature": "x"}, b"<xml><Encrypt>abc</Encrypt></xml>"),
+        ("DTD / XXE", signed(), b'<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><xml><a>&e;</a></xml>'),
+        ("billion laughs", signed(), b'<!DOCTYPE l [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><xml>&b;</xml>'),
+        ("not xml", signed(), b"\x00\xff garbage"),
+        ("empty", signed(), b""),
+        ("no FromUserName", signed(), b"<xml><MsgType>text</MsgType><Content>hi</Content></xml>"),
+        ("unknown MsgType", signed(), text_xml.replace("text", "hologram").format(u=2, t=now, c="x", m=2).encode()),
+        ("200 KB", signed(), text_xml.format(u=3, t=now, c="投" * 70_000, m=3).encode()),
+        ("aes without key", {**signed(), "encrypt_type": "aes", "msg_signature": "x"}, b"<xml><Encrypt>abc</Encrypt></xml>"),
     ]
     for i in range(30):
-        cases.append(("random content", good, text_xml.format(u=100 + i, t=now, c=random_text(rng).replace("]]>", ""),
+        cases.append(("random content", signed(), text_xml.format(u=100 + i, t=now, c=random_text(rng).replace("]]>", ""),
                                                                m=1000 + i).encode("utf-8", "replace")))
-        cases.append(("random bytes", good, bytes(rng.getrandbits(8) for _ in range(rng.randint(0, 300)))))
+        cases.append(("random bytes", signed(), bytes(rng.getrandbits(8) for _ in range(rng.randint(0, 300)))))
     return cases
 
 
