@@ -267,6 +267,10 @@ def _entities(message: dict[str, Any]) -> dict[str, str]:
     }
 
 
+# Where a shop is, in words a description of it uses ("小区门口那家药店", "菜市场里那家").
+_SAYS_WHERE = re.compile(r"门口|附近|楼下|楼上|隔壁|对面|旁边|路口|拐角|小区|市场|商场|广场|街|路|村|镇|区|[0-9０-９]+号")
+
+
 def fill_from_message(
     message: dict[str, Any],
     form: str,
@@ -362,10 +366,10 @@ def fill_from_message(
             description = None
             if requested_slot == "merchant_name" and parsed.error == ex.ERR_PARTIAL:
                 # the consumer cannot name the shop: a description that says what kind of shop
-                # and where ("小区门口那家药店") is what staff will work from; anything they
-                # add once asked again is taken too
+                # and where ("小区门口那家药店") is what staff will work from; a bare kind ("那家
+                # 洗衣店", "网上买的那家") is asked for the name first
                 description = ex.describe_merchant(text)
-                if description and not (ex.MERCHANT_KIND.search(description)
+                if description and not (ex.MERCHANT_KIND.search(description) and _SAYS_WHERE.search(text)
                                         or float(filled.get("failed_attempts") or 0) >= 1):
                     description = None
             if parsed.value is not None:

@@ -24,7 +24,7 @@ from complaint.extract.dates import find_date, normalise_date
 from complaint.extract.demand import DEMAND_CHOICES, DEMANDS, find_demands, normalise_demand
 from complaint.extract.ids import find_order_no, find_ticket_no
 from complaint.extract.merchant import (MERCHANT_KIND, MERCHANT_SUFFIXES, describe_merchant, find_merchant,
-                                        normalise_merchant)
+                                        knows_no_name, normalise_merchant)
 from complaint.extract.money import find_amount, format_amount, normalise_amount
 from complaint.extract.name import COMPOUND_SURNAMES, SURNAMES, find_name, normalise_name
 from complaint.extract.numbers import NUMBER, parse_number
@@ -42,7 +42,7 @@ __all__ = [
     "ONLINE_PLATFORMS", "PROBLEM_WORDS", "PRODUCTS", "SURNAMES", "Parsed", "clean", "describe_merchant",
     "extract_all", "find_address", "find_amount", "find_anonymous", "find_date", "find_demands", "find_evidence",
     "find_merchant", "find_name", "find_order_no", "find_phone", "find_problem", "find_product", "find_ticket_no",
-    "format_amount", "is_not_consumption", "normalise_address", "normalise_amount", "normalise_date",
+    "format_amount", "is_not_consumption", "knows_no_name", "normalise_address", "normalise_amount", "normalise_date",
     "normalise_demand", "normalise_merchant", "normalise_name", "normalise_phone", "normalise_platform",
     "normalise_problem", "find_platform",
     "normalise_product", "parse_number", "today_in_china",

@@ -78,6 +78,11 @@ _DATE_PREFIX = re.compile(
 )
 
 
+def knows_no_name(text: str | None) -> bool:
+    """The consumer says they do not know the shop's name ("不知道叫啥", "没注意店名")."""
+    return bool(_UNKNOWN_NAME.search(clean(text)))
+
+
 def _tidy_merchant(name: str) -> str | None:
     name = _DATE_PREFIX.sub("", name.strip(" ，,。.：:\u00a0"))
     # "淘宝上的优衣库旗舰店": the shop on the platform (the platform is its own field)
