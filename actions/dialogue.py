@@ -164,6 +164,23 @@ def form_intent(intent: str | None, text: str, requested_slot: str | None = None
 
 # An opening at least this long (after "我要投诉…") is the consumer's account.
 OPENING_ACCOUNT_MIN = 12
+# Words that say something went wrong without saying what ("猪肉有问题", "是骗人的").
+_GENERIC_TROUBLE = re.compile(r"有问题|出问题|出了问题|的问题|问题|有毛病|毛病|不好|不行|不满意|骗人的?|坑人的?|坑|"
+                              r"被骗了?|太差|很差|差劲|出事")
+
+
+def strip_opening(text: str) -> str:
+    """The account without "我要投诉" and greetings in front."""
+    return re.sub(r"^(?:(?:你好|您好|喂)[，,\s]*)*(?:我要|我想|想|要)?(?:投诉|举报)(?:一下)?[，,\s]*", "", text.strip()) or text.strip()
+
+
+def vague_account(text: str) -> bool:
+    """An account that names a purchase and says only that something is wrong with it: the
+    form still asks what happened ("在华润万家买的猪肉有问题")."""
+    raw = ex.clean(text)
+    if not ex.PROBLEM_WORDS.search(raw) or len(raw) > 30:
+        return False
+    return not ex.PROBLEM_WORDS.search(_GENERIC_TROUBLE.sub("", raw))
 OPENING_INTENTS = {None, "file_complaint", "file_report", "inform", "nlu_fallback", "out_of_scope"}
 
 
@@ -218,6 +235,11 @@ _SHORT_ANSWERS = {"demand": {"换": "换货", "修": "维修", "赔": "赔偿", 
 # Asked how much was paid, "没花钱" is an answer: nothing (a free service, a deposit kept…).
 _NOTHING_PAID = re.compile(r"没(?:有)?(?:花|付|交|给)(?:过)?钱|没花|不花钱|不要钱|免费|不涉及(?:钱|金额|费用)|"
                            r"没(?:有)?(?:产生)?(?:费用|消费)|^(?:0|零)(?:元|块)?$|一分(?:钱)?(?:都|也)?没")
+
+
+# Fields whose normaliser takes almost any short answer, and the stricter reading that
+# says the words really name one.
+LOOSE_SLOTS = {"merchant_name": lambda text: ex.find_merchant(text), "product": lambda text: ex.find_product(text)}
 
 
 # Free-text fields: after the question was asked twice, the consumer's own words are taken.
@@ -311,7 +333,9 @@ def fill_from_message(
         # a narrative counts as the problem when the consumer tells it unasked (the
         # requested slot reads the whole answer below), never over an account already given
         if "problem" in stated and (filled.get("problem") or requested_slot == "problem"
-                                    or intent not in OPENING_INTENTS or is_question(text)):
+                                    or intent not in OPENING_INTENTS or is_question(text) or vague_account(text)
+                                    or (requested_slot and len(ex.clean(text)) < OPENING_ACCOUNT_MIN)):
+            # an answer to another question ("顺达汽车维修中心") is no account either
             # a question ("问一下办了卡商家不退怎么办") is no account: the form asks what happened
             stated.pop("problem")
         elif "problem" not in stated and requested_slot is None and not filled.get("problem") \
@@ -384,6 +408,12 @@ def fill_from_message(
             short = "0.00"
         if short is not None:
             values[requested_slot], error = short, None
+    if requested_slot in LOOSE_SLOTS and values.get(requested_slot) and not LOOSE_SLOTS[requested_slot](text) \
+            and any(k in values for k in ("complainant_name", "phone")):
+        # "哦对 我名字叫阿果" asked for the shop answers another question: the name is kept, the
+        # shop asked again (its lenient reading would take "哦对")
+        values.pop(requested_slot)
+        error = ex.ERR_FORMAT
     if requested_slot in FREE_TEXT_SLOTS and values.get(requested_slot) and (
             is_question(text) or (requested_slot == "demand" and refuses_identity(text))) \
             and not gives_value(requested_slot, text, form, today):

@@ -84,6 +84,22 @@ def opening(events: list[dict[str, Any]], form: str) -> bool:
     return bool(actions) and actions[-1] in OPENERS
 
 
+def opening_text(events: list[dict[str, Any]], form: str) -> str:
+    """What the consumer said that opened this registration (the message before the form
+    first started since the last ticket was filed or cancelled)."""
+    said, opened = "", ""
+    for event in events:
+        kind = event.get("event")
+        if kind == "user":
+            said = event.get("text") or ""
+        elif kind == "active_loop" and event.get("name") == form and not opened:
+            opened = said or " "
+        elif (kind == "slot" and event.get("name") == "ticket_no" and event.get("value")) or (
+                kind == "action" and event.get("name") == "action_cancel"):
+            opened = ""
+    return opened.strip()
+
+
 def answering_now(events: list[dict[str, Any]], form: str) -> bool:
     """True when the form validates the consumer's new message; False when it comes back
     after a digression a rule answered (the same message, already dealt with)."""
@@ -152,6 +168,11 @@ class _ValidateForm(Action, ABC):
         if said_intent == "ask_law" and intent != said_intent and dialogue.is_question(text):
             # an answer that is also a question about rights: the value is kept and the question answered
             await _answer_law(dispatcher, tracker, domain)
+        if requested == "problem" and values.get("problem") and not filled.get("problem"):
+            # an opening that only said something was wrong ("猪肉有问题") goes with what happened
+            opened = opening_text(tracker.events, self.form)
+            if opened and dialogue.vague_account(opened) and opened not in values["problem"]:
+                values["problem"] = f"{dialogue.strip_opening(opened)}：{values['problem']}"
         if values.get("problem") and not filled.get("dispute_type") and self.form == "complaint_form":
             dispute_type, demands = _guide_for(values["problem"])
             if dispute_type:
@@ -163,7 +184,7 @@ class _ValidateForm(Action, ABC):
         answered_else = {k: v for k, v in values.items() if k not in (requested, "problem", "anonymous")}
         if said_intent not in ("affirm", "deny"):
             # what the message says about fields already filled is pointed out, never dropped silently
-            changes = dialogue.restated(message, self.form, dict(filled, **values))
+            changes = {k: v for k, v in dialogue.restated(message, self.form, filled).items() if k not in values}
             if changes:
                 dispatcher.utter_message(text=dialogue.restated_notice(changes, filled))
         stuck: list[EventType] | None = None

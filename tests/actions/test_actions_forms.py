@@ -736,3 +736,37 @@ def test_a_refused_filing_is_explained_in_chinese_and_the_summary_stays(filings)
     text = messages[0]["text"]
     assert "invalid" not in text and "信息还在" in text
     assert slots_set(events)["awaiting_confirmation"] is True
+
+
+def test_an_opening_that_only_says_something_is_wrong_still_asks_what_happened():
+    got = slots_set(run(forms.ValidateComplaintForm(), tracker("在华润万家买的猪肉有问题", intent="file_complaint"))[0])
+    assert "problem" not in got and got["merchant_name"] == "华润万家" and got["product"] == "猪肉"
+    # the answer goes with the opening: nothing the consumer said is lost
+    events = [{"event": "user", "text": "在华润万家买的猪肉有问题"}, {"event": "active_loop", "name": "complaint_form"}] \
+        + asked("problem", ["猪肉里面全是白色的小颗粒，是米猪肉"])[1:]
+    t = tracker("猪肉里面全是白色的小颗粒，是米猪肉", slots={"requested_slot": "problem", "merchant_name": "华润万家"},
+                active_loop="complaint_form", events=events)
+    assert slots_set(run(forms.ValidateComplaintForm(), t)[0])["problem"] == \
+        "在华润万家买的猪肉有问题：猪肉里面全是白色的小颗粒，是米猪肉"
+
+
+def test_a_name_said_when_asked_for_the_shop_is_kept_and_the_shop_asked_again():
+    t = tracker("嗯对了 我名字叫阿果 就两个字", slots={"requested_slot": "merchant_name", "problem": "祛斑越祛越多"},
+                active_loop="complaint_form")
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    got = slots_set(events)
+    assert got["complainant_name"] == "阿果" and got["merchant_name"] is None
+    assert "已记下姓名：阿果" in messages[0]["text"]
+
+
+def test_a_shop_named_with_a_trouble_word_is_not_the_reports_account():
+    t = tracker("宏达汽车维修中心", slots={"requested_slot": "merchant_name"}, active_loop="report_form")
+    got = slots_set(run(forms.ValidateReportForm(), t)[0])
+    assert got["merchant_name"] == "宏达汽车维修中心" and "problem" not in got
+
+
+def test_the_answer_just_given_is_not_pointed_out_as_a_change():
+    t = tracker("北京市朝阳区东三环中路7号财富中心", slots={"requested_slot": "merchant_address", "problem": "团购券不让用"},
+                active_loop="complaint_form")
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    assert slots_set(events)["merchant_address"] == "北京市朝阳区东三环中路7号财富中心" and messages == []
