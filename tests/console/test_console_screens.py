@@ -59,14 +59,15 @@ def take_a_call(page, base) -> str:
     """A call with the suggestion panels filled and a ticket filed; returns its number."""
     log_in(page, base)
     page.click("#new-call")
-    expect(page.locator("#call-key")).not_to_have_text("—")
+    # The first call of the process waits for the engine the page started warming up.
+    expect(page.locator("#call-key")).not_to_have_text("—", timeout=60_000)
     for n, text in enumerate(TV_FIRE, start=1):
         page.fill("#line-text", text)
         page.press("#line-text", "Enter")
-        expect(page.locator("#transcript li")).to_have_count(n)
-    expect(page.locator("#articles li").first).to_be_visible()
+        expect(page.locator("#transcript li")).to_have_count(n, timeout=30_000)
+    expect(page.locator("#articles li").first).to_be_visible(timeout=30_000)
     page.click("#file-ticket")
-    expect(page.locator("#ticket-result")).to_contain_text(re.compile(r"TS\d{8}-\d{6}"))
+    expect(page.locator("#ticket-result")).to_contain_text(re.compile(r"TS\d{8}-\d{6}"), timeout=30_000)
     return page.locator("#ticket-result").inner_text().split("：")[1]
 
 

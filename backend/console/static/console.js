@@ -257,9 +257,11 @@
     } catch (err) {
       // Said next to the button (the status line above is rewritten by every suggestion).
       $("ticket-result").textContent = "提交失败：" + err.message;
+      $("ticket-result").scrollIntoView({ block: "nearest" });
       throw err;
     }
     $("ticket-result").textContent = "工单已提交：" + data.ticket_no;
+    $("ticket-result").scrollIntoView({ block: "nearest" });
     await loadTickets();
     document.querySelector(".my-tickets").open = true;
   }
