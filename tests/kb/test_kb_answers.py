@@ -101,3 +101,12 @@ def test_a_rule_that_may_be_superseded_says_so(kb):
     if unfair:  # whenever the 2019 text is quoted, the answer says it may be out of date
         assert all(c["status"] == "possibly_superseded" for c in unfair)
         assert "可能已被修订" in reply.text and "2025年修订" in reply.text
+
+
+def test_a_question_with_two_issues_gets_both(kb):
+    reply = answer("在游泳馆办了两千块的次卡，上周在更衣室滑倒摔伤了腰，现在馆里还说卡里的钱不退")
+    assert reply.dispute_type in ("prepaid_fitness", "premises_safety_injury")
+    cited = set(keys(reply))
+    assert "消费者权益保护法:53" in cited or any("预付式" in k for k in cited)  # the prepaid card
+    assert {"消费者权益保护法:18", "民法典:1198", "消费者权益保护法:49"} & cited  # the injury
+    assert "另外" in reply.summary
