@@ -122,3 +122,12 @@ def test_widget_socket_from_a_foreign_origin_is_refused(rasa):
     assert socket(rasa, origin="https://evil.example")["connected"] is False
     own = rasa.env["RASA_CORS_ORIGINS"].split()[0]
     assert socket(rasa, origin=own)["connected"] is True
+
+
+def test_cors_only_for_the_bureaus_origins(rasa):
+    own = rasa.env["RASA_CORS_ORIGINS"].split()[0]
+    for origin, allowed in (("https://evil.example", False), (own, True)):
+        r = requests.options(f"{rasa.env['RASA_URL']}/webhooks/rest/webhook", timeout=10,
+                             headers={"Origin": origin, "Access-Control-Request-Method": "POST"})
+        assert (r.headers.get("Access-Control-Allow-Origin") == origin) is allowed
+        assert r.headers.get("Access-Control-Allow-Origin") != "*"
