@@ -24,7 +24,7 @@ MERCHANT_SUFFIXES = (
 _NAME = r"[\u4e00-\u9fa5A-Za-z0-9()·&'+.\-\u00a0]"
 _NAME_PLAIN = r"[\u4e00-\u9fa5A-Za-z0-9·&'+\-\u00a0]"
 _BRANCH = r"\([^()]{1,16}\)"
-_BUY_VERBS = (r"(?:花了?|用了?|以|买|购买|购|下单|下的单|订|定|办理?|充值?|消费|吃饭|吃|住|报名|报的|报了|"
+_BUY_VERBS = (r"(?:花了?|用了?|以|买|购买|团购|购|下单|下的单|订|定|办理?|充值?|消费|吃饭|吃|住|报名|报的|报了|"
               r"租|修|洗|做|交|付)")
 _MERCHANT_AFTER_AT = re.compile(
     rf"(?:在|去(?!年)|到|从|于)\s*({_NAME}{{2,40}}?)\s*"
@@ -44,7 +44,7 @@ _MERCHANT_WITH_BRANCH = re.compile(
 )
 # Kinds of shop: "洗衣店", "那家水果店", "楼下的奶茶店" describe a shop, they do not name it.
 _CATEGORY = (
-    "洗衣|干洗|洗车|修车|汽修|维修|理发|美发|美甲|美容|按摩|足浴|推拿|奶茶|咖啡|水果|蛋糕|面包|烘焙|甜品|烧烤|火锅|"
+    "发型|造型|形象|洗衣|干洗|洗车|修车|汽修|维修|理发|美发|美甲|美容|按摩|足浴|推拿|奶茶|咖啡|水果|蛋糕|面包|烘焙|甜品|烧烤|火锅|"
     "小吃|快餐|早餐|面馆|饭|菜|肉|粮油|生鲜|海鲜|熟食|卤菜|烟酒|烟|酒|茶叶|茶|服装|女装|男装|童装|内衣|鞋|眼镜|"
     "手机|电脑|数码|家电|电器|五金|建材|家具|装修|药|宠物|花|母婴|文具|书|玩具|珠宝|黄金|金|化妆品|杂货|副食|"
     "便利|超市|健身|游泳|瑜伽|舞蹈|培训|教育|早教|英语|网吧|KTV|酒吧|民宿|旅馆|宾馆|酒店|打印|快递|中介|房产|"
@@ -76,6 +76,10 @@ _GENERIC_MERCHANT = re.compile(
 _DATE_PREFIX = re.compile(
     rf"^(?:\d{{4}}年)?(?:{_SMALL}月)?(?:{_SMALL}[日号])?(?:今天|昨天|前天|上周.|上个?月)?"
 )
+
+
+_SENTENCE = re.compile(r"说|让|只[让能给]|很远|还[说要]|就[说是]|把我|被|给我|我们?|你们?|他们|现在|结果|时候|合同|"
+                       r"以后|之后|不[退给让管能卖]|没[有人]|了|是|要求|吗|呢|前一[周天月]|前几天|那天|当天")
 
 
 def knows_no_name(text: str | None) -> bool:
@@ -110,6 +114,17 @@ def _tidy_merchant(name: str) -> str | None:
             or re.fullmatch(r"(?:他|她|它|你|我)们?|对方|人家|一下", name) \
             or re.search(r"问题|情况|事情?$|行为$", name):
         return None  # "网上买的那家", "京东": where, not who
+    # words of a sentence, not of a name: "不退钱只让转到很远的分店", "结婚前一周说酒店"
+    if _SENTENCE.search(re.sub(r"\(.*?\)", "", name)):
+        return None
+    # "<where>的<kind>": "三亚的酒店", "很远的分店" say where a kind of shop is
+    if "的" in name and (_GENERIC_KIND.fullmatch(name.rsplit("的", 1)[1]) or
+                        _GENERIC_MERCHANT.fullmatch(name.rsplit("的", 1)[1])):
+        return None
+    # a remark in brackets is no branch: "云南六日游（合同说不进购物店）"
+    branch = re.search(r"\(([^()]*)\)", name)
+    if branch and re.search(r"说|不|没|了|是|要|让|给|住|买", branch.group(1)):
+        return None
     # one canonical form: Chinese brackets around a branch, however it was typed
     return name.replace("\u00a0", " ").replace("(", "（").replace(")", "）")
 
@@ -152,17 +167,22 @@ def _whole(raw: str, start: int, end: int) -> tuple[int, int]:
 
 
 def find_merchant(text: str) -> str | None:
-    """The shop's own name in free text; a platform alone or a kind of shop is no name."""
+    """The shop's own name in free text; a platform alone or a kind of shop is no name.
+
+    A name said as one ("商家叫…") wins; otherwise one that reads as a shop's name (…酒店,
+    …旗舰店) beats a bare word after 在 ("在南京住的全季酒店" is 全季酒店, not 南京)."""
     raw = _prepared(text)
+    plain = None
     for pattern in (_MERCHANT_CALLED, _MERCHANT_NAMED, _MERCHANT_AFTER_AT, _MERCHANT_WITH_BRANCH,
                     _MERCHANT_BY_SUFFIX, _MERCHANT_COMPLAINED):
         for m in pattern.finditer(raw):
             start, end = _whole(raw, *m.span(1))
             # "重庆市…8号的星光电器城": the address is its own field
             name = _tidy_merchant(_ADDRESS_THEN_NAME.sub("", raw[start:end]))
-            if name:
+            if name and (pattern in (_MERCHANT_CALLED, _MERCHANT_NAMED) or MERCHANT_KIND.search(name)):
                 return name
-    return None
+            plain = plain or name
+    return plain
 
 
 MERCHANT_KIND = re.compile("|".join(map(re.escape, MERCHANT_SUFFIXES)) + r"|网店|小卖部|机构|老板")

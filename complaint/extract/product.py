@@ -32,6 +32,10 @@ _PRODUCT_AFTER_BUY = re.compile(
     rf"(?:{_MEASURE})?\s*([\u4e00-\u9fa5A-Za-z0-9]{{0,10}}?(?:{_PRODUCT_WORDS}))"
 )
 _PRODUCT_ANY = re.compile(rf"((?:{_PRODUCT_WORDS}))")
+# In a story, a list word may be no product: one character ("包教包会", "咬了一身包"), a word
+# used as a modifier ("装修用的瓷砖", "装修队"), or a service word beside a thing ("充话费送手机").
+_MODIFIER_AFTER = re.compile(r"的|用|队|公司|师傅|工人|员|期间|时|之前|之后|以后|费用")
+_SERVICE_WORDS = {"装修", "话费", "套餐", "快递", "外卖", "宠物", "食品", "保险", "课程"}
 
 
 # "在健身房办的卡", "充了张卡": a prepaid card, named after the kind of shop when it is said.
@@ -64,9 +68,14 @@ _FILLER_AFTER = re.compile(r"(?:啊|呀|吧|呢|哦|嘛|啦|了|的|而已|这�
 def _phrase(text: str) -> str | None:
     """The noun phrase at the start of `text`: cut where the sentence goes on, fillers off."""
     m = _PHRASE_END.search(text)
+    if m and m.group(0) == "的" and m.start() >= 2:
+        head = _phrase(text[m.end():])  # "美容院的小气泡清洁": the thing after 的
+        if head:
+            return head
     phrase = text[:m.start()] if m else text
     phrase = _FILLER_AFTER.sub("", _FILLER_BEFORE.sub("", re.sub(rf"^(?:{_MEASURE})", "", phrase)))
-    if len(phrase) < 2 or _NOT_A_PRODUCT.match(phrase) or _MERCHANT_BY_SUFFIX.fullmatch(phrase):
+    if len(phrase) < 2 or _NOT_A_PRODUCT.match(phrase) or _MERCHANT_BY_SUFFIX.fullmatch(phrase) \
+            or re.search(r"(?:店|院|馆|厂|行|城|公司|超市|中心)$", phrase):
         return None
     return phrase
 
@@ -81,14 +90,17 @@ def find_product(text: str) -> str | None:
 def _find_product(raw: str) -> str | None:
     for m in _PRODUCT_AFTER_BUY.finditer(raw):
         if not _NOT_BEFORE_PRODUCT.search(m.group(1)):
-            return _FILLER_BEFORE.sub("", re.sub(rf"^(?:{_MEASURE})", "", m.group(1))) or m.group(1)
+            found = _FILLER_BEFORE.sub("", re.sub(rf"^(?:{_MEASURE})", "", m.group(1))) or m.group(1)
+            # "买他们的保险": whose it is, not what
+            return re.sub(r"^(?:他们|她们|他|她|它|人家|店里|他家|店家|商家)的", "", found) or found
     for m in _PRODUCT_CONTEXT.finditer(raw):
         phrase = _phrase(m.group(1))
         if phrase:
             return phrase
-    m = _PRODUCT_ANY.search(raw)
-    if m:
-        return m.group(1)
+    words = [m for m in _PRODUCT_ANY.finditer(raw)
+             if len(m.group(1)) > 1 and not _MODIFIER_AFTER.match(raw, m.end())]
+    if words:
+        return next((m.group(1) for m in words if m.group(1) not in _SERVICE_WORDS), words[0].group(1))
     if _CARD.search(raw):
         return next((card for word, card in _CARD_KINDS if word in raw), "会员卡（预付卡）")
     return None

@@ -190,3 +190,35 @@ def test_openings(text, merchant, platform, product):
                                   "我要举报楼下那家小饭馆没有营业执照"])
 def test_what_is_complained_about_is_not_always_a_name(text):
     assert ex.find_merchant(text) is None
+
+
+@pytest.mark.parametrize("story", [
+    "办的瑜伽次卡 上了五节 老板说要搬走 只让我去很远的分店上",
+    "健身卡充了两千 现在店换人了 新老板不认",
+    "订的三亚的酒店 到了说满房",
+    "跟团去的桂林五日游（合同说全程无购物店）结果天天进店",
+    "结婚前一周饭店说要装修 订好的酒席办不了",
+    "到店说团购券周末不能用",
+])
+def test_a_story_names_no_shop_where_it_names_none(story):
+    assert ex.find_merchant(story) is None
+
+
+@pytest.mark.parametrize("story, name", [
+    ("上个月在杭州住的亚朵酒店西湖店，床单有血迹", "亚朵酒店西湖店"),
+    ("我在成都吃的海底捞（春熙路店）上错了菜还收钱", "海底捞（春熙路店）"),
+])
+def test_a_shop_name_beats_a_place_after_zai(story, name):
+    assert ex.find_merchant(story) == name
+
+
+@pytest.mark.parametrize("story, product", [
+    ("驾校说包教包会 结果考了三次都没过", None),
+    ("被蚊子咬了一身包 酒店不管", None),
+    ("装修用的地板有甲醛", "地板"),
+    ("营业厅办宽带送话费 结果话费分12个月返", "宽带"),
+    ("在抖音团购了一个美甲店的猫眼美甲，到店不让用", "猫眼美甲"),
+    ("4S店强制买他们的保险", "保险"),
+])
+def test_products_in_a_story(story, product):
+    assert ex.find_product(story) == product
