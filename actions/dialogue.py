@@ -266,7 +266,9 @@ def as_given(slot: str, text: str, today: dt.date | None = None) -> str | None:
     if slot == "demand":
         return ex.normalise_demand(words).value
     if slot == "merchant_name":
-        return ex.describe_merchant(words) or f"名称不详（{words[:60]}）"
+        if re.search(r"不知道|不清楚|忘了|记不得|不记得|叫不出|那家|这家|那个|门口|旁边|附近|对面|楼下|路边", words):
+            return ex.describe_merchant(words) or f"名称不详（{words[:60]}）"
+        return words[:60]  # a name said twice as the consumer knows it ("文都考研（武昌校区）")
     limit = fields.get(slot).max_length or 300
     return words[:limit]
 
