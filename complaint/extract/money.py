@@ -15,7 +15,10 @@ _MONEY_AFTER_VERB = re.compile(
     rf"价格是?|价钱是?|售价|标价|金额是?|价值|单价|原价|现价|[￥¥])\s*(?:人民币)?\s*"
     rf"({NUMBER})\s*({_UNIT})?(?!\s*[个天年月日号周次台部件辆套份瓶盒箱斤克双张小分秒岁%])"
 )
-_MONEY_WITH_UNIT = re.compile(rf"({NUMBER})\s*({_UNIT})(?:\s*({NUMBER})\s*(?:毛|角)?)?")
+# the jiao after 块 is one digit: "三块五一瓶" is 3.5 (a bottle), not 三块 and 五一
+_MONEY_WITH_UNIT = re.compile(
+    rf"({NUMBER})\s*({_UNIT})(?:\s*([\d一二两三四五六七八九])"
+    rf"(?![\d{_NUM_CHARS}]+(?!\s*(?:个|瓶|盒|斤|件|包|袋|张|只|条|台|份|支|把|双|杯|碗|次|天)))\s*(?:毛|角)?)?")
 
 
 def _amount(number: str, unit: str | None, cents: str | None = None) -> Decimal | None:
@@ -66,6 +69,11 @@ def normalise_amount(text: str | None) -> Parsed:
         return Parsed(None, ERR_FORMAT)
 
 
+# "一块块掉", "一块硬塑料": 块 counting pieces, not yuan (a sum in 块 is said with its number
+# and then 钱, a pause or the jiao: "三块五", "20块")
+_A_PIECE = re.compile(r"[一两几半整][块](?![钱\d一二三四五六七八九]|$|[\s，,。！!？?、；;]|左右|多)")
+
+
 def find_amount(text: str) -> str | None:
     """A sum of money in free text: needs a currency unit or a paying verb before it."""
     raw = clean(text)
@@ -75,7 +83,7 @@ def find_amount(text: str) -> str | None:
     for pattern in (_MONEY_WITH_UNIT, _MONEY_AFTER_VERB):
         for m in pattern.finditer(raw):
             before = raw[max(0, m.start() - 1):m.start()]
-            if before.isdigit():
+            if before.isdigit() or _A_PIECE.match(raw, m.start()):
                 continue
             value = _amount(*m.groups()) if pattern is _MONEY_WITH_UNIT else _amount(m.group(1), m.group(2))
             if value is not None and 0 < value <= Decimal("100000000"):

@@ -13,7 +13,7 @@ from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, Parsed, clean
 PLATFORMS: dict[str, str] = {
     "淘宝": r"淘宝|手淘|taobao",
     "天猫": r"天猫|tmall",
-    "京东": r"京东(?!方)|(?<![A-Za-z0-9])jd(?![A-Za-z0-9])",
+    "京东": r"(?<![北南])京东(?!方|路|街|大道)|(?<![A-Za-z0-9])jd(?![A-Za-z0-9])",
     "拼多多": r"拼多多|拼夕夕|(?<![A-Za-z0-9])pdd(?![A-Za-z0-9])",
     "抖音": r"抖音|抖店|douyin",
     "快手": r"快手(?!快脚)",

@@ -222,3 +222,15 @@ def test_a_shop_name_beats_a_place_after_zai(story, name):
 ])
 def test_products_in_a_story(story, product):
     assert ex.find_product(story) == product
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("锅底涂层一块块掉", None), ("面里吃出一块塑料", None), ("就花了一块钱", "1.00"), ("三块五一瓶", "3.50"),
+])
+def test_a_piece_is_not_a_yuan(text, amount):
+    assert ex.find_amount(text) == amount
+
+
+@pytest.mark.parametrize("address", ["北京东路1299号", "上海市南京东路100号", "京东路5号"])
+def test_a_street_is_not_a_platform(address):
+    assert find_platform(address) is None
