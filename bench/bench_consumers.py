@@ -19,6 +19,7 @@ summary, then reads the ticket back from the backend's database and checks:
 
     .venv/bin/python -m bench.bench_consumers [--set tune|holdout|both] [--ids c001,c002]
         [--concurrency 2] [--max-turns 30] [--show-failures] [--json results.json]
+    .venv/bin/python -m bench.bench_consumers --recheck results.json   (new rules, same tickets)
 
 `make bench AREAS=dialogue` runs it after the turn-latency figures, on the same processes.
 """
@@ -136,8 +137,8 @@ DEMAND_PATTERNS = {
     "维修": r"(?<!装)修(?!改)|保修",
     "赔偿": r"赔|损失|他们出|他们负责|承担",
     "道歉": r"道歉|道个歉|赔礼",
-    "履行": (r"履行|兑现|继续|完工|发货|补发|按约定|按合同|按当初|按承诺|重做|重新|达标"
-           r"|按.{0,6}(做|来|给|用)|寄回|恢复|换人|让我(正常|线上|用)"),
+    "履行": (r"履行|兑现|继续|完工|发货|补发|按约定|按合同|按当初|按承诺|重做|重新|达标|送上门"
+           r"|按.{0,6}(做|来|给|用)|寄回|恢复|换人|让我们?(正常|线上|用)"),
     "查处": r"查处|处罚|整改|取缔|依法处理",
 }
 
@@ -440,8 +441,9 @@ def check(record: dict, result: Result, rows: list[dict], today: dt.date) -> Res
     if row.get("type") != want_type:
         result.failures.append(f"type: {row.get('type')} instead of {want_type}")
     anonymous = bool(record.get("anonymous"))
-    if bool(row.get("anonymous")) != anonymous:
-        result.failures.append(f"anonymous: {bool(row.get('anonymous'))} instead of {anonymous}")
+    stored_anonymous = str(row.get("anonymous")).lower() in ("1", "true")  # SQLite 0/1, or text in a saved run
+    if stored_anonymous != anonymous:
+        result.failures.append(f"anonymous: {stored_anonymous} instead of {anonymous}")
     for name, expected in expected_values(record, today).items():
         if name == "platform" and "platform" not in row:
             # no platform column yet: only an online purchase misses it
@@ -562,12 +564,33 @@ def run_and_report(rasa_url: str, token: str, db_path: Path, which: str = "both"
             out[name] = chosen
             summaries.append(report(name, [rec for rec in records if rec["set"] == name], chosen, show_failures))
     if json_path:
-        Path(json_path).write_text(json.dumps({
-            "summaries": summaries,
-            "results": [{**r.__dict__, "tickets": [{k: str(v) for k, v in t.items()} for t in r.tickets]}
-                        for r in results],
-        }, ensure_ascii=False, indent=1), encoding="utf-8")
+        save(json_path, summaries, results)
     return out
+
+
+def save(json_path: str, summaries: list[dict], results: list[Result]) -> None:
+    Path(json_path).write_text(json.dumps({"summaries": summaries, "results": [r.__dict__ for r in results]},
+                                          ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+
+
+def recheck(json_path: str, which: str = "both", show_failures: bool = False, directory: Path = CONSUMERS) -> None:
+    """Checks the tickets of a saved run (--json) again with the current rules and
+    expected values, without talking to the bot again."""
+    saved = json.loads(Path(json_path).read_text(encoding="utf-8"))
+    records = {r["id"]: r for r in load(which, directory)}
+    today = china_today()
+    results = []
+    for item in saved["results"]:
+        if item["id"] not in records:
+            continue
+        fields = {k: item.get(k) for k in Result.__dataclass_fields__ if k in item}
+        result = Result(**fields)
+        rows = [{k: (None if v == "None" else v) for k, v in t.items()} for t in item.get("tickets") or []]
+        results.append(check(records[item["id"]], result, rows, today))
+    for name in SETS:
+        chosen = [r for r in results if r.set == name]
+        if chosen:
+            report(name, [rec for rec in records.values() if rec["set"] == name], chosen, show_failures)
 
 
 def start_stack():
@@ -599,7 +622,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--show-failures", action="store_true", help="print each failed conversation")
     parser.add_argument("--json", help="write every result to this file")
     parser.add_argument("--dir", type=Path, default=CONSUMERS, help="folder of tune.jsonl and holdout.jsonl")
+    parser.add_argument("--recheck", help="check the tickets of a saved --json run again (no stack started)")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    if args.recheck:
+        recheck(args.recheck, args.set, args.show_failures, args.dir)
+        return
     stack, db_path = start_stack()
     try:
         run_and_report(stack.env["RASA_URL"], stack.env["RASA_TOKEN"], db_path, args.set,
