@@ -174,6 +174,18 @@ def strip_opening(text: str) -> str:
     return re.sub(r"^(?:(?:你好|您好|喂)[，,\s]*)*(?:我要|我想|想|要)?(?:投诉|举报)(?:一下)?[，,\s]*", "", text.strip()) or text.strip()
 
 
+def _tells_more(text: str, stated: dict[str, Any], requested_slot: str | None = None,
+                today: dt.date | None = None) -> bool:
+    """Whether the words say what went wrong beyond the values they give ("康乐药房卖假药"
+    does, "顺达汽车维修中心" — a shop with a trouble word in its name — does not)."""
+    rest = ex.clean(text)
+    answer = normalise(requested_slot, text, today).value if requested_slot in fields.FIELDS else None
+    values = [v for k, v in [*stated.items(), (requested_slot, answer)] if k != "problem" and isinstance(v, str) and v]
+    for value in sorted(values, key=len, reverse=True):  # the longest first: "顺达汽车维修中心" before "汽车"
+        rest = rest.replace(value, "")
+    return bool(ex.PROBLEM_WORDS.search(rest))
+
+
 def vague_account(text: str) -> bool:
     """An account that names a purchase and says only that something is wrong with it: the
     form still asks what happened ("在华润万家买的猪肉有问题")."""
@@ -336,12 +348,12 @@ def fill_from_message(
         # requested slot reads the whole answer below), never over an account already given
         if "problem" in stated and (filled.get("problem") or requested_slot == "problem"
                                     or intent not in OPENING_INTENTS or is_question(text) or vague_account(text)
-                                    or (requested_slot and len(ex.clean(text)) < OPENING_ACCOUNT_MIN)):
+                                    or (requested_slot and not _tells_more(text, stated, requested_slot, today))):
             # an answer to another question ("顺达汽车维修中心") is no account either
             # a question ("问一下办了卡商家不退怎么办") is no account: the form asks what happened
             stated.pop("problem")
         elif "problem" not in stated and requested_slot is None and not filled.get("problem") \
-                and intent in OPENING_INTENTS and not is_question(text):
+                and intent in OPENING_INTENTS and not is_question(text) and not vague_account(text):
             # an opening that tells a story in words the problem table lacks ("宽带装好三天就断网")
             account = normalise("problem", text, today).value
             if account and len(account) >= OPENING_ACCOUNT_MIN:
