@@ -76,12 +76,17 @@ def set_aside(events: list[dict[str, Any]]) -> set[str]:
     return held
 
 
-def opening(events: list[dict[str, Any]], form: str) -> bool:
-    """True when the form opens on the consumer's first message (an account to read in full)."""
+def after(events: list[dict[str, Any]], form: str, *names: str) -> bool:
+    """True when the form runs right after one of these actions."""
     actions = [e.get("name") for e in events if e.get("event") == "action"]
     if actions and actions[-1] == form:
-        actions.pop()
-    return bool(actions) and actions[-1] in OPENERS
+        actions.pop()  # Rasa marks the form's own run before calling its validation
+    return bool(actions) and actions[-1] in names
+
+
+def opening(events: list[dict[str, Any]], form: str) -> bool:
+    """True when the form opens on the consumer's first message (an account to read in full)."""
+    return after(events, form, *OPENERS)
 
 
 def opening_text(events: list[dict[str, Any]], form: str) -> str:
@@ -182,8 +187,9 @@ class _ValidateForm(Action, ABC):
 
         failures = float(filled.get("failed_attempts") or 0)
         answered_else = {k: v for k, v in values.items() if k not in (requested, "problem", "anonymous")}
-        if said_intent not in ("affirm", "deny"):
+        if said_intent not in ("affirm", "deny", "correct") and not after(tracker.events, self.form, "action_correct_field"):
             # what the message says about fields already filled is pointed out, never dropped silently
+            # (a correction just made says it itself)
             changes = {k: v for k, v in dialogue.restated(message, self.form, filled).items() if k not in values}
             if changes:
                 dispatcher.utter_message(text=dialogue.restated_notice(changes, filled))
