@@ -147,8 +147,9 @@ def calibrate() -> None:
     print("\nanswering against declining (answered-and-right / declined / answered-but-wrong)")
     print(f"{'ACCEPT_LOW':>10} {'MIN_AGREEMENT':>13}  " + "  ".join(f"{name:>22}" for name in sets))
     try:
-        for low, agreement in [(0.05, 0.3), (0.1, 0.4), (0.15, 0.5), (0.2, 0.55), (0.25, 0.55),
-                               (0.3, 0.6), (0.4, 0.7), (0.5, 0.8), (0.5, 1.01)]:
+        grid = [(low, saved[1]) for low in (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)]
+        grid += [(saved[0], agreement) for agreement in (0.3, 0.55, 0.7, 0.85, 1.01)]
+        for low, agreement in grid:
             answering.ACCEPT_LOW, answering.MIN_AGREEMENT = low, agreement
             cells = []
             for rows in sets.values():

@@ -78,9 +78,9 @@ _FOOD = (r"食|吃|喝|饮|餐|奶|酒|茶|肉|菜|水果|果汁|米|面条|面�
          r"饼|糕|粉|饭|调料|酱|薯|味|罐头|月饼|粽|咖啡|豆|辣|冻|生鲜|保质期|变质|发霉|霉变|异物")
 _ONLINE = (r"网上|网购|网店|网站|网页|网买|网络(?:平台|购物|交易|直播|店|上)|[\w]{1,4}网(?:上|买|购|下单)|"
            r"平台|电商|[Aa][Pp][Pp]|线上|微信|微商|直播|快递|淘宝|京东|拼多多|抖音|快手|美团|外卖|小程序|下单|"
-           r"店铺|卖家|代购|朋友圈|二手|闲鱼|押金|发票|发货|收货|包邮|链接|支付宝")
-_PREPAID = (r"预付|充值|储值|办卡|会员|卡|课|学费|培训|健身|美容|理发|预存|余额|跑路|关门|倒闭|停业|押金|券|套餐|"
-            r"预交|预收|定金|订金|学校|机构|班")
+           r"网店|代购|朋友圈|闲鱼|发货|包邮|链接|团购")
+_PREPAID = (r"预付|充值|储值|办卡|会员|(?<!信用|银行|身份|电话|手机)卡|课|学费|培训|健身|美容|理发|预存|余额|跑路|"
+            r"关门|倒闭|停业|券|套餐|预交|预收|学校|机构|[训习课辅]班")
 _PENALTY = r"罚|处罚|查处|责令|吊销|没收|执法|立案"
 _PRICE = r"价|收费|费用|多收|加收|打折|折扣|优惠|促销|划线|原价|涨|标签|便宜|贵"
 FIELDS = {
@@ -89,7 +89,7 @@ FIELDS = {
     "食品安全法": _FOOD,
     "食品安全法实施条例": _FOOD,
     "最高人民法院关于审理食品安全民事纠纷案件适用法律若干问题的解释（一）": _FOOD,
-    "旅游法": r"旅游|旅行|导游|跟团|报团|参团|组团|景区|景点|行程|游客|地接|自由行|度假",
+    "旅游法": r"旅行社|导游|领队|跟团|报团|参团|组团|旅游团|团费|地接|行程|景区|景点|旅游合同|包价",
     "药品管理法": r"药",
     "特种设备安全法": r"电梯|扶梯|游乐|索道|过山车|摩天轮|锅炉|压力容器|滑梯|蹦极|缆车|游艺|设施|设备|摇摇车|小火车|气瓶|滑道",
     "计量法": r"秤|斤|两|计量|克|重量|分量|称|加油机|水表|电表|燃气表|缺斤|短两|毫升|升|米数",
@@ -203,7 +203,8 @@ def in_field(law: str, question: str) -> bool:
 # Types about one field whose articles are general laws: the field named outright.
 TYPE_FIELDS = {"car_dealer_fraud": "家用汽车产品修理更换退货责任规定",
                "used_car": "家用汽车产品修理更换退货责任规定",
-               "restaurant_takeaway": "食品安全法", "health_products_elderly": "食品安全法"}
+               "restaurant_takeaway": "食品安全法", "health_products_elderly": "食品安全法",
+               "travel_agency": "旅游法"}
 
 
 _SPECIAL = {"家用汽车产品修理更换退货责任规定", "缺陷汽车产品召回管理条例", "食品安全法",
@@ -433,7 +434,7 @@ def _second_issue(question: str, dispute, side: str):
     if len(clauses) < 2:
         return None
     for clause in clauses:
-        found = _matches(clause, side)
+        found = [m for m in _matches(clause, side) if type_in_field(m.type, question)]
         if found and found[0].type.id != dispute.id and found[0].score >= SECOND_ISSUE:
             return found[0].type
     return None
