@@ -131,7 +131,8 @@ def _tidy_merchant(name: str) -> str | None:
 
 _MERCHANT_CALLED = re.compile(
     rf"叫\s*({_NAME}{{2,30}}?)\s*的(?:店|网店|商家|公司|店铺|小店|旗舰店|专卖店|超市|直播间|账号|公众号|小程序|工作室|摊位?)")
-# "投诉中国移动乱扣费": the one complained about, named right after 投诉/举报 (last resort)
+# "投诉星光健身房乱收费": the one complained about, named right after 投诉/举报 (last resort,
+# and only when it reads as a shop's name: after 投诉 comes as often what was bought)
 _MERCHANT_COMPLAINED = re.compile(
     rf"(?:投诉|举报)(?:一下|一家|下)?\s*({_NAME}{{2,20}}?)(?=乱|不|卖|虚假|欺诈|多收|强制|拒绝|没|拖|跑路|倒闭|关门|，|,|。|$|\s)")
 _ADDRESS_THEN_NAME = re.compile(r"^.*(?:市|区|县|镇|路|街|道|巷|号|楼)的")
@@ -181,7 +182,8 @@ def find_merchant(text: str) -> str | None:
             name = _tidy_merchant(_ADDRESS_THEN_NAME.sub("", raw[start:end]))
             if name and (pattern in (_MERCHANT_CALLED, _MERCHANT_NAMED) or MERCHANT_KIND.search(name)):
                 return name
-            plain = plain or name
+            if pattern is not _MERCHANT_COMPLAINED:  # "投诉美的空调", "投诉 相机": mostly what, not who
+                plain = plain or name
     return plain
 
 

@@ -177,7 +177,8 @@ def test_demand_answers(answer, demand):
     ("我要投诉永辉超市万象城店卖过期牛奶", "永辉超市万象城店", None, "牛奶"),
     ("在抖音上一个叫小杨臻选的直播间买了个吹风机 是假的", "小杨臻选", "抖音", "吹风机"),
     ("拼多多上的旗舰店卖假货", None, "拼多多", None),
-    ("投诉中国移动乱扣费", "中国移动", None, None),
+    ("投诉星光健身房乱收费", "星光健身房", None, None),
+    ("我要投诉美的空调", None, None, "空调"),
     ("去年在新东方报的英语课 现在不给退", "新东方", None, "英语课"),
     ("在Apple Store买的MacBook Pro", "Apple Store", None, "MacBook Pro"),
     ("天猫超市买的米有虫", "天猫超市", "天猫", None),
@@ -186,7 +187,8 @@ def test_openings(text, merchant, platform, product):
     assert (ex.find_merchant(text), ex.find_platform(text), ex.find_product(text)) == (merchant, platform, product)
 
 
-@pytest.mark.parametrize("text", ["我要投诉他们", "我想投诉一下食品安全问题", "投诉京东",
+@pytest.mark.parametrize("text", ["我要投诉他们", "我想投诉一下食品安全问题", "投诉京东", "投诉一下 热水器漏水",
+                                  "我要投诉联通", "我要举报黑导游", "我要投诉 小区停车收费",
                                   "我要举报楼下那家小饭馆没有营业执照"])
 def test_what_is_complained_about_is_not_always_a_name(text):
     assert ex.find_merchant(text) is None
