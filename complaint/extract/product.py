@@ -87,20 +87,40 @@ def find_product(text: str) -> str | None:
     return found.replace("\u00a0", " ") if found else None
 
 
+_OVERLAPPING = re.compile(rf"(?=((?:{_PRODUCT_WORDS})))")
+
+
+def _head(raw: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the list word at start..end, or of an overlapping one that ends later: in
+    "进口红酒" the thing is 红酒, not 口红 (a Chinese noun phrase ends with its head)."""
+    head = (start, end)
+    for m in _OVERLAPPING.finditer(raw, start):
+        if m.start() >= head[1]:
+            break
+        if m.start() > start and m.start() + len(m.group(1)) > head[1]:
+            head = (m.start(), m.start() + len(m.group(1)))
+    return head
+
+
+def _head_end(raw: str, start: int, end: int) -> int:
+    return _head(raw, start, end)[1]
+
+
 def _find_product(raw: str) -> str | None:
     for m in _PRODUCT_AFTER_BUY.finditer(raw):
         if not _NOT_BEFORE_PRODUCT.search(m.group(1)):
-            found = _FILLER_BEFORE.sub("", re.sub(rf"^(?:{_MEASURE})", "", m.group(1))) or m.group(1)
+            whole = raw[m.start(1):_head_end(raw, m.start(1), m.end(1))]
+            found = _FILLER_BEFORE.sub("", re.sub(rf"^(?:{_MEASURE})", "", whole)) or whole
             # "买他们的保险": whose it is, not what
             return re.sub(r"^(?:他们|她们|他|她|它|人家|店里|他家|店家|商家)的", "", found) or found
     for m in _PRODUCT_CONTEXT.finditer(raw):
         phrase = _phrase(m.group(1))
         if phrase:
             return phrase
-    words = [m for m in _PRODUCT_ANY.finditer(raw)
+    words = [raw[slice(*_head(raw, m.start(1), m.end(1)))] for m in _PRODUCT_ANY.finditer(raw)
              if len(m.group(1)) > 1 and not _MODIFIER_AFTER.match(raw, m.end())]
     if words:
-        return next((m.group(1) for m in words if m.group(1) not in _SERVICE_WORDS), words[0].group(1))
+        return next((w for w in words if w not in _SERVICE_WORDS), words[0])
     if _CARD.search(raw):
         return next((card for word, card in _CARD_KINDS if word in raw), "会员卡（预付卡）")
     return None

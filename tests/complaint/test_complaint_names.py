@@ -236,3 +236,10 @@ def test_a_piece_is_not_a_yuan(text, amount):
 @pytest.mark.parametrize("address", ["北京东路1299号", "上海市南京东路100号", "京东路5号"])
 def test_a_street_is_not_a_platform(address):
     assert find_platform(address) is None
+
+
+@pytest.mark.parametrize("text, product", [
+    ("进口红酒没有中文标签", "红酒"), ("买的进口红酒是假的", "进口红酒"), ("口红过期了", "口红"),
+])
+def test_overlapping_list_words_take_the_head(text, product):
+    assert ex.find_product(text) == product
