@@ -37,6 +37,7 @@ def test_comparison_rules():
     assert not bc.check_phone("13800138001", "13800138000")
     assert bc.check_product("电热水壶", ["电热水壶", "小熊电热水壶"])
     assert not bc.check_product("就是那个电热水壶啊", ["电热水壶"])
+    assert bc.check_product("少儿英语", ["少儿英语课程"]) and not bc.check_product("黄金", ["黄金吊坠"])
     assert bc.check_address("四川省宜宾市翠屏区人民路3号", "宜宾市翠屏区人民路3号")
     assert not bc.check_address("人民路3号", "宜宾市翠屏区人民路3号")
     assert bc.check_address("网络店铺：淘宝网店", ["淘宝"])
