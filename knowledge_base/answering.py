@@ -519,6 +519,9 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
             keys += [k for k in said + extra if k not in keys][:1]
             lead = _split_lead(lead, 1) + "另外，" + also
         lead = _split_lead(lead, 3)
+        if topic and topic[0] not in keys:
+            # the question also asks where to turn or what rights it has: that article too
+            keys.append(topic[0])
         quoted = _results(eng, keys)
     else:
         candidates = facts.best(3, allow)
