@@ -174,6 +174,18 @@ def strip_opening(text: str) -> str:
     return re.sub(r"^(?:(?:你好|您好|喂)[，,\s]*)*(?:我要|我想|想|要)?(?:投诉|举报)(?:一下)?[，,\s]*", "", text.strip()) or text.strip()
 
 
+# Said with the sum that was paid for the purchase (花了, 付, 充了, 买的, 一共, 价格…).
+_PAYING = re.compile(r"花|付|支付|交了|交的|充|买|购|订|下单|一共|总共|共计|合计|价|费用是|学费|会费|团费|房费|首付|定金|订金")
+
+
+def _paid_amount(text: str) -> bool:
+    """Whether the sum a message states comes with paying for the purchase, in its clause."""
+    for clause in re.split(r"[，,。；;！!？?\s]+", ex.clean(text)):
+        if ex.find_amount(clause) and _PAYING.search(clause):
+            return True
+    return False
+
+
 def _tells_more(text: str, stated: dict[str, Any], requested_slot: str | None = None,
                 today: dt.date | None = None) -> bool:
     """Whether the words say what went wrong beyond the values they give ("康乐药房卖假药"
@@ -376,6 +388,10 @@ def fill_from_message(
                 stated["anonymous"] = anonymous
         if intent in NON_ANSWER_INTENTS - {"file_complaint", "file_report"}:
             stated = {}
+        if "amount" in stated and requested_slot != "amount" and not _paid_amount(text):
+            # a sum in the story that was not what was paid ("多收了我200块安装费", "每人10块的餐位费"):
+            # the form asks how much was paid
+            stated.pop("amount")
         if "demand" not in stated and form == "complaint_form" and not filled.get("demand") \
                 and requested_slot not in (None, "problem", "demand") and intent not in NON_ANSWER_INTENTS \
                 and not gives_value(requested_slot, text, form, today) and _demands_meant(text):

@@ -770,3 +770,14 @@ def test_the_answer_just_given_is_not_pointed_out_as_a_change():
                 active_loop="complaint_form")
     events, messages = run(forms.ValidateComplaintForm(), t)
     assert slots_set(events)["merchant_address"] == "北京市朝阳区东三环中路7号财富中心" and messages == []
+
+
+@pytest.mark.parametrize("story, amount", [
+    ("新买的烤箱不加热，上门安装还多收了我150块材料费", None),   # an extra charge, not the price: asked later
+    ("火锅店收了每位8块的茶位费，菜单上根本没写", None),
+    ("上个月在华联花了2600买的洗碗机，洗不干净", "2600.00"),
+    ("游泳卡充了3000，现在馆子关门了", "3000.00"),
+])
+def test_a_sum_in_the_story_is_the_amount_only_when_it_was_paid(story, amount):
+    got = slots_set(run(forms.ValidateComplaintForm(), tracker(story, intent="file_complaint"))[0])
+    assert got.get("amount") == amount
