@@ -130,6 +130,17 @@ def gives_value(slot: str, text: str, form: str | None = None, today: dt.date | 
         return False
 
 
+# A button's payload ("/file_complaint", '/inform{"x": 1}') is what Rasa reads as the
+# message text: it says which intent was chosen, never a slot value or an account.
+_PAYLOAD = re.compile(r"/[A-Za-z_][\w-]*(?:\{.*\})?", re.S)
+
+
+def consumer_words(text: str | None) -> str:
+    """The message as the consumer's own words: a button payload says nothing."""
+    text = (text or "").strip()
+    return "" if _PAYLOAD.fullmatch(text) else text
+
+
 def form_intent(intent: str | None, text: str, requested_slot: str | None = None,
                 form: str | None = None) -> str | None:
     """The intent of a message said inside a form.
@@ -139,6 +150,8 @@ def form_intent(intent: str | None, text: str, requested_slot: str | None = None
     cancel or handoff without its cue words is an answer misread; a correction counts
     as the answer when it names no other field. Anything else stays as it is.
     """
+    if _PAYLOAD.fullmatch((text or "").strip()):
+        return intent  # a button pressed (转人工客服 -> /human_handoff) is the choice it names
     cue = LEAVING_WORDS.get(intent or "")
     raw = ex.clean(text)
     if cue is not None:
@@ -332,8 +345,8 @@ def fill_from_message(
     form already has. Returns ({slot: value}, error or None); an error means the
     requested slot got nothing usable from this message.
     """
-    text = message.get("text") or ""
-    intent = form_intent((message.get("intent") or {}).get("name"), text, requested_slot, form)
+    intent = form_intent((message.get("intent") or {}).get("name"), message.get("text") or "", requested_slot, form)
+    text = consumer_words(message.get("text"))
     if intent in DIGRESSION_INTENTS:
         return {}, None
     values: dict[str, Any] = {}
@@ -471,7 +484,7 @@ def restated(message: dict[str, Any], form: str, filled: dict[str, Any], today: 
     intent = (message.get("intent") or {}).get("name")
     if form == "status_form" or intent in NON_ANSWER_INTENTS - {"file_complaint", "file_report"}:
         return {}
-    stated = ex.extract_all(message.get("text") or "", today)
+    stated = ex.extract_all(consumer_words(message.get("text")), today)
     return {slot: stated[slot] for slot in RESTATED_FIELDS
             if slot in stated and filled.get(slot) not in (None, "") and str(filled[slot]) != str(stated[slot])
             and not (form == "report_form" and slot in ("amount", "purchase_date"))}

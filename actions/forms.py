@@ -96,7 +96,7 @@ def opening_text(events: list[dict[str, Any]], form: str) -> str:
     for event in events:
         kind = event.get("event")
         if kind == "user":
-            said = event.get("text") or ""
+            said = dialogue.consumer_words(event.get("text"))
         elif kind == "active_loop" and event.get("name") == form and not opened:
             opened = said or " "
         elif (kind == "slot" and event.get("name") == "ticket_no" and event.get("value")) or (
@@ -196,7 +196,7 @@ class _ValidateForm(Action, ABC):
         stuck: list[EventType] | None = None
         if requested and error is not None and requested not in values:
             # a story that names the shop is still the story; a product answer that names the shop is not a product
-            given = dialogue.as_given(requested, text) if requested in ("problem", "demand") or not answered_else \
+            given = dialogue.as_given(requested, dialogue.consumer_words(text)) if requested in ("problem", "demand") or not answered_else \
                 else None
             if times_asked(tracker.events, requested) >= MAX_ASKS and given:
                 # asked twice: the consumer's own words are the answer

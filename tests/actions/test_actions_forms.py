@@ -318,6 +318,22 @@ def test_digressions_leave_the_form_to_the_rules(intent, text):
     assert events == [] and messages == []  # nothing validated: the form rejects, a rule answers
 
 
+def test_a_button_payload_is_no_account_and_the_form_asks_what_happened():
+    # the widget's 我要投诉 button sends "/file_complaint": the form must start empty
+    t = tracker("/file_complaint", intent="file_complaint", active_loop="complaint_form")
+    got = slots_set(run(forms.ValidateComplaintForm(), t)[0])
+    assert not {k: v for k, v in got.items() if k in ("problem", "product", "merchant_name") and v}
+    assert got.get("requested_slot") in (None, "problem")
+
+
+@pytest.mark.parametrize("payload, intent", [("/human_handoff", "human_handoff"), ("/cancel", "cancel")])
+def test_a_leaving_button_pressed_inside_a_form_leaves_it(payload, intent):
+    # 转人工客服 / 取消登记 offered after failed answers: the choice, not an answer misread
+    t = tracker(payload, intent=intent, slots={"requested_slot": "phone"}, active_loop="complaint_form")
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    assert events == [] and messages == []  # the form rejects; the rule for the button answers
+
+
 @pytest.mark.parametrize("intent", ["cancel", "human_handoff"])
 def test_an_answer_misread_as_leaving_the_form_is_taken_as_the_answer(intent):
     # "冰箱不制冷了" classified as cancel must not throw the complaint away
