@@ -126,6 +126,14 @@ def test_redirect_after_login_stays_on_the_site(target):
     assert safe_next(target, "/console/") == "/console/"
 
 
+def test_login_page_hands_the_script_only_own_paths(app):
+    """The page passes the target to login.js: a foreign one never reaches it."""
+    client = app.test_client()
+    for query, kept in (("/%5Cevil.example", False), ("//evil.example", False), ("/console/handoffs", True)):
+        page = client.get(f"/console/login?next={query}").get_data(as_text=True)
+        assert ("evil.example" not in page) if not kept else ("/console/handoffs" in page)
+
+
 def test_redirect_after_login_keeps_own_paths():
     assert safe_next("/console/handoffs?x=1", "/console/") == "/console/handoffs?x=1"
 

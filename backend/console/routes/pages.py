@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import render_template, request, url_for
 
-from backend.auth import csrf_token
+from backend.auth import csrf_token, safe_next
 from backend.console import console_bp, feedback
 from backend.console.engine import warm_up_in_background
 from backend.console.routes.common import agent_name, page_login_required
@@ -13,7 +13,7 @@ from backend.db import db
 @console_bp.get("/console/login")
 def login_page():
     return render_template("console/login.html", csrf_token=csrf_token(),
-                           next_url=request.args.get("next", url_for("console.call_page")))
+                           next_url=safe_next(request.args.get("next"), url_for("console.call_page")))
 
 
 @console_bp.get("/console/")
