@@ -35,6 +35,8 @@ _PRODUCT_ANY = re.compile(rf"((?:{_PRODUCT_WORDS}))")
 # In a story, a list word may be no product: one character ("包教包会", "咬了一身包"), a word
 # used as a modifier ("装修用的瓷砖", "装修队"), or a service word beside a thing ("充话费送手机").
 _MODIFIER_AFTER = re.compile(r"的|用|队|公司|师傅|工人|员|期间|时|之前|之后|以后|费用")
+# "汽车美容店", "手机维修店": the word names the kind of shop
+_NAMES_A_SHOP = re.compile(r"[\u4e00-\u9fa5]{0,4}?(?:店|院|馆|厂|城|行|公司|中心|工作室)")
 _SERVICE_WORDS = {"装修", "话费", "套餐", "快递", "外卖", "宠物", "食品", "保险", "课程"}
 
 
@@ -48,7 +50,7 @@ _CARD_KINDS = (("健身", "健身卡"), ("游泳", "游泳卡"), ("瑜伽", "瑜
 # "东西是空气炸锅", "买了一个筋膜枪，用了两次就坏了". The phrase stops where the sentence goes on.
 _PRODUCT_CONTEXT = re.compile(
     rf"(?:东西是|商品是|产品是|买的是|买的东西是|货是|买的|买了|购买的|购买了|网购的|网购了|入手的|入手了|"
-    rf"下单的|下单了|订购的|订购了|团购的|团购了|报的|报了|报名的|报名了)\s*(?:{_MEASURE})?\s*([\u4e00-\u9fa5A-Za-z0-9\-\u00a0]{{2,16}})"
+    rf"下单的|下单了|订购的|订购了|团购的|团购了|报的|报了|报名的|报名了|做了|做的)\s*(?:{_MEASURE})?\s*([\u4e00-\u9fa5A-Za-z0-9\-\u00a0]{{2,16}})"
 )
 # Where the noun phrase ends: the sentence goes on with a verb, a particle, time or trouble.
 _PHRASE_END = re.compile(
@@ -118,7 +120,8 @@ def _find_product(raw: str) -> str | None:
         if phrase:
             return phrase
     words = [raw[slice(*_head(raw, m.start(1), m.end(1)))] for m in _PRODUCT_ANY.finditer(raw)
-             if len(m.group(1)) > 1 and not _MODIFIER_AFTER.match(raw, m.end())]
+             if len(m.group(1)) > 1 and not _MODIFIER_AFTER.match(raw, m.end())
+             and not _NAMES_A_SHOP.match(raw, m.end())]
     if words:
         return next((w for w in words if w not in _SERVICE_WORDS), words[0])
     if _CARD.search(raw):

@@ -243,3 +243,11 @@ def test_a_street_is_not_a_platform(address):
 ])
 def test_overlapping_list_words_take_the_head(text, product):
     assert ex.find_product(text) == product
+
+
+@pytest.mark.parametrize("text, product", [
+    ("我要投诉 汽车美容店", None), ("手机维修店把我手机修坏了", "手机"), ("做了镀晶 一个月就没效果了", "镀晶"),
+    ("做了个美甲 第二天就掉了", "美甲"), ("做的时候说不疼", None),
+])
+def test_a_word_naming_the_shop_is_not_the_product(text, product):
+    assert ex.find_product(text) == product
