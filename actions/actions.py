@@ -353,9 +353,13 @@ class ActionDeclineNonConsumer(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         from complaint.extract import is_not_consumption
+        from actions.intake import deals_with_business
         message = tracker.latest_message or {}
+        text = message.get("text") or ""
         confidence = float((message.get("intent") or {}).get("confidence") or 0)
-        if confidence >= 0.8 or is_not_consumption(message.get("text") or ""):
+        # a business the consumer paid or dealt with (装修公司, 施工队, a product) is never declined
+        # on a side word (楼下邻居): at most it is asked, and "是" files what was told here
+        if (confidence >= 0.8 or is_not_consumption(text)) and not deals_with_business(text):
             dispatcher.utter_message(response="utter_not_consumer_dispute")
             return []
         dispatcher.utter_message(

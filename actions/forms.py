@@ -21,7 +21,8 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import dialogue, handoff
+from actions import dialogue, handoff, intake
+from complaint import extract as ex
 from complaint import fields
 
 log = logging.getLogger(__name__)
@@ -157,6 +158,19 @@ class _ValidateForm(Action, ABC):
             if times_asked(tracker.events, requested) >= MAX_ASKS:
                 return self._stop_asking(dispatcher, tracker, requested, filled, said=False)
             return []
+        if self.form == "status_form":
+            switched = self._switch_to_filing(dispatcher, text, requested)
+            if switched is not None:
+                return switched
+        elif requested is None:
+            # a story told before this form opened, to the status question or before the "是商家吗"
+            # check, is read with this message; so is one the status form handed over
+            carried = intake.unread_accounts(tracker.events)
+            if carried or after(tracker.events, self.form, "status_form"):
+                words = dialogue.consumer_words(text)
+                text = "，".join(carried + ([words] if words and (not carried or ex.extract_all(words)) else []))
+                said_intent = "file_complaint" if self.form == "complaint_form" else "file_report"
+                message = dict(message, text=text, intent=dict(message.get("intent") or {}, name=said_intent))
         # the question asked first: "退钱，按规定赔偿" answers the demand; "冰箱不制冷了" read
         # as cancel answers the question; a question about something else is a digression
         intent = dialogue.form_intent(said_intent, text, requested, self.form)
@@ -236,6 +250,20 @@ class _ValidateForm(Action, ABC):
             order = [s for s in missing if s not in held] + [s for s in missing if s in held]
             events.append(SlotSet("requested_slot", order[0] if order else None))
         return events
+
+    @staticmethod
+    def _switch_to_filing(dispatcher: CollectingDispatcher, text: str, requested: str | None) -> list[EventType] | None:
+        """Asked for a ticket number, the consumer asks to complain or report ("我是要投诉"), or
+        opens with a whole complaint that holds no number: that form opens with what was said."""
+        kind = intake.asks_to_file(text)
+        if kind is None and requested is None and not ex.find_ticket_no(text) \
+                and not dialogue.DIGRESSION_CUES["check_status"].search(ex.clean(text)) and dialogue.tells_a_complaint(text):
+            kind = "complaint"
+        if kind is None:
+            return None
+        dispatcher.utter_message(response="utter_start_complaint" if kind == "complaint" else "utter_start_report")
+        return [SlotSet("query_ticket_no", None), SlotSet("requested_slot", None), SlotSet("ticket_type", kind),
+                ActiveLoop(None), FollowupAction("complaint_form" if kind == "complaint" else "report_form")]
 
     def _choices(self, slot: str) -> dict[str, Any]:
         """Buttons that go with a re-ask, where the answer is one of a few."""

@@ -691,7 +691,8 @@ def test_a_vague_law_question_is_answered_from_the_consumers_account(monkeypatch
     ("老板欠了我两个月工资不给", 0.55, True),        # the words say so
     ("朋友借了我五千块一直不还", 0.55, True),
     ("那个老板态度恶劣还不给退钱", 0.55, False),     # could be a shop: ask first
-    ("那个老板态度恶劣还不给退钱", 0.95, True),      # the classifier is sure
+    ("楼上邻居天天半夜跺脚", 0.95, True),            # the classifier is sure and no business is named
+    ("那个老板态度恶劣还不给退钱", 0.95, False),     # a business dealt with is asked, however sure
 ])
 def test_non_consumer_disputes_are_declined_only_when_clear(text, confidence, declined):
     t = tracker(text, intent="non_consumer_dispute")

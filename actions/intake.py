@@ -1,0 +1,80 @@
+"""Where a consumer's first words go when the classifier sent them elsewhere.
+
+A complaint told in one message can be read as a status question (it holds a phone
+number) or as a dispute 12315 does not handle (it mentions a neighbour): the words
+decide, and the story already told is carried into the form that finally opens.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from actions import dialogue
+from complaint import extract as ex
+
+# "我要投诉", "我是要投诉", "想举报一下", "投诉！": asking to file, not about a ticket filed
+# ("我投诉的进度", "之前投诉过", "不想投诉了").
+_ASKS_TO_FILE = re.compile(r"(?<![不别没])(?:要|想|需要|得|去|来)(?:去|再)?(投诉|举报)|^(?:我)?(投诉|举报)(?:一下)?[。！!]*$")
+_ABOUT_FILED = re.compile(r"(?:投诉|举报)(?:的|过|了)?.{0,6}(?:进度|结果|编号|状态|怎么样|处理得|受理了|回复)|"
+                          r"(?:之前|上次|已经|前几天|上个月)(?:的)?(?:投诉|举报)")
+
+
+def asks_to_file(text: str | None) -> str | None:
+    """'complaint' or 'report' when the words ask to file one; None otherwise."""
+    raw = ex.clean(text or "")
+    if not raw or ex.find_ticket_no(raw) or _ABOUT_FILED.search(raw):
+        return None
+    m = _ASKS_TO_FILE.search(raw)
+    if not m:
+        return None
+    return "report" if (m.group(1) or m.group(2)) == "举报" else "complaint"
+
+
+# Disputes that are not consumption whatever business is named (wages from a 公司, a loan).
+_CORE_NOT_CONSUMPTION = re.compile(
+    r"工资|欠薪|薪水|奖金|提成|劳动合同|社保|公积金|工伤|辞退|开除|裁员|加班费|入职|离职|"
+    r"借钱|借了我|借款|民间借贷|离婚|抚养|探视|遗产|继承|赡养|家暴")
+# A business the consumer paid or dealt with: the seller, the shop, the buying.
+_BUSINESS = re.compile(
+    r"商家|店|商场|超市|平台|网购|网上买|买的|买了|购买|下单|充值|充了|办卡|办了.{0,4}卡|会员|售后|维修|装修(?:公司|队|师傅)|施工队|施工方|找的.{0,6}(?:装修|施工)|"
+    r"工程队|师傅|物业|中介|培训|健身|旅行社|导游|快递|外卖|餐厅|饭店|酒店|医美|美容|4[Ss]|厂家|经营者|老板|"
+    r"(?:装饰|家政|婚庆|搬家|保洁|维修|通信|移动|联通|电信|科技|贸易|电器|汽车)公司")
+
+
+def deals_with_business(text: str | None) -> bool:
+    """Whether the message names a business the consumer bought from or dealt with, and
+    is not a labour, loan or family matter (those are declined whatever else they say)."""
+    raw = ex.clean(text or "")
+    if not raw or _CORE_NOT_CONSUMPTION.search(raw):
+        return False
+    # a thing named is a purchase only with the sum paid for it ("空调外机" of a neighbour is not)
+    return bool(_BUSINESS.search(raw) or (ex.find_product(raw) and dialogue._paid_amount(raw)))
+
+
+# Actions that answer a message without registering what it says: a story told to them
+# is still to be read when the consumer goes on to file.
+UNREAD_BY = {"action_decline_non_consumer", "status_form"}
+
+
+def unread_accounts(events: list[dict[str, Any]]) -> list[str]:
+    """The consumer's messages, since the last registration was filed or cancelled,
+    that only a decline or the status question answered, and that state something
+    (a field or an account). The last message (the one being read now) is left out."""
+    said: list[tuple[str, set[str]]] = []
+    for event in events:
+        kind = event.get("event")
+        if (kind == "slot" and event.get("name") == "ticket_no" and event.get("value")) or (
+                kind == "action" and event.get("name") == "action_cancel") or kind in ("restart", "session_started"):
+            said = []
+        elif kind == "user":
+            text = event.get("text") or ""
+            said.append(("" if text.strip().startswith("/") else text, set()))
+        elif kind == "action" and said and event.get("name") not in ("action_listen", None):
+            said[-1][1].add(event["name"])
+    accounts: list[str] = []
+    for text, answered in said[:-1]:
+        if answered & {"complaint_form", "report_form"}:
+            accounts = []  # a registration read what came before (and has it)
+        elif text and answered and answered <= UNREAD_BY and ex.extract_all(text):
+            accounts.append(text.strip())
+    return accounts

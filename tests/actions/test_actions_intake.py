@@ -1,0 +1,133 @@
+"""A complaint the classifier sent elsewhere (the status question, the "not a consumer
+dispute" decline) still reaches the form, with what the consumer already said."""
+import asyncio
+import os
+
+os.environ.setdefault("ACTIONS_WARM_UP", "0")  # no knowledge-base warm-up thread in unit tests
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import actions as acts
+from actions import forms, intake
+
+
+def user(text, intent="inform"):
+    return {"event": "user", "text": text, "parse_data": {"intent": {"name": intent}}}
+
+
+def action(name):
+    return {"event": "action", "name": name}
+
+
+def tracker(text, intent, events, slots=None, active_loop=None, confidence=0.99):
+    return Tracker.from_dict({
+        "sender_id": "intake-test",
+        "slots": dict({"requested_slot": None}, **(slots or {})),
+        "latest_message": {"text": text, "intent": {"name": intent, "confidence": confidence}, "entities": []},
+        "events": events, "paused": False, "followup_action": None,
+        "active_loop": {"name": active_loop} if active_loop else {},
+        "latest_action_name": "action_listen",
+    })
+
+
+def run(act, t):
+    dispatcher = CollectingDispatcher()
+    return asyncio.run(act.run(dispatcher, t, {})), dispatcher.messages
+
+
+def slots_set(events):
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+STORY = ("在快手直播间买了一条金项链 说是足金 拿去金店一测是镀金的 主播不理人 我要投诉 "
+         "店铺叫金满堂首饰 花了2680 我叫周敏 电话13566667777")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("我要投诉", "complaint"), ("我没编号 我是要投诉", "complaint"), ("投诉！", "complaint"),
+    ("我想举报一下这家店", "report"), ("那我要去举报他们", "report"),
+    ("我之前投诉的有结果了吗", None), ("我的投诉进度怎么样", None), ("不想投诉了", None),
+    ("TS20261201-123456 我要投诉", None), ("13800138000", None),
+])
+def test_asking_to_file_is_told_from_asking_about_a_ticket(text, kind):
+    assert intake.asks_to_file(text) == kind
+
+
+def test_a_whole_complaint_read_as_a_status_question_opens_the_complaint_form():
+    t = tracker(STORY, "check_status", [user(STORY, "check_status"), action("status_form")])
+    events, messages = run(forms.ValidateStatusForm(), t)
+    got = slots_set(events)
+    assert got["ticket_type"] == "complaint" and got["requested_slot"] is None
+    assert {"event": "active_loop", "name": None} in [
+        {"event": e["event"], "name": e.get("name")} for e in events if e["event"] == "active_loop"]
+    assert [e["name"] for e in events if e["event"] == "followup"] == ["complaint_form"]
+    assert messages[0]["response"] == "utter_start_complaint"
+    # the complaint form then reads that same message in full
+    t = tracker(STORY, "check_status", [user(STORY, "check_status"), action("status_form"),
+                                        action("complaint_form")], slots={"ticket_type": "complaint"})
+    got = slots_set(run(forms.ValidateComplaintForm(), t)[0])
+    assert got["merchant_name"] == "金满堂首饰" and got["amount"] == "2680.00"
+    assert got["complainant_name"] == "周敏" and got["phone"] == "13566667777"
+    assert got["product"] == "金项链" and "镀金" in got["problem"]
+
+
+def test_asking_to_complain_inside_the_status_form_keeps_the_story_told_there():
+    story = "在永辉超市买的酸奶过期了 前天买的 花了18块"
+    events = [user("查询进度", "check_status"), action("status_form"), action("action_listen"),
+              user(story, "inform"), action("status_form"), action("action_listen"),
+              user("我没有编号啊 我是要投诉", "check_status")]
+    t = tracker("我没有编号啊 我是要投诉", "check_status", events, slots={"requested_slot": "query_ticket_no"},
+                active_loop="status_form")
+    out, messages = run(forms.ValidateStatusForm(), t)
+    assert [e["name"] for e in out if e["event"] == "followup"] == ["complaint_form"]
+    t = tracker("我没有编号啊 我是要投诉", "check_status", events + [action("status_form"), action("complaint_form")],
+                slots={"ticket_type": "complaint"})
+    got = slots_set(run(forms.ValidateComplaintForm(), t)[0])
+    assert got["merchant_name"] == "永辉超市" and got["product"] == "酸奶" and got["amount"] == "18.00"
+    assert got["problem"] == story
+
+
+def test_a_status_question_stays_one():
+    t = tracker("我上个月投诉的那个事处理得怎么样了", "check_status",
+                [user("我上个月投诉的那个事处理得怎么样了", "check_status"), action("status_form")])
+    events, _ = run(forms.ValidateStatusForm(), t)
+    assert not [e for e in events if e["event"] == "followup"]
+
+
+@pytest.mark.parametrize("text", [
+    "装修公司给我家厨房做的防水不行 楼下邻居家墙都湿了 他们不管 我要投诉",
+    "找的施工队把我家暖气管弄裂了 连邻居家一起淹了 施工队不认账",
+    "在小区门口超市买的米有虫 邻居也买了 一样的",
+])
+def test_a_business_the_consumer_dealt_with_is_never_declined_on_a_side_word(text):
+    t = tracker(text, "non_consumer_dispute", [user(text, "non_consumer_dispute")], confidence=0.98)
+    _, messages = run(acts.ActionDeclineNonConsumer(), t)
+    assert messages[0].get("response") != "utter_not_consumer_dispute"
+    assert [b["payload"] for b in messages[0]["buttons"]] == ["/file_complaint", "/non_consumer_dispute"]
+
+
+@pytest.mark.parametrize("text", ["公司拖欠我三个月工资不发", "同学借了我两千块一直不还", "邻居家装空调外机对着我家窗户"])
+def test_wages_loans_and_neighbours_are_still_declined(text):
+    t = tracker(text, "non_consumer_dispute", [user(text, "non_consumer_dispute")], confidence=0.95)
+    _, messages = run(acts.ActionDeclineNonConsumer(), t)
+    assert messages[0].get("response") == "utter_not_consumer_dispute"
+
+
+def test_confirming_a_business_after_the_check_files_the_story_already_told():
+    story = "装修公司给我家厨房做的防水不行 楼下邻居家墙都湿了 他们不管 我要投诉 公司叫安居装饰 花了三万二"
+    events = [user(story, "non_consumer_dispute"), action("action_decline_non_consumer"), action("action_listen"),
+              user("/file_complaint", "file_complaint"), action("utter_start_complaint"), action("complaint_form")]
+    t = tracker("/file_complaint", "file_complaint", events, slots={"ticket_type": "complaint"})
+    got = slots_set(run(forms.ValidateComplaintForm(), t)[0])
+    assert got["problem"] == story
+    assert got["merchant_name"] == "安居装饰" and got["amount"] == "32000.00"
+
+
+def test_a_story_from_before_a_filed_ticket_is_not_carried_again():
+    story = "装修公司给我家厨房做的防水不行 楼下邻居家墙都湿了 他们不管"
+    events = [user(story, "non_consumer_dispute"), action("action_decline_non_consumer"), action("action_listen"),
+              {"event": "slot", "name": "ticket_no", "value": "TS20261201-000001"},
+              user("/file_complaint", "file_complaint"), action("utter_start_complaint"), action("complaint_form")]
+    assert intake.unread_accounts(events) == []
