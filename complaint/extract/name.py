@@ -39,6 +39,14 @@ SURNAMES = set(
     "赖阎逄滑藏貊忻卓秘凤竺"
 )
 _TITLE = r"(?:先生|女士|小姐|老师|阿姨|师傅|大爷|大妈|同学)"
+# The usual ways to spell a surname out by its parts, said after or instead of the name.
+_SURNAME_SPELT = re.compile(
+    r"[\s，,、]*(?:是|就是)?(?:弓长张|立早章|木子李|十八子李|口天吴|耳东陈|双木林|禾口程|禾呈程|古月胡|言午许|"
+    r"草头黄|文刀刘|关耳郑|走肖赵|人可何|双口吕|三横王|三横一竖王|千里重|日斤晋|三点水的[\u4e00-\u9fa5]|"
+    r"木易杨|女马妈|子小孙|弯弓张|立早的章)(?:的[\u4e00-\u9fa5])?")
+_SURNAME_THEN_NAME = re.compile(
+    r"(?:(?:我|本人)?(?:免贵)?姓\s*)?([\u4e00-\u9fa5]{1,2})[\s，,、。]+(?:我)?(?:叫|名叫|名字叫|名字是|全名|全名是|全名叫|大名)?"
+    r"[\s:：]*(\1[\u4e00-\u9fa5]{1,3})[\s，,。.！!]*")
 
 
 def find_name(text: str) -> str | None:
@@ -63,6 +71,18 @@ def normalise_name(text: str | None) -> Parsed:
     """
     raw = clean(text)
     raw = _MOBILE.sub("", raw)
+    # how the surname is spelt out ("弓长张", "木子李的李") adds nothing to the name
+    spelt = _SURNAME_SPELT.search(raw)
+    raw = _SURNAME_SPELT.sub(" ", raw).strip(" ，,。.、")
+    if spelt and not raw:
+        return Parsed(None, ERR_PARTIAL)  # "木子李": the surname only
+    # any other spelling after the name ends with its surname: "叶青 口十叶", "邓超，双又邓的邓"
+    raw = re.sub(r"^((?:我叫|我是|叫我)?([\u4e00-\u9fa5])[\u4e00-\u9fa5]{1,3})[\s，,、]+(?:是|就是)?"
+                 r"[\u4e00-\u9fa5]{1,3}\2(?:的\2)?(?=$|[\s，,。.！!]|电话|手机)", r"\1", raw)
+    # the surname first, then the whole name: "我姓王 王建国", "免贵姓张 叫张伟"
+    m = _SURNAME_THEN_NAME.fullmatch(raw)
+    if m:
+        raw = "我叫" + m.group(2)
     introduced = bool(re.match(r"^(?:我叫|我的名字是|名字是|名字叫|姓名是?|姓名:|本人|我是|叫我|免贵姓|我姓)", raw))
     raw = re.sub(r"^(?:我叫|我的名字是|名字是|名字叫|姓名是?|姓名:|本人|我是|叫我|免贵姓|我姓)", "",
                  raw).strip(" ，,。.：:")

@@ -1,0 +1,40 @@
+"""Names as people say them: surname first, the surname spelt out by its parts."""
+import pytest
+
+from actions import dialogue
+from complaint.extract import normalise_name
+from complaint.extract.text import ERR_PARTIAL
+
+
+@pytest.mark.parametrize("said, name", [
+    ("我姓刘 刘海波", "刘海波"),
+    ("免贵姓孙，叫孙丽娟", "孙丽娟"),
+    ("姓郑 全名郑一鸣", "郑一鸣"),
+    ("本人姓上官 上官婉清", "上官婉清"),
+    ("我姓胡，古月胡，胡东升", "胡东升"),
+    ("何小燕 人可何", "何小燕"),
+    ("赵磊，走肖赵的赵", "赵磊"),
+    ("我叫程远 禾口程", "程远"),
+    ("许倩 是言午许", "许倩"),
+    ("章立新 立早章 电话不方便给", "章立新"),
+    ("叶青 口十叶", "叶青"),
+])
+def test_common_ways_of_saying_a_name(said, name):
+    assert normalise_name(said).value == name
+
+
+@pytest.mark.parametrize("said", ["木子李", "我姓黄", "免贵姓黄"])
+def test_a_surname_alone_is_only_part_of_a_name(said):
+    assert normalise_name(said).error == ERR_PARTIAL
+
+
+def test_a_stated_surname_that_the_name_does_not_begin_with_is_no_name():
+    assert normalise_name("我姓周 叫李建军").value is None
+
+
+@pytest.mark.parametrize("said, name", [("我姓冯 冯德伦", "冯德伦"), ("邓超，双又邓的邓", "邓超"), ("王 王建国", "王建国")])
+def test_the_complaint_form_takes_the_name_as_said(said, name):
+    values, error = dialogue.fill_from_message({"text": said, "intent": {"name": "inform"}}, "complaint_form",
+                                               "complainant_name", {"problem": "买的电饭煲煮饭夹生"})
+    assert values.get("complainant_name") == name
+    assert (error is None) == (name is not None)
