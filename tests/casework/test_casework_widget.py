@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import uuid
-from pathlib import Path
 
 import pytest
 import requests
+from browser_testlib import ARGS, CHROMIUM, require_chromium
 from playwright.sync_api import expect, sync_playwright
 
 from tools.stack import ROOT, Stack, free_port, settings
@@ -16,17 +16,13 @@ import casework_testlib as lib
 
 pytestmark = [pytest.mark.e2e, pytest.mark.browser]
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
 
 
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory):
     if not sorted((ROOT / "models").glob("*.tar.gz")):
         pytest.skip("no trained Rasa model in models/: run `make train` first")
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is missing: run `make browser`")
+    require_chromium()
     tmp = tmp_path_factory.mktemp("widget-stack")
     ports = {name: str(free_port()) for name in ("RASA_PORT", "ACTIONS_PORT", "BACKEND_PORT")}
     env = settings(ports | {

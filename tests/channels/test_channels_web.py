@@ -17,18 +17,16 @@ from pathlib import Path
 import pytest
 import requests
 
+from browser_testlib import ARGS, CHROMIUM, require_chromium
 from channels_testlib import PNG_BYTES
 from tools.stack import ROOT, Stack, free_port, settings
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 
-CHROMIUM = "/usr/bin/chromium"
 # The widget uploads to the backend under another host name than the page's (Chromium
 # maps it to loopback): a real cross-origin request, allowed by WIDGET_ALLOWED_ORIGINS.
 UPLOAD_HOST = "uploads.widget.test"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run",
-                 f"--host-resolver-rules=MAP {UPLOAD_HOST} 127.0.0.1"]
+CHROMIUM_ARGS = [*ARGS, f"--host-resolver-rules=MAP {UPLOAD_HOST} 127.0.0.1"]
 ARTIFACTS = ROOT / "test-artifacts"
 TICKET_RE = re.compile(r"受理编号是\s*([A-Z]{1,3}\d{8}-\d{6})")
 XSS_TEXT = '<img src=x onerror="window.__xss=1">美好生活电器店<script>window.__xss=2</script>'
@@ -58,8 +56,7 @@ def stack(tmp_path_factory):
     if trained_model() is None:
         pytest.skip("no trained Rasa model in models/: run `make train` (or `.venv-rasa/bin/rasa train "
                     "--config config.yml --domain bot/domain --data bot/data --out models`) first")
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is missing: run `make browser`")
+    require_chromium()
     tmp = tmp_path_factory.mktemp("web-stack")
     ports = {name: str(free_port()) for name in ("RASA_PORT", "ACTIONS_PORT", "BACKEND_PORT")}
     env = settings(ports | {

@@ -11,28 +11,20 @@ import pytest
 import requests
 
 import knowledge_base
-from playwright.sync_api import expect, sync_playwright
+from browser_testlib import chromium
+from playwright.sync_api import expect
 
 from console_testlib import AGENT, ASR_TOKEN, PASSWORD, TV_FIRE, make_app
 
 pytestmark = pytest.mark.browser
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "console"
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
 XSS_LINES = ['<img src=x onerror="window.__xss=1">我的电视', "<script>window.__xss=2</script>自燃了"]
 
 
 @pytest.fixture(scope="module")
 def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} not installed (make browser)")
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        yield browser
-        browser.close()
+    yield from chromium(ARTIFACTS)
 
 
 @pytest.fixture()

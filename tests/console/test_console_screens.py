@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 import requests
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import expect, sync_playwright
+from browser_testlib import chromium
+from playwright.sync_api import expect
 
 import knowledge_base
 from console_testlib import AGENT, PASSWORD, SERVICE_TOKEN, TV_FIRE, make_app
@@ -21,22 +22,13 @@ from console_testlib import AGENT, PASSWORD, SERVICE_TOKEN, TV_FIRE, make_app
 pytestmark = pytest.mark.browser
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screens"
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
 SIZES = {"laptop": (1366, 768), "phone": (390, 844)}
 BLOCKING = ("serious", "critical")
 
 
 @pytest.fixture(scope="module")
 def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} not installed (make browser)")
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        yield browser
-        browser.close()
+    yield from chromium(ARTIFACTS)
 
 
 @pytest.fixture(scope="module")
