@@ -235,6 +235,11 @@ class ActionDeliverPending(Action):
         return events
 
 
+# A demand said to be added to ("还要加上…", "再加一条…") rather than changed ("改成…", "只要…").
+_ADDING = re.compile(r"还要|加上|再加|另外|也要|还有|补充|增加|添上|外加|同时")
+_REPLACING = re.compile(r"改成|改为|换成|只要|不要了|去掉|删掉|不是")
+
+
 class ActionCorrectField(Action):
     """"电话写错了，是139…": sets the new value, or clears the field so the form asks again."""
 
@@ -256,6 +261,23 @@ class ActionCorrectField(Action):
             dispatcher.utter_message(response="utter_ask_what_to_correct")
             return events
         label = dialogue.FIELD_LABELS.get(field, field)
+        held = tracker.get_slot(field)
+        if field == "demand" and value and held and _ADDING.search(text) and not _REPLACING.search(text):
+            # "诉求还要加上赔礼道歉" adds to the demand held; it does not replace it
+            from complaint.extract import find_demands
+            kept = str(held).split("、")
+            added = []
+            for demand in find_demands(text) or [str(value)]:
+                if demand.endswith("倍赔偿") and "赔偿" in kept:
+                    kept[kept.index("赔偿")] = demand  # 赔偿 said more exactly: 十倍赔偿
+                elif demand not in str(held):
+                    added.append(demand)
+            if kept == str(held).split("、") and not added:
+                dispatcher.utter_message(text=f"好的，{label}里已经有了：{_display(field, held)}。")
+                return events + [SlotSet(field, held)]
+            value = "、".join(kept + added)
+            dispatcher.utter_message(text=f"好的，{label}已加上，现在是：{_display(field, value)}。")
+            return events + [SlotSet(field, value)]
         if value is not None:
             dispatcher.utter_message(text=f"好的，{label}已改为：{_display(field, value)}。")
             return events + [SlotSet(field, value)]

@@ -15,15 +15,42 @@ DEMANDS = {
     "换货": r"换货|换一[台个部件双]|换个新|换新|换台|调换|更换",
     "维修": r"维修|修好|修一下|修理|保修|修复|返修",
     "退款": r"退款|退钱|把钱退|退费|返还.{0,4}钱|退.{0,4}钱|钱退|退押金|退还|退一赔|退余额|退差价",
-    "赔偿": r"赔偿|赔钱|赔付|补偿|三倍|3倍|十倍|10倍|退一赔[一二三四五六七八九十\d]|假一赔[一二三四五六七八九十\d]?|"
+    "赔偿": r"赔偿|赔钱|赔付|补偿|(?:赔(?:偿|我|给我)?)?[一二两三四五六七八九十双\d]{1,2}倍|退一赔[一二三四五六七八九十\d]|假一赔[一二三四五六七八九十\d]?|"
             r"赔[一二三四五六七八九十\d]倍|赔.{0,3}损失|精神损失",
 }
 DEMAND_CHOICES = tuple(DEMANDS)
+# Said with the demands above, an apology is asked for too ("再道个歉", "赔礼道歉").
+APOLOGY = "赔礼道歉"
+_APOLOGY = r"道歉|赔礼|道个歉|赔个不是"
+# The multiple a compensation claim names ("退一赔三", "十倍赔偿", "赔3倍"): the case
+# officer needs it, so 赔偿 is stored as "三倍赔偿".
+_MULTIPLE = re.compile(r"(?:退|假|买|卖)一赔([一二两三四五六七八九十\d]{1,2})|"
+                       r"([一二两三四五六七八九十双\d]{1,2})倍(?:的)?(?:赔偿|赔付|赔|索赔|价款|罚)?|"
+                       r"赔(?:偿|我|给我)?([一二两三四五六七八九十双\d]{1,2})倍")
+_DIGITS = dict(zip("123456789", "一两三四五六七八九"), **{"10": "十", "2": "两"})
+
+
+def _multiple(raw: str) -> str | None:
+    m = _MULTIPLE.search(raw)
+    if not m:
+        return None
+    n = next(g for g in m.groups() if g)
+    return _DIGITS.get(n, n) if n.isdigit() else n
 
 
 def find_demands(text: str) -> list[str]:
     raw = clean(text)
-    return [name for name, pattern in DEMANDS.items() if re.search(pattern, raw)]
+    found = [name for name, pattern in DEMANDS.items() if re.search(pattern, raw)]
+    times = _multiple(raw) if "赔偿" in found else None
+    if times:
+        found[found.index("赔偿")] = f"{times}倍赔偿"
+    if re.search(_APOLOGY, raw) and not re.search(r"(?:不|没|没有|拒绝)(?:肯|愿意?|给我)?(?:道歉|赔礼)", raw):
+        found.append(APOLOGY)
+    return found
+
+
+def _pattern(name: str) -> str:
+    return _APOLOGY if name == APOLOGY else DEMANDS["赔偿" if name.endswith("倍赔偿") else name]
 
 
 def normalise_demand(text: str | None) -> Parsed:
@@ -36,8 +63,9 @@ def normalise_demand(text: str | None) -> Parsed:
         # keep details such as 三倍赔偿 when the consumer said more than the keyword
         # "退货并赔偿" says nothing beyond the keywords; "三倍赔偿并道歉" does
         # every keyword at once, the later kinds first ("退一赔十" is 赔偿's whole, not 退款's 退一赔)
-        rest = re.sub("|".join(f"(?:{DEMANDS[name]})" for name in reversed(found)), "", raw)
-        rest = re.sub(r"我们|我|要求|想要|希望|需要|请求|申请|要|想|并且|并|和|及|或者|或|还要|同时|加上|然后|"
+        rest = re.sub("|".join(f"(?:{_pattern(name)})" for name in reversed(found)), "", raw)
+        rest = re.sub(r"按(?:照)?(?:国家)?(?:规定|法律|法规|消法|消费者权益保护法|食品安全法|法)(?:来|的)?|依法|"
+                      r"嘛|呀|啊|呢|再|我们|我|要求|想要|希望|需要|请求|申请|要|想|并且|并|和|及|或者|或|还要|同时|加上|然后|"
                       r"、|,|，|。|\.|！|!|\s|就行|就可以|吧|了|新的|新|的", "", rest)
         plain = not rest
         said = as_said(text)

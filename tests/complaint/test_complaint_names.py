@@ -166,7 +166,7 @@ def test_names_with_what_people_add(answer, value):
 
 
 @pytest.mark.parametrize("answer, demand", [
-    ("退一赔十", "退款、赔偿"), ("换", "换货"), ("修", "维修"), ("这种能赔多少啊", None), ("这合法吗", None),
+    ("退一赔十", "退款、十倍赔偿"), ("换", "换货"), ("修", "维修"), ("这种能赔多少啊", None), ("这合法吗", None),
     ("我叫林强", None),
 ])
 def test_demand_answers(answer, demand):
