@@ -450,15 +450,22 @@ def origin_allowed(origin: str) -> bool:
     return urlsplit(origin).netloc == request.host
 
 
-@widget_api_bp.route("/evidence", methods=["POST", "OPTIONS"])
-@csrf_exempt  # no cookie is used, so there is nothing to forge
-def widget_evidence():
+@widget_api_bp.before_request
+def widget_origin_gate():
+    """Every widget route: pages on other sites are refused, a CORS preflight is answered
+    here (its headers are added by widget_cors below)."""
     origin = request.headers.get("Origin")
     if origin is not None and not origin_allowed(origin):
         raise ApiError(403, "origin_not_allowed",
-                       f"uploads from pages on {origin} are not allowed (WIDGET_ALLOWED_ORIGINS)")
-    if request.method == "OPTIONS":  # CORS preflight; the headers are added below
+                       f"requests from pages on {origin} are not allowed (WIDGET_ALLOWED_ORIGINS)")
+    if request.method == "OPTIONS":
         return Response(status=204)
+    return None
+
+
+@widget_api_bp.route("/evidence", methods=["POST", "OPTIONS"])
+@csrf_exempt  # no cookie is used, so there is nothing to forge
+def widget_evidence():
     wait = widget_limiter().take(client_ip())
     if wait:
         g.retry_after = math.ceil(wait)
@@ -488,12 +495,6 @@ def widget_evidence():
 @csrf_exempt  # no cookie is used: the signed token that came with the reply is the proof
 def widget_handoff_ack():
     """The widget showed an agent's reply: the console's 已送达 rests on this."""
-    origin = request.headers.get("Origin")
-    if origin is not None and not origin_allowed(origin):
-        raise ApiError(403, "origin_not_allowed",
-                       f"requests from pages on {origin} are not allowed (WIDGET_ALLOWED_ORIGINS)")
-    if request.method == "OPTIONS":
-        return Response(status=204)
     data = WidgetAckIn.model_validate(json_body())
     if not handoffs.widget_ack(db(), current_app.config["SECRET_KEY"], data.conversation_id, data.reply_id,
                                data.ack):
@@ -506,12 +507,6 @@ def widget_handoff_ack():
 def widget_handoff_replies():
     """Agent replies the widget missed (closed or offline when they were pushed), for its
     conversation id: a signed random id only that browser knows, as for uploads."""
-    origin = request.headers.get("Origin")
-    if origin is not None and not origin_allowed(origin):
-        raise ApiError(403, "origin_not_allowed",
-                       f"requests from pages on {origin} are not allowed (WIDGET_ALLOWED_ORIGINS)")
-    if request.method == "OPTIONS":
-        return Response(status=204)
     conversation_id = request.args.get("conversation_id") or ""
     if not WIDGET_CONVERSATION_ID.fullmatch(conversation_id):
         raise ApiError(400, "invalid_conversation_id",
