@@ -80,7 +80,8 @@ def normalise_demand(text: str | None) -> Parsed:
     if parse_number(bare) is not None or find_phone(raw) or find_date(raw):
         return Parsed(None, ERR_FORMAT)
     # a question ("这算欺诈吧 能赔几倍") or a name ("我叫林小峰") is no demand: asked again
-    if re.search(r"吗|[?？]|能不能|可不可以|是不是|算不算|怎么|几倍|多少|合法|能投诉|我叫|我的名字", raw):
+    if re.search(r"吗|[?？]|能不能|可不可以|是不是|算不算|怎么|几倍|多少|合法|能投诉|我叫|我的名字|我姓|免贵|叫我|"
+                 r"名字叫|姓名", raw):
         return Parsed(None, ERR_FORMAT)
     return Parsed(raw[:300])
 

@@ -48,6 +48,8 @@ def normalise_amount(text: str | None) -> Parsed:
     raw = clean(text).replace("，", ",")
     if not raw:
         return Parsed(None, ERR_EMPTY)
+    # a compensation multiple ("退一赔三", "十倍") is a demand, not what was paid
+    raw = re.sub(r"(?:退|假|买|卖)一赔[一二两三四五六七八九十\d]{1,2}|[一二两三四五六七八九十双\d]{1,2}倍", " ", raw)
     value: Decimal | None = None
     m = _MONEY_WITH_UNIT.search(raw) or _MONEY_AFTER_VERB.search(raw)
     if m:

@@ -49,7 +49,16 @@ _SURNAME_THEN_NAME = re.compile(
     r"[\s:：]*(\1[\u4e00-\u9fa5]{1,3})[\s，,。.！!]*")
 
 
+_SURNAME_FIRST = re.compile(r"(?:免贵)?姓([\u4e00-\u9fa5]{1,2})[\s，,、]*(?:叫|名叫|全名|全名是)?\s*(\1[\u4e00-\u9fa5]{1,3}?)"
+                            r"(?=$|[\s，,。.!！、]|电话|手机|号码|联系)")
+
+
 def find_name(text: str) -> str | None:
+    said = _SURNAME_FIRST.search(clean(text))
+    if said:  # "我姓王 王建国" in the middle of a message
+        found = normalise_name("我叫" + said.group(2)).value
+        if found:
+            return found
     m = _NAME_INTRO.search(clean(text))
     if not m:
         return None

@@ -108,7 +108,8 @@ def test_a_business_the_consumer_dealt_with_is_never_declined_on_a_side_word(tex
     assert [b["payload"] for b in messages[0]["buttons"]] == ["/file_complaint", "/non_consumer_dispute"]
 
 
-@pytest.mark.parametrize("text", ["公司拖欠我三个月工资不发", "同学借了我两千块一直不还", "邻居家装空调外机对着我家窗户"])
+@pytest.mark.parametrize("text", ["公司拖欠我三个月工资不发", "同学借了我两千块一直不还",
+                                  "邻居家装空调外机对着我家窗户"])
 def test_wages_loans_and_neighbours_are_still_declined(text):
     t = tracker(text, "non_consumer_dispute", [user(text, "non_consumer_dispute")], confidence=0.95)
     _, messages = run(acts.ActionDeclineNonConsumer(), t)

@@ -61,3 +61,12 @@ def test_a_demand_added_to_is_added_and_a_changed_one_replaced(text, held, now):
     value, messages = correct(text, held)
     assert value == now
     assert now in messages[0]["text"]
+
+
+@pytest.mark.parametrize("said", ["退一赔三", "假一赔十", "要三倍的"])
+def test_a_multiple_answered_when_asked_the_amount_is_the_demand_not_the_sum(said):
+    from actions import dialogue
+    values, error = dialogue.fill_from_message({"text": said, "intent": {"name": "inform"}}, "complaint_form",
+                                               "amount", {"problem": "买到假鞋"})
+    assert "amount" not in values
+    assert "倍赔偿" in values.get("demand", "")

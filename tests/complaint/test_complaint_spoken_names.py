@@ -38,3 +38,10 @@ def test_the_complaint_form_takes_the_name_as_said(said, name):
                                                "complainant_name", {"problem": "买的电饭煲煮饭夹生"})
     assert values.get("complainant_name") == name
     assert (error is None) == (name is not None)
+
+
+@pytest.mark.parametrize("said, name", [("我姓冯 冯德伦", "冯德伦"), ("免贵姓欧阳，叫欧阳明", "欧阳明")])
+def test_a_name_said_when_asked_the_demand_is_the_name_not_the_demand(said, name):
+    values, _ = dialogue.fill_from_message({"text": said, "intent": {"name": "inform"}}, "complaint_form",
+                                           "demand", {"problem": "买的电饭煲煮饭夹生"})
+    assert values.get("complainant_name") == name and "demand" not in values
