@@ -472,3 +472,45 @@ def test_nothing_paid_and_a_one_word_demand_are_answers(stack):
     [row] = tickets(stack, "ticket_no = ?", (ticket_no,))
     assert float(row["amount"] or 0) == 0 and row["demand"] == "维修"
     assert chat.longest_run() <= 2, chat.asked
+
+
+def test_a_whole_complaint_in_one_message_files_every_field_whatever_it_was_read_as(stack):
+    # a long story with a phone number may be read as a status question: the form still opens with all of it
+    chat = Watched(stack)
+    reply = chat.say("在快手直播间买的和田玉吊坠 主播说是籽料 拿去检测是山料染色的 商家不认账 我要投诉 "
+                     "店铺叫玉满堂精品 花了2280 上个月8号买的 要退货退款还要三倍赔偿 我叫邱文静 电话15908812345")
+    assert "受理编号" not in reply and "登记投诉" in reply
+    answers = {"merchant_address": "快手上的网店", "product": "和田玉吊坠"}
+    assert "请核对" in answer_until_summary(chat, reply, answers)
+    ticket_no = ticket_no_in(chat.say("确认"))
+    [row] = tickets(stack, "ticket_no = ?", (ticket_no,))
+    assert row["merchant_name"] == "玉满堂精品" and float(row["amount"]) == 2280
+    assert row["complainant_name"] == "邱文静" and row["phone"] == "15908812345"
+    assert "三倍赔偿" in row["demand"] and "退货" in row["demand"]
+    assert "染色" in row["problem"]
+
+
+def test_a_decoration_complaint_that_mentions_the_neighbours_is_filed_with_its_story(stack):
+    chat = Watched(stack)
+    reply = chat.say("装修队给我家阳台做的防水漏了 楼下邻居家墙面全发霉了 装修公司一直拖着不来修 我要投诉")
+    assert "不属于消费纠纷" not in reply
+    if "想跟您确认" in reply:
+        reply = chat.say("/file_complaint")
+    assert chat.slots()["problem"] and "防水" in chat.slots()["problem"]
+    assert "遇到了什么问题" not in reply
+
+
+def test_a_name_said_surname_first_and_a_ten_fold_demand_are_taken(stack):
+    chat = Watched(stack)
+    reply = chat.say("我要投诉，在超市买的速冻饺子过期了半个月")
+    answers = {"merchant_name": "佳佳乐超市", "merchant_address": "宜宾市南溪区滨江路8号", "product": "速冻饺子",
+               "purchase_date": "前天", "amount": "三十九块", "demand": "十倍赔偿",
+               "complainant_name": "免贵姓廖 叫廖春梅", "phone": "13881234567"}
+    summary = answer_until_summary(chat, reply, answers)
+    assert "廖春梅" in summary and "十倍赔偿" in summary
+    reply = chat.say("诉求还要加上赔礼道歉")
+    assert "十倍赔偿" in reply and "赔礼道歉" in reply
+    ticket_no = ticket_no_in(chat.say("确认"))
+    [row] = tickets(stack, "ticket_no = ?", (ticket_no,))
+    assert row["complainant_name"] == "廖春梅" and row["demand"] == "十倍赔偿、赔礼道歉"
+    assert chat.longest_run() <= 2, chat.asked
