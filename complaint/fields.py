@@ -27,7 +27,9 @@ Normaliser = Callable[[str, "dt.date | None"], ex.Parsed]
 
 
 def _ignoring_today(function: Callable[[str | None], ex.Parsed]) -> Normaliser:
-    return lambda text, today=None: function(text)
+    def normalise(text: str, today: dt.date | None = None) -> ex.Parsed:
+        return function(text)
+    return normalise
 
 
 def _order_no(text: str, today: dt.date | None = None) -> ex.Parsed:

@@ -95,11 +95,11 @@ def _match_date(kind: str, m: re.Match[str], today: dt.date) -> tuple[dt.date | 
         day = _small(g[0])
         if not day:
             return None, False
-        date = _safe_date(today.year, today.month, day)
-        if date is None or date > today:  # "6号" after the 6th of this month: last month
+        found = _safe_date(today.year, today.month, day)
+        if found is None or found > today:  # "6号" after the 6th of this month: last month
             year, month = (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
-            date = _safe_date(year, month, day)
-        return date, True
+            found = _safe_date(year, month, day)
+        return found, True
     raise ValueError(kind)
 
 

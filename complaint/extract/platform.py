@@ -50,12 +50,18 @@ _PLATFORM = re.compile("|".join(f"(?P<p{i}>{aliases})" for i, aliases in enumera
 _ONLINE_HINT = re.compile(_PLATFORM.pattern + r"|网店|网购|网上|线上|直播|小程序|APP|app|App", re.IGNORECASE)
 
 
+def _platform_of(m: re.Match[str]) -> str:
+    """The canonical platform of a _PLATFORM match: its one matching group is p<index>."""
+    assert m.lastgroup is not None  # every alternative of _PLATFORM is a named group
+    return ONLINE_PLATFORMS[int(m.lastgroup[1:])]
+
+
 def find_platform(text: str | None) -> str | None:
     """The first platform the text names, by its canonical name ("拼夕夕上买的" -> "拼多多")."""
     m = _PLATFORM.search(clean(text))
     if not m:
         return None
-    return ONLINE_PLATFORMS[int(m.lastgroup[1:])]
+    return _platform_of(m)
 
 
 def platform_spans(text: str) -> list[tuple[int, int]]:
@@ -67,7 +73,7 @@ def is_platform(name: str) -> bool:
     """The name is a platform and nothing more ("京东", "淘宝网", "拼多多平台", "抖音直播间")."""
     name = clean(name)
     m = _PLATFORM.search(name)
-    if m is None or ONLINE_PLATFORMS[int(m.lastgroup[1:])] in RETAILERS:
+    if m is None or _platform_of(m) in RETAILERS:
         return False
     rest = name[:m.start()] + name[m.end():]
     return re.fullmatch(r"(?:网|商城|平台|app|APP|App|上面?|里面?|直播间|直播)*", rest) is not None
