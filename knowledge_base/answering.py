@@ -91,7 +91,8 @@ FIELDS = {
     "最高人民法院关于审理食品安全民事纠纷案件适用法律若干问题的解释（一）": _FOOD,
     "旅游法": r"旅行社|导游|领队|跟团|报团|参团|组团|旅游团|团费|地接|行程|景区|景点|旅游合同|包价",
     "药品管理法": r"药",
-    "特种设备安全法": r"电梯|扶梯|游乐|索道|过山车|摩天轮|锅炉|压力容器|滑梯|蹦极|缆车|游艺|设施|设备|摇摇车|小火车|气瓶|滑道",
+    "特种设备安全法": (r"电梯|扶梯|游乐|索道|过山车|摩天轮|锅炉|压力容器|滑梯|蹦极|缆车|游艺|设施|设备"
+                 r"|摇摇车|小火车|气瓶|滑道"),
     "计量法": r"秤|斤|两|计量|克|重量|分量|称|加油机|水表|电表|燃气表|缺斤|短两|毫升|升|米数",
     "快递暂行条例": r"快递|快件|包裹|物流|寄|驿站|签收|运单|保价|派送|揽收",
     "个人信息保护法": r"信息|隐私|电话|短信|骚扰|泄露|泄漏|人脸|刷脸|号码|通讯录|身份证|推销|个人资料|照片|定位|授权",
@@ -409,11 +410,11 @@ def _choose(dispute, facts: _Facts, allow, question: str) -> tuple[list[str], st
             lead = first + other if values[1][1] > values[0][1] else other + first
     # the articles the lead rests on (its best two), the type's core rule, then the best
     # fitting of the rest, at most one from outside the type
-    named = sorted((k for k in named_articles(first, dispute.articles) if _fits(facts, k)),
-                   key=lambda k: -score_of.get(k, 0.0))[:2]
+    lead_keys = sorted((k for k in named_articles(first, dispute.articles) if _fits(facts, k)),
+                       key=lambda k: -score_of.get(k, 0.0))[:2]
     fitting = [k for k in dispute.articles if _fits(facts, k)]
     core = max(fitting[:2], key=facts.fit, default=None)
-    keys = list(named)
+    keys = list(lead_keys)
     if core and core not in keys:
         keys.append(core)
     outside = 0
@@ -452,6 +453,7 @@ def _pick_case(eng: Engine, question: str, facts: _Facts, dispute, quoted_keys: 
     words = _bigrams(question)
     for i, _score, _details in ranked:
         case = eng.docs[i].record
+        assert case is not None  # every case doc carries its record (make_docs)
         if any(_same_case(name, case) for name in titles):
             return case
         if quoted_keys & set(case["cited"] + case["related"]):

@@ -108,7 +108,8 @@ def _iso(match: re.Match) -> str:
 def _join_cjk(value):
     """YAML folds a line break into a space, which does not belong between Chinese characters."""
     if isinstance(value, str):
-        return re.sub(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])", "", value)
+        return re.sub(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s+"
+                      r"(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])", "", value)
     if isinstance(value, list):
         return [_join_cjk(v) for v in value]
     if isinstance(value, dict):
@@ -272,7 +273,8 @@ def find_citations(text: str, known: set[str], aliases: dict, report: ParseRepor
                         break
             if resolved is None:
                 if report is not None and (name.startswith("《") or name.endswith("法")):
-                    problem = f"{where}: cites {_unknown_law_name(name, aliases)}第{m.group('num')}条, a law not in the corpus"
+                    problem = (f"{where}: cites {_unknown_law_name(name, aliases)}第{m.group('num')}条, "
+                               "a law not in the corpus")
                     if problem not in report.problems:
                         report.problems.append(problem)
                 law = None

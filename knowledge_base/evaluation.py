@@ -227,7 +227,7 @@ def evaluate_real(labels: list[dict], questions: dict[str, str], answer_fn=None,
             continue
         n = len(rows)
         ms = sorted(v["ms"] for v in rows)
-        cpu = sorted(v["cpu_ms"] for v in rows)
+        cpu_ms_sorted = sorted(v["cpu_ms"] for v in rows)
         p95 = min(n - 1, int(round(0.95 * (n - 1))))
         summary[split] = {
             "n": n, "right": sum(v["right"] for v in rows) / n,
@@ -237,7 +237,7 @@ def evaluate_real(labels: list[dict], questions: dict[str, str], answer_fn=None,
             "p95_ms": ms[p95], "median_ms": ms[n // 2],
             # CPU seconds of this process (all its threads): on a machine shared with other
             # work, wall time measures the queue for the cores, this the answer's own cost
-            "cpu_p95_ms": cpu[p95],
+            "cpu_p95_ms": cpu_ms_sorted[p95],
         }
     return {"verdicts": verdicts, "splits": summary}
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -196,7 +197,7 @@ class Matcher:
     C = 1.0
     TEMPERATURE = 8.0
 
-    def __init__(self, types: list[DisputeType], background: list[str] = ()):
+    def __init__(self, types: list[DisputeType], background: Sequence[str] = ()):
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.svm import LinearSVC
 
@@ -231,7 +232,7 @@ class Matcher:
         return [GuideMatch(self.types[label], round(float(p), 4)) for p, label in ranked]
 
 
-def training_texts(types: list[DisputeType], background=(), examples: bool = True
+def training_texts(types: list[DisputeType], background: Sequence[str] = (), examples: bool = True
                    ) -> tuple[list[str], list[str]]:
     """(normalised texts, labels) the matcher learns from; examples=False leaves the
     example phrasings out (cross-validation adds its own folds of them)."""

@@ -28,7 +28,8 @@ def int_to_cn(number: int) -> str:
     if number == 0:
         return "零"
     names = "零一二三四五六七八九"
-    parts, zero_pending = [], False
+    parts: list[str] = []
+    zero_pending = False
     for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
         d, number = divmod(number, value)
         if d:

@@ -14,6 +14,7 @@ import time
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import yaml
@@ -103,7 +104,7 @@ class Doc:
     record: dict | None = None  # the whole case record
 
     def result(self, score: float, **extra) -> dict:
-        item = {"kind": self.kind, "law": self.law, "article": self.article, "title": self.title,
+        item: dict[str, Any] = {"kind": self.kind, "law": self.law, "article": self.article, "title": self.title,
                 "text": self.text, "score": round(float(score), 6), "key": self.key,
                 "status": self.status}
         if self.note:
@@ -331,6 +332,8 @@ class Engine:
     def dense_scores(self, question: str) -> np.ndarray:
         query = self._query_vector(question)
         scores = np.empty(len(self.docs), dtype=np.float32)
+        if self.faiss is None:
+            raise RuntimeError("the index was built without the dense encoder")
         # Flat inner product over ~1.5k vectors: every score, so both kinds rank from them.
         distances, ids = self.faiss.search(query[None, :].astype(np.float32), len(self.docs))
         scores[ids[0]] = distances[0]
@@ -352,10 +355,10 @@ class Engine:
         for name in ("bm25", "dense"):
             if name in scores:
                 s = scores[name][candidates]
-                order = candidates[np.argsort(-s, kind="stable")][:CANDIDATES]
+                order = list(candidates[np.argsort(-s, kind="stable")][:CANDIDATES])
                 if name == "bm25":
                     order = [i for i in order if scores[name][i] > 0]
-                rankings.append((list(order), 1.0))
+                rankings.append((order, 1.0))
         if guide:
             # The guide's articles, in its order, weighted to come first.
             boosted = [self.by_key[k] for k in guide
