@@ -347,6 +347,9 @@ class ActionAnswerLaw(Action):
             return []
         # Outside a form the consumer is offered the next step (the WeChat bridge numbers them).
         buttons = [] if tracker.active_loop_name else LAW_NEXT_STEPS
+        if tracker.active_loop_name:
+            # inside a registration, "回复“我要投诉”" would send the consumer round in a circle
+            text = re.sub(r"\n?如需登记投诉[^\n]*", "", text).strip()
         summary = (getattr(reply, "summary", "") or "").strip()
         sections = [s if isinstance(s, dict) else {"title": s[0], "body": s[1]}
                     for s in getattr(reply, "sections", None) or []]

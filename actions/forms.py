@@ -12,6 +12,7 @@ digressions in between count too, the third time takes the consumer's words as g
 """
 from __future__ import annotations
 
+import copy
 import logging
 from abc import ABC, abstractmethod
 from typing import Any
@@ -184,6 +185,25 @@ class _ValidateForm(Action, ABC):
         values, error = dialogue.fill_from_message(message, self.form, requested, filled)
 
         events: list[EventType] = []
+        if requested is None and opening(tracker.events, self.form) and intake.asks_about_rights(text):
+            # an opening that asks about rights ("…怎么办", "…合理吗") is answered first; "只是想问问"
+            # leaves the registration, otherwise it goes on with the account already told
+            if intake.only_asking(text):
+                outside = copy.copy(tracker)
+                outside.active_loop = {}  # answered as outside a form: the next steps offered
+                await _answer_law(dispatcher, outside, domain)
+                return [SlotSet("requested_slot", None), ActiveLoop(None), FollowupAction("action_listen")]
+            in_form = copy.copy(tracker)
+            in_form.active_loop = {"name": self.form}  # answered as inside the form: "我们接着登记"
+            await _answer_law(dispatcher, in_form, domain)
+        if requested is None and not filled.get("problem") and "problem" not in values \
+                and opening(tracker.events, self.form) and dialogue.is_question(text):
+            # the story told with a question (or with "订了什么会员") is the problem: it is not asked again
+            account = dialogue.consumer_words(text)
+            names = set(ex.extract_all(account)) & {"product", "merchant_name", "amount", "platform"}
+            if (ex.find_problem(account) or names) and len(account) >= dialogue.OPENING_ACCOUNT_MIN \
+                    and not dialogue.vague_account(account):
+                values["problem"] = dialogue.normalise("problem", account).value
         if said_intent == "ask_law" and intent != said_intent and dialogue.is_question(text):
             # an answer that is also a question about rights: the value is kept and the question answered
             await _answer_law(dispatcher, tracker, domain)

@@ -79,3 +79,20 @@ def unread_accounts(events: list[dict[str, Any]]) -> list[str]:
         elif text and answered and answered <= UNREAD_BY and ex.extract_all(text):
             accounts.append(text.strip())
     return accounts
+
+
+# A question about rights put with the story ("…店倒闭了怎么办", "…只赔300 合理吗", "能退钱吗").
+_ASKS_ABOUT_RIGHTS = re.compile(r"[?？]|[吗呢][。.!！~～\s]*$|吗[，,\s]|怎么办|咋办|怎么处理|该怎么|合理吗|合法吗|"
+                                r"谁出|谁承担|谁负责|找谁|想问问|问一下|问问|咨询")
+_ONLY_ASKING = re.compile(r"只是?想?问问|就想问问|就问问|先问问|随便问问|只是咨询|想咨询一下|不是要投诉|不投诉")
+
+
+def asks_about_rights(text: str | None) -> bool:
+    """Whether an opening asks what the consumer may do, rather than asking to file."""
+    raw = ex.clean(text or "")
+    return bool(raw) and not raw.startswith("/") and not asks_to_file(raw) and bool(_ASKS_ABOUT_RIGHTS.search(raw))
+
+
+def only_asking(text: str | None) -> bool:
+    """"我只是想问问": a question, and no complaint to register now."""
+    return bool(_ONLY_ASKING.search(ex.clean(text or "")))

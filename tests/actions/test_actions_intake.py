@@ -132,3 +132,56 @@ def test_a_story_from_before_a_filed_ticket_is_not_carried_again():
               {"event": "slot", "name": "ticket_no", "value": "TS20261201-000001"},
               user("/file_complaint", "file_complaint"), action("utter_start_complaint"), action("complaint_form")]
     assert intake.unread_accounts(events) == []
+
+
+@pytest.fixture
+def law(monkeypatch):
+    import sys
+    import types
+    asked = []
+
+    def answer(question):
+        asked.append(question)
+        return types.SimpleNamespace(text="答复：《消费者权益保护法》第五十三条……\n如需登记投诉，回复“我要投诉”。",
+                                     confident=True)
+    monkeypatch.setitem(sys.modules, "knowledge_base", types.SimpleNamespace(answer=answer))
+    return asked
+
+
+def opening_events(text):
+    return [user(text, "file_complaint"), action("utter_start_complaint"), action("complaint_form")]
+
+
+def test_an_opening_that_asks_about_rights_is_answered_and_its_story_kept(law):
+    text = "洗衣店把我的羊绒大衣洗缩水了 只肯赔洗衣费20块 这合理吗"
+    t = tracker(text, "file_complaint", opening_events(text), slots={"ticket_type": "complaint"})
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    assert law == [text]
+    assert messages[0]["text"].startswith("答复") and not messages[0]["buttons"]  # no 我要投诉 inside the form
+    assert "回复“我要投诉”" not in messages[0]["text"]
+    assert "接着登记" in messages[1]["text"]
+    assert slots_set(events)["problem"] == text
+    assert not [e for e in events if e["event"] == "active_loop"]  # the registration goes on
+
+
+def test_an_opening_that_only_asks_is_answered_and_leaves_the_form(law):
+    text = "在网上买的鞋子码数不对 退货的运费该谁出 我只是想问问"
+    t = tracker(text, "file_complaint", opening_events(text), slots={"ticket_type": "complaint"})
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    assert law == [text] and messages[0]["buttons"][0]["payload"] == "/file_complaint"
+    assert "回复“我要投诉”" in messages[0]["text"] and len(messages) == 1
+    assert {"event": "active_loop", "name": None} in [{"event": e["event"], "name": e.get("name")} for e in events]
+
+
+def test_a_story_with_a_what_in_it_is_no_question_to_ask_again(law):
+    text = "电信营业厅乱收费 每个月多收我15块 说我开了什么流量包 我从来没开过"
+    t = tracker(text, "file_complaint", opening_events(text), slots={"ticket_type": "complaint"})
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    assert slots_set(events)["problem"] == text and law == []
+
+
+def test_asking_to_file_with_a_question_is_a_complaint_not_a_law_question(law):
+    text = "我要投诉 在药店买的保健品说能治高血压 这算不算虚假宣传"
+    t = tracker(text, "file_complaint", opening_events(text), slots={"ticket_type": "complaint"})
+    run(forms.ValidateComplaintForm(), t)
+    assert law == []

@@ -514,3 +514,18 @@ def test_a_name_said_surname_first_and_a_ten_fold_demand_are_taken(stack):
     [row] = tickets(stack, "ticket_no = ?", (ticket_no,))
     assert row["complainant_name"] == "廖春梅" and row["demand"] == "十倍赔偿、赔礼道歉"
     assert chat.longest_run() <= 2, chat.asked
+
+
+def test_an_opening_question_about_rights_is_answered_and_its_story_not_asked_again(stack):
+    chat = Watched(stack)
+    # read as a law question or as a complaint, the question is answered and nothing asked twice
+    for text in ("干洗店把我新买的真丝裙子洗褪色了 店里只肯退洗衣费 这合理吗",
+                 "快递把我寄的相机摔坏了 值两千多 快递公司只肯赔200 合理吗"):
+        chat = Watched(stack)
+        reply = chat.say(text)
+        assert "《" in reply and "遇到了什么问题" not in reply
+        if chat.slots()["requested_slot"]:  # the registration goes on with the story told
+            assert chat.slots()["problem"] == text and "回复“我要投诉”" not in reply
+    asking = Watched(stack)
+    reply = asking.say("网购的电饭煲收到才发现型号不对 退回去的运费该谁出 我只是想问问")
+    assert "《" in reply and asking.slots()["requested_slot"] is None and asking.slots()["problem"] is None
