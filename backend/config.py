@@ -116,7 +116,8 @@ def load(overrides: dict | None = None) -> dict:
     values["SESSION_COOKIE_SECURE_AUTO"] = secure in ("auto", "")
     values["SESSION_COOKIE_SECURE"] = secure in ("1", "true", "yes")
     if not values.get("TRUSTED_PROXIES"):
-        values["TRUSTED_PROXIES"] = os.environ.get("WIDGET_TRUSTED_PROXIES") or values.get("WIDGET_TRUSTED_PROXIES") or "0"
+        values["TRUSTED_PROXIES"] = (os.environ.get("WIDGET_TRUSTED_PROXIES") or values.get("WIDGET_TRUSTED_PROXIES")
+                                     or "0")
     values["TRUSTED_PROXIES"] = int(values["TRUSTED_PROXIES"])
     for key in ("LOGIN_WINDOW_S", "LOGIN_MAX_FAILURES_PER_ADDRESS", "LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS",
                 "LOGIN_MAX_FAILURES_PER_ACCOUNT", "EVIDENCE_FILES_PER_ADDRESS_PER_DAY", "HSTS_MAX_AGE"):

@@ -5,10 +5,13 @@ Run it daily (cron, a systemd timer); each period is a setting (days; 0 keeps fo
 | setting | default | what is deleted |
 | --- | --- | --- |
 | `RETAIN_UNATTACHED_EVIDENCE_DAYS` | 30 | evidence never tied to a ticket (file and row), and stray upload files |
-| `RETAIN_CONSOLE_LINES_DAYS` | 180 | lines and suggestion records of ended calls, and those calls' summaries when no ticket was filed |
+| `RETAIN_CONSOLE_LINES_DAYS` | 180 | ended calls' lines and suggestion records; their summaries if no ticket filed |
 | `RETAIN_HANDOFFS_DAYS` | 90 | closed handoffs (transcript, draft, agents' replies) not updated since |
 | `RETAIN_OUTBOX_DAYS` | 30 | the action server's delivered outbox rows (`OUTBOX_PATH`); pending and failed ones stay |
-| `RETAIN_RASA_CONVERSATIONS_DAYS` | 90 | Rasa conversations (SQL tracker store) idle that long; only when one is configured (`RASA_TRACKER_DB_URL`, or `TRACKER_DB` & co. of the scale-out mode) |
+| `RETAIN_RASA_CONVERSATIONS_DAYS` | 90 | Rasa conversations (SQL tracker store) idle that long (*) |
+
+(*) only when a SQL tracker store is configured: `RASA_TRACKER_DB_URL`, or `TRACKER_DB` & co.
+of the scale-out mode.
 
 Tickets themselves follow `RETENTION_DAYS` (the backend's maintenance loop). The audit
 log is kept: it never holds personal data (backend/privacy.py scrubs every entry).

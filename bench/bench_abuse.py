@@ -162,11 +162,12 @@ def wechat_cases(rng: random.Random, token: str) -> list[tuple[str, dict, bytes]
         ("no FromUserName", signed(), b"<xml><MsgType>text</MsgType><Content>hi</Content></xml>"),
         ("unknown MsgType", signed(), text_xml.replace("text", "hologram").format(u=2, t=now, c="x", m=2).encode()),
         ("200 KB", signed(), text_xml.format(u=3, t=now, c="投" * 70_000, m=3).encode()),
-        ("aes without key", {**signed(), "encrypt_type": "aes", "msg_signature": "x"}, b"<xml><Encrypt>abc</Encrypt></xml>"),
+        ("aes without key", {**signed(), "encrypt_type": "aes", "msg_signature": "x"},
+         b"<xml><Encrypt>abc</Encrypt></xml>"),
     ]
     for i in range(30):
-        cases.append(("random content", signed(), text_xml.format(u=100 + i, t=now, c=random_text(rng).replace("]]>", ""),
-                                                               m=1000 + i).encode("utf-8", "replace")))
+        content = text_xml.format(u=100 + i, t=now, c=random_text(rng).replace("]]>", ""), m=1000 + i)
+        cases.append(("random content", signed(), content.encode("utf-8", "replace")))
         cases.append(("random bytes", signed(), bytes(rng.getrandbits(8) for _ in range(rng.randint(0, 300)))))
     return cases
 
@@ -280,7 +281,7 @@ async def ticket_api_abuse(client: httpx.AsyncClient, backend: str, token: str, 
                        "phone": random_text(rng, 15), "amount": rng.choice(["-1", "1e309", "NaN", 12, "三千"]),
                        "purchase_date": rng.choice(["2026-02-30", "9999-01-01", "昨天", 5]),
                        "complainant_name": random_text(rng, 10)})
-    for i, body in enumerate(bodies):
+    for body in bodies:
         r = await client.post(f"{backend}/api/v1/tickets", json=body,
                               headers=headers | {"Idempotency-Key": f"abuse-{uuid.uuid4().hex}"})
         statuses[r.status_code] += 1
@@ -298,7 +299,8 @@ def start_haproxy(env: dict, rasa_port: str, log_dir: Path) -> tuple[subprocess.
     port = str(free_port())
     lb_env = {**os.environ, **{k: v or "" for k, v in dotenv_values(SCALED_ENV).items()},
               "RASA_HOST": "127.0.0.1", "RASA_PORT": port, "RASA1_PORT": rasa_port, "RASA2_PORT": rasa_port,
-              "ACTIONS_PORT": str(free_port()), "ACTIONS1_PORT": env["ACTIONS_PORT"], "ACTIONS2_PORT": env["ACTIONS_PORT"],
+              "ACTIONS_PORT": str(free_port()),
+              "ACTIONS1_PORT": env["ACTIONS_PORT"], "ACTIONS2_PORT": env["ACTIONS_PORT"],
               "HAPROXY_STATS_PORT": str(free_port()), "PUBLIC_HOST": "127.0.0.1", "PUBLIC_PORT": str(free_port()),
               "WECHAT_PORT": env.get("WECHAT_PORT") or str(free_port()),
               "TELEGRAM_PORT": env.get("TELEGRAM_PORT") or str(free_port())}
@@ -611,7 +613,8 @@ def security(stack, rasa_url: str, lb_public: str | None) -> None:
     _, wrong = _signed_bridge("guessed-secret", body)
     _, stale = _signed_bridge(env["RASA_BRIDGE_SECRET"], body, time.time() - 300)
     results = {
-        "unsigned": requests.post(bridge, data=raw, headers={"Content-Type": "application/json"}, timeout=60).status_code,
+        "unsigned": requests.post(bridge, data=raw, headers={"Content-Type": "application/json"},
+                                  timeout=60).status_code,
         "wrong secret": requests.post(bridge, data=raw, headers=wrong, timeout=60).status_code,
         "stale": requests.post(bridge, data=raw, headers=stale, timeout=60).status_code,
         "signed": requests.post(bridge, data=raw, headers=good, timeout=60).status_code,
@@ -622,7 +625,9 @@ def security(stack, rasa_url: str, lb_public: str | None) -> None:
 
     def sock(*args: str) -> dict:
         done = sp.run(probe + [rasa_url, *args], capture_output=True, text=True, timeout=120)
-        return json.loads(done.stdout.strip().splitlines()[-1]) if done.stdout.strip() else {"error": done.stderr[-300:]}
+        if not done.stdout.strip():
+            return {"error": done.stderr[-300:]}
+        return json.loads(done.stdout.strip().splitlines()[-1])
 
     victim = sock("", "你好", "", "")
     forged_id = sock("web:" + "0" * 32, "", "", "")
@@ -715,16 +720,19 @@ def security(stack, rasa_url: str, lb_public: str | None) -> None:
     replay = requests.post(wechat, params=query, data=xml("o_alice", "撤销投诉", 82), timeout=30).status_code
     print(f"WeChat signed URL: first {first}, WeChat's retry {retry}, replayed with another body {replay}", flush=True)
     page = requests.get(f"{backend}/console/login", params={"next": "/\\evil.example"}, timeout=10)
-    print(f"redirect after login to /%5Cevil.example: safe_next -> {safe_next('/' + chr(92) + 'evil.example', '/console/')}; "
+    print("redirect after login to /%5Cevil.example: "
+          f"safe_next -> {safe_next('/' + chr(92) + 'evil.example', '/console/')}; "
           f"login page CSP frame-ancestors: {'frame-ancestors' in page.headers.get('Content-Security-Policy', '')}",
           flush=True)
     nested = "[" * 100_000 + "]" * 100_000
     csrf_http = requests.Session()
     token = csrf_http.get(f"{backend}/api/v1/auth/csrf", timeout=10).json()["csrf_token"]
-    print(f"deeply nested JSON: login {csrf_http.post(f'{backend}/api/v1/auth/login', data=nested, timeout=30, headers={'Content-Type': 'application/json', 'X-CSRF-Token': token}).status_code}, "
-          f"REST {requests.post(rest, data=nested, headers={'Content-Type': 'application/json'}, timeout=30).status_code}; "
-          f"100 KB message to REST: {requests.post(rest, json={'sender': 'rest-big', 'message': '投诉' * 17000}, timeout=60).status_code}",
-          flush=True)
+    nested_login = csrf_http.post(f"{backend}/api/v1/auth/login", data=nested, timeout=30,
+                                  headers={"Content-Type": "application/json", "X-CSRF-Token": token})
+    nested_rest = requests.post(rest, data=nested, headers={"Content-Type": "application/json"}, timeout=30)
+    big_rest = requests.post(rest, json={"sender": "rest-big", "message": "投诉" * 17000}, timeout=60)
+    print(f"deeply nested JSON: login {nested_login.status_code}, REST {nested_rest.status_code}; "
+          f"100 KB message to REST: {big_rest.status_code}", flush=True)
 
 
 if __name__ == "__main__":

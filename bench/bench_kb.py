@@ -1,8 +1,9 @@
 """Knowledge-base figures. First the real questions (../shared/real-questions, labelled in
 knowledge_base/dev/real_labels.jsonl): for the tune and holdout parts apart, the share of
 answers quoting at least one right article, fully right, declined, the number quoting an
-unrelated field's rule, and p95 per answer in one warm process. Then Recall@1/5 and MRR for BM25, dense and hybrid on the dev set
-(with and without the dispute guide), warm p95 search latency, and index build time.
+unrelated field's rule, and p95 per answer in one warm process. Then Recall@1/5 and MRR for
+BM25, dense and hybrid on the dev set (with and without the dispute guide), warm p95 search
+latency, and index build time.
 
     .venv/bin/python -m bench.bench_kb [--rebuild]    (--rebuild times a full build into a temp dir)
 """

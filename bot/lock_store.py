@@ -57,7 +57,7 @@ class AtomicRedisLockStore(RedisLockStore):
         try:
             return self._change(conversation_id, change)
         except Exception as e:  # as Rasa's own issue_ticket
-            raise LockError(f"Error while acquiring lock. Error:\n{e}")
+            raise LockError(f"Error while acquiring lock. Error:\n{e}") from e
 
     def _edit(self, conversation_id: str, edit: Callable[[TicketLock], Any]) -> None:
         """Applies `edit` to the conversation's lock, if there is one, and saves it."""

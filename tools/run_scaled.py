@@ -18,7 +18,6 @@ import sys
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from pathlib import Path
 
 from dotenv import dotenv_values
 

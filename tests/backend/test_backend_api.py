@@ -203,8 +203,8 @@ def test_status_changes_history_and_audit(client, staff_token):
     assert [a["action"] for a in full["audit"]].count("ticket.status") == 3
 
     rejected = file(client, complaint()).get_json()["ticket_no"]
-    r = client.post(f"/api/v1/tickets/{rejected}/status", json={"status": "rejected", "reason": "不属于市场监管部门职责范围"},
-                    headers=staff(staff_token))
+    r = client.post(f"/api/v1/tickets/{rejected}/status",
+                    json={"status": "rejected", "reason": "不属于市场监管部门职责范围"}, headers=staff(staff_token))
     assert r.status_code == 200 and r.get_json()["reject_reason"] == "不属于市场监管部门职责范围"
     consumer = client.get("/api/v1/tickets/status", query_string={"ticket_no": rejected, "phone": "13800138000"},
                           headers=SERVICE).get_json()

@@ -36,7 +36,8 @@ def test_upgrade_from_empty_then_downgrade_one_step(empty_engine):
 
     migrate.upgrade(empty_engine)
     assert _revision(empty_engine) == head
-    assert {"tickets", "ticket_events", "audit_log", "evidence", "staff_users", "odr_merchants"} <= _tables(empty_engine)
+    expected = {"tickets", "ticket_events", "audit_log", "evidence", "staff_users", "odr_merchants"}
+    assert expected <= _tables(empty_engine)
 
     at_head = _tables(empty_engine)
     migrate.downgrade(empty_engine, "-1")

@@ -31,7 +31,8 @@ FIELDS = ["type", "channel", "conversation_id", "complainant_name", "phone", "me
 def test_hostile_ticket_fields_never_500(client, values):
     # ASCII JSON escapes: lone surrogates travel as "\\ud800" the way a hostile client sends them.
     body = json.dumps(complaint(**values), ensure_ascii=True)
-    r = client.post("/api/v1/tickets", data=body, content_type="application/json", headers={**SERVICE, "Idempotency-Key": f"h-{uuid.uuid4().hex}"})
+    r = client.post("/api/v1/tickets", data=body, content_type="application/json",
+                    headers={**SERVICE, "Idempotency-Key": f"h-{uuid.uuid4().hex}"})
     assert r.status_code in (200, 201, 400, 409, 413, 422), (r.status_code, r.get_data(as_text=True)[:300])
     assert r.is_json and r.get_json().get("ticket_no" if r.status_code in (200, 201) else "message")
 

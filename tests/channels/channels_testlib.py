@@ -99,7 +99,8 @@ class FakeRasa:
         if message == "请留电话":
             return [{"recipient_id": sender, "text": "请提供您的手机号，方便工作人员联系您。"}]
         if message == "长文":
-            return [{"recipient_id": sender, "text": "\n\n".join(["《中华人民共和国消费者权益保护法》第二十四条" + "经" * 300] * 4)}]
+            paragraph = "《中华人民共和国消费者权益保护法》第二十四条" + "经" * 300
+            return [{"recipient_id": sender, "text": "\n\n".join([paragraph] * 4)}]
         if message == "静默":
             return []
         return [{"recipient_id": sender, "text": f"收到：{message}"}]

@@ -389,7 +389,7 @@ def test_slow_assistant_beyond_5_seconds_with_wechat_retries(safe_bridge, fake_r
     retry.start()
     first.join()
     retry.join()
-    for elapsed, response in results:
+    for _elapsed, response in results:
         assert (response.status_code, response.text) == (200, "success")
     assert max(elapsed for elapsed, _ in results) < 5.0
     wait_until(lambda: any(m["touser"] == "o_nina" for m in wechat_api.sent), timeout=10)

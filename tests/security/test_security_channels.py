@@ -2,7 +2,6 @@
 as a WeChat, Telegram or widget user without that channel's proof."""
 from __future__ import annotations
 
-import json
 import time
 
 import pytest

@@ -180,7 +180,8 @@ def test_internal_entry_keeps_the_api_for_the_console(haproxy):
 
 
 def test_action_server_refuses_the_default_token_off_loopback():
-    env = {k: v for k, v in os.environ.items() if k not in STRONG} | {"BACKEND_SERVICE_TOKEN": "change-me-service-token"}
+    env = ({k: v for k, v in os.environ.items() if k not in STRONG}
+           | {"BACKEND_SERVICE_TOKEN": "change-me-service-token"})
     done = subprocess.run([sys.executable, "-m", "actions", "--host", "0.0.0.0", "--port", "0"], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode != 0 and "BACKEND_SERVICE_TOKEN" in done.stderr

@@ -142,7 +142,8 @@ def test_nested_json_to_login_is_400(app):
     client = app.test_client()
     token = client.get("/api/v1/auth/csrf").get_json()["csrf_token"]
     body = "[" * 50_000 + "]" * 50_000
-    r = client.post("/api/v1/auth/login", data=body, headers={"X-CSRF-Token": token, "Content-Type": "application/json"})
+    r = client.post("/api/v1/auth/login", data=body,
+                    headers={"X-CSRF-Token": token, "Content-Type": "application/json"})
     assert r.status_code == 400
 
 

@@ -14,7 +14,6 @@ import sys
 import time
 import uuid
 
-import pytest
 import requests
 from sqlalchemy import create_engine, select, text
 
