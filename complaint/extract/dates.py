@@ -41,7 +41,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("days_ago", re.compile(rf"({_SMALL}|几|两)\s*(?:天|日)\s*(?:以前|之前|前)")),
     ("days_ago", re.compile(r"前(两|三)天")),  # "前两天在超市买的": two or three days ago
     ("weeks_ago", re.compile(rf"({_SMALL})\s*(?:个)?(?:星期|周|礼拜)\s*(?:以前|之前|前)")),
-    ("relative", re.compile(r"(大前天|前天|昨天|昨日|昨晚|今天|今日|今早|今晚|刚才|刚刚)")),
+    # "我刚才说的" speaks of this conversation, not of the purchase
+    ("relative", re.compile(r"(大前天|前天|昨天|昨日|昨晚|今天|今日|今早|今晚|"
+                            r"(?:刚才|刚刚)(?![^，,。\s]{0,3}?(?:说|讲|提|问|告诉|发给|写)))")),
     ("day_only", re.compile(rf"(?<![\d月.])({_SMALL})\s*[号](?!码)")),
 ]
 

@@ -1,4 +1,4 @@
-"""Names as people say them: surname first, the surname spelt out by its parts."""
+"""Said as people say it: names surname first or spelt out, and "刚才" that is about the talk, not the purchase."""
 import pytest
 
 from actions import dialogue
@@ -45,3 +45,12 @@ def test_a_name_said_when_asked_the_demand_is_the_name_not_the_demand(said, name
     values, _ = dialogue.fill_from_message({"text": said, "intent": {"name": "inform"}}, "complaint_form",
                                            "demand", {"problem": "买的电饭煲煮饭夹生"})
     assert values.get("complainant_name") == name and "demand" not in values
+
+
+@pytest.mark.parametrize("said, bought_today", [
+    ("就是我刚才说的那个 乱扣费", False), ("刚才跟你讲过了 手机黑屏", False), ("刚才不是告诉你了吗", False),
+    ("刚才在楼下买的包子", True), ("刚刚下单的", True),
+])
+def test_just_now_is_the_purchase_date_only_when_it_is_about_buying(said, bought_today):
+    from complaint.extract import find_date, today_in_china
+    assert (find_date(said) == today_in_china().isoformat()) == bought_today
