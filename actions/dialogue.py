@@ -468,7 +468,15 @@ def fill_from_message(
     elif form == "complaint_form" and requested_slot in ("complainant_name", "phone") \
             and requested_slot not in values and refuses_identity(text, requested_slot):
         error = REFUSED
+    elif form == "complaint_form" and requested_slot == "complainant_name" \
+            and _NICKNAME.fullmatch(str(values.get("complainant_name") or "")):
+        # "叫我小李就行" does for a report; a complaint is mediated in the consumer's name: the full name is asked
+        values.pop("complainant_name")
+        error = ex.ERR_PARTIAL
     return values, error
+
+
+_NICKNAME = re.compile(r"[小老阿][\u4e00-\u9fa5]")
 
 
 # Fields whose restated value is worth pointing out when it differs from the one held.

@@ -54,3 +54,13 @@ def test_a_name_said_when_asked_the_demand_is_the_name_not_the_demand(said, name
 def test_just_now_is_the_purchase_date_only_when_it_is_about_buying(said, bought_today):
     from complaint.extract import find_date, today_in_china
     assert (find_date(said) == today_in_china().isoformat()) == bought_today
+
+
+@pytest.mark.parametrize("form, taken", [("complaint_form", False), ("report_form", True)])
+def test_a_nickname_does_for_a_report_but_a_complaint_asks_the_full_name(form, taken):
+    values, error = dialogue.fill_from_message({"text": "叫我小郑就行", "intent": {"name": "inform"}}, form,
+                                               "complainant_name", {"problem": "药店卖过期药", "anonymous": False})
+    assert (values.get("complainant_name") == "小郑") == taken
+    assert (error == "partial") == (not taken)
+    if not taken:
+        assert "全名" in dialogue.reask("complainant_name", error, form)
