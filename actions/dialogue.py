@@ -473,6 +473,12 @@ def fill_from_message(
         # "叫我小李就行" does for a report; a complaint is mediated in the consumer's name: the full name is asked
         values.pop("complainant_name")
         error = ex.ERR_PARTIAL
+    if requested_slot == "complainant_name" and values.get("complainant_name") and (
+            values["complainant_name"] in {str(v) for k, v in filled.items() if k in ("product", "merchant_name") and v}
+            or ex.find_product(str(values["complainant_name"])) == values["complainant_name"]):
+        # "牛奶" said at the name question is the thing bought (an answer to another question), not a name
+        values.pop("complainant_name")
+        error = ex.ERR_FORMAT
     return values, error
 
 

@@ -64,3 +64,10 @@ def test_a_nickname_does_for_a_report_but_a_complaint_asks_the_full_name(form, t
     assert (error == "partial") == (not taken)
     if not taken:
         assert "全名" in dialogue.reask("complainant_name", error, form)
+
+
+@pytest.mark.parametrize("said", ["牛奶", "电饭煲"])
+def test_the_thing_bought_said_at_the_name_question_is_no_name(said):
+    values, error = dialogue.fill_from_message({"text": said, "intent": {"name": "inform"}}, "complaint_form",
+                                               "complainant_name", {"problem": "买到过期货", "product": said})
+    assert "complainant_name" not in values and error is not None
