@@ -236,7 +236,10 @@ class _ValidateForm(Action, ABC):
                 # asked twice: the consumer's own words are the answer
                 values[requested] = given
                 failures = 0
-            elif times_asked(tracker.events, requested) >= MAX_ASKS:
+            elif times_asked(tracker.events, requested) >= MAX_ASKS and (
+                    not answered_else or times_asked(tracker.events, requested) > MAX_ASKS):
+                # a message that answered other questions ("13800138000" asked the name) is progress,
+                # not a failure: it earns one more ask before the form stops asking
                 stuck = self._stop_asking(dispatcher, tracker, requested, dict(filled, **values), said=True)
             elif answered_else:
                 # the message answered other questions: say what was kept; the form asks again, no failure counted

@@ -182,6 +182,20 @@ def test_the_last_question_asked_twice_goes_to_a_person_once_and_the_form_stops(
     assert len(messages) == 1 and "12315" in messages[0]["text"] and "电话" not in messages[0]["text"]
 
 
+def test_an_answer_to_another_question_at_the_second_ask_is_progress_not_a_handoff(backend_down):
+    # the name refused once, then the phone typed while the name is asked: kept, and the name asked once more
+    slots = dict(FULL_COMPLAINT, complainant_name=None, phone=None, requested_slot="complainant_name")
+    t = tracker("13800138000", slots=slots, active_loop="complaint_form",
+                events=asked("complainant_name", ["叫我小王就行", "13800138000"]))
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    assert ActiveLoop(None) not in events and slots_set(events)["phone"] == "13800138000"
+    assert "13800138000" in messages[0]["text"] and "人工" not in messages[0]["text"]
+    # a third answer that is no name either: the form stops asking (no endless loop)
+    t = tracker("？？", slots=dict(slots, phone="13800138000"), active_loop="complaint_form",
+                events=asked("complainant_name", ["叫我小王就行", "13800138000", "？？"]))
+    assert ActiveLoop(None) in run(forms.ValidateComplaintForm(), t)[0]
+
+
 def test_after_a_digression_the_question_comes_back_once():
     slots = dict(FULL_COMPLAINT, demand=None, complainant_name=None, phone=None, requested_slot="demand")
     once = tracker("这样合法吗", intent="ask_law", slots=slots, active_loop="complaint_form",
