@@ -410,6 +410,13 @@ def fill_from_message(
                 and not gives_value(requested_slot, text, form, today) and _demands_meant(text):
             # a demand said while asked something else ("按规定退一赔三" when asked the date) is kept
             stated["demand"] = ex.normalise_demand(text).value
+        if "amount" not in stated and form == "complaint_form" and not filled.get("amount") \
+                and requested_slot in ("merchant_address", "merchant_name", "product", "demand") \
+                and _BARE_SUM.fullmatch(ex.clean(text).strip(" ，,。.！!")):
+            # a bare sum said while asked something else ("399" asked the address) is what was paid
+            paid = normalise("amount", text, today).value
+            if paid:
+                stated["amount"] = paid
         # what was already given stays: changing it is a correction (the correct intent); an
         # anonymous report stays anonymous whatever was chosen before
         stated = {k: v for k, v in stated.items()
@@ -452,7 +459,7 @@ def fill_from_message(
         if short is not None:
             values[requested_slot], error = short, None
     if requested_slot in LOOSE_SLOTS and values.get(requested_slot) and not LOOSE_SLOTS[requested_slot](text) \
-            and any(k in values for k in ("complainant_name", "phone")):
+            and any(k in values for k in ("complainant_name", "phone", "amount")):
         # "哦对 我名字叫阿果" asked for the shop answers another question: the name is kept, the
         # shop asked again (its lenient reading would take "哦对")
         values.pop(requested_slot)
@@ -482,6 +489,8 @@ def fill_from_message(
     return values, error
 
 
+# A sum and nothing else: "399", "2680元", "一千二百块", "两千八".
+_BARE_SUM = re.compile(r"(?:\d+(?:\.\d{1,2})?|[零一二两三四五六七八九十百千万]+)\s*(?:元|块钱?|块)?")
 _NICKNAME = re.compile(r"[小老阿][\u4e00-\u9fa5]")
 
 

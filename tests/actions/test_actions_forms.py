@@ -98,7 +98,8 @@ def test_requested_slot_reads_the_answer(answer, slot, value):
     ("退钱", "complainant_name", "姓名"),          # a demand is not a name
 ])
 def test_invalid_answer_gets_a_specific_reask(answer, slot, expected_words):
-    t = tracker(answer, slots={"requested_slot": slot, "failed_attempts": 0, "demand": "退货"},
+    # the sum already known: "两万三" is then no answer at all (unknown, it would be the amount)
+    t = tracker(answer, slots={"requested_slot": slot, "failed_attempts": 0, "demand": "退货", "amount": "23000.00"},
                 active_loop="complaint_form")
     events, messages = run(forms.ValidateComplaintForm(), t)
     got = slots_set(events)
@@ -180,6 +181,16 @@ def test_the_last_question_asked_twice_goes_to_a_person_once_and_the_form_stops(
     got = slots_set(events)
     assert got["requested_slot"] is None and got["phone"] is None and got["handoff_requested"] is False
     assert len(messages) == 1 and "12315" in messages[0]["text"] and "电话" not in messages[0]["text"]
+
+
+@pytest.mark.parametrize("slot, answer, amount", [("merchant_address", "399", "399.00"),
+                                                  ("product", "一千二", "1200.00"), ("demand", "2680元", "2680.00")])
+def test_a_bare_sum_said_while_asked_something_else_is_the_amount(slot, answer, amount):
+    slots = dict(FULL_COMPLAINT, amount=None, requested_slot=slot, **{slot: None})
+    events, messages = run(forms.ValidateComplaintForm(), tracker(answer, slots=slots, active_loop="complaint_form"))
+    got = slots_set(events)
+    assert got["amount"] == amount and got[slot] is None and got["failed_attempts"] == 0
+    assert "金额" in messages[0]["text"]
 
 
 def test_an_answer_to_another_question_at_the_second_ask_is_progress_not_a_handoff(backend_down):
