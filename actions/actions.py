@@ -432,7 +432,8 @@ class ActionAcknowledgeEvidence(Action):
             return [SlotSet("evidence", held)]
         ticket_no = tracker.get_slot("ticket_no")
         if ticket_no:
-            dispatcher.utter_message(text=f"已收到您的凭证，会附到您编号 {ticket_no} 的投诉/举报中，工作人员处理时可以看到。")
+            dispatcher.utter_message(text=f"已收到您的凭证，会附到您编号 {ticket_no} 的投诉/举报中，"
+                                          "工作人员处理时可以看到。")
         else:
             dispatcher.utter_message(text="已收到您的凭证，会附到您在这个对话里登记的投诉中。"
                                           "如果还没有登记，说“我要投诉”就可以开始。")
@@ -455,7 +456,8 @@ class ActionCheckStatus(Action):
             return [SlotSet("query_ticket_no", None)]
         if not status:
             dispatcher.utter_message(
-                text=f"没有查到编号 {ticket_no} 对应、且登记电话一致的记录。请核对编号和电话后再试，或拨打{HOTLINE}热线。")
+                text=f"没有查到编号 {ticket_no} 对应、且登记电话一致的记录。"
+                     f"请核对编号和电话后再试，或拨打{HOTLINE}热线。")
             return [SlotSet("query_ticket_no", None)]
         label = status.get("status_label") or status.get("label") or status.get("status")
         lines = [f"您的编号 {ticket_no} 当前状态：{label}。"]

@@ -48,13 +48,15 @@ ANSWER_FIRST_INTENTS = {"ask_law", "ask_difference", "check_status", "correct", 
 # ("要么继续按原来的卡用 要么退我680" classified as a status request answers the demand).
 DIGRESSION_CUES = {
     "ask_law": re.compile(r"咨询|请问|想问|问一下|问问|想了解"),
-    "check_status": re.compile(r"进度|查询|查一下|查查|帮我查|编号|处理(?:得|的)?怎么样|处理结果|受理了|到哪|回复了|有结果"),
+    "check_status": re.compile(r"进度|查询|查一下|查查|帮我查|编号|处理(?:得|的)?怎么样|处理结果"
+                               r"|受理了|到哪|回复了|有结果"),
     "ask_difference": re.compile(r"区别|不同|差别|哪个好|选哪|还是举报|还是投诉"),
     # a correction says what is wrong or what it becomes
     "correct": re.compile(r"写错|打错|填错|搞错|弄错|说错|记错|错了|不对|有误|改成|改为|改一下|改下|改个|改掉|换成|"
                           r"更正|修改|应该是|重新(?:填|写|登记)|不是.{1,20}(?:而)?是"),
 }
-QUESTION = re.compile(r"[?？]|[吗嘛呢][。.!！~～]*$|吗[，,\s]|(?:能|可以|算|是)[^，,。\s]{0,12}吧(?=[\s，,。.!！~～]|$)|"
+QUESTION = re.compile(r"[?？]|[吗嘛呢][。.!！~～]*$|吗[，,\s]|"
+                      r"(?:能|可以|算|是)[^，,。\s]{0,12}吧(?=[\s，,。.!！~～]|$)|"
                       r"(?:能|可以|会|要|该)[^，,。\s]{0,3}(?:几|多少)|"
                       r"怎么|怎样|如何|能不能|能否|可不可以|可以不|是不是|是否|"
                       r"有没有|会不会|要不要|算不算|为什么|为啥|凭什么|(?<!没)什么(?!都|也)|哪些|区别")
@@ -72,7 +74,8 @@ _REFUSAL = re.compile(
 
 
 # Asked for the name or the phone, a bare refusal says the same ("不想说", "保密").
-_BARE_REFUSAL = re.compile(r"(?:我)?(?:不想|不愿意?|不方便|不能|不便|不要|不|没必要)(?:说|讲|留|给|告诉你?|透露|提供)(?:了|吧|啊|呢)?|"
+_BARE_REFUSAL = re.compile(r"(?:我)?(?:不想|不愿意?|不方便|不能|不便|不要|不|没必要)"
+                           r"(?:说|讲|留|给|告诉你?|透露|提供)(?:了|吧|啊|呢)?|"
                            r"(?:这个)?(?:保密|不告诉你|免了|算了吧?)")
 
 
@@ -98,7 +101,8 @@ def report_anonymity(text: str) -> bool | None:
 
 def _demands_meant(text: str) -> list[str]:
     """Demands the words ask for; "商家不给退款" says what the merchant refused, not a demand."""
-    raw = re.sub(r"(?:不给|不让|不肯|不愿|拒绝|不同意|不予|不接受|没有?|不能|不可以|不)(?:给我|帮我|我)?[^，,。；;]{0,2}?"
+    raw = re.sub(r"(?:不给|不让|不肯|不愿|拒绝|不同意|不予|不接受|没有?|不能|不可以|不)"
+                 r"(?:给我|帮我|我)?[^，,。；;]{0,2}?"
                  r"(?:退|换|修|赔)", "", ex.clean(text))
     return ex.find_demands(raw)
 
@@ -184,11 +188,13 @@ _GENERIC_TROUBLE = re.compile(r"有问题|出问题|出了问题|的问题|问�
 
 def strip_opening(text: str) -> str:
     """The account without "我要投诉" and greetings in front."""
-    return re.sub(r"^(?:(?:你好|您好|喂)[，,\s]*)*(?:我要|我想|想|要)?(?:投诉|举报)(?:一下)?[，,\s]*", "", text.strip()) or text.strip()
+    return re.sub(r"^(?:(?:你好|您好|喂)[，,\s]*)*(?:我要|我想|想|要)?(?:投诉|举报)(?:一下)?[，,\s]*", "",
+                  text.strip()) or text.strip()
 
 
 # Said with the sum that was paid for the purchase (花了, 付, 充了, 买的, 一共, 价格…).
-_PAYING = re.compile(r"花|付|支付|交了|交的|充|买|购|订|下单|一共|总共|共计|合计|价|费用是|学费|会费|团费|房费|首付|定金|订金")
+_PAYING = re.compile(r"花|付|支付|交了|交的|充|买|购|订|下单|一共|总共|共计|合计|价|费用是"
+                     r"|学费|会费|团费|房费|首付|定金|订金")
 
 
 def _paid_amount(text: str) -> bool:
@@ -242,14 +248,16 @@ COMPLAINT_REFUSAL_REASKS = {
 
 def reask(slot: str, error: str | None, form: str | None = None) -> str:
     if form == "report_form" and slot in REPORT_REASKS:
-        return REPORT_REASKS[slot] if error != ex.ERR_PARTIAL else fields.reask(slot, error) + "不想留的话，也可以匿名举报。"
+        return (REPORT_REASKS[slot] if error != ex.ERR_PARTIAL
+                else fields.reask(slot, error) + "不想留的话，也可以匿名举报。")
     if error == REFUSED and slot in COMPLAINT_REFUSAL_REASKS:
         return COMPLAINT_REFUSAL_REASKS[slot]
     return fields.reask(slot, error)
 
 
 _NAME_SAID = re.compile(r"(?:我叫|叫我|我是|我的名字是|名字是|名字叫|姓名是?|本人)?"
-                        r"([\u4e00-\u9fa5]{2,5}?|[\u4e00-\u9fa5]{1,8}·[\u4e00-\u9fa5·]{1,16}?|[A-Za-z][A-Za-z .'-]{1,40}?)"
+                        r"([\u4e00-\u9fa5]{2,5}?|[\u4e00-\u9fa5]{1,8}·[\u4e00-\u9fa5·]{1,16}?"
+                        r"|[A-Za-z][A-Za-z .'-]{1,40}?)"
                         r"(?:就行了?|就可以了?|就好|吧|啊|哈|哦)?")
 
 
@@ -329,7 +337,8 @@ def _entities(message: dict[str, Any]) -> dict[str, str]:
 
 
 # Where a shop is, in words a description of it uses ("小区门口那家药店", "菜市场里那家").
-_SAYS_WHERE = re.compile(r"门口|附近|楼下|楼上|隔壁|对面|旁边|路口|拐角|小区|市场|商场|广场|街|路|村|镇|区|[0-9０-９]+号")
+_SAYS_WHERE = re.compile(r"门口|附近|楼下|楼上|隔壁|对面|旁边|路口|拐角|小区|市场|商场|广场"
+                         r"|街|路|村|镇|区|[0-9０-９]+号")
 
 
 def fill_from_message(
@@ -498,7 +507,8 @@ _NICKNAME = re.compile(r"[小老阿][\u4e00-\u9fa5]")
 RESTATED_FIELDS = ("merchant_name", "phone", "amount", "purchase_date", "complainant_name", "merchant_address")
 
 
-def restated(message: dict[str, Any], form: str, filled: dict[str, Any], today: dt.date | None = None) -> dict[str, Any]:
+def restated(message: dict[str, Any], form: str, filled: dict[str, Any],
+             today: dt.date | None = None) -> dict[str, Any]:
     """Values the message states for fields already filled, where they differ.
 
     They are not taken over (a change is a correction, and side remarks are noisy), but

@@ -221,7 +221,8 @@ class _ValidateForm(Action, ABC):
 
         failures = float(filled.get("failed_attempts") or 0)
         answered_else = {k: v for k, v in values.items() if k not in (requested, "problem", "anonymous")}
-        if said_intent not in ("affirm", "deny", "correct") and not after(tracker.events, self.form, "action_correct_field"):
+        if said_intent not in ("affirm", "deny", "correct") \
+                and not after(tracker.events, self.form, "action_correct_field"):
             # what the message says about fields already filled is pointed out, never dropped silently
             # (a correction just made says it itself)
             changes = {k: v for k, v in dialogue.restated(message, self.form, filled).items() if k not in values}
@@ -230,8 +231,8 @@ class _ValidateForm(Action, ABC):
         stuck: list[EventType] | None = None
         if requested and error is not None and requested not in values:
             # a story that names the shop is still the story; a product answer that names the shop is not a product
-            given = dialogue.as_given(requested, dialogue.consumer_words(text)) if requested in ("problem", "demand") or not answered_else \
-                else None
+            given = (dialogue.as_given(requested, dialogue.consumer_words(text))
+                     if requested in ("problem", "demand") or not answered_else else None)
             if times_asked(tracker.events, requested) >= MAX_ASKS and given:
                 # asked twice: the consumer's own words are the answer
                 values[requested] = given
@@ -280,7 +281,8 @@ class _ValidateForm(Action, ABC):
         opens with a whole complaint that holds no number: that form opens with what was said."""
         kind = intake.asks_to_file(text)
         if kind is None and requested is None and not ex.find_ticket_no(text) \
-                and not dialogue.DIGRESSION_CUES["check_status"].search(ex.clean(text)) and dialogue.tells_a_complaint(text):
+                and not dialogue.DIGRESSION_CUES["check_status"].search(ex.clean(text)) \
+                and dialogue.tells_a_complaint(text):
             kind = "complaint"
         if kind is None:
             return None
@@ -312,7 +314,8 @@ class _ValidateForm(Action, ABC):
         later = [s for s in missing if s not in held]
         if later and slot not in held and self.form != "status_form":
             if said:
-                dispatcher.utter_message(text=f"没关系，{dialogue.FIELD_LABELS.get(slot, slot)}我们最后再确认，先登记其他信息。")
+                dispatcher.utter_message(
+                    text=f"没关系，{dialogue.FIELD_LABELS.get(slot, slot)}我们最后再确认，先登记其他信息。")
             return [SlotSet(slot, None), SlotSet("requested_slot", later[0])]
         if self.form == "status_form":
             dispatcher.utter_message(
@@ -432,7 +435,8 @@ class ActionCorrectionWithoutTicket(Action):
             return [SlotSet("ticket_type", "complaint"), FollowupAction("complaint_form")]
         dispatcher.utter_message(
             text="目前没有正在登记的信息需要修改。如需投诉或举报，请直接说“我要投诉”或“我要举报”；查询已提交的登记，请说“查询进度”。",
-            buttons=[{"title": "我要投诉", "payload": "/file_complaint"}, {"title": "我要举报", "payload": "/file_report"},
+            buttons=[{"title": "我要投诉", "payload": "/file_complaint"},
+                     {"title": "我要举报", "payload": "/file_report"},
                      {"title": "查询进度", "payload": "/check_status"}])
         return []
 

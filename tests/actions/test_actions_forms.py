@@ -7,7 +7,7 @@ os.environ.setdefault("ACTIONS_WARM_UP", "0")  # no knowledge-base warm-up threa
 
 import pytest
 from rasa_sdk import Tracker
-from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
+from rasa_sdk.events import ActiveLoop, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import actions as acts
@@ -39,7 +39,8 @@ def tracker(text="", intent="inform", slots=None, active_loop=None, sender="web:
                            "entities": entities or [], "metadata": metadata or {},
                            "input_channel": input_channel},
         "events": events if events is not None else [
-            {"event": "user", "text": text, "parse_data": {"intent": {"name": intent}}, "input_channel": input_channel}],
+            {"event": "user", "text": text, "parse_data": {"intent": {"name": intent}},
+             "input_channel": input_channel}],
         "paused": False,
         "followup_action": None,
         "active_loop": {"name": active_loop} if active_loop else {},
@@ -63,7 +64,8 @@ def test_rich_opening_fills_every_field_it_states():
     t = tracker("我2月6号在宜宾鑫源家电城花3999买的电视自燃了", intent="file_complaint")
     events, messages = run(forms.ValidateComplaintForm(), t)
     got = slots_set(events)
-    year = today_in_china().year if today_in_china() >= today_in_china().replace(month=2, day=6) else today_in_china().year - 1
+    year = (today_in_china().year if today_in_china() >= today_in_china().replace(month=2, day=6)
+            else today_in_china().year - 1)
     assert got["purchase_date"] == f"{year}-02-06"
     assert got["merchant_name"] == "宜宾鑫源家电城"
     assert got["amount"] == "3999.00"
@@ -154,7 +156,8 @@ def test_words_that_say_nothing_are_never_taken_as_given(slot, answers):
 
 def test_a_question_asked_twice_is_set_aside_and_the_others_asked_first():
     slots = dict(FULL_COMPLAINT, purchase_date=None, amount=None, requested_slot="purchase_date")
-    t = tracker("很久以前", slots=slots, active_loop="complaint_form", events=asked("purchase_date", ["记不清", "很久以前"]))
+    t = tracker("很久以前", slots=slots, active_loop="complaint_form",
+                events=asked("purchase_date", ["记不清", "很久以前"]))
     events, messages = run(forms.ValidateComplaintForm(), t)
     got = slots_set(events)
     assert got["purchase_date"] is None and got["requested_slot"] == "amount"
@@ -233,7 +236,8 @@ def test_after_a_digression_the_question_comes_back_once():
     ("inform", "换", "demand", "换货"),
 ])
 def test_the_question_asked_takes_precedence_over_the_intent(intent, text, slot, value):
-    t = tracker(text, intent=intent, slots={"requested_slot": slot, "problem": "冰箱坏了"}, active_loop="complaint_form")
+    t = tracker(text, intent=intent, slots={"requested_slot": slot, "problem": "冰箱坏了"},
+                active_loop="complaint_form")
     got = slots_set(run(forms.ValidateComplaintForm(), t)[0])
     assert got[slot].startswith(value) if value else got[slot]
 
@@ -253,8 +257,8 @@ def test_a_clear_digression_is_left_to_the_rules(intent, text, slot):
 def test_an_answer_that_is_also_a_law_question_is_kept_and_answered(monkeypatch):
     import types
     monkeypatch.setitem(sys.modules, "knowledge_base",
-                        types.SimpleNamespace(answer=lambda q: types.SimpleNamespace(text="《消费者权益保护法》第五十五条……",
-                                                                                     confident=True)))
+                        types.SimpleNamespace(answer=lambda q: types.SimpleNamespace(
+                            text="《消费者权益保护法》第五十五条……", confident=True)))
     t = tracker("能要求三倍赔偿吗", intent="ask_law", slots={"requested_slot": "demand", "problem": "买到假货"},
                 active_loop="complaint_form")
     events, messages = run(forms.ValidateComplaintForm(), t)
@@ -263,8 +267,8 @@ def test_an_answer_that_is_also_a_law_question_is_kept_and_answered(monkeypatch)
 
 
 def test_a_demand_said_when_asked_something_else_is_kept():
-    t = tracker("按消费者权益保护法退一赔三", intent="ask_law", slots={"requested_slot": "purchase_date", "problem": "假货"},
-                active_loop="complaint_form")
+    t = tracker("按消费者权益保护法退一赔三", intent="ask_law",
+                slots={"requested_slot": "purchase_date", "problem": "假货"}, active_loop="complaint_form")
     events, messages = run(forms.ValidateComplaintForm(), t)
     got = slots_set(events)
     assert got["demand"] == "退款、三倍赔偿" and got["purchase_date"] is None  # 退一赔三: refund and three times
@@ -498,11 +502,17 @@ def test_each_summary_gets_its_own_submission_id():
     assert first != second
 
 
+# the most recent 8 February: "2月8号" said before it this year is last year's
+LAST_FEB_8 = today_in_china().replace(month=2, day=8)
+if LAST_FEB_8 > today_in_china():
+    LAST_FEB_8 = LAST_FEB_8.replace(year=LAST_FEB_8.year - 1)
+
+
 @pytest.mark.parametrize("text, slot, value", [
     ("电话写错了，是13800138000", "phone", "13800138000"),
     ("金额写错了，是2800元", "amount", "2800.00"),
     ("把金额改成五千", "amount", "5000.00"),
-    ("日期错了，应该是2月8号", "purchase_date", f"{today_in_china().year if today_in_china().month > 2 or today_in_china().day >= 8 else today_in_china().year - 1}-02-08"),
+    ("日期错了，应该是2月8号", "purchase_date", f"{LAST_FEB_8.year}-02-08"),
     ("诉求改成退款", "demand", "退款"),
     ("名字写错了，是李明", "complainant_name", "李明"),
     ("商家不是苏宁，是国美", "merchant_name", "国美"),          # what it is not does not count
@@ -565,11 +575,13 @@ def test_evidence_inside_the_form_is_counted_and_the_form_goes_on():
 
 def test_evidence_outside_a_form_goes_with_the_filed_ticket():
     events, messages = run(acts.ActionAcknowledgeEvidence(),
-                           tracker("/inform_evidence", intent="inform_evidence", slots={"ticket_no": "TS20261125-000001"}))
+                           tracker("/inform_evidence", intent="inform_evidence",
+                                   slots={"ticket_no": "TS20261125-000001"}))
     assert events == [] and "TS20261125-000001" in messages[0]["text"]
 
 
-@pytest.mark.parametrize("intent, text", [("inform_evidence", "/inform_evidence"), ("check_status", "帮我查一下上次投诉的进度")])
+@pytest.mark.parametrize("intent, text", [("inform_evidence", "/inform_evidence"),
+                                          ("check_status", "帮我查一下上次投诉的进度")])
 def test_evidence_and_status_leave_the_complaint_form_to_the_rules(intent, text):
     t = tracker(text, intent=intent, slots={"requested_slot": "phone"}, active_loop="complaint_form")
     assert run(forms.ValidateComplaintForm(), t) == ([], [])
@@ -784,7 +796,8 @@ def test_an_opening_that_only_says_something_is_wrong_still_asks_what_happened()
     got = slots_set(run(forms.ValidateComplaintForm(), tracker("在华润万家买的猪肉有问题", intent="file_complaint"))[0])
     assert "problem" not in got and got["merchant_name"] == "华润万家" and got["product"] == "猪肉"
     # the answer goes with the opening: nothing the consumer said is lost
-    events = [{"event": "user", "text": "在华润万家买的猪肉有问题"}, {"event": "active_loop", "name": "complaint_form"}] \
+    events = [{"event": "user", "text": "在华润万家买的猪肉有问题"},
+              {"event": "active_loop", "name": "complaint_form"}] \
         + asked("problem", ["猪肉里面全是白色的小颗粒，是米猪肉"])[1:]
     t = tracker("猪肉里面全是白色的小颗粒，是米猪肉", slots={"requested_slot": "problem", "merchant_name": "华润万家"},
                 active_loop="complaint_form", events=events)
@@ -808,8 +821,8 @@ def test_a_shop_named_with_a_trouble_word_is_not_the_reports_account():
 
 
 def test_the_answer_just_given_is_not_pointed_out_as_a_change():
-    t = tracker("北京市朝阳区东三环中路7号财富中心", slots={"requested_slot": "merchant_address", "problem": "团购券不让用"},
-                active_loop="complaint_form")
+    t = tracker("北京市朝阳区东三环中路7号财富中心",
+                slots={"requested_slot": "merchant_address", "problem": "团购券不让用"}, active_loop="complaint_form")
     events, messages = run(forms.ValidateComplaintForm(), t)
     assert slots_set(events)["merchant_address"] == "北京市朝阳区东三环中路7号财富中心" and messages == []
 

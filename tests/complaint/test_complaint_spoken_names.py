@@ -32,7 +32,8 @@ def test_a_stated_surname_that_the_name_does_not_begin_with_is_no_name():
     assert normalise_name("我姓周 叫李建军").value is None
 
 
-@pytest.mark.parametrize("said, name", [("我姓冯 冯德伦", "冯德伦"), ("邓超，双又邓的邓", "邓超"), ("王 王建国", "王建国")])
+@pytest.mark.parametrize("said, name", [("我姓冯 冯德伦", "冯德伦"), ("邓超，双又邓的邓", "邓超"),
+                                        ("王 王建国", "王建国")])
 def test_the_complaint_form_takes_the_name_as_said(said, name):
     values, error = dialogue.fill_from_message({"text": said, "intent": {"name": "inform"}}, "complaint_form",
                                                "complainant_name", {"problem": "买的电饭煲煮饭夹生"})

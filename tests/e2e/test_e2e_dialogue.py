@@ -314,7 +314,8 @@ def test_odr_merchant_asks_consent_and_files_with_odr_due(stack):
     from backend.schemas import merchant_key
     with sqlite3.connect(stack.db_path) as conn:
         conn.execute("INSERT OR IGNORE INTO odr_merchants (name, name_key, is_active, created_at) "
-                     "VALUES (?, ?, 1, ?)", ("宜宾星光电器城", merchant_key("宜宾星光电器城"), dt.datetime.now().isoformat()))
+                     "VALUES (?, ?, 1, ?)",
+                     ("宜宾星光电器城", merchant_key("宜宾星光电器城"), dt.datetime.now().isoformat()))
     chat = Conversation(stack)
     chat.say("我2月6号在宜宾星光电器城花3999买的电视自燃了")
     chat.say("宜宾市翠屏区长江大道18号")
@@ -359,9 +360,10 @@ class Watched(Conversation):
 
 
 # the words of each form question (bot/domain) -> the field it asks for
-QUESTION_WORDS = [("遇到了什么问题", "problem"), ("违法违规", "problem"), ("哪件商品", "product"), ("哪家商家", "merchant_name"),
-                  ("地址", "merchant_address"), ("哪天", "purchase_date"), ("多少钱", "amount"),
-                  ("怎么解决", "demand"), ("匿名举报吗", "anonymous"), ("称呼", "complainant_name"), ("电话", "phone")]
+QUESTION_WORDS = [("遇到了什么问题", "problem"), ("违法违规", "problem"), ("哪件商品", "product"),
+                  ("哪家商家", "merchant_name"), ("地址", "merchant_address"), ("哪天", "purchase_date"),
+                  ("多少钱", "amount"), ("怎么解决", "demand"), ("匿名举报吗", "anonymous"),
+                  ("称呼", "complainant_name"), ("电话", "phone")]
 
 
 def asked_field(reply: str) -> str | None:
@@ -451,8 +453,9 @@ def test_a_named_report_becomes_anonymous_when_the_name_is_refused(stack):
 def test_a_report_made_anonymous_at_its_summary_drops_name_and_phone(stack):
     chat = Watched(stack)
     reply = chat.say("举报一家药店卖过期的感冒药")
-    answers = {"merchant_name": "仁和堂大药房", "merchant_address": "宜宾市叙州区南岸西路9号", "problem": "卖过期的感冒药",
-               "anonymous": "实名举报", "complainant_name": "杜建华", "phone": "13990012345"}
+    answers = {"merchant_name": "仁和堂大药房", "merchant_address": "宜宾市叙州区南岸西路9号",
+               "problem": "卖过期的感冒药", "anonymous": "实名举报", "complainant_name": "杜建华",
+               "phone": "13990012345"}
     assert "杜建华" in answer_until_summary(chat, reply, answers)
     summary = chat.say("我还是匿名好了")
     assert "匿名" in summary and "请核对" in summary and "杜建华" not in summary
