@@ -54,6 +54,9 @@ _SURNAME_FIRST = re.compile(r"(?:免贵)?姓([\u4e00-\u9fa5]{1,2})[\s，,、]*(?
                             r"(?=$|[\s，,。.!！、]|电话|手机|号码|联系)")
 
 
+_SURNAME_MARKED = re.compile(r"(?:我|本人)?" + _SURNAME_FIRST.pattern + r"[\s，,。.！!]*")
+
+
 def find_name(text: str) -> str | None:
     said = _SURNAME_FIRST.search(clean(text))
     if said:  # "我姓王 王建国" in the middle of a message
@@ -89,8 +92,9 @@ def normalise_name(text: str | None) -> Parsed:
     # any other spelling after the name ends with its surname: "叶青 口十叶", "邓超，双又邓的邓"
     raw = re.sub(r"^((?:我叫|我是|叫我)?([\u4e00-\u9fa5])[\u4e00-\u9fa5]{1,3})[\s，,、]+(?:是|就是)?"
                  r"[\u4e00-\u9fa5]{1,3}\2(?:的\2)?(?=$|[\s，,。.！!]|电话|手机)", r"\1", raw)
-    # the surname first, then the whole name: "我姓王 王建国", "免贵姓张 叫张伟"
-    m = _SURNAME_THEN_NAME.fullmatch(raw)
+    # the surname first, then the whole name: "我姓王 王建国", "免贵姓张 叫张伟"; after 姓
+    # no space is needed ("我姓王王建国"): the marker says where the surname stops
+    m = _SURNAME_THEN_NAME.fullmatch(raw) or _SURNAME_MARKED.fullmatch(raw)
     if m:
         raw = "我叫" + m.group(2)
     introduced = bool(re.match(r"^(?:我叫|我的名字是|名字是|名字叫|姓名是?|姓名:|本人|我是|叫我|免贵姓|我姓)", raw))

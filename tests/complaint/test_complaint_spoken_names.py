@@ -18,6 +18,10 @@ from complaint.extract.text import ERR_PARTIAL
     ("许倩 是言午许", "许倩"),
     ("章立新 立早章 电话不方便给", "章立新"),
     ("叶青 口十叶", "叶青"),
+    # after 姓 no space is needed: the marker says where the surname ends
+    ("我姓邱邱志强", "邱志强"),
+    ("免贵姓宋叫宋雨桐", "宋雨桐"),
+    ("我姓司马司马光明。", "司马光明"),
 ])
 def test_common_ways_of_saying_a_name(said, name):
     assert normalise_name(said).value == name
