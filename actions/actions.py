@@ -324,7 +324,7 @@ class ActionAnswerLaw(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         questions = law_questions(tracker)
-        if questions[0].startswith("/"):  # the 继续提问 button: nothing asked yet
+        if not dialogue.consumer_words(questions[0]):  # the 继续提问 button: nothing asked yet
             dispatcher.utter_message(text="好的，您请说，想了解哪方面的问题？比如能不能退货、怎么赔偿、"
                                           "预付卡的钱怎么要回来，直接说出您的情况就可以。")
             return []

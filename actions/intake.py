@@ -68,8 +68,7 @@ def unread_accounts(events: list[dict[str, Any]]) -> list[str]:
                 kind == "action" and event.get("name") == "action_cancel") or kind in ("restart", "session_started"):
             said = []
         elif kind == "user":
-            text = event.get("text") or ""
-            said.append(("" if text.strip().startswith("/") else text, set()))
+            said.append((dialogue.consumer_words(event.get("text")), set()))  # a button says nothing
         elif kind == "action" and said and event.get("name") not in ("action_listen", None):
             said[-1][1].add(event["name"])
     accounts: list[str] = []
@@ -89,8 +88,8 @@ _ONLY_ASKING = re.compile(r"只是?想?问问|就想问问|就问问|先问问|�
 
 def asks_about_rights(text: str | None) -> bool:
     """Whether an opening asks what the consumer may do, rather than asking to file."""
-    raw = ex.clean(text or "")
-    return bool(raw) and not raw.startswith("/") and not asks_to_file(raw) and bool(_ASKS_ABOUT_RIGHTS.search(raw))
+    raw = ex.clean(dialogue.consumer_words(text))
+    return bool(raw) and not asks_to_file(raw) and bool(_ASKS_ABOUT_RIGHTS.search(raw))
 
 
 def only_asking(text: str | None) -> bool:
