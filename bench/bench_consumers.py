@@ -17,7 +17,7 @@ summary, then reads the ticket back from the backend's database and checks:
   reply text, three times running);
 - the number of consumer turns (capped: a conversation that reaches the cap has looped).
 
-    .venv/bin/python -m bench.bench_consumers [--set tune|holdout|both] [--ids c001,c002]
+    .venv/bin/python -m bench.bench_consumers [--set tune|fresh|holdout|both|all] [--ids c001,c002]
         [--concurrency 2] [--max-turns 30] [--show-failures] [--json results.json]
     .venv/bin/python -m bench.bench_consumers --recheck results.json   (new rules, same tickets)
 
@@ -48,7 +48,11 @@ import requests
 from tqdm import tqdm
 
 CONSUMERS = Path(__file__).resolve().parent / "consumers"
-SETS = ("tune", "holdout")
+# "fresh": a second tuning set written later by another writer who had not read the code
+# (its phrasings were never tuned on before it was written); the hold-out stays out of tuning.
+SETS = ("tune", "fresh", "holdout")
+CHOICES = {"tune": ("tune",), "fresh": ("fresh",), "holdout": ("holdout",),
+           "both": ("tune", "holdout"), "all": SETS}
 GIVE_UP_AFTER = 4  # the same question this many times in a row ends the conversation
 TICKET_NO = re.compile(r"(?:TS|JB)\d{8}-\d{6}")
 CHINA = ZoneInfo("Asia/Shanghai")
@@ -262,9 +266,10 @@ FIELD_RULES = {
 
 # --------------------------------------------------------------------------- data
 def load(which: str, directory: Path = CONSUMERS) -> list[dict]:
-    names = SETS if which == "both" else (which,)
     records = []
-    for name in names:
+    for name in CHOICES[which]:
+        if name == "fresh" and not (directory / "fresh.jsonl").exists():
+            continue
         for line in (directory / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
             if line.strip():
                 record = json.loads(line)
@@ -619,7 +624,7 @@ def start_stack():
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", default="both", choices=("tune", "holdout", "both"))
+    parser.add_argument("--set", default="both", choices=tuple(CHOICES))
     parser.add_argument("--ids", default="", help="comma-separated conversation ids")
     parser.add_argument("--concurrency", type=int, default=2)
     parser.add_argument("--max-turns", type=int, default=30)
