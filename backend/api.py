@@ -463,6 +463,17 @@ def widget_origin_gate():
     return None
 
 
+def check_widget_conversation_id(conversation_id: str) -> None:
+    """Only an id the widget channel issued (signed with WIDGET_SESSION_SECRET): a made-up
+    one could neither upload evidence nor read another conversation's replies."""
+    if not WIDGET_CONVERSATION_ID.fullmatch(conversation_id):
+        raise ApiError(400, "invalid_conversation_id",
+                       "conversation_id must be the widget's id: 'web:' followed by 32 lowercase hex digits")
+    if not channels.valid_widget_session_id(current_app.config["WIDGET_SESSION_SECRET"], conversation_id):
+        raise ApiError(403, "unknown_conversation_id",
+                       "conversation_id was not issued by this deployment's widget channel")
+
+
 @widget_api_bp.route("/evidence", methods=["POST", "OPTIONS"])
 @csrf_exempt  # no cookie is used, so there is nothing to forge
 def widget_evidence():
@@ -484,9 +495,7 @@ def widget_evidence():
     conversation_id = form.get("conversation_id") or ""
     if upload is None:
         raise ApiError(400, "bad_request", "the multipart field 'file' is required")
-    if not WIDGET_CONVERSATION_ID.fullmatch(conversation_id):
-        raise ApiError(400, "invalid_conversation_id",
-                       "conversation_id must be the widget's id: 'web:' followed by 32 lowercase hex digits")
+    check_widget_conversation_id(conversation_id)
     g.actor = "widget"
     return store_evidence(upload, conversation_id, None)
 
@@ -508,9 +517,7 @@ def widget_handoff_replies():
     """Agent replies the widget missed (closed or offline when they were pushed), for its
     conversation id: a signed random id only that browser knows, as for uploads."""
     conversation_id = request.args.get("conversation_id") or ""
-    if not WIDGET_CONVERSATION_ID.fullmatch(conversation_id):
-        raise ApiError(400, "invalid_conversation_id",
-                       "conversation_id must be the widget's id: 'web:' followed by 32 lowercase hex digits")
+    check_widget_conversation_id(conversation_id)
     return jsonify(replies=handoffs.unacknowledged(db(), current_app.config["SECRET_KEY"], conversation_id))
 
 

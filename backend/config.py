@@ -13,6 +13,9 @@ DEFAULTS: dict[str, str] = {
     "DATABASE_URL": "sqlite:///var/complaints.db",
     "SECRET_KEY": "change-me-secret",
     "BACKEND_SERVICE_TOKEN": "change-me-service-token",
+    # Shared with Rasa's widget channel, which issues the widget's signed session ids;
+    # the widget routes here accept only ids it signed.
+    "WIDGET_SESSION_SECRET": "change-me-widget-secret",
     "BACKEND_HOST": "127.0.0.1",
     "BACKEND_PORT": "8000",
     "BACKEND_THREADS": "4",
@@ -52,6 +55,7 @@ DEFAULTS: dict[str, str] = {
 DEFAULT_SECRETS = {
     "SECRET_KEY": "change-me-secret",
     "BACKEND_SERVICE_TOKEN": "change-me-service-token",
+    "WIDGET_SESSION_SECRET": "change-me-widget-secret",
 }
 
 

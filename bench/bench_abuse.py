@@ -39,6 +39,7 @@ import threading
 import time
 import uuid
 from collections import Counter
+from complaint.channels import new_widget_session_id
 from pathlib import Path
 
 import httpx
@@ -694,11 +695,11 @@ def security(stack, rasa_url: str, lb_public: str | None) -> None:
     uploads = Counter()
     for _ in range(20):
         r = requests.post(f"{backend}/api/v1/widget/evidence", files={"file": ("a.png", png, "image/png")},
-                          data={"conversation_id": f"web:{uuid.uuid4().hex}"},
+                          data={"conversation_id": new_widget_session_id(env["WIDGET_SESSION_SECRET"])},
                           headers={"X-Forwarded-For": "198.51.100.7"}, timeout=60)
         uploads[f"{r.status_code} {r.json().get('error', '') if r.status_code >= 400 else ''}".strip()] += 1
     other = requests.post(f"{backend}/api/v1/widget/evidence", files={"file": ("a.png", png[:2048], "image/png")},
-                          data={"conversation_id": f"web:{uuid.uuid4().hex}"},
+                          data={"conversation_id": new_widget_session_id(env["WIDGET_SESSION_SECRET"])},
                           headers={"X-Forwarded-For": "198.51.100.8"}, timeout=60).status_code
     print(f"20 uploads of 8 MB from one address, each under a new conversation id: {dict(uploads)} "
           f"(EVIDENCE_MB_PER_ADDRESS_PER_DAY 100); another address meanwhile: {other}", flush=True)

@@ -8,6 +8,9 @@ one `Channel(...)` here plus its bridge folder (see ARCHITECTURE.md).
 """
 from __future__ import annotations
 
+import hashlib
+import hmac
+import secrets
 from dataclasses import dataclass
 
 
@@ -78,3 +81,31 @@ def channel_of(metadata_channel: str | None, sender_id: str | None, input_channe
 def known(name: str | None) -> str:
     """A registered channel name, else the fallback (for the handoff queue)."""
     return name if name in CHANNELS else FALLBACK
+
+
+# --------------------------------------------------------------- widget session ids
+# The web widget's sender id is issued by Rasa's widget channel and checked by the
+# backend's widget routes (evidence upload, missed agent replies): one rule for both.
+# Shape: "web:" + 16 random hex digits + the first 16 hex digits of
+# HMAC-SHA256(WIDGET_SESSION_SECRET, "web:" + random part).
+WIDGET_PREFIX = "web:"
+
+
+def widget_session_mac(secret: str, random_part: str) -> str:
+    return hmac.new(secret.encode(), (WIDGET_PREFIX + random_part).encode(), hashlib.sha256).hexdigest()[:16]
+
+
+def new_widget_session_id(secret: str) -> str:
+    random_part = secrets.token_hex(8)
+    return WIDGET_PREFIX + random_part + widget_session_mac(secret, random_part)
+
+
+def valid_widget_session_id(secret: str, session_id: object) -> bool:
+    """True only for an id this deployment's widget channel issued."""
+    if (not isinstance(session_id, str) or len(session_id) != len(WIDGET_PREFIX) + 32
+            or not session_id.startswith(WIDGET_PREFIX)):
+        return False
+    body = session_id[len(WIDGET_PREFIX):]
+    if any(c not in "0123456789abcdef" for c in body):
+        return False
+    return hmac.compare_digest(widget_session_mac(secret, body[:16]).encode(), body[16:].encode())

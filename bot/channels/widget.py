@@ -13,10 +13,7 @@ from the client, so anyone who learns or guesses one joins that conversation. He
 """
 from __future__ import annotations
 
-import hashlib
-import hmac
 import logging
-import secrets
 from typing import Any, Awaitable, Callable, Dict, Optional, Text
 
 from rasa.core.channels.channel import UserMessage
@@ -26,28 +23,15 @@ from sanic.request import Request
 from socketio import AsyncServer
 
 from bot.channels import settings
+from complaint import channels as channel_registry
 
 log = logging.getLogger(__name__)
 
-PREFIX = "web:"
-
-
-def session_mac(secret: str, random_part: str) -> str:
-    return hmac.new(secret.encode(), (PREFIX + random_part).encode(), hashlib.sha256).hexdigest()[:16]
-
-
-def new_session_id(secret: str) -> str:
-    random_part = secrets.token_hex(8)
-    return PREFIX + random_part + session_mac(secret, random_part)
-
-
-def valid_session_id(secret: str, session_id: Any) -> bool:
-    if not isinstance(session_id, str) or len(session_id) != len(PREFIX) + 32 or not session_id.startswith(PREFIX):
-        return False
-    body = session_id[len(PREFIX):]
-    if any(c not in "0123456789abcdef" for c in body):
-        return False
-    return hmac.compare_digest(session_mac(secret, body[:16]).encode(), body[16:].encode())
+# One rule with the backend's widget routes (complaint/channels.py).
+PREFIX = channel_registry.WIDGET_PREFIX
+session_mac = channel_registry.widget_session_mac
+new_session_id = channel_registry.new_widget_session_id
+valid_session_id = channel_registry.valid_widget_session_id
 
 
 class WidgetSocketIOInput(SocketIOInput):

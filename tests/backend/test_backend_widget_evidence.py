@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import io
 import time
-import uuid
 
 from sqlalchemy import select
 
 from backend.api import TokenBucket
+from complaint.channels import new_widget_session_id
 from backend.models import Evidence
 from backend_testlib import SERVICE, complaint, file
 
@@ -19,8 +19,9 @@ PDF = b"%PDF-1.7\n%test\n" + b"0" * 64
 _addresses = (f"10.{i // 250}.{i % 250}.1" for i in range(1, 60_000))
 
 
-def widget_id() -> str:
-    return f"web:{uuid.uuid4().hex}"
+def widget_id(secret: str = "change-me-widget-secret") -> str:
+    """An id as the widget channel issues it (signed with the app's WIDGET_SESSION_SECRET)."""
+    return new_widget_session_id(secret)
 
 
 def upload(client, conversation_id, content=PNG, name="发票.png", *, ip=None, headers=None, **form):
@@ -163,3 +164,15 @@ def test_token_bucket_refills():
     assert bucket.take("b") == 0
     time.sleep(wait + 0.01)
     assert bucket.take("a") == 0
+
+
+def test_a_well_formed_id_the_widget_channel_did_not_sign_is_refused(client):
+    """The id is the widget's bearer secret: a made-up one of the right shape (or one signed
+    with another deployment's secret) can neither upload nor read missed replies."""
+    for forged in ("web:" + "a" * 32, widget_id("another-deployments-secret")):
+        r = upload(client, forged)
+        assert r.status_code == 403, (forged, r.get_json())
+        assert r.get_json()["error"] == "unknown_conversation_id"
+        r = client.get(f"/api/v1/widget/handoff-replies?conversation_id={forged}")
+        assert r.status_code == 403 and r.get_json()["error"] == "unknown_conversation_id"
+    assert upload(client, widget_id()).status_code == 201

@@ -8,6 +8,7 @@ import re
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from complaint.channels import new_widget_session_id
 
 import requests
 
@@ -278,7 +279,7 @@ class RasaHttpApi(BaseHTTPRequestHandler):
 def test_handoff_queue_and_agent_reply(tmp_path):
     rasa = ThreadingHTTPServer(("127.0.0.1", 0), RasaHttpApi)
     threading.Thread(target=rasa.serve_forever, daemon=True).start()
-    web_id, wechat_id = "web:" + "ab" * 16, "wechat:o6_bmjrPTlm6_2sgVt7hMZOPfL2M"
+    web_id, wechat_id = new_widget_session_id("change-me-widget-secret"), "wechat:o6_bmjrPTlm6_2sgVt7hMZOPfL2M"
     RasaHttpApi.conversations.update({
         web_id: ("socketio", [{"event": "user", "text": "转人工"}]),
         wechat_id: ("bridge", [{"event": "user", "text": "人工"}]),

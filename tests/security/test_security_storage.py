@@ -12,13 +12,13 @@ import sqlite3
 import subprocess
 import sys
 import time
-import uuid
 
 import requests
 from sqlalchemy import create_engine, select, text
 
 from backend import create_app, migrate
 from backend.models import AuditLog, Evidence, utcnow
+from complaint.channels import new_widget_session_id
 from tools.stack import ROOT, free_port
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -33,7 +33,8 @@ def make_app(tmp_path, **overrides):
 
 def upload(client, address: str, size: int = 0):
     return client.post("/api/v1/widget/evidence", environ_base={"REMOTE_ADDR": address}, data={
-        "conversation_id": f"web:{uuid.uuid4().hex}", "file": (io.BytesIO(PNG + b"\x00" * size), "a.png")})
+        "conversation_id": new_widget_session_id("change-me-widget-secret"),
+        "file": (io.BytesIO(PNG + b"\x00" * size), "a.png")})
 
 
 def test_new_conversation_ids_buy_no_new_quota(tmp_path):
