@@ -240,6 +240,15 @@ _ADDING = re.compile(r"还要|加上|再加|另外|也要|还有|补充|增加|�
 _REPLACING = re.compile(r"改成|改为|换成|只要|不要了|去掉|删掉|不是")
 
 
+def _online_place_follows(field: str, value: Any, tracker: Tracker) -> list[EventType]:
+    """The platform corrected ("平台写错了，是抖音"): an online shop's place that named the old
+    platform ("网店（拼多多）") names the new one."""
+    place, old = str(tracker.get_slot("merchant_address") or ""), tracker.get_slot("platform")
+    if field != "platform" or not old or not place.startswith("网店") or str(old) not in place:
+        return []
+    return [SlotSet("merchant_address", place.replace(str(old), str(value)))]
+
+
 class ActionCorrectField(Action):
     """"电话写错了，是139…": sets the new value, or clears the field so the form asks again."""
 
@@ -280,7 +289,7 @@ class ActionCorrectField(Action):
             return events + [SlotSet(field, value)]
         if value is not None:
             dispatcher.utter_message(text=f"好的，{label}已改为：{_display(field, value)}。")
-            return events + [SlotSet(field, value)]
+            return events + [SlotSet(field, value)] + _online_place_follows(field, value, tracker)
         dispatcher.utter_message(text=f"好的，我们重新登记{label}。")
         return events + [SlotSet(field, None)]
 
@@ -363,6 +372,28 @@ class ActionAnswerLaw(Action):
         if tracker.active_loop_name:
             dispatcher.utter_message(text="我们接着登记刚才的信息。")
         return []
+
+
+class ActionStartFiling(Action):
+    """Said first when a complaint or a report is opened (before "好的，我来帮您登记…").
+
+    A message read as a complaint that only asks about rights or compensation
+    ("买到的手机是翻新机，商家要赔多少？", "健身房跑路了预付卡能退吗") and does not ask to
+    file is answered as a law question, with the offer to file after; the story it tells
+    is kept for the registration (actions/intake.unread_accounts). Anything else opens the
+    form as before (this action says nothing).
+    """
+
+    def name(self) -> str:
+        return "action_start_filing"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        from actions.intake import answer_first
+        text = (tracker.latest_message or {}).get("text") or ""
+        if tracker.active_loop_name or tracker.get_slot("awaiting_confirmation") or not answer_first(text):
+            return []
+        await ActionAnswerLaw().run(dispatcher, tracker, domain)
+        return [SlotSet("ticket_type", None), FollowupAction("action_listen")]
 
 
 class ActionDeclineNonConsumer(Action):

@@ -55,6 +55,9 @@ def deals_with_business(text: str | None) -> bool:
 # Actions that answer a message without registering what it says: a story told to them
 # is still to be read when the consumer goes on to file.
 UNREAD_BY = {"action_decline_non_consumer", "status_form"}
+# Actions that answer a question about rights: the story told with the question (not the
+# question itself, already answered) is read when the consumer goes on to file.
+ANSWERED_BY = {"action_answer_law", "action_start_filing"}
 
 
 def unread_accounts(events: list[dict[str, Any]]) -> list[str]:
@@ -72,12 +75,15 @@ def unread_accounts(events: list[dict[str, Any]]) -> list[str]:
         elif kind == "action" and said and event.get("name") not in ("action_listen", None):
             said[-1][1].add(event["name"])
     accounts: list[str] = []
+    asked = ""  # the story of the last question about rights answered (a newer one replaces it)
     for text, answered in said[:-1]:
         if answered & {"complaint_form", "report_form"}:
-            accounts = []  # a registration read what came before (and has it)
+            accounts, asked = [], ""  # a registration read what came before (and has it)
         elif text and answered and answered <= UNREAD_BY and ex.extract_all(text):
             accounts.append(text.strip())
-    return accounts
+        elif text and answered and answered <= ANSWERED_BY | UNREAD_BY:
+            asked = story_of(text) or asked
+    return accounts + ([asked] if asked and asked not in accounts else [])
 
 
 # A question about rights put with the story ("…店倒闭了怎么办", "…只赔300 合理吗", "能退钱吗").
@@ -95,3 +101,53 @@ def asks_about_rights(text: str | None) -> bool:
 def only_asking(text: str | None) -> bool:
     """"我只是想问问": a question, and no complaint to register now."""
     return bool(_ONLY_ASKING.search(ex.clean(text or "")))
+
+
+# The question part of a message, dropped from the story it tells: a clause that asks
+# ("商家要赔多少？", "能退吗"), or the asking tail of the only clause ("健身房跑路了预付卡能退吗").
+_CLAUSES = re.compile(r"[，,。；;！!？?\s]+")
+_ASKING_TAIL = re.compile(r"(?:我|那|请问)?(?:能|可以|可不可以|能不能|能否|是否|该|应该|要不要|有没有|怎么|怎样|如何|"
+                          r"谁|找谁|算不算|这|这样|这种)[^，,。；;！!？?]*$")
+
+
+def story_of(text: str | None) -> str:
+    """What a question about rights tells of the consumer's own case ("买到的手机是翻新机"
+    of "买到的手机是翻新机，商家要赔多少？"); "" when it tells nothing went wrong (a general
+    question such as "七天无理由退货怎么规定的")."""
+    raw = ex.clean(dialogue.consumer_words(text))
+    clauses = [c for c in _CLAUSES.split(raw) if c]
+    kept = [c for c in clauses if not dialogue.is_question(c) and not _RIGHTS_QUESTION.search(c)]
+    if not kept and clauses:
+        kept = [_ASKING_TAIL.sub("", clauses[0])]
+    story = "，".join(c for c in kept if c)
+    if len(story) < 6 or dialogue.vague_account(story) or _RIGHTS_QUESTION.search(story):
+        return ""
+    named = set(ex.extract_all(story)) & {"product", "merchant_name", "amount", "platform"}
+    return story if ex.find_problem(story) or named else ""
+
+
+# Asking how or whether to file ("怎么投诉", "这种情况可以投诉吗", "能举报吗") asks to file;
+# "多久以内可以投诉" asks about the time limit.
+_HOW_TO_FILE = re.compile(r"(?<!多久)(?<!多长时间)(?<!以内)(?<!之内)"
+                          r"(?:怎么|怎样|如何|在哪|哪里|去哪|能不能|可不可以|能否|可以|能)(?:进行|去|来)?(?:投诉|举报)")
+# A question about rights or compensation: what the consumer may ask for, how much, who pays.
+_RIGHTS_QUESTION = re.compile(
+    r"[?？]|[吗嘛][。.!！~～\s]*$|吗[，,\s]|怎么办|咋办|怎么处理|该怎么|怎么(?:维权|赔|退|要回|算|弄)|如何(?:维权|处理|索赔|赔|退)|"
+    r"合理吗|合法吗|能不能|可不可以|可以不|能否|是否|有没有(?:权|责任|义务|规定|依据|办法)|要不要(?:负责|赔|承担|退)|"
+    r"该不该|算不算|(?:赔|退|补偿|补|罚)[^，,。\s]{0,4}多少|多少(?:钱|倍)?[^，,。\s]{0,2}(?:赔|补偿)|几倍|"
+    r"谁出|谁承担|谁负责|谁来赔|谁赔|找谁|(?<![没不])多(?:久|长时间)(?![就便才])|(?:想|就|只是|先|请)(?:问问|问一下|咨询)|请问")
+# Indignation put as a question asks nothing ("凭什么不给我退？", "这不是骗人吗").
+_RHETORICAL = re.compile(r"(?:凭什么|为什么|为啥|难道|怎么能|怎么可以|哪有)[^，,。；;！!？?]*[？?]?|"
+                         r"(?:这|那)?不是[^，,。；;！!？?]{0,12}吗[？?]?")
+# What is left when the filing words and greetings are taken away ("投诉？" says nothing else).
+_FILLER = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]|投诉|举报|我|要|想|一下|你好|您好|在吗|请问|有人吗")
+
+
+def answer_first(text: str | None) -> bool:
+    """Whether an opening read as a complaint or a report is a question about rights or
+    compensation that does not ask to file ("买到的是翻新机，商家要赔多少？", "预付卡能退吗"):
+    it is answered first, and the registration offered after."""
+    raw = ex.clean(dialogue.consumer_words(text))
+    if not raw or asks_to_file(raw) or _HOW_TO_FILE.search(raw) or len(_FILLER.sub("", raw)) < 3:
+        return False
+    return bool(_RIGHTS_QUESTION.search(_RHETORICAL.sub("", raw)))

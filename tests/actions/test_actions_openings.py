@@ -1,0 +1,166 @@
+"""Openings read as a complaint or a report (action_start_filing, actions/intake.py):
+a question about rights or compensation that does not ask to file is answered first,
+with the offer to file after, and the story it told is kept for the registration;
+anything else opens the form as before."""
+import asyncio
+import os
+import sys
+import types
+
+os.environ.setdefault("ACTIONS_WARM_UP", "0")  # no knowledge-base warm-up thread in unit tests
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import actions as acts
+from actions import forms, intake
+
+
+def user(text, intent="inform"):
+    return {"event": "user", "text": text, "parse_data": {"intent": {"name": intent}}}
+
+
+def action(name):
+    return {"event": "action", "name": name}
+
+
+def tracker(text, intent, events, slots=None, active_loop=None):
+    return Tracker.from_dict({
+        "sender_id": "openings-test",
+        "slots": dict({"requested_slot": None}, **(slots or {})),
+        "latest_message": {"text": text, "intent": {"name": intent, "confidence": 0.7}, "entities": []},
+        "events": events, "paused": False, "followup_action": None,
+        "active_loop": {"name": active_loop} if active_loop else {},
+        "latest_action_name": "action_listen",
+    })
+
+
+def run(act, t):
+    dispatcher = CollectingDispatcher()
+    return asyncio.run(act.run(dispatcher, t, {})), dispatcher.messages
+
+
+def slots_set(events):
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+@pytest.fixture
+def law(monkeypatch):
+    asked = []
+
+    def answer(question):
+        asked.append(question)
+        return types.SimpleNamespace(text="答复：《消费者权益保护法》第二十四条……\n如需登记投诉，回复“我要投诉”。",
+                                     confident=True)
+    monkeypatch.setitem(sys.modules, "knowledge_base", types.SimpleNamespace(answer=answer))
+    return asked
+
+
+# Questions about rights or compensation, in the ways people put them (吗, 能不能, 是否,
+# 多少, 该怎么办, 谁来赔, 合理吗, 多久), with a story or without.
+RIGHTS_QUESTIONS = [
+    "网购的电饭煲用了三天内胆掉漆，商家要赔我多少",
+    "游泳馆突然关门装修半年，年卡还能不能退",
+    "干洗店把我的真丝裙子洗褪色了，只肯赔80块，这合理吗",
+    "买的二手车里程表被调过，是否可以要求三倍赔偿",
+    "订的婚纱照底片被影楼弄丢了，该怎么办",
+    "楼下饭馆的油烟机装的时候砸坏了我的车，谁来赔",
+    "理发店说我办的卡明年作废，这样可以吗？",
+    "空气净化器的保修期一般是多久",
+]
+
+
+@pytest.mark.parametrize("text", RIGHTS_QUESTIONS)
+def test_a_question_about_rights_is_answered_first(text):
+    assert intake.answer_first(text)
+
+
+# Asking to file, telling a story with a demand, bare openings, indignation, buttons.
+FILING = [
+    "投诉", "举报", "我要投诉", "投诉？", "我想反映个问题", "/file_complaint",
+    "我要投诉，商家要赔多少？",
+    "在国美买的热水器漏水，要求换新的",
+    "商场买的皮鞋穿两天就开胶 我要退货",
+    "凭什么不给我退？我要求全额退款",
+    "这不是骗人吗，我要求退一赔三",
+    "怎么投诉", "这种情况可以投诉吗", "商家不给退款，能举报他们吗",
+    "买了没多久就坏了，要求退货",
+]
+
+
+@pytest.mark.parametrize("text", FILING)
+def test_asking_to_file_or_telling_a_complaint_opens_the_form(text):
+    assert not intake.answer_first(text)
+
+
+@pytest.mark.parametrize("text, story", [
+    ("网购的电饭煲用了三天内胆掉漆，商家要赔我多少", "网购的电饭煲用了三天内胆掉漆"),
+    ("瑜伽馆老板跑路了年卡能退吗", "瑜伽馆老板跑路了年卡"),
+    ("干洗店把我的真丝裙子洗褪色了，只肯赔80块，这合理吗", "干洗店把我的真丝裙子洗褪色了，只肯赔80块"),
+    ("七天无理由退货是怎么规定的", ""),   # a general question tells no case
+    ("空气净化器的保修期一般是多久", ""),
+    ("退货的运费谁承担", ""),
+])
+def test_the_story_of_a_question_is_kept_without_the_question(text, story):
+    assert intake.story_of(text) == story
+
+
+def test_a_rights_question_read_as_a_complaint_gets_the_answer_and_the_offer(law):
+    text = "游泳馆突然关门装修半年，年卡还能不能退"
+    t = tracker(text, "file_complaint", [user(text, "file_complaint")], slots={"ticket_type": "complaint"})
+    events, messages = run(acts.ActionStartFiling(), t)
+    assert law == [text]
+    assert messages[0]["text"].startswith("答复")  # the answer, not "好的，我来帮您登记投诉"
+    assert [b["payload"] for b in messages[0]["buttons"]][0] == "/file_complaint"  # the offer to file
+    assert slots_set(events) == {"ticket_type": None}
+    assert [e["name"] for e in events if e["event"] == "followup"] == ["action_listen"]  # no form yet
+
+
+@pytest.mark.parametrize("text", ["我要投诉", "在国美买的热水器漏水，要求换新的", "/file_complaint"])
+def test_a_complaint_opening_passes_through_to_the_form(law, text):
+    t = tracker(text, "file_complaint", [user(text, "file_complaint")], slots={"ticket_type": "complaint"})
+    events, messages = run(acts.ActionStartFiling(), t)
+    assert events == [] and messages == [] and law == []
+
+
+def test_inside_a_form_or_at_the_summary_nothing_is_rerouted(law):
+    text = "游泳馆突然关门装修半年，年卡还能不能退"
+    for kwargs in ({"active_loop": "complaint_form"}, {"slots": {"awaiting_confirmation": True}}):
+        t = tracker(text, "file_complaint", [user(text, "file_complaint")], **kwargs)
+        assert run(acts.ActionStartFiling(), t) == ([], [])
+    assert law == []
+
+
+def test_filing_after_the_answer_keeps_the_story_and_does_not_answer_again(law):
+    question = "在商场买的羽绒服含绒量只有标的一半，花了1280，商家要赔我多少？"
+    events = [user(question, "file_complaint"), action("action_start_filing"), action("action_listen"),
+              user("/file_complaint", "file_complaint"), action("action_start_filing"),
+              action("utter_start_complaint"), action("complaint_form")]
+    assert intake.unread_accounts(events) == ["在商场买的羽绒服含绒量只有标的一半，花了1280"]
+    t = tracker("/file_complaint", "file_complaint", events, slots={"ticket_type": "complaint"})
+    out, messages = run(forms.ValidateComplaintForm(), t)
+    got = slots_set(out)
+    assert got["product"] == "羽绒服" and got["amount"] == "1280.00"
+    assert law == []  # answered once, before the form
+    assert not [m for m in messages if "答复" in (m.get("text") or "")]
+
+
+def test_a_law_question_then_i_want_to_complain_carries_its_story(law):
+    question = "瑜伽馆老板跑路了年卡能退吗"
+    events = [user(question, "ask_law"), action("action_answer_law"), action("action_listen"),
+              user("我要投诉", "file_complaint"), action("action_start_filing"),
+              action("utter_start_complaint"), action("complaint_form")]
+    assert intake.unread_accounts(events) == ["瑜伽馆老板跑路了年卡"]
+
+
+def test_only_the_last_question_answered_is_carried_and_general_ones_never():
+    events = [user("瑜伽馆老板跑路了年卡能退吗", "ask_law"), action("action_answer_law"), action("action_listen"),
+              user("网购的电饭煲用了三天内胆掉漆，商家要赔我多少", "ask_law"), action("action_answer_law"),
+              action("action_listen"),
+              user("七天无理由退货是怎么规定的", "ask_law"), action("action_answer_law"), action("action_listen"),
+              user("我要投诉", "file_complaint")]
+    assert intake.unread_accounts(events) == ["网购的电饭煲用了三天内胆掉漆"]
+    filed = events[:3] + [{"event": "slot", "name": "ticket_no", "value": "TS20261204-000001"},
+                          user("我要投诉", "file_complaint")]
+    assert intake.unread_accounts(filed) == []
