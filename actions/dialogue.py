@@ -371,6 +371,14 @@ def fill_from_message(
             values["phone"] = phone
     else:
         stated = ex.extract_all(text, today)
+        if "product" in stated and requested_slot != "product":
+            # told in passing, the thing bought is taken only where the words say it was bought
+            # ("洗衣店把我衣服洗坏了" names no purchase): otherwise the form asks for it
+            story_product = ex.find_story_product(text)
+            if story_product:
+                stated["product"] = story_product
+            else:
+                stated.pop("product")
         entities = _entities(message)
         # Rasa's entities fill names the patterns missed, in an unprompted account only
         for entity, slot in (("merchant", "merchant_name"), ("product", "product")):

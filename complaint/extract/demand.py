@@ -10,14 +10,29 @@ from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, Parsed, clean
 from complaint.extract.text import plain as as_said
 
 
+# A bare verb said as the demand ("修不好就退", "要么换要么退", "该怎么赔就怎么赔"): the verb
+# with no object after it (退 not 退出/退休, 换 not 换人/换成, 修 not 装修/修改).
+_BARE_RETURN = r"(?<![钱费金款])退(?![货款钱费一押余差还回掉订课卡团票房换出休学伍烧群了吧])|退(?:了吧|掉)"
+_BARE_EXCHANGE = r"(?<![转交调替更])换(?![人成为掉老师地方])"
+_BARE_REPAIR = r"(?<![装])修(?![改饰建车])"
 DEMANDS = {
-    "退货": r"退货|退掉|退回去|退了吧|把.{0,6}退了|全退",
-    "换货": r"换货|换一[台个部件双]|换个新|换新|换台|调换|更换",
-    "维修": r"维修|修好|修一下|修理|保修|修复|返修",
-    "退款": r"退款|退钱|把钱退|退费|返还.{0,4}钱|退.{0,4}钱|钱退|退押金|退还|退一赔|退余额|退差价",
+    "退货": rf"退货|退掉|退回去|退了吧|把.{{0,6}}退了|全退|退机|退车|退换|"
+            rf"(?:{_BARE_RETURN})(?![^，,。；;\s]{{0,6}}(?:钱|费|款|元|块|\d|多收|差价|金))",
+    "换货": rf"换货|换一[台个部件双]|换个新|换新|换台|调换|更换|退换|{_BARE_EXCHANGE}",
+    "维修": rf"维修|修好|修一下|修理|保修|修复|返修|{_BARE_REPAIR}",
+    "退款": rf"退款|退钱|把钱退|退费|返还|退还|退.{{0,4}}钱|钱退|退押金|退一赔|退余额|退差价|"
+            rf"退(?:课|卡|订|团|票|房|会员|学费|定金|订金|一部分|部分|一半|一点|点)|还(?:我|给我)?(?:钱|押金|定金|订金|费用|余款)|"
+            rf"(?:钱|押金|定金|订金|余款|费用|费|款)(?:还|退|返)|剩余.{{0,4}}(?:费|钱|课时)|{_BARE_RETURN}",
     "赔偿": r"赔偿|赔钱|赔付|补偿|(?:赔(?:偿|我|给我)?)?[一二两三四五六七八九十双\d]{1,2}倍"
             r"|退一赔[一二三四五六七八九十\d]|假一赔[一二三四五六七八九十\d]?|"
-            r"赔[一二三四五六七八九十\d]倍|赔.{0,3}损失|精神损失",
+            r"赔[一二三四五六七八九十\d]倍|赔.{0,3}损失|精神损失|赔(?!礼|个不是)|损失|医药费|误工费|"
+            r"承担.{0,8}(?:费|损失|责任)",
+    # the service promised, done as agreed ("免费重做", "把课上完", "按合同来")
+    "继续履行": r"履行|兑现|按(?:合同|约定|承诺|当初|宣传|原来|原价|标价|之前)|补发|发货|重做|"
+                r"重新(?:做|弄|装|安装|发|寄|施工)|"
+                r"继续(?:上课|服务|用|使用|营业|施工|干|做)|完工|把.{0,6}(?:做完|装好|弄好|上完|修完)|恢复",
+    # the merchant dealt with by the bureau ("依法处理", "该罚就罚")
+    "依法查处": r"查处|处罚|罚款|该罚|罚他|整改|取缔|依法处理|严肃处理|严查|吊销|曝光|立案",
 }
 DEMAND_CHOICES = tuple(DEMANDS)
 # Said with the demands above, an apology is asked for too ("再道个歉", "赔礼道歉").
@@ -39,9 +54,32 @@ def _multiple(raw: str) -> str | None:
     return _DIGITS.get(n, n) if n.isdigit() else n
 
 
+# What the merchant refused is no demand ("商家不给退", "拒绝赔偿", "不肯换"); "修不好就退"
+# keeps its 退 (不 goes with 好).
+_REFUSED = re.compile(r"(?:不|没|没有|拒绝|不肯|不愿意?|不同意|不给|不让|不予|不帮|不能|不可以|别)"
+                      r"(?:给我|帮我|给|让|同意|肯|愿意?|予|我)?(?:退|换|修|赔)(?!礼)(?:[货款钱费]|偿|付|给我|我)?")
+# A clause that asks how or how much ("能赔多少", "一般赔几倍", "怎么赔") names no demand; one that
+# asks for a named one ("能要求三倍赔偿吗", "可以退货吗") still says what is wanted, and
+# "该怎么赔就怎么赔", "多少赔点" say one.
+_ASKING = re.compile(r"(?<!^)多少|几倍|哪[些种个]|什么|(?<!就)(?:怎么|怎样|如何)(?!.{0,4}就(?:怎么|怎样))")
+_CLAUSE = re.compile(r"[^，,。；;！!？?\s]+[？?]?")
+
+
+def _said_demands(raw: str) -> str:
+    """The words that state a demand: clauses that ask are left out, refusals blanked."""
+    clauses = [c for c in _CLAUSE.findall(raw) if not _ASKING.search(c)]
+    return "，".join(_REFUSED.sub(lambda m: " " * len(m.group(0)), c) for c in clauses)
+
+
 def find_demands(text: str) -> list[str]:
-    raw = clean(text)
-    found = [name for name, pattern in DEMANDS.items() if re.search(pattern, raw)]
+    """The demands the words state, in the order said ("修不好就退": 维修, then 退货、退款)."""
+    raw = _said_demands(clean(text))
+    where = {}
+    for name, pattern in DEMANDS.items():
+        m = re.search(pattern, raw)
+        if m:
+            where[name] = m.start()
+    found = sorted(where, key=lambda name: (where[name], list(DEMANDS).index(name)))
     times = _multiple(raw) if "赔偿" in found else None
     if times:
         found[found.index("赔偿")] = f"{times}倍赔偿"

@@ -50,13 +50,13 @@ _CARD_KINDS = (("健身", "健身卡"), ("游泳", "游泳卡"), ("瑜伽", "瑜
 # "东西是空气炸锅", "买了一个筋膜枪，用了两次就坏了". The phrase stops where the sentence goes on.
 _PRODUCT_CONTEXT = re.compile(
     rf"(?:东西是|商品是|产品是|买的是|买的东西是|货是|买的|买了|购买的|购买了|网购的|网购了|入手的|入手了|"
-    rf"下单的|下单了|订购的|订购了|团购的|团购了|报的|报了|报名的|报名了|做了|做的)\s*(?:{_MEASURE})?\s*([\u4e00-\u9fa5A-Za-z0-9\-\u00a0]{{2,16}})"
+    rf"下单的|下单了|订购的|订购了|订的|订了|团购的|团购了|报的|报了|报名的|报名了|办的|办了|做了|做的)\s*(?:{_MEASURE})?\s*([\u4e00-\u9fa5A-Za-z0-9\-\u00a0]{{2,16}})"
 )
 # Where the noun phrase ends: the sentence goes on with a verb, a particle, time or trouble.
 _PHRASE_END = re.compile(
-    r"的时候|时候|以后|之后|回来|回家|到手|收到|拿到|当天|第二天|结果|发现|居然|竟然|但是|但|可是|却|还|也|都|就|才|又|"
+    r"的时候|时候|以后|之后|回来|回家|到手|收到|拿到|到了|当天|第二天|结果|发现|居然|竟然|但是|但|可是|却|还|也|都|就|才|又|"
     r"很|太|一直|总是|经常|突然|已经|刚|没|不|是|有|被|给|让|在|用|坏|漏|过期|变质|发霉|质量|出现|了|的|吗|呢|啊|呀|吧|"
-    r"哦|嘛|啦|，|。|(?<![A-Za-z0-9])\d"
+    r"哦|嘛|啦|，|。|(?<![A-Za-z0-9\u00a0])\d"
 )
 # In "买的时候说包邮" the known word (包) is not what was bought: what precedes it goes on.
 _NOT_BEFORE_PRODUCT = re.compile(r"时候|以后|之后|说|发现|结果|就|才|了|过来|回来")
@@ -75,9 +75,10 @@ def _phrase(text: str) -> str | None:
         if head:
             return head
     phrase = text[:m.start()] if m else text
-    phrase = _FILLER_AFTER.sub("", _FILLER_BEFORE.sub("", re.sub(rf"^(?:{_MEASURE})", "", phrase)))
+    counted = re.sub(rf"^(?:{_MEASURE})", "", phrase)
+    phrase = _FILLER_AFTER.sub("", _FILLER_BEFORE.sub("", counted if len(counted) >= 2 else phrase))
     if len(phrase) < 2 or _NOT_A_PRODUCT.match(phrase) or _MERCHANT_BY_SUFFIX.fullmatch(phrase) \
-            or re.search(r"(?:店|院|馆|厂|行|城|公司|超市|中心)$", phrase):
+            or re.search(r"(?:店|院|馆|厂|行|城|公司|超市|中心|商家|店家|卖家|商户|老板)$", phrase):
         return None
     return phrase
 
@@ -157,3 +158,74 @@ def normalise_product(text: str | None) -> Parsed:
         return Parsed(None, ERR_FORMAT)
     return Parsed(name)
 
+
+
+# ---------------------------------------------------------------- the thing bought, in a story
+
+# Where a noun phrase stops: a space, punctuation, or the sentence going on.
+_STORY_END = re.compile(r"[\s，,。.！!？?；;：:、~～]|" + _PHRASE_END.pattern
+                        + r"|[碎裂坏漏断掉烂破变起开臭烫响卡黑少缺得点]")
+# Said before the thing: whose it is or which one ("我家的", "刚买的", "这台") — nothing that makes
+# it the object of some other act ("把我衣服洗坏了", "改衣服", "送话费", "酒店要装修").
+_OWNER = re.compile(r"^(?:(?:我|我们|我家|家里|孩子|小孩|我妈|我爸|老人|我老婆|我老公)(?:的)?)?"
+                    r"(?:(?:新|刚|才|前几天|上周|昨天)?(?:买|网购|订|入手|下单)(?:的|了)|这个|那个|这台|那台|这款|那款"
+                    r"|这件|那件|这双|那双|这部|那部|这辆|那辆|(?:他们|商家|店里|店家|卖家)?卖给我的)?")
+_NOT_A_MODIFIER = re.compile(r"[把被给让说要改装洗修送用在到去跟和对从是有没不了过着得就都也还又把帮叫请替向往]")
+_OPENING_WORDS = re.compile(r"^(?:(?:喂|你好|您好|在吗|哈喽)[，,\s]*)*(?:我要|我想|想|要|帮我)?(?:投诉|举报|反映)"
+                            r"(?:一下|一个|个)?[，,\s]*")
+# Characters that start what happened to the thing, not more of its name ("电视自燃了").
+_GOES_ON = re.compile(r"[自起着冒爆炸漏裂坏碎断掉烂破变发臭烫响卡黑少缺不没有是被都也就还又很太用买到了过在说给让把]")
+_MORE_THINGS = re.compile(r"(?:和|跟|及|以及|还有|加上|、)[\u4e00-\u9fa5]")
+
+
+def _extend(raw: str, end: int, limit: int = 3) -> int:
+    """The head the list word is the start of: 黄金 → 黄金吊坠, 牛肉 → 牛肉干 (up to `limit` more characters)."""
+    m = _STORY_END.search(raw, end)
+    stop = m.start() if m else len(raw)
+    more = raw[end:stop]
+    return stop if 0 < len(more) <= limit and re.fullmatch(r"[\u4e00-\u9fa5A-Za-z]+", more) \
+        and not _GOES_ON.search(more) else end
+
+
+def find_story_product(text: str) -> str | None:
+    """The thing bought, read from a story only where the words say it is what was bought:
+    after 买的/订的/报的… or as what the clause is about ("冰箱不制冷", "牛肉干是过期的",
+    "我要投诉美的空调"). A list word that is the object of something else ("洗衣店把我衣服洗坏了",
+    "改衣服", "送话费", "酒店要装修"), a card of no kind, or several things bought at once is no
+    sure answer: None, and the form asks."""
+    raw = re.sub(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])", "\u00a0", clean(text))
+    for m in _PRODUCT_AFTER_BUY.finditer(raw):
+        if _NOT_BEFORE_PRODUCT.search(m.group(1)):
+            continue
+        end = _head_end(raw, m.start(1), m.end(1))
+        if _MORE_THINGS.match(raw, end) or _MORE_THINGS.match(raw, _extend(raw, end)):
+            return None  # "强制买他们的保险和装饰": which one is asked
+        whole = raw[m.start(1):_extend(raw, end)]
+        found = _FILLER_BEFORE.sub("", re.sub(rf"^(?:{_MEASURE})", "", whole)) or whole
+        found = re.sub(r"^(?:他们|她们|他|她|它|人家|店里|他家|店家|商家)的", "", found) or found
+        return found.replace("\u00a0", " ")
+    for m in _PRODUCT_CONTEXT.finditer(raw):
+        phrase = _phrase(m.group(1))
+        if phrase:
+            kind = next((word for word, _ in _CARD_KINDS if word in raw), None)
+            if kind and re.fullmatch(r"(?:年|月|季|次|会员|储值|充值|预付)?卡", phrase):
+                return kind + phrase  # "健身房办了张年卡": 健身年卡
+            return phrase.replace("\u00a0", " ")
+    for m in _PRODUCT_ANY.finditer(raw):
+        start, end = _head(raw, m.start(1), m.end(1))
+        if end - start < 2 or _MODIFIER_AFTER.match(raw, end) or _NAMES_A_SHOP.match(raw, end) \
+                or raw[start:end] in _SERVICE_WORDS:
+            continue  # "酒店要装修", "送话费", "外卖点的麻辣烫": a service word is asked about
+        clause_start = max(raw.rfind(c, 0, start) for c in " ，,。.！!？?；;：:、\u3000") + 1
+        before = _OPENING_WORDS.sub("", raw[clause_start:start])
+        owner = _OWNER.match(before)
+        modifier = before[owner.end():]
+        if len(modifier) > 6 or _NOT_A_MODIFIER.search(modifier) or "的" in modifier[:-1] and modifier != "美的":
+            continue
+        end = _extend(raw, end)
+        phrase = (modifier + raw[start:end]) if len(modifier) + end - start <= 10 else raw[start:end]
+        return phrase.replace("\u00a0", " ")
+    card = _CARD.search(raw)
+    if card:
+        return next((card for word, card in _CARD_KINDS if word in raw), None)
+    return None

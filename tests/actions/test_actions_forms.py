@@ -229,7 +229,7 @@ def test_after_a_digression_the_question_comes_back_once():
     ("goodbye", "13912345678，谢谢", "phone", "13912345678"),
     ("correct", "不对不对，是13912345678", "phone", "13912345678"),
     ("check_status", "上周三", "purchase_date", None),
-    ("check_status", "要么继续按原来的卡用 要么退我680", "demand", "要么继续按原来的卡用"),
+    ("check_status", "要么继续按原来的卡用 要么退我680", "demand", "继续履行、退款（要么继续按原来的卡用"),
     ("correct", "手机号注销", "product", "手机号注销"),
     ("correct", "油箱加出来比容量还多 肯定做了手脚", "problem", "油箱加出来"),
     ("inform", "没花钱", "amount", "0.00"),

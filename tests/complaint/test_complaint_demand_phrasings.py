@@ -1,0 +1,66 @@
+"""Demands in the many ways people say them: conditional, alternatives, vague, several at
+once, with laws and multiples; what the merchant refused and a question about how much are
+no demand. Every category is named, the consumer's own words kept beside it when they add to it."""
+import pytest
+
+from actions import dialogue
+from complaint import extract as ex
+
+
+@pytest.mark.parametrize("said, categories", [
+    ("修不好就退", ["维修", "退货", "退款"]),
+    ("能退就退，不能退就换", ["退货", "退款", "换货"]),
+    ("要么换要么退", ["换货", "退货"]),
+    ("该怎么赔就怎么赔", ["赔偿"]),
+    ("多少赔点吧", ["赔偿"]),
+    ("按消法第55条赔我", ["赔偿"]),
+    ("我要他们退钱还要赔我误工费", ["退款", "赔偿"]),
+    ("退款，另外精神损失费也要", ["退款", "赔偿"]),
+    ("把多收的钱退给我", ["退款"]),
+    ("退多收的600", ["退款"]),
+    ("返还剩余课时费", ["退款"]),
+    ("把押金还我", ["退款"]),
+    ("注销副卡 费用退回", ["退款"]),
+    ("全退", ["退货", "退款"]),
+    ("希望商家重新做一次", ["继续履行"]),
+    ("免费重做", ["继续履行"]),
+    ("补发一个", ["继续履行"]),
+    ("依法处理，该罚就罚", ["依法查处"]),
+    ("换新的，再赔我其他损失", ["换货", "赔偿"]),
+    ("退钱，按规定赔偿", ["退款", "赔偿"]),
+    ("按照食品安全法十倍赔偿", ["十倍赔偿"]),
+    ("商家不给退款，要求赔偿", ["赔偿"]),       # the refusal is the story, the demand is 赔偿
+    ("他们拒绝赔偿，我要退货", ["退货"]),
+    ("能要求三倍赔偿吗", ["三倍赔偿"]),           # asking for a named demand still names it
+])
+def test_every_category_is_named(said, categories):
+    value = ex.normalise_demand(said).value
+    assert value is not None
+    named = value.split("（")[0].split("、")
+    assert all(c in named for c in categories), value
+    if len(categories) == 1 and categories[0] in ("退款", "赔偿"):
+        assert "退货" not in named  # money back is no return of goods
+
+
+@pytest.mark.parametrize("said", ["修不好就退", "能退就退，不能退就换", "该怎么赔就怎么赔"])
+def test_a_condition_keeps_the_consumers_words(said):
+    assert said in ex.normalise_demand(said).value
+
+
+def test_the_order_said_is_kept():
+    assert ex.normalise_demand("修不好就退").value.startswith("维修、")
+    assert ex.normalise_demand("要么换要么退").value.startswith("换货、")
+
+
+@pytest.mark.parametrize("said", ["这种情况能赔多少啊", "一般赔几倍", "怎么赔"])
+def test_a_question_about_how_much_is_no_demand(said):
+    assert ex.normalise_demand(said).value is None
+    assert not dialogue.gives_value("demand", said)
+
+
+@pytest.mark.parametrize("said", ["修不好就退", "该怎么赔就怎么赔", "依法处理，该罚就罚", "要么换要么退"])
+def test_the_demand_question_takes_these_whatever_the_intent(said):
+    for intent in ("inform", "ask_law", "check_status", "cancel"):
+        got, error = dialogue.fill_from_message({"text": said, "intent": {"name": intent}},
+                                                "complaint_form", "demand", {"problem": "冰箱坏了"})
+        assert error is None and got["demand"], (intent, got)

@@ -1,0 +1,62 @@
+"""The thing bought, read from a story: taken where the words say it was bought or what the
+story is about; a word used for something else in the story is no answer, and the form asks."""
+import pytest
+
+from actions import dialogue
+from complaint import extract as ex
+
+
+@pytest.mark.parametrize("story, product", [
+    ("上个月买的那个扫地机器人，用了一周就不转了", "扫地机器人"),
+    ("给孩子报的编程课，机构跑路了", "编程课"),
+    ("网上买了一双耐克跑鞋，穿了两天就开胶了", "耐克跑鞋"),
+    ("进口红酒喝着像兑了水", "进口红酒"),          # the head is 红酒, not 口红
+    ("直播间买的黄金吊坠 克重不够", "黄金吊坠"),      # the whole name after 买的, not its first word
+    ("买的手机壳碎了", "手机壳"),
+    ("牛肉干是过期的", "牛肉干"),
+    ("订的婚宴 结婚前一周说酒店要装修 婚宴办不了", "婚宴"),
+    ("健身房办了张年卡，结果倒闭了", "健身年卡"),
+    ("手机号码被别人用我的身份证办了副卡", "副卡"),
+    ("我要投诉美的空调", "美的空调"),
+    ("热水器漏水 把楼下都泡了", "热水器"),
+    ("冰箱不制冷", "冰箱"),
+    ("我2月6号在宜宾鑫源家电城花3999买的电视自燃了", "电视"),
+    ("他们卖给我的手机是翻新机", "手机"),
+    ("在京东买了iPhone 15 Pro 屏幕有坏点", "iPhone 15 Pro"),
+])
+def test_the_thing_bought_in_a_story(story, product):
+    assert ex.find_story_product(story) == product
+
+
+@pytest.mark.parametrize("story", [
+    "洗衣店把我衣服洗坏了",                        # the object of what the shop did
+    "搬家公司把我家具磕坏了好几处 还临时加价",
+    "改衣服 改坏了 裤腿剪短了一截",                 # a service done on it
+    "装的空调 安装费说好200 装完收了我800",
+    "营业员说办合约机送话费 结果送的话费要分24个月返",  # a service word in passing
+    "我在婚宴上吃坏了肚子，酒店装修得挺好但菜是馊的",
+    "外卖点的麻辣烫里面有头发",
+    "4S店卖车的时候强制买他们的保险和装饰 不买就不给提车",  # two things: which one is asked
+    "问一下办了卡商家不退怎么办 我想投诉",           # a card of no kind
+])
+def test_a_story_word_that_is_no_purchase_is_asked_about(story):
+    assert ex.find_story_product(story) is None
+    got, _ = dialogue.fill_from_message({"text": story, "intent": {"name": "file_complaint"}},
+                                        "complaint_form", None, {})
+    assert "product" not in got
+
+
+def test_the_answer_to_the_product_question_is_taken_as_said():
+    got, error = dialogue.fill_from_message({"text": "羊绒大衣干洗", "intent": {"name": "inform"}},
+                                            "complaint_form", "product", {"problem": "洗衣店把我衣服洗坏了"})
+    assert error is None and got["product"] == "羊绒大衣干洗"
+
+
+def test_an_answer_to_another_question_keeps_only_a_sure_product():
+    # the problem asked: the story names the thing bought after 买的
+    got, _ = dialogue.fill_from_message({"text": "直播间买的黄金吊坠 克重不够 说5克实际称了4.2克",
+                                         "intent": {"name": "inform"}}, "complaint_form", "problem", {})
+    assert got["product"] == "黄金吊坠"
+    got, _ = dialogue.fill_from_message({"text": "搬家公司把我家具磕坏了好几处 还临时加价",
+                                         "intent": {"name": "inform"}}, "complaint_form", "problem", {})
+    assert "product" not in got and got["problem"]
