@@ -43,6 +43,13 @@ _COUNTED = re.compile(r"\s*(?:个|晚|夜|颗|张|年|包|人|天|次|件|位|�
                       r"楼|号|克|公斤|升|米|节|课|期|箱|袋|桶|支|把|副|款|口|碗|杯|顿|趟|遍)")
 
 
+# A price said first as what was listed or agreed, then what it came to.
+_LISTED = re.compile(r"原价|标价|定价|售价|单价|说好|说的是|本来|原来|宣传|谈好|讲好|报价")
+_FINAL_SUM = re.compile(r"(?:加到|涨到|变成|实际|实付|最后|结果|却|收了?|付了|花了|一共|总共|要了|成了|"
+                        r"活动价|优惠价|折后|到手价?|现价|团购价|成交价)"
+                        rf"[^\d{_NUM_CHARS}]{{0,4}}({NUMBER})\s*({_UNIT})?")
+
+
 def normalise_amount(text: str | None) -> Parsed:
     """Digits or Chinese numerals (两千八百元, 3.9万, ￥3,999) to a decimal string."""
     raw = clean(text).replace("，", ",")
@@ -54,6 +61,10 @@ def normalise_amount(text: str | None) -> Parsed:
     m = _MONEY_WITH_UNIT.search(raw) or _MONEY_AFTER_VERB.search(raw)
     if m:
         value = _amount(*m.groups()) if len(m.groups()) == 3 else _amount(*m.groups())
+        final = _FINAL_SUM.search(raw, m.end()) if _LISTED.search(raw[:m.end()]) else None
+        if final:
+            # "原价800 加到1500", "说好200 最后收了800": what was paid is the sum it came to
+            value = _amount(final.group(1), final.group(2)) or value
     else:
         # a bare number: not a count or a time ("两个人5980", "住了两晚 960", "一年3600"); of
         # several, the last said ("原价800 加到1500")

@@ -24,8 +24,8 @@ PRODUCTS = (
     "健身卡", "会员卡", "预付卡", "美容卡", "课程", "培训课", "机票", "火车票", "门票", "酒店房间",
     "宽带", "话费", "流量套餐", "套餐", "保险", "手机卡",
 )
-# a product word, unless it names a shop ("酒店", "药店", "鞋城")
-_PRODUCT_WORDS = "(?:" + "|".join(map(re.escape, PRODUCTS)) + r")(?![店铺厂行馆城坊邮])"
+# a product word, unless it names a shop ("酒店", "药店", "鞋城", "瓷砖铺" but not "瓷砖铺上去")
+_PRODUCT_WORDS = "(?:" + "|".join(map(re.escape, PRODUCTS)) + r")(?![店厂行馆城坊邮]|铺(?![上好贴在到了完设]))"
 _MEASURE = r"(?:一|两|几|\d+)?(?:台|部|个|件|双|辆|套|张|瓶|盒|箱|份|只|条|块|袋|斤|桶|支|把|副|款)"
 _PRODUCT_AFTER_BUY = re.compile(
     rf"(?:买的|买了|购买的|购买了|购买|买|订的|订了|入手的|入手了|网购的|网购了|下单的|下单了|充的|办的|办了)\s*"
@@ -72,8 +72,8 @@ def _phrase(text: str) -> str | None:
     m = _PHRASE_END.search(text)
     if m and m.group(0) == "的" and m.start() >= 2:
         head = _phrase(text[m.end():])  # "美容院的小气泡清洁": the thing after 的
-        if head:
-            return head
+        if head or re.match(r"[\u4e00-\u9fa5]", text[m.end():]):
+            return head  # "三亚的酒店": what follows 的 is the thing, not 三亚
     phrase = text[:m.start()] if m else text
     counted = re.sub(rf"^(?:{_MEASURE})", "", phrase)
     phrase = _FILLER_AFTER.sub("", _FILLER_BEFORE.sub("", counted if len(counted) >= 2 else phrase))
@@ -210,6 +210,12 @@ def find_story_product(text: str) -> str | None:
             kind = next((word for word, _ in _CARD_KINDS if word in raw), None)
             if kind and re.fullmatch(r"(?:年|月|季|次|会员|储值|充值|预付)?卡", phrase):
                 return kind + phrase  # "健身房办了张年卡": 健身年卡
+            listed = _PRODUCT_ANY.search(phrase)
+            if listed:
+                # "瓷砖铺上去一个月": the sentence went on after the thing's name
+                end = _extend(phrase, _head_end(phrase, listed.start(1), listed.end(1)))
+                if len(phrase) - end > 3:
+                    phrase = phrase[:end]
             return phrase.replace("\u00a0", " ")
     for m in _PRODUCT_ANY.finditer(raw):
         start, end = _head(raw, m.start(1), m.end(1))
@@ -220,7 +226,10 @@ def find_story_product(text: str) -> str | None:
         before = _OPENING_WORDS.sub("", raw[clause_start:start])
         owner = _OWNER.match(before)
         modifier = before[owner.end():]
-        if len(modifier) > 6 or _NOT_A_MODIFIER.search(modifier) or "的" in modifier[:-1] and modifier != "美的":
+        purpose = re.fullmatch(r"[\u4e00-\u9fa5]{1,4}用的", modifier)  # "装修用的瓷砖": what it is for
+        if purpose:
+            modifier = ""
+        elif len(modifier) > 6 or _NOT_A_MODIFIER.search(modifier) or "的" in modifier[:-1] and modifier != "美的":
             continue
         end = _extend(raw, end)
         phrase = (modifier + raw[start:end]) if len(modifier) + end - start <= 10 else raw[start:end]

@@ -32,6 +32,10 @@ from complaint import extract as ex
     ("商家不给退款，要求赔偿", ["赔偿"]),       # the refusal is the story, the demand is 赔偿
     ("他们拒绝赔偿，我要退货", ["退货"]),
     ("能要求三倍赔偿吗", ["三倍赔偿"]),           # asking for a named demand still names it
+    ("换货，人工费他们出", ["换货", "赔偿"]),       # the cost borne by them is compensation
+    ("维修费商家承担", ["赔偿"]),
+    ("让我们用或者退钱", ["继续履行", "退款"]),     # let us use what was bought
+    ("发货或者退款", ["继续履行", "退款"]),
 ])
 def test_every_category_is_named(said, categories):
     value = ex.normalise_demand(said).value
@@ -52,7 +56,7 @@ def test_the_order_said_is_kept():
     assert ex.normalise_demand("要么换要么退").value.startswith("换货、")
 
 
-@pytest.mark.parametrize("said", ["这种情况能赔多少啊", "一般赔几倍", "怎么赔"])
+@pytest.mark.parametrize("said", ["这种情况能赔多少啊", "一般赔几倍", "怎么赔", "不发货他们是不是要赔我"])
 def test_a_question_about_how_much_is_no_demand(said):
     assert ex.normalise_demand(said).value is None
     assert not dialogue.gives_value("demand", said)

@@ -23,6 +23,8 @@ from complaint import extract as ex
     ("我2月6号在宜宾鑫源家电城花3999买的电视自燃了", "电视"),
     ("他们卖给我的手机是翻新机", "手机"),
     ("在京东买了iPhone 15 Pro 屏幕有坏点", "iPhone 15 Pro"),
+    ("买的瓷砖铺上去一个月就开裂", "瓷砖"),       # 铺上去 goes on the floor, no 瓷砖铺 (a shop)
+    ("装修用的瓷砖有问题", "瓷砖"),               # what it is for is no other act
 ])
 def test_the_thing_bought_in_a_story(story, product):
     assert ex.find_story_product(story) == product
@@ -38,6 +40,7 @@ def test_the_thing_bought_in_a_story(story, product):
     "外卖点的麻辣烫里面有头发",
     "4S店卖车的时候强制买他们的保险和装饰 不买就不给提车",  # two things: which one is asked
     "问一下办了卡商家不退怎么办 我想投诉",           # a card of no kind
+    "携程上订了三亚的酒店 提前付了钱 到了前台说没房了",  # the thing is what follows 的, not the place
 ])
 def test_a_story_word_that_is_no_purchase_is_asked_about(story):
     assert ex.find_story_product(story) is None

@@ -1,0 +1,18 @@
+"""What was paid, when the answer names a listed or agreed price and what it came to."""
+import pytest
+
+from complaint import extract as ex
+
+
+@pytest.mark.parametrize("said, paid", [
+    ("原价800 加到1500", "1500.00"),
+    ("说好200 装完收了我800", "800.00"),
+    ("标价99 结账收了129", "129.00"),
+    ("原价3999，活动价2999", "2999.00"),
+    ("原价800块 实际付了650块", "650.00"),
+    ("花了1500 原价800", "1500.00"),     # the paid sum said first stays
+    ("3999元", "3999.00"),
+    ("两晚1760", "1760.00"),
+])
+def test_the_sum_it_came_to_is_what_was_paid(said, paid):
+    assert ex.normalise_amount(said).value == paid
