@@ -23,12 +23,16 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
+from .evaluation import field_of
+from .fields import fits, law_fits, question_fields
 from .guide import GuideMatch
 from .numerals import int_to_cn
 from .retrieval import RRF_K, Engine, engine, topic_keys
+from .settings import PACKAGE_DATA
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +64,7 @@ NEXT_STEPS = [
     "协商不成，可以拨打12315或通过全国12315平台向市场监管部门投诉，也可以请求消费者协会调解",
     "还可以依约申请仲裁，或者向人民法院提起诉讼",
 ]
+FIRST_OFFENCE = "行政处罚法:33"  # 初次违法且危害后果轻微并及时改正的，可以不予行政处罚
 NEXT_STEPS_BASIS = "消费者权益保护法:39"  # 协商和解、消协调解、行政投诉、仲裁、诉讼
 OFFER = "如需登记投诉，回复“我要投诉”，我在这里帮您登记并转交市场监管部门处理。"
 MERCHANT_OFFER = "以上是一般性的法律规定，具体处罚以执法部门认定的事实为准；如需进一步咨询，回复“人工”转接人工客服。"
@@ -71,57 +76,10 @@ CLARIFY = ("您好，为了给您准确的法律依据，想先了解一下：�
            "您补充这些情况后我再为您解答；也可以输入“人工”转接人工客服。")
 _CONSUMER_WORDS = re.compile(r"东西|商品|产品|买|卖|商家|店|退|赔|投诉|消费|质量|服务|合同|钱|费|付款|充值|订|假|坏|骗")
 
-# Rules of a special field, quoted only for questions in that field (matched on the question).
-_CAR = (r"汽车|轿车|新车|二手车|买车|购车|提车|车辆|车子|[4４][sS]店|发动机|变速箱|车主|修车|车险|保养|"
-        r"里程|泡水车|事故车|SUV|房车|电动车|摩托|奥迪|宝马|奔驰|大众|丰田|本田|特斯拉|的车")
-_FOOD = (r"食|吃|喝|饮|餐|奶|酒|茶|肉|菜|水果|果汁|米|面条|面包|方便面|泡面|油|蛋|糖|零食|外卖|保健|鸭|鸡|鱼|虾|蟹|"
-         r"饼|糕|粉|饭|调料|酱|薯|味|罐头|月饼|粽|咖啡|豆|辣|冻|生鲜|保质期|变质|发霉|霉变|异物")
-_ONLINE = (r"网上|网购|网店|网站|网页|网买|网络(?:平台|购物|交易|直播|店|上)|[\w]{1,4}网(?:上|买|购|下单)|"
-           r"平台|电商|[Aa][Pp][Pp]|线上|微信|微商|直播|快递|淘宝|京东|拼多多|抖音|快手|美团|外卖|小程序|下单|"
-           r"网店|代购|朋友圈|闲鱼|发货|包邮|链接|团购")
-_PREPAID = (r"预付|充值|储值|办卡|会员|(?<!信用|银行|身份|电话|手机)卡|课|学费|培训|健身|美容|理发|预存|余额|跑路|"
-            r"关门|倒闭|停业|券|套餐|预交|预收|学校|机构|[训习课辅]班")
+# Rules of a special field (cars, food, tourism, drugs, lifts and rides, weights, parcels,
+# personal data, fines, prepaid cards, online shopping, advertising, prices) are quoted only
+# for questions whose own words are in that field: knowledge_base.fields.
 _PENALTY = r"罚|处罚|查处|责令|吊销|没收|执法|立案"
-_PRICE = r"价|收费|费用|多收|加收|打折|折扣|优惠|促销|划线|原价|涨|标签|便宜|贵"
-FIELDS = {
-    "家用汽车产品修理更换退货责任规定": _CAR,
-    "缺陷汽车产品召回管理条例": _CAR,
-    "食品安全法": _FOOD,
-    "食品安全法实施条例": _FOOD,
-    "最高人民法院关于审理食品安全民事纠纷案件适用法律若干问题的解释（一）": _FOOD,
-    "旅游法": r"旅行社|导游|领队|跟团|报团|参团|组团|旅游团|团费|地接|行程|景区|景点|旅游合同|包价",
-    "药品管理法": r"药",
-    "特种设备安全法": (r"电梯|扶梯|游乐|索道|过山车|摩天轮|锅炉|压力容器|滑梯|蹦极|缆车|游艺|设施|设备"
-                 r"|摇摇车|小火车|气瓶|滑道"),
-    "计量法": r"秤|斤|两|计量|克|重量|分量|称|加油机|水表|电表|燃气表|缺斤|短两|毫升|升|米数",
-    "快递暂行条例": r"快递|快件|包裹|物流|寄|驿站|签收|运单|保价|派送|揽收",
-    "个人信息保护法": r"信息|隐私|电话|短信|骚扰|泄露|泄漏|人脸|刷脸|号码|通讯录|身份证|推销|个人资料|照片|定位|授权",
-    "行政处罚法": _PENALTY,
-    "价格违法行为行政处罚规定": _PENALTY,
-    "侵害消费者权益行为处罚办法": _PENALTY + r"|欺诈|假|冒|虚假|修理|维修|退货|格式条款|霸王|信息|预付|拒绝|搭售",
-    "最高人民法院关于审理消费民事公益诉讼案件适用法律若干问题的解释": r"公益",
-    "市场监督管理投诉举报处理暂行办法": r"投诉|举报|受理|市场监管|工商|12315|调解",
-    "广告法": r"广告|宣传|代言|推销|最|第一|顶级|功效|疗效|保健|极限",
-    "反不正当竞争法": r"抽奖|有奖|奖品|中奖|宣传|误导|混淆|冒充|仿冒|诋毁|商誉|刷单|好评|竞争|广告",
-    "价格法": _PRICE,
-    "明码标价和禁止价格欺诈规定": _PRICE,
-    "电子商务法": _ONLINE,
-    "最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）": _ONLINE,
-    "最高人民法院关于审理预付式消费民事纠纷案件适用法律若干问题的解释": _PREPAID,
-}
-_FIELDS = {law: re.compile(pattern) for law, pattern in FIELDS.items()}
-_DISTANCE = _ONLINE + r"|电视购物|电话购物|邮购|直播"
-# Articles of general laws that only fit one field (distance selling, platforms, medical
-# treatment, carriage): quoted only when the question is in it.
-ARTICLE_FIELDS = {
-    "消费者权益保护法:25": _DISTANCE, "消费者权益保护法实施条例:19": _DISTANCE,
-    "消费者权益保护法:28": _DISTANCE + r"|金融|银行|保险|证券|理财|贷款|信用卡",
-    "消费者权益保护法:44": _ONLINE, "消费者权益保护法实施条例:14": r"直播",
-    "消费者权益保护法实施条例:16": r"游戏|充值|打赏|直播|未成年|孩子|小孩|学生",
-    **{f"民法典:{n}": r"医|诊|手术|治疗|牙|眼科|整形|美容|注射|玻尿酸|药" for n in range(1218, 1229)},
-    **{f"民法典:{n}": r"票|车|船|航班|飞机|乘|运输|快递|托运|行李|物流|包裹|寄" for n in range(809, 843)},
-}
-_ARTICLE_FIELDS = {key: re.compile(pattern) for key, pattern in ARTICLE_FIELDS.items()}
 # A type about one field whose words the question has outweighs a general type it is level
 # with: "吃到异物" at a hotel is a food question before a hotel one.
 FIELD_BOOST = 1.4
@@ -186,45 +144,52 @@ def named_articles(sentence: str, keys: list[str]) -> list[str]:
     return named
 
 
-_REAL_CAR = re.compile(r"[4４][sS]店|轿车|新车|二手车|买车|购车|提车|车主|发动机|变速箱|行驶证|车架号")
-_NOT_CARS = re.compile(r"玩具|模型|童车|儿童车|遥控车|扭扭车|购物车|车票|火车|高铁|动车|班车|大巴")
-
-
 def in_field(law: str, question: str) -> bool:
-    """Whether a rule of this law may be quoted for this question (see FIELDS)."""
-    pattern = _FIELDS.get(law)
-    if pattern is None:
-        return True
-    if pattern.pattern == _CAR and _NOT_CARS.search(question):
-        # a toy car, a shopping cart, a train ticket: a car only when said outright
-        return bool(_REAL_CAR.search(question))
-    return bool(pattern.search(question))
+    """Whether a rule of this law may be quoted for this question (knowledge_base.fields)."""
+    return law_fits(law, question)
 
 
-# Types about one field whose articles are general laws: the field named outright.
-TYPE_FIELDS = {"car_dealer_fraud": "家用汽车产品修理更换退货责任规定",
-               "used_car": "家用汽车产品修理更换退货责任规定",
-               "restaurant_takeaway": "食品安全法", "health_products_elderly": "食品安全法",
-               "travel_agency": "旅游法"}
+# Types about one field (their own articles may be general laws): the question must be in
+# that field by its own words, whatever else it shares with the type's examples.
+TYPE_FIELDS = {
+    "car_dealer_fraud": "cars", "used_car": "cars", "household_car_three_guarantees": "cars",
+    "food_expired": "food", "food_spoiled_foreign": "food", "food_label": "food",
+    "restaurant_takeaway": "food", "merchant_food_penalty": "food",
+    "travel_agency": "tourism", "drug_quality": "medical", "medical_beauty": "medical",
+    "prepaid_fitness": "prepaid", "prepaid_beauty": "prepaid", "prepaid_training": "prepaid",
+    "prepaid_card_rules": "prepaid", "minor_online_spending": "games",
+    "online_no_reason_return": "online", "livestream_selling": "online",
+    "platform_liability": "online", "ticket_refund": "transport", "short_weight": "measurement",
+    "personal_information": "privacy", "price_fraud": "price", "unmarked_price": "price",
+    "merchant_price_penalty": "price", "merchant_ad_penalty": "advertising",
+    "false_advertising": "advertising",
+}
 
 
-_SPECIAL = {"家用汽车产品修理更换退货责任规定", "缺陷汽车产品召回管理条例", "食品安全法",
-            "食品安全法实施条例", "最高人民法院关于审理食品安全民事纠纷案件适用法律若干问题的解释（一）",
-            "旅游法", "药品管理法", "特种设备安全法", "计量法", "快递暂行条例", "个人信息保护法"}
+# Fields of things and places (not of ways of selling or kinds of claim): a type about one
+# of them outweighs a general type it is level with when the question is in its field.
+_THING_FIELDS = {"cars", "food", "tourism", "medical", "special_equipment", "measurement",
+                 "express", "privacy"}
+
+# Types that are the offline twin of an online one: not for a question bought online.
+TYPE_NOT_FIELDS = {"store_change_of_mind": "online"}
 
 
 def _field_type(dispute) -> bool:
     """A type about one special field (cars, food, drugs ...), not a general one."""
-    return dispute.id in TYPE_FIELDS or dispute.articles[0].partition(":")[0] in _SPECIAL
+    return (TYPE_FIELDS.get(dispute.id) or field_of(dispute.articles[0])) in _THING_FIELDS
 
 
 def type_in_field(dispute, question: str) -> bool:
-    """A type whose core articles (its first three) all belong to a field the question is
-    not in is the wrong type, whatever words it shares (a toy car is no car)."""
-    if dispute.id in TYPE_FIELDS and not in_field(TYPE_FIELDS[dispute.id], question):
+    """A type about a field the question's words are not in is the wrong type, whatever
+    words it shares (a toy car is no car, an expired gift card no food); so is a type
+    whose core articles (its first three) all belong to such a field."""
+    needed = TYPE_FIELDS.get(dispute.id)
+    if needed is not None and needed not in question_fields(question):
         return False
-    laws = [key.partition(":")[0] for key in dispute.articles[:3]]
-    return any(in_field(law, question) for law in laws)
+    if TYPE_NOT_FIELDS.get(dispute.id, "-") in question_fields(question):
+        return False
+    return any(fits(key, question) for key in dispute.articles[:3])
 
 
 def _penalty_only(doc) -> bool:
@@ -283,9 +248,7 @@ class _Facts:
 
 def _allowed(question: str, merchant: bool):
     def allow(doc) -> bool:
-        if not in_field(doc.law, question):
-            return False
-        if doc.key in _ARTICLE_FIELDS and not _ARTICLE_FIELDS[doc.key].search(question):
+        if not fits(doc.key, question):
             return False
         if _penalty_only(doc) and not (merchant or re.search(_PENALTY, question)):
             return False
@@ -348,14 +311,12 @@ def _accept(matches, facts: _Facts):
 
 
 def _law_fits(facts: _Facts, key: str) -> bool:
-    i = facts.eng.by_key.get(key)
-    return i is not None and in_field(facts.eng.docs[i].law, facts.question)
+    return key in facts.eng.by_key and law_fits(key.partition(":")[0], facts.question)
 
 
 def _fits(facts: _Facts, key: str) -> bool:
     """The article may be quoted for this question: its law's field and its own."""
-    pattern = _ARTICLE_FIELDS.get(key)
-    return _law_fits(facts, key) and (pattern is None or bool(pattern.search(facts.question)))
+    return key in facts.eng.by_key and fits(key, facts.question)
 
 
 def _background(question: str) -> float:
@@ -487,6 +448,64 @@ def _split_lead(text: str, limit: int = 3) -> str:
     return "".join(sentences[:limit])
 
 
+@dataclass(frozen=True)
+class Facet:
+    """A general issue of a consumer dispute (data/facets.yaml): its cue in the question's
+    words, the general articles it rests on (its main rule first) and a plain lead."""
+    id: str
+    cue: re.Pattern
+    articles: tuple[str, ...]
+    lead: str
+    needs: re.Pattern | None = None
+    unless: re.Pattern | None = None
+
+    def found_in(self, question: str) -> bool:
+        return bool(self.cue.search(question)) and (
+            self.needs is None or bool(self.needs.search(question))) and (
+            self.unless is None or not self.unless.search(question))
+
+
+@lru_cache(maxsize=1)
+def facets() -> tuple[Facet, ...]:
+    import yaml
+
+    with open(PACKAGE_DATA / "facets.yaml", encoding="utf-8") as fh:
+        entries = yaml.safe_load(fh) or []
+    return tuple(Facet(id=e["id"], cue=re.compile(e["cue"]), articles=tuple(e["articles"]),
+                       lead=e["lead"].strip(), needs=re.compile(e["needs"]) if e.get("needs") else None,
+                       unless=re.compile(e["not"]) if e.get("not") else None) for e in entries)
+
+
+def facets_of(question: str) -> list[Facet]:
+    """The general issues the question's words raise, most serious first (the file's order)."""
+    return [f for f in facets() if f.found_in(question)]
+
+
+def _facet_keys(facet: Facet, facts: _Facts, n: int) -> list[str]:
+    """The facet's main rule, then its best fitting others (retrieval over this question)."""
+    usable = [k for k in facet.articles if _fits(facts, k)]
+    if not usable:
+        return []
+    rest = sorted(usable[1:], key=lambda k: (-facts.fit(k), usable.index(k)))
+    return [usable[0], *rest][:n]
+
+
+def _general(facets_found: list[Facet], facts: _Facts) -> tuple[list[str], str]:
+    """(keys, lead) of a general answer: the first issue's main rules, then the second's."""
+    keys: list[str] = []
+    leads: list[str] = []
+    for number, facet in enumerate(facets_found[:2]):
+        new = [k for k in _facet_keys(facet, facts, 2 if number == 0 else 1) if k not in keys]
+        if not new:
+            continue
+        keys += new
+        leads.append(facet.lead)
+    lead = leads[0] if leads else ""
+    if len(leads) > 1:
+        lead += "另外，" + _split_lead(leads[1], 1)
+    return keys[:MAX_QUOTES], lead
+
+
 def _decline(question: str) -> Answer:
     text = CLARIFY if _CONSUMER_WORDS.search(question or "") else FALLBACK
     return Answer(text=text, confident=False, summary=text)
@@ -507,7 +526,15 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
     topic = topic_keys(question)
     second = None
 
-    if topic and dispute is None:
+    found = facets_of(question) if not merchant else []
+    if dispute is None and found and use_guide:
+        # no dispute type fits, but the question clearly raises a general issue (a defect,
+        # deceit, an injury, a broken promise ...): the general rules for it
+        keys, lead = _general(found, facts)
+        if topic and topic[0] not in keys:
+            keys.append(topic[0])  # and where to turn, when it asks
+        quoted = _results(eng, keys)
+    elif topic and dispute is None:
         quoted = _results(eng, topic[:MAX_QUOTES])
         lead = f"根据{quoted[0]['title']}，{_first_sentence(quoted[0]['text'])}"
     elif dispute is not None:
@@ -521,6 +548,8 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
             keys += [k for k in said + extra if k not in keys][:1]
             lead = _split_lead(lead, 1) + "另外，" + also
         lead = _split_lead(lead, 3)
+        if merchant and "penalty" in question_fields(question) and FIRST_OFFENCE not in keys:
+            keys.append(FIRST_OFFENCE)  # a business asking about a fine: when none is due
         if topic and topic[0] not in keys:
             # the question also asks where to turn or what rights it has: that article too
             keys.append(topic[0])
@@ -529,18 +558,31 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
         candidates = facts.best(3, allow)
         if not merchant and _background(question) >= MAX_BACKGROUND:
             return _decline(question)
-        if merchant:
-            candidates = list(dict.fromkeys(candidates[:2] + ["行政处罚法:33"]))
+        penalty = merchant and "penalty" in question_fields(question)
+        general = facets_of(question) if merchant and not penalty else []
+        if general:
+            # a business asking about a customer's claim: the rules the claim rests on
+            keys, _lead = _general(general, facts)
+            candidates = keys
+        elif merchant:
+            candidates = list(dict.fromkeys(candidates[:2] + ([FIRST_OFFENCE] if penalty else [])))
         elif not candidates or facts.agreement(candidates[0]) < MIN_AGREEMENT:
             return _decline(question)
-        top = facts.fit(candidates[0])
-        keys = [candidates[0]] + [k for k in candidates[1:] if facts.fit(k) >= 0.8 * top]
-        quoted = _results(eng, keys[:MAX_QUOTES])
-        if merchant:
+        if general:
+            quoted = _results(eng, candidates)
+        else:
+            top = facts.fit(candidates[0]) if candidates else 0.0
+            keys = candidates[:1] + [k for k in candidates[1:] if facts.fit(k) >= 0.8 * top]
+            quoted = _results(eng, keys[:MAX_QUOTES])
+        if penalty:
             lead = ("您是以经营者的身份咨询。是否处罚、罚多少，由执法部门根据违法事实、情节和后果依法认定；"
                     "初次违法且危害后果轻微并及时改正的，可以不予行政处罚（行政处罚法第三十三条）。"
                     "处罚决定作出前您有权陈述、申辩，不服的可以申请行政复议或者提起行政诉讼。")
-        else:
+        elif merchant:
+            lead = ("您是以经营者的身份咨询。顾客的要求是否成立，要看商品或者服务是否确有问题、双方有什么约定"
+                    "或者承诺；下面是与这类情况相关的法律规定，您可以对照处理。"
+                    "协商不成的，可以请市场监管部门或者消费者协会调解，也可以通过诉讼解决。")
+        elif quoted:
             lead = f"根据{quoted[0]['title']}，{_first_sentence(quoted[0]['text'])}"
     if not quoted:
         return _decline(question)

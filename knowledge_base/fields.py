@@ -1,0 +1,124 @@
+"""Which fields of consumption a question is about, from its own words.
+
+A rule written for one field (the car three-guarantee rules, the food safety law, the
+tourism law, the drug law, lifts and rides, weights and measures, parcels, personal data,
+fines, prepaid cards, online shopping, advertising, prices) is quoted only for a question
+in that field; general laws (消法, 民法典 contract and tort, 产品质量法) fit every dispute.
+The field of each rule is the one the real-question scoring uses
+(`evaluation.LAW_FIELDS`, `evaluation.ARTICLE_FIELDS`), so answering and scoring agree on
+what an unrelated-field quote is.
+
+The evidence is the question's words, never the dispute type alone: a type about food
+matched on "过期" (a gift card) still quotes no food rule unless the question names
+something eaten or drunk. The patterns name things and places of the field (multi-
+character words, with the usual traps left out: 奶奶 is no milk, 吃亏 no meal, 两个月 no
+weight, 玩具车 no car), so a wrong field needs more than one shared character.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .evaluation import field_of
+
+_FOOD = (
+    r"食品|食物|食用|吃(?!亏|力|惊|醋|苦头|官司|回扣|不消)|喝|饮料|饮品|饮用|(?<!套)餐|饭|菜(?!单|鸟)|(?<!奶)奶(?!奶)|"
+    r"酒(?!店|吧)|茶(?!几)|咖啡|果汁|水果|蔬菜|(?<!肌)肉(?!毒)|"
+    r"大米|米饭|米粉|面条|面包|方便面|泡面|挂面|糕|饼|月饼|粽子|糖果|巧克力|零食|辣条|瓜子|坚果|"
+    r"罐头|调料|酱油|醋|食用油|花生油|油条|鸡蛋|鸭蛋|海鲜|鱼(?!缸)|虾|蟹|牛排|火锅|烧烤|外卖|"
+    r"保健品|保健食品|营养品|蜂蜜|矿泉水|纯净水|桶装水|冰淇淋|雪糕|螺蛳粉|奶粉|馊|吃出|喝出|食堂|厨房|后厨")
+# Words of spoiled or dated goods: food evidence only when no other kind of goods is named
+# (an expired gift card, a mouldy sofa, cosmetics past their date are not food).
+_FOOD_STATE = r"保质期|生产日期|变质|发霉|霉变|异物|过期"
+_NOT_FOOD = re.compile(r"化妆品|护肤|面膜|口红|面霜|洗发|沐浴|药|电池|卡|券|票|证件|证书|会员|油漆|涂料|胶水|墨|"
+                       r"家具|沙发|衣|鞋|包(?!装|子)|手机|电脑|家电|床|柜|墙|车|轮胎|灭火器|安全帽|头盔|奶粉罐")
+_CARS = (
+    r"汽车(?!票|站)|轿车|新车|二手车|买车|购车|提车|订车|卖车|车辆|[4４][sS]店|发动机|变速箱|车主|"
+    r"车险|里程表|泡水车|事故车|[Ss][Uu][Vv]|越野车|房车|新能源车|车型|车架号|行驶证|上牌|"
+    r"车漆|底盘|刹车|方向盘|轮胎|车身|车门|车灯|空调滤芯|机油|保险杠|奥迪|宝马|奔驰|丰田|本田|"
+    r"日产|别克|福特|特斯拉|比亚迪|吉利汽车|长城汽车|哈弗|现代汽车|起亚|马自达|雪佛兰|蔚来|理想汽车|小鹏|"
+    r"大众(?!点评)|(?:我|他|她|新|旧)的车(?!票|厢|位)")
+_NOT_CARS = re.compile(r"玩具|模型|童车|儿童车|遥控车|扭扭车|购物车|车票|火车|高铁|动车|班车|大巴|电动自行车|"
+                       r"电瓶车|自行车|单车|摩托|滑板车|平衡车")
+_REAL_CAR = re.compile(r"[4４][sS]店|轿车|新车|二手车|买车|购车|提车|车主|发动机|变速箱|行驶证|车架号")
+_TOURISM = (r"旅行社|导游|领队|跟团|报团|参团|组团|旅游团|旅行团|团费|地接|旅游合同|包价|"
+            r"景区|景点|一日游|[二三四五六七八九十两\d]+日游|旅游购物|强制购物|自费项目")
+_PREPAID = (r"预付|预存|预交|预收|预缴|充值|充了|储值|办卡|办了.{0,6}卡|会员卡|会籍|次卡|年卡|季卡|月卡|"
+            r"课时|学费|培训|补习|辅导班|兴趣班|早教|托管|驾校|课程|私教|健身卡|美容卡|美发卡|"
+            r"余额|卡里|卡内|购物卡|礼品卡|消费卡|提货卡|代金券|储值券|兑换券|提货券|会员|"
+            r"钱交完|交完钱|一次性(?:交|付)|提前(?:交|付)|先交|先付|"
+            r"(?:交|付|充)了?.{0,8}(?:钱|费|款).{0,20}(?:跑路|卷款|闭店|停业|倒闭|关门|搬走|转让)")
+_MEDICAL = (r"医院|医生|医疗|诊所|门诊|看病|治疗|手术|药|牙科|口腔|种牙|矫正牙|正畸|拔牙|补牙|"
+            r"整形|医美|医疗美容|玻尿酸|肉毒|注射|打针|输液|隆鼻|双眼皮|抽脂|假体|体检|眼科|近视手术")
+_NOT_MEDICAL = re.compile(r"农药|火药|弹药|炸药|药水洗|药妆")
+_EXPRESS = (r"快递|快件|包裹|驿站|签收|运单|保价|派送|派件|揽收|寄件|寄快递|寄了|寄到|寄的|顺丰|中通|"
+            r"圆通|韵达|申通|邮政|[Ee][Mm][Ss]|丢件|物流")
+_SPECIAL_EQUIPMENT = (r"电梯|扶梯|游乐设施|游乐设备|游乐场|游乐园|过山车|摩天轮|索道|缆车|锅炉|压力容器|"
+                      r"气瓶|煤气罐|液化气罐|蹦极|滑道|旋转木马|碰碰车|海盗船|跳楼机|大摆锤|小火车|"
+                      r"摇摇车|升降机|起重机|叉车|观光车")
+_MEASUREMENT = (r"缺斤|短两|少秤|短秤|鬼秤|缺秤|电子秤|秤|计量|分量不足|分量不够|重量不足|重量不够|"
+                r"克数|斤两|称重|称了|加油机|加油站.{0,8}(?:少|不足|不够)|水表|电表|燃气表|气表|计价器|"
+                r"少了\d+(?:克|斤|两|毫升)|不足\d+(?:克|斤|两|毫升)")
+_PENALTY = (r"罚|处罚|查处|责令|吊销|没收|行政执法|执法|立案|整改|(?:工商|市场监管|市监|监管|食药监)"
+            r"(?:局|部门|所)?(?:的人)?.{0,4}(?:查|检查|抽检|调查|上门)")
+_ONLINE = (r"网上|网购|网店|网站|网页|网买|网络|[\w]{1,4}网(?:上|买|购|下单)|在线|线上|平台|电商|"
+           r"[Aa][Pp][Pp]|客户端|小程序|公众号|微信|微商|朋友圈|直播|主播|带货|淘宝|天猫|京东|拼多多|"
+           r"抖音|快手|美团|饿了么|闲鱼|唯品会|苏宁易购|得物|小红书|携程|去哪儿|飞猪|代购|包邮|"
+           r"下单|链接|网店铺|卖家|买家|收货|发货|退货退款|七天无理由|7天无理由|无理由退|电视购物|"
+           r"电话购物|邮购|快递|团购")
+_ADVERTISING = (r"广告|宣传|代言|推广|夸大|功效|疗效|包治|根治|全网最|史上最|最低价|最高级|第一(?!次|天|个|年|时间)|"
+                r"顶级|国家级|"
+                r"极品|抽奖|有奖|奖品|中奖|刷单|好评|差评|诋毁|商誉|仿冒|混淆|冒充|山寨|傍名牌|"
+                r"讲座|会销|营销")
+_PRIVACY = (r"个人信息|隐私|泄露|泄漏|骚扰电话|骚扰短信|推销电话|营销电话|营销短信|人脸|刷脸|"
+            r"通讯录|身份证(?:号|信息|复印)|(?:手机号|电话号码|号码|住址).{0,6}(?:泄露|被卖|卖给|给了别人)|偷拍|信息被|"
+            r"卖了我的|"
+            r"精准营销|短信轰炸")
+_PRICE = (r"价格|标价|明码|价签|价目|收费|多收|加收|乱收|另收|额外收|多扣|加价|涨价|降价|提价|"
+          r"打折|折扣|优惠|促销|原价|划线价|差价|价钱|定价|报价|要价|税点|税钱|手续费|服务费|"
+          r"杀熟|比别人贵|贵了|天价|宰客")
+_GAMES = (r"游戏|手游|网游|打赏|点券|(?:孩子|小孩|儿子|女儿|学生|未成年|岁).{0,20}"
+          r"(?:充值|充了|充钱|付款|支付|花了|扣了|刷了)")
+_TRANSPORT = (r"车票|火车|高铁|动车|机票|航班|飞机|航空|乘车|乘客|乘坐|客运|大巴|班车|长途车|"
+              r"出租车|网约车|滴滴|打车|托运|承运|货运|运输|搬家|行李|船票|轮渡|公交|地铁")
+_PUBLIC_INTEREST = r"公益诉讼|公益"
+
+FIELD_WORDS = {
+    "food": _FOOD, "cars": _CARS, "tourism": _TOURISM, "prepaid": _PREPAID,
+    "medical": _MEDICAL, "express": _EXPRESS, "special_equipment": _SPECIAL_EQUIPMENT,
+    "measurement": _MEASUREMENT, "penalty": _PENALTY, "online": _ONLINE,
+    "advertising": _ADVERTISING, "privacy": _PRIVACY, "price": _PRICE, "games": _GAMES,
+    "transport": _TRANSPORT, "public_interest": _PUBLIC_INTEREST,
+}
+_PATTERNS = {name: re.compile(pattern) for name, pattern in FIELD_WORDS.items()}
+
+
+def _text(question: str) -> str:
+    return unicodedata.normalize("NFKC", question or "")
+
+
+@lru_cache(maxsize=4096)
+def question_fields(question: str) -> frozenset[str]:
+    """The special fields the question's words are about (general questions: none)."""
+    text = _text(question)
+    found = {name for name, pattern in _PATTERNS.items() if pattern.search(text)}
+    if "food" not in found and re.search(_FOOD_STATE, text) and not _NOT_FOOD.search(text):
+        found.add("food")  # 过期, 变质 with nothing else named: most likely something eaten
+    if "cars" in found and _NOT_CARS.search(text) and not _REAL_CAR.search(text):
+        found.discard("cars")  # a toy car, a shopping cart, a train ticket, an e-bike
+    if "medical" in found and not re.search(_MEDICAL, _NOT_MEDICAL.sub("", text)):
+        found.discard("medical")  # 农药残留 is about food, not drugs
+    return frozenset(found)
+
+
+def fits(key: str, question: str) -> bool:
+    """Whether the article (a "law:number" key) may be quoted for this question: a rule of
+    a special field only when the question is in that field; general rules always."""
+    field = field_of(key)
+    return field is None or field in question_fields(question)
+
+
+def law_fits(law: str, question: str) -> bool:
+    """The same for a whole law (its field, if it has one)."""
+    return fits(f"{law}:0", question)

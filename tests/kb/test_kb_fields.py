@@ -1,0 +1,91 @@
+"""The unrelated-field guard and the general answers (issue 17): a rule of a special field
+is quoted only when the question's own words are in that field; a clear consumer dispute
+that no dispute type fits gets the general rules for its issue instead of a guess.
+Questions here are the project's own wording."""
+import pytest
+
+from knowledge_base import answer
+from knowledge_base.evaluation import field_of
+from knowledge_base.fields import fits, question_fields
+
+
+def cited_fields(reply):
+    return {f for c in reply.citations if (f := field_of(c["key"]))}
+
+
+@pytest.mark.parametrize("question, absent", [
+    ("我奶奶在商场买的按摩椅用了一周就坏了", "food"),          # 奶奶 is no milk
+    ("买的皮鞋穿了一天就开胶，真是吃亏了", "food"),            # 吃亏 is no meal
+    ("办的手机套餐每个月多扣了二十块", "food"),                # 套餐 is no meal
+    ("去年买的超市购物卡过期了，余额不让用", "food"),          # an expired card is not food
+    ("手机买了两个月屏幕就失灵了", "measurement"),              # 两个月 is no weight
+    ("给儿子买的遥控玩具汽车玩了两天轮子就掉了", "cars"),
+    ("离家三公里的干洗店把衣服洗坏了", "cars"),
+    ("美容院给我做的护肤项目，脸上过敏起红疹", "medical"),
+    ("网上买的衣服用了优惠券，退货时不退券", "prepaid"),
+    ("大众点评上看的店，理发剪坏了", "cars"),
+])
+def test_trap_words_do_not_put_a_question_in_a_field(question, absent):
+    assert absent not in question_fields(question)
+
+
+@pytest.mark.parametrize("question, present", [
+    ("在饭店吃到一只苍蝇", "food"),
+    ("超市买的酸奶过了保质期", "food"),
+    ("4S店卖给我的新车是事故车", "cars"),
+    ("跟旅行社报的团，导游强制购物", "tourism"),
+    ("商场的自动扶梯突然倒转把人摔伤了", "special_equipment"),
+    ("菜市场的秤缺斤少两", "measurement"),
+    ("在诊所打了玻尿酸脸肿了", "medical"),
+    ("快递把我的包裹弄丢了", "express"),
+    ("健身房办的年卡，老板跑路了", "prepaid"),
+    ("我的店被市场监管局查到卖过期饮料，会罚多少", "penalty"),
+])
+def test_the_field_words_are_recognised(question, present):
+    assert present in question_fields(question)
+
+
+def test_field_rules_fit_only_their_field_and_general_rules_fit_all():
+    assert not fits("食品安全法:148", "买的羽绒服跑绒")
+    assert fits("食品安全法:148", "买的面包发霉了")
+    assert not fits("消费者权益保护法:25", "在商场专柜买的鞋不想要了")  # distance selling only
+    assert fits("消费者权益保护法:24", "在商场专柜买的鞋不想要了")
+    assert not fits("民法典:1218", "理发店把头发烫坏了")  # medical malpractice
+
+
+@pytest.mark.parametrize("question", [
+    "我奶奶在商场买了个按摩椅，用了一周就坏了，商家不给修",
+    "手机买了两个月屏幕就失灵了，售后说要自费修",
+    "理发店把我的头发剪得特别难看，我要求退钱",
+    "美容院给我做的护肤项目，脸上过敏起红疹",
+    "新买的衣柜一股刺鼻的味道，商家说放放就好了，不给退",
+])
+def test_no_unrelated_field_rule_is_quoted(question):
+    reply = answer(question)
+    assert reply.confident, question
+    assert cited_fields(reply) <= question_fields(question), (question, cited_fields(reply))
+
+
+def test_a_consumer_dispute_no_type_fits_gets_the_general_rules_for_its_issue():
+    # a defect: the return and repair right; deceit: the fraud damages
+    defect = answer("手机买了两个月屏幕就失灵了，售后说要自费修")
+    assert defect.confident and "消费者权益保护法:24" in [c["key"] for c in defect.citations]
+    deceit = answer("楼下的眼镜店给我配的镜片说是进口的，结果是国产的，这算欺骗吗")
+    assert deceit.confident and "消费者权益保护法:55" in [c["key"] for c in deceit.citations]
+
+
+def test_a_change_of_mind_in_a_shop_is_not_the_online_no_reason_return():
+    reply = answer("在商场专柜买的大衣回家越看越不喜欢，能退吗")
+    keys = [c["key"] for c in reply.citations]
+    assert reply.dispute_type == "store_change_of_mind"
+    assert {"消费者权益保护法:24", "消费者权益保护法实施条例:12", "民法典:509"} & set(keys)
+    assert "消费者权益保护法:25" not in keys
+    online = answer("淘宝上买的大衣收到后不喜欢，七天内能退吗")
+    assert online.dispute_type == "online_no_reason_return"
+
+
+def test_a_merchant_asking_about_a_customer_claim_gets_no_penalty_rules():
+    reply = answer("我是商家，顾客买了鞋穿了一个月说质量有问题要退货，我该怎么办")
+    assert reply.side == "merchant" and reply.confident
+    assert "penalty" not in cited_fields(reply)
+    assert "我要投诉" not in reply.text
