@@ -95,7 +95,8 @@ _ONLY_ASKING = re.compile(r"只是?想?问问|就想问问|就问问|先问问|�
 def asks_about_rights(text: str | None) -> bool:
     """Whether an opening asks what the consumer may do, rather than asking to file."""
     raw = ex.clean(dialogue.consumer_words(text))
-    return bool(raw) and not asks_to_file(raw) and bool(_ASKS_ABOUT_RIGHTS.search(raw))
+    # indignation put as a question ("凭什么不给我退？") asks nothing
+    return bool(raw) and not asks_to_file(raw) and bool(_ASKS_ABOUT_RIGHTS.search(_RHETORICAL.sub("", raw)))
 
 
 def only_asking(text: str | None) -> bool:

@@ -164,3 +164,11 @@ def test_only_the_last_question_answered_is_carried_and_general_ones_never():
     filed = events[:3] + [{"event": "slot", "name": "ticket_no", "value": "TS20261204-000001"},
                           user("我要投诉", "file_complaint")]
     assert intake.unread_accounts(filed) == []
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("凭什么不给我退？我要求退款", False), ("这不是骗人吗，商家不给退", False),
+    ("洗衣店只肯赔20块 这合理吗", True), ("店倒闭了怎么办", True),
+])
+def test_indignation_put_as_a_question_is_no_question_about_rights(text, asks):
+    assert intake.asks_about_rights(text) is asks
