@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import re
 from abc import ABC, abstractmethod
 from typing import Any
 
@@ -28,11 +29,31 @@ from complaint import fields
 
 log = logging.getLogger(__name__)
 
+# "不记得了", "忘了", "记不清": the consumer cannot tell (a field the ticket can go without is then left blank).
+KNOWS_NOT = re.compile(r"不记得|记不得|记不清|想不起|忘了|忘记了?|不知道|不清楚|不太清楚|没印象|说不准|说不清")
+_ROUGHLY = {"purchase_date": "比如“上个月中旬”“今年3月”“双十一”；", "amount": "比如“三千多”“两百左右”；",
+            "merchant_address": "比如“某某市某某区某某路”或附近的地标；", "product": "比如“电视机”“健身卡”；"}
 # Asked while another form runs, these are answered by a rule and the form resumes.
 FORM_DIGRESSIONS = {"check_status", "inform_evidence"}
 # A question is asked at most this many times in a row (the consumer's answers and
 # digressions in between count); then the form takes the words, or a person takes over.
 MAX_ASKS = 2
+
+
+def optional_slots(form: str) -> set[str]:
+    """Slots the form asks that a ticket may go without (购买日期, 金额, 商品, 地址 of a complaint):
+    an empty string in one says the consumer could not tell, and it is not asked again."""
+    kind = next((k for k, name in fields.FORMS.items() if name == form), None)
+    if kind is None or kind == "status":
+        return set()
+    return set(fields.form_order(kind)) - set(fields.required_for(kind)) - {"anonymous"}
+
+
+def unanswered(form: str, slots: dict[str, Any]) -> list[str]:
+    """The form's questions still open: empty, or (for a field the ticket needs) blank."""
+    optional = optional_slots(form)
+    return [s for s in dialogue.required_slots(form, slots)
+            if slots.get(s) is None or (slots.get(s) == "" and s not in optional)]
 
 
 def times_asked(events: list[dict[str, Any]], slot: str | None) -> int:
@@ -237,6 +258,17 @@ class _ValidateForm(Action, ABC):
                 # asked twice: the consumer's own words are the answer
                 values[requested] = given
                 failures = 0
+            elif requested in optional_slots(self.form) and (
+                    requested in set_aside(tracker.events)
+                    or (times_asked(tracker.events, requested) >= MAX_ASKS
+                        and (KNOWS_NOT.search(ex.clean(text))
+                             or not [s for s in unanswered(self.form, dict(filled, **values)) if s != requested]))):
+                # the date or the sum, asked again at the end and still not told: left blank (never a
+                # reason to hand the consumer over), and the form goes on
+                dispatcher.utter_message(text=f"没关系，{dialogue.FIELD_LABELS.get(requested, requested)}先不填，"
+                                              "工作人员核实时会再向您了解。")
+                values[requested] = ""
+                failures = 0
             elif times_asked(tracker.events, requested) >= MAX_ASKS and (
                     not answered_else or times_asked(tracker.events, requested) > MAX_ASKS):
                 # a message that answered other questions ("13800138000" asked the name) is progress,
@@ -248,7 +280,12 @@ class _ValidateForm(Action, ABC):
                 values[requested] = None
             else:
                 failures += 1
-                dispatcher.utter_message(text=dialogue.reask(requested, error, self.form), **self._choices(requested))
+                reask = dialogue.reask(requested, error, self.form)
+                if requested in optional_slots(self.form) and KNOWS_NOT.search(ex.clean(text)):
+                    label = dialogue.FIELD_LABELS.get(requested, requested)
+                    reask = (f"记不清也没关系，说个大概就行，{_ROUGHLY.get(requested, '')}"
+                             f"实在想不起来，回复“不记得了”，{label}就先不填。")
+                dispatcher.utter_message(text=reask, **self._choices(requested))
                 values[requested] = None
         elif values:
             failures = 0
@@ -263,7 +300,7 @@ class _ValidateForm(Action, ABC):
         filled.update(values)
 
         # the report form needs a name and phone only when the reporter is not anonymous
-        missing = [s for s in dialogue.required_slots(self.form, filled) if filled.get(s) in (None, "")]
+        missing = unanswered(self.form, filled)
         if self.form == "complaint_form" and not missing:
             events.extend(self._odr_question(filled))
             if any(e.get("name") == "requested_slot" for e in events):
@@ -309,9 +346,17 @@ class _ValidateForm(Action, ABC):
         was collected goes to the hotline agent with the transcript, the consumer hears so
         once, and the form stops. `said`: the consumer's message was read (not a digression).
         """
-        missing = [s for s in dialogue.required_slots(self.form, filled) if filled.get(s) in (None, "") and s != slot]
+        missing = [s for s in unanswered(self.form, filled) if s != slot]
         held = set_aside(tracker.events)
         later = [s for s in missing if s not in held]
+        if slot in optional_slots(self.form) and (slot in held or not later):
+            # a field the ticket can go without (the date, the sum), asked again at the end and still
+            # not told: left blank, never a reason to hand the consumer over
+            if said:
+                dispatcher.utter_message(text=f"没关系，{dialogue.FIELD_LABELS.get(slot, slot)}先不填，"
+                                              "工作人员核实时会再向您了解。")
+            return [SlotSet(slot, ""), SlotSet("requested_slot", later[0] if later else (missing[0] if missing
+                                                                                         else None))]
         if later and slot not in held and self.form != "status_form":
             if said:
                 dispatcher.utter_message(

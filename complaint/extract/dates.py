@@ -1,6 +1,7 @@
 """Purchase dates, absolute or relative ("2月6号", "上周三", "去年11月"), to ISO."""
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -36,6 +37,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ym", re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?")),
     ("last_month_day", re.compile(rf"(上上|上)个?月\s*(?:({_SMALL})\s*[日号])?")),
     ("this_month_day", re.compile(rf"(?:这|本)个?月\s*({_SMALL})\s*[日号]")),
+    ("month_part", re.compile(rf"(?<![\d.年])({_SMALL})\s*月(?:份)?\s*(?:的)?"
+                              r"(上旬|中旬|下旬|月初|初|月中|中间|月底|底|月末|末)")),
     ("md", re.compile(rf"(?<![\d.])({_SMALL})\s*月\s*({_SMALL})\s*[日号]?(?![\d])")),
     ("week", re.compile(r"(上上|上|这|本)?\s*(?:个)?(?:周|星期|礼拜)\s*([一二三四五六日天末1-7])")),
     ("days_ago", re.compile(rf"({_SMALL}|几|两)\s*(?:天|日)\s*(?:以前|之前|前)")),
@@ -44,8 +47,21 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "我刚才说的" speaks of this conversation, not of the purchase
     ("relative", re.compile(r"(大前天|前天|昨天|昨日|昨晚|今天|今日|今早|今晚|"
                             r"(?:刚才|刚刚)(?![^，,。\s]{0,3}?(?:说|讲|提|问|告诉|发给|写)))")),
+    # a shopping festival or a holiday of fixed date ("双十一", "去年618", "国庆节")
+    ("festival", re.compile(r"(大前年|前年|去年|今年)?\s*(双十一|双11|双十二|双12|双旦|元旦|情人节|妇女节|三八节|"
+                            r"五一|劳动节|六一|儿童节|国庆节?|十一长假|十一假期|十一黄金周|平安夜|圣诞节?|"
+                            r"(?<!\d)(?:618|六一八)(?=活动|大促|年中|的时候|期间|那天|当天|买|抢|下单))"
+                            r"(?!\s*(?:以前|之前|前|以后|之后|后))")),
+    ("months_ago", re.compile(rf"(半|{_SMALL}|几)\s*个(?:多)?\s*月\s*(?:以前|之前|前)|(半)年\s*(?:以前|之前|前)")),
     ("day_only", re.compile(rf"(?<![\d月.])({_SMALL})\s*[号](?!码)")),
 ]
+_FESTIVALS = {"双十一": (11, 11), "双11": (11, 11), "双十二": (12, 12), "双12": (12, 12), "双旦": (1, 1),
+              "元旦": (1, 1), "情人节": (2, 14), "妇女节": (3, 8), "三八节": (3, 8), "五一": (5, 1),
+              "劳动节": (5, 1), "六一": (6, 1), "儿童节": (6, 1), "国庆": (10, 1), "国庆节": (10, 1),
+              "十一长假": (10, 1), "十一假期": (10, 1), "十一黄金周": (10, 1), "平安夜": (12, 24), "圣诞": (12, 25),
+              "圣诞节": (12, 25), "618": (6, 18), "六一八": (6, 18)}
+# A part of a month said instead of a day ("上个月中旬", "去年11月底"): the day it stands for.
+_PART_OF_MONTH = re.compile(r"\s*(?:的)?(上旬|中旬|下旬|月初|初|月中|中间|月底|底|月末|末)")
 
 
 def _match_date(kind: str, m: re.Match[str], today: dt.date) -> tuple[dt.date | None, bool]:
@@ -93,6 +109,29 @@ def _match_date(kind: str, m: re.Match[str], today: dt.date) -> tuple[dt.date | 
     if kind == "relative":
         back = {"大前天": 3, "前天": 2, "昨天": 1, "昨日": 1, "昨晚": 1}.get(g[0], 0)
         return today - dt.timedelta(days=back), True
+    if kind == "month_part":
+        month = _small(g[0])
+        day = {"上旬": 5, "中旬": 15, "月中": 15, "中间": 15, "下旬": 25, "月初": 1, "初": 1}.get(g[1], 28)
+        if month is None or not 1 <= month <= 12:
+            return None, False
+        if day == 28:
+            day = calendar.monthrange(today.year, month)[1]
+        return _safe_date(today.year, month, day), False
+    if kind == "festival":
+        month, day = _FESTIVALS[g[1]]
+        if g[0]:
+            return _safe_date(today.year + _YEAR_WORDS[g[0]], month, day), True
+        return _safe_date(today.year, month, day), False
+    if kind == "months_ago":
+        if g[1] or g[0] == "半":
+            return today - dt.timedelta(days=182 if g[1] else 15), True
+        n = 2 if g[0] == "几" else _small(g[0])
+        if n is None:
+            return None, True
+        year, month = today.year, today.month - n
+        while month < 1:
+            year, month = year - 1, month + 12
+        return _safe_date(year, month, min(today.day, calendar.monthrange(year, month)[1])), True
     if kind == "day_only":
         day = _small(g[0])
         if not day:
@@ -105,12 +144,29 @@ def _match_date(kind: str, m: re.Match[str], today: dt.date) -> tuple[dt.date | 
     raise ValueError(kind)
 
 
+def _part_of_month(kind: str, m: re.Match[str], raw: str, date: dt.date | None) -> dt.date | None:
+    """A month said with no day but with a part of it: 上旬 the 5th, 中旬 the 15th, 下旬 the 25th,
+    月底 the last day (月初 stays the 1st)."""
+    day_said = {"cn_ymd": 3, "last_month_day": 2}.get(kind)
+    if date is None or kind not in ("cn_ymd", "ym", "last_month_day") or (day_said and m.group(day_said)):
+        return date
+    part = _PART_OF_MONTH.match(raw, m.end())
+    if not part:
+        return date
+    day = {"上旬": 5, "中旬": 15, "月中": 15, "中间": 15, "下旬": 25}.get(part.group(1))
+    if day is None and part.group(1) in ("月底", "底", "月末", "末"):
+        day = calendar.monthrange(date.year, date.month)[1]
+    return date.replace(day=day) if day else date
+
+
 def normalise_date(text: str | None, today: dt.date | None = None) -> Parsed:
     """An absolute or relative purchase date to ISO; never in the future."""
     today = today or today_in_china()
     raw = clean(text)
     if not raw:
         return Parsed(None, ERR_EMPTY)
+    if re.fullmatch(r"(?:(大前年|前年|去年|今年)\s*)?(?:618|六一八)(?:活动|大促)?", raw):
+        raw = raw + "当天"  # "618" said as the date: the shopping festival
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
         date = _safe_date(*map(int, raw.split("-")))
         explicit = True
@@ -122,6 +178,7 @@ def normalise_date(text: str | None, today: dt.date | None = None) -> Parsed:
             m = pattern.search(raw)
             if m:
                 date, explicit = _match_date(kind, m, today)
+                date = _part_of_month(kind, m, raw, date)
                 break
         else:
             if re.search(r"(今年|去年|前年|上个?月|上周|上星期|年初|年底|月初|月底)", raw):
@@ -148,7 +205,8 @@ def find_date(text: str, today: dt.date | None = None) -> str | None:
             continue
         m = pattern.search(raw)
         if m:
-            parsed = normalise_date(m.group(0), today)
+            part = _PART_OF_MONTH.match(raw, m.end())  # "上个月中旬"
+            parsed = normalise_date(raw[m.start():part.end() if part else m.end()], today)
             return parsed.value
     return None
 

@@ -183,8 +183,9 @@ def _extend(raw: str, end: int, limit: int = 3) -> int:
     m = _STORY_END.search(raw, end)
     stop = m.start() if m else len(raw)
     more = raw[end:stop]
+    verb = re.match(r"[了过着]", raw[stop:stop + 1])  # "充电宝充了": 充 is what was done, not a name
     return stop if 0 < len(more) <= limit and re.fullmatch(r"[\u4e00-\u9fa5A-Za-z]+", more) \
-        and not _GOES_ON.search(more) else end
+        and not _GOES_ON.search(more) and not verb else end
 
 
 def find_story_product(text: str) -> str | None:

@@ -16,3 +16,8 @@ from complaint import extract as ex
 ])
 def test_the_sum_it_came_to_is_what_was_paid(said, paid):
     assert ex.normalise_amount(said).value == paid
+
+
+@pytest.mark.parametrize("story", ["充电宝充了一晚上鼓包了", "充了一夜电就坏了", "洗了一遍就掉色"])
+def test_a_count_of_nights_or_times_is_no_sum(story):
+    assert ex.find_amount(story) is None

@@ -68,3 +68,12 @@ def test_the_demand_question_takes_these_whatever_the_intent(said):
         got, error = dialogue.fill_from_message({"text": said, "intent": {"name": intent}},
                                                 "complaint_form", "demand", {"problem": "冰箱坏了"})
         assert error is None and got["demand"], (intent, got)
+
+
+@pytest.mark.parametrize("said, categories", [
+    ("免费返工 耽误的时间要赔偿", ["继续履行", "赔偿"]),   # 免费 is no money back
+    ("要么赶紧安排练车 要么退钱", ["继续履行", "退款"]),
+])
+def test_the_service_done_as_agreed(said, categories):
+    named = ex.normalise_demand(said).value.split("（")[0].split("、")
+    assert named[:len(categories)] == categories

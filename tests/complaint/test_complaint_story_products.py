@@ -63,3 +63,7 @@ def test_an_answer_to_another_question_keeps_only_a_sure_product():
     got, _ = dialogue.fill_from_message({"text": "搬家公司把我家具磕坏了好几处 还临时加价",
                                          "intent": {"name": "inform"}}, "complaint_form", "problem", {})
     assert "product" not in got and got["problem"]
+
+
+def test_a_verb_after_the_thing_is_not_part_of_its_name():
+    assert ex.find_story_product("充电宝充了一晚上鼓包了 差点着火") == "充电宝"

@@ -1,0 +1,57 @@
+"""A field the ticket can go without (the date, the sum, the address of a complaint) that the
+consumer cannot tell is left blank and the form goes on: never a reason to hand over."""
+import os
+
+os.environ.setdefault("ACTIONS_WARM_UP", "0")
+
+from actions import forms
+from tests.actions.test_actions_forms import FULL_COMPLAINT, asked, run, slots_set, tracker
+
+
+def test_the_optional_fields_of_a_complaint():
+    assert forms.optional_slots("complaint_form") == {"product", "merchant_address", "purchase_date", "amount"}
+    assert "merchant_address" not in forms.optional_slots("report_form")
+
+
+def test_a_blank_optional_field_is_answered_and_a_blank_required_one_is_not():
+    slots = dict(FULL_COMPLAINT, purchase_date="", demand="")
+    assert forms.unanswered("complaint_form", slots) == ["demand"]
+
+
+def test_not_remembering_the_date_gets_a_hint_first():
+    t = tracker("不记得了", slots=dict(FULL_COMPLAINT, purchase_date=None, requested_slot="purchase_date"),
+                active_loop="complaint_form", events=asked("purchase_date", ["不记得了"]))
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    assert slots_set(events)["purchase_date"] is None
+    assert "记不清也没关系" in messages[0]["text"] and "不记得了" in messages[0]["text"]
+
+
+def test_the_date_still_not_told_at_the_end_is_left_blank_not_handed_over():
+    # asked twice, set aside, the others answered, asked again: blank, and the form completes
+    events = (asked("purchase_date", ["不记得了", "真想不起来"]) + asked("amount", ["两千"])[1:]
+              + asked("purchase_date", ["忘了"])[1:])
+    slots = dict(FULL_COMPLAINT, purchase_date=None, requested_slot="purchase_date")
+    t = tracker("忘了", slots=slots, active_loop="complaint_form", events=events)
+    got_events, messages = run(forms.ValidateComplaintForm(), t)
+    got = slots_set(got_events)
+    assert got["purchase_date"] == ""
+    assert got.get("handoff_requested") is None and "人工" not in " ".join(m.get("text") or "" for m in messages)
+    assert "购买日期先不填" in messages[0]["text"]
+    assert not any(e.get("event") == "active_loop" and e.get("name") is None for e in got_events)
+
+
+def test_the_last_question_left_is_left_blank_when_it_is_optional():
+    # nothing else to ask: asked twice is enough
+    slots = dict(FULL_COMPLAINT, amount=None, requested_slot="amount")
+    t = tracker("真不记得了", slots=slots, active_loop="complaint_form",
+                events=asked("amount", ["不知道", "真不记得了"]))
+    got = slots_set(run(forms.ValidateComplaintForm(), t)[0])
+    assert got["amount"] == "" and got.get("handoff_requested") is None
+
+
+def test_not_remembering_twice_leaves_it_blank_as_the_hint_promised():
+    slots = dict(FULL_COMPLAINT, purchase_date=None, amount=None, requested_slot="purchase_date")
+    t = tracker("不记得了", slots=slots, active_loop="complaint_form",
+                events=asked("purchase_date", ["记不清了", "不记得了"]))
+    got = slots_set(run(forms.ValidateComplaintForm(), t)[0])
+    assert got["purchase_date"] == "" and got.get("requested_slot") != "purchase_date"

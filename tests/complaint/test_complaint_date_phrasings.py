@@ -1,0 +1,42 @@
+"""Dates as people say them: shopping festivals and holidays, a part of a month, months ago."""
+import datetime as dt
+
+import pytest
+
+from complaint import extract as ex
+
+TODAY = dt.date(2026, 12, 5)
+
+
+@pytest.mark.parametrize("said, date", [
+    ("双十一", "2026-11-11"),
+    ("去年双十一", "2025-11-11"),
+    ("双十二", "2025-12-12"),            # not yet this year: the last one
+    ("今年618活动的时候", "2026-06-18"),
+    ("618", "2026-06-18"),
+    ("国庆节", "2026-10-01"),
+    ("五一的时候买的", "2026-05-01"),
+    ("大概上个月中旬吧", "2026-11-15"),
+    ("去年11月底", "2025-11-30"),
+    ("今年3月上旬", "2026-03-05"),
+    ("上个月底", "2026-11-30"),
+    ("11月下旬", "2026-11-25"),
+    ("11月初买的", "2026-11-01"),
+    ("两个月前", "2026-10-05"),
+    ("半个月前", "2026-11-20"),
+    ("上个月15号", "2026-11-15"),        # a day said wins over any part of the month
+])
+def test_dates_people_say(said, date):
+    assert ex.normalise_date(said, TODAY).value == date
+
+
+@pytest.mark.parametrize("text, date", [
+    ("双十一买的羽绒服", "2026-11-11"),
+    ("618那天下单的", "2026-06-18"),
+    ("上个月中旬在那买的", "2026-11-15"),
+    ("花了618", None),                   # a sum, not the festival
+    ("订单号618", None),
+    ("去年双十一前", None),              # before it: no day to pin down
+])
+def test_dates_in_free_text(text, date):
+    assert ex.find_date(text, TODAY) == date
