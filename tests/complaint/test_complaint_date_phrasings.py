@@ -37,6 +37,8 @@ def test_dates_people_say(said, date):
     ("花了618", None),                   # a sum, not the festival
     ("订单号618", None),
     ("去年双十一前", None),              # before it: no day to pin down
+    ("长沙市芙蓉区五一大道99号", None),   # a street named after a holiday
+    ("六一路的那家店", None),
 ])
 def test_dates_in_free_text(text, date):
     assert ex.find_date(text, TODAY) == date
