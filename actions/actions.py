@@ -153,7 +153,8 @@ class ActionSubmitTicket(Action):
         report = tracker.get_slot("ticket_type") == "report"
         form = "report_form" if report else "complaint_form"
         slots = tracker.current_slot_values()
-        missing = [s for s in dialogue.required_slots(form, slots) if slots.get(s) in (None, "")]
+        from actions.forms import unanswered  # a blank date or sum the consumer could not tell is answered
+        missing = unanswered(form, slots)
         if missing and not any(slots.get(s) not in (None, "") for s in COMPLAINT_FIELDS + REPORT_FIELDS):
             # a confirmation repeated after the filing (a resent message): nothing left to file
             if tracker.get_slot("ticket_no"):

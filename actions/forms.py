@@ -46,7 +46,8 @@ def optional_slots(form: str) -> set[str]:
     kind = next((k for k, name in fields.FORMS.items() if name == form), None)
     if kind is None or kind == "status":
         return set()
-    return set(fields.form_order(kind)) - set(fields.required_for(kind)) - {"anonymous"}
+    # a named report needs the name and phone the registry leaves optional (an anonymous one skips them)
+    return set(fields.form_order(kind)) - set(fields.required_for(kind)) - {"anonymous", "complainant_name", "phone"}
 
 
 def unanswered(form: str, slots: dict[str, Any]) -> list[str]:

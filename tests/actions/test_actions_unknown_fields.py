@@ -55,3 +55,24 @@ def test_not_remembering_twice_leaves_it_blank_as_the_hint_promised():
                 events=asked("purchase_date", ["记不清了", "不记得了"]))
     got = slots_set(run(forms.ValidateComplaintForm(), t)[0])
     assert got["purchase_date"] == "" and got.get("requested_slot") != "purchase_date"
+
+
+def test_a_blank_sum_files_at_the_summary(monkeypatch):
+    from actions import actions as acts
+    from actions import filing
+    sent = {}
+
+    def file_ticket(payload, key):
+        sent.update(payload)
+        return {"ticket_no": "TS20261205-000001", "queued": False}
+
+    monkeypatch.setattr(filing, "file_ticket", file_ticket)
+    t = tracker("确认", intent="affirm", slots=dict(FULL_COMPLAINT, amount="", awaiting_confirmation=True,
+                                                   submission_id="s1"))
+    events, messages = run(acts.ActionSubmitTicket(), t)
+    assert "还缺少" not in " ".join(m.get("text") or "" for m in messages)
+    assert sent and sent["amount"] is None
+
+
+def test_a_named_report_still_needs_its_name():
+    assert {"complainant_name", "phone"}.isdisjoint(forms.optional_slots("report_form"))
