@@ -371,6 +371,9 @@ def fill_from_message(
             values["phone"] = phone
     else:
         stated = ex.extract_all(text, today)
+        if "purchase_date" in stated and requested_slot != "purchase_date" and ex.rough_date(text):
+            # "上个月在京东买的…": a month said in passing is no purchase date; the form asks which day
+            stated.pop("purchase_date")
         if "product" in stated and requested_slot != "product":
             # told in passing, the thing bought is taken only where the words say it was bought
             # ("洗衣店把我衣服洗坏了" names no purchase): otherwise the form asks for it

@@ -241,6 +241,8 @@ class _ValidateForm(Action, ABC):
             if demands:
                 events.append(SlotSet("suggested_demands", demands))
 
+        if requested == "purchase_date":
+            values, error = self._rough_date(dispatcher, tracker, text, values, error)
         failures = float(filled.get("failed_attempts") or 0)
         answered_else = {k: v for k, v in values.items() if k not in (requested, "problem", "anonymous")}
         if said_intent not in ("affirm", "deny", "correct") \
@@ -259,7 +261,7 @@ class _ValidateForm(Action, ABC):
                 # asked twice: the consumer's own words are the answer
                 values[requested] = given
                 failures = 0
-            elif requested in optional_slots(self.form) and (
+            elif requested in optional_slots(self.form) and error != "rough" and (
                     requested in set_aside(tracker.events)
                     or (times_asked(tracker.events, requested) >= MAX_ASKS
                         and (KNOWS_NOT.search(ex.clean(text))
@@ -279,6 +281,8 @@ class _ValidateForm(Action, ABC):
                 # the message answered other questions: say what was kept; the form asks again, no failure counted
                 dispatcher.utter_message(text=dialogue.acknowledge(answered_else))
                 values[requested] = None
+            elif error == "rough":
+                values[requested] = None  # asked which day of the month said (above)
             else:
                 failures += 1
                 reask = dialogue.reask(requested, error, self.form)
@@ -312,6 +316,26 @@ class _ValidateForm(Action, ABC):
             order = [s for s in missing if s not in held] + [s for s in missing if s in held]
             events.append(SlotSet("requested_slot", order[0] if order else None))
         return events
+
+    @staticmethod
+    def _rough_date(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, values: dict[str, Any],
+                    error: str | None) -> tuple[dict[str, Any], str | None]:
+        """"今年三月份" answers the date with a month: asked once which day ("记不清" keeps the month);
+        "不记得了" after a month said takes that month."""
+        asked = times_asked(tracker.events, "purchase_date")
+        month = ex.rough_date(text) if values.get("purchase_date") else None
+        if month and asked < MAX_ASKS:
+            values = {k: v for k, v in values.items() if k != "purchase_date"}
+            which = f"{month}几号" if month.endswith("月") else "具体是哪天"
+            dispatcher.utter_message(text=f"请问是{which}？记不清具体哪天的话，回复“不记得了”就按您说的登记。")
+            return values, "rough"
+        if not values.get("purchase_date") and asked >= 2 and KNOWS_NOT.search(ex.clean(text)):
+            said = [dialogue.consumer_words(e.get("text")) for e in tracker.events if e.get("event") == "user"]
+            earlier = next((t for t in reversed(said[:-1]) if ex.rough_date(t)), None)
+            date = ex.normalise_date(earlier).value if earlier else None
+            if date:
+                return dict(values, purchase_date=date), None
+        return values, error
 
     @staticmethod
     def _switch_to_filing(dispatcher: CollectingDispatcher, text: str, requested: str | None) -> list[EventType] | None:

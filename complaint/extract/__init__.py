@@ -20,7 +20,7 @@ import datetime as dt
 import re
 
 from complaint.extract.address import find_address, normalise_address
-from complaint.extract.dates import find_date, normalise_date
+from complaint.extract.dates import find_date, normalise_date, rough_date
 from complaint.extract.demand import DEMAND_CHOICES, DEMANDS, find_demands, normalise_demand
 from complaint.extract.ids import find_order_no, find_ticket_no
 from complaint.extract.merchant import (MERCHANT_KIND, MERCHANT_SUFFIXES, describe_merchant, find_merchant,
@@ -45,7 +45,7 @@ __all__ = [
     "find_story_product", "find_ticket_no",
     "format_amount", "is_not_consumption", "knows_no_name", "normalise_address", "normalise_amount", "normalise_date",
     "normalise_demand", "normalise_merchant", "normalise_name", "normalise_phone", "normalise_platform",
-    "normalise_problem", "find_platform",
+    "normalise_problem", "find_platform", "rough_date",
     "normalise_product", "parse_number", "today_in_china",
 ]
 

@@ -211,3 +211,25 @@ def find_date(text: str, today: dt.date | None = None) -> str | None:
             return parsed.value
     return None
 
+
+
+def rough_date(text: str) -> str | None:
+    """The month a date names when it names no day ("上个月", "今年三月份", "去年4月", "半个月前"):
+    "M月" for the consumer, None when a day is said (or no date at all)."""
+    raw = clean(text)
+    for kind, pattern in _DATE_PATTERNS:
+        if kind == "day_only" and not re.search(r"(买|购|下单|订|付|充|办)", raw):
+            continue
+        m = pattern.search(raw)
+        if not m:
+            continue
+        part = _PART_OF_MONTH.match(raw, m.end())
+        if part and part.group(1) not in ("初", "月初"):
+            return None  # "上个月中旬": as near as the consumer can say
+        if kind == "ym" or (kind == "cn_ymd" and not m.group(3)) or (kind == "last_month_day" and not m.group(2)):
+            parsed = normalise_date(m.group(0))
+            return f"{int(parsed.value[5:7])}月" if parsed.value else None
+        if kind == "months_ago":
+            return "大概哪天"
+        return None
+    return None

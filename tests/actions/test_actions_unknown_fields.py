@@ -76,3 +76,26 @@ def test_a_blank_sum_files_at_the_summary(monkeypatch):
 
 def test_a_named_report_still_needs_its_name():
     assert {"complainant_name", "phone"}.isdisjoint(forms.optional_slots("report_form"))
+
+
+def test_a_month_said_for_the_date_is_asked_which_day_once():
+    slots = dict(FULL_COMPLAINT, purchase_date=None, requested_slot="purchase_date")
+    t = tracker("今年三月份", slots=slots, active_loop="complaint_form", events=asked("purchase_date", ["今年三月份"]))
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    assert slots_set(events)["purchase_date"] is None
+    assert len(messages) == 1 and "3月几号" in messages[0]["text"]
+    # the day then said is taken; "不记得了" keeps the month said before
+    t = tracker("3月8号", slots=slots, active_loop="complaint_form",
+                events=asked("purchase_date", ["今年三月份", "3月8号"]))
+    assert slots_set(run(forms.ValidateComplaintForm(), t)[0])["purchase_date"].endswith("-03-08")
+    t = tracker("不记得了", slots=slots, active_loop="complaint_form",
+                events=asked("purchase_date", ["今年三月份", "不记得了"]))
+    assert slots_set(run(forms.ValidateComplaintForm(), t)[0])["purchase_date"].endswith("-03-01")
+
+
+def test_a_month_in_the_story_is_no_purchase_date():
+    from actions import dialogue
+    got, _ = dialogue.fill_from_message(
+        {"text": "上个月在京东买了个科沃斯的扫地机器人 用了二十来天就开始原地打转", "intent": {"name": "file_complaint"}},
+        "complaint_form", None, {})
+    assert "purchase_date" not in got

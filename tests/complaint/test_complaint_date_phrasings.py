@@ -42,3 +42,12 @@ def test_dates_people_say(said, date):
 ])
 def test_dates_in_free_text(text, date):
     assert ex.find_date(text, TODAY) == date
+
+
+@pytest.mark.parametrize("said, month", [
+    ("今年三月份", "3月"), ("上个月在京东买了个", "11月"), ("去年4月跟装修公司签的", "4月"), ("2025年3月", "3月"),
+    ("激活日期是半个月前", "大概哪天"),
+    ("上个月12号下的单", None), ("上个月中旬", None), ("昨天", None), ("双十一", None), ("11月初", None),
+])
+def test_a_month_without_a_day_is_rough(said, month):
+    assert ex.rough_date(said) == month
