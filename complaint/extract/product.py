@@ -26,7 +26,10 @@ PRODUCTS = (
 )
 # a product word, unless it names a shop ("酒店", "药店", "鞋城", "瓷砖铺" but not "瓷砖铺上去")
 _PRODUCT_WORDS = "(?:" + "|".join(map(re.escape, PRODUCTS)) + r")(?![店厂行馆城坊邮]|铺(?![上好贴在到了完设]))"
-_MEASURE = r"(?:一|两|几|\d+)?(?:台|部|个|件|双|辆|套|张|瓶|盒|箱|份|只|条|块|袋|斤|桶|支|把|副|款)"
+# A measure word before the thing: with its number any of them ("一双鞋", "两张票"); alone only
+# those that begin no noun (双眼皮, 张家界, 副卡, 套餐, 条纹, 支付宝 keep their first character).
+_MEASURE = (r"(?:(?:一|两|几|\d+)(?:台|部|个|件|双|辆|套|张|瓶|盒|箱|份|只|条|块|袋|斤|桶|支|把|副|款|罐|包)"
+            r"|(?:台|部|个|件|辆|瓶|盒|箱|份|只|袋|斤|桶|款|罐)|张(?=[\u4e00-\u9fa5]{0,3}[卡票券]))")
 _PRODUCT_AFTER_BUY = re.compile(
     rf"(?:买的|买了|购买的|购买了|购买|买|订的|订了|入手的|入手了|网购的|网购了|下单的|下单了|充的|办的|办了)\s*"
     rf"(?:{_MEASURE})?\s*([\u4e00-\u9fa5A-Za-z0-9]{{0,10}}?(?:{_PRODUCT_WORDS}))"
@@ -50,7 +53,8 @@ _CARD_KINDS = (("健身", "健身卡"), ("游泳", "游泳卡"), ("瑜伽", "瑜
 # "东西是空气炸锅", "买了一个筋膜枪，用了两次就坏了". The phrase stops where the sentence goes on.
 _PRODUCT_CONTEXT = re.compile(
     rf"(?:东西是|商品是|产品是|买的是|买的东西是|货是|买的|买了|购买的|购买了|网购的|网购了|入手的|入手了|"
-    rf"下单的|下单了|订购的|订购了|订的|订了|团购的|团购了|报的|报了|报名的|报名了|办的|办了|做了|做的)\s*(?:{_MEASURE})?\s*([\u4e00-\u9fa5A-Za-z0-9\-\u00a0]{{2,16}})"
+    rf"下单的|下单了|订购的|订购了|订的|订了|团购的|团购了|报的|报了|报名的|报名了|办的|办了|做了|做的|"
+    rf"开通了|开通的|订阅了|订阅的)\s*(?:{_MEASURE})?\s*([\u4e00-\u9fa5A-Za-z0-9\-\u00a0]{{2,16}})"
 )
 # Where the noun phrase ends: the sentence goes on with a verb, a particle, time or trouble.
 _PHRASE_END = re.compile(
@@ -67,6 +71,10 @@ _FILLER_BEFORE = re.compile(r"^(?:就是|就|是|那个|这个|那种|这种|那
 _FILLER_AFTER = re.compile(r"(?:啊|呀|吧|呢|哦|嘛|啦|了|的|而已|这样|那样|之类的?)+$")
 
 
+# "买了半年就坏了", "用了三个月": how long, not what
+_DURATION = re.compile(r"(?:半|[一二两三四五六七八九十几\d]+)(?:个)?(?:多)?(?:年|月|天|周|星期|礼拜|小时|次|回)(?:多)?")
+
+
 def _phrase(text: str) -> str | None:
     """The noun phrase at the start of `text`: cut where the sentence goes on, fillers off."""
     m = _PHRASE_END.search(text)
@@ -78,6 +86,7 @@ def _phrase(text: str) -> str | None:
     counted = re.sub(rf"^(?:{_MEASURE})", "", phrase)
     phrase = _FILLER_AFTER.sub("", _FILLER_BEFORE.sub("", counted if len(counted) >= 2 else phrase))
     if len(phrase) < 2 or _NOT_A_PRODUCT.match(phrase) or _MERCHANT_BY_SUFFIX.fullmatch(phrase) \
+            or _DURATION.fullmatch(phrase) \
             or re.search(r"(?:店|院|馆|厂|行|城|公司|超市|中心|商家|店家|卖家|商户|老板)$", phrase):
         return None
     return phrase
@@ -130,17 +139,31 @@ def _find_product(raw: str) -> str | None:
     return None
 
 
+# After the thing's name, how many or how long ("早教课程 一百节", "爱他美奶粉 两罐", "民宿 住了两晚").
+_AFTER_NAME = re.compile(r"(?:[一两二三四五六七八九十百千几\d]+|半)[^\s，,。；;]{0,3}|[^\s，,。；;]*了[^\s，,。；;]*")
+_SEGMENTS = re.compile(r"(?<=[\u4e00-\u9fa5])\s+|\s+(?=[\u4e00-\u9fa5])|\s*[，,。；;]\s*")
+
+
+# A name of one piece: Chinese, Latin and digits, spaces only between Latin words ("vivo X100手机维修").
+_ONE_NAME = re.compile(r"[\u4e00-\u9fa5A-Za-z0-9\-]+(?:(?<=[A-Za-z0-9]) (?=[A-Za-z0-9])[A-Za-z0-9\u4e00-\u9fa5\-]+)*")
+
+
 def normalise_product(text: str | None) -> Parsed:
     raw = clean(text)
     if not raw:
         return Parsed(None, ERR_EMPTY)
+    parts = [p for p in _SEGMENTS.split(raw) if p]
+    while len(parts) > 1 and _AFTER_NAME.fullmatch(parts[-1]):
+        parts.pop()  # a count or what happened next is no part of the name
+    raw = " ".join(parts) if parts else raw
     found = find_product(raw)
     whole = _FILLER_AFTER.sub("", re.sub(rf"^{_MEASURE}", "", _FILLER_BEFORE.sub(
         "", re.sub(r"^(?:东西是|买的是|商品是|产品是)", "", raw)))).strip(" ，,。.：:!！")
     # the answer names it more precisely than the list word in it: "儿童手表", "进口红酒" (not
     # 口红), "手机号注销", "牛肉面" — a short phrase with nothing that goes on as a sentence
-    if (found and found != whole and found in whole and len(whole) <= 10 and not _PHRASE_END.search(whole)
-            and re.fullmatch(r"[\u4e00-\u9fa5A-Za-z0-9\-]+", whole)):
+    if (found and found != whole and found in whole and len(whole) <= 16 - 6 * (not re.search(r"[A-Za-z]", whole))
+            and not _PHRASE_END.search(whole)
+            and _ONE_NAME.fullmatch(whole)):
         return Parsed(whole)  # the answer names it more precisely ("儿童手表", not "手表")
     if found:
         return Parsed(found)
@@ -174,7 +197,8 @@ _NOT_A_MODIFIER = re.compile(r"[把被给让说要改装洗修送用在到去跟
 _OPENING_WORDS = re.compile(r"^(?:(?:喂|你好|您好|在吗|哈喽)[，,\s]*)*(?:我要|我想|想|要|帮我)?(?:投诉|举报|反映)"
                             r"(?:一下|一个|个)?[，,\s]*")
 # Characters that start what happened to the thing, not more of its name ("电视自燃了").
-_GOES_ON = re.compile(r"[自起着冒爆炸漏裂坏碎断掉烂破变发臭烫响卡黑少缺不没有是被都也就还又很太用买到了过在说给让把]")
+_GOES_ON = re.compile(r"[自起着冒爆炸漏裂坏碎断掉烂破变发臭烫响卡黑少缺不没有是被都也就还又很太用买到了过在说给让把"
+                      r"一二两三四五六七八九十百千万几半\d穿吃喝戴洗修开坐住装拿送寄收退换去来上下刚才]")
 _MORE_THINGS = re.compile(r"(?:和|跟|及|以及|还有|加上|、)[\u4e00-\u9fa5]")
 
 
@@ -188,6 +212,14 @@ def _extend(raw: str, end: int, limit: int = 3) -> int:
         and not _GOES_ON.search(more) and not verb else end
 
 
+# A kind of thing, not the thing ("网上买的衣服" is a dress or jeans): asked what exactly.
+_CATEGORY_WORDS = {"衣服", "东西", "鞋", "鞋子", "包", "包包", "食品", "家具", "化妆品", "护肤品", "保健品", "零食",
+                   "水果", "海鲜", "药", "药品", "玩具", "首饰", "饮料", "酒", "家电", "电器", "产品", "商品", "童装"}
+# A service done to something the consumer owns: what was bought is the service ("去修", "洗坏了").
+_SERVICE_DONE = re.compile(r"去修|拿去修|送修|修完|修好后|修了之后|修坏|维修后|换屏|换电池|洗坏|洗完|干洗|送洗|"
+                           r"改坏|改完|装坏|搬坏|搬家|寄丢|寄坏|运坏|托运|保养")
+
+
 def find_story_product(text: str) -> str | None:
     """The thing bought, read from a story only where the words say it is what was bought:
     after 买的/订的/报的… or as what the clause is about ("冰箱不制冷", "牛肉干是过期的",
@@ -195,6 +227,8 @@ def find_story_product(text: str) -> str | None:
     "改衣服", "送话费", "酒店要装修"), a card of no kind, or several things bought at once is no
     sure answer: None, and the form asks."""
     raw = re.sub(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])", "\u00a0", clean(text))
+    if _SERVICE_DONE.search(raw):
+        return None  # "手机屏碎了去修", "把我家的衣服洗坏了": a service was bought; which is asked
     for m in _PRODUCT_AFTER_BUY.finditer(raw):
         if _NOT_BEFORE_PRODUCT.search(m.group(1)):
             continue
@@ -204,7 +238,10 @@ def find_story_product(text: str) -> str | None:
         whole = raw[m.start(1):_extend(raw, end)]
         found = _FILLER_BEFORE.sub("", re.sub(rf"^(?:{_MEASURE})", "", whole)) or whole
         found = re.sub(r"^(?:他们|她们|他|她|它|人家|店里|他家|店家|商家)的", "", found) or found
-        return found.replace("\u00a0", " ")
+        # "所谓进口的奶粉", "小熊的电热水壶": the thing is what follows the last 的 (美的 is a brand)
+        head = re.split(r"(?<!美)的", found)[-1]
+        found = head if len(head) >= 2 else found
+        return None if found in _CATEGORY_WORDS else found.replace("\u00a0", " ")
     for m in _PRODUCT_CONTEXT.finditer(raw):
         phrase = _phrase(m.group(1))
         if phrase:
@@ -221,7 +258,7 @@ def find_story_product(text: str) -> str | None:
     for m in _PRODUCT_ANY.finditer(raw):
         start, end = _head(raw, m.start(1), m.end(1))
         if end - start < 2 or _MODIFIER_AFTER.match(raw, end) or _NAMES_A_SHOP.match(raw, end) \
-                or raw[start:end] in _SERVICE_WORDS:
+                or raw[start:end] in _SERVICE_WORDS or raw[start:end] in _CATEGORY_WORDS:
             continue  # "酒店要装修", "送话费", "外卖点的麻辣烫": a service word is asked about
         clause_start = max(raw.rfind(c, 0, start) for c in " ，,。.！!？?；;：:、\u3000") + 1
         before = _OPENING_WORDS.sub("", raw[clause_start:start])

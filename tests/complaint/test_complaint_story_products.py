@@ -25,6 +25,12 @@ from complaint import extract as ex
     ("在京东买了iPhone 15 Pro 屏幕有坏点", "iPhone 15 Pro"),
     ("买的瓷砖铺上去一个月就开裂", "瓷砖"),       # 铺上去 goes on the floor, no 瓷砖铺 (a shop)
     ("装修用的瓷砖有问题", "瓷砖"),               # what it is for is no other act
+    ("抖音上买了两盒所谓进口的奶粉 收到的罐子上全是中文贴纸", "奶粉"),   # the thing after the last 的
+    ("新车三个月变速箱坏了能换车吗", "新车"),       # how long is no part of the name
+    ("我的手机号被莫名其妙开通了咪咕视频会员 每个月扣二十五", "咪咕视频会员"),
+    ("在美容医院做的双眼皮 两万一 做完一边大一边小", "双眼皮"),  # 双 begins the word here, no measure
+    ("我在淘宝买的美的电饭煲坏了", "美的电饭煲"),
+    ("热水器买了半年就坏了", "热水器"),             # 半年 is how long, not what
 ])
 def test_the_thing_bought_in_a_story(story, product):
     assert ex.find_story_product(story) == product
@@ -41,6 +47,10 @@ def test_the_thing_bought_in_a_story(story, product):
     "4S店卖车的时候强制买他们的保险和装饰 不买就不给提车",  # two things: which one is asked
     "问一下办了卡商家不退怎么办 我想投诉",           # a card of no kind
     "携程上订了三亚的酒店 提前付了钱 到了前台说没房了",  # the thing is what follows 的, not the place
+    "网上买的衣服",                                  # a kind of thing: which one is asked
+    "衣服穿一次开线能退吗",
+    "手机屏碎了去修 修完回来指纹用不了",             # a repair was bought
+    "在天鹅到家找的保姆 上门做了三天把我家的衣服洗坏了",
 ])
 def test_a_story_word_that_is_no_purchase_is_asked_about(story):
     assert ex.find_story_product(story) is None
@@ -67,3 +77,12 @@ def test_an_answer_to_another_question_keeps_only_a_sure_product():
 
 def test_a_verb_after_the_thing_is_not_part_of_its_name():
     assert ex.find_story_product("充电宝充了一晚上鼓包了 差点着火") == "充电宝"
+
+
+@pytest.mark.parametrize("answer, product", [
+    ("早教课程 一百节", "早教课程"), ("民宿 住了两晚", "民宿"), ("爱他美奶粉 两罐", "爱他美奶粉"),
+    ("张家界四日游", "张家界四日游"), ("双眼皮手术", "双眼皮手术"), ("vivo X100手机维修", "vivo X100手机维修"),
+    ("套餐", "套餐"), ("手机副卡", "手机副卡"),
+])
+def test_the_answer_to_the_product_question(answer, product):
+    assert ex.normalise_product(answer).value == product
