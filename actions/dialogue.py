@@ -297,7 +297,9 @@ def as_given(slot: str, text: str, today: dt.date | None = None) -> str | None:
     """The consumer's own words for a free-text field asked twice, if they say anything:
     a bare "不知道", a question, or a value of another kind (phone, amount, date) is not one."""
     if slot == "complainant_name":
-        return _name_as_given(text)
+        # "马福林 是我爸办的 我是他儿子", "孩子他爸 黄国栋": the one part that is a name
+        names = [n for n in map(_name_as_given, re.split(r"[\s，,。；;、]+", ex.clean(text))) if n]
+        return _name_as_given(text) or (names[0] if len(names) == 1 else None)
     if slot not in FREE_TEXT_SLOTS:
         return None
     raw = ex.clean(text).strip(" ，,。.！!~～")

@@ -99,3 +99,11 @@ def test_a_month_in_the_story_is_no_purchase_date():
         {"text": "上个月在京东买了个科沃斯的扫地机器人 用了二十来天就开始原地打转", "intent": {"name": "file_complaint"}},
         "complaint_form", None, {})
     assert "purchase_date" not in got
+
+
+def test_a_name_said_twice_with_more_words_takes_the_part_that_is_a_name():
+    for said, name in (("马福林 是我爸办的 我是他儿子", "马福林"), ("孩子他爸 黄国栋", "黄国栋")):
+        t = tracker(said, slots={"requested_slot": "complainant_name", "problem": "坏了"},
+                    active_loop="complaint_form", events=asked("complainant_name", [said, said]))
+        got = slots_set(run(forms.ValidateComplaintForm(), t)[0])
+        assert got["complainant_name"] == name and got.get("handoff_requested") is None
