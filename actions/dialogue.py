@@ -373,6 +373,8 @@ def fill_from_message(
             values["phone"] = phone
     else:
         stated = ex.extract_all(text, today)
+        if re.search(r"[你我他她它]|儿子|女儿|爸|妈|老公|老婆|孩子", str(stated.get("complainant_name") or "")):
+            stated.pop("complainant_name")  # "我是他儿子" says who, not a name
         if "purchase_date" in stated and requested_slot != "purchase_date" and ex.rough_date(text):
             # "上个月在京东买的…": a month said in passing is no purchase date; the form asks which day
             stated.pop("purchase_date")
