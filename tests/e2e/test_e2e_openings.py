@@ -1,0 +1,160 @@
+"""End to end, through Rasa's REST channel with the real backend and action server: how
+a conversation opens. A question about rights gets the law answer first and the offer
+to file after, whatever the classifier reads in it, and filing then keeps its story;
+bare openings lead into the right flow; a whole complaint told first keeps its fields."""
+import re
+import sqlite3
+import tempfile
+import uuid
+from pathlib import Path
+
+import pytest
+import requests
+
+from tools.stack import ROOT, Stack, free_port, settings
+
+pytestmark = pytest.mark.e2e
+
+START_COMPLAINT = "我来帮您登记投诉"
+START_REPORT = "我来帮您登记举报"
+
+
+@pytest.fixture(scope="module")
+def stack():
+    if not list((ROOT / "models").glob("*.tar.gz")):
+        pytest.fail("no trained model in models/: run `make train`")
+    tmp = Path(tempfile.mkdtemp(prefix="e2e-openings-"))
+    env = settings({
+        "RASA_PORT": str(free_port()),
+        "ACTIONS_PORT": str(free_port()),
+        "BACKEND_PORT": str(free_port()),
+        "RASA_TOKEN": "e2e-openings-token",
+        "BACKEND_SERVICE_TOKEN": "e2e-openings-service-token",
+        "DATABASE_URL": f"sqlite:///{tmp / 'complaints.db'}",
+        "OUTBOX_PATH": str(tmp / "outbox.db"),
+        "FILING_RETRIES": "0",
+        "FILING_TIMEOUT_S": "3",
+        "RASA_TELEMETRY_ENABLED": "false",
+        "TF_CPP_MIN_LOG_LEVEL": "2",
+    })
+    running = Stack(env, tmp)
+    try:
+        for name in ("backend", "actions", "rasa"):
+            running.start(name, timeout=300)
+        running.db_path = tmp / "complaints.db"
+        yield running
+    finally:
+        running.stop_all()
+
+
+class Chat:
+    def __init__(self, stack):
+        self.stack = stack
+        self.sender = f"e2e-open-{uuid.uuid4().hex[:12]}"
+
+    def say(self, text: str) -> str:
+        r = requests.post(f"{self.stack.env['RASA_URL']}/webhooks/rest/webhook",
+                          json={"sender": self.sender, "message": text}, timeout=120)
+        r.raise_for_status()
+        return "\n".join(m.get("text", "") for m in r.json())
+
+    def tracker(self) -> dict:
+        r = requests.get(f"{self.stack.env['RASA_URL']}/conversations/{self.sender}/tracker",
+                         params={"token": self.stack.env["RASA_TOKEN"]}, timeout=30)
+        r.raise_for_status()
+        return r.json()
+
+    def form(self) -> str | None:
+        return (self.tracker().get("active_loop") or {}).get("name")
+
+
+# the words of each form question (bot/domain) -> the answer a consumer gives
+ANSWERS = [("遇到了什么问题", "problem"), ("哪件商品", "product"), ("哪家商家", "merchant_name"),
+           ("地址", "merchant_address"), ("哪天", "purchase_date"), ("多少钱", "amount"),
+           ("怎么解决", "demand"), ("称呼", "complainant_name"), ("电话", "phone"), ("ODR", "odr")]
+
+
+def answer_until_summary(chat: Chat, reply: str, answers: dict[str, str], turns: int = 12) -> tuple[str, list[str]]:
+    asked = []
+    for _ in range(turns):
+        if "请核对" in reply:
+            return reply, asked
+        last = reply.strip().splitlines()[-1]
+        field = next((f for words, f in ANSWERS if words in last), None)
+        assert field in answers, reply
+        asked.append(field)
+        reply = chat.say(answers[field])
+    return reply, asked
+
+
+# Questions about rights put with the consumer's own story (the classifier may read
+# them as a complaint): answered first, no registration started.
+@pytest.mark.parametrize("question", [
+    "网购的电饭煲用了三天内胆就掉漆，商家要赔我多少",
+    "游泳馆突然关门装修半年，我的年卡还能不能退",
+    "理发店说我办的储值卡明年作废，这样合法吗？",
+])
+def test_a_question_about_rights_gets_the_answer_first_and_the_offer_after(stack, question):
+    chat = Chat(stack)
+    reply = chat.say(question)
+    assert START_COMPLAINT not in reply and START_REPORT not in reply
+    assert "《" in reply, reply  # an article quoted
+    assert "我要投诉" in reply  # the offer to file
+    assert chat.form() is None
+
+
+def test_filing_after_the_answer_keeps_the_story_and_files_it(stack):
+    chat = Chat(stack)
+    reply = chat.say("在商场买的羽绒服含绒量只有标的一半，花了1280，商家要赔我多少？")
+    assert START_COMPLAINT not in reply and "《" in reply
+    reply = chat.say("我要投诉")
+    assert START_COMPLAINT in reply and "遇到了什么问题" not in reply
+    slots = chat.tracker()["slots"]
+    assert "含绒量" in slots["problem"] and slots["product"] == "羽绒服" and float(slots["amount"]) == 1280
+    answers = {"merchant_name": "银泰百货", "merchant_address": "宜宾市翠屏区人民路8号", "purchase_date": "上周六",
+               "demand": "退货退款", "complainant_name": "李明", "phone": "13912345678", "odr": "不同意",
+               "product": "羽绒服"}
+    summary, asked = answer_until_summary(chat, reply, answers)
+    assert "problem" not in asked and "amount" not in asked  # the story is not asked again
+    reply = chat.say("确认")
+    ticket_no = re.search(r"TS\d{8}-\d{6}", reply).group(0)
+    with sqlite3.connect(stack.db_path) as conn:
+        problem, amount = conn.execute("SELECT problem, amount FROM tickets WHERE ticket_no = ?",
+                                       (ticket_no,)).fetchone()
+    assert "含绒量" in problem and float(amount) == 1280
+
+
+@pytest.mark.parametrize("text, expected, form", [
+    ("投诉", START_COMPLAINT, "complaint_form"),
+    ("我要投诉", START_COMPLAINT, "complaint_form"),
+    ("我想反映个问题", START_COMPLAINT, "complaint_form"),
+    ("怎么投诉", START_COMPLAINT, "complaint_form"),
+    ("举报", START_REPORT, "report_form"),
+    ("你好", "请问有什么可以帮您", None),
+    ("在吗", "请问有什么可以帮您", None),
+    ("有人吗", "请问有什么可以帮您", None),
+])
+def test_bare_openings_lead_into_the_right_flow(stack, text, expected, form):
+    chat = Chat(stack)
+    reply = chat.say(text)
+    assert expected in reply, reply
+    assert chat.form() == form
+    if form == "complaint_form":
+        assert "遇到了什么问题" in reply  # and the first question is asked at once
+    if form is None:  # the greeting offers the next steps; a button starts the complaint
+        reply = chat.say("/file_complaint")
+        assert START_COMPLAINT in reply and chat.form() == "complaint_form"
+
+
+@pytest.mark.parametrize("story", ["我上周在国美买的冰箱不制冷 要求退货",
+                                   "前天在楼下超市买的酸奶胀袋了，花了28块，要求退款"])
+def test_a_whole_story_first_starts_the_complaint_with_its_fields(stack, story):
+    from complaint.extract import extract_all
+    chat = Chat(stack)
+    reply = chat.say(story)
+    assert START_COMPLAINT in reply and "遇到了什么问题" not in reply and "《" not in reply
+    slots = chat.tracker()["slots"]
+    assert chat.form() == "complaint_form"
+    assert slots["problem"] and slots["product"] and "退" in slots["demand"]
+    # every field the extraction reads in the story is kept by the form that opens
+    assert {k for k in extract_all(story) if k != "problem"} <= {k for k, v in slots.items() if v}, slots
