@@ -24,12 +24,12 @@ from complaint.extract.dates import find_date, normalise_date, rough_date
 from complaint.extract.demand import DEMAND_CHOICES, DEMANDS, find_demands, normalise_demand
 from complaint.extract.ids import find_order_no, find_ticket_no
 from complaint.extract.merchant import (MERCHANT_KIND, MERCHANT_SUFFIXES, describe_merchant, find_merchant,
-                                        knows_no_name, normalise_merchant)
+                                        knows_no_name, merchant_as_said, normalise_merchant)
 from complaint.extract.money import find_amount, format_amount, normalise_amount
 from complaint.extract.name import COMPOUND_SURNAMES, SURNAMES, find_name, normalise_name
 from complaint.extract.numbers import NUMBER, parse_number
 from complaint.extract.phone import find_phone, normalise_phone
-from complaint.extract.platform import ONLINE_PLATFORMS, find_platform, normalise_platform
+from complaint.extract.platform import ONLINE_PLATFORMS, find_platform, normalise_platform, online_shop
 from complaint.extract.problem import (EVIDENCE_KINDS, PROBLEM_WORDS, find_anonymous, find_evidence, find_problem,
                                        is_not_consumption, normalise_problem)
 from complaint.extract.product import PRODUCTS, find_product, find_story_product, normalise_product
@@ -45,7 +45,7 @@ __all__ = [
     "find_story_product", "find_ticket_no",
     "format_amount", "is_not_consumption", "knows_no_name", "normalise_address", "normalise_amount", "normalise_date",
     "normalise_demand", "normalise_merchant", "normalise_name", "normalise_phone", "normalise_platform",
-    "normalise_problem", "find_platform", "rough_date",
+    "normalise_problem", "find_platform", "rough_date", "online_shop", "merchant_as_said",
     "normalise_product", "parse_number", "today_in_china",
 ]
 
@@ -56,7 +56,7 @@ def extract_all(text: str, today: dt.date | None = None) -> dict[str, str]:
         "phone": find_phone(text),
         "purchase_date": find_date(text, today),
         "amount": find_amount(text),
-        "merchant_name": find_merchant(text),
+        "merchant_name": find_merchant(text, strict=True),
         "merchant_address": find_address(text),
         "platform": find_platform(text),
         "product": find_product(text),
@@ -68,7 +68,7 @@ def extract_all(text: str, today: dt.date | None = None) -> dict[str, str]:
     demands = find_demands(text)
     raw = clean(text)
     # a demand is stated ("要求退货", "我想退货退款"), not asked about ("我想问问能退吗")
-    if demands and (re.search(r"要求|希望|想要|我要|请求|诉求|必须|应该|给我", raw)
+    if demands and (re.search(r"要求|希望|想要|我要(?!投诉|举报|反映)|请求|诉求|必须|应该|给我", raw)
                     or (re.search(r"我?想(?:要|让他们|让商家|让他们给我)?(?:退|换|修|赔|全额)", raw)
                         and not re.search(r"吗|能不能|可不可以|怎么|是否|[?？]", raw))):
         found["demand"] = "、".join(demands)

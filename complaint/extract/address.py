@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from complaint.extract.platform import _ONLINE_HINT
+from complaint.extract.platform import _ONLINE_HINT, IN_PERSON, find_platform, is_platform
 from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_PARTIAL, Parsed, clean
 
 
@@ -22,7 +22,10 @@ _ADDRESS_MARKERS = re.compile(
 
 def find_address(text: str) -> str | None:
     raw = clean(text)
-    m = _ADDRESS_NAMED.search(raw) or _ADDRESS.search(raw)
+    m = _ADDRESS_NAMED.search(raw)
+    if m and not _ADDRESS_MARKERS.search(m.group(1)):
+        m = None  # "地址不知道 只有微信": no place follows
+    m = m or _ADDRESS.search(raw)
     if not m:
         return None
     # "…3月1日在重庆市…": keep what follows the last 在/于
@@ -35,7 +38,13 @@ def normalise_address(text: str | None) -> Parsed:
         return Parsed(None, ERR_EMPTY)
     found = find_address(raw)
     if _ONLINE_HINT.search(raw) and len(raw) <= 20 and not found:
-        return Parsed("网络店铺：" + raw if "网" not in raw[:2] else raw)
+        if IN_PERSON.search(raw):
+            return Parsed(None, ERR_PARTIAL)  # "是在美团上团购的": where it was bought, not where the shop is
+        platform = find_platform(raw)
+        said = re.sub(r"^(?:是|就是|在|就在)+|(?:上面?|里面?|的|买的|上买的|下单的|开的店?)+$", "", raw)
+        if platform and is_platform(said):
+            return Parsed(f"网店（{platform}）")  # "淘宝上": the online shop's place is its platform
+        return Parsed(raw if "网店" in raw else "网店：" + raw)
     if re.fullmatch(r"(?:不知道|不清楚|忘了|不记得了?|记不清了?)[。.！!]*", raw):
         return Parsed(None, ERR_PARTIAL)
     if found:

@@ -5,18 +5,20 @@ import re
 
 from complaint.extract.address import find_address
 from complaint.extract.dates import _SMALL
-from complaint.extract.platform import PLATFORMS, is_platform, platform_spans
-from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_PARTIAL, Parsed, clean
+from complaint.extract.platform import PLATFORMS, is_platform, is_retailer, platform_spans
+from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_PARTIAL, Parsed, clean, common_word
 
 
+# one character ending a shop's name ("老王火锅店", "张记烧饼铺"): a kind of shop, too short to find one by
+_SINGLE_SUFFIXES = ("店", "厂", "馆", "院", "行", "城", "坊", "铺", "摊")
 MERCHANT_SUFFIXES = (
     "有限责任公司", "有限公司", "股份公司", "公司", "旗舰店", "专卖店", "专营店", "体验店", "直营店",
     "4S店", "4s店", "家电城", "电器城", "数码城", "购物中心", "商场", "百货", "超市", "便利店",
     "商店", "商行", "商城", "门市部", "经营部", "营业厅", "药房", "药店", "大药房", "餐厅", "饭店",
     "酒店", "宾馆", "酒楼", "火锅店", "美容院", "理发店", "健身房", "培训中心", "培训学校", "驾校",
     "影城", "电影院", "网吧", "物业", "中介", "银行", "手机店", "家具城", "建材城", "市场",
-    "店", "厂", "馆", "院", "行", "城", "坊", "铺",
-)
+    "旅行社", "工作室", "会所", "俱乐部", "诊所", "医院", "学校", "摊位", "档口", "加油站", "大排档",
+) + _SINGLE_SUFFIXES
 
 # What a shop's name is made of: Chinese, Latin letters and digits ("ABC100便利店", "H&M",
 # "7-11"), a branch in brackets ("星光健身(万达店)"; clean() made full-width ones ASCII),
@@ -27,16 +29,18 @@ _BRANCH = r"\([^()]{1,16}\)"
 _BUY_VERBS = (r"(?:花了?|用了?|以|买|购买|团购|购|下单|下的单|订|定|办理?|充值?|消费|吃饭|吃|住|报名|报的|报了|"
               r"租|修|洗|做|交|付)")
 _MERCHANT_AFTER_AT = re.compile(
-    rf"(?:在|去(?!年)|到|从|于)\s*({_NAME}{{2,40}}?)\s*"
+    rf"(?:(?<![现存正实所自好])在|(?<![送拿带回出进过上下来失])去(?!年)|(?<![收看想遇找拿得达])到|从(?!来|小|前|头)|于)"
+    rf"\s*({_NAME}{{2,40}}?)\s*"
     rf"(?:上|里|那里|那儿|这家店|那家店|店里|的店)?\s*(?:{_BUY_VERBS})"
 )
 _MERCHANT_NAMED = re.compile(
-    r"(?:(?:商家|店家|卖家|店铺|店名|商户|公司|经营者|被投诉方|被举报方|对方)(?:的)?(?:名字|名称)?\s*(?:是|叫|为|:)"
-    r"|(?:店|网店|小店|代购|微商|主播|直播间|账号|公众号)(?:名)?\s*叫)\s*"
+    r"(?:(?:商家|店家|卖家|店铺|店名|商户|公司|经营者|被投诉方|被举报方|对方)(?:的)?(?:名字|名称)?\s*(?:就)?(?:是|叫|为|:)"
+    r"|(?:小票|发票|收据|招牌|门头|店招|牌子|订单|付款记录)上面?(?:写的是|写着|写的|印的是|印着|显示的?是|显示)"
+    r"|(?:店|网店|小店|代购|微商|主播|直播间|账号|公众号|他们家|他家|她家|那家店?|这家店?)(?:名)?\s*(?:就)?叫(?:做|作)?)\s*"
     rf"({_NAME}{{2,40}})"
 )
 _MERCHANT_BY_SUFFIX = re.compile(
-    rf"({_NAME_PLAIN}{{2,20}}?(?:" + "|".join(MERCHANT_SUFFIXES[:-7]) + rf")(?:{_BRANCH})?)"
+    rf"({_NAME_PLAIN}{{2,20}}?(?:" + "|".join(MERCHANT_SUFFIXES[:-len(_SINGLE_SUFFIXES) + 1]) + rf")(?:{_BRANCH})?)"
 )
 # "星光健身（万达店）办的卡": a name with its branch, whatever the name's own suffix
 _MERCHANT_WITH_BRANCH = re.compile(
@@ -48,23 +52,28 @@ _CATEGORY = (
     "小吃|快餐|早餐|面馆|饭|菜|肉|粮油|生鲜|海鲜|熟食|卤菜|烟酒|烟|酒|茶叶|茶|服装|女装|男装|童装|内衣|鞋|眼镜|"
     "手机|电脑|数码|家电|电器|五金|建材|家具|装修|药|宠物|花|母婴|文具|书|玩具|珠宝|黄金|金|化妆品|杂货|副食|"
     "便利|超市|健身|游泳|瑜伽|舞蹈|培训|教育|早教|英语|网吧|KTV|酒吧|民宿|旅馆|宾馆|酒店|打印|快递|中介|房产|"
-    "租车|二手车|汽车|电动车|自行车|摩托车|驾校|诊所|口腔|牙科|医美|整形|体检|月子|家政|保洁|搬家|开锁|网店|实体"
+    "租车|二手车|汽车|电动车|自行车|摩托车|驾校|诊所|口腔|牙科|医美|整形|体检|月子|家政|保洁|搬家|开锁|网店|实体|"
+    "修理|养生|养身|理疗|保健|门窗|旅行|旅游|留学|出国|代理|租房|房屋|燃气|自来水|供水|供电|电力|热力|供暖|物业|"
+    "通讯|通信|宽带|保险|停车|婚纱|摄影|婚庆|影楼|培训班|托管|辅导|艺术|美术|音乐|钢琴|书法|跆拳道|武术|装饰|家装|"
+    "物流|速递|快运|回收|洗浴|足疗|采耳|纹身|纹绣|眼科|医疗|整容|月嫂|保姆|服务|外卖|零食|母婴用品|特产|土特产"
 )
+_KINDS = ("|".join(map(re.escape, sorted(MERCHANT_SUFFIXES, key=len, reverse=True)))
+          + r"|馆|铺|摊|档|部|中心|机构|门店|店铺")
 _GENERIC_KIND = re.compile(
-    rf"^(?:一|小|大|某|这|那|哪)?(?:家|个)?(?:的)?(?:{_CATEGORY}){{1,2}}(?:"
-    + "|".join(map(re.escape, sorted(MERCHANT_SUFFIXES, key=len, reverse=True)))
-    + r"|馆|铺|摊|档|部|中心|机构|门店|店铺)?$")
+    rf"^(?:一|小|大|某|这|那|哪)?(?:家|个)?(?:的)?(?:{_CATEGORY}){{1,2}}(?:(?:{_KINDS}){{1,2}})?$"
+    rf"|^(?:一|小|大|某|这|那|哪)?(?:家|个)?(?:{_KINDS}){{2}}$")
 # A description rather than a name: "网上买的那家", "小区门口那个", "就是那边"
 _DESCRIPTION = re.compile(r"那家|这家|哪家|那个|这个|那边|这边|网上|线上|门口|附近|楼下|隔壁|对面|旁边|路边|街上")
 # What follows a platform's name in the name of its own shop: "京东自营", "天猫超市"
 _PLATFORM_OWN = re.compile(r"官方.*|(?:自营|直营|超市|直播间|直播|旗舰店|商城|到家|优选|买菜|外卖|国际|全球购)")
 _PLATFORM_PREFIX = re.compile(
-    "^(?:" + "|".join(PLATFORMS.values()) + r")(?:网|商城|平台|app|APP|App)?(?:上面?|里面?)?(?:的|开的)?",
+    "^(?:" + "|".join(PLATFORMS.values()) + r")(?!物流|快递|快运|金融|白条|支付|钱包)"
+    r"(?:网|商城|平台|app|APP|App)?(?:上面?|里面?)?(?:一家|一个|的|开的)?",
     re.IGNORECASE)
 _LEADING_NOISE = re.compile(
     r"^(?:我们|我家|我|刚刚|刚|之前|前几天|上次|就|是|有一家|有家|有一个|有个|一家|一个|那家|这家|那个|这个|那间|这间|"
-    r"叫|个|"
-    r"楼下|附近|隔壁|对面|门口|街上|小区|路边|旁边)+")
+    r"叫|个|跟|找|"
+    r"楼下|附近|隔壁|对面|门口|街上|小区|路边|旁边|那边|这边|里面|里|上面|的)+")
 _UNKNOWN_NAME = re.compile(r"不知道|不清楚|忘了|记不得|不记得|没注意|没看|没名字|没有名字|叫不出")
 # What is a kind of shop, not the name of one: "有家药店", "楼下超市", "健身房".
 _GENERIC_MERCHANT = re.compile(
@@ -72,14 +81,29 @@ _GENERIC_MERCHANT = re.compile(
     + "|".join(map(re.escape, sorted(MERCHANT_SUFFIXES, key=len, reverse=True)))
     + r"|网店|小店|门店|店铺|餐馆|饭馆|小卖部|培训机构|机构|健身中心|游泳馆|美发店|卖家|商家|老板|店主|"
     r"主播|博主|网红|代购|"
-    r"微商|客服|商贩|摊贩|小贩)$")
+    r"微商|客服|商贩|摊贩|小贩|官网|官方网站|官方|厂家|厂商|售楼处|售楼部|直播间|小摊|路边摊|地摊|摊子)$")
 _DATE_PREFIX = re.compile(
     rf"^(?:\d{{4}}年)?(?:{_SMALL}月)?(?:{_SMALL}[日号])?(?:今天|昨天|前天|上周.|上个?月)?"
+    r"(?:去年|前年|今年|这个?月|本月|最近|前段时间|前阵子|上次|那次|当时|之前|以前)?"
 )
+# Where the shop is, said before it: "万达三楼那家乐刻健身", "菜市场里的刘记猪肉档"
+_PLACE_BEFORE = re.compile(r"^[^，,。]{1,12}?(?:那家|这家|那间|这间|那个|这个)(?=[^，,。]{2,})"
+                           r"|^[^，,。]{2,12}?(?:里面?|上面?|旁边|对面|门口|附近|楼下|楼上|边上|隔壁|那边|这边)"
+                           r"(?:的|那家|一家)(?=[^，,。]{2,})")
+# "安踏的专卖店": the brand's own shop, said with 的
+_BRAND_STORE = re.compile(r"^([^的]{2,12})的((?:官方)?(?:专卖店|旗舰店|专营店|直营店|体验店|授权店|授权专卖店))$")
+# Hedges around a name ("好像是…", "应该叫…", "叫什么来着"): the name follows
+_HEDGE = re.compile(r"(?:我记得|印象中|没记错的话|好像|貌似|似乎|大概|应该|估计)(?=是|叫|就是)|(?:叫)?(?:什么|啥)来着")
+_WHERE_THEN_IN = re.compile(r"^(.*(?:" + "|".join(PLATFORMS.values()) + r"|场|街|路|城|楼|中心|店|网|区|镇|村|站))"
+                            r"(?:上面|上|里面|里)$", re.IGNORECASE)
+_QUOTES = re.compile(r"[“”\"「」『』《》【】‘’]")
 
 
 _SENTENCE = re.compile(r"说|让|只[让能给]|很远|还[说要]|就[说是]|把我|被|给我|我们?|你们?|他们|现在|结果|时候|合同|"
-                       r"以后|之后|不[退给让管能卖]|没[有人]|了|是|要求|吗|呢|前一[周天月]|前几天|那天|当天")
+                       r"以后|之后|不[退给让管能卖]|没[有人]|了|是|要求|吗|呢|前一[周天月]|前几天|那天|当天|想问|问问|"
+                       r"偷偷|禁止|发布|强制|搭售|乱收|宰客")
+# Said of a name called one (商家叫…, …（万达店）): only these make it a sentence ("鱼你在一起" is a name)
+_SENTENCE_NAMED = re.compile(r"说|让|了|吗|呢|要求|结果|时候|不[退给让管能卖]|没有")
 
 
 def knows_no_name(text: str | None) -> bool:
@@ -87,23 +111,55 @@ def knows_no_name(text: str | None) -> bool:
     return bool(_UNKNOWN_NAME.search(clean(text)))
 
 
-def _tidy_merchant(name: str) -> str | None:
-    name = _DATE_PREFIX.sub("", name.strip(" ，,。.：:\u00a0"))
-    # "淘宝上的优衣库旗舰店": the shop on the platform (the platform is its own field)
+def _off_platform(name: str) -> str | None:
+    """The shop's name without the platform it sells on: "淘宝上的优衣库旗舰店" -> 优衣库旗舰店 (the
+    platform is its own field); "京东自营", "天猫超市" are the platform's own shops, "苏宁易购（新街口店）",
+    "滴滴出行" a platform that sells on its own account; None for "淘宝店", "飞猪上一个代理店"."""
     prefix = _PLATFORM_PREFIX.match(name)
+    if prefix and not re.search(r"上|里|的", prefix.group(0)) and is_retailer(prefix.group(0)):
+        prefix = None
     on_platform = name[prefix.end():] if prefix else name
-    # "京东自营", "天猫超市" are the platform's own shops; "拼多多上的旗舰店" is some shop on it
+    if prefix and (len(on_platform) < 2 or _GENERIC_KIND.fullmatch(on_platform)
+                   or _GENERIC_MERCHANT.fullmatch(on_platform)) and not _PLATFORM_OWN.fullmatch(on_platform):
+        return None  # "淘宝店", "拼多多上的店": a shop on the platform, not its name
     if prefix and len(on_platform) >= 2 and (re.search(r"上|里|的", prefix.group(0))
                                             or not _PLATFORM_OWN.fullmatch(on_platform)):
-        name = on_platform
+        return on_platform
+    return name
+
+
+def _tidy_merchant(name: str, named: bool = False, called: bool = False) -> str | None:
+    """The name as found, without what surrounds it in the sentence; `named`: vouched for (called
+    one or with its branch), so words of a sentence in it are its own; `called`: said after 叫 or
+    店名是, so taken as said."""
+    name = _DATE_PREFIX.sub("", name.strip(" ，,。.：:\u00a0"))
+    # "地接社叫彩云之南旅行社", "网点叫中通（西湖网点）": the name is what follows 叫
+    after = re.search(r"叫(?:做|作)?([^叫]{2,})$", name)
+    if after:
+        name, named, called = after.group(1), True, True
+    name = _off_platform(name)
+    if name is None:
+        return None
     # "携程订的酒店", "网上买的那家": what follows "<verb>的" is the shop, if anything
     name = re.split(r"(?:买|订|定|办|点|充|租|住|吃|约|报)(?:的|了)", name)[-1]
     name = re.sub(r"^.*?(?:投诉|举报|反映)(?:一下|一家|的是|的)?", "", name) or name
-    name = re.sub(r"(?:上面|上|里面|里|那里|那儿|这里|的)$", "", name)
-    previous = None
+    name = re.sub(r"^.*?(?:名字|名称|店名)(?:就)?(?:是|叫|为)", "", name) or name  # "名字是ZARA（太古里店）"
+    name = re.sub(r"(?:那里|那儿|这里|的|(?<=[\u4e00-\u9fa5]{2})那)$", "", name)
+    # "淘宝上", "万达广场里": where, not part of the name ("幸福里" is a name)
+    name = _WHERE_THEN_IN.sub(r"\1", name)
+    previous = None if not called else name  # (a name called one is taken as said: "我爱我家小吃")
     while previous != name:  # "就在小区门口那家药店": every leading filler word
         previous = name
-        name = re.sub(r"^(?:在|去|到)", "", _LEADING_NOISE.sub("", name))
+        name = re.sub(r"^(?:在|去|到)", "", _LEADING_NOISE.sub("", _DATE_PREFIX.sub("", name)))
+        name = _PLACE_BEFORE.sub("", name)
+    name = _off_platform(name)
+    if name is None:
+        return None
+    brand = _BRAND_STORE.match(name)
+    if brand:
+        name = brand.group(1) + brand.group(2)
+    if name.startswith("卖") or re.match(r"^[^，,。]{1,8}(?:卖|开)的", name):
+        return None  # "卖烤红薯的小摊": what the shop sells, a description (describe_merchant)
     if len(name) < 2 or re.fullmatch(r"[\d.]+", name):
         return None
     if name in ("商家", "店家", "卖家", "那家店", "这家店", "网上", "线上", "店里", "那里", "这里", "家里"):
@@ -115,11 +171,11 @@ def _tidy_merchant(name: str) -> str | None:
             or re.search(r"问题|情况|事情?$|行为$", name):
         return None  # "网上买的那家", "京东": where, not who
     # words of a sentence, not of a name: "不退钱只让转到很远的分店", "结婚前一周说酒店"
-    if _SENTENCE.search(re.sub(r"\(.*?\)", "", name)):
+    if (_SENTENCE_NAMED if named else _SENTENCE).search(re.sub(r"\(.*?\)", "", name)):
         return None
     # "<where>的<kind>": "三亚的酒店", "很远的分店" say where a kind of shop is
-    if "的" in name and (_GENERIC_KIND.fullmatch(name.rsplit("的", 1)[1]) or
-                        _GENERIC_MERCHANT.fullmatch(name.rsplit("的", 1)[1])):
+    if "的" in name and len(name.rsplit("的", 1)[0]) >= 2 and (  # ("美的专卖店": a brand's own 的)
+            _GENERIC_KIND.fullmatch(name.rsplit("的", 1)[1]) or _GENERIC_MERCHANT.fullmatch(name.rsplit("的", 1)[1])):
         return None
     # a remark in brackets is no branch: "云南六日游（合同说不进购物店）"
     branch = re.search(r"\(([^()]*)\)", name)
@@ -129,8 +185,12 @@ def _tidy_merchant(name: str) -> str | None:
     return name.replace("\u00a0", " ").replace("(", "（").replace(")", "）")
 
 
+# "叫甜蜜蜜的蛋糕店", "叫二驴的主播", "叫乐享生活的淘宝店": a name, then what kind of seller it is
 _MERCHANT_CALLED = re.compile(
-    rf"叫\s*({_NAME}{{2,30}}?)\s*的(?:店|网店|商家|公司|店铺|小店|旗舰店|专卖店|超市|直播间|账号|公众号|小程序|工作室|摊位?)")
+    rf"叫(?:做|作)?\s*({_NAME}{{2,30}}?)\s*的(?:" + "|".join(PLATFORMS.values()) + rf"|{_CATEGORY})*"
+    r"(?:" + "|".join(map(re.escape, sorted(MERCHANT_SUFFIXES, key=len, reverse=True)))
+    + r"|网店|商家|店铺|小店|直播间|账号|公众号|小程序|主播|卖家|博主|微商|代购|商贩|摊位?|档口?|机构|门店)"
+    r"(?!子|儿|员|主|长|们)", re.IGNORECASE)
 # "投诉星光健身房乱收费": the one complained about, named right after 投诉/举报 (last resort,
 # and only when it reads as a shop's name: after 投诉 comes as often what was bought)
 _MERCHANT_COMPLAINED = re.compile(
@@ -140,14 +200,16 @@ _ADDRESS_THEN_NAME = re.compile(r"^.*(?:市|区|县|镇|路|街|道|巷|号|楼)
 
 _SPACED_BRANCH = re.compile(
     r"(?<![\s，,。])([\u4e00-\u9fa5A-Za-z0-9]{2,20}) +"
-    r"([\u4e00-\u9fa5A-Za-z0-9]{1,8}?(?:分店|分公司|营业厅|门店|校区|店))"
+    r"((?!叫|是|在|就|那|这)[\u4e00-\u9fa5A-Za-z0-9]{1,8}?(?:分店|分公司|营业厅|门店|校区|店))"
     r"(?=$|[\s，,。；;！!])")
 
 
 def _prepared(text: str | None) -> str:
     """clean(), with the spaces between Latin words held as NBSP ("Apple Store") and a
-    branch typed after a space put in brackets ("华润万家 桂林路店" -> 华润万家(桂林路店))."""
-    raw = re.sub(r"(?<=[A-Za-z0-9&.]) +(?=[A-Za-z0-9&])", "\u00a0", clean(text))
+    branch typed after a space put in brackets ("华润万家 桂林路店" -> 华润万家(桂林路店));
+    quotes and hedges ("好像是", "叫什么来着") around a name left out."""
+    raw = _HEDGE.sub("", _QUOTES.sub("", clean(text)))
+    raw = re.sub(r"(?<=[A-Za-z0-9&.]) +(?=[A-Za-z0-9&])", "\u00a0", raw)
     return _SPACED_BRANCH.sub(lambda m: m.group(0) if _GENERIC_KIND.fullmatch(m.group(2)) or m.group(1).endswith("的")
                               else f"{m.group(1)}({m.group(2)})", raw)
 
@@ -167,24 +229,81 @@ def _whole(raw: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_merchant(text: str) -> str | None:
+def find_merchant(text: str, strict: bool = False) -> str | None:
     """The shop's own name in free text; a platform alone or a kind of shop is no name.
 
     A name said as one ("商家叫…") wins; otherwise one that reads as a shop's name (…酒店,
-    …旗舰店) beats a bare word after 在 ("在南京住的全季酒店" is 全季酒店, not 南京)."""
+    …旗舰店) beats a bare word after 在 ("在南京住的全季酒店" is 全季酒店, not 南京).
+    `strict`: only a name the words vouch for (called one, a shop's kind at its end, a branch
+    in brackets); a bare word after 在 ("在华润万家买的") is a guess, for the form to ask about."""
     raw = _prepared(text)
     plain = None
     for pattern in (_MERCHANT_CALLED, _MERCHANT_NAMED, _MERCHANT_AFTER_AT, _MERCHANT_WITH_BRANCH,
                     _MERCHANT_BY_SUFFIX, _MERCHANT_COMPLAINED):
         for m in pattern.finditer(raw):
             start, end = _whole(raw, *m.span(1))
+            if raw[start - 1:start] == "(":
+                continue  # "ZARA（太古里店）": the branch of the name, not a name
+            named = pattern in (_MERCHANT_CALLED, _MERCHANT_NAMED) or bool(
+                re.search(r"\([^()]*(?:店|校区|院区|分公司|营业厅|营业部|网点|门店|诊所|项目)\)$", raw[start:end]))
             # "重庆市…8号的星光电器城": the address is its own field
-            name = _tidy_merchant(_ADDRESS_THEN_NAME.sub("", raw[start:end]))
-            if name and (pattern in (_MERCHANT_CALLED, _MERCHANT_NAMED) or MERCHANT_KIND.search(name)):
+            name = _tidy_merchant(_ADDRESS_THEN_NAME.sub("", raw[start:end]), named,
+                                  called=pattern in (_MERCHANT_CALLED, _MERCHANT_NAMED))
+            if not name:
+                continue
+            if pattern in (_MERCHANT_CALLED, _MERCHANT_NAMED):
                 return name
-            if pattern is not _MERCHANT_COMPLAINED:  # "投诉美的空调", "投诉 相机": mostly what, not who
+            if _ordinary_word(name) or _not_a_shop(name) or (
+                    _PLACE_AFTER.match(raw[end:]) and pattern is not _MERCHANT_AFTER_AT):
+                continue  # "在老家买的", "投诉旅行社", "在花鸟市场那边的一家宠物店": a place, a thing or a kind of shop
+            if named or _SHOP_END.search(name):
+                return name
+            if pattern is not _MERCHANT_COMPLAINED and not strict:  # "投诉美的空调": mostly what, not who
                 plain = plain or name
     return plain
+
+
+# A name ends as a shop's does: "…家电城", "…（万达店）"
+_SHOP_END = re.compile(r"(?:" + "|".join(map(re.escape, MERCHANT_SUFFIXES)) + r"|网店|小卖部|机构)(?:（[^）]*）)?$")
+# Said after a place: "花鸟市场那边的一家宠物店" (the market is where, the shop follows)
+_PLACE_AFTER = re.compile(r"那边|这边|里面?的|里一家|旁边|门口|附近|对面|楼下|边上|上的")
+
+
+def _not_a_shop(name: str) -> bool:
+    """What was bought ("羽绒服") or a shop's kind named by an everyday word ("门窗店", "修理厂")."""
+    from complaint.extract.product import PRODUCTS, find_product  # (product reads this module's suffixes)
+    if name in PRODUCTS or find_product(name) == name:
+        return True
+    kind = _SHOP_END.search(name)
+    stem = name[:kind.start()] if kind else ""
+    if kind and common_word(name, 3) and not (common_word(name, 3) or "").startswith("nr"):
+        return True  # the whole is one dictionary word: "修理厂", "居民楼"
+    # "门窗店", "每年物业": the kind after an everyday word (a name's own word is rarely one)
+    tag = common_word(stem) if 1 < len(stem) <= 2 else None
+    if tag is None or tag.startswith("nr") or tag in ("nz", "nt", "eng"):
+        return False
+    # "门窗店" (any word before a one-character kind); "每年物业" (a time or pronoun before a longer one:
+    # brands are often everyday words, "联想专卖店", "美的空调")
+    return re.match(r"[店厂馆院行城坊铺摊]", kind.group(0)) is not None or tag[0] in "rtmdpcuf"
+
+
+# Where a shop is, said after a word: "单位楼下", "厂家直接"
+_WHERE_TAIL = re.compile(r"(?:楼下|楼上|门口|附近|旁边|对面|那边|这边|那里|这里|直接|现场|当地)$")
+
+
+def _ordinary_word(name: str, answer: bool = False, min_freq: int = 50) -> bool:
+    """Whether a name found without being called one ("在X买的") is an everyday word or
+    place rather than a shop's own name: "老家", "景区", "旅行社", "成都", "他家". The
+    dictionary holds brands too ("星巴克", "国美"): those tagged as names are kept. Said in
+    answer to "which shop?", only a place or a thing ("单位", "官网") is refused."""
+    if _WHERE_TAIL.search(name):
+        return True
+    tag = common_word(name, min_freq)
+    if tag is None or tag.startswith("nr") or tag in ("nz", "nt", "eng"):
+        return False
+    if tag == "ns":  # a city ("成都"); a brand can be written as a place ("苏宁")
+        return common_word(name, 300) is not None
+    return not answer or tag[0] in "nsfr"
 
 
 MERCHANT_KIND = re.compile("|".join(map(re.escape, MERCHANT_SUFFIXES)) + r"|网店|小卖部|机构|老板")
@@ -197,16 +316,41 @@ def normalise_merchant(text: str | None) -> Parsed:
         return Parsed(None, ERR_EMPTY)
     if _UNKNOWN_NAME.search(raw) and len(raw) < 12:
         return Parsed(None, ERR_PARTIAL)
-    found = find_merchant(raw)
-    if found:
-        return Parsed(found)
-    tidy = None
-    for clause in _clauses(_prepared(raw)):  # "抖音主播 老李严选好物": the clause that is a name
+    clauses = [c for c in _clauses(_prepared(raw)) if not _ABOUT_ME.search(c)]  # "我叫韩梅 电话… 店是…"
+    found = None
+    for clause in clauses:
+        # "路边那家修理厂 叫兴旺汽修", "唯品会上的 叫伊芙丽女装特卖": the clause that calls it by its name
         if _UNKNOWN_NAME.search(clause):
-            break  # "不知道店名，就在小区门口": a description follows, not a name
-        tidy = _answer_name(clause)
-        if tidy:
+            continue
+        if re.match(r"(?:店|商家|店铺|它|他们家|他家|网点|名字|店名|名称)?(?:就)?"
+                    r"(?:叫|名叫|是叫|名字叫|名字是|店名是|名称是)", clause):
+            found = _answer_name(clause) or find_merchant(clause)
+        elif re.search(r"(?<![不头板傅人员游售生姐哥叔姨妹弟爷])叫(?!啥|什么)", clause):  # "地接社叫彩云之南旅行社"
+            found = find_merchant(clause) or _tidy_merchant(re.sub(r"^.*叫(?:做|作)?", "", clause), True, True)
+        if found:
+            return Parsed(found)
+    for clause in clauses or [raw]:
+        # the first clause that names it: "盒马鲜生（五道口店） 在五道口购物中心 北京市…"
+        found = find_merchant(clause)
+        if found and (_ordinary_word(found, answer=True, min_freq=3) and not _SHOP_END.search(found)):
+            found = None  # "是在居民楼里做的": a place, not the shop
+        if found:
             break
+    if found and len(clauses) == 1:
+        # the whole answer is the name when it starts with the one found: "人民医院东侧停车场"
+        whole = _answer_name(clauses[0])
+        if whole and whole.startswith(found) and not _DESCRIPTION.search(clauses[0]):
+            found = whole
+    tidy = found
+    if not tidy:
+        for clause in clauses:  # "抖音主播 老李严选好物": the clause that is a name
+            if _UNKNOWN_NAME.search(clause):
+                break  # "不知道店名，就在小区门口": a description follows, not a name
+            tidy = _answer_name(clause)
+            if tidy:
+                break
+    if tidy and _POINTED.match(raw) and not _SHOP_END.search(tidy) and len(clauses) == 1:
+        return Parsed(None, ERR_PARTIAL)  # "就那家国美": which of its shops is asked (taken when said again)
     if not tidy and (_UNKNOWN_NAME.search(raw) or MERCHANT_KIND.search(raw) or _DESCRIPTION.search(raw)
                      or platform_spans(raw) or _GENERIC_KIND.search(raw)):
         return Parsed(None, ERR_PARTIAL)  # a description of the shop (or where it sells), not its name
@@ -215,20 +359,46 @@ def normalise_merchant(text: str | None) -> Parsed:
     return Parsed(tidy)
 
 
+# A clause about the consumer, said with the answer: "我叫韩梅", "电话159…"
+_ABOUT_ME = re.compile(r"我叫|我是|我姓|本人|电话|手机|号码|1\d{10}")
+# "就那家国美", "那个麦当劳": a shop pointed at by its brand alone
+_POINTED = re.compile(r"^(?:就是|就|是)?(?:那家|那个|这家|这个)")
+
+
+def merchant_as_said(text: str | None) -> str | None:
+    """The shop's name in an answer, however it is pointed at ("就那家国美" -> 国美): what the
+    form takes when the question was asked twice."""
+    raw = clean(text)
+    return normalise_merchant(_POINTED.sub("", raw)).value if raw else None
+
+
 def _answer_name(clause: str) -> str | None:
     """A clause of an answer to "which shop?" read as the shop's name, or None."""
     name = re.sub(r"^(?:商家|店家|卖家|店名|店铺|店|名字|名称)?(?:的)?(?:名字|名称)?(?:是|叫|为)?", "", clause)
-    name = re.sub(r"^(?:就是|是|就|叫|那个|这个)+", "", name.strip(" ，,。.：:"))
-    name = re.sub(r"(?:啊|呀|吧|呢|哦|嘛|啦)+$", "", name)
+    name = re.sub(r"^(?:就是|是|就|叫做|叫作|叫|那个|这个|它|他们家|他家|她家|那家店?|这家店?)+", "",
+                  name.strip(" ，,。.：:"))
+    name = re.sub(r"(?:没错|对的|对|啊|呀|吧|呢|哦|嘛|啦)+$", "", name)
     tidy = _tidy_merchant(name) if name else None
+    if tidy and _ordinary_word(tidy, answer=True):
+        return None  # "单位", "他家": where, not which shop
     # a sentence, not a name: "我想退货退款", "你们管不管"
-    if tidy and (re.search(r"我|你|想|要|吗|呢|了|是|有|没|坏|假货|退货|退款|换货|赔|怎么|什么|为什么|[?？]", tidy)
+    if tidy and (re.search(r"我|你|想|要|吗|呢|了|是|有|没|坏|假货|退货|退款|换货|赔|怎么|什么|为什么|[?？]|"
+                           r"投诉|举报|天天|每天|去那|听课|[一二两三四五六七八九十百千万\d]+(?:多)?(?:个|块|元|次|天|斤|年)"
+                           r"|^[一二两三四五六七八九十百千万]+$", tidy)
                  or _DESCRIPTION.search(tidy)):
         return None
-    from complaint.extract.product import PRODUCTS  # (product reads this module's suffixes)
+    from complaint.extract.product import PRODUCTS, find_product  # (product reads this module's suffixes)
     if tidy in PRODUCTS:
         return None  # "衣服": what was bought, not where
+    if tidy and not MERCHANT_KIND.search(tidy) and (
+            _BOUGHT.search(name) or _PROBLEM_TAIL.search(tidy) or find_product(tidy) == tidy):
+        return None  # "在路上买的烤肠", "美的冰箱不制冷": what was bought or what went wrong, not the shop
     return tidy
+
+
+# "<verb>的/了" in an answer: what follows is what was bought ("在老家买的房子")
+_BOUGHT = re.compile(r"(?:买|订|定|办|点|充|租|住|吃|喝|用|报|交|付|花|做|修|洗)(?:的|了)")
+_PROBLEM_TAIL = re.compile(r"不制冷|不工作|坏|漏|破|烂|臭|过期|变质|质量|问题|拉肚子|过敏|不响|不亮|开不了|碎")
 
 
 def _clauses(raw: str) -> list[str]:
@@ -236,7 +406,7 @@ def _clauses(raw: str) -> list[str]:
     people type between phrases ("万家乐热水器专卖 就在建材市场里面")."""
     address = find_address(raw)
     text = raw.replace(address, "，") if address else raw
-    return [p.strip() for p in re.split(r"[，,。；;！!\s]+", text) if p.strip()]
+    return [p.strip() for p in re.split(r"[，,。；;！! \t\n\r\u3000]+", text) if p.strip()]
 
 
 def _without_address(raw: str) -> str:

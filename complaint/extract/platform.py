@@ -11,9 +11,9 @@ from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, Parsed, clean
 
 # canonical name -> how people write it (aliases, pinyin, nicknames)
 PLATFORMS: dict[str, str] = {
-    "淘宝": r"淘宝|手淘|taobao",
+    "淘宝": r"淘宝|手淘|某宝|点淘|taobao",
     "天猫": r"天猫|tmall",
-    "京东": r"(?<![北南])京东(?!方|路|街|大道)|(?<![A-Za-z0-9])jd(?![A-Za-z0-9])",
+    "京东": r"(?<![北南])京东(?!方|路|街|大道)|某东|狗东|京喜|(?<![A-Za-z0-9])jd(?![A-Za-z0-9])",
     "拼多多": r"拼多多|拼夕夕|(?<![A-Za-z0-9])pdd(?![A-Za-z0-9])",
     "抖音": r"抖音|抖店|douyin",
     "快手": r"快手(?!快脚)",
@@ -41,13 +41,43 @@ PLATFORMS: dict[str, str] = {
     "微信": r"微信小程序|微信商城|微信群|朋友圈|微商",
     "视频号": r"视频号",
     "哔哩哔哩": r"哔哩哔哩|b站|B站",
+    "滴滴": r"滴滴(?!答|滴)",
+    "货拉拉": r"货拉拉",
+    "58同城": r"58同城",
+    "贝壳找房": r"贝壳找房|贝壳网",
+    "途牛": r"途牛",
+    "马蜂窝": r"马蜂窝",
+    "猫眼": r"猫眼(?:电影|app|APP)?(?=上|里|买|订|购|的|$|\s|，)",
+    "淘票票": r"淘票票",
+    "大麦": r"大麦网|大麦app|大麦APP|大麦(?=上|里|买|抢|订)",
+    "网易严选": r"网易严选",
+    "考拉海购": r"考拉海购|网易考拉",
+    "蘑菇街": r"蘑菇街",
+    "聚美优品": r"聚美优品|聚美",
+    "快团团": r"快团团",
 }
 ONLINE_PLATFORMS = tuple(PLATFORMS)
 # Platforms that mostly sell on their own account: their name is also the seller's.
-RETAILERS = ("苏宁易购", "唯品会", "当当", "盒马", "叮咚买菜", "亚马逊")
-_PLATFORM = re.compile("|".join(f"(?P<p{i}>{aliases})" for i, aliases in enumerate(PLATFORMS.values())),
-                       re.IGNORECASE)
-_ONLINE_HINT = re.compile(_PLATFORM.pattern + r"|网店|网购|网上|线上|直播|小程序|APP|app|App", re.IGNORECASE)
+RETAILERS = ("苏宁易购", "唯品会", "当当", "盒马", "叮咚买菜", "亚马逊", "网易严选", "滴滴", "货拉拉", "途牛")
+# Retailers one mostly walks into (their app aside): "在盒马买的" is one of their shops
+STORES_FIRST = ("盒马",)
+# Platforms where a consumer buys from a shop that has no door to walk in: the online shop
+# is where it sells (no street address to ask). The others (美团, 携程, 大众点评…) sell
+# meals, rooms and tickets of places one goes to, whose address is asked.
+ONLINE_SHOPS = ("淘宝", "天猫", "京东", "拼多多", "抖音", "快手", "唯品会", "闲鱼", "转转", "小红书", "得物",
+                "苏宁易购", "当当", "亚马逊", "1688", "淘特", "微店", "有赞", "微信", "视频号", "哔哩哔哩",
+                "网易严选", "考拉海购", "蘑菇街", "聚美优品", "快团团")
+# Bought through a platform and used in a place: "团购的", "到店", "入住"
+IN_PERSON = re.compile(r"团购|到店|门店|店里|店内|堂食|入住|住的|线下|实体店|现场|上门|去店|去了店|进店|柜台|"
+                       r"民宿|酒店|宾馆|旅馆|客栈|住宿|景区|门票|找的|约的")
+# Seen on a platform, bought elsewhere: "在抖音刷到广告"
+_SEEN_ONLY = re.compile(r"刷到|广告|种草")
+_BOUGHT_THERE = re.compile(r"买|购|下单|下的单|拍|付款|支付|订|团|充|点的|点了|抢")
+# "京东物流", "京东白条": the company's other business, not the platform a shop sells on
+_PLATFORM = re.compile("|".join(f"(?P<p{i}>(?:{aliases})(?!物流|快递|快运|金融|白条|支付|钱包))"
+                                for i, aliases in enumerate(PLATFORMS.values())), re.IGNORECASE)
+_ONLINE_HINT = re.compile(_PLATFORM.pattern + r"|网店|网购|网上|线上|直播|小程序|APP|app|App|微信|公众号",
+                          re.IGNORECASE)
 
 
 def _platform_of(m: re.Match[str]) -> str:
@@ -57,11 +87,29 @@ def _platform_of(m: re.Match[str]) -> str:
 
 
 def find_platform(text: str | None) -> str | None:
-    """The first platform the text names, by its canonical name ("拼夕夕上买的" -> "拼多多")."""
-    m = _PLATFORM.search(clean(text))
-    if not m:
+    """The first platform the text names as where it was bought, by its canonical name
+    ("拼夕夕上买的" -> "拼多多"); one where an advert was only seen ("在抖音刷到广告，去店里办的卡")
+    is not where it was bought."""
+    raw = clean(text)
+    for m in _PLATFORM.finditer(raw):
+        if _platform_of(m) in RETAILERS and (
+                re.match(r"\s*(?:\(|[^，,。\s上里的]{0,6}店)", raw[m.end():])
+                or (_platform_of(m) in STORES_FIRST and not re.match(r"\s*(?:上|里|app|APP|App)", raw[m.end():]))):
+            continue  # "苏宁易购（新街口店）", "在盒马买的": the retailer's own shop sold it, no platform between
+        clause = re.split(r"[，,。；;！!？?\s]", raw[m.end():], maxsplit=1)[0]
+        before = re.split(r"[，,。；;！!？?\s]", raw[:m.start()])[-1]
+        if _SEEN_ONLY.search(before + clause) and not _BOUGHT_THERE.search(before + clause):
+            continue
+        return _platform_of(m)
+    return None
+
+
+def online_shop(text: str | None, platform: str | None) -> str | None:
+    """Where an online shop is, for its address: "网店（拼多多）", when the purchase was made in
+    a shop on that platform and not used in a place ("美团上团购的自助餐" has a restaurant's address)."""
+    if not platform or platform not in ONLINE_SHOPS or IN_PERSON.search(clean(text)):
         return None
-    return _platform_of(m)
+    return f"网店（{platform}）"
 
 
 def platform_spans(text: str) -> list[tuple[int, int]]:
@@ -77,6 +125,12 @@ def is_platform(name: str) -> bool:
         return False
     rest = name[:m.start()] + name[m.end():]
     return re.fullmatch(r"(?:网|商城|平台|app|APP|App|上面?|里面?|直播间|直播)*", rest) is not None
+
+
+def is_retailer(name: str) -> bool:
+    """The name is a platform that sells on its own account ("苏宁易购", "滴滴"): the seller itself."""
+    m = _PLATFORM.search(clean(name))
+    return m is not None and _platform_of(m) in RETAILERS
 
 
 def normalise_platform(text: str | None) -> Parsed:

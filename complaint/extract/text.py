@@ -48,3 +48,30 @@ def clean(text: str | None) -> str:
     """Full-width digits and punctuation to ASCII, outer whitespace stripped."""
     return plain(text).translate(_FULLWIDTH).strip()
 
+
+
+# ---------------------------------------------------------------- common words
+
+_WORD_TAGS: dict[str, str] | None = None
+_WORD_FREQ: dict[str, int] = {}
+
+
+def common_word(word: str, min_freq: int = 50) -> str | None:
+    """The part of speech of `word` when it is one everyday word of the Chinese dictionary
+    (jieba's, frequency at least `min_freq`): "高跟鞋" n, "老家" n, "随便" d, "成都" ns; None for
+    what the dictionary does not hold as one common word (most names: "王小明", "喜茶")."""
+    global _WORD_TAGS, _WORD_FREQ
+    if _WORD_TAGS is None:
+        try:
+            import logging
+
+            import jieba
+            import jieba.posseg
+            jieba.setLogLevel(logging.WARNING)
+            jieba.dt.check_initialized()
+            _WORD_TAGS, _WORD_FREQ = jieba.posseg.dt.word_tag_tab, jieba.dt.FREQ
+        except Exception:  # noqa: BLE001 - without the dictionary no word is known to be common
+            _WORD_TAGS = {}
+    if (_WORD_FREQ.get(word) or 0) < min_freq:
+        return None
+    return _WORD_TAGS.get(word)

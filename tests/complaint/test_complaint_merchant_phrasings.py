@@ -1,0 +1,163 @@
+"""Merchant, platform and the online shop's place as consumers say them in stories and in
+chatty answers (issue 16): a name said with hedges, quotes, where the shop is or what kind of
+seller it is; a weak guess from a story (a place, an everyday word, a kind of shop) is not taken
+as the name, the form asks for it; a platform where an advert was only seen is not where it was
+bought; an online shop's place is its platform."""
+from __future__ import annotations
+
+import pytest
+
+from complaint import extract as ex
+from complaint.extract.platform import find_platform, online_shop
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name with hedges or in quotes
+    ("店名好像是星巴克（国贸店）", "星巴克（国贸店）"),
+    ("好像叫H&M", "H&M"),
+    ("叫什么来着 好像是乐刻运动", "乐刻运动"),
+    ("应该是叫鲜丰水果吧", "鲜丰水果"),
+    ("我记得是叫老王烧烤", "老王烧烤"),
+    ("貌似是良品铺子", "良品铺子"),
+    ("店名叫“良品铺子”", "良品铺子"),
+    ("是叫幸福里火锅没错", "幸福里火锅"),
+    ("叫幸福里", "幸福里"),
+    ("它叫M&G晨光文具", "M&G晨光文具"),
+    # where the shop is, said before it
+    ("是万达三楼那家乐刻健身", "乐刻健身"),
+    ("菜市场里的刘记猪肉档", "刘记猪肉档"),
+    # read off a receipt or a sign
+    ("小票上写的是永辉超市（五一广场店）", "永辉超市（五一广场店）"),
+    ("店招上写着“老街坊饺子馆”", "老街坊饺子馆"),
+    ("名字是ZARA 太古里店", "ZARA（太古里店）"),
+    # the kind of seller after the name
+    ("快手上一个叫二驴的主播", "二驴"),
+    ("闲鱼上一个叫数码小王的卖家", "数码小王"),
+    ("是个叫做美丽人生的美容院", "美丽人生"),
+    ("是安踏的专卖店 在步行街", "安踏专卖店"),
+    # stalls with a name
+    ("老李水果摊", "老李水果摊"),
+    ("张姐烧饼摊位", "张姐烧饼摊位"),
+])
+def test_a_name_said_in_an_answer(text, name):
+    assert ex.normalise_merchant(text).value == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("在万达三楼那家乐刻健身办的卡", "乐刻健身"),
+    ("就是楼下那家叫好邻居的便利店", "好邻居"),
+    ("在一家叫做甜蜜蜜的蛋糕店订的生日蛋糕", "甜蜜蜜"),
+    ("抖音上一个叫小杨哥的主播卖的", "小杨哥"),
+    ("一家叫乐享生活的淘宝店", "乐享生活"),
+    ("他们家叫幸福里火锅", "幸福里火锅"),
+    ("商家名字我看下 叫百果园（南山店）", "百果园（南山店）"),
+    ("在钱大妈买的肉", "钱大妈"),
+    ("在Costco买的", "Costco"),
+])
+def test_a_name_told_in_a_story(text, name):
+    assert ex.find_merchant(text) == name
+
+
+@pytest.mark.parametrize("text", [
+    # a place, an everyday word or a kind of shop: too weak to be taken as the name
+    "在他家买的手机屏幕碎了", "我昨天在单位楼下吃的午饭", "在成都买的火锅底料", "在老家买的房子漏水",
+    "从厂家直接订的沙发", "在官网买的耳机不响了", "我在那个培训班报的名", "是在景区里买的纪念品",
+    "在高铁上买的盒饭", "在直播间买的玉镯是假的", "去年在一家4S店买的车", "我要投诉一个旅行社",
+    "在一个小摊上买的", "我在商场里一家卖鞋的店买的鞋",
+])
+def test_a_weak_guess_in_a_story_is_not_taken_as_the_name(text):
+    assert ex.find_merchant(text) is None
+    assert "merchant_name" not in ex.extract_all(text)
+
+
+@pytest.mark.parametrize("answer", [
+    "是一个卖烤红薯的小摊", "是路边摊", "旅行社", "他家", "单位", "官网",
+    # a story said at the merchant question names what was bought or what went wrong, not the shop
+    "上周在路上买的烤肠吃了拉肚子", "在老家买的房子漏水", "美的冰箱不制冷",
+])
+def test_an_answer_that_names_no_shop_is_asked_again(answer):
+    assert ex.normalise_merchant(answer).value is None
+
+
+@pytest.mark.parametrize("text, platform", [
+    ("某宝买的", "淘宝"), ("狗东上下单的", "京东"), ("滴滴打车多收钱", "滴滴"), ("网易严选买的毛巾", "网易严选"),
+    ("看到抖音广告就在抖音下单了", "抖音"),
+    ("在抖音刷到广告 去店里办的卡", None),   # an advert seen there; bought in the shop
+    ("小红书上种草的 去实体店买的", None),
+])
+def test_the_platform_is_where_it_was_bought(text, platform):
+    assert find_platform(text) == platform
+
+
+@pytest.mark.parametrize("text, address", [
+    ("在拼多多上买的衣服是假货", "网店（拼多多）"),
+    ("抖音直播间买的面膜", "网店（抖音）"),
+    ("闲鱼上买的二手相机", "网店（闲鱼）"),
+    ("微信视频号上买的", "网店（视频号）"),
+    ("我在抖音团购了一个美容院的项目 到店不让用", None),   # used in a place: its address is asked
+    ("美团上团购的自助餐", None),
+    ("携程订的酒店到了没房", None),
+])
+def test_an_online_shop_has_its_platform_for_a_place(text, address):
+    assert online_shop(text, find_platform(text)) == address
+
+
+@pytest.mark.parametrize("answer, address", [
+    ("淘宝", "网店（淘宝）"), ("抖音上", "网店（抖音）"), ("在淘宝上买的", "网店（淘宝）"),
+    ("拼多多直播", "网店（拼多多）"),
+    ("网上买的", "网店：网上买的"), ("爱回收app", "网店：爱回收app"),
+])
+def test_answering_the_address_question_with_the_platform(answer, address):
+    assert ex.normalise_address(answer).value == address
+
+
+def test_a_platform_used_to_book_a_place_is_not_the_address():
+    # "是在美团上团购的" at the address question: the restaurant's place is still asked
+    assert ex.normalise_address("是在美团上团购的") == ex.Parsed(None, ex.ERR_PARTIAL)
+
+
+@pytest.mark.parametrize("answer, name", [
+    # a brand that is an everyday word, with its kind and branch
+    ("华为专卖店(万象城店)", "华为专卖店（万象城店）"), ("格力专卖店", "格力专卖店"), ("美的专卖店", "美的专卖店"),
+    # several clauses: the one that names the shop, in order; one that calls it by name wins over a description
+    ("王记装修队 老板叫王建国", "王记装修队"),               # a person called by name is not the shop
+    ("顺丰速运 我们那个网点叫顺丰（南山网点）", "顺丰（南山网点）"),
+    ("小区门口那家干洗店 叫洁净坊", "洁净坊"),
+    ("淘宝上的 叫花花家居", "花花家居"),
+    ("大润发（城东店） 在城东购物中心 杭州市上城区解放路10号", "大润发（城东店）"),
+    ("我叫李娜 电话13912345678 店是美丽家纺", "美丽家纺"),   # the consumer's own name said with it
+    # the whole answer when it goes on from the name found in it
+    ("市第一医院西门停车场", "市第一医院西门停车场"),
+    # a name with words of a sentence in it, vouched for by its branch or by 叫
+    ("你我他便利店（北门店）", "你我他便利店（北门店）"), ("店叫我爱我家小吃", "我爱我家小吃"),
+    ("京东物流", "京东物流"),                              # the platform's other business is a company
+])
+def test_a_name_in_an_answer_of_several_kinds(answer, name):
+    assert ex.normalise_merchant(answer).value == name
+
+
+def test_a_shop_pointed_at_by_its_brand_alone_is_asked_which_one_and_taken_when_said_again():
+    assert ex.normalise_merchant("就那家永辉") == ex.Parsed(None, ex.ERR_PARTIAL)
+    assert ex.merchant_as_said("就那家永辉") == "永辉"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("在沃尔玛买的牛奶过期了", None),                         # a bare brand: which of its shops is asked
+    ("在沃尔玛（建设路店）买的牛奶过期了", "沃尔玛（建设路店）"),
+    ("在鑫源家电城买的电视", "鑫源家电城"),
+    ("我们小区的物业每年物业费照收", None), ("举报一家燃气公司乱收费", None), ("举报 网吧禁止自带饮料", None),
+])
+def test_only_a_name_the_story_vouches_for_fills_the_merchant(text, name):
+    assert ex.find_merchant(text, strict=True) == name
+
+
+@pytest.mark.parametrize("text, platform", [
+    ("苏宁易购（新街口店）买的冰箱", None),   # the retailer's own shop sold it
+    ("在唯品会上的一家店买的", "唯品会"), ("京东物流把快递弄丢了", None),
+])
+def test_a_retailer_is_a_platform_only_when_a_shop_sells_on_it(text, platform):
+    assert find_platform(text) == platform
+
+
+def test_a_place_found_on_a_platform_has_an_address():
+    assert online_shop("民宿是在小红书上找的", "小红书") is None
