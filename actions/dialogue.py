@@ -313,6 +313,9 @@ def as_given(slot: str, text: str, today: dt.date | None = None) -> str | None:
     if slot == "demand":
         return ex.normalise_demand(words).value
     if slot == "merchant_name":
+        said = ex.merchant_as_said(words)
+        if said:
+            return said  # "就那家国美" said again: the shop as the consumer knows it
         if re.search(r"不知道|不清楚|忘了|记不得|不记得|叫不出|那家|这家|那个|门口|旁边|附近|对面|楼下|路边", words):
             return ex.describe_merchant(words) or f"名称不详（{words[:60]}）"
         return words[:60]  # a name said twice as the consumer knows it ("文都考研（武昌校区）")
@@ -341,6 +344,10 @@ def _entities(message: dict[str, Any]) -> dict[str, str]:
 # Where a shop is, in words a description of it uses ("小区门口那家药店", "菜市场里那家").
 _SAYS_WHERE = re.compile(r"门口|附近|楼下|楼上|隔壁|对面|旁边|路口|拐角|小区|市场|商场|广场"
                          r"|街|路|村|镇|区|[0-9０-９]+号")
+
+
+# A shop pointed at rather than named: "楼下那家洗衣店", "景区里的小卖部" ("热力公司" said twice is its name)
+_POINTS_AT = re.compile(r"那家|这家|那个|这个|门口|旁边|附近|对面|楼下|路边|隔壁|里的|边上|那边|一家|有家")
 
 
 def fill_from_message(
@@ -446,6 +453,12 @@ def fill_from_message(
         stated = {k: v for k, v in stated.items()
                   if filled.get(k) in (None, "") or k == requested_slot or (k == "anonymous" and v is True)}
         values.update(stated)
+        online = ex.online_shop(" ".join([text] + [str(filled.get(k) or "") for k in ("problem", "product")]),
+                                stated.get("platform"))
+        if online and not filled.get("merchant_address") and "merchant_address" not in values \
+                and requested_slot != "merchant_address":
+            # bought from a shop on 淘宝, 拼多多…: its place is the platform, no street address is asked
+            values["merchant_address"] = online
 
     # 2. the requested slot reads the whole answer ("北京市大兴区京东总部" is more than
     #    the "北京市大兴区" the address pattern found in it, "手机号注销" than "手机")
@@ -467,8 +480,12 @@ def fill_from_message(
                 # and where ("小区门口那家药店") is what staff will work from; a bare kind ("那家
                 # 洗衣店", "网上买的那家") is asked for the name first
                 description = ex.describe_merchant(text)
-                if description and not (ex.MERCHANT_KIND.search(description) and _SAYS_WHERE.search(text)
-                                        or float(filled.get("failed_attempts") or 0) >= 1):
+                if description and not (ex.knows_no_name(text) and ex.MERCHANT_KIND.search(description)
+                                        and _SAYS_WHERE.search(text)
+                                        or float(filled.get("failed_attempts") or 0) >= 1
+                                        and (ex.knows_no_name(text) or _POINTS_AT.search(text))):
+                    # "景区里的小卖部", "楼下那家洗衣店": its name is asked first; a description is taken when
+                    # the consumer says they do not know it, or when asked again
                     description = None
             if parsed.value is not None:
                 values[requested_slot] = parsed.value
@@ -533,6 +550,12 @@ def restated(message: dict[str, Any], form: str, filled: dict[str, Any],
     if form == "status_form" or intent in NON_ANSWER_INTENTS - {"file_complaint", "file_report"}:
         return {}
     stated = ex.extract_all(consumer_words(message.get("text")), today)
+    if "merchant_name" not in stated:  # a shop named in passing ("在苏宁买的") is worth pointing out, not filling
+        words = consumer_words(message.get("text"))
+        named = ex.find_merchant(words)
+        if named and named not in (ex.find_address(words) or ""):  # "…联盟路建材市场" is where, said as the address
+            stated["merchant_name"] = named
+    stated = {k: v for k, v in stated.items() if v}
     return {slot: stated[slot] for slot in RESTATED_FIELDS
             if slot in stated and filled.get(slot) not in (None, "") and str(filled[slot]) != str(stated[slot])
             and not (form == "report_form" and slot in ("amount", "purchase_date"))}
