@@ -593,7 +593,7 @@ def required_slots(form: str, slots: dict[str, Any]) -> list[str]:
 
 _FIELD_WORDS = [
     ("phone", r"电话|手机|号码|联系方式"),
-    ("amount", r"金额|价格|价钱|多少钱|钱数|花了|价"),
+    ("amount", r"金额|价格|价钱|多少钱|钱数|花了|价|交的|交了|付的|付了|实付|收了我|收据"),
     ("purchase_date", r"日期|时间|哪天|几号|购买日|买的时间"),
     ("merchant_address", r"地址|位置|地点"),
     ("platform", r"平台"),

@@ -77,3 +77,19 @@ def test_the_demand_question_takes_these_whatever_the_intent(said):
 def test_the_service_done_as_agreed(said, categories):
     named = ex.normalise_demand(said).value.split("（")[0].split("、")
     assert named[:len(categories)] == categories
+
+
+@pytest.mark.parametrize("said, categories", [
+    ("给我办转网", ["继续履行"]),
+    ("送货上门 道歉", ["继续履行", "赔礼道歉"]),
+    ("违约金免了", ["退款"]),
+    ("把套餐改回原来的 多扣的退了", ["继续履行", "退款"]),
+])
+def test_more_ways_of_asking_for_it(said, categories):
+    named = ex.normalise_demand(said).value.split("（")[0].split("、")
+    assert named == categories
+
+
+def test_wanting_to_complain_is_no_demand():
+    # "我要投诉" says what the consumer wants of us, not of the merchant
+    assert "demand" not in ex.extract_all("就是想问问驾校不给安排练车能投诉吗 我要投诉")

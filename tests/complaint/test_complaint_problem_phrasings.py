@@ -1,0 +1,27 @@
+"""What went wrong, in the words people use for charges never agreed, promises broken and
+services that failed: each is an account of a complaint."""
+import pytest
+
+from actions import dialogue
+from complaint import extract as ex
+
+
+@pytest.mark.parametrize("story", [
+    "投诉中国移动 我的手机号被莫名其妙开通了咪咕视频会员 每个月扣二十五 扣了半年了 我从来没订过",
+    "快递员不送上门 每次都直接扔驿站",
+    "民宿照片和实际完全不一样 房间有霉味",
+    "装修公司收了钱不干活 现在联系不上了",
+    "美容院做的双眼皮一边大一边小",
+    "家里没信号 报修一个月没人管",
+])
+def test_an_account_of_what_went_wrong(story):
+    assert ex.find_problem(story)
+
+
+def test_a_complaint_told_at_the_status_question_is_a_complaint():
+    assert dialogue.tells_a_complaint("投诉中国移动 我的手机号被莫名其妙开通了咪咕视频会员 每个月扣二十五 我从来没订过")
+
+
+@pytest.mark.parametrize("said, amount", [("交的是4800 我刚看了收据", "4800.00"), ("其实付了3200", "3200.00")])
+def test_a_sum_corrected_at_the_summary_in_paying_words(said, amount):
+    assert dialogue.correction(said) == ("amount", amount)
