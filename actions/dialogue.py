@@ -593,7 +593,8 @@ def required_slots(form: str, slots: dict[str, Any]) -> list[str]:
 
 _FIELD_WORDS = [
     ("phone", r"电话|手机|号码|联系方式"),
-    ("amount", r"金额|价格|价钱|多少钱|钱数|花了|价|交的|交了|付的|付了|实付|收了我|收据"),
+    ("amount", r"金额|价格|价钱|多少钱|钱数|花了|价|交的|交了|付的|付了|实付|收了我|收据|"
+               r"钱(?:不对|错|写错|填错|有误|说错)"),
     ("purchase_date", r"日期|时间|哪天|几号|购买日|买的时间"),
     ("merchant_address", r"地址|位置|地点"),
     ("platform", r"平台"),
@@ -604,6 +605,13 @@ _FIELD_WORDS = [
     ("problem", r"问题描述|描述|经过|问题"),
     ("order_no", r"订单"),
 ]
+
+
+def _same_value(slot: str, said: str, held: Any, today: dt.date | None = None) -> bool:
+    """Whether words name the value held, once read as that field ("两千" is the sum 2000.00)."""
+    if slot not in ("amount", "purchase_date", "phone"):
+        return False
+    return normalise(slot, said, today).value == str(held)
 
 
 def correction(text: str, today: dt.date | None = None,
@@ -617,9 +625,10 @@ def correction(text: str, today: dt.date | None = None,
     raw = re.sub(r"不是[^，,。；;]*?(?=[，,。；;]|是|$)", "", raw)
     field = next((slot for slot, words in _FIELD_WORDS if slot in fields.FIELDS and re.search(words, raw)), None)
     if field is None and filled and any(negated):
-        # the value it is not is one we hold: that field is the one corrected
+        # the value it is not is one we hold: that field is the one corrected ("不是两千" the sum 2000.00)
         field = next((slot for slot, value in filled.items() if slot in fields.FIELDS and value not in (None, "")
-                      and any(n and (n in str(value) or str(value) in n) for n in negated)), None)
+                      and any(n and (n in str(value) or str(value) in n or _same_value(slot, n, value, today))
+                              for n in negated)), None)
     if field is None:
         # no field named: a value that can only be one thing still tells us ("是13912345679",
         # a new address or shop said bare at the summary)

@@ -11,7 +11,7 @@ from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_RANGE, Parsed, cle
 
 _UNIT = rf"(?:万元|万块|元钱|元|块钱|块|圆|rmb|RMB|万(?![\d{_NUM_CHARS}]))"
 _MONEY_AFTER_VERB = re.compile(
-    rf"(?:花了|花费了?|花|付了|付款|付|支付了?|交了|充值了?|充了|一共|总共|共计|共|合计|"
+    rf"(?:花了|花费了?|花|付了|付款|付|支付了?|交了|充值了?|充了|一共|总共|共计|共|合计|收了我?|结账|实付|"
     rf"价格是?|价钱是?|售价|标价|金额是?|价值|单价|原价|现价|[￥¥])\s*(?:人民币)?\s*"
     rf"({NUMBER})\s*({_UNIT})?(?!\s*[个天年月日号周次台部件辆套份瓶盒箱斤克双张小分秒岁%晚夜宿遍趟下阵会])"
 )
@@ -70,6 +70,13 @@ def normalise_amount(text: str | None) -> Parsed:
         # several, the last said ("原价800 加到1500")
         sums = [m for m in re.finditer(NUMBER, raw)
                 if not _COUNTED.match(raw, m.end()) and not raw[max(0, m.start() - 1):m.start()] == "第"]
+        if not sums:
+            # "三百一个月": 三百 a month (一个月), not 三百一 months
+            sums = [m for m in re.finditer(NUMBER, raw) if m.group().endswith("一") and len(m.group()) > 1
+                    and _COUNTED.match(raw, m.end()) and parse_number(m.group()[:-1]) is not None]
+            if sums:
+                value = parse_number(sums[-1].group()[:-1])
+                sums = []
         if sums and not re.search(r"\d+\s*[-/月]\s*\d+", raw):
             value = parse_number(sums[-1].group())
     if value is None:
@@ -93,6 +100,7 @@ def find_amount(text: str) -> str | None:
     # a phone, an order number or a date must not read as money
     raw = _MOBILE.sub(" ", raw)
     raw = re.sub(r"(?:订单|单号|交易号|流水号)[号编]?[是为:\s]*[A-Za-z0-9\-_]*", " ", raw)
+    listed: str | None = None
     for pattern in (_MONEY_WITH_UNIT, _MONEY_AFTER_VERB):
         for m in pattern.finditer(raw):
             before = raw[max(0, m.start() - 1):m.start()]
@@ -100,8 +108,14 @@ def find_amount(text: str) -> str | None:
                 continue
             value = _amount(*m.groups()) if pattern is _MONEY_WITH_UNIT else _amount(m.group(1), m.group(2))
             if value is not None and 0 < value <= Decimal("100000000"):
+                if pattern is _MONEY_AFTER_VERB and _LISTED.search(raw[max(0, m.start() - 2):m.start(1)]):
+                    listed = listed or _money_string(value)  # a price listed, perhaps not what was paid
+                    continue
                 return _money_string(value)
-    return None
+    # "最低价两千九 … 降到两千四 … 原价三千九": with other sums said, the listed price is no answer
+    if listed and len([n for n in re.finditer(NUMBER, raw) if len(n.group()) >= 2]) > 1:
+        return None
+    return listed
 
 
 def format_amount(value: str | None) -> str:

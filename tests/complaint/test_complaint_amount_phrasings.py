@@ -21,3 +21,18 @@ def test_the_sum_it_came_to_is_what_was_paid(said, paid):
 @pytest.mark.parametrize("story", ["充电宝充了一晚上鼓包了", "充了一夜电就坏了", "洗了一遍就掉色"])
 def test_a_count_of_nights_or_times_is_no_sum(story):
     assert ex.find_amount(story) is None
+
+
+def test_so_much_a_month():
+    assert ex.normalise_amount("三百一个月").value == "300.00"   # 三百 a month, not 三百一
+    assert ex.normalise_amount("两千一").value == "2100.00"
+
+
+@pytest.mark.parametrize("story, paid", [
+    ("双十一买的吹风机 说是全年最低价两千九 过了三天降到两千四了 而且说的原价三千九根本没卖过", None),  # asked
+    ("原价899的东西", "899.00"),      # the one sum said
+    ("价格是3999", "3999.00"),
+    ("装完收了我800", "800.00"),
+])
+def test_a_listed_price_among_other_sums_is_no_answer(story, paid):
+    assert ex.find_amount(story) == paid

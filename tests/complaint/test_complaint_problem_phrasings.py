@@ -25,3 +25,11 @@ def test_a_complaint_told_at_the_status_question_is_a_complaint():
 @pytest.mark.parametrize("said, amount", [("交的是4800 我刚看了收据", "4800.00"), ("其实付了3200", "3200.00")])
 def test_a_sum_corrected_at_the_summary_in_paying_words(said, amount):
     assert dialogue.correction(said) == ("amount", amount)
+
+
+@pytest.mark.parametrize("said, held, amount", [
+    ("钱不对 是三千六百九 3690", "3990.00", "3690.00"),
+    ("押金是三千 不是两千", "2000.00", "3000.00"),   # the value it is not names the field
+])
+def test_a_sum_corrected_without_its_field_name(said, held, amount):
+    assert dialogue.correction(said, filled={"amount": held, "product": "装修押金"}) == ("amount", amount)
