@@ -67,7 +67,8 @@ NEXT_STEPS = [
 ]
 # Facets about the bargain itself: one the question raises is added to a type's articles
 # when they leave it out (harm and refunds are what the types are about already).
-CONTRACT_FACETS = ("deceit", "mismatch", "promise", "clause", "forced")
+CONTRACT_FACETS = ("minor", "deceit", "mismatch", "promise", "clause", "forced")
+HARM_FACETS = ("injury",)
 FIRST_OFFENCE = "行政处罚法:33"  # 初次违法且危害后果轻微并及时改正的，可以不予行政处罚
 NEXT_STEPS_BASIS = "消费者权益保护法:39"  # 协商和解、消协调解、行政投诉、仲裁、诉讼
 OFFER = "如需登记投诉，回复“我要投诉”，我在这里帮您登记并转交市场监管部门处理。"
@@ -545,6 +546,49 @@ def _general(facets_found: list[Facet], facts: _Facts) -> tuple[list[str], str]:
     return keys[:MAX_QUOTES], lead
 
 
+# Legal questions outside consumer disputes (work, family, loans, crime, traffic, neighbours):
+# said plainly, with where such a question belongs, instead of a consumer rule that does
+# not apply. Each: the words that show the field, and the reply.
+OUTSIDE = [
+    (r"工资|工伤|劳动合同|劳动仲裁|社保|公积金|退休金|养老金|竞业|辞退|开除|加班费|离职|入职|试用期|"
+     r"包工头|用人单位|五险一金|上班|打工|员工|工厂干",
+     "劳动用工方面的问题（工资、工伤、劳动合同、社保等）不属于消费纠纷，我这里无法准确解答。"
+     "建议您向当地人力资源和社会保障部门（劳动保障监察）反映，或者拨打12333咨询，"
+     "也可以向劳动人事争议仲裁委员会申请仲裁。"),
+    (r"离婚|抚养权|抚养费|出轨|婚前|彩礼|遗产|遗嘱|继承|赡养|前妻|前夫",
+     "婚姻家庭和继承方面的问题不属于消费纠纷，我这里无法准确解答。建议您咨询当地的法律援助中心"
+     "（可拨打12348）或者律师，必要时向人民法院起诉。"),
+    (r"借条|借钱|借给|欠钱|欠我|欠款|还钱|高利贷|民间借贷|借款|欠条",
+     "个人之间的借贷纠纷不属于消费纠纷，我这里无法准确解答。建议您保留好借条、转账记录和聊天记录，"
+     "先催告对方还款，协商不成可以向人民法院起诉；也可以拨打12348咨询法律援助。"),
+    (r"网恋|杀猪盘|刷单返利|带我.{0,4}投资|做投资|炒币|虚拟货币|网上认识|被人骗.{0,8}转账|报警|公安",
+     "这类情况可能涉及诈骗等违法犯罪，不属于消费纠纷，我这里无法准确解答。请尽快保存聊天记录和"
+     "转账凭证，拨打110或者到当地公安机关报案，也可以拨打96110反诈专线咨询。"),
+    (r"交通事故|车祸|交警|闯红灯|追尾|(?:开车|骑车).{0,10}(?:刮|撞)|责任认定书|认定书",
+     "交通事故方面的问题不属于消费纠纷，我这里无法准确解答。请以交警部门的事故责任认定为准，"
+     "与对方及保险公司协商赔偿，协商不成可以申请调解或者向人民法院起诉。"),
+    (r"邻居|楼道|宅基地|拆迁|征地|土地承包|相邻|噪音扰民|村委",
+     "邻里、土地和房屋权属方面的问题不属于消费纠纷，我这里无法准确解答。建议您先找社区或者"
+     "人民调解委员会调解，涉及治安的可以报警，也可以咨询律师或拨打12348。"),
+]
+_OUTSIDE = [(re.compile(words), reply) for words, reply in OUTSIDE]
+# A business in the question: then it is a consumer dispute after all (a house bought
+# before the marriage is not).
+_PURCHASE = re.compile(r"商家|商场|超市|店(?!长)|消费|商品|产品|退货|退款|卖家|厂家|[4４][sS]|平台|网购|"
+                       r"淘宝|京东|拼多多|充值|办卡|会员|售后|维修|装修|物业费|快递|订单|下单|经营者|餐厅|"
+                       r"饭店|酒店|旅行社|培训|机构|医院|诊所|购买(?!.{0,2}房)|买了(?!.{0,2}房)")
+
+
+def outside_consumer_law(question: str) -> str | None:
+    """The reply for a legal question outside consumer disputes, or None."""
+    if _PURCHASE.search(question):
+        return None
+    for words, reply in _OUTSIDE:
+        if words.search(question):
+            return reply
+    return None
+
+
 def _decline(question: str) -> Answer:
     text = CLARIFY if _CONSUMER_WORDS.search(question or "") else FALLBACK
     return Answer(text=text, confident=False, summary=text)
@@ -558,6 +602,11 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
     if not question:
         return _decline(question)
     merchant = use_guide and is_merchant(question)
+    elsewhere = None if merchant else outside_consumer_law(question)
+    if elsewhere:
+        text = ("您好，" + elsewhere + "如果您遇到的是购物或者接受服务方面的纠纷，欢迎详细说明，"
+                "也可以输入“人工”转接人工客服。")
+        return Answer(text=text, confident=False, summary=text)
     side = "merchant" if merchant else "consumer"
     facts = _Facts(eng, question)
     allow = _allowed(question, merchant)
@@ -587,11 +636,18 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
             keys += [k for k in said + extra if k not in keys][:1]
             lead = _split_lead(lead, 1) + "另外，" + also
         lead = _split_lead(lead, 3)
-        for facet in [f for f in found if f.id in CONTRACT_FACETS][:1]:
-            # the question's own main issue of the contract, when the type's articles leave
-            # it out (a promise broken in a decoration contract, deceit in a phone sale)
+        added = 0
+        for facet in found:
+            # the question's own issues the type's articles leave out (a promise broken in
+            # a decoration contract, deceit in a phone sale, a burn from a free gift, a
+            # 'no liability' notice): the main rule of each, two at most
+            if added >= 2 or facet.id not in CONTRACT_FACETS + HARM_FACETS:
+                continue
+            if facet.id in HARM_FACETS and dispute.id in TYPE_NEEDS:
+                continue  # a harm type covers the harm itself
             if not set(facet.articles) & set(keys):
                 keys += _facet_keys(facet, facts, 1)
+                added += 1
         if merchant and "penalty" in question_fields(question) and FIRST_OFFENCE not in keys:
             keys.append(FIRST_OFFENCE)  # a business asking about a fine: when none is due
         if topic and topic[0] not in keys:

@@ -89,3 +89,42 @@ def test_a_merchant_asking_about_a_customer_claim_gets_no_penalty_rules():
     assert reply.side == "merchant" and reply.confident
     assert "penalty" not in cited_fields(reply)
     assert "我要投诉" not in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "我和老婆要离婚了，孩子抚养权怎么判",
+    "在厂里干了半年，老板拖欠工资三个月不发",
+    "朋友借了我两万块钱写了借条，现在不还了",
+    "晚上骑车被一辆小车撞了，交警还没出认定书",
+])
+def test_legal_questions_outside_consumer_disputes_are_said_to_be_so(question):
+    reply = answer(question)
+    assert not reply.confident and not reply.citations, question
+    assert "不属于消费纠纷" in reply.text and "人工" in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "我老婆在商场买的羽绒服跑绒，商家不给退",
+    "在网上买的二手手机是翻新机，卖家把我拉黑了",
+])
+def test_consumer_disputes_with_family_or_money_words_are_still_answered(question):
+    assert answer(question).confident
+
+
+def test_a_consumer_quoting_the_shops_notice_is_no_merchant():
+    from knowledge_base.guide import is_merchant
+
+    assert not is_merchant("理发店充值送了两百，用的时候店员说赠送的钱只能做指定项目，最终解释权归本店所有")
+    assert is_merchant("本店卖出去的手机顾客说有问题要退，我们必须退吗")
+
+
+def test_a_minor_spending_without_the_parents_consent_gets_the_capacity_rules():
+    reply = answer("我家孩子13岁，偷偷在游戏里充了三千多，用的是我的手机")
+    keys = {c["key"] for c in reply.citations}
+    assert {"民法典:19", "民法典:145"} & keys
+
+
+def test_a_restaurant_bill_is_no_food_safety_question_but_a_fly_in_the_soup_is():
+    assert "food" not in question_fields("在饭店吃饭，结账时多收了每人十块的餐位费，菜单上没写")
+    assert "food" in question_fields("在饭店吃饭，汤里喝出一只苍蝇")
+    assert "food" not in question_fields("药店买的感冒药吃了两天发现过期了")
