@@ -183,7 +183,10 @@ def form_intent(intent: str | None, text: str, requested_slot: str | None = None
 OPENING_ACCOUNT_MIN = 12
 # Words that say something went wrong without saying what ("猪肉有问题", "是骗人的").
 _GENERIC_TROUBLE = re.compile(r"有问题|出问题|出了问题|的问题|问题|有毛病|毛病|不好|不行|不满意|骗人的?|坑人的?|坑|"
-                              r"被骗了?|太差|很差|差劲|出事")
+                              r"被骗了?|太差|很差|差劲|出事|坏了|坏掉了?|是坏的|弄坏了?|搞坏了?|[洗修改装]坏了?|"
+                              # what the merchant then refused is the dispute, not what went wrong
+                              r"(?:商家|店家|卖家|老板|他们|客服|对方)?(?:不给|不肯|不让|拒绝|不同意|不愿意?)(?:退|换|修|赔|处理|管)"
+                              r"[货款钱]?|不退|不管|不处理|没人管|不理")
 
 
 def strip_opening(text: str) -> str:

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import re
 
-from complaint.extract.merchant import MERCHANT_KIND
-from complaint.extract.product import find_product
 from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, Parsed, clean, plain
 
 
@@ -21,7 +19,8 @@ PROBLEM_WORDS = re.compile(
     r"差很多|货不对|缩水|开线|没信号|信号差|断网|网速慢|晚点|拖延|迟迟|一直没|至今没|还没到|没到货|失联|联系不上|拉黑|"
     r"不理|不回|搬走|搬迁|忽悠|诱导|强买强卖|套路|隐形消费|加价|临时加|变卦|反悔|不认账|不承认|耍赖|敷衍|甩锅|霉味|发臭|"
     r"馊|吃出|喝出|苍蝇|红肿|溃烂|感染|毁容|留疤|一边大一边小|失败|没效果|无效|夸大|少发|漏发|错发|发错|丢件|破了|不送|"
-    r"超时|空鼓|渗水|返潮|甲醛|异味|超标|烂尾|停工|不干活|卷款|缺货|克扣|掉包|调包|只退|不全退|扣押|不让|不允许|违约"
+    r"超时|空鼓|渗水|返潮|甲醛|异味|超标|烂尾|停工|不干活|卷款|缺货|克扣|掉包|调包|只退|不全退|扣押|不让|不允许|违约|"
+    r"有条线|有线条|划痕|坏点|漏光|色差|刮花|磨损|变形|生锈|鼓包|不转|打转|不亮|没声音|充不进|不充电|不加热|不出水"
 )
 _FILLER = re.compile(
     r"^(?:(?:喂|你好|您好|在吗|哈喽|同志|工作人员)[，,。！!～~\s]*)*"
@@ -46,8 +45,8 @@ def normalise_problem(text: str | None) -> Parsed:
     raw = _FILLER.sub("", plain(text)).strip()
     if not raw:
         return Parsed(None, ERR_EMPTY)
-    if len(raw) < 12 and not (PROBLEM_WORDS.search(raw) or _VAGUE.search(raw) or find_product(raw)
-                              or MERCHANT_KIND.search(raw)):
+    if len(raw) < 12 and not (PROBLEM_WORDS.search(raw) or _VAGUE.search(raw)):
+        # "就是直播买的手机", "网上买的衣服": what was bought, not what went wrong (asked again)
         return Parsed(None, ERR_FORMAT)
     if len(raw) < (3 if PROBLEM_WORDS.search(raw) else 4) \
             or re.fullmatch(r"(?:不知道|没有|随便|嗯+|哦+|好的?|是的|对)[。.！!]*", raw):

@@ -33,3 +33,22 @@ def test_a_sum_corrected_at_the_summary_in_paying_words(said, amount):
 ])
 def test_a_sum_corrected_without_its_field_name(said, held, amount):
     assert dialogue.correction(said, filled={"amount": held, "product": "装修押金"}) == ("amount", amount)
+
+
+@pytest.mark.parametrize("story, vague", [
+    ("热水器买了半年就坏了商家不给修", True),    # broke, and they refuse: what is wrong with it is asked
+    ("直播买的东西不给退", True),
+    ("洗衣店把我衣服洗坏了", True),
+    ("在华润万家买的猪肉有问题", True),
+    ("冰箱不制冷", False),
+    ("手机买回来就是坏的 屏幕有条线", False),
+    ("热水器漏水 把楼下都泡了", False),
+    ("电话费乱扣的", False),
+])
+def test_an_account_that_only_says_it_broke_or_was_refused(story, vague):
+    assert dialogue.vague_account(story) is vague
+
+
+@pytest.mark.parametrize("answer", ["就是直播买的手机", "网上买的衣服"])
+def test_what_was_bought_is_no_account_of_what_went_wrong(answer):
+    assert ex.normalise_problem(answer).value is None
