@@ -175,6 +175,9 @@ _FIELDS: list[Field] = [
         "complainant_name", "姓名", asked={"complaint": 80, "report": 50},
         question="请问您怎么称呼？请留真实姓名，方便工作人员和您联系。",
         reasks={ex.ERR_PARTIAL: "请留您的全名，比如“张三”，方便工作人员登记和联系。",
+                # an answer that is no name ("高跟鞋", "随便"): said kindly, it may answer another question
+                ex.ERR_FORMAT: "抱歉，这个好像不是姓名。请告诉我您的姓名，比如“张三”，方便工作人员登记和联系您；"
+                               "不便留名的话，可以改为匿名举报。",
                 None: "投诉需要留真实姓名，请告诉我您的姓名，比如“张三”。如果不便留名，可以改为匿名举报。"},
         expected="您的真实姓名",
         normalise=_ignoring_today(ex.normalise_name), max_length=100, required_in=("complaint",),

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from complaint.extract.phone import _MOBILE
-from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_PARTIAL, Parsed, clean
+from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_PARTIAL, Parsed, clean, common_word
 
 
 _NAME_INTRO = re.compile(
@@ -84,9 +84,17 @@ def normalise_name(text: str | None) -> Parsed:
     """
     raw = clean(text)
     raw = _MOBILE.sub("", raw)
-    # how the surname is spelt out ("弓长张", "木子李的李") adds nothing to the name
-    spelt = _SURNAME_SPELT.search(raw)
-    raw = _SURNAME_SPELT.sub(" ", raw).strip(" ，,。.、")
+    # how the surname is spelt out ("弓长张", "木子李的李", "兰花的兰") adds nothing to the name
+    spelt = _SURNAME_SPELT.search(raw) or _SPELT_BY_WORD.search(raw)
+    raw = _SPELT_BY_WORD.sub(" ", _SURNAME_SPELT.sub(" ", raw)).strip(" ，,。.、")
+    # "我是她儿子 李海涛", "小兰 纪小兰": the part that is the whole name, without who the caller is to
+    # someone or the given name said first
+    parts = [p for p in re.split(r"[\s，,、]+", re.sub(r"^(?:我叫|我是|本人|名字是|姓名是?)", "", raw)) if p]
+    if len(parts) > 1:
+        parts = [p for p in parts if not _RELATION.search(p)] or parts
+        whole = next((p for p in reversed(parts) if all(q in p for q in parts)), None)
+        if whole:
+            raw = "我叫" + whole
     if spelt and not raw:
         return Parsed(None, ERR_PARTIAL)  # "木子李": the surname only
     # any other spelling after the name ends with its surname: "叶青 口十叶", "邓超，双又邓的邓"
@@ -122,5 +130,39 @@ def normalise_name(text: str | None) -> Parsed:
         return Parsed(None, ERR_FORMAT)
     if not _has_surname(person) and not introduced:
         return Parsed(None, ERR_FORMAT)
+    if _RELATION.search(person) or (not introduced and (_everyday_word(person) or _a_thing(person))):
+        return Parsed(None, ERR_FORMAT)  # "她儿子"; "高跟鞋", "石头", "方便面": a word, not a name
     return Parsed(raw)
+
+
+# How the caller is related to someone, said instead of or before the name
+_RELATION = re.compile(r"[她他它]|儿子|女儿|老公|老婆|爱人|妈妈|爸爸|家属|朋友|同事|邻居|亲戚|本人|自己")
+# A character spelt by a word that holds it: "兰花的兰", "晓岚的岚"
+_SPELT_BY_WORD = re.compile(r"(?:是)?[\u4e00-\u9fa5]{0,3}?([\u4e00-\u9fa5])[\u4e00-\u9fa5]{0,3}?的\1"
+                            r"(?![\u4e00-\u9fa5])")
+
+
+def _a_thing(word: str) -> bool:
+    """A thing one buys ("毛巾", "龙虾"), whatever the dictionary tags it."""
+    from complaint.extract.product import PRODUCTS, find_product  # (product reads the merchant rules)
+    return word in PRODUCTS or find_product(word) == word
+
+
+def _everyday_word(word: str) -> bool:
+    """An everyday word of the dictionary, not a name: one word ("高跟鞋", "方向盘", "随便") or
+    words of no name ("黄金手镯", "游泳卡"). Names the dictionary holds are tagged as names
+    ("欧阳修", "李娜"); a name that is also a word ("文静") is taken when said again."""
+    tag = common_word(word, 3 if len(word) > 2 else 50)
+    if tag is not None:  # (the dictionary holds some names as places: "马建国")
+        return not tag.startswith("nr") and (tag != "ns" or len(word) == 2)
+    if len(word) < 3:
+        return False
+    try:
+        import jieba.posseg
+        tokens = list(jieba.posseg.cut(word))
+    except Exception:  # noqa: BLE001 - without the dictionary no word is known
+        return False
+    # (a one-character part is most often a surname: "章 立新")
+    return len(tokens) > 1 and all(len(t.word) > 1 and common_word(t.word, 3) and not t.flag.startswith("nr")
+                                   for t in tokens)
 
