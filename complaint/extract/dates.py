@@ -198,6 +198,13 @@ def normalise_date(text: str | None, today: dt.date | None = None) -> Parsed:
     return Parsed(date.isoformat())
 
 
+def _clause_at(raw: str, at: int) -> str:
+    """The clause (between pauses) that holds position `at`."""
+    start = max(raw.rfind(c, 0, at) for c in " ，,。；;！!？?") + 1
+    ends = [i for i in (raw.find(c, at) for c in " ，,。；;！!？?") if i >= 0]
+    return raw[start:min(ends) if ends else len(raw)]
+
+
 def find_date(text: str, today: dt.date | None = None) -> str | None:
     """A date mentioned in free text; day-only mentions ("6号") need a date context."""
     raw = clean(text)
@@ -205,6 +212,9 @@ def find_date(text: str, today: dt.date | None = None) -> str | None:
         if kind == "day_only" and not re.search(r"(买|购|下单|订|付|充|办)", raw):
             continue
         m = pattern.search(raw)
+        if m and kind == "week" and not m.group(1) and not re.search(
+                r"买|下单|订|付款|付了|支付|充|办|那天|当天|的时候|去|送", _clause_at(raw, m.start())):
+            continue  # "团购券不能周末用": a day of the week in general, not when it was bought
         if m:
             part = _PART_OF_MONTH.match(raw, m.end())  # "上个月中旬"
             parsed = normalise_date(raw[m.start():part.end() if part else m.end()], today)

@@ -51,3 +51,13 @@ def test_dates_in_free_text(text, date):
 ])
 def test_a_month_without_a_day_is_rough(said, month):
     assert ex.rough_date(said) == month
+
+
+@pytest.mark.parametrize("text, date", [
+    ("团购的自助餐 到店说团购券不能周末用 团购页面根本没写", None),   # a weekday in general
+    ("周末不营业", None),
+    ("周三买的", "2026-12-02"),
+    ("周六在万达买的鞋", "2026-11-28"),
+])
+def test_a_day_of_the_week_counts_when_it_is_when_it_was_bought(text, date):
+    assert ex.find_date(text, dt.date(2026, 12, 4)) == date
