@@ -58,6 +58,11 @@ MAX_QUOTES = 3
 # question clearly better; the type's order breaks ties.
 TYPE_BONUS = 2.0 / (RRF_K + 25)
 ORDER_STEP = 0.0004
+# An article whose facts the question tells of (data/article_cues.yaml) leads its type's
+# others; CUED_EXTRA may be cued for any type (a change of circumstances, the maker's
+# liability, the damages heads).
+CUE_BONUS = 2 * TYPE_BONUS
+CUED_EXTRA = ("民法典:533", "消费者权益保护法:40", "民法典:1203", "民法典:1179")
 SECOND_ISSUE = 0.6  # a clause matched this well to another type is a second issue
 
 NEXT_STEPS = [
@@ -368,6 +373,21 @@ def _background(question: str) -> float:
         return 0.0
 
 
+@lru_cache(maxsize=1)
+def _cue_table() -> tuple[tuple[str, re.Pattern], ...]:
+    import yaml
+
+    with open(PACKAGE_DATA / "article_cues.yaml", encoding="utf-8") as fh:
+        return tuple((str(e["article"]), re.compile(e["cue"])) for e in yaml.safe_load(fh) or [])
+
+
+def cued_articles(question: str, among) -> list[str]:
+    """Those of `among` whose facts the question tells of (data/article_cues.yaml), in the
+    table's order."""
+    among = set(among)
+    return [key for key, cue in _cue_table() if key in among and cue.search(question)]
+
+
 def _rank_articles(dispute, facts: _Facts, allow) -> list[tuple[float, str]]:
     scored = {}
     for position, key in enumerate(dispute.articles):
@@ -377,6 +397,9 @@ def _rank_articles(dispute, facts: _Facts, allow) -> list[tuple[float, str]]:
             scored[key] = facts.fit(key) + TYPE_BONUS - ORDER_STEP * position
     for key in facts.best(8, allow):
         scored.setdefault(key, facts.fit(key))
+    for key in cued_articles(facts.question, [*dispute.articles, *CUED_EXTRA]):
+        if _fits(facts, key):  # the facts this article is about: before the type's others
+            scored[key] = scored.get(key, facts.fit(key)) + CUE_BONUS
     return sorted(((s, k) for k, s in scored.items()), reverse=True)
 
 
@@ -415,6 +438,8 @@ def _choose(dispute, facts: _Facts, allow, question: str) -> tuple[list[str], st
     fitting = [k for k in dispute.articles if _fits(facts, k)]
     core = max(fitting[:2], key=facts.fit, default=None)
     keys = list(lead_keys)
+    cued = [k for k in cued_articles(question, score_of) if _fits(facts, k)]
+    keys += [k for k in cued if k not in keys][:2 if len(keys) < 2 else 1]
     if core and core not in keys:
         keys.append(core)
     outside = 0
@@ -425,7 +450,7 @@ def _choose(dispute, facts: _Facts, allow, question: str) -> tuple[list[str], st
             continue
         outside += key not in own
         keys.append(key)
-    keys = keys[:MAX_QUOTES]
+    keys = keys[:max(MAX_QUOTES, len(lead_keys) + len(cued[:2]) + 1)]
     return keys, lead
 
 

@@ -128,3 +128,15 @@ def test_a_restaurant_bill_is_no_food_safety_question_but_a_fly_in_the_soup_is()
     assert "food" not in question_fields("在饭店吃饭，结账时多收了每人十块的餐位费，菜单上没写")
     assert "food" in question_fields("在饭店吃饭，汤里喝出一只苍蝇")
     assert "food" not in question_fields("药店买的感冒药吃了两天发现过期了")
+
+
+def test_the_facts_choose_the_article_within_a_type():
+    """Prepaid cards: a gym that moved far away (relocation), a card regretted before any
+    session (the seven-day cooling-off), a refund counted at the full price (discount rule)."""
+    prepaid = "最高人民法院关于审理预付式消费民事纠纷案件适用法律若干问题的解释:"
+    moved = answer("健身房从我家附近搬到了二十公里外，我的年卡还有一年多，能不能退")
+    regret = answer("昨天被拉进健身房办了张八千的卡，回家就后悔了，一次都还没去过，能全退吗")
+    counted = answer("美发店充值三千送一千，现在想退卡，店里说已经做的项目要按原价算")
+    assert prepaid + "13" in [c["key"] for c in moved.citations]
+    assert prepaid + "14" in [c["key"] for c in regret.citations]
+    assert prepaid + "18" in [c["key"] for c in counted.citations]
