@@ -33,7 +33,9 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ymd", re.compile(r"(?<!\d)(\d{4}|\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?")),
-    ("cn_ymd", re.compile(rf"(大前年|前年|去年|今年)\s*({_SMALL})\s*月(?:份)?\s*(?:({_SMALL})\s*[日号]?)?")),
+    # "今年三月份 3月8号": after 份 or a pause the day needs its 号; "今年3月5" does without
+    ("cn_ymd", re.compile(rf"(大前年|前年|去年|今年)\s*({_SMALL})\s*月"
+                          rf"(?:(?:份)?\s*(?:({_SMALL})\s*[日号])|({_SMALL})(?![\d月]))?")),
     ("ym", re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?")),
     ("last_month_day", re.compile(rf"(上上|上)个?月\s*(?:({_SMALL})\s*[日号])?")),
     ("this_month_day", re.compile(rf"(?:这|本)个?月\s*({_SMALL})\s*[日号]")),
@@ -56,6 +58,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("months_ago", re.compile(rf"(半|{_SMALL}|几)\s*个(?:多)?\s*月\s*(?:以前|之前|前)|(半)年\s*(?:以前|之前|前)")),
     ("day_only", re.compile(rf"(?<![\d月.])({_SMALL})\s*[号](?!码)")),
 ]
+_MD = dict(_DATE_PATTERNS)["md"]
 _FESTIVALS = {"双十一": (11, 11), "双11": (11, 11), "双十二": (12, 12), "双12": (12, 12), "双旦": (1, 1),
               "元旦": (1, 1), "情人节": (2, 14), "妇女节": (3, 8), "三八节": (3, 8), "五一": (5, 1),
               "劳动节": (5, 1), "六一": (6, 1), "儿童节": (6, 1), "国庆": (10, 1), "国庆节": (10, 1),
@@ -72,7 +75,8 @@ def _match_date(kind: str, m: re.Match[str], today: dt.date) -> tuple[dt.date | 
         year = int(g[0]) + (2000 if len(g[0]) == 2 else 0)
         return _safe_date(year, int(g[1]), int(g[2])), True
     if kind == "cn_ymd":
-        month, day = _small(g[1]), _small(g[2]) if g[2] else 1
+        said = g[2] or g[3]
+        month, day = _small(g[1]), _small(said) if said else 1
         if month is None or day is None:
             return None, True
         return _safe_date(today.year + _YEAR_WORDS[g[0]], month, day), True
@@ -145,11 +149,17 @@ def _match_date(kind: str, m: re.Match[str], today: dt.date) -> tuple[dt.date | 
     raise ValueError(kind)
 
 
+def _day_said(kind: str, m: re.Match[str]) -> bool:
+    """Whether a year-and-month match also names the day."""
+    if kind == "cn_ymd":
+        return bool(m.group(3) or m.group(4))
+    return kind == "last_month_day" and bool(m.group(2))
+
+
 def _part_of_month(kind: str, m: re.Match[str], raw: str, date: dt.date | None) -> dt.date | None:
     """A month said with no day but with a part of it: 上旬 the 5th, 中旬 the 15th, 下旬 the 25th,
     月底 the last day (月初 stays the 1st)."""
-    day_said = {"cn_ymd": 3, "last_month_day": 2}.get(kind)
-    if date is None or kind not in ("cn_ymd", "ym", "last_month_day") or (day_said and m.group(day_said)):
+    if date is None or kind not in ("cn_ymd", "ym", "last_month_day") or _day_said(kind, m):
         return date
     part = _PART_OF_MONTH.match(raw, m.end())
     if not part:
@@ -180,6 +190,11 @@ def normalise_date(text: str | None, today: dt.date | None = None) -> Parsed:
             if m:
                 date, explicit = _match_date(kind, m, today)
                 date = _part_of_month(kind, m, raw, date)
+                later = _MD.search(raw, m.end()) if kind in ("cn_ymd", "ym", "last_month_day") \
+                    and not _day_said(kind, m) else None
+                if date and later and _small(later.group(1)) == date.month and _small(later.group(2)):
+                    # "今年三月份 3月8号": the month, then the day said in full
+                    date = _safe_date(date.year, date.month, _small(later.group(2)) or 1) or date
                 break
         else:
             if re.search(r"(今年|去年|前年|上个?月|上周|上星期|年初|年底|月初|月底)", raw):
@@ -236,7 +251,9 @@ def rough_date(text: str) -> str | None:
         part = _PART_OF_MONTH.match(raw, m.end())
         if part and part.group(1) not in ("初", "月初"):
             return None  # "上个月中旬": as near as the consumer can say
-        if kind == "ym" or (kind == "cn_ymd" and not m.group(3)) or (kind == "last_month_day" and not m.group(2)):
+        if kind in ("ym", "cn_ymd", "last_month_day") and not _day_said(kind, m):
+            if _MD.search(raw, m.end()):
+                return None  # "今年三月份 3月8号": the day follows
             parsed = normalise_date(m.group(0))
             return f"{int(parsed.value[5:7])}月" if parsed.value else None
         if kind == "months_ago":

@@ -61,3 +61,12 @@ def test_a_month_without_a_day_is_rough(said, month):
 ])
 def test_a_day_of_the_week_counts_when_it_is_when_it_was_bought(text, date):
     assert ex.find_date(text, dt.date(2026, 12, 4)) == date
+
+
+@pytest.mark.parametrize("said, date", [
+    ("今年三月份 3月8号", "2026-03-08"),   # the month, then the day in full
+    ("今年三月份 3", "2026-03-01"),        # a bare 3 after 份 is no day
+    ("今年3月5", "2026-03-05"),
+])
+def test_a_month_then_its_day(said, date):
+    assert ex.normalise_date(said, TODAY).value == date
