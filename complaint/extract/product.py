@@ -60,7 +60,7 @@ _PRODUCT_CONTEXT = re.compile(
 _PHRASE_END = re.compile(
     r"的时候|时候|以后|之后|回来|回家|到手|收到|拿到|到了|当天|第二天|结果|发现|居然|竟然|但是|但|可是|却|还|也|都|就|才|又|"
     r"很|太|一直|总是|经常|突然|已经|刚|没|不|是|有|被|给|让|在|用|坏|漏|过期|变质|发霉|质量|出现|了|的|吗|呢|啊|呀|吧|"
-    r"哦|嘛|啦|，|。|(?<![A-Za-z0-9\u00a0])\d"
+    r"哦|嘛|啦|，|。|(?<![A-Za-z0-9\u00a0])\d|[一二两三四五六七八九十]+[万千百块元]"
 )
 # In "买的时候说包邮" the known word (包) is not what was bought: what precedes it goes on.
 _NOT_BEFORE_PRODUCT = re.compile(r"时候|以后|之后|说|发现|结果|就|才|了|过来|回来")

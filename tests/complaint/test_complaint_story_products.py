@@ -48,6 +48,7 @@ def test_the_thing_bought_in_a_story(story, product):
     "问一下办了卡商家不退怎么办 我想投诉",           # a card of no kind
     "携程上订了三亚的酒店 提前付了钱 到了前台说没房了",  # the thing is what follows 的, not the place
     "网上买的衣服",                                  # a kind of thing: which one is asked
+    "投诉瑞思英语去年3月5号报的课两万四 老师换了五六个",  # 课 alone, the sum cut off
     "衣服穿一次开线能退吗",
     "手机屏碎了去修 修完回来指纹用不了",             # a repair was bought
     "在天鹅到家找的保姆 上门做了三天把我家的衣服洗坏了",
