@@ -258,7 +258,9 @@ def reask(slot: str, error: str | None, form: str | None = None) -> str:
     return fields.reask(slot, error)
 
 
-_NAME_SAID = re.compile(r"(?:我叫|叫我|我是|我的名字是|名字是|名字叫|姓名是?|本人)?"
+_NAME_SAID = re.compile(r"(?:我叫|叫我|我是|我的名字是|名字是|名字叫|姓名是?|本人|"
+                        # filed for a relative: "我妈叫马桂芳"
+                        r"(?:我|我家)?(?:妈|爸|母亲|父亲|老婆|老公|爱人|老人|儿子|女儿|孩子)(?:叫|名字叫|的名字是|是))?"
                         r"([\u4e00-\u9fa5]{2,5}?|[\u4e00-\u9fa5]{1,8}·[\u4e00-\u9fa5·]{1,16}?"
                         r"|[A-Za-z][A-Za-z .'-]{1,40}?)"
                         r"(?:就行了?|就可以了?|就好|吧|啊|哈|哦)?")
@@ -466,10 +468,18 @@ def fill_from_message(
     # 2. the requested slot reads the whole answer ("北京市大兴区京东总部" is more than
     #    the "北京市大兴区" the address pattern found in it, "手机号注销" than "手机")
     if requested_slot in ("merchant_address", "product") and requested_slot in values \
-            and intent not in NON_ANSWER_INTENTS:
+            and intent not in NON_ANSWER_INTENTS - {"file_complaint", "file_report"}:
         whole = normalise(requested_slot, text, today).value
         if whole and str(values[requested_slot]) in whole:
             values[requested_slot] = whole
+    if requested_slot == "merchant_name" and "merchant_name" in values and intent not in NON_ANSWER_INTENTS:
+        # asked which shop, the answer is read as one ("盒马鲜生（五道口店） 在五道口购物中心…" names the shop
+        # first, then where it is; "新世界商场一楼做纹眉的摊位 叫美眉工作室" calls it by name)
+        answer = normalise(requested_slot, text, today)
+        if answer.value:
+            values[requested_slot] = answer.value
+        elif answer.error == ex.ERR_PARTIAL:
+            values.pop(requested_slot)
     if requested_slot and requested_slot not in values:
         if intent in NON_ANSWER_INTENTS - {"file_complaint", "file_report", "non_consumer_dispute"}:
             error = ex.ERR_FORMAT
@@ -556,7 +566,8 @@ def restated(message: dict[str, Any], form: str, filled: dict[str, Any],
     if "merchant_name" not in stated:  # a shop named in passing ("在苏宁买的") is worth pointing out, not filling
         words = consumer_words(message.get("text"))
         named = ex.find_merchant(words)
-        if named and named not in (ex.find_address(words) or ""):  # "…联盟路建材市场" is where, said as the address
+        address = ex.find_address(words) or ""
+        if named and not (address and (named in address or address in named)):  # "…联盟路建材市场": the address
             stated["merchant_name"] = named
     stated = {k: v for k, v in stated.items() if v}
     return {slot: stated[slot] for slot in RESTATED_FIELDS

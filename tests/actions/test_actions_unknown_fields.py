@@ -107,3 +107,9 @@ def test_a_name_said_twice_with_more_words_takes_the_part_that_is_a_name():
                     active_loop="complaint_form", events=asked("complainant_name", [said, said]))
         got = slots_set(run(forms.ValidateComplaintForm(), t)[0])
         assert got["complainant_name"] == name and got.get("handoff_requested") is None
+
+
+def test_a_name_said_for_a_relative_twice_is_taken():
+    from actions import dialogue
+    assert dialogue.as_given("complainant_name", "我妈叫马桂芳") == "马桂芳"
+    assert dialogue.as_given("complainant_name", "我妈") is None

@@ -87,3 +87,10 @@ def test_a_verb_after_the_thing_is_not_part_of_its_name():
 ])
 def test_the_answer_to_the_product_question(answer, product):
     assert ex.normalise_product(answer).value == product
+
+
+def test_the_whole_answer_is_the_product_whatever_it_sounds_like():
+    # "装修押金" read as a wish to complain is still the answer to the question asked
+    got, _ = dialogue.fill_from_message({"text": "装修押金", "intent": {"name": "file_complaint"}},
+                                        "complaint_form", "product", {})
+    assert got["product"] == "装修押金"
