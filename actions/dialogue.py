@@ -472,14 +472,6 @@ def fill_from_message(
         whole = normalise(requested_slot, text, today).value
         if whole and str(values[requested_slot]) in whole:
             values[requested_slot] = whole
-    if requested_slot == "merchant_name" and "merchant_name" in values and intent not in NON_ANSWER_INTENTS:
-        # asked which shop, the answer is read as one ("盒马鲜生（五道口店） 在五道口购物中心…" names the shop
-        # first, then where it is; "新世界商场一楼做纹眉的摊位 叫美眉工作室" calls it by name)
-        answer = normalise(requested_slot, text, today)
-        if answer.value:
-            values[requested_slot] = answer.value
-        elif answer.error == ex.ERR_PARTIAL:
-            values.pop(requested_slot)
     if requested_slot and requested_slot not in values:
         if intent in NON_ANSWER_INTENTS - {"file_complaint", "file_report", "non_consumer_dispute"}:
             error = ex.ERR_FORMAT
@@ -566,8 +558,7 @@ def restated(message: dict[str, Any], form: str, filled: dict[str, Any],
     if "merchant_name" not in stated:  # a shop named in passing ("在苏宁买的") is worth pointing out, not filling
         words = consumer_words(message.get("text"))
         named = ex.find_merchant(words)
-        address = ex.find_address(words) or ""
-        if named and not (address and (named in address or address in named)):  # "…联盟路建材市场": the address
+        if named and named not in (ex.find_address(words) or ""):  # "…联盟路建材市场" is where, said as the address
             stated["merchant_name"] = named
     stated = {k: v for k, v in stated.items() if v}
     return {slot: stated[slot] for slot in RESTATED_FIELDS
