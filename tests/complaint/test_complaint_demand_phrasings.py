@@ -93,3 +93,8 @@ def test_more_ways_of_asking_for_it(said, categories):
 def test_wanting_to_complain_is_no_demand():
     # "我要投诉" says what the consumer wants of us, not of the merchant
     assert "demand" not in ex.extract_all("就是想问问驾校不给安排练车能投诉吗 我要投诉")
+
+
+@pytest.mark.parametrize("said", ["不清楚 就是华强北那边的一个维修档口", "退货地址不对", "售后电话打不通"])
+def test_a_demand_word_naming_a_place_asks_for_nothing(said):
+    assert ex.find_demands(said) == []
