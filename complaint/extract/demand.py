@@ -73,8 +73,8 @@ _CLAUSE = re.compile(r"[^，,。；;！!？?\s]+[？?]?")
 
 
 # A demand word that names a place or a thing ("维修档口", "退货地址", "售后电话") asks for nothing.
-_NOUN_USE = re.compile(r"(?:维修|修理|退货|退款|换货|售后|赔偿)(?=店|部|点|档口|中心|站|厂|铺|公司|师傅|人员|记录|单|政策|"
-                       r"地址|流程|电话|窗口|处|网点|门店|摊)")
+_NOUN_USE = re.compile(r"(?:维修|修理|退货|退款|换货|售后|赔偿)(?=店|部|点|档口|中心|站|厂|铺|公司|师傅|人员|记录|"
+                       r"单|政策|地址|流程|电话|窗口|处|网点|门店|摊)")
 
 
 def _said_demands(raw: str) -> str:
