@@ -79,6 +79,34 @@ _BARE_REFUSAL = re.compile(r"(?:我)?(?:不想|不愿意?|不方便|不能|不�
                            r"(?:这个)?(?:保密|不告诉你|免了|算了吧?)")
 
 
+# Questions about the service itself, asked in the middle of a registration ("投诉要收费吗",
+# "多久能处理好", "会不会告诉商家是我投诉的"): answered in a sentence, then the form asks again.
+SERVICE_ANSWERS = [
+    (re.compile(r"(?:你们?|这里|这边|这个)(?:是不是|是)?(?:官方|12315|市场监管|政府|工商|真的|正规|正规的|机器人|人工|真人)"
+                r"|你是谁|是机器人|是真人|是人工"),
+     "这里是12315消费者投诉举报智能助手，您在这里登记的信息会转交当地市场监管部门处理；需要的话，也可以随时说“转人工”。"),
+    (re.compile(r"(?:投诉|举报|登记|你们|这个)?(?:要|需要|得|会)?(?:收费|收钱|交钱|花钱|付费|给钱)|免费吗|要钱吗"),
+     "向12315投诉、举报都是免费的，不收取任何费用。"),
+    (re.compile(r"多久|多长时间|多少天|几天|什么时候|啥时候|何时|要等"),
+     "市场监管部门一般在收到投诉之日起7个工作日内决定是否受理，并告知您；受理后会组织您和商家调解，一般60日内调解完毕。"
+     "登记后您可以随时发“查询进度”查看。"),
+    (re.compile(r"告诉商家|商家会知道|让商家知道|保密|泄露|泄漏|隐私|个人信息|暴露|报复"),
+     "您的个人信息会依法保密，只用于处理这件投诉。调解时工作人员需要和商家沟通投诉内容；如果不希望商家知道您的身份，"
+     "可以改为匿名举报，但举报只反映商家的违法行为，不能帮您调解退赔。"),
+    (re.compile(r"证据|材料|凭证|上传|图片|照片|截图|视频|录音|(?:要|需要|得)(?:不要)?.{0,3}(?:发票|小票|收据)"),
+     "可以准备购物凭证（发票、小票或订单截图）、付款记录、和商家的聊天记录，以及能说明问题的照片或视频。"
+     "登记完成后，工作人员联系您时可以提交；在网页对话框里也可以直接上传图片。"),
+]
+
+
+def service_answer(text: str) -> str | None:
+    """The answer to a question about the service itself (fees, time, privacy, proof, who we are), if it is one."""
+    raw = ex.clean(text)
+    if not is_question(raw) and not re.search(r"吗|呢|么", raw):
+        return None
+    return next((answer for pattern, answer in SERVICE_ANSWERS if pattern.search(raw)), None)
+
+
 def refuses_identity(text: str, asked: str | None = None) -> bool:
     raw = ex.clean(text).strip(" ，,。.！!~～")
     return bool(_REFUSAL.search(raw) or (asked in ("complainant_name", "phone") and _BARE_REFUSAL.fullmatch(raw)))
@@ -472,6 +500,14 @@ def fill_from_message(
         whole = normalise(requested_slot, text, today).value
         if whole and str(values[requested_slot]) in whole:
             values[requested_slot] = whole
+    if requested_slot == "merchant_name" and "merchant_name" in values and intent not in NON_ANSWER_INTENTS:
+        # asked which shop, the answer is read as one ("盒马鲜生（五道口店） 在五道口购物中心…" names the shop
+        # first, then where it is; "新世界商场一楼做纹眉的摊位 叫美眉工作室" calls it by name)
+        answer = normalise(requested_slot, text, today)
+        if answer.value:
+            values[requested_slot] = answer.value
+        elif answer.error == ex.ERR_PARTIAL:
+            values.pop(requested_slot)
     if requested_slot and requested_slot not in values:
         if intent in NON_ANSWER_INTENTS - {"file_complaint", "file_report", "non_consumer_dispute"}:
             error = ex.ERR_FORMAT
@@ -558,7 +594,8 @@ def restated(message: dict[str, Any], form: str, filled: dict[str, Any],
     if "merchant_name" not in stated:  # a shop named in passing ("在苏宁买的") is worth pointing out, not filling
         words = consumer_words(message.get("text"))
         named = ex.find_merchant(words)
-        if named and named not in (ex.find_address(words) or ""):  # "…联盟路建材市场" is where, said as the address
+        address = ex.find_address(words) or ""
+        if named and not (address and (named in address or address in named)):  # "…联盟路建材市场": the address
             stated["merchant_name"] = named
     stated = {k: v for k, v in stated.items() if v}
     return {slot: stated[slot] for slot in RESTATED_FIELDS

@@ -88,7 +88,8 @@ _DATE_PREFIX = re.compile(
 )
 # Where the shop is, said before it: "万达三楼那家乐刻健身", "菜市场里的刘记猪肉档"
 _PLACE_BEFORE = re.compile(r"^[^，,。]{1,12}?(?:那家|这家|那间|这间|那个|这个)(?=[^，,。]{2,})"
-                           r"|^[^，,。]{2,12}?(?:里面?|上面?|旁边|对面|门口|附近|楼下|楼上|边上|隔壁|那边|这边)"
+                           r"|^[^，,。]{2,12}?(?:里面?|上面?|旁边|对面|门口|附近|楼下|楼上|边上|隔壁|那边|这边|"
+                           r"(?:负|地下)?[一二三四五六七八九十\d]+楼)"
                            r"(?:的|那家|一家)(?=[^，,。]{2,})")
 # "安踏的专卖店": the brand's own shop, said with 的
 _BRAND_STORE = re.compile(r"^([^的]{2,12})的((?:官方)?(?:专卖店|旗舰店|专营店|直营店|体验店|授权店|授权专卖店))$")
@@ -158,10 +159,10 @@ def _tidy_merchant(name: str, named: bool = False, called: bool = False) -> str 
     brand = _BRAND_STORE.match(name)
     if brand:
         name = brand.group(1) + brand.group(2)
-    if name.startswith("卖") or re.match(r"^[^，,。]{1,8}(?:卖|开)的", name):
+    if not called and (name.startswith("卖") or re.match(r"^[^，,。]{1,8}(?:卖|开)的", name)):
         return None  # "卖烤红薯的小摊": what the shop sells, a description (describe_merchant)
-    if len(name) < 2 or re.fullmatch(r"[\d.]+", name):
-        return None
+    if len(name) < 2 or re.fullmatch(r"[\d.]+", name) or (not called and re.search(r"[上里]$", name)):
+        return None  # "安居客上": where it sells (a name ends so only when called one: "幸福里")
     if name in ("商家", "店家", "卖家", "那家店", "这家店", "网上", "线上", "店里", "那里", "这里", "家里"):
         return None
     if _GENERIC_MERCHANT.fullmatch(name) or _UNKNOWN_NAME.search(name) or _GENERIC_KIND.fullmatch(name):
@@ -266,7 +267,8 @@ def find_merchant(text: str, strict: bool = False) -> str | None:
 # A name ends as a shop's does: "…家电城", "…（万达店）"
 _SHOP_END = re.compile(r"(?:" + "|".join(map(re.escape, MERCHANT_SUFFIXES)) + r"|网店|小卖部|机构)(?:（[^）]*）)?$")
 # Said after a place: "花鸟市场那边的一家宠物店" (the market is where, the shop follows)
-_PLACE_AFTER = re.compile(r"那边|这边|里面?的|里一家|旁边|门口|附近|对面|楼下|边上|上的")
+_PLACE_AFTER = re.compile(r"那边|这边|里面?的|里一家|旁边|门口|附近|对面|楼下|边上|上的|"
+                          r"(?:负|地下)?[一二三四五六七八九十\d]+楼|[A-Za-z]?\d*区|东门|西门|南门|北门")
 
 
 def _not_a_shop(name: str) -> bool:
@@ -284,7 +286,7 @@ def _not_a_shop(name: str) -> bool:
         return False
     # "门窗店" (any word before a one-character kind); "每年物业" (a time or pronoun before a longer one:
     # brands are often everyday words, "联想专卖店", "美的空调")
-    return re.match(r"[店厂馆院行城坊铺摊]", kind.group(0)) is not None or tag[0] in "rtmdpcuf"
+    return re.match(r"[店厂馆院行城坊铺摊]|公司$", kind.group(0)) is not None or tag[0] in "rtmdpcuf"
 
 
 # Where a shop is, said after a word: "单位楼下", "厂家直接"
@@ -319,6 +321,13 @@ def normalise_merchant(text: str | None) -> Parsed:
     clauses = [c for c in _clauses(_prepared(raw)) if not _ABOUT_ME.search(c)]  # "我叫韩梅 电话… 店是…"
     found = None
     for clause in clauses:
+        as_said = re.fullmatch(rf"{_NAME_PLAIN}{{2,24}}{_BRANCH}", clause) \
+            and not re.search(r"是|写|在|叫|说|印|显示|买|的|了", clause.split("(")[0])
+        if as_said or _STALL.fullmatch(clause):
+            # "我爱我家（望京店）", "菜市场门口卖水果的老张": the whole answer is the name, as said
+            found = _tidy_merchant(clause, named=True, called=True)
+            if found:
+                return Parsed(found)
         # "路边那家修理厂 叫兴旺汽修", "唯品会上的 叫伊芙丽女装特卖": the clause that calls it by its name
         if _UNKNOWN_NAME.search(clause):
             continue
@@ -359,6 +368,9 @@ def normalise_merchant(text: str | None) -> Parsed:
     return Parsed(tidy)
 
 
+# A stall's keeper as people know them: "菜市场门口卖水果的老张", "卖烧饼的张姐"
+_STALL = re.compile(r"[^，,。\s]{0,10}?卖[^，,。\s的]{1,6}的(?:(?:老|小|阿)[\u4e00-\u9fa5]{1,2}|[\u4e00-\u9fa5]{1,2}"
+                    r"(?:师傅|大姐|大妈|阿姨|大爷|大叔|老板|老板娘|姐|哥|叔|婶))")
 # A clause about the consumer, said with the answer: "我叫韩梅", "电话159…"
 _ABOUT_ME = re.compile(r"我叫|我是|我姓|本人|电话|手机|号码|1\d{10}")
 # "就那家国美", "那个麦当劳": a shop pointed at by its brand alone
@@ -378,13 +390,16 @@ def _answer_name(clause: str) -> str | None:
     name = re.sub(r"^(?:就是|是|就|叫做|叫作|叫|那个|这个|它|他们家|他家|她家|那家店?|这家店?)+", "",
                   name.strip(" ，,。.：:"))
     name = re.sub(r"(?:没错|对的|对|啊|呀|吧|呢|哦|嘛|啦)+$", "", name)
-    tidy = _tidy_merchant(name) if name else None
+    called = bool(re.match(r"(?:商家|店家|卖家|店名|店铺|店|名字|名称|就是|是|就)*(?:的)?(?:名字|名称)?(?:叫|是叫|为)",
+                           clause))
+    tidy = _tidy_merchant(name, named=called, called=called) if name else None
     if tidy and _ordinary_word(tidy, answer=True):
         return None  # "单位", "他家": where, not which shop
     # a sentence, not a name: "我想退货退款", "你们管不管"
-    if tidy and (re.search(r"我|你|想|要|吗|呢|了|是|有|没|坏|假货|退货|退款|换货|赔|怎么|什么|为什么|[?？]|"
-                           r"投诉|举报|天天|每天|去那|听课|[一二两三四五六七八九十百千万\d]+(?:多)?(?:个|块|元|次|天|斤|年)"
-                           r"|^[一二两三四五六七八九十百千万]+$", tidy)
+    if tidy and not called and (re.search(r"我|你|想|要|吗|呢|了|是|有|没|坏|假货|退货|退款|换货|赔|怎么|什么|为什么|"
+                                          r"[?？]|投诉|举报|天天|每天|去那|听课|"
+                                          r"[一二两三四五六七八九十百千万\d]+(?:多)?(?:个|块|元|次|天|斤|年)"
+                                          r"|^[一二两三四五六七八九十百千万]+$", tidy)
                  or _DESCRIPTION.search(tidy)):
         return None
     from complaint.extract.product import PRODUCTS, find_product  # (product reads this module's suffixes)

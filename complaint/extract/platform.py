@@ -55,6 +55,8 @@ PLATFORMS: dict[str, str] = {
     "蘑菇街": r"蘑菇街",
     "聚美优品": r"聚美优品|聚美",
     "快团团": r"快团团",
+    "安居客": r"安居客",
+    "腾讯课堂": r"腾讯课堂",
 }
 ONLINE_PLATFORMS = tuple(PLATFORMS)
 # Platforms that mostly sell on their own account: their name is also the seller's.

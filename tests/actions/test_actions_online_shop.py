@@ -83,3 +83,9 @@ def test_a_kind_of_shop_said_twice_is_taken_as_its_name_and_a_pointed_one_as_a_d
     values, _ = fill("就是楼下那家洗衣店", "merchant_name", {"failed_attempts": 1})
     assert values["merchant_name"] == "名称不详（就是楼下那家洗衣店）"
     assert dialogue.as_given("merchant_name", "就那家永辉") == "永辉"
+
+
+def test_asked_which_shop_the_answer_names_it_first_then_where_it_is():
+    # the story's reading ("在城东万达广场" has a mall's kind) gives way to the answer read as one
+    values, _ = fill("永辉超市（城东店） 在城东万达广场 杭州市上城区解放路10号", "merchant_name")
+    assert values["merchant_name"] == "永辉超市（城东店）"

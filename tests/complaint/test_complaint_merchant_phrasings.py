@@ -161,3 +161,26 @@ def test_a_retailer_is_a_platform_only_when_a_shop_sells_on_it(text, platform):
 
 def test_a_place_found_on_a_platform_has_an_address():
     assert online_shop("民宿是在小红书上找的", "小红书") is None
+
+
+@pytest.mark.parametrize("answer, name", [
+    ("我爱你花店（城南店）", "我爱你花店（城南店）"),     # a name with its branch is taken as said
+    ("卖烧饼的张姐", "卖烧饼的张姐"), ("菜场里卖鱼的老王", "菜场里卖鱼的老王"),   # a stall's keeper as known
+    ("58同城上的 好运搬家", "好运搬家"),                # where it was found, then the name
+    ("叫幸福里", "幸福里"),
+])
+def test_stalls_branches_and_names_after_where_they_sell(answer, name):
+    assert ex.normalise_merchant(answer).value == name
+
+
+@pytest.mark.parametrize("text", ["孩子偷偷充了游戏 游戏公司不给退", "出了车祸保险公司不赔"])
+def test_a_short_word_before_company_is_a_kind_of_company(text):
+    assert ex.find_merchant(text, strict=True) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("匿名举报 银泰百货二楼那个卖包的 卖假货", None),       # the mall is where the seller is
+    ("在万达广场三楼的老街坊饺子馆吃坏了肚子", "老街坊饺子馆"),
+])
+def test_a_mall_and_its_floor_are_where_the_shop_is(text, name):
+    assert ex.find_merchant(text, strict=True) == name
