@@ -87,7 +87,9 @@ SERVICE_ANSWERS = [
      "这里是12315消费者投诉举报智能助手，您在这里登记的信息会转交当地市场监管部门处理；需要的话，也可以随时说“转人工”。"),
     (re.compile(r"(?:投诉|举报|登记|你们|这个)?(?:要|需要|得|会)?(?:收费|收钱|交钱|花钱|付费|给钱)|免费吗|要钱吗"),
      "向12315投诉、举报都是免费的，不收取任何费用。"),
-    (re.compile(r"多久|多长时间|多少天|几天|什么时候|啥时候|何时|要等"),
+    (re.compile(r"(?:多久|多长时间|多少天|几天|什么时候|啥时候|何时|要等).{0,6}(?:处理|受理|回复|结果|答复|解决|联系|办好|"
+                r"有消息|到账|退)|(?:处理|受理|回复|结果|答复|解决|联系|办好|有消息|退费|退款|到账).{0,6}"
+                r"(?:多久|多长时间|多少天|几天|什么时候|啥时候)"),
      "市场监管部门一般在收到投诉之日起7个工作日内决定是否受理，并告知您；受理后会组织您和商家调解，一般60日内调解完毕。"
      "登记后您可以随时发“查询进度”查看。"),
     (re.compile(r"告诉商家|商家会知道|让商家知道|保密|泄露|泄漏|隐私|个人信息|暴露|报复"),
@@ -102,7 +104,7 @@ SERVICE_ANSWERS = [
 def service_answer(text: str) -> str | None:
     """The answer to a question about the service itself (fees, time, privacy, proof, who we are), if it is one."""
     raw = ex.clean(text)
-    if not is_question(raw) and not re.search(r"吗|呢|么", raw):
+    if not is_question(raw) and not re.search(r"吗|呢|么|多久|多长时间|几天|啥时候|什么时候", raw):
         return None
     return next((answer for pattern, answer in SERVICE_ANSWERS if pattern.search(raw)), None)
 
