@@ -44,6 +44,10 @@ ACCEPT = 0.5
 ACCEPT_LOW = 0.1
 LEAD_RATIO = 1.5
 ACCEPT_WEAK = 0.06
+# With no type accepted and no general issue in the question's words, the likeliest type
+# from this share up answers rather than retrieval alone (whose best article on real
+# questions is mostly off the point).
+FALLBACK_TYPE = 0.04
 # The words' "no dispute type" share above which a question is not put on a type below
 # ACCEPT, nor answered from retrieval alone: it is asked what happened.
 MAX_BACKGROUND = 0.3
@@ -74,6 +78,8 @@ NEXT_STEPS = [
 # when they leave it out (harm and refunds are what the types are about already).
 CONTRACT_FACETS = ("minor", "deceit", "mismatch", "promise", "clause", "forced")
 HARM_FACETS = ("injury",)
+# A fault in the goods, added to a type about something else (a "no returns" notice).
+FAULT_FACETS = ("defect",)
 FIRST_OFFENCE = "行政处罚法:33"  # 初次违法且危害后果轻微并及时改正的，可以不予行政处罚
 NEXT_STEPS_BASIS = "消费者权益保护法:39"  # 协商和解、消协调解、行政投诉、仲裁、诉讼
 OFFER = "如需登记投诉，回复“我要投诉”，我在这里帮您登记并转交市场监管部门处理。"
@@ -169,7 +175,8 @@ TYPE_FIELDS = {
     "prepaid_fitness": "prepaid", "prepaid_beauty": "prepaid", "prepaid_training": "prepaid",
     "prepaid_card_rules": "prepaid", "minor_online_spending": "games",
     "online_no_reason_return": "online", "livestream_selling": "online",
-    "platform_liability": "online", "ticket_refund": "transport", "short_weight": "measurement",
+    "platform_liability": "online", "ticket_refund": "transport", "delivery_loss": "express",
+    "short_weight": "measurement",
     "personal_information": "privacy", "price_fraud": "price", "unmarked_price": "price",
     "merchant_price_penalty": "price", "merchant_ad_penalty": "advertising",
     "false_advertising": "advertising",
@@ -183,7 +190,8 @@ _THING_FIELDS = {"cars", "food", "tourism", "medical", "special_equipment", "mea
 
 # Types about harm done: only for a question that tells of an injury, a loss or damage
 # (a washing machine that leaks is a defect, not a product that hurt someone).
-_HARM = (r"受伤|伤|摔|磕|撞|头破|破了|滑倒|跌倒|砸|割|烫|烧|炸|爆|触电|过敏|红肿|起疹|中毒|住院|骨折|缝针|流血|医药费|"
+_HARM = (r"受伤|伤|摔|磕|撞|头破|破了|咬|叮|滑倒|跌倒|砸|割|烫|烧|炸|爆|触电|过敏|红肿|起疹|中毒|住院|骨折|"
+         r"缝针|流血|医药费|"
          r"死|身体|人身|自燃|起火|着火|冒烟|漏电|弄坏|搞坏|损坏|划坏|刮花|刮坏|洗坏|修坏|磕坏|砸坏|"
          r"弄丢|丢了|丢失|被偷|被盗|偷走|失窃|抢|损失|淹|泡坏|弄脏|染色")
 # Types about goods that are faulty or not as described: a fault or a difference named.
@@ -200,6 +208,14 @@ TYPE_NEEDS = {
     **{type_id: re.compile(_FAULT) for type_id in
        ("online_not_as_described", "quality_three_guarantees")},
     "private_seller": re.compile(_PRIVATE),
+    # a booking: its terms, price or cancellation (bugs in the bed are a safety question)
+    "hotel_booking": re.compile(
+        r"预订|预定|订了|订的|订房|退订|取消|订单|房型|房费|超售|没有房|没房|满房|价|定金|押金|到店|"
+        r"入住|退房|续住|携程|美团|飞猪|去哪儿|平台"),
+    # a change of mind: said so (a spoiled carton of milk is no change of mind)
+    "store_change_of_mind": re.compile(
+        r"不喜欢|不想要|后悔|不合适|不要了|不满意|冲动|用不上|买多了|买错|选错|没拆|未拆|没用过|没穿|"
+        r"七天|7天|无理由|包退|随时(?:可以)?退|标签|吊牌|小票"),
 }
 # A change of mind is no fault: a question that names one is about the fault.
 TYPE_UNLESS = {"store_change_of_mind": re.compile(
@@ -227,6 +243,8 @@ def type_in_field(dispute, question: str) -> bool:
         return False
     if dispute.id in TYPE_UNLESS and TYPE_UNLESS[dispute.id].search(question):
         return False
+    if needed is not None:
+        return any(fits(key, question) for key in dispute.articles)
     return any(fits(key, question) for key in dispute.articles[:3])
 
 
@@ -352,6 +370,16 @@ def _accept(matches, facts: _Facts):
         if top.score >= LEAD_RATIO * runner_up:
             return top.type
     return None
+
+
+def _likeliest(matches, facts: _Facts):
+    """The best type the question's fields allow, when it comes to FALLBACK_TYPE at least."""
+    kept = [m for m in matches if type_in_field(m.type, facts.question)]
+    if not kept:
+        return None
+    removed = sum(m.score for m in matches if m not in kept)
+    best = max(kept, key=lambda m: m.score)
+    return best.type if best.score / max(1e-9, 1.0 - removed) >= FALLBACK_TYPE else None
 
 
 def _law_fits(facts: _Facts, key: str) -> bool:
@@ -635,11 +663,17 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
     side = "merchant" if merchant else "consumer"
     facts = _Facts(eng, question)
     allow = _allowed(question, merchant)
-    dispute = _accept(_matches(question, side, eng), facts) if use_guide else None
+    matches = _matches(question, side, eng) if use_guide else []
+    dispute = _accept(matches, facts) if use_guide else None
     topic = topic_keys(question)
     second = None
 
     found = facets_of(question) if not merchant else []
+    if (dispute is None and not found and not topic and use_guide and not merchant
+            and _background(question) < MAX_BACKGROUND):
+        # nothing sure, no general issue in the words: the likeliest type that fits the
+        # question's field, if any comes near, before retrieval alone
+        dispute = _likeliest(matches, facts)
     if dispute is None and found and use_guide:
         # no dispute type fits, but the question clearly raises a general issue (a defect,
         # deceit, an injury, a broken promise ...): the general rules for it
@@ -666,7 +700,7 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
             # the question's own issues the type's articles leave out (a promise broken in
             # a decoration contract, deceit in a phone sale, a burn from a free gift, a
             # 'no liability' notice): the main rule of each, two at most
-            if added >= 2 or facet.id not in CONTRACT_FACETS + HARM_FACETS:
+            if added >= 2 or facet.id not in CONTRACT_FACETS + HARM_FACETS + FAULT_FACETS:
                 continue
             if facet.id in HARM_FACETS and dispute.id in TYPE_NEEDS:
                 continue  # a harm type covers the harm itself

@@ -140,3 +140,20 @@ def test_the_facts_choose_the_article_within_a_type():
     assert prepaid + "13" in [c["key"] for c in moved.citations]
     assert prepaid + "14" in [c["key"] for c in regret.citations]
     assert prepaid + "18" in [c["key"] for c in counted.citations]
+
+
+def test_a_weaker_type_is_taken_only_with_the_facts_it_is_about():
+    # spoiled milk is no change of mind; bites in a hotel bed are a safety question
+    assert answer("超市买的一箱牛奶有两盒胀包了，超市说只能换不能赔").dispute_type != "store_change_of_mind"
+    assert answer("酒店的床上有虫子，被咬了一身包，酒店只说给换房").dispute_type == "premises_safety_injury"
+    parcel = answer("快递员没经过我同意就把包裹放进快递柜，结果东西丢了")
+    assert parcel.dispute_type == "delivery_loss"
+    assert "快递暂行条例:25" in [c["key"] for c in parcel.citations]
+
+
+def test_businesses_that_say_what_they_run_are_merchants():
+    from knowledge_base.guide import is_merchant
+
+    assert is_merchant("我开了个小超市，有人买了过期的辣条要我赔一千")
+    assert is_merchant("我是做服装网店的，买家穿了一周又要七天无理由退货，我能拒绝吗")
+    assert not is_merchant("我开车去商场买了台冰箱，送来就是坏的")
