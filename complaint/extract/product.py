@@ -75,6 +75,12 @@ _FILLER_AFTER = re.compile(r"(?:啊|呀|吧|呢|哦|嘛|啦|了|的|而已|这�
 _DURATION = re.compile(r"(?:半|[一二两三四五六七八九十几\d]+)(?:个)?(?:多)?(?:年|月|天|周|星期|礼拜|小时|次|回)(?:多)?")
 
 
+def _uncounted(whole: str) -> str:
+    """The name without what comes before it: fillers and a measure word ("是一台格力空调" → 格力空调)."""
+    bare = re.sub(rf"^(?:{_MEASURE})", "", _FILLER_BEFORE.sub("", whole))
+    return _FILLER_BEFORE.sub("", bare) if len(bare) >= 2 else (_FILLER_BEFORE.sub("", whole) or whole)
+
+
 def _phrase(text: str) -> str | None:
     """The noun phrase at the start of `text`: cut where the sentence goes on, fillers off."""
     m = _PHRASE_END.search(text)
@@ -122,7 +128,7 @@ def _find_product(raw: str) -> str | None:
     for m in _PRODUCT_AFTER_BUY.finditer(raw):
         if not _NOT_BEFORE_PRODUCT.search(m.group(1)):
             whole = raw[m.start(1):_head_end(raw, m.start(1), m.end(1))]
-            found = _FILLER_BEFORE.sub("", re.sub(rf"^(?:{_MEASURE})", "", whole)) or whole
+            found = _uncounted(whole)
             # "买他们的保险": whose it is, not what
             return re.sub(r"^(?:他们|她们|他|她|它|人家|店里|他家|店家|商家)的", "", found) or found
     for m in _PRODUCT_CONTEXT.finditer(raw):
@@ -169,7 +175,7 @@ def normalise_product(text: str | None) -> Parsed:
         return Parsed(found)
     if _MERCHANT_BY_SUFFIX.fullmatch(raw) and not re.search(r"服务|项目|课|卡|票", raw):
         return Parsed(None, ERR_FORMAT)  # "星光健身房": the shop, not what was bought
-    name = re.sub(r"^(?:东西是|买的是|买的|是|买了|商品是|产品是|服务是)", "", raw)
+    name = re.sub(r"^(?:东西是|商品是|产品是|服务是|(?:买|办|报|订|做|吃|点|用|住|租|充|开)(?:的是|的|了)|是)", "", raw)
     name = re.sub(rf"^{_MEASURE}", "", _FILLER_BEFORE.sub("", name)).strip(" ，,。.：:")
     name = _FILLER_AFTER.sub("", name).strip(" ，,。.：:!！")
     if len(name) < 1 or len(name) > 60 or re.fullmatch(r"[\d.]+", name):
@@ -236,7 +242,7 @@ def find_story_product(text: str) -> str | None:
         if _MORE_THINGS.match(raw, end) or _MORE_THINGS.match(raw, _extend(raw, end)):
             return None  # "强制买他们的保险和装饰": which one is asked
         whole = raw[m.start(1):_extend(raw, end)]
-        found = _FILLER_BEFORE.sub("", re.sub(rf"^(?:{_MEASURE})", "", whole)) or whole
+        found = _uncounted(whole)
         found = re.sub(r"^(?:他们|她们|他|她|它|人家|店里|他家|店家|商家)的", "", found) or found
         # "所谓进口的奶粉", "小熊的电热水壶": the thing is what follows the last 的 (美的 is a brand)
         head = re.split(r"(?<!美)的", found)[-1]

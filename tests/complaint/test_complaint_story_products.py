@@ -84,6 +84,7 @@ def test_a_verb_after_the_thing_is_not_part_of_its_name():
     ("早教课程 一百节", "早教课程"), ("民宿 住了两晚", "民宿"), ("爱他美奶粉 两罐", "爱他美奶粉"),
     ("张家界四日游", "张家界四日游"), ("双眼皮手术", "双眼皮手术"), ("vivo X100手机维修", "vivo X100手机维修"),
     ("套餐", "套餐"), ("手机副卡", "手机副卡"),
+    ("买的是一台格力空调", "格力空调"), ("办的是游泳年卡", "游泳年卡"), ("吃的火锅", "火锅"), ("点的是麻辣香锅", "麻辣香锅"),
 ])
 def test_the_answer_to_the_product_question(answer, product):
     assert ex.normalise_product(answer).value == product
