@@ -92,7 +92,7 @@ SERVICE_ANSWERS = [
                 r"(?:多久|多长时间|多少天|几天|什么时候|啥时候)"),
      "市场监管部门一般在收到投诉之日起7个工作日内决定是否受理，并告知您；受理后会组织您和商家调解，一般60日内调解完毕。"
      "登记后您可以随时发“查询进度”查看。"),
-    (re.compile(r"告诉商家|商家会知道|让商家知道|保密|泄露|泄漏|隐私|个人信息|暴露|报复"),
+    (re.compile(r"告诉商家|商家会知道|让商家知道|保密|泄露|泄漏|隐私|个人信息|暴露"),
      "您的个人信息会依法保密，只用于处理这件投诉。调解时工作人员需要和商家沟通投诉内容；如果不希望商家知道您的身份，"
      "可以改为匿名举报，但举报只反映商家的违法行为，不能帮您调解退赔。"),
     (re.compile(r"证据|材料|凭证|上传|图片|照片|截图|视频|录音|(?:要|需要|得)(?:不要)?.{0,3}(?:发票|小票|收据)"),
@@ -101,12 +101,25 @@ SERVICE_ANSWERS = [
 ]
 
 
-def service_answer(text: str) -> str | None:
+# In a report the privacy answer speaks of the report, not of mediation.
+REPORT_PRIVACY = ("您的个人信息会依法保密，只用于核查这条举报线索，不会告诉被举报的商家；"
+                  "不想留姓名和电话的话，也可以匿名举报。")
+
+
+def service_answer(text: str, form: str | None = None) -> str | None:
     """The answer to a question about the service itself (fees, time, privacy, proof, who we are), if it is one."""
     raw = ex.clean(text)
     if not is_question(raw) and not re.search(r"吗|呢|么|多久|多长时间|几天|啥时候|什么时候", raw):
         return None
-    return next((answer for pattern, answer in SERVICE_ANSWERS if pattern.search(raw)), None)
+    for i, (pattern, answer) in enumerate(SERVICE_ANSWERS):
+        if pattern.search(raw):
+            if form == "report_form" and i == 3:
+                return REPORT_PRIVACY
+            if form == "report_form" and i == 2:
+                return ("市场监管部门一般在收到举报之日起15个工作日内核查并决定是否立案；实名举报的，处理结果会告知您。"
+                        "登记后您可以随时发“查询进度”查看。")
+            return answer
+    return None
 
 
 def refuses_identity(text: str, asked: str | None = None) -> bool:

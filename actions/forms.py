@@ -200,9 +200,13 @@ class _ValidateForm(Action, ABC):
         if requested is None and intent in ("correct", "ask_law") and opening(tracker.events, self.form):
             intent = "file_complaint" if self.form == "complaint_form" else "file_report"  # the account that opened it
             message = dict(message, intent=dict(message.get("intent") or {}, name=intent))
-        service = dialogue.service_answer(dialogue.consumer_words(text)) \
-            if requested and self.form != "status_form" and intent not in ("cancel", "human_handoff") else None
-        if service and not dialogue.gives_value(requested, text, self.form):
+        service = dialogue.service_answer(dialogue.consumer_words(text), self.form) \
+            if requested and self.form != "status_form" and intent not in ("cancel", "human_handoff") \
+            and times_asked(tracker.events, requested) < MAX_ASKS else None
+        if service and (dialogue.gives_value(requested, text, self.form) or {requested, "anonymous"} & set(
+                dialogue.fill_from_message(dict(message, intent={"name": "inform"}), self.form, requested, filled)[0])):
+            service = None  # "想想还是匿名吧 怕被报复" answers the question (anonymous), whatever else it asks
+        if service:
             # a question about the service in between ("投诉要收费吗", "多久能处理好", "会告诉商家吗"): answered
             # in a sentence, then the same question once more
             dispatcher.utter_message(text=f"{service}\n我们接着登记。")

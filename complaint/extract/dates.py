@@ -232,7 +232,11 @@ def find_date(text: str, today: dt.date | None = None) -> str | None:
             continue  # "团购券不能周末用": a day of the week in general, not when it was bought
         if m:
             part = _PART_OF_MONTH.match(raw, m.end())  # "上个月中旬"
-            parsed = normalise_date(raw[m.start():part.end() if part else m.end()], today)
+            end = part.end() if part else m.end()
+            later = _MD.match(raw, end + len(re.match(r"[份\s，,]*", raw[end:]).group()))
+            if kind in ("cn_ymd", "ym", "last_month_day") and not _day_said(kind, m) and later:
+                end = later.end()  # "今年三月份 3月8号"
+            parsed = normalise_date(raw[m.start():end], today)
             return parsed.value
     return None
 

@@ -33,3 +33,26 @@ def test_a_service_question_is_answered_and_the_form_asks_again(question, slot, 
 @pytest.mark.parametrize("said", ["用了几天就坏了", "什么时候买的记不清了", "免费修吗", "上周三", "三天就坏了"])
 def test_answers_and_other_questions_are_no_service_question(said):
     assert dialogue.service_answer(said) is None
+
+
+def test_an_answer_that_also_asks_is_the_answer():
+    # a named report turned anonymous, with a worry in the same breath: the choice is taken, nothing looped
+    said = "想想还是匿名吧 怕被报复"
+    t = tracker(said, slots={"requested_slot": "complainant_name", "problem": "加油机做了手脚", "ticket_type": "report",
+                             "anonymous": False}, active_loop="report_form", events=asked("complainant_name", [said],
+                                                                                         form="report_form"))
+    got = slots_set(run(forms.ValidateReportForm(), t)[0])
+    assert got.get("anonymous") is True
+
+
+def test_a_service_question_is_answered_once_then_the_form_goes_on():
+    q = "投诉要收费吗"
+    t = tracker(q, slots={"requested_slot": "product", "problem": "坏了"}, active_loop="complaint_form",
+                events=asked("product", [q, q]))
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    assert not any("免费" in (m.get("text") or "") for m in messages)
+
+
+def test_in_a_report_privacy_is_about_the_report():
+    assert "举报" in dialogue.service_answer("会不会泄露我的信息", "report_form")
+    assert "调解" not in dialogue.service_answer("会不会泄露我的信息", "report_form")

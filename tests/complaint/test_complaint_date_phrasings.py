@@ -70,3 +70,7 @@ def test_a_day_of_the_week_counts_when_it_is_when_it_was_bought(text, date):
 ])
 def test_a_month_then_its_day(said, date):
     assert ex.normalise_date(said, TODAY).value == date
+
+
+def test_a_month_then_its_day_in_free_text():
+    assert ex.find_date("今年三月份 3月8号", TODAY) == "2026-03-08"
