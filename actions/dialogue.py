@@ -671,6 +671,11 @@ def _same_value(slot: str, said: str, held: Any, today: dt.date | None = None) -
     return normalise(slot, said, today).value == str(held)
 
 
+# The last digits of a number said alone: "最后一位是1", "尾号是5678", "后四位应该是1234".
+_LAST_DIGITS = re.compile(r"(?:最后|末|后)(?:一|两|三|四|[1-4])?(?:位|个数字?)(?:数字)?(?:应该)?(?:是|改成|为|换成)?"
+                          r"\s*(\d{1,4})(?!\d)|尾(?:号|数)(?:应该)?(?:是|改成|为)?\s*(\d{1,4})(?!\d)")
+
+
 def correction(text: str, today: dt.date | None = None,
                filled: dict[str, Any] | None = None) -> tuple[str | None, Any]:
     """("phone", "13912345679") for "电话写错了，是13912345679"; (field, None) without a new value.
@@ -681,6 +686,13 @@ def correction(text: str, today: dt.date | None = None,
     negated = [n.strip(" ，,。") for n in re.findall(r"不是([^，,。；;]*?)(?=[，,。；;]|是|$)", raw)]
     raw = re.sub(r"不是[^，,。；;]*?(?=[，,。；;]|是|$)", "", raw)
     field = next((slot for slot, words in _FIELD_WORDS if slot in fields.FIELDS and re.search(words, raw)), None)
+    digits = _LAST_DIGITS.search(raw)
+    held_phone = str((filled or {}).get("phone") or "")
+    if digits and held_phone and field in (None, "phone") and not ex.find_phone(raw):
+        # "电话最后一位是1 不是0", "尾号是5678": the held number with its last digits changed
+        new = digits.group(1) or digits.group(2)
+        fixed = held_phone[:len(held_phone) - len(new)] + new if len(new) < len(held_phone) else ""
+        return "phone", normalise("phone", fixed, today).value if fixed else None
     if field is None and filled and any(negated):
         # the value it is not is one we hold: that field is the one corrected ("不是两千" the sum 2000.00)
         field = next((slot for slot, value in filled.items() if slot in fields.FIELDS and value not in (None, "")

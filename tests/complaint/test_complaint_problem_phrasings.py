@@ -52,3 +52,13 @@ def test_an_account_that_only_says_it_broke_or_was_refused(story, vague):
 @pytest.mark.parametrize("answer", ["就是直播买的手机", "网上买的衣服"])
 def test_what_was_bought_is_no_account_of_what_went_wrong(answer):
     assert ex.normalise_problem(answer).value is None
+
+
+@pytest.mark.parametrize("said, phone", [
+    ("电话最后一位是1 不是0", "18510203041"),
+    ("尾号是5678", "18510205678"),
+    ("后四位应该是1234", "18510201234"),
+    ("手机号最后一位是7 13855123457", "13855123457"),   # the whole number said wins
+])
+def test_a_phone_corrected_by_its_last_digits(said, phone):
+    assert dialogue.correction(said, filled={"phone": "18510203040"}) == ("phone", phone)
