@@ -36,7 +36,8 @@ _MERCHANT_AFTER_AT = re.compile(
 _MERCHANT_NAMED = re.compile(
     r"(?:(?:商家|店家|卖家|店铺|店名|商户|公司|经营者|被投诉方|被举报方|对方)(?:的)?(?:名字|名称)?\s*(?:就)?(?:是|叫|为|:)"
     r"|(?:小票|发票|收据|招牌|门头|店招|牌子|订单|付款记录)上面?(?:写的是|写着|写的|印的是|印着|显示的?是|显示)"
-    r"|(?:店|网店|小店|代购|微商|主播|直播间|账号|公众号|他们家|他家|她家|那家店?|这家店?)(?:名)?\s*(?:就)?叫(?:做|作)?)\s*"
+    r"|(?:店|网店|小店|代购|微商|主播|直播间|账号|公众号|他们家|他家|她家|那家店?|这家店?|店铺|昵称|网名|用户名|"
+    r"[\u4e00-\u9fa5]{1,3}号)(?:名|名字)?\s*(?:就)?叫(?:做|作)?)\s*"
     rf"({_NAME}{{2,40}})"
 )
 _MERCHANT_BY_SUFFIX = re.compile(
@@ -65,7 +66,7 @@ _GENERIC_KIND = re.compile(
 # A description rather than a name: "网上买的那家", "小区门口那个", "就是那边"
 _DESCRIPTION = re.compile(r"那家|这家|哪家|那个|这个|那边|这边|网上|线上|门口|附近|楼下|隔壁|对面|旁边|路边|街上")
 # What follows a platform's name in the name of its own shop: "京东自营", "天猫超市"
-_PLATFORM_OWN = re.compile(r"官方.*|(?:自营|直营|超市|直播间|直播|旗舰店|商城|到家|优选|买菜|外卖|国际|全球购)")
+_PLATFORM_OWN = re.compile(r"官方.*|(?:自营|直营|超市|直播间|直播|商城|到家|优选|买菜|外卖|国际|全球购)")
 _PLATFORM_PREFIX = re.compile(
     "^(?:" + "|".join(PLATFORMS.values()) + r")(?!物流|快递|快运|金融|白条|支付|钱包)"
     r"(?:网|商城|平台|app|APP|App)?(?:上面?|里面?)?(?:一家|一个|的|开的)?",
@@ -92,7 +93,8 @@ _PLACE_BEFORE = re.compile(r"^[^，,。]{1,12}?(?:那家|这家|那间|这间|�
                            r"(?:负|地下)?[一二三四五六七八九十\d]+楼)"
                            r"(?:的|那家|一家)(?=[^，,。]{2,})")
 # "安踏的专卖店": the brand's own shop, said with 的
-_BRAND_STORE = re.compile(r"^([^的]{2,12})的((?:官方)?(?:专卖店|旗舰店|专营店|直营店|体验店|授权店|授权专卖店))$")
+_BRAND_STORE = re.compile(r"^([^的]{2,12})的((?:官方)?(?:专卖店|旗舰店|专营店|直营店|体验店|授权店|授权专卖店|"
+                          r"营业厅|营业部))$")
 # Hedges around a name ("好像是…", "应该叫…", "叫什么来着"): the name follows
 _HEDGE = re.compile(r"(?:我记得|印象中|没记错的话|好像|貌似|似乎|大概|应该|估计)(?=是|叫|就是)|(?:叫)?(?:什么|啥)来着")
 _WHERE_THEN_IN = re.compile(r"^(.*(?:" + "|".join(PLATFORMS.values()) + r"|场|街|路|城|楼|中心|店|网|区|镇|村|站))"
@@ -116,6 +118,7 @@ def _off_platform(name: str) -> str | None:
     """The shop's name without the platform it sells on: "淘宝上的优衣库旗舰店" -> 优衣库旗舰店 (the
     platform is its own field); "京东自营", "天猫超市" are the platform's own shops, "苏宁易购（新街口店）",
     "滴滴出行" a platform that sells on its own account; None for "淘宝店", "飞猪上一个代理店"."""
+    name = re.sub(r"的$", "", name)  # "京东自营的"
     prefix = _PLATFORM_PREFIX.match(name)
     if prefix and not re.search(r"上|里|的", prefix.group(0)) and is_retailer(prefix.group(0)):
         prefix = None
@@ -151,7 +154,8 @@ def _tidy_merchant(name: str, named: bool = False, called: bool = False) -> str 
     previous = None if not called else name  # (a name called one is taken as said: "我爱我家小吃")
     while previous != name:  # "就在小区门口那家药店": every leading filler word
         previous = name
-        name = re.sub(r"^(?:在|去|到)", "", _LEADING_NOISE.sub("", _DATE_PREFIX.sub("", name)))
+        name = re.sub(r"^(?:[拿送带寄搬开跑走回找]?(?:去|到|来)|在)", "",  # "拿去金店一看": where it was taken
+                      _LEADING_NOISE.sub("", _DATE_PREFIX.sub("", name)))
         name = _PLACE_BEFORE.sub("", name)
     name = _off_platform(name)
     if name is None:
@@ -161,7 +165,7 @@ def _tidy_merchant(name: str, named: bool = False, called: bool = False) -> str 
         name = brand.group(1) + brand.group(2)
     if not called and (name.startswith("卖") or re.match(r"^[^，,。]{1,8}(?:卖|开)的", name)):
         return None  # "卖烤红薯的小摊": what the shop sells, a description (describe_merchant)
-    if len(name) < 2 or re.fullmatch(r"[\d.]+", name) or (not called and re.search(r"[上里]$", name)):
+    if len(name) < 2 or re.fullmatch(r"[\d.]+", name) or (not called and re.search(r"(?:[上里买]|(?<!专)卖)$", name)):
         return None  # "安居客上": where it sells (a name ends so only when called one: "幸福里")
     if name in ("商家", "店家", "卖家", "那家店", "这家店", "网上", "线上", "店里", "那里", "这里", "家里"):
         return None
@@ -175,7 +179,7 @@ def _tidy_merchant(name: str, named: bool = False, called: bool = False) -> str 
     if (_SENTENCE_NAMED if named else _SENTENCE).search(re.sub(r"\(.*?\)", "", name)):
         return None
     # "<where>的<kind>": "三亚的酒店", "很远的分店" say where a kind of shop is
-    if "的" in name and len(name.rsplit("的", 1)[0]) >= 2 and (  # ("美的专卖店": a brand's own 的)
+    if "的" in name and not called and len(name.rsplit("的", 1)[0]) >= 2 and (  # ("美的专卖店": a brand's 的)
             _GENERIC_KIND.fullmatch(name.rsplit("的", 1)[1]) or _GENERIC_MERCHANT.fullmatch(name.rsplit("的", 1)[1])):
         return None
     # a remark in brackets is no branch: "云南六日游（合同说不进购物店）"
@@ -201,7 +205,7 @@ _ADDRESS_THEN_NAME = re.compile(r"^.*(?:市|区|县|镇|路|街|道|巷|号|楼)
 
 _SPACED_BRANCH = re.compile(
     r"(?<![\s，,。])([\u4e00-\u9fa5A-Za-z0-9]{2,20}) +"
-    r"((?!叫|是|在|就|那|这)[\u4e00-\u9fa5A-Za-z0-9]{1,8}?(?:分店|分公司|营业厅|门店|校区|店))"
+    r"((?!叫|是|在|就|那|这)(?:(?!官方|旗舰|专卖|专营|自营)[\u4e00-\u9fa5A-Za-z0-9]){1,8}?(?:分店|分公司|营业厅|门店|校区|店))"
     r"(?=$|[\s，,。；;！!])")
 
 
@@ -254,6 +258,10 @@ def find_merchant(text: str, strict: bool = False) -> str | None:
                 continue
             if pattern in (_MERCHANT_CALLED, _MERCHANT_NAMED):
                 return name
+            if re.match(r"(?:拿|送|带|寄)(?:去|到)", raw[start:end]) \
+                    or re.search(r"(?:拿|送|带|寄)(?:去|到)\s*$", raw[:start]) \
+                    or re.match(r"\s*(?:鉴定|检测|验货|验|查验)", raw[end:]):
+                continue  # "拿到老凤祥鉴定": where it was checked, not who sold it
             if _ordinary_word(name) or _not_a_shop(name) or (
                     _PLACE_AFTER.match(raw[end:]) and pattern is not _MERCHANT_AFTER_AT):
                 continue  # "在老家买的", "投诉旅行社", "在花鸟市场那边的一家宠物店": a place, a thing or a kind of shop
@@ -318,7 +326,13 @@ def normalise_merchant(text: str | None) -> Parsed:
         return Parsed(None, ERR_EMPTY)
     if _UNKNOWN_NAME.search(raw) and len(raw) < 12:
         return Parsed(None, ERR_PARTIAL)
-    clauses = [c for c in _clauses(_prepared(raw)) if not _ABOUT_ME.search(c)]  # "我叫韩梅 电话… 店是…"
+    quoted = re.search(r"[“\"「『《]([^”\"」』》]{2,30})[”\"」』》]", raw)
+    if quoted and not _UNKNOWN_NAME.search(quoted.group(1)):  # “小美的店”: the name as written
+        said = _tidy_merchant(_prepared(quoted.group(1)), named=True, called=True)
+        if said:
+            return Parsed(said)
+    said_after = re.sub(r"(叫|是|为|名|:)\s+", r"\1", _prepared(raw))  # "店铺名叫 优品生活馆"
+    clauses = [c for c in _clauses(said_after) if not _ABOUT_ME.search(c)]  # "我叫韩梅 电话… 店是…"
     found = None
     for clause in clauses:
         as_said = re.fullmatch(rf"{_NAME_PLAIN}{{2,24}}{_BRANCH}", clause) \
@@ -338,9 +352,10 @@ def normalise_merchant(text: str | None) -> Parsed:
             found = find_merchant(clause) or _tidy_merchant(re.sub(r"^.*叫(?:做|作)?", "", clause), True, True)
         if found:
             return Parsed(found)
-    for clause in clauses or [raw]:
-        # the first clause that names it: "盒马鲜生（五道口店） 在五道口购物中心 北京市…"
-        found = find_merchant(clause)
+    for i, clause in enumerate(clauses or [raw]):
+        # the first clause that names it: "盒马鲜生（五道口店） 在五道口购物中心 北京市…", "绿源电动车专卖 就在
+        # 建材市场里面" (the answer's first clause is read as a name too)
+        found = find_merchant(clause) or (_answer_name(clause) if i == 0 and len(clauses) > 1 else None)
         if found and (_ordinary_word(found, answer=True, min_freq=3) and not _SHOP_END.search(found)):
             found = None  # "是在居民楼里做的": a place, not the shop
         if found:
@@ -369,8 +384,9 @@ def normalise_merchant(text: str | None) -> Parsed:
 
 
 # A stall's keeper as people know them: "菜市场门口卖水果的老张", "卖烧饼的张姐"
-_STALL = re.compile(r"[^，,。\s]{0,10}?卖[^，,。\s的]{1,6}的(?:(?:老|小|阿)[\u4e00-\u9fa5]{1,2}|[\u4e00-\u9fa5]{1,2}"
-                    r"(?:师傅|大姐|大妈|阿姨|大爷|大叔|老板|老板娘|姐|哥|叔|婶))")
+_STALL = re.compile(r"[^，,。\s]{0,10}?卖[^，,。\s的]{1,6}的"
+                    r"(?:(?:老|小|阿)(?![摊店铺贩])[\u4e00-\u9fa5]{1,2}"
+                    r"|[\u4e00-\u9fa5]{1,2}(?:师傅|大姐|大妈|阿姨|大爷|大叔|老板|老板娘|姐|哥|叔|婶))")
 # A clause about the consumer, said with the answer: "我叫韩梅", "电话159…"
 _ABOUT_ME = re.compile(r"我叫|我是|我姓|本人|电话|手机|号码|1\d{10}")
 # "就那家国美", "那个麦当劳": a shop pointed at by its brand alone

@@ -78,8 +78,8 @@ _BOUGHT_THERE = re.compile(r"买|购|下单|下的单|拍|付款|支付|订|团|
 # "京东物流", "京东白条": the company's other business, not the platform a shop sells on
 _PLATFORM = re.compile("|".join(f"(?P<p{i}>(?:{aliases})(?!物流|快递|快运|金融|白条|支付|钱包))"
                                 for i, aliases in enumerate(PLATFORMS.values())), re.IGNORECASE)
-_ONLINE_HINT = re.compile(_PLATFORM.pattern + r"|网店|网购|网上|线上|直播|小程序|APP|app|App|微信|公众号",
-                          re.IGNORECASE)
+_ONLINE_HINT = re.compile(_PLATFORM.pattern + r"|网店|网购|网上|线上|直播|小程序|微信|公众号"
+                          r"|(?<![A-Za-z])app(?![A-Za-z])", re.IGNORECASE)  # ("Apple Store" is no app)
 
 
 def _platform_of(m: re.Match[str]) -> str:

@@ -184,3 +184,35 @@ def test_a_short_word_before_company_is_a_kind_of_company(text):
 ])
 def test_a_mall_and_its_floor_are_where_the_shop_is(text, name):
     assert ex.find_merchant(text, strict=True) == name
+
+
+@pytest.mark.parametrize("answer, name", [
+    ("叫“小美的店”", "小美的店"),                        # a quoted name is the name as written
+    ("抖音号叫 小美好物", "小美好物"), ("昵称叫 阿花家", "阿花家"),  # an account's name
+    ("淘宝 店铺名叫 优品生活馆", "优品生活馆"),             # a space after 叫
+    ("天猫旗舰店 欧莱雅官方旗舰店", "欧莱雅官方旗舰店"),     # "a flagship store on 天猫" is no name
+    ("京东自营的", "京东自营"),
+    ("是中国联通的营业厅", "中国联通营业厅"),
+    ("绿源电动车专卖 就在建材市场里面", "绿源电动车专卖"),
+])
+def test_more_ways_to_say_the_name(answer, name):
+    assert ex.normalise_merchant(answer).value == name
+
+
+@pytest.mark.parametrize("answer", ["就是个人 没有店 微信上卖的", "是一个卖烤红薯的小摊"])
+def test_a_seller_described_is_asked_for_a_name(answer):
+    assert ex.normalise_merchant(answer) == ex.Parsed(None, ex.ERR_PARTIAL)
+
+
+def test_a_shop_whose_name_holds_app_is_no_online_shop():
+    assert ex.normalise_address("Apple Store 三里屯店").value is None or "网店" not in ex.normalise_address(
+        "Apple Store 三里屯店").value
+
+
+@pytest.mark.parametrize("text, name", [
+    ("直播间买的金手链 拿去金店一看是铜的", None),                    # where it was taken, a kind of shop
+    ("拿到老凤祥（南京路店）鉴定说是假的", None),                     # who checked it is not who sold it
+    ("在周大福（南京路店）买的 拿去检测是假的", "周大福（南京路店）"),
+])
+def test_a_shop_it_was_taken_to_is_not_the_seller(text, name):
+    assert ex.find_merchant(text, strict=True) == name
