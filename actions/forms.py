@@ -241,10 +241,23 @@ class _ValidateForm(Action, ABC):
             # an answer that is also a question about rights: the value is kept and the question answered
             await _answer_law(dispatcher, tracker, domain)
         if requested == "problem" and values.get("problem") and not filled.get("problem"):
-            # an opening that only said something was wrong ("猪肉有问题") goes with what happened
-            opened = opening_text(tracker.events, self.form)
-            if opened and dialogue.vague_account(opened) and opened not in values["problem"]:
-                values["problem"] = f"{dialogue.strip_opening(opened)}：{values['problem']}"
+            said = [dialogue.consumer_words(e.get("text")) for e in tracker.events if e.get("event") == "user"]
+            before = said[-2] if len(said) >= 2 and times_asked(tracker.events, "problem") >= 2 else ""
+            if dialogue.vague_account(text) and times_asked(tracker.events, "problem") < MAX_ASKS \
+                    and not (before and dialogue.vague_account(before)):
+                # "耳机坏了": asked once what exactly happened; the next answer goes with it
+                values = {k: v for k, v in values.items() if k != "problem"}
+                error = "rough"
+                dispatcher.utter_message(text="请再具体说说是什么情况，比如出现了什么问题、商家是怎么答复的。")
+            else:
+                # an opening, or the answer before, that only said something was wrong ("猪肉有问题")
+                # goes with what happened
+                opened = opening_text(tracker.events, self.form)
+                for earlier in (before, opened):
+                    if earlier and dialogue.vague_account(earlier) and dialogue.strip_opening(earlier) \
+                            not in values["problem"]:
+                        values["problem"] = f"{dialogue.strip_opening(earlier)}：{values['problem']}"
+                        break
         if values.get("problem") and not filled.get("dispute_type") and self.form == "complaint_form":
             dispute_type, demands = _guide_for(values["problem"])
             if dispute_type:
@@ -293,7 +306,7 @@ class _ValidateForm(Action, ABC):
                 dispatcher.utter_message(text=dialogue.acknowledge(answered_else))
                 values[requested] = None
             elif error == "rough":
-                values[requested] = None  # asked which day of the month said (above)
+                values[requested] = None  # asked which day of the month, or what exactly happened (above)
             else:
                 failures += 1
                 reask = dialogue.reask(requested, error, self.form)

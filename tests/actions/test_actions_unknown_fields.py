@@ -113,3 +113,18 @@ def test_a_name_said_for_a_relative_twice_is_taken():
     from actions import dialogue
     assert dialogue.as_given("complainant_name", "我妈叫马桂芳") == "马桂芳"
     assert dialogue.as_given("complainant_name", "我妈") is None
+
+
+def test_a_problem_that_only_says_it_broke_is_asked_once_what_happened():
+    t = tracker("耳机坏了", slots={"requested_slot": "problem"}, active_loop="complaint_form",
+                events=asked("problem", ["耳机坏了"]))
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    assert slots_set(events).get("problem") is None and "具体" in messages[0]["text"]
+    t = tracker("左耳没声音了 右耳正常", slots={"requested_slot": "problem"}, active_loop="complaint_form",
+                events=asked("problem", ["耳机坏了", "左耳没声音了 右耳正常"]))
+    got = slots_set(run(forms.ValidateComplaintForm(), t)[0])
+    assert got["problem"] == "耳机坏了：左耳没声音了 右耳正常"
+    # said vague twice: taken as said
+    t = tracker("就是坏了", slots={"requested_slot": "problem"}, active_loop="complaint_form",
+                events=asked("problem", ["耳机坏了", "就是坏了"]))
+    assert slots_set(run(forms.ValidateComplaintForm(), t)[0])["problem"]
