@@ -248,7 +248,9 @@ class _ValidateForm(Action, ABC):
                 # "耳机坏了": asked once what exactly happened; the next answer goes with it
                 values = {k: v for k, v in values.items() if k != "problem"}
                 error = "rough"
-                dispatcher.utter_message(text="请再具体说说是什么情况，比如出现了什么问题、商家是怎么答复的。")
+                dispatcher.utter_message(text="请再具体说说是什么情况，比如出现了什么问题、商家是怎么答复的。"
+                                         if self.form == "complaint_form"
+                                         else "请再具体说说商家是怎么做的，比如卖了什么、哪里违法违规。")
             else:
                 # an opening, or the answer before, that only said something was wrong ("猪肉有问题")
                 # goes with what happened
