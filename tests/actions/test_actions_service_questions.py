@@ -19,6 +19,7 @@ from tests.actions.test_actions_forms import asked, run, slots_set, tracker
     ("我需要提供什么证据", "amount", "凭证"),
     ("可以上传图片吗", "merchant_name", "上传"),
     ("你是机器人吗", "merchant_address", "智能助手"),
+    ("打工信部的电话有用吗", "merchant_name", "其他渠道"),
 ])
 def test_a_service_question_is_answered_and_the_form_asks_again(question, slot, words):
     for intent in ("inform", "out_of_scope", "check_status", "ask_law"):
