@@ -76,7 +76,7 @@ NEXT_STEPS = [
 ]
 # Facets about the bargain itself: one the question raises is added to a type's articles
 # when they leave it out (harm and refunds are what the types are about already).
-CONTRACT_FACETS = ("minor", "deceit", "mismatch", "promise", "clause", "forced")
+CONTRACT_FACETS = ("minor", "deceit", "mismatch", "platform", "promise", "clause", "forced")
 HARM_FACETS = ("injury",)
 # A fault in the goods, added to a type about something else (a "no returns" notice).
 FAULT_FACETS = ("defect",)
@@ -193,7 +193,7 @@ _THING_FIELDS = {"cars", "food", "tourism", "medical", "special_equipment", "mea
 _HARM = (r"受伤|伤|摔|磕|撞|头破|破了|咬|叮|滑倒|跌倒|砸|割|烫|烧|炸|爆|触电|过敏|红肿|起疹|中毒|住院|骨折|"
          r"缝针|流血|医药费|"
          r"死|身体|人身|自燃|起火|着火|冒烟|漏电|弄坏|搞坏|损坏|划坏|刮花|刮坏|洗坏|修坏|磕坏|砸坏|"
-         r"弄丢|丢了|丢失|被偷|被盗|偷走|失窃|抢|损失|淹|泡坏|弄脏|染色")
+         r"弄丢|丢了|丢失|偷|被盗|失窃|抢|损失|淹|泡坏|弄脏|染色")
 # Types about goods that are faulty or not as described: a fault or a difference named.
 _FAULT = (r"坏|故障|质量|不能用|用不了|没法用|不好用|漏|裂|开胶|脱胶|掉色|褪色|起球|失灵|瑕疵|毛病|次品|"
           r"不合格|破|异响|噪音|响|不制冷|不制热|黑屏|死机|断|掉了|生锈|变形|发热|充不进|不亮|不转|"
