@@ -32,10 +32,33 @@ def find_address(text: str) -> str | None:
     return re.sub(r"^.*?(?:在|于|位于)(?=[\u4e00-\u9fa5]{2,8}(?:省|自治区|市))", "", m.group(1)).strip()
 
 
+# Said after an address, not part of it: "…具体门牌记不清了"
+_ADDRESS_REMARK = re.compile(r"记不清|不记得|不知道|不清楚|忘了|具体|大概|好像|没有|说不上")
+# A part of an address said alone, as people type it in pieces: "郑州 金水区 花园路 88号"
+_ADDRESS_PIECE = re.compile(r"[\u4e00-\u9fa5]{1,10}(?:省|自治区|市|州|盟|区|县|旗|镇|乡|街道|路|街|大道|道|巷|弄|胡同|"
+                            r"村|广场|大厦|商场|中心|市场|小区|花园)|[A-Za-z]?\d+(?:号|栋|幢|楼|层|室|号楼|单元)?[A-Za-z]?|"
+                            r"[\u4e00-\u9fa5]{2,4}")
+
+
+def _pieces_joined(raw: str) -> str:
+    """An address typed in pieces put together ("郑州 金水区 花园路 88号" -> 郑州金水区花园路88号), with
+    remarks after it left out ("…65号 具体门牌记不清了")."""
+    parts = [p for p in re.split(r"\s+", raw) if p]
+    kept = [p for p in parts if not (_ADDRESS_REMARK.search(p) and not _ADDRESS_MARKERS.search(p))] or parts
+    if len(kept) > 1 and all(_ADDRESS_PIECE.fullmatch(p) for p in kept) \
+            and sum(bool(_ADDRESS_MARKERS.search(p)) for p in kept) >= len(kept) - 1:
+        return "".join(kept)
+    if len(kept) < len(parts):  # "没有门牌 大概在龙泉驿区…": from where it says 在
+        return re.sub(r"^.*?(?:在|位于)(?=.{4,})", "", " ".join(kept))
+    return " ".join(kept)
+
+
 def normalise_address(text: str | None) -> Parsed:
     raw = clean(text)
     if not raw:
         return Parsed(None, ERR_EMPTY)
+    if not _ONLINE_HINT.search(raw):
+        raw = _pieces_joined(raw) or raw
     found = find_address(raw)
     if _ONLINE_HINT.search(raw) and len(raw) <= 20 and not found:
         if IN_PERSON.search(raw):

@@ -165,7 +165,8 @@ def _tidy_merchant(name: str, named: bool = False, called: bool = False) -> str 
         name = brand.group(1) + brand.group(2)
     if not called and (name.startswith("卖") or re.match(r"^[^，,。]{1,8}(?:卖|开)的", name)):
         return None  # "卖烤红薯的小摊": what the shop sells, a description (describe_merchant)
-    if len(name) < 2 or re.fullmatch(r"[\d.]+", name) or (not called and re.search(r"(?:[上里买]|(?<!专)卖)$", name)):
+    if len(name) < 2 or re.fullmatch(r"[\d.]+", name) or (not called and re.search(r"(?:[上里买]|(?<!专)卖)$", name)) \
+            or re.search(r"[一二三四五六七八九十百千万两\d]+(?:块|元|小时|分钟|个月|斤|公斤|次)", name):
         return None  # "安居客上": where it sells (a name ends so only when called one: "幸福里")
     if name in ("商家", "店家", "卖家", "那家店", "这家店", "网上", "线上", "店里", "那里", "这里", "家里"):
         return None

@@ -216,3 +216,18 @@ def test_a_shop_whose_name_holds_app_is_no_online_shop():
 ])
 def test_a_shop_it_was_taken_to_is_not_the_seller(text, name):
     assert ex.find_merchant(text, strict=True) == name
+
+
+@pytest.mark.parametrize("answer, address", [
+    ("郑州 金水区 花园路 88号", "郑州金水区花园路88号"),            # typed in pieces (voice input)
+    ("南宁市 青秀区 民族大道 136号", "南宁市青秀区民族大道136号"),
+    ("成都市武侯区科华北路65号 具体门牌记不清了", "成都市武侯区科华北路65号"),   # a remark after it
+    ("不太清楚 大概在长沙五一广场附近", "长沙五一广场附近"),
+])
+def test_an_address_said_in_pieces_or_with_remarks(answer, address):
+    assert ex.normalise_address(answer).value == address
+
+
+@pytest.mark.parametrize("text", ["牌子上写的一小时五块 收了我六十", "小票上写的是38元"])
+def test_a_price_read_off_a_sign_is_no_name(text):
+    assert ex.find_merchant(text, strict=True) is None
