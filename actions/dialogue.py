@@ -169,8 +169,8 @@ def gives_value(slot: str, text: str, form: str | None = None, today: dt.date | 
     if slot == "merchant_name":
         return bool(ex.find_merchant(raw)) or (len(raw) <= 20 and not is_question(raw)
                                                 and normalise(slot, raw, today).value is not None)
-    if slot == "merchant_address":
-        return bool(ex.find_address(raw))
+    if slot == "merchant_address":  # an address, or the platform an online shop sells on ("快手")
+        return bool(ex.find_address(raw)) or bool(ex.find_platform(raw) and ex.normalise_address(raw).value)
     if slot == "anonymous":
         return ex.find_anonymous(raw) is not None or refuses_identity(raw)
     if slot in ("complainant_name", "phone") and form == "report_form" and refuses_identity(raw, slot):
@@ -519,6 +519,10 @@ def fill_from_message(
         whole = normalise(requested_slot, text, today).value
         if whole and str(values[requested_slot]) in whole:
             values[requested_slot] = whole
+    if requested_slot == "merchant_address" and values.get("merchant_address") and "platform" not in values \
+            and not filled.get("platform") and ex.find_platform(text):
+        # "快手" said at the address question, however it was classified: the platform it sells on
+        values["platform"] = ex.find_platform(text)
     if requested_slot == "merchant_name" and "merchant_name" in values and intent not in NON_ANSWER_INTENTS:
         # asked which shop, the answer is read as one ("盒马鲜生（五道口店） 在五道口购物中心…" names the shop
         # first, then where it is; "新世界商场一楼做纹眉的摊位 叫美眉工作室" calls it by name)

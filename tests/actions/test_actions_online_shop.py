@@ -89,3 +89,9 @@ def test_asked_which_shop_the_answer_names_it_first_then_where_it_is():
     # the story's reading ("在城东万达广场" has a mall's kind) gives way to the answer read as one
     values, _ = fill("永辉超市（城东店） 在城东万达广场 杭州市上城区解放路10号", "merchant_name")
     assert values["merchant_name"] == "永辉超市（城东店）"
+
+
+@pytest.mark.parametrize("intent", ["inform", "greet", "nlu_fallback"])
+def test_a_platform_said_at_the_address_question_is_kept_as_the_platform(intent):
+    values, _ = fill("快手", "merchant_address", {"merchant_name": "秦岭山货老李"}, form="report_form", intent=intent)
+    assert values["merchant_address"] == "网店（快手）" and values["platform"] == "快手"
