@@ -16,7 +16,13 @@ How the parts are chosen:
   different articles; a second issue in another clause adds its own type's best article;
 - rules of a special field (cars, food, tourism, drugs, lifts and rides, weights,
   parcels, personal data, fines) are quoted only when the question is in that field;
-- with no type and weak or off-field retrieval, it asks what happened instead of guessing.
+- with no type and weak or off-field retrieval, it asks what happened instead of guessing;
+- the question's own general issues (data/facets.yaml: harm, deceit, a fault, a broken
+  promise, a 'no returns' notice, a minor's purchase ...) answer a question no type fits
+  with the general rules (消法, 民法典), and add their rule to a type's answer that leaves
+  it out; facts that call for one article of a type over its others: data/article_cues.yaml;
+- a legal question outside consumer disputes (work, family, loans, crime, traffic,
+  neighbours) is told so, with where it belongs.
 """
 from __future__ import annotations
 
