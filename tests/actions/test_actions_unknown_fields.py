@@ -96,7 +96,8 @@ def test_a_month_said_for_the_date_is_asked_which_day_once():
 def test_a_month_in_the_story_is_no_purchase_date():
     from actions import dialogue
     story = "上个月在京东买了个科沃斯的扫地机器人 用了二十来天就开始原地打转"
-    got, _ = dialogue.fill_from_message({"text": story, "intent": {"name": "file_complaint"}}, "complaint_form", None, {})
+    message = {"text": story, "intent": {"name": "file_complaint"}}
+    got, _ = dialogue.fill_from_message(message, "complaint_form", None, {})
     assert "purchase_date" not in got
 
 
