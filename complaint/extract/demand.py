@@ -69,6 +69,8 @@ _REFUSED = re.compile(r"(?:不|没|没有|拒绝|不肯|不愿意?|不同意|不
 # "该怎么赔就怎么赔", "多少赔点" say one.
 _ASKING = re.compile(r"(?<!^)多少|几倍|哪[些种个]|什么|是不是|是否|会不会|该不该|要不要|凭什么|"
                      r"(?<!就)(?:怎么|怎样|如何)(?!.{0,4}就(?:怎么|怎样))")
+# "该赔多少赔多少", "该怎么赔就怎么赔": as much as is due, said, not asked
+_SAYS_AS_MUCH = re.compile(r"多少.{0,3}多少|(?:怎么|怎样).{0,4}就?(?:怎么|怎样)")
 _CLAUSE = re.compile(r"[^，,。；;！!？?\s]+[？?]?")
 
 
@@ -80,7 +82,7 @@ _NOUN_USE = re.compile(r"(?:维修|修理|退货|退款|换货|售后|赔偿)(?=
 def _said_demands(raw: str) -> str:
     """The words that state a demand: clauses that ask are left out, refusals blanked."""
     clauses = [_NOUN_USE.sub(lambda m: " " * len(m.group(0)), c)
-               for c in _CLAUSE.findall(raw) if not _ASKING.search(c)]
+               for c in _CLAUSE.findall(raw) if not _ASKING.search(c) or _SAYS_AS_MUCH.search(c)]
     return "，".join(_REFUSED.sub(lambda m: " " * len(m.group(0)), c) for c in clauses)
 
 

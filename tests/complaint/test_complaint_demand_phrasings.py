@@ -98,3 +98,16 @@ def test_wanting_to_complain_is_no_demand():
 @pytest.mark.parametrize("said", ["不清楚 就是华强北那边的一个维修档口", "退货地址不对", "售后电话打不通"])
 def test_a_demand_word_naming_a_place_asks_for_nothing(said):
     assert ex.find_demands(said) == []
+
+
+@pytest.mark.parametrize("said, categories", [
+    ("按照法律规定 该赔多少赔多少", ["赔偿"]),        # as much as is due: said, not asked
+    ("根据消法第五十五条 我要求退一赔三", ["退款", "三倍赔偿"]),
+    ("依法处罚商家 退我钱", ["依法查处", "退款"]),
+    ("双倍返还定金", ["双倍赔偿", "退款"]),
+])
+def test_demands_with_laws_and_multiples(said, categories):
+    for intent in ("inform", "ask_law"):
+        got, error = dialogue.fill_from_message({"text": said, "intent": {"name": intent}},
+                                                "complaint_form", "demand", {"problem": "假货"})
+        assert error is None and got["demand"].split("（")[0].split("、") == categories
