@@ -55,8 +55,8 @@ _CATEGORY = (
     "便利|超市|健身|游泳|瑜伽|舞蹈|培训|教育|早教|英语|网吧|KTV|酒吧|民宿|旅馆|宾馆|酒店|打印|快递|中介|房产|"
     "租车|二手车|汽车|电动车|自行车|摩托车|驾校|诊所|口腔|牙科|医美|整形|体检|月子|家政|保洁|搬家|开锁|网店|实体|"
     "修理|养生|养身|理疗|保健|门窗|旅行|旅游|留学|出国|代理|租房|房屋|燃气|自来水|供水|供电|电力|热力|供暖|物业|"
-    "通讯|通信|宽带|保险|停车|婚纱|摄影|婚庆|影楼|培训班|托管|辅导|艺术|美术|音乐|钢琴|书法|跆拳道|武术|装饰|家装|"
-    "物流|速递|快运|回收|洗浴|足疗|采耳|纹身|纹绣|眼科|医疗|整容|月嫂|保姆|服务|外卖|零食|母婴用品|特产|土特产"
+    "通讯|通信|宽带|保险|停车|婚纱|摄影|婚庆|影楼|培训班|托管|辅导|艺术|美术|音乐|钢琴|书法|跆拳道|武术|装饰|"
+    "物流|速递|快运|回收|洗浴|足疗|采耳|纹身|纹绣|眼科|医疗|整容|月嫂|保姆|外卖|零食|母婴用品|特产|土特产"
 )
 _KINDS = ("|".join(map(re.escape, sorted(MERCHANT_SUFFIXES, key=len, reverse=True)))
           + r"|馆|铺|摊|档|部|中心|机构|门店|店铺")
@@ -73,7 +73,7 @@ _PLATFORM_PREFIX = re.compile(
     re.IGNORECASE)
 _LEADING_NOISE = re.compile(
     r"^(?:我们|我家|我|刚刚|刚|之前|前几天|上次|就|是|有一家|有家|有一个|有个|一家|一个|那家|这家|那个|这个|那间|这间|"
-    r"叫|个|跟|找|"
+    r"叫|个|跟|找|什么|啥|"
     r"楼下|附近|隔壁|对面|门口|街上|小区|路边|旁边|那边|这边|里面|里|上面|的)+")
 _UNKNOWN_NAME = re.compile(r"不知道|不清楚|忘了|记不得|不记得|没注意|没看|没名字|没有名字|叫不出")
 # What is a kind of shop, not the name of one: "有家药店", "楼下超市", "健身房".
@@ -266,7 +266,7 @@ def find_merchant(text: str, strict: bool = False) -> str | None:
             if _ordinary_word(name) or _not_a_shop(name) or (
                     _PLACE_AFTER.match(raw[end:]) and pattern is not _MERCHANT_AFTER_AT):
                 continue  # "在老家买的", "投诉旅行社", "在花鸟市场那边的一家宠物店": a place, a thing or a kind of shop
-            if named or _SHOP_END.search(name):
+            if named or _SHOP_END.search(name) or (_trade_name(name) and pattern is not _MERCHANT_COMPLAINED):
                 return name
             if pattern is not _MERCHANT_COMPLAINED and not strict:  # "投诉美的空调": mostly what, not who
                 plain = plain or name
@@ -278,6 +278,24 @@ _SHOP_END = re.compile(r"(?:" + "|".join(map(re.escape, MERCHANT_SUFFIXES)) + r"
 # Said after a place: "花鸟市场那边的一家宠物店" (the market is where, the shop follows)
 _PLACE_AFTER = re.compile(r"那边|这边|里面?的|里一家|旁边|门口|附近|对面|楼下|边上|上的|"
                           r"(?:负|地下)?[一二三四五六七八九十\d]+楼|[A-Za-z]?\d*区|东门|西门|南门|北门")
+
+
+_TRADE_END = re.compile(rf"(?:{_CATEGORY})$")
+
+
+def _trade_name(name: str) -> bool:
+    """A name of its own before the trade it is in: "星辰健身", "业之峰装饰", "快捷汽修" (the own part
+    no everyday word: "朋友家装修" is none)."""
+    trade = _TRADE_END.search(name)
+    own = name[:trade.start()] if trade else ""
+    tag = common_word(own, 3) or ""
+    return bool(trade) and len(own) >= 2 and not (tag[:1] in set("rtfsmdpcuv") or tag == "ns") \
+        and not _ordinary_place(own) and not _DESCRIPTION.search(own) and not re.search(r"[我你他她的了在是]", own)
+
+
+def _ordinary_place(word: str) -> bool:
+    """Where one is rather than a name: "老家", "单位", "学校" (an everyday noun of a place)."""
+    return bool(_WHERE_TAIL.search(word) or re.search(r"家$|朋友|亲戚|同事|同学|邻居|老家|单位|学校|公司|小区", word))
 
 
 def _not_a_shop(name: str) -> bool:

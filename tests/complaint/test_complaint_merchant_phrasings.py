@@ -231,3 +231,17 @@ def test_an_address_said_in_pieces_or_with_remarks(answer, address):
 @pytest.mark.parametrize("text", ["牌子上写的一小时五块 收了我六十", "小票上写的是38元"])
 def test_a_price_read_off_a_sign_is_no_name(text):
     assert ex.find_merchant(text, strict=True) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("我去年在星辰健身办了一张健身卡", "星辰健身"),        # a name of its own before its trade
+    ("在万达那边的乐刻健身办了张年卡", "乐刻健身"),
+    ("在朋友家装修的时候", None), ("在老家健身办的卡", None), ("在那个什么舞蹈学校报的名", None),
+])
+def test_a_name_before_its_trade_is_vouched_for(text, name):
+    assert ex.find_merchant(text, strict=True) == name
+
+
+def test_a_trade_name_complained_about_is_asked_for_its_branch():
+    # "我要投诉德邦物流": which of its branches is asked (a shop's kind or a branch would vouch for it)
+    assert ex.find_merchant("我要投诉德邦物流", strict=True) is None
