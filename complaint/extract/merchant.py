@@ -141,9 +141,10 @@ def _tidy_merchant(name: str, named: bool = False, called: bool = False) -> str 
     after = re.search(r"叫(?:做|作)?([^叫]{2,})$", name)
     if after:
         name, named, called = after.group(1), True, True
-    name = _off_platform(name)
-    if name is None:
+    on_its_own = _off_platform(name)
+    if on_its_own is None:
         return None
+    name = on_its_own
     # "携程订的酒店", "网上买的那家": what follows "<verb>的" is the shop, if anything
     name = re.split(r"(?:买|订|定|办|点|充|租|住|吃|约|报)(?:的|了)", name)[-1]
     name = re.sub(r"^.*?(?:投诉|举报|反映)(?:一下|一家|的是|的)?", "", name) or name
@@ -157,9 +158,10 @@ def _tidy_merchant(name: str, named: bool = False, called: bool = False) -> str 
         name = re.sub(r"^(?:[拿送带寄搬开跑走回找]?(?:去|到|来)|在)", "",  # "拿去金店一看": where it was taken
                       _LEADING_NOISE.sub("", _DATE_PREFIX.sub("", name)))
         name = _PLACE_BEFORE.sub("", name)
-    name = _off_platform(name)
-    if name is None:
+    on_its_own = _off_platform(name)
+    if on_its_own is None:
         return None
+    name = on_its_own
     brand = _BRAND_STORE.match(name)
     if brand:
         name = brand.group(1) + brand.group(2)
@@ -309,7 +311,7 @@ def _not_a_shop(name: str) -> bool:
         return True  # the whole is one dictionary word: "修理厂", "居民楼"
     # "门窗店", "每年物业": the kind after an everyday word (a name's own word is rarely one)
     tag = common_word(stem) if 1 < len(stem) <= 2 else None
-    if tag is None or tag.startswith("nr") or tag in ("nz", "nt", "eng"):
+    if kind is None or tag is None or tag.startswith("nr") or tag in ("nz", "nt", "eng"):
         return False
     # "门窗店" (any word before a one-character kind); "每年物业" (a time or pronoun before a longer one:
     # brands are often everyday words, "联想专卖店", "美的空调")
