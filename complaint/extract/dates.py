@@ -233,7 +233,8 @@ def find_date(text: str, today: dt.date | None = None) -> str | None:
         if m:
             part = _PART_OF_MONTH.match(raw, m.end())  # "上个月中旬"
             end = part.end() if part else m.end()
-            later = _MD.match(raw, end + len(re.match(r"[份\s，,]*", raw[end:]).group()))
+            gap = len(raw[end:]) - len(raw[end:].lstrip("份 \t\r\n\u3000，,"))
+            later = _MD.match(raw, end + gap)
             if kind in ("cn_ymd", "ym", "last_month_day") and not _day_said(kind, m) and later:
                 end = later.end()  # "今年三月份 3月8号"
             parsed = normalise_date(raw[m.start():end], today)

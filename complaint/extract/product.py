@@ -269,7 +269,7 @@ def find_story_product(text: str) -> str | None:
         clause_start = max(raw.rfind(c, 0, start) for c in " ，,。.！!？?；;：:、\u3000") + 1
         before = _OPENING_WORDS.sub("", raw[clause_start:start])
         owner = _OWNER.match(before)
-        modifier = before[owner.end():]
+        modifier = before[owner.end() if owner else 0:]  # the pattern matches at least ''
         purpose = re.fullmatch(r"[\u4e00-\u9fa5]{1,4}用的", modifier)  # "装修用的瓷砖": what it is for
         if purpose:
             modifier = ""
