@@ -72,6 +72,10 @@ def test_a_consumer_dispute_no_type_fits_gets_the_general_rules_for_its_issue():
     assert defect.confident and "消费者权益保护法:24" in [c["key"] for c in defect.citations]
     deceit = answer("楼下的眼镜店给我配的镜片说是进口的，结果是国产的，这算欺骗吗")
     assert deceit.confident and "消费者权益保护法:55" in [c["key"] for c in deceit.citations]
+    # a coating or paint coming off is a defect however it is worded
+    for question in ("电饭煲内胆掉涂层 吃进肚子里怎么办", "新买的不粘锅用了一周就掉漆了"):
+        flaking = answer(question)
+        assert flaking.confident and "消费者权益保护法:24" in [c["key"] for c in flaking.citations], question
 
 
 def test_a_change_of_mind_in_a_shop_is_not_the_online_no_reason_return():
