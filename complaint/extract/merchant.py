@@ -384,8 +384,9 @@ def normalise_merchant(text: str | None) -> Parsed:
     if found and len(clauses) == 1:
         # the whole answer is the name when it starts with the one found: "人民医院东侧停车场"
         whole = _answer_name(clauses[0])
-        if whole and whole.startswith(found) and not _DESCRIPTION.search(clauses[0]):
-            found = whole
+        if whole and whole.startswith(found) and not _DESCRIPTION.search(clauses[0]) \
+                and not _TELLS_WHAT_WENT_WRONG.search(whole[len(found):]):
+            found = whole  # but "康乐药房卖假药" is the shop and what it did
     tidy = found
     if not tidy:
         for clause in clauses:  # "抖音主播 老李严选好物": the clause that is a name
@@ -448,6 +449,8 @@ def _answer_name(clause: str) -> str | None:
     return tidy
 
 
+# After a shop's name, words that tell what it did rather than continue the name
+_TELLS_WHAT_WENT_WRONG = re.compile(r"卖|售|不|没|假|坏|骗|过期|变质|乱|欺|坑|收了|多收|拒|跑路|关门|倒闭")
 # "<verb>的/了" in an answer: what follows is what was bought ("在老家买的房子")
 _BOUGHT = re.compile(r"(?:买|订|定|办|点|充|租|住|吃|喝|用|报|交|付|花|做|修|洗)(?:的|了)")
 _PROBLEM_TAIL = re.compile(r"不制冷|不工作|坏|漏|破|烂|臭|过期|变质|质量|问题|拉肚子|过敏|不响|不亮|开不了|碎")

@@ -245,3 +245,17 @@ def test_a_name_before_its_trade_is_vouched_for(text, name):
 def test_a_trade_name_complained_about_is_asked_for_its_branch():
     # "我要投诉德邦物流": which of its branches is asked (a shop's kind or a branch would vouch for it)
     assert ex.find_merchant("我要投诉德邦物流", strict=True) is None
+
+
+def test_a_shop_named_with_what_it_did_is_the_shop_alone():
+    # "康乐药房卖假药" answers which shop and what it did: the name stops where the deed starts
+    for said, shop in (("康乐药房卖假药", "康乐药房"), ("好利来蛋糕店不给退", "好利来蛋糕店")):
+        assert ex.normalise_merchant(said).value == shop, said
+    assert ex.normalise_merchant("人民医院东侧停车场").value == "人民医院东侧停车场"
+
+
+def test_a_demand_said_with_a_bare_yao_in_a_whole_story_is_kept():
+    from complaint.extract import extract_all
+    story = "在快手直播间买的和田玉吊坠 商家不认账 店铺叫玉满堂精品 花了2280 要退货退款还要三倍赔偿"
+    assert extract_all(story)["demand"] == "退货、退款、三倍赔偿"
+    assert "demand" not in extract_all("能要退货吗")

@@ -94,9 +94,11 @@ def test_law_questions_quote_articles_7_and_11(stack, question):
 
 
 def plain_complaint(chat: Conversation, phone: str) -> tuple[str, str]:
-    """(first reply, summary) of a complaint answered question by question."""
+    """(first reply, summary) of a complaint answered question by question (a chain named
+    without its branch in the story is asked which shop)."""
     first = chat.say("我要投诉")
-    for answer in ("在国美买的冰箱不制冷，找售后也不管", "宜宾市翠屏区人民路3号", "昨天", "两千八", "换货", "李明"):
+    for answer in ("在国美买的冰箱不制冷，找售后也不管", "国美电器（翠屏店）", "宜宾市翠屏区人民路3号", "昨天",
+                   "两千八", "换货", "李明"):
         chat.say(answer)
     return first, chat.say(phone)
 
@@ -110,7 +112,7 @@ def test_plain_complaint_is_filed_and_stored(stack):
     ticket_no = ticket_no_in(reply)
     assert "7个工作日" in reply
     [row] = tickets(stack, "ticket_no = ?", (ticket_no,))
-    assert row["merchant_name"] == "国美"
+    assert row["merchant_name"] == "国美电器（翠屏店）"
     assert row["problem"] == "在国美买的冰箱不制冷，找售后也不管"
     assert row["phone"].replace("-", "") == "08312345678"  # the backend keeps digits only
     assert row["type"] == "complaint"
@@ -289,14 +291,14 @@ def handoffs(stack, conversation_id: str) -> list[dict]:
 def test_human_handoff_mid_form_reaches_the_backend_queue(stack):
     chat = Conversation(stack, channel="telegram")
     chat.say("我要投诉")
-    chat.say("在国美买的冰箱不制冷，找售后也不管")
+    chat.say("在国美电器（翠屏店）买的冰箱不制冷，找售后也不管")
     reply = chat.say("转人工")
     assert "人工坐席" in reply and "这个对话里回复" in reply and "12315" in reply
     [row] = handoffs(stack, chat.sender)
     assert row["channel"] == "telegram" and row["reason"] == "human_handoff" and row["status"] == "open"
     assert {"speaker": "user", "text": "我要投诉"} in [{k: line[k] for k in ("speaker", "text")}
                                                       for line in row["transcript"]]
-    assert row["draft"]["merchant_name"] == "国美" and row["draft"]["product"] == "冰箱"
+    assert row["draft"]["merchant_name"] == "国美电器（翠屏店）" and row["draft"]["product"] == "冰箱"
     # the conversation goes on after the handoff
     assert "问题" in chat.say("我要投诉")
 
@@ -385,7 +387,8 @@ def answer_until_summary(chat, reply: str, answers: dict[str, str], turns: int =
 def test_a_demand_that_cites_the_law_answers_the_demand(stack):
     chat = Watched(stack)
     reply = chat.say("我在苏宁买的空气炸锅，用第二次就冒黑烟了")
-    answers = {"merchant_address": "成都市武侯区高升桥东路12号", "purchase_date": "上个月15号", "amount": "四百九十九",
+    answers = {"merchant_name": "苏宁易购（高升桥店）", "merchant_address": "成都市武侯区高升桥东路12号",
+               "purchase_date": "上个月15号", "amount": "四百九十九",
                "complainant_name": "周晓梅", "phone": "15283312345"}
     while asked_field(reply) != "demand":
         reply = chat.say(answers[asked_field(reply)])
