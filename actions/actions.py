@@ -382,16 +382,24 @@ class ActionStartFiling(Action):
     ("买到的手机是翻新机，商家要赔多少？", "健身房跑路了预付卡能退吗") and does not ask to
     file is answered as a law question, with the offer to file after; the story it tells
     is kept for the registration (actions/intake.unread_accounts). Anything else opens the
-    form as before (this action says nothing).
+    form as before (this action says nothing), except that a story read as a report which
+    tells the consumer's own loss and asks for no investigation opens the complaint form.
     """
 
     def name(self) -> str:
         return "action_start_filing"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        from actions.intake import answer_first
-        text = (tracker.latest_message or {}).get("text") or ""
-        if tracker.active_loop_name or tracker.get_slot("awaiting_confirmation") or not answer_first(text):
+        from actions.intake import answer_first, complaint_not_report
+        message = tracker.latest_message or {}
+        text = message.get("text") or ""
+        if tracker.active_loop_name or tracker.get_slot("awaiting_confirmation"):
+            return []
+        if not answer_first(text):
+            if (message.get("intent") or {}).get("name") == "file_report" and complaint_not_report(text):
+                # the consumer's own loss told without asking for an investigation: a complaint
+                dispatcher.utter_message(response="utter_start_complaint")
+                return [SlotSet("ticket_type", "complaint"), FollowupAction("complaint_form")]
             return []
         await ActionAnswerLaw().run(dispatcher, tracker, domain)
         return [SlotSet("ticket_type", None), FollowupAction("action_listen")]

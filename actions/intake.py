@@ -152,3 +152,23 @@ def answer_first(text: str | None) -> bool:
     if not raw or asks_to_file(raw) or _HOW_TO_FILE.search(raw) or len(_FILLER.sub("", raw)) < 3:
         return False
     return bool(_RIGHTS_QUESTION.search(_RHETORICAL.sub("", raw)))
+
+
+# A report is about a business breaking the rules; a consumer telling what they (or their
+# family) bought or paid and lost, without asking for it to be investigated, is complaining
+# ("我妈在养身馆办了理疗卡充了五千 现在人跑了", "在老张那买了五斤葡萄 回家一称才三斤半").
+_REPORT_WORDS = re.compile(r"举报|查处|查一查|查一下|曝光|取缔|罚款|处罚|执照|无证|没有证|资质|非法|违法|"
+                           r"检举|揭发")
+# what the consumer bought or paid for, in the consumer's voice (the seller "卖", the buyer "买")
+_OWN_PURCHASE = re.compile(r"(?:买|抢|办|充|报|交|付|花|订|定|点|租|住|跟)(?:了|的|到)|跟团|参加了"
+                           r"|一人.{0,4}[元块千百万]")
+
+
+def complaint_not_report(text: str | None) -> bool:
+    """Whether an opening the classifier read as a report tells the consumer's own loss
+    without asking for the business to be investigated: a complaint, where the consumer's
+    demand is asked and the ticket can get their money back."""
+    raw = ex.clean(text or "")
+    if not raw or asks_to_file(raw) == "report" or _REPORT_WORDS.search(raw):
+        return False
+    return bool(_OWN_PURCHASE.search(raw))

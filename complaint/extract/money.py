@@ -13,7 +13,9 @@ _UNIT = rf"(?:万元|万块|元钱|元|块钱|块|圆|rmb|RMB|万(?![\d{_NUM_CHA
 _MONEY_AFTER_VERB = re.compile(
     rf"(?:花了|花费了?|花|付了|付款|付|支付了?|交了|充值了?|充了|一共|总共|共计|共|合计|收了我?|结账|实付|"
     rf"价格是?|价钱是?|售价|标价|金额是?|价值|单价|原价|现价|[￥¥])\s*(?:人民币)?\s*"
-    rf"({NUMBER})\s*({_UNIT})?(?!\s*[个天年月日号周次台部件辆套份瓶盒箱斤克双张小分秒岁%晚夜宿遍趟下阵会])"
+    # never part of a number ("五千 天天" is not 五), and a count after it is no sum ("三天"), but
+    # "天天" (every day) starts the next phrase
+    rf"({NUMBER})(?![\d{_NUM_CHARS}])\s*({_UNIT})?(?!\s*(?!天天)[个天年月日号周次台部件辆套份瓶盒箱斤克双张小分秒岁%晚夜宿遍趟下阵会])"
 )
 # the jiao after 块 is one digit: "三块五一瓶" is 3.5 (a bottle), not 三块 and 五一
 _MONEY_WITH_UNIT = re.compile(

@@ -172,3 +172,16 @@ def test_only_the_last_question_answered_is_carried_and_general_ones_never():
 ])
 def test_indignation_put_as_a_question_is_no_question_about_rights(text, asks):
     assert intake.asks_about_rights(text) is asks
+
+
+@pytest.mark.parametrize("text, complaint", [
+    ("上周五在菜市场门口卖水果的老张那买了五斤葡萄 回家一称才三斤半", True),
+    ("国庆跟的云南六日游 导游把我们拉到玉石店关门不让走", True),
+    ("我妈在直播间抢了个金手链 说是足金 到手一掐就弯", True),
+    ("我在超市买到过期牛奶 要举报他们", False),   # asks for the report
+    ("这家店卖假货 还没有营业执照", False),        # the business's wrongdoing, not a purchase
+    ("这个超市卖的猪肉注水", False),
+    ("举报一家药店卖过期的感冒药", False),
+])
+def test_a_story_of_ones_own_loss_read_as_a_report_is_a_complaint(text, complaint):
+    assert intake.complaint_not_report(text) is complaint

@@ -36,3 +36,10 @@ def test_so_much_a_month():
 ])
 def test_a_listed_price_among_other_sums_is_no_answer(story, paid):
     assert ex.find_amount(story) == paid
+
+
+def test_a_sum_is_never_cut_from_a_longer_number_before_a_count():
+    from complaint.extract import find_amount
+    # "五千 天天去": the sum is 五千 ("天天" starts the next phrase), never the 五 of it
+    assert find_amount("我妈办了理疗卡充了五千 天天去那听课") == "5000.00"
+    assert find_amount("花了三天") is None and find_amount("花了3 天") is None

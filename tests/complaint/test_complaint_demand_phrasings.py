@@ -111,3 +111,9 @@ def test_demands_with_laws_and_multiples(said, categories):
         got, error = dialogue.fill_from_message({"text": said, "intent": {"name": intent}},
                                                 "complaint_form", "demand", {"problem": "假货"})
         assert error is None and got["demand"].split("（")[0].split("、") == categories
+
+
+def test_asking_the_bureau_to_look_into_the_business_is_a_demand_for_investigation():
+    from complaint.extract import normalise_demand
+    assert normalise_demand("把少的钱退给我 这种秤你们得查一下").value.startswith("退款、依法查处")
+    assert "依法查处" not in (normalise_demand("我查一下订单号").value or "")

@@ -158,3 +158,16 @@ def test_a_whole_story_first_starts_the_complaint_with_its_fields(stack, story):
     assert slots["problem"] and slots["product"] and "退" in slots["demand"]
     # every field the extraction reads in the story is kept by the form that opens
     assert {k for k in extract_all(story) if k != "problem"} <= {k for k, v in slots.items() if v}, slots
+
+
+@pytest.mark.parametrize("story", ["上周五在菜市场门口卖水果的老张那买了五斤葡萄 回家一称才三斤半 他那秤有问题",
+                                   "我妈在养生馆办了张理疗卡充了五千 现在老板卷铺盖跑了 门都锁了"])
+def test_a_story_of_the_consumers_own_loss_opens_a_complaint_whatever_it_was_read_as(stack, story):
+    # no word asks for an investigation: the consumer wants their loss made good, so the
+    # complaint form (which asks the demand) opens even where the classifier read a report
+    chat = Chat(stack)
+    reply = chat.say(story)
+    assert START_COMPLAINT in reply and "登记举报" not in reply, reply
+    assert chat.form() == "complaint_form"
+    assert chat.tracker()["slots"]["ticket_type"] == "complaint"
+    assert chat.tracker()["slots"]["problem"]
