@@ -333,6 +333,20 @@ class ActionAnswerLaw(Action):
         return "action_answer_law"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        from actions.intake import files_not_asks
+        message = tracker.latest_message or {}
+        kind = None
+        if not tracker.active_loop_name and not tracker.get_slot("awaiting_confirmation") \
+                and (message.get("intent") or {}).get("name") == "ask_law":
+            kind = files_not_asks(message.get("text"))
+        if kind:
+            # read as a law question, but the consumer asks to file and asks nothing: register it,
+            # with what the story already tells (read as the filing request it is)
+            told, _error = dialogue.fill_from_message({**message, "intent": {"name": f"file_{kind}"}},
+                                                      f"{kind}_form", None, {})
+            dispatcher.utter_message(response=f"utter_start_{kind}")
+            return [SlotSet("ticket_type", kind), *(SlotSet(k, v) for k, v in told.items()),
+                    FollowupAction(f"{kind}_form")]
         questions = law_questions(tracker)
         if not dialogue.consumer_words(questions[0]):  # the 继续提问 button: nothing asked yet
             dispatcher.utter_message(text="好的，您请说，想了解哪方面的问题？比如能不能退货、怎么赔偿、"

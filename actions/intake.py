@@ -154,6 +154,17 @@ def answer_first(text: str | None) -> bool:
     return bool(_RIGHTS_QUESTION.search(_RHETORICAL.sub("", raw)))
 
 
+def files_not_asks(text: str | None) -> str | None:
+    """'complaint' or 'report' when a message the classifier read as a law question asks
+    to file and asks nothing ("…商家不认账 我要投诉 店铺叫… 要退货退款"): the form opens
+    with the story instead of a law answer."""
+    raw = ex.clean(dialogue.consumer_words(text))
+    kind = asks_to_file(raw) if raw else None
+    if not kind or _RIGHTS_QUESTION.search(_RHETORICAL.sub("", raw)):
+        return None
+    return kind
+
+
 # A report is about a business breaking the rules; a consumer telling what they (or their
 # family) bought or paid and lost, without asking for it to be investigated, is complaining
 # ("我妈在养身馆办了理疗卡充了五千 现在人跑了", "在老张那买了五斤葡萄 回家一称才三斤半").

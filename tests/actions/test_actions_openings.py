@@ -185,3 +185,14 @@ def test_indignation_put_as_a_question_is_no_question_about_rights(text, asks):
 ])
 def test_a_story_of_ones_own_loss_read_as_a_report_is_a_complaint(text, complaint):
     assert intake.complaint_not_report(text) is complaint
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("商家不认账 我要投诉 店铺叫玉满堂精品 花了2280 要退货退款还要三倍赔偿", "complaint"),
+    ("我想举报一家店卖假货", "report"),
+    ("凭什么不给我退？我要投诉", "complaint"),   # indignation is no question
+    ("我要投诉 能赔多少", None),                 # it asks: answered first, the offer after
+    ("七天无理由退货怎么规定的", None),
+])
+def test_a_message_read_as_a_law_question_that_asks_to_file_and_asks_nothing_files(text, kind):
+    assert intake.files_not_asks(text) == kind
