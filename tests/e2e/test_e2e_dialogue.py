@@ -2,79 +2,14 @@
 conversations through Rasa's REST channel, tickets checked in the database."""
 import datetime as dt
 import sqlite3
-import tempfile
-import uuid
-from pathlib import Path
 
 import pytest
 import requests
 
 from complaint.extract import today_in_china
-from tools.stack import ROOT, Stack, free_port, settings
+from e2e_testlib import Conversation, ticket_no_in, tickets
 
 pytestmark = pytest.mark.e2e
-
-
-@pytest.fixture(scope="session")
-def stack():
-    if not list((ROOT / "models").glob("*.tar.gz")):
-        pytest.fail("no trained model in models/: run `make train`")
-    tmp = Path(tempfile.mkdtemp(prefix="e2e-dialogue-"))
-    env = settings({
-        "RASA_PORT": str(free_port()),
-        "ACTIONS_PORT": str(free_port()),
-        "BACKEND_PORT": str(free_port()),
-        "RASA_TOKEN": "e2e-dialogue-token",
-        "BACKEND_SERVICE_TOKEN": "e2e-dialogue-service-token",
-        "DATABASE_URL": f"sqlite:///{tmp / 'complaints.db'}",
-        "OUTBOX_PATH": str(tmp / "outbox.db"),
-        "FILING_RETRIES": "0",
-        "FILING_TIMEOUT_S": "3",
-        "RASA_TELEMETRY_ENABLED": "false",
-        "TF_CPP_MIN_LOG_LEVEL": "2",
-    })
-    running = Stack(env, tmp)
-    try:
-        for name in ("backend", "actions", "rasa"):
-            running.start(name, timeout=300)
-        running.db_path = tmp / "complaints.db"
-        yield running
-    finally:
-        running.stop_all()
-
-
-class Conversation:
-    def __init__(self, stack, channel=None):
-        self.stack = stack
-        self.sender = f"e2e-{uuid.uuid4().hex[:12]}"
-        self.metadata = {"channel": channel} if channel else None
-
-    def say(self, text: str) -> str:
-        body = {"sender": self.sender, "message": text}
-        if self.metadata:
-            body["metadata"] = self.metadata
-        r = requests.post(f"{self.stack.env['RASA_URL']}/webhooks/rest/webhook", json=body, timeout=120)
-        r.raise_for_status()
-        return "\n".join(m.get("text", "") for m in r.json())
-
-    def slots(self) -> dict:
-        r = requests.get(f"{self.stack.env['RASA_URL']}/conversations/{self.sender}/tracker",
-                         params={"token": self.stack.env["RASA_TOKEN"]}, timeout=30)
-        r.raise_for_status()
-        return r.json()["slots"]
-
-
-def tickets(stack, where: str = "1=1", params=()) -> list[dict]:
-    with sqlite3.connect(stack.db_path) as conn:
-        conn.row_factory = sqlite3.Row
-        return [dict(row) for row in conn.execute(f"SELECT * FROM tickets WHERE {where}", params)]
-
-
-def ticket_no_in(reply: str) -> str:
-    import re
-    m = re.search(r"(TS|JB)\d{8}-\d{6}", reply)
-    assert m, reply
-    return m.group(0)
 
 
 def test_greeting_says_what_the_assistant_can_do(stack):
@@ -346,8 +281,7 @@ class Watched(Conversation):
 
     def say(self, text: str) -> str:
         reply = super().say(text)
-        tracker = requests.get(f"{self.stack.env['RASA_URL']}/conversations/{self.sender}/tracker",
-                               params={"token": self.stack.env["RASA_TOKEN"]}, timeout=30).json()
+        tracker = self.tracker()
         loop = (tracker.get("active_loop") or {}).get("name")
         self.asked.append(tracker["slots"].get("requested_slot") if loop else None)
         return reply

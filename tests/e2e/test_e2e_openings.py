@@ -2,70 +2,14 @@
 a conversation opens. A question about rights gets the law answer first and the offer
 to file after, whatever the classifier reads in it, and filing then keeps its story;
 bare openings lead into the right flow; a whole complaint told first keeps its fields."""
-import re
-import sqlite3
-import tempfile
-import uuid
-from pathlib import Path
-
 import pytest
-import requests
 
-from tools.stack import ROOT, Stack, free_port, settings
+from e2e_testlib import Conversation as Chat, ticket_no_in, tickets
 
 pytestmark = pytest.mark.e2e
 
 START_COMPLAINT = "我来帮您登记投诉"
 START_REPORT = "我来帮您登记举报"
-
-
-@pytest.fixture(scope="module")
-def stack():
-    if not list((ROOT / "models").glob("*.tar.gz")):
-        pytest.fail("no trained model in models/: run `make train`")
-    tmp = Path(tempfile.mkdtemp(prefix="e2e-openings-"))
-    env = settings({
-        "RASA_PORT": str(free_port()),
-        "ACTIONS_PORT": str(free_port()),
-        "BACKEND_PORT": str(free_port()),
-        "RASA_TOKEN": "e2e-openings-token",
-        "BACKEND_SERVICE_TOKEN": "e2e-openings-service-token",
-        "DATABASE_URL": f"sqlite:///{tmp / 'complaints.db'}",
-        "OUTBOX_PATH": str(tmp / "outbox.db"),
-        "FILING_RETRIES": "0",
-        "FILING_TIMEOUT_S": "3",
-        "RASA_TELEMETRY_ENABLED": "false",
-        "TF_CPP_MIN_LOG_LEVEL": "2",
-    })
-    running = Stack(env, tmp)
-    try:
-        for name in ("backend", "actions", "rasa"):
-            running.start(name, timeout=300)
-        running.db_path = tmp / "complaints.db"
-        yield running
-    finally:
-        running.stop_all()
-
-
-class Chat:
-    def __init__(self, stack):
-        self.stack = stack
-        self.sender = f"e2e-open-{uuid.uuid4().hex[:12]}"
-
-    def say(self, text: str) -> str:
-        r = requests.post(f"{self.stack.env['RASA_URL']}/webhooks/rest/webhook",
-                          json={"sender": self.sender, "message": text}, timeout=120)
-        r.raise_for_status()
-        return "\n".join(m.get("text", "") for m in r.json())
-
-    def tracker(self) -> dict:
-        r = requests.get(f"{self.stack.env['RASA_URL']}/conversations/{self.sender}/tracker",
-                         params={"token": self.stack.env["RASA_TOKEN"]}, timeout=30)
-        r.raise_for_status()
-        return r.json()
-
-    def form(self) -> str | None:
-        return (self.tracker().get("active_loop") or {}).get("name")
 
 
 # the words of each form question (bot/domain) -> the answer a consumer gives
@@ -117,11 +61,8 @@ def test_filing_after_the_answer_keeps_the_story_and_files_it(stack):
     summary, asked = answer_until_summary(chat, reply, answers)
     assert "problem" not in asked and "amount" not in asked  # the story is not asked again
     reply = chat.say("确认")
-    ticket_no = re.search(r"TS\d{8}-\d{6}", reply).group(0)
-    with sqlite3.connect(stack.db_path) as conn:
-        problem, amount = conn.execute("SELECT problem, amount FROM tickets WHERE ticket_no = ?",
-                                       (ticket_no,)).fetchone()
-    assert "含绒量" in problem and float(amount) == 1280
+    [row] = tickets(stack, "ticket_no = ? AND type = 'complaint'", (ticket_no_in(reply),))
+    assert "含绒量" in row["problem"] and float(row["amount"]) == 1280
 
 
 @pytest.mark.parametrize("text, expected, form", [
