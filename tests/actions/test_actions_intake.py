@@ -1,45 +1,14 @@
 """A complaint the classifier sent elsewhere (the status question, the "not a consumer
 dispute" decline) still reaches the form, with what the consumer already said."""
-import asyncio
 import os
 
 os.environ.setdefault("ACTIONS_WARM_UP", "0")  # no knowledge-base warm-up thread in unit tests
 
 import pytest
-from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions import actions as acts
 from actions import forms, intake
-
-
-def user(text, intent="inform"):
-    return {"event": "user", "text": text, "parse_data": {"intent": {"name": intent}}}
-
-
-def action(name):
-    return {"event": "action", "name": name}
-
-
-def tracker(text, intent, events, slots=None, active_loop=None, confidence=0.99):
-    return Tracker.from_dict({
-        "sender_id": "intake-test",
-        "slots": dict({"requested_slot": None}, **(slots or {})),
-        "latest_message": {"text": text, "intent": {"name": intent, "confidence": confidence}, "entities": []},
-        "events": events, "paused": False, "followup_action": None,
-        "active_loop": {"name": active_loop} if active_loop else {},
-        "latest_action_name": "action_listen",
-    })
-
-
-def run(act, t):
-    dispatcher = CollectingDispatcher()
-    return asyncio.run(act.run(dispatcher, t, {})), dispatcher.messages
-
-
-def slots_set(events):
-    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
-
+from actions_testlib import action, run, slots_set, tracker, user
 
 STORY = ("在快手直播间买了一条金项链 说是足金 拿去金店一测是镀金的 主播不理人 我要投诉 "
          "店铺叫金满堂首饰 花了2680 我叫周敏 电话13566667777")

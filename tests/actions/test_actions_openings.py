@@ -2,7 +2,7 @@
 a question about rights or compensation that does not ask to file is answered first,
 with the offer to file after, and the story it told is kept for the registration;
 anything else opens the form as before."""
-import asyncio
+import functools
 import os
 import sys
 import types
@@ -10,39 +10,15 @@ import types
 os.environ.setdefault("ACTIONS_WARM_UP", "0")  # no knowledge-base warm-up thread in unit tests
 
 import pytest
-from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions import actions as acts
 from actions import forms, intake
 
+import actions_testlib
+from actions_testlib import action, run, slots_set, user
 
-def user(text, intent="inform"):
-    return {"event": "user", "text": text, "parse_data": {"intent": {"name": intent}}}
-
-
-def action(name):
-    return {"event": "action", "name": name}
-
-
-def tracker(text, intent, events, slots=None, active_loop=None):
-    return Tracker.from_dict({
-        "sender_id": "openings-test",
-        "slots": dict({"requested_slot": None}, **(slots or {})),
-        "latest_message": {"text": text, "intent": {"name": intent, "confidence": 0.7}, "entities": []},
-        "events": events, "paused": False, "followup_action": None,
-        "active_loop": {"name": active_loop} if active_loop else {},
-        "latest_action_name": "action_listen",
-    })
-
-
-def run(act, t):
-    dispatcher = CollectingDispatcher()
-    return asyncio.run(act.run(dispatcher, t, {})), dispatcher.messages
-
-
-def slots_set(events):
-    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+# openings are read at a middling confidence
+tracker = functools.partial(actions_testlib.tracker, confidence=0.7)
 
 
 @pytest.fixture
