@@ -326,6 +326,15 @@ LAW_NEXT_STEPS = [{"title": "我要投诉", "payload": "/file_complaint"},
                   {"title": "继续提问", "payload": "/ask_law"}]
 
 
+def open_filing(dispatcher: CollectingDispatcher, message: dict, kind: str) -> list[EventType]:
+    """Opens the complaint or report form for an opening the classifier read otherwise,
+    with what its story already tells (read as the filing request it is)."""
+    told, _error = dialogue.fill_from_message({**message, "intent": {"name": f"file_{kind}"}},
+                                              f"{kind}_form", None, {})
+    dispatcher.utter_message(response=f"utter_start_{kind}")
+    return [SlotSet("ticket_type", kind), *(SlotSet(k, v) for k, v in told.items()), FollowupAction(f"{kind}_form")]
+
+
 class ActionAnswerLaw(Action):
     """Answers from the knowledge base; if it is unavailable, says so and offers a person."""
 
@@ -340,13 +349,8 @@ class ActionAnswerLaw(Action):
                 and (message.get("intent") or {}).get("name") == "ask_law":
             kind = files_not_asks(message.get("text"))
         if kind:
-            # read as a law question, but the consumer asks to file and asks nothing: register it,
-            # with what the story already tells (read as the filing request it is)
-            told, _error = dialogue.fill_from_message({**message, "intent": {"name": f"file_{kind}"}},
-                                                      f"{kind}_form", None, {})
-            dispatcher.utter_message(response=f"utter_start_{kind}")
-            return [SlotSet("ticket_type", kind), *(SlotSet(k, v) for k, v in told.items()),
-                    FollowupAction(f"{kind}_form")]
+            # read as a law question, but the consumer asks to file and asks nothing: register it
+            return open_filing(dispatcher, message, kind)
         questions = law_questions(tracker)
         if not dialogue.consumer_words(questions[0]):  # the 继续提问 button: nothing asked yet
             dispatcher.utter_message(text="好的，您请说，想了解哪方面的问题？比如能不能退货、怎么赔偿、"
@@ -412,8 +416,7 @@ class ActionStartFiling(Action):
         if not answer_first(text):
             if (message.get("intent") or {}).get("name") == "file_report" and complaint_not_report(text):
                 # the consumer's own loss told without asking for an investigation: a complaint
-                dispatcher.utter_message(response="utter_start_complaint")
-                return [SlotSet("ticket_type", "complaint"), FollowupAction("complaint_form")]
+                return open_filing(dispatcher, message, "complaint")
             return []
         await ActionAnswerLaw().run(dispatcher, tracker, domain)
         return [SlotSet("ticket_type", None), FollowupAction("action_listen")]
