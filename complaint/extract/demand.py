@@ -16,7 +16,7 @@ _BARE_RETURN = r"(?<![钱费金款])退(?![货款钱费一押余差还回掉订�
 _BARE_EXCHANGE = r"(?<![转交调替更])换(?![人成为掉老师地方])"
 _BARE_REPAIR = r"(?<![装])修(?![改饰建车])"
 DEMANDS = {
-    "退货": rf"退货|退掉|退回去|退了吧|把.{{0,6}}退了|全退|退机|退车|退换|"
+    "退货": rf"退货|退掉|退回去|退了吧|把(?:(?![钱费款金])[^，,。；;\s]){{0,6}}退了|全退|退机|退车|退换|"
             rf"(?<!扣的)(?<!收的)(?<!付的)(?<!交的)(?:{_BARE_RETURN})(?![^，,。；;\s]{{0,6}}(?:钱|费|款|元|块|\d|多收|差价|金))",
     "换货": rf"换货|换一[台个部件双]|换个新|换新|换台|调换|更换|退换|{_BARE_EXCHANGE}",
     "维修": rf"维修|修好|修一下|修理|保修|修复|返修|{_BARE_REPAIR}",
@@ -63,8 +63,8 @@ def _multiple(raw: str) -> str | None:
 
 # What the merchant refused is no demand ("商家不给退", "拒绝赔偿", "不肯换"); "修不好就退"
 # keeps its 退 (不 goes with 好).
-_REFUSED = re.compile(r"(?:不|没|没有|拒绝|不肯|不愿意?|不同意|不给|不让|不予|不帮|不能|不可以|别)"
-                      r"(?:给我|帮我|给|让|同意|肯|愿意?|予|我)?(?:退|换|修|赔|发货|补发|履行|安排)(?!礼)(?:[货款钱费]|偿|付|给我|我)?")
+_REFUSED = re.compile(r"(?:不|没|没有|拒绝|不肯|不愿意?|不同意|不给|不让|不予|不帮|不能|不可以|别|无需|不必)"
+                      r"(?:给我|帮我|给|让|同意|肯|愿意?|予|我|要|想|用|需要|打算)?(?:什么|再|去)?(?:退|换|修|赔|发货|补发|履行|安排)(?!礼)(?:[货款钱费]|偿|付|给我|我)?")
 # A clause that asks how or how much ("能赔多少", "一般赔几倍", "怎么赔") names no demand; one that
 # asks whether the merchant must ("他们是不是要赔我") names no demand either; one that asks for a
 # named one ("能要求三倍赔偿吗", "可以退货吗") still says what is wanted, and
@@ -100,7 +100,7 @@ def find_demands(text: str) -> list[str]:
     times = _multiple(raw) if "赔偿" in found else None
     if times:
         found[found.index("赔偿")] = f"{times}倍赔偿"
-    if re.search(_APOLOGY, raw) and not re.search(r"(?:不|没|没有|拒绝)(?:肯|愿意?|给我)?(?:道歉|赔礼)", raw):
+    if re.search(_APOLOGY, raw) and not re.search(r"(?:不|没|没有|拒绝|别)(?:肯|愿意?|给我|要|用|需要|想)?(?:道歉|赔礼)", raw):
         found.append(APOLOGY)
     return found
 

@@ -117,3 +117,16 @@ def test_asking_the_bureau_to_look_into_the_business_is_a_demand_for_investigati
     from complaint.extract import normalise_demand
     assert normalise_demand("把少的钱退给我 这种秤你们得查一下").value.startswith("退款、依法查处")
     assert "依法查处" not in (normalise_demand("我查一下订单号").value or "")
+
+
+@pytest.mark.parametrize("said, wanted, declined", [
+    ("不要退货 要修好", ["维修"], ["退货"]),
+    ("不用退钱 给我换一台", ["换货"], ["退款"]),
+    ("我不想退 换个新的就行", ["换货"], ["退货", "退款"]),
+    ("不需要赔偿 退款就行", ["退款"], ["赔偿"]),
+    ("也不要什么赔偿 把钱退了", ["退款"], ["赔偿", "退货"]),
+    ("不要道歉 要赔钱", ["赔偿"], ["赔礼道歉"]),
+])
+def test_a_demand_the_consumer_declines_is_not_stored(said, wanted, declined):
+    named = ex.normalise_demand(said).value.split("（")[0].split("、")
+    assert all(c in named for c in wanted) and not any(c in named for c in declined), named
