@@ -312,6 +312,10 @@ class _ValidateForm(Action, ABC):
             else:
                 failures += 1
                 reask = dialogue.reask(requested, error, self.form)
+                brand = ex.pointed_brand(text) if requested == "merchant_name" else None
+                if brand:  # "就那家国美": the brand is known, its shop is what staff need
+                    reask = (f"好的，是{brand}。请问是{brand}的哪家门店？说分店名或所在位置就行，"
+                             f"比如“{brand}（万达店）”；不清楚是哪家分店的话，再说一遍“{brand}”也可以。")
                 if requested in optional_slots(self.form) and KNOWS_NOT.search(ex.clean(text)):
                     label = dialogue.FIELD_LABELS.get(requested, requested)
                     reask = (f"记不清也没关系，说个大概就行，{_ROUGHLY.get(requested, '')}"

@@ -24,7 +24,8 @@ from complaint.extract.dates import find_date, normalise_date, rough_date
 from complaint.extract.demand import DEMAND_CHOICES, DEMANDS, find_demands, normalise_demand
 from complaint.extract.ids import find_order_no, find_ticket_no
 from complaint.extract.merchant import (MERCHANT_KIND, MERCHANT_SUFFIXES, describe_merchant, find_merchant,
-                                        knows_no_name, merchant_as_said, normalise_merchant)
+                                        knows_no_name, merchant_as_said, normalise_merchant,
+                                        pointed_brand)
 from complaint.extract.money import find_amount, format_amount, normalise_amount
 from complaint.extract.name import COMPOUND_SURNAMES, SURNAMES, find_name, normalise_name
 from complaint.extract.numbers import NUMBER, parse_number
@@ -45,7 +46,7 @@ __all__ = [
     "find_story_product", "find_ticket_no",
     "format_amount", "is_not_consumption", "knows_no_name", "normalise_address", "normalise_amount", "normalise_date",
     "normalise_demand", "normalise_merchant", "normalise_name", "normalise_phone", "normalise_platform",
-    "normalise_problem", "find_platform", "rough_date", "online_shop", "merchant_as_said",
+    "normalise_problem", "find_platform", "rough_date", "online_shop", "merchant_as_said", "pointed_brand",
     "normalise_product", "parse_number", "today_in_china",
 ]
 

@@ -415,6 +415,14 @@ _ABOUT_ME = re.compile(r"我叫|我是|我姓|本人|电话|手机|号码|1\d{10
 _POINTED = re.compile(r"^(?:就是|就|是)?(?:那家|那个|这家|这个)")
 
 
+def pointed_brand(text: str | None) -> str | None:
+    """The brand a shop is pointed at by alone ("就那家国美" -> 国美), whose branch is worth asking."""
+    raw = clean(text)
+    if not raw or not _POINTED.match(raw) or normalise_merchant(raw).error != ERR_PARTIAL:
+        return None
+    return merchant_as_said(raw)
+
+
 def merchant_as_said(text: str | None) -> str | None:
     """The shop's name in an answer, however it is pointed at ("就那家国美" -> 国美): what the
     form takes when the question was asked twice."""

@@ -427,6 +427,17 @@ def test_a_kind_of_shop_is_not_a_merchant_name_and_a_description_is_taken_when_a
     assert got["merchant_address"] == "成都市武侯区紫荆北路5号"
 
 
+def test_a_brand_pointed_at_alone_is_asked_for_its_shop_by_name_and_taken_when_said_again():
+    first = tracker("就那家国美", slots={"requested_slot": "merchant_name", "failed_attempts": 0},
+                    active_loop="complaint_form")
+    events, messages = run(forms.ValidateComplaintForm(), first)
+    assert slots_set(events)["merchant_name"] is None
+    assert "国美的哪家门店" in messages[0]["text"]
+    again = tracker("国美", slots={"requested_slot": "merchant_name", "failed_attempts": 1},
+                    active_loop="complaint_form")
+    assert slots_set(run(forms.ValidateComplaintForm(), again)[0])["merchant_name"] == "国美"
+
+
 def test_summary_of_an_incomplete_form_marks_what_is_missing():
     slots = {k: v for k, v in FULL_COMPLAINT.items() if k != "amount"}
     _, messages = run(acts.ActionShowSummary(), tracker(slots=slots))
