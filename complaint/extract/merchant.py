@@ -60,8 +60,10 @@ _CATEGORY = (
 )
 _KINDS = ("|".join(map(re.escape, sorted(MERCHANT_SUFFIXES, key=len, reverse=True)))
           + r"|馆|铺|摊|档|部|中心|机构|门店|店铺")
+_REGIONAL = (r"东北|西北|川|湘|粤|鲁|徽|闽|浙|苏|京|沪|港|台|新疆|云南|贵州|重庆|四川|湖南|广东|潮汕|江西|兰州|沙县|"
+             r"港式|日式|韩式|泰式|西式|中式|法式|意式|美式|本地|外地|私人|个体|小型|大型|连锁|家庭")
 _GENERIC_KIND = re.compile(
-    rf"^(?:一|小|大|某|这|那|哪)?(?:家|个)?(?:的)?(?:{_CATEGORY}){{1,2}}(?:(?:{_KINDS}){{1,2}})?$"
+    rf"^(?:一|小|大|某|这|那|哪)?(?:家|个)?(?:的)?(?:{_REGIONAL})?(?:{_CATEGORY}){{1,2}}(?:(?:{_KINDS}){{1,2}})?$"
     rf"|^(?:一|小|大|某|这|那|哪)?(?:家|个)?(?:{_KINDS}){{2}}$")
 # A description rather than a name: "网上买的那家", "小区门口那个", "就是那边"
 _DESCRIPTION = re.compile(r"那家|这家|哪家|那个|这个|那边|这边|网上|线上|门口|附近|楼下|隔壁|对面|旁边|路边|街上")
@@ -162,6 +164,11 @@ def _tidy_merchant(name: str, named: bool = False, called: bool = False) -> str 
     if on_its_own is None:
         return None
     name = on_its_own
+    # "报团的是中青旅（…）": who it was, said with 的是; "物业万科物业（…）": the kind, then the name of that kind
+    name = re.sub(r"^[^()，,。]{1,8}?的(?:就)?是(?=[^()，,。]{2,})", "", name)
+    kind_first = re.match(rf"(?:{_KINDS}|商家|店家)(?=(.{{2,}}?)(?:{_KINDS})(?:\([^()]*\))?$)", name)
+    if kind_first and len(name) - kind_first.end() >= 4:
+        name = name[kind_first.end():]
     brand = _BRAND_STORE.match(name)
     if brand:
         name = brand.group(1) + brand.group(2)
@@ -208,7 +215,8 @@ _ADDRESS_THEN_NAME = re.compile(r"^.*(?:市|区|县|镇|路|街|道|巷|号|楼)
 
 _SPACED_BRANCH = re.compile(
     r"(?<![\s，,。])([\u4e00-\u9fa5A-Za-z0-9]{2,20}) +"
-    r"((?!叫|是|在|就|那|这)(?:(?!官方|旗舰|专卖|专营|自营)[\u4e00-\u9fa5A-Za-z0-9]){1,8}?(?:分店|分公司|营业厅|门店|校区|店))"
+    r"((?!就|那|这)(?:(?!官方|旗舰|专卖|专营|自营|叫|是|在)[\u4e00-\u9fa5A-Za-z0-9]){1,8}?"
+    r"(?:分店|分公司|分校|分部|营业厅|营业部|门店|校区|院区|网点|专柜|加油站|中心|项目|店))"
     r"(?=$|[\s，,。；;！!])")
 
 
@@ -219,6 +227,7 @@ def _prepared(text: str | None) -> str:
     raw = _HEDGE.sub("", _QUOTES.sub("", clean(text)))
     raw = re.sub(r"(?<=[A-Za-z0-9&.]) +(?=[A-Za-z0-9&])", "\u00a0", raw)
     return _SPACED_BRANCH.sub(lambda m: m.group(0) if _GENERIC_KIND.fullmatch(m.group(2)) or m.group(1).endswith("的")
+                              or _ELSEWHERE.fullmatch(m.group(1))  # "淘宝直播 鲜果优选店": where, then the shop
                               else f"{m.group(1)}({m.group(2)})", raw)
 
 
@@ -265,7 +274,9 @@ def find_merchant(text: str, strict: bool = False) -> str | None:
                     or re.search(r"(?:拿|送|带|寄)(?:去|到)\s*$", raw[:start]) \
                     or re.match(r"\s*(?:鉴定|检测|验货|验|查验)", raw[end:]):
                 continue  # "拿到老凤祥鉴定": where it was checked, not who sold it
-            if _ordinary_word(name) or _not_a_shop(name) or (
+            if not named and _sentence_before_kind(name):
+                continue  # "楼上漏水物业", "住酒店", "我妈在商场": words of the story before a kind of shop
+            if (not named and (_ordinary_word(name) or _not_a_shop(name))) or (
                     _PLACE_AFTER.match(raw[end:]) and pattern is not _MERCHANT_AFTER_AT):
                 continue  # "在老家买的", "投诉旅行社", "在花鸟市场那边的一家宠物店": a place, a thing or a kind of shop
             if named or _SHOP_END.search(name) or (_trade_name(name) and pattern is not _MERCHANT_COMPLAINED):
@@ -273,6 +284,25 @@ def find_merchant(text: str, strict: bool = False) -> str | None:
             if pattern is not _MERCHANT_COMPLAINED and not strict:  # "投诉美的空调": mostly what, not who
                 plain = plain or name
     return plain
+
+
+# Words that make what comes before a kind of shop part of a sentence: a verb or a place first
+# ("住酒店", "楼上漏水物业"), or 在/还/不… inside ("我妈在商场", "物业还收全额物业")
+_SENTENCE_WORDS = re.compile(r"在|还|也|都|不|没|又|就|才|给|被|把|了|说|让")
+
+
+def _sentence_before_kind(name: str) -> bool:
+    """Whether the words before a shop's kind read as a sentence rather than a name of its own."""
+    kind = _SHOP_END.search(name)
+    stem = name[:kind.start()] if kind else ""
+    if not stem:
+        return False
+    if _SENTENCE_WORDS.search(stem):
+        return True
+    import jieba.posseg  # (loaded with the dictionary common_word reads)
+    first = next(iter(jieba.posseg.cut(stem)), None)
+    return first is not None and first.flag[:1] in ("v", "p", "d", "f", "s", "t", "r", "c") and first.word == stem[:len(first.word)] \
+        and common_word(first.word, 3) is not None
 
 
 # A name ends as a shop's does: "…家电城", "…（万达店）"
@@ -352,8 +382,16 @@ def normalise_merchant(text: str | None) -> Parsed:
         said = _tidy_merchant(_prepared(quoted.group(1)), named=True, called=True)
         if said:
             return Parsed(said)
-    said_after = re.sub(r"(叫|是|为|名|:)\s+", r"\1", _prepared(raw))  # "店铺名叫 优品生活馆"
-    clauses = [c for c in _clauses(said_after) if not _ABOUT_ME.search(c)]  # "我叫韩梅 电话… 店是…"
+    said_after = re.sub(r"(叫|是|为|名|:|写着|写的|印着|印的)\s+", r"\1", _prepared(raw))  # "店铺名叫 优品生活馆"
+    # "Nail Studio 小美家", "Tony 造型（银泰店）": Latin words and the Chinese of the same name
+    said_after = re.sub(r"(?<=[A-Za-z])\s+(?=[\u4e00-\u9fa5]{2})(?![\u4e00-\u9fa5]*(?:在|是|叫|买|的))", "\u00a0",
+                        said_after)
+    # "中石化加油站 叫城南加油站", "广汽丰田4S店 叫丰茂店": the shop, then which of its branches
+    said_after = re.sub(rf"^({_NAME_PLAIN}{{2,20}}?(?:{_KINDS}))\s*叫((?:(?!的|是|在)[\u4e00-\u9fa5A-Za-z0-9]){{1,10}}?"
+                        r"(?:分店|分校|营业厅|门店|校区|院区|网点|加油站|店))(?=$|[\s，,。])", r"\1(\2)", said_after)
+    clauses = [c for c in _clauses(said_after) if not _ABOUT_ME.search(c)
+               and not (_ELSEWHERE.fullmatch(c) and not (len(_clauses(said_after)) == 1 and is_retailer(c)))]
+
     found = None
     for clause in clauses:
         as_said = re.fullmatch(rf"{_NAME_PLAIN}{{2,24}}{_BRANCH}", clause) \
@@ -369,8 +407,13 @@ def normalise_merchant(text: str | None) -> Parsed:
         if re.match(r"(?:店|商家|店铺|它|他们家|他家|网点|名字|店名|名称)?(?:就)?"
                     r"(?:叫|名叫|是叫|名字叫|名字是|店名是|名称是)", clause):
             found = _answer_name(clause) or find_merchant(clause)
+        elif _NOT_THE_SHOP_CALLED.search(clause):
+            continue  # "主播叫瘦瘦姐", "小区叫幸福家园": a person or a place called so, not the shop
         elif re.search(r"(?<![不头板傅人员游售生姐哥叔姨妹弟爷])叫(?!啥|什么)", clause):  # "地接社叫彩云之南旅行社"
             found = find_merchant(clause) or _tidy_merchant(re.sub(r"^.*叫(?:做|作)?", "", clause), True, True)
+        elif _WRITTEN.search(clause) or _KIND_IS.match(clause):
+            # "车身上写的是湘西畅游观光车", "物业是华隆物业": the name as written, or the shop of that kind
+            found = _tidy_merchant(re.sub(rf"^.*?(?:{_WRITTEN.pattern})|^.*?是", "", clause), True, True)
         if found:
             return Parsed(found)
     for i, clause in enumerate(clauses or [raw]):
@@ -395,6 +438,8 @@ def normalise_merchant(text: str | None) -> Parsed:
             tidy = _answer_name(clause)
             if tidy:
                 break
+    if not tidy and self_sold(raw):
+        return Parsed(self_sold(raw))  # "得物上买的 就是得物自己卖的": the platform sold it on its own account
     if tidy and _POINTED.match(raw) and not _SHOP_END.search(tidy) and len(clauses) == 1:
         return Parsed(None, ERR_PARTIAL)  # "就那家国美": which of its shops is asked (taken when said again)
     if not tidy and (_UNKNOWN_NAME.search(raw) or MERCHANT_KIND.search(raw) or _DESCRIPTION.search(raw)
@@ -410,7 +455,7 @@ _STALL = re.compile(r"[^，,。\s]{0,10}?卖[^，,。\s的]{1,6}的"
                     r"(?:(?:老|小|阿)(?![摊店铺贩])[\u4e00-\u9fa5]{1,2}"
                     r"|[\u4e00-\u9fa5]{1,2}(?:师傅|大姐|大妈|阿姨|大爷|大叔|老板|老板娘|姐|哥|叔|婶))")
 # A clause about the consumer, said with the answer: "我叫韩梅", "电话159…"
-_ABOUT_ME = re.compile(r"我叫|我是|我姓|本人|电话|手机|号码|1\d{10}")
+_ABOUT_ME = re.compile(r"我叫|我是|我姓|本人|电话|手机号|手机(?:是|:)?\s*1\d|号码|1\d{10}")  # ("极速手机快修" is a shop)
 # "就那家国美", "那个麦当劳": a shop pointed at by its brand alone
 _POINTED = re.compile(r"^(?:就是|就|是)?(?:那家|那个|这家|这个)")
 
@@ -425,9 +470,43 @@ def pointed_brand(text: str | None) -> str | None:
 
 def merchant_as_said(text: str | None) -> str | None:
     """The shop's name in an answer, however it is pointed at ("就那家国美" -> 国美): what the
-    form takes when the question was asked twice."""
+    form takes when the question was asked twice; an answer that names only the platform it was
+    bought on, twice ("同程旅行上买的 航班是川航的"), is a complaint about the platform."""
     raw = clean(text)
-    return normalise_merchant(_POINTED.sub("", raw)).value if raw else None
+    if not raw:
+        return None
+    return normalise_merchant(_POINTED.sub("", raw)).value or _only_platform(raw)
+
+
+def _only_platform(raw: str) -> str | None:
+    spans = platform_spans(raw)
+    names = {raw[a:b] for a, b in spans}
+    return raw[spans[0][0]:spans[0][1]] if len(names) == 1 else None
+
+
+def self_sold(text: str | None) -> str | None:
+    """The platform, when the words say it sold the goods itself ("京东自营的", "得物自己卖的")."""
+    raw = clean(text)
+    name = _only_platform(raw) if raw else None
+    if name and re.search(rf"{re.escape(name)}(?:自营|自己卖|自己的|官方(?:自营|直营)|直营)|(?:自营|平台自己卖|就是平台卖)", raw):
+        return name
+    return None
+
+
+# A clause that says only where it was bought, not from whom: "美团上订的", "抖音上", "淘宝直播",
+# "洱海边的", "在天虹商场负一楼"
+_ELSEWHERE = re.compile(
+    r"(?:在|从)?(?:" + "|".join(PLATFORMS.values()) + r")(?:网|app|APP|App|平台)?(?:直播间?|上面?|里面?)?"
+    r"(?:(?:买|订|定|约|下单|下的单|团|团购|抢|拍|预约|报名?)(?:的|了)?)?"
+    r"|(?:就?在)[^，,。\s]{2,12}(?:[一二三四五六七八九十\d]+楼|负一楼|楼下|楼上|里面?|旁边|对面|门口|附近|边上?)"
+    r"|[^，,。\s]{1,8}(?:边|旁边|附近|对面)的?", re.IGNORECASE)
+# "主播叫…", "小区叫…": a person or a place named, not the shop
+_NOT_THE_SHOP_CALLED = re.compile(r"(?:主播|博主|网红|客服|导购|销售|业务员|老师|教练|医生|护士|司机|师傅|骑手|快递员|"
+                                  r"小区|楼盘|村|景区|商场|广场|大厦|写字楼|航班|车次|孩子|儿子|女儿|我)(?:的名字|名字|名)?叫")
+# Where a name is read: "车身上写的是…", "门头上印着…"
+_WRITTEN = re.compile(r"[\u4e00-\u9fa5]{1,4}上面?(?:写的是|写着|印的是|印着|挂着|显示的?是)")
+# "物业是华隆物业", "商家是…": a kind of shop, then which
+_KIND_IS = re.compile(rf"^(?:{_KINDS}|商家|店家|卖家|商户|卖的人|卖东西的)(?:就)?是(?=.{{2,}})")
 
 
 def _answer_name(clause: str) -> str | None:

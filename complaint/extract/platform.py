@@ -55,8 +55,12 @@ PLATFORMS: dict[str, str] = {
     "蘑菇街": r"蘑菇街",
     "聚美优品": r"聚美优品|聚美",
     "快团团": r"快团团",
-    "安居客": r"安居客",
+    "安居客": r"安居客(?!栈)",  # (安居客栈: an inn's or agency's own name)
     "腾讯课堂": r"腾讯课堂",
+    "新氧": r"新氧",  # medical-beauty booking
+    "更美": r"更美(?:app|APP)|更美(?=上|里)",
+    "高德": r"高德打车|高德地图|高德(?=上|里|打的|叫的)",
+    "花小猪": r"花小猪",
 }
 ONLINE_PLATFORMS = tuple(PLATFORMS)
 # Platforms that mostly sell on their own account: their name is also the seller's.

@@ -259,3 +259,39 @@ def test_a_demand_said_with_a_bare_yao_in_a_whole_story_is_kept():
     story = "在快手直播间买的和田玉吊坠 商家不认账 店铺叫玉满堂精品 花了2280 要退货退款还要三倍赔偿"
     assert extract_all(story)["demand"] == "退货、退款、三倍赔偿"
     assert "demand" not in extract_all("能要退货吗")
+
+
+@pytest.mark.parametrize("answer, name", [
+    ("新东方 朝阳校区", "新东方（朝阳校区）"),                 # a branch typed after a space, whatever its kind
+    ("顺丰速运 高新区网点", "顺丰速运（高新区网点）"),
+    ("中国石油加油站 叫东湖加油站", "中国石油加油站（东湖加油站）"),  # the shop, then which of its branches
+    ("拼多多上拍的 店铺叫 好运来家居", "好运来家居"),           # where it was bought, then the shop
+    ("饿了么点的 河边的 阿婆私房菜", "阿婆私房菜"),
+    ("快手上 主播叫大胖 店铺叫胖哥优选旗舰店", "胖哥优选旗舰店"),  # a streamer called so is not the shop
+    ("楼盘叫阳光城 物业是碧桂园服务", "碧桂园服务"),            # a place called so; the kind, then which
+    ("门头上写着 老李修车行", "老李修车行"),                    # the name as written on the shop
+    ("叫极客手机维修 在银泰城三楼", "极客手机维修"),             # a shop with 手机 in its name
+    ("Hello Kitty 主题餐厅", "Hello Kitty主题餐厅"),
+])
+def test_the_name_among_where_and_who_in_an_answer(answer, name):
+    assert (ex.normalise_merchant(answer).value or "").replace(" ", "") == name.replace(" ", "")
+
+
+@pytest.mark.parametrize("text", [
+    "我爸在超市买的米 生虫了", "住宾馆的时候手机被偷了", "楼下装修物业不管", "房子没交付物业就收费",
+])
+def test_words_of_the_story_before_a_kind_of_shop_are_no_name(text):
+    assert ex.find_merchant(text, strict=True) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("订的是春秋旅行社（虹桥门店）的团 导游强制购物", "春秋旅行社（虹桥门店）"),
+    ("小区物业绿城物业（丹桂苑）收费不公示", "绿城物业（丹桂苑）"),
+])
+def test_who_it_was_said_before_the_name_is_left_out(text, name):
+    assert ex.find_merchant(text, strict=True) == name
+
+
+def test_a_platform_that_sold_on_its_own_account_or_named_alone_twice_is_the_merchant():
+    assert ex.normalise_merchant("小红书上买的 就是小红书自己卖的").value == "小红书"
+    assert ex.merchant_as_said("携程上订的 机票是东航的") == "携程"
