@@ -15,8 +15,14 @@ from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, Parsed, clean
 
 _MOBILE = re.compile(r"(?<![\d])(?:(?:\+|00)?86[\s-]*)?(1[3-9]\d(?:[\s-]*\d){8})(?![\d])")
 _LANDLINE = re.compile(
-    r"(?<![\d])(?:\(?(0\d{2,3})\)?[\s-]*)(\d{3,4}[\s-]?\d{4})(?:\s*(?:转|-|ext\.?)\s*(\d{1,5}))?(?![\d])"
+    # the local number as people group it: "2345678", "2345 678", "5821-663", "8765 4321" (7 or 8 digits)
+    r"(?<![\d])(?:\(?(0\d{2,3})\)?[\s-]*)(\d{3,4}[\s-]?\d{3,4})(?:\s*(?:转|-|ext\.?)\s*(\d{1,5}))?(?![\d])"
 )
+
+
+def _landline(m: re.Match | None) -> re.Match | None:
+    """A match whose local number has 7 or 8 digits (3 + 3 is no number)."""
+    return m if m and 7 <= len(re.sub(r"\D", "", m.group(2))) <= 8 else None
 
 
 def _digits_from_spoken(text: str) -> str:
@@ -31,7 +37,7 @@ def find_phone(text: str) -> str | None:
     m = _MOBILE.search(text)
     if m:
         return re.sub(r"\D", "", m.group(1))
-    m = _LANDLINE.search(text)
+    m = next((m for m in map(_landline, _LANDLINE.finditer(text)) if m), None)
     if m:
         number = m.group(1) + "-" + re.sub(r"\D", "", m.group(2))
         return number + (f"-{m.group(3)}" if m.group(3) else "")
@@ -58,7 +64,7 @@ def phone_key(value: str | None) -> str | None:
     m = _MOBILE.fullmatch(raw)
     if m:
         return re.sub(r"\D", "", m.group(1))
-    m = _LANDLINE.fullmatch(raw)
+    m = _landline(_LANDLINE.fullmatch(raw))
     if m:
         return m.group(1) + re.sub(r"\D", "", m.group(2)) + (f"-{m.group(3)}" if m.group(3) else "")
     return None

@@ -21,6 +21,9 @@ TODAY = dt.date(2026, 11, 25)  # a Wednesday
     ("(010)12345678", "010-12345678"),
     ("010 1234 5678", "010-12345678"),
     ("座机0831-2345678转123", "0831-2345678-123"),
+    ("0773-5821 663", "0773-5821663"),                  # a 7-digit number grouped 4 + 3
+    ("0312-3056 778转21", "0312-3056778-21"),
+    ("0755-2345 6789", "0755-23456789"),
 ])
 def test_phone_accepts_mobiles_and_landlines(text, expected):
     assert ex.normalise_phone(text) == ex.Parsed(expected)
@@ -31,6 +34,7 @@ def test_phone_accepts_mobiles_and_landlines(text, expected):
     ("139123456789", ex.ERR_FORMAT),    # 12 digits
     ("12345678901", ex.ERR_FORMAT),     # no mainland mobile starts with 12
     ("10086", ex.ERR_FORMAT),
+    ("0831-123 456", ex.ERR_FORMAT),    # six digits after the area code
     ("不方便说", ex.ERR_FORMAT),
     ("", ex.ERR_EMPTY),
     (None, ex.ERR_EMPTY),
