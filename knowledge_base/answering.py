@@ -62,7 +62,7 @@ AGREE_TOP = 15
 # agreement (its BM25 and e5 ranks fused, 1.0 = first in both) reaches this: chosen on
 # the dev sets with `python -m bench.bench_guide --calibrate` (see bench/RESULTS.md).
 MIN_AGREEMENT = 0.4
-MAX_QUOTES = 3
+MAX_QUOTES = 4
 # A type's own articles against retrieval's others: a bonus worth being ranked about
 # 25th in both rankings, so an article outside the type is quoted only when it fits the
 # question clearly better; the type's order breaks ties.
@@ -82,7 +82,8 @@ NEXT_STEPS = [
 ]
 # Facets about the bargain itself: one the question raises is added to a type's articles
 # when they leave it out (harm and refunds are what the types are about already).
-CONTRACT_FACETS = ("minor", "deceit", "mismatch", "platform", "promise", "clause", "forced")
+CONTRACT_FACETS = ("minor", "deceit", "mismatch", "platform", "promise", "clause", "forced",
+                   "prepaid")
 HARM_FACETS = ("injury",)
 # A fault in the goods, added to a type about something else (a "no returns" notice).
 FAULT_FACETS = ("defect",)
@@ -443,7 +444,7 @@ def _choose(dispute, facts: _Facts, allow, question: str) -> tuple[list[str], st
     The lead is the remedy sentence (or two) that fits best: the retrieval fit of the
     articles it names and the words it shares with the question (with the legal words for
     the consumer's phrases). Quoted: the lead's two best articles, the type's core rule
-    (the better fitting of its first two articles), then the best fitting of the type's
+    (its first article that fits the question), then the best fitting of the type's
     other articles and of retrieval's in-field ones, at most one from outside the type.
     """
     ranked = _rank_articles(dispute, facts, allow)
@@ -470,7 +471,9 @@ def _choose(dispute, facts: _Facts, allow, question: str) -> tuple[list[str], st
     lead_keys = sorted((k for k in named_articles(first, dispute.articles) if _fits(facts, k)),
                        key=lambda k: -score_of.get(k, 0.0))[:2]
     fitting = [k for k in dispute.articles if _fits(facts, k)]
-    core = max(fitting[:2], key=facts.fit, default=None)
+    # the type's main rule (its first article that fits), whatever retrieval prefers: an
+    # unfair-clause question quotes 消法26, not only the rules on how clauses are formed
+    core = fitting[0] if fitting else None
     keys = list(lead_keys)
     cued = [k for k in cued_articles(question, score_of) if _fits(facts, k)]
     keys += [k for k in cued if k not in keys][:2 if len(keys) < 2 else 1]
