@@ -197,6 +197,9 @@ class _ValidateForm(Action, ABC):
         # the question asked first: "退钱，按规定赔偿" answers the demand; "冰箱不制冷了" read
         # as cancel answers the question; a question about something else is a digression
         intent = dialogue.form_intent(said_intent, text, requested, self.form)
+        if self.form == "complaint_form" and dialogue.wants_anonymity(dialogue.consumer_words(text)):
+            # "匿名的", "我不想实名": a complaint is mediated in the consumer's name; staying anonymous is a report
+            return self._as_anonymous_report(dispatcher)
         if requested is None and intent in ("correct", "ask_law") and opening(tracker.events, self.form):
             intent = "file_complaint" if self.form == "complaint_form" else "file_report"  # the account that opened it
             message = dict(message, intent=dict(message.get("intent") or {}, name=intent))
@@ -283,6 +286,9 @@ class _ValidateForm(Action, ABC):
             # a story that names the shop is still the story; a product answer that names the shop is not a product
             given = (dialogue.as_given(requested, dialogue.consumer_words(text))
                      if requested in ("problem", "demand") or not answered_else else None)
+            if error == dialogue.REFUSED and times_asked(tracker.events, requested) >= MAX_ASKS:
+                # told why a complaint needs a name and a phone, the consumer still will not give them
+                return self._as_anonymous_report(dispatcher)
             if times_asked(tracker.events, requested) >= MAX_ASKS and given:
                 # asked twice: the consumer's own words are the answer
                 values[requested] = given
@@ -381,6 +387,14 @@ class _ValidateForm(Action, ABC):
         dispatcher.utter_message(response="utter_start_complaint" if kind == "complaint" else "utter_start_report")
         return [SlotSet("query_ticket_no", None), SlotSet("requested_slot", None), SlotSet("ticket_type", kind),
                 ActiveLoop(None), FollowupAction("complaint_form" if kind == "complaint" else "report_form")]
+
+    @staticmethod
+    def _as_anonymous_report(dispatcher: CollectingDispatcher) -> list[EventType]:
+        """The complaint goes on as an anonymous report, with what was told kept and no identity."""
+        dispatcher.utter_message(text=dialogue.ANONYMOUS_REPORT)
+        return [SlotSet("ticket_type", "report"), SlotSet("anonymous", True), SlotSet("complainant_name", None),
+                SlotSet("phone", None), SlotSet("requested_slot", None), SlotSet("failed_attempts", 0),
+                ActiveLoop(None), FollowupAction("report_form")]
 
     def _choices(self, slot: str) -> dict[str, Any]:
         """Buttons that go with a re-ask, where the answer is one of a few."""

@@ -60,6 +60,8 @@ _ANONYMOUS_NO = re.compile(r"实名|留名|可以留|不用匿名|不需要匿�
 
 def find_anonymous(text: str) -> bool | None:
     raw = clean(text)
+    if re.search(r"不(?:想|要|用|愿意?|打算|需要)?实名", raw):
+        return True  # "不实名 匿名的", "我不想实名"
     if _ANONYMOUS_NO.search(raw) and not re.search(r"不想留名|不要留名|不留名", raw):
         return False
     if _ANONYMOUS_YES.search(raw):

@@ -849,3 +849,17 @@ def test_the_answer_just_given_is_not_pointed_out_as_a_change():
 def test_a_sum_in_the_story_is_the_amount_only_when_it_was_paid(story, amount):
     got = slots_set(run(forms.ValidateComplaintForm(), tracker(story, intent="file_complaint"))[0])
     assert got.get("amount") == amount
+
+
+def test_a_complaint_whose_phone_is_refused_after_being_told_why_goes_on_as_an_anonymous_report():
+    first = tracker("不留", slots={"requested_slot": "phone", "ticket_type": "complaint"}, active_loop="complaint_form",
+                    events=asked("phone", ["不留"]))
+    events, messages = run(forms.ValidateComplaintForm(), first)
+    assert slots_set(events)["phone"] is None and "投诉需要一个能联系到您的电话" in messages[0]["text"]
+    again = tracker("不留", slots={"requested_slot": "phone", "ticket_type": "complaint"}, active_loop="complaint_form",
+                    events=asked("phone", ["不留", "不留"]))
+    events, messages = run(forms.ValidateComplaintForm(), again)
+    got = slots_set(events)
+    assert got["ticket_type"] == "report" and got["anonymous"] is True
+    assert [e["name"] for e in events if e["event"] == "followup"] == ["report_form"]
+    assert "匿名举报" in messages[0]["text"]

@@ -12,7 +12,7 @@ os.environ.setdefault("ACTIONS_WARM_UP", "0")  # no knowledge-base warm-up threa
 import pytest
 
 from actions import actions as acts
-from actions import forms, intake
+from actions import dialogue, forms, intake
 
 import actions_testlib
 from actions_testlib import action, run, slots_set, user
@@ -172,3 +172,28 @@ def test_a_story_of_ones_own_loss_read_as_a_report_is_a_complaint(text, complain
 ])
 def test_a_message_read_as_a_law_question_that_asks_to_file_and_asks_nothing_files(text, kind):
     assert intake.files_not_asks(text) == kind
+
+
+@pytest.mark.parametrize("text", ["超市卖过期面包 我想匿名举报", "药店卖假药 我不想实名"])
+def test_an_opening_read_as_a_complaint_that_asks_for_anonymity_opens_a_report(law, text):
+    t = tracker(text, "file_complaint", [user(text, "file_complaint")], slots={"ticket_type": "complaint"})
+    events, _ = run(acts.ActionStartFiling(), t)
+    assert slots_set(events)["ticket_type"] == "report"
+    assert [e["name"] for e in events if e["event"] == "followup"] == ["report_form"]
+
+
+@pytest.mark.parametrize("said", ["不实名 匿名的", "我要匿名", "匿名"])
+def test_asking_for_anonymity_inside_a_complaint_makes_it_an_anonymous_report(said):
+    t = tracker(said, "inform", [user(said)], slots={"ticket_type": "complaint", "requested_slot": "complainant_name",
+                                                     "merchant_name": "好又多超市"},
+                active_loop="complaint_form")
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    got = slots_set(events)
+    assert got["ticket_type"] == "report" and got["anonymous"] is True and got["complainant_name"] is None
+    assert [e["name"] for e in events if e["event"] == "followup"] == ["report_form"]
+    assert "匿名举报" in messages[0]["text"]
+
+
+@pytest.mark.parametrize("said", ["不用匿名", "实名就行", "可以留名字"])
+def test_declining_anonymity_keeps_the_complaint(said):
+    assert not dialogue.wants_anonymity(said)
