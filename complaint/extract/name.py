@@ -83,7 +83,7 @@ def normalise_name(text: str | None) -> Parsed:
     ("退钱", "两万三", "星光健身房") are not names.
     """
     raw = clean(text)
-    raw = _MOBILE.sub("", raw)
+    raw = _FILLER_FIRST.sub("", _MOBILE.sub("", raw))  # "嗯 杨丽萍", "哎 叫我…": a sound said before the answer
     # how the surname is spelt out ("弓长张", "木子李的李", "兰花的兰") adds nothing to the name
     spelt = _SURNAME_SPELT.search(raw) or _SPELT_BY_WORD.search(raw)
     raw = _SPELT_BY_WORD.sub(" ", _SURNAME_SPELT.sub(" ", raw)).strip(" ，,。.、")
@@ -95,6 +95,11 @@ def normalise_name(text: str | None) -> Parsed:
         whole = next((p for p in reversed(parts) if all(q in p for q in parts)), None)
         if whole:
             raw = "我叫" + whole
+        else:  # "叫我小周 周晓梅", "李先生 李明": the part that is a whole name, not a nickname or a title
+            full = [v for v in (normalise_name(p).value for p in parts)
+                    if v and not re.match(r"[小老阿]", v) and not re.search(_TITLE + "$", v)]
+            if len(set(full)) == 1:
+                raw = "我叫" + full[0]
     if spelt and not raw:
         return Parsed(None, ERR_PARTIAL)  # "木子李": the surname only
     # any other spelling after the name ends with its surname: "叶青 口十叶", "邓超，双又邓的邓"
@@ -135,6 +140,9 @@ def normalise_name(text: str | None) -> Parsed:
     return Parsed(raw)
 
 
+# Sounds and yeses said before an answer: "嗯", "哎", "好的"
+_FILLER_FIRST = re.compile(r"^(?:(?:嗯+|哦+|噢+|哎+|唉+|诶+|欸+|啊+|呃+|额+|emm+|好的?|好吧|行|对|是的|那个)"
+                           r"(?=[\s，,。.！!~～]|我|叫|姓|名)[\s，,。.！!~～]*)+")
 # How the caller is related to someone, said instead of or before the name
 _RELATION = re.compile(r"[她他它]|儿子|女儿|老公|老婆|爱人|妈妈|爸爸|家属|朋友|同事|邻居|亲戚|本人|自己")
 # A character spelt by a word that holds it: "兰花的兰", "晓岚的岚"

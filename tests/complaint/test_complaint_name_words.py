@@ -41,3 +41,11 @@ def test_common_names_are_not_taken_for_words():
                                                                             "子涵", "浩然", "雪梅", "家豪", "立新"]
     names = [s + g for s in surnames for g in given]
     assert [n for n in names if ex.normalise_name(n).value != n] == []
+
+
+@pytest.mark.parametrize("answer, name", [
+    ("嗯 赵丽娟", "赵丽娟"), ("哦 我叫孙明", "孙明"), ("好的 钱学森", "钱学森"),   # a sound or a yes first
+    ("叫我小吴 吴建平", "吴建平"), ("王女士 王秀英", "王秀英"),                  # a nickname or title, then the name
+])
+def test_a_sound_before_the_name_or_a_nickname_with_it_leaves_the_whole_name(answer, name):
+    assert ex.normalise_name(answer).value == name
