@@ -456,6 +456,10 @@ class ActionDeclineNonConsumer(Action):
         return []
 
 
+# Words that ask for a person, not about the service: "转人工", "我要找真人"
+_ASKS_FOR_A_PERSON = re.compile(r"人工|真人|坐席|接线员|客服|找人|找个人|(?:跟|和|同)人(?:说|聊|讲)|/human")
+
+
 class ActionHandoff(Action):
     """Puts the conversation in the backend's handoff queue; a hotline agent replies here."""
 
@@ -463,6 +467,22 @@ class ActionHandoff(Action):
         return "action_handoff"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        words = dialogue.consumer_words((tracker.latest_message or {}).get("text"))
+        form = tracker.active_loop_name
+        service = dialogue.service_answer(words, form) if not _ASKS_FOR_A_PERSON.search(words) else None
+        if service:
+            # "要多久才会有人联系我": a question about the service, not a wish to talk to a person
+            if form:
+                dispatcher.utter_message(text=f"{service}\n我们接着登记。")
+                return []
+            if tracker.get_slot("awaiting_confirmation"):
+                dispatcher.utter_message(text=f"{service}\n以上信息无误的话，请点“确认提交”；需要修改请直接告诉我哪里不对。",
+                                         buttons=[{"title": "确认提交", "payload": "/affirm"},
+                                                  {"title": "需要修改", "payload": "/deny"},
+                                                  {"title": "取消", "payload": "/cancel"}])
+                return []
+            dispatcher.utter_message(text=service)
+            return []
         posted = handoff.post_handoff(tracker, "human_handoff", channel_of(tracker)) is not None
         dispatcher.utter_message(text=handoff.handoff_message(posted))
         return [SlotSet("handoff_requested", posted), ActiveLoop(None), SlotSet("requested_slot", None)]

@@ -564,6 +564,19 @@ def test_handoff_with_the_backend_down_says_to_ring_the_hotline(backend_down):
     assert "没有成功" in messages[0]["text"] and "12315" in messages[0]["text"]
 
 
+def test_a_question_about_the_service_read_as_a_wish_for_a_person_is_answered_where_it_was_asked(backend_down):
+    at_summary = tracker("提交以后多久会有人联系我", intent="human_handoff",
+                         slots=dict(FULL_COMPLAINT, awaiting_confirmation=True))
+    events, messages = run(acts.ActionHandoff(), at_summary)
+    assert events == [] and "告知您" in messages[0]["text"] and "确认提交" in messages[0]["text"]
+    in_form = tracker("这个多久能处理好", intent="human_handoff", slots={"requested_slot": "phone"},
+                      active_loop="complaint_form")
+    events, messages = run(acts.ActionHandoff(), in_form)
+    assert events == [] and messages[0]["text"].endswith("我们接着登记。")
+    asked = tracker("多久能处理 我要转人工", intent="human_handoff")   # a person asked for: handed over
+    assert "handoff_requested" in slots_set(run(acts.ActionHandoff(), asked)[0])
+
+
 def test_handoff_payload_has_transcript_and_draft():
     from actions.handoff import handoff_payload
     t = tracker("转人工", intent="human_handoff", slots=dict(FULL_COMPLAINT, failed_attempts=2), sender="telegram:42")
