@@ -33,6 +33,8 @@ _FOOD_THING = re.compile(
     r"食品|食物|饮料|饮品|牛奶|酸奶|奶粉|奶茶|白酒|红酒|啤酒|茶叶|咖啡|果汁|水果|蔬菜|肉|大米|米饭|面条|"
     r"面包|方便面|泡面|糕|饼|月饼|粽子|糖果|巧克力|零食|辣条|罐头|调料|酱油|醋|食用油|鸡蛋|海鲜|外卖|"
     r"饭菜|菜品|保健品|保健食品|蜂蜜|矿泉水|饭店|餐厅|饭馆|食堂")
+# The bare name of the kind ("像食品那样赔十倍"): no food named, beside a medicine.
+_FOOD_KIND = re.compile(r"(?<!保健)食品|食物")
 # Words of spoiled or dated goods: food evidence only when no other kind of goods is named
 # (an expired gift card, a mouldy sofa, cosmetics past their date are not food).
 _FOOD_STATE = r"保质期|生产日期|变质|发霉|霉变|异物|过期|超期"
@@ -124,8 +126,10 @@ def question_fields(question: str) -> frozenset[str]:
     if "food" not in found and re.search(_FOOD_STATE, text) and not _NOT_FOOD.search(text):
         found.add("food")  # 过期, 变质 with nothing else named: most likely something eaten
     if "food" in found and (not _FOOD_ISSUE.search(text) or (
-            _DRUG.search(_NOT_MEDICAL.sub("", text)) and not _FOOD_THING.search(text))):
+            _DRUG.search(_NOT_MEDICAL.sub("", text))
+            and not _FOOD_THING.search(_FOOD_KIND.sub("", text)))):
         found.discard("food")  # a meal's bill, a medicine swallowed: no food-safety question
+        # (a medicine compared with food, "像食品那样", is still no food)
     if "cars" in found and _NOT_CARS.search(text) and not _REAL_CAR.search(text):
         found.discard("cars")  # a toy car, a shopping cart, a train ticket, an e-bike
     if "medical" in found and not re.search(_MEDICAL, _NOT_MEDICAL.sub("", text)):
