@@ -15,12 +15,15 @@ _MONEY_AFTER_VERB = re.compile(
     rf"价格是?|价钱是?|售价|标价|金额是?|价值|单价|原价|现价|[￥¥])\s*(?:人民币)?\s*"
     # never part of a number ("五千 天天" is not 五), and a count after it is no sum ("三天"), but
     # "天天" (every day) starts the next phrase
-    rf"({NUMBER})(?![\d{_NUM_CHARS}])\s*({_UNIT})?(?!\s*(?!天天)[个天年月日号周次台部件辆套份瓶盒箱斤克双张小分秒岁%晚夜宿遍趟下阵会])"
+    rf"({NUMBER})(?![\d{_NUM_CHARS}])\s*({_UNIT})?(?!\s*(?!天天)[个天年月日号周次台部件辆套份瓶盒箱斤克双张小分秒岁%晚夜宿遍趟下阵会"
+    rf"节课人位间期条只颗包袋桶支把副口碗杯顿楼层平米升家集本册])"
 )
 # the jiao after 块 is one digit: "三块五一瓶" is 3.5 (a bottle), not 三块 and 五一
 _MONEY_WITH_UNIT = re.compile(
-    rf"({NUMBER})\s*({_UNIT})(?:\s*([\d一二两三四五六七八九])"
-    rf"(?![\d{_NUM_CHARS}]+(?!\s*(?:个|瓶|盒|斤|件|包|袋|张|只|条|台|份|支|把|双|杯|碗|次|天)))\s*(?:毛|角)?)?")
+    rf"({NUMBER})\s*({_UNIT})(?:([\d一二两三四五六七八九])"
+    rf"(?![\d{_NUM_CHARS}]+(?!\s*(?:个|瓶|盒|斤|件|包|袋|张|只|条|台|份|支|把|双|杯|碗|次|天)))"
+    # "5块一小时", "三块 三个件": a count after it, not the jiao
+    rf"(?!\s*(?:个|瓶|盒|斤|件|包|袋|张|只|条|台|份|支|把|双|杯|碗|次|天|小时|晚|人|位|节|月|年|斤))\s*(?:毛|角)?)?")
 
 
 def _amount(number: str, unit: str | None, cents: str | None = None) -> Decimal | None:
@@ -52,6 +55,23 @@ _FINAL_SUM = re.compile(r"(?:加到|涨到|变成|实际|实付|最后|结果|�
                         rf"[^\d{_NUM_CHARS}]{{0,4}}({NUMBER})\s*({_UNIT})?")
 
 
+# A price per unit ("5块一小时", "每斤12块", "129一个月", "单价30"): what one costs, not what was paid
+_PER = (r"(?:个|瓶|斤|公斤|克|小时|晚|天|次|人|位|节|课时|节课|件|盒|杯|碗|份|升|平米?|平方|月|年|张|条|只|包|袋|箱|"
+        r"台|辆|套|双|本|支|把|间|趟|单|桌|顿|斤)")
+_PER_UNIT_AFTER = re.compile(rf"\s*(?:一|每|/)\s*(?:个)?{_PER}")
+_PER_UNIT_BEFORE = re.compile(rf"(?:(?:每|一)(?:个)?{_PER}(?:是|要|收|卖|算)?|单价|油价|每月|月租|月费)\s*$")
+# "一共收了550", "总共两千四": the total, whatever else was said
+_TOTAL = re.compile(rf"(?:一共|总共|合计|共计|总计|加起来|全部|总价|总额)(?:是|就|才)?(?:收了?我?|花了?|付了?|交了?|要了?)?"
+                    rf"[^\d{_NUM_CHARS}]{{0,2}}({NUMBER})\s*({_UNIT})?(?![\d{_NUM_CHARS}])"
+                    rf"(?!\s*(?:个|天|年|月|次|件|节|人|位|晚|斤|箱|盒|瓶))")
+# "两千多", "一千来块", "三百左右": about that much, not the sum
+_ROUGH_AFTER = re.compile(r"\s*(?:多|来|余|几|左右|上下|出头)")
+
+
+def _per_unit(raw: str, m: re.Match) -> bool:
+    return bool(_PER_UNIT_AFTER.match(raw, m.end()) or _PER_UNIT_BEFORE.search(raw[:m.start()]))
+
+
 def normalise_amount(text: str | None) -> Parsed:
     """Digits or Chinese numerals (两千八百元, 3.9万, ￥3,999) to a decimal string."""
     raw = clean(text).replace("，", ",")
@@ -59,6 +79,14 @@ def normalise_amount(text: str | None) -> Parsed:
         return Parsed(None, ERR_EMPTY)
     # a compensation multiple ("退一赔三", "十倍") is a demand, not what was paid
     raw = re.sub(r"(?:退|假|买|卖)一赔[一二两三四五六七八九十\d]{1,2}|[一二两三四五六七八九十双\d]{1,2}倍", " ", raw)
+    total = _TOTAL.search(raw)
+    if total and _amount(total.group(1), total.group(2)):
+        return _checked(_amount(total.group(1), total.group(2)))
+    # a price per unit said beside the sum ("5块一小时 收了我30") is left out
+    others = [m for m in re.finditer(NUMBER, raw) if not _COUNTED.match(raw, m.end())]
+    for m in list(_MONEY_WITH_UNIT.finditer(raw)) + list(re.finditer(NUMBER, raw)):
+        if _per_unit(raw, m) and len(others) > 1:
+            raw = raw[:m.start()] + " " * (m.end() - m.start()) + raw[m.end():]
     value: Decimal | None = None
     m = _MONEY_WITH_UNIT.search(raw) or _MONEY_AFTER_VERB.search(raw)
     if m:
@@ -81,6 +109,13 @@ def normalise_amount(text: str | None) -> Parsed:
                 sums = []
         if sums and not re.search(r"\d+\s*[-/月]\s*\d+", raw):
             value = parse_number(sums[-1].group())
+            if len(sums) > 1 and not _LISTED.search(raw):
+                # "车厘子568 还有运费20": of sums named side by side, the main one (the largest)
+                value = max((parse_number(s.group()) for s in sums), key=lambda v: v or 0)
+    return _checked(value)
+
+
+def _checked(value: Decimal | None) -> Parsed:
     if value is None:
         return Parsed(None, ERR_FORMAT)
     try:
@@ -102,6 +137,12 @@ def find_amount(text: str) -> str | None:
     # a phone, an order number or a date must not read as money
     raw = _MOBILE.sub(" ", raw)
     raw = re.sub(r"(?:订单|单号|交易号|流水号)[号编]?[是为:\s]*[A-Za-z0-9\-_]*", " ", raw)
+    total = _TOTAL.search(raw)
+    if total and not _ROUGH_AFTER.match(raw, total.end(1)) and (total.group(2) or re.search(
+            r"收|花|付|交|钱|费", total.group(0))):
+        value = _amount(total.group(1), total.group(2))
+        if value is not None and 0 < value <= Decimal("100000000"):
+            return _money_string(value)  # "每个月多收50 一共收了550": the total
     listed: str | None = None
     for pattern in (_MONEY_WITH_UNIT, _MONEY_AFTER_VERB):
         for m in pattern.finditer(raw):
@@ -109,6 +150,9 @@ def find_amount(text: str) -> str | None:
             if before.isdigit() or _A_PIECE.match(raw, m.start()):
                 continue
             value = _amount(*m.groups()) if pattern is _MONEY_WITH_UNIT else _amount(m.group(1), m.group(2))
+            if _per_unit(raw, m) or _ROUGH_AFTER.match(raw, m.end(1) if pattern is _MONEY_AFTER_VERB else m.end()) \
+                    or _ROUGH_AFTER.match(raw, m.end(1)):
+                continue  # "每斤12块", "花了一万多": what one costs, or about how much: the sum is asked
             if value is not None and 0 < value <= Decimal("100000000"):
                 if pattern is _MONEY_AFTER_VERB and _LISTED.search(raw[max(0, m.start() - 2):m.start(1)]):
                     listed = listed or _money_string(value)  # a price listed, perhaps not what was paid

@@ -43,3 +43,26 @@ def test_a_sum_is_never_cut_from_a_longer_number_before_a_count():
     # "五千 天天去": the sum is 五千 ("天天" starts the next phrase), never the 五 of it
     assert find_amount("我妈办了理疗卡充了五千 天天去那听课") == "5000.00"
     assert find_amount("花了三天") is None and find_amount("花了3 天") is None
+
+
+@pytest.mark.parametrize("answer, amount", [
+    ("押金多扣了100 总共付了1300", "1300.00"),          # the total, whatever else was said
+    ("衣服399 还有快递费15", "399.00"),                 # sums side by side: the main one
+    ("10块一小时 一共收了我80", "80.00"),               # a price per unit is left out
+    ("收了五块 五个包裹", "5.00"),                      # a count after a sum is no jiao
+])
+def test_the_sum_paid_among_other_numbers_in_an_answer(answer, amount):
+    assert ex.normalise_amount(answer).value == amount
+
+
+@pytest.mark.parametrize("story", [
+    "报了个钢琴班 一共60节课 上了12节老师就走了",          # a count, not money
+    "听讲座买了一堆理疗仪 花了两万多",                    # about that much: the sum is asked
+    "菜市场的猪肉每斤28块 称的秤还不准",                  # a price per unit
+])
+def test_a_story_whose_only_number_is_no_sum_paid_leaves_the_amount_to_be_asked(story):
+    assert ex.find_amount(story) is None
+
+
+def test_a_story_with_a_rough_and_an_exact_sum_takes_neither_rough():
+    assert ex.find_amount("看病又花了三千多 挂号费共计收了260元") == "260.00"

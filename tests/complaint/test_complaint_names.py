@@ -227,7 +227,7 @@ def test_products_in_a_story(story, product):
 
 
 @pytest.mark.parametrize("text, amount", [
-    ("锅底涂层一块块掉", None), ("面里吃出一块塑料", None), ("就花了一块钱", "1.00"), ("三块五一瓶", "3.50"),
+    ("锅底涂层一块块掉", None), ("面里吃出一块塑料", None), ("就花了一块钱", "1.00"), ("一瓶水三块五", "3.50"),
 ])
 def test_a_piece_is_not_a_yuan(text, amount):
     assert ex.find_amount(text) == amount
