@@ -22,7 +22,8 @@ How the parts are chosen:
   with the general rules (消法, 民法典), and add their rule to a type's answer that leaves
   it out; facts that call for one article of a type over its others: data/article_cues.yaml;
 - a legal question outside consumer disputes (work, family, loans, crime, traffic,
-  neighbours) is told so, with where it belongs.
+  neighbours, school places and household registration; a business's marks and patents) is
+  told so, with where it belongs.
 """
 from __future__ import annotations
 
@@ -608,6 +609,10 @@ def _general(facets_found: list[Facet], facts: _Facts) -> tuple[list[str], str]:
     return keys[:MAX_QUOTES], lead
 
 
+# Registering or defending a mark, a patent or a copyright: a business's question too, but
+# none that consumer law answers.
+_IP = (r"注册商标|商标(?:注册|申请|被驳回|驳回|复审|异议|近似|续展|转让)|(?:申请|注册)(?:了)?(?:个|一个)?商标|"
+       r"专利(?:申请|被驳回|驳回|复审|侵权)|申请专利|著作权登记|版权登记")
 # Legal questions outside consumer disputes (work, family, loans, crime, traffic, neighbours):
 # said plainly, with where such a question belongs, instead of a consumer rule that does
 # not apply. Each: the words that show the field, and the reply.
@@ -629,6 +634,12 @@ OUTSIDE = [
     (r"交通事故|车祸|交警|闯红灯|追尾|(?:开车|骑车).{0,10}(?:刮|撞)|责任认定书|认定书",
      "交通事故方面的问题不属于消费纠纷，我这里无法准确解答。请以交警部门的事故责任认定为准，"
      "与对方及保险公司协商赔偿，协商不成可以申请调解或者向人民法院起诉。"),
+    (r"入学|学区|学位|对口(?:学校|小学|中学|初中)|择校|转学|学籍|户口|户籍|落户",
+     "入学、学籍和户籍方面的问题不属于消费纠纷，我这里无法准确解答。招生入学政策建议您咨询当地"
+     "教育行政部门，户口和落户可以咨询派出所或者政务服务中心，也可以拨打12345政务服务热线。"),
+    (_IP,
+     "商标、专利、著作权等知识产权的注册、驳回复审和侵权问题不属于消费纠纷，我这里无法准确解答。"
+     "建议您咨询国家知识产权局（商标注册和复审可以查看其官网的办事指南）、专业的知识产权代理机构或者律师。"),
     (r"邻居|楼道|宅基地|拆迁|征地|土地承包|相邻|噪音扰民|村委",
      "邻里、土地和房屋权属方面的问题不属于消费纠纷，我这里无法准确解答。建议您先找社区或者"
      "人民调解委员会调解，涉及治安的可以报警，也可以咨询律师或拨打12348。"),
@@ -641,8 +652,12 @@ _PURCHASE = re.compile(r"商家|商场|超市|店(?!长)|消费|商品|产品|�
                        r"饭店|酒店|旅行社|培训|机构|医院|诊所|购买(?!.{0,2}房)|买了(?!.{0,2}房)")
 
 
-def outside_consumer_law(question: str) -> str | None:
-    """The reply for a legal question outside consumer disputes, or None."""
+def outside_consumer_law(question: str, merchant: bool = False) -> str | None:
+    """The reply for a legal question outside consumer disputes, or None (a business's own
+    question is outside only when it is about its marks or patents)."""
+    if merchant:
+        return next((reply for words, reply in _OUTSIDE if words.pattern == _IP
+                     and words.search(question)), None)
     if _PURCHASE.search(question):
         return None
     for words, reply in _OUTSIDE:
@@ -664,7 +679,7 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
     if not question:
         return _decline(question)
     merchant = use_guide and is_merchant(question)
-    elsewhere = None if merchant else outside_consumer_law(question)
+    elsewhere = outside_consumer_law(question, merchant)
     if elsewhere:
         text = ("您好，" + elsewhere + "如果您遇到的是购物或者接受服务方面的纠纷，欢迎详细说明，"
                 "也可以输入“人工”转接人工客服。")

@@ -100,6 +100,8 @@ def test_a_merchant_asking_about_a_customer_claim_gets_no_penalty_rules():
     "在厂里干了半年，老板拖欠工资三个月不发",
     "朋友借了我两万块钱写了借条，现在不还了",
     "晚上骑车被一辆小车撞了，交警还没出认定书",
+    "孩子要上初中了，户口不在这个片区，能不能去对口学校读书",
+    "我们公司申请的商标被驳回了，说和别人的商标近似，怎么复审",
 ])
 def test_legal_questions_outside_consumer_disputes_are_said_to_be_so(question):
     reply = answer(question)
@@ -110,6 +112,7 @@ def test_legal_questions_outside_consumer_disputes_are_said_to_be_so(question):
 @pytest.mark.parametrize("question", [
     "我老婆在商场买的羽绒服跑绒，商家不给退",
     "在网上买的二手手机是翻新机，卖家把我拉黑了",
+    "网上买的运动鞋是假冒注册商标的，卖家不给退",
 ])
 def test_consumer_disputes_with_family_or_money_words_are_still_answered(question):
     assert answer(question).confident
