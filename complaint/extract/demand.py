@@ -35,11 +35,16 @@ DEMANDS = {
                 r"让(?:我们?|我家)?(?:正常)?(?:用|使用|上课|入住|住|消费|核销)|返工|重铺|重装|重贴|"
                 r"(?:赶紧|尽快|马上|按时|抓紧)?安排(?:上课|练车|考试|发货|施工|入住|出行|交付)|"
                 r"(?:赶紧|尽快|马上|按时|抓紧)(?:发货|上课|开课|施工|完工|交付|交房)|送货上门|送上门|送到家|"
-                r"(?:给我|帮我|给)办(?!卡)|把.{0,6}办了|(?:改|换)回(?:原来|以前)",
+                r"(?:给我|帮我|给)办(?!卡)|把.{0,6}办了|(?:改|换)回(?:原来|以前)|"
+                # the service as it should be: "正常给洗", "找到货", "送上楼", "免费重配", "让我销号"
+                r"正常(?:给我?|让我?)?(?:洗|上课|用|营业|服务|供|发|送|开|办)|找(?:到|回)|送(?:上楼|到楼上|到家|过来|回来)|"
+                r"重(?:新)?(?:配|做|装|发|寄|拍|印|染|烫|剪)|免费(?:重|再|补|给我?(?:配|做|装|换|修))|"
+                r"(?:给我|让我|帮我)?(?:直接|马上)?(?:销号|销户|注销|解约|解绑|退订|取消(?:合约|套餐|会员|订阅|自动续费|业务))",
     # the merchant dealt with by the bureau ("依法处理", "该罚就罚")
     # asking the bureau to look into the business ("这种秤你们得查一下", "管管他们")
     "依法查处": r"查处|处罚|罚款|该罚|罚他|整改|取缔|依法处理|严肃处理|严查|吊销|曝光|立案|"
-                r"(?:你们|部门|工商|市场监管|政府).{0,6}(?:查一下|查一查|查查|查他|管一管|管管|管一下)",
+                r"(?:你们|部门|工商|市场监管|政府).{0,6}(?:查一下|查一查|查查|查他|管一管|管管|管一下)|"
+                r"(?:查一下|查一查|查查|好好查|管一管|管管|管一下)(?:他们|这家|那家|商家|店家|这种|他家)",
 }
 DEMAND_CHOICES = tuple(DEMANDS)
 # Said with the demands above, an apology is asked for too ("再道个歉", "赔礼道歉").
@@ -81,8 +86,13 @@ _NOUN_USE = re.compile(r"(?:维修|修理|退货|退款|换货|售后|赔偿)(?=
                        r"单|政策|地址|流程|电话|窗口|处|网点|门店|摊)")
 
 
+# What the merchant did, told in the past ("给我换了个翻新屏", "修了三次还是坏"), asks for nothing
+_DONE = re.compile(r"(?:换|修|退|赔)了(?=个|一|两|几|\d|[一二三四五六七八九十]+次|好几|半天|三次|次)")
+
+
 def _said_demands(raw: str) -> str:
-    """The words that state a demand: clauses that ask are left out, refusals blanked."""
+    """The words that state a demand: clauses that ask are left out, refusals and past acts blanked."""
+    raw = _DONE.sub(lambda m: " " * len(m.group(0)), raw)
     clauses = [_NOUN_USE.sub(lambda m: " " * len(m.group(0)), c)
                for c in _CLAUSE.findall(raw) if not _ASKING.search(c) or _SAYS_AS_MUCH.search(c)]
     return "，".join(_REFUSED.sub(lambda m: " " * len(m.group(0)), c) for c in clauses)

@@ -28,11 +28,12 @@ PRODUCTS = (
 _PRODUCT_WORDS = "(?:" + "|".join(map(re.escape, PRODUCTS)) + r")(?![店厂行馆城坊邮]|铺(?![上好贴在到了完设]))"
 # A measure word before the thing: with its number any of them ("一双鞋", "两张票"); alone only
 # those that begin no noun (双眼皮, 张家界, 副卡, 套餐, 条纹, 支付宝 keep their first character).
-_MEASURE = (r"(?:(?:一|两|几|\d+)(?:台|部|个|件|双|辆|套|张|瓶|盒|箱|份|只|条|块|袋|斤|桶|支|把|副|款|罐|包)"
+_MEASURE = (r"(?:(?:一|两|几|[二三四五六七八九十]|\d+)(?:台|部|个|件|双|辆|套|张|瓶|盒|箱|份|只(?!松鼠)|条|块|袋|斤|桶|支|把|"
+            r"副|款|罐|包)"
             r"|(?:台|部|个|件|辆|瓶|盒|箱|份|只|袋|斤|桶|款|罐)|张(?=[\u4e00-\u9fa5]{0,3}[卡票券]))")
 _PRODUCT_AFTER_BUY = re.compile(
-    rf"(?:买的|买了|购买的|购买了|购买|买|订的|订了|入手的|入手了|网购的|网购了|下单的|下单了|充的|办的|办了)\s*"
-    rf"(?:{_MEASURE})?\s*([\u4e00-\u9fa5A-Za-z0-9]{{0,10}}?(?:{_PRODUCT_WORDS}))"
+    rf"(?:买到的|买到了|买到|买的|买了|购买的|购买了|购买|买|订的|订了|入手的|入手了|网购的|网购了|下单的|下单了|充的|办的|"
+    rf"办了)\s*(?:{_MEASURE}(?!\s)|\s*)([\u4e00-\u9fa5A-Za-z0-9]{{0,10}}?(?:{_PRODUCT_WORDS}))"
 )
 _PRODUCT_ANY = re.compile(rf"((?:{_PRODUCT_WORDS}))")
 # In a story, a list word may be no product: one character ("包教包会", "咬了一身包"), a word
@@ -52,15 +53,17 @@ _CARD_KINDS = (("健身", "健身卡"), ("游泳", "游泳卡"), ("瑜伽", "瑜
 # A product the list does not know, from where people say what they bought: "买的小熊电热水壶",
 # "东西是空气炸锅", "买了一个筋膜枪，用了两次就坏了". The phrase stops where the sentence goes on.
 _PRODUCT_CONTEXT = re.compile(
-    rf"(?:东西是|商品是|产品是|买的是|买的东西是|货是|买的|买了|购买的|购买了|网购的|网购了|入手的|入手了|"
+    rf"(?:东西是|商品是|产品是|买的是|买的东西是|货是|买到的|买到了|买到|买的|买了|购买的|购买了|网购的|网购了|入手的|入手了|"
     rf"下单的|下单了|订购的|订购了|订的|订了|团购的|团购了|报的|报了|报名的|报名了|办的|办了|做了|做的|"
-    rf"开通了|开通的|订阅了|订阅的)\s*(?:{_MEASURE})?\s*([\u4e00-\u9fa5A-Za-z0-9\-\u00a0]{{2,16}})"
+    # (a measure word then a space ends the count: "买了两斤 多收40" says nothing more of the thing)
+    rf"开通了|开通的|订阅了|订阅的)\s*(?:{_MEASURE}(?!\s)|\s*)([\u4e00-\u9fa5A-Za-z0-9\-\u00a0]{{2,16}})"
 )
 # Where the noun phrase ends: the sentence goes on with a verb, a particle, time or trouble.
 _PHRASE_END = re.compile(
     r"的时候|时候|以后|之后|回来|回家|到手|收到|拿到|到了|当天|第二天|结果|发现|居然|竟然|但是|但|可是|却|还|也|都|就|才|又|"
     r"很|太|一直|总是|经常|突然|已经|刚|没|不|是|有|被|给|让|在|用|坏|漏|过期|变质|发霉|质量|出现|了|的|吗|呢|啊|呀|吧|"
-    r"哦|嘛|啦|，|。|(?<![A-Za-z0-9\u00a0])\d|[一二两三四五六七八九十]+[万千百块元]"
+    r"哦|嘛|啦|，|。|(?<![A-Za-z0-9\u00a0])\d|[一二两三四五六七八九十]+[万千百块元]|"
+    r"跟(?!团)|和(?![田牛])|与"  # compared with something ("窗帘跟样品不一样")
 )
 # In "买的时候说包邮" the known word (包) is not what was bought: what precedes it goes on.
 _NOT_BEFORE_PRODUCT = re.compile(r"时候|以后|之后|说|发现|结果|就|才|了|过来|回来")
@@ -75,9 +78,14 @@ _FILLER_AFTER = re.compile(r"(?:啊|呀|吧|呢|哦|嘛|啦|了|的|而已|这�
 _DURATION = re.compile(r"(?:半|[一二两三四五六七八九十几\d]+)(?:个)?(?:多)?(?:年|月|天|周|星期|礼拜|小时|次|回)(?:多)?")
 
 
+# What the goods turned out to be is the problem, not the goods: "假化妆品" is 化妆品
+_FAKE = re.compile(r"^(?:假冒|假|劣质|山寨|冒牌|高仿|伪劣)(?:的)?(?=[\u4e00-\u9fa5A-Za-z]{2})")
+
+
 def _uncounted(whole: str) -> str:
-    """The name without what comes before it: fillers and a measure word ("是一台格力空调" → 格力空调)."""
-    bare = re.sub(rf"^(?:{_MEASURE})", "", _FILLER_BEFORE.sub("", whole))
+    """The name without what comes before it: fillers, a measure word and what it turned out to be
+    ("是一台格力空调" → 格力空调, "假化妆品" → 化妆品)."""
+    bare = _FAKE.sub("", re.sub(rf"^(?:{_MEASURE})", "", _FILLER_BEFORE.sub("", whole)))
     return _FILLER_BEFORE.sub("", bare) if len(bare) >= 2 else (_FILLER_BEFORE.sub("", whole) or whole)
 
 
@@ -89,6 +97,9 @@ def _phrase(text: str) -> str | None:
         if head or re.match(r"[\u4e00-\u9fa5]", text[m.end():]):
             return head  # "三亚的酒店": what follows 的 is the thing, not 三亚
     phrase = text[:m.start()] if m else text
+    if re.fullmatch(rf"(?:{_MEASURE})", phrase):
+        return None  # "买了两斤 多收40": how much, and the sentence went on
+    phrase = _FAKE.sub("", phrase)  # "假茅台": 茅台
     counted = re.sub(rf"^(?:{_MEASURE})", "", phrase)
     phrase = _FILLER_AFTER.sub("", _FILLER_BEFORE.sub("", counted if len(counted) >= 2 else phrase))
     if len(phrase) < 2 or _NOT_A_PRODUCT.match(phrase) or _MERCHANT_BY_SUFFIX.fullmatch(phrase) \
@@ -146,7 +157,8 @@ def _find_product(raw: str) -> str | None:
 
 
 # After the thing's name, how many or how long ("早教课程 一百节", "爱他美奶粉 两罐", "民宿 住了两晚").
-_AFTER_NAME = re.compile(r"(?:[一两二三四五六七八九十百千几\d]+|半)[^\s，,。；;]{0,3}|[^\s，,。；;]*了[^\s，,。；;]*")
+_AFTER_NAME = re.compile(r"(?:[一两二三四五六七八九十百千几\d]+|半)[^\s，,。；;]{0,3}|[^\s，,。；;]*了[^\s，,。；;]*|"
+                         r"(?:一共|总共|合计|共计|共|花了|付了|交了)[^\s，,。；;]*")  # "… 一共两千四": what it cost
 _SEGMENTS = re.compile(r"(?<=[\u4e00-\u9fa5])\s+|\s+(?=[\u4e00-\u9fa5])|\s*[，,。；;]\s*")
 
 
@@ -192,7 +204,7 @@ def normalise_product(text: str | None) -> Parsed:
 # ---------------------------------------------------------------- the thing bought, in a story
 
 # Where a noun phrase stops: a space, punctuation, or the sentence going on.
-_STORY_END = re.compile(r"[\s，,。.！!？?；;：:、~～]|" + _PHRASE_END.pattern
+_STORY_END = re.compile(r"[\s，,。.！!？?；;：:、~～]|同(?!款)|" + _PHRASE_END.pattern
                         + r"|[碎裂坏漏断掉烂破变起开臭烫响卡黑少缺得点]")
 # Said before the thing: whose it is or which one ("我家的", "刚买的", "这台") — nothing that makes
 # it the object of some other act ("把我衣服洗坏了", "改衣服", "送话费", "酒店要装修").

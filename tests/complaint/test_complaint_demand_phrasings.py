@@ -130,3 +130,19 @@ def test_asking_the_bureau_to_look_into_the_business_is_a_demand_for_investigati
 def test_a_demand_the_consumer_declines_is_not_stored(said, wanted, declined):
     named = ex.normalise_demand(said).value.split("（")[0].split("、")
     assert all(c in named for c in wanted) and not any(c in named for c in declined), named
+
+
+@pytest.mark.parametrize("said, categories", [
+    ("正常给我上课 不然退钱", ["继续履行", "退款"]),      # the service as it should be
+    ("把丢的包裹找回来 找不回就赔", ["继续履行", "赔偿"]),
+    ("免费给我重做一副", ["继续履行"]),
+    ("帮我直接注销 不要再扣了", ["继续履行"]),
+    ("退钱 还有你们好好查查这家", ["退款", "依法查处"]),
+])
+def test_the_service_done_as_agreed_and_an_investigation_in_other_words(said, categories):
+    named = ex.normalise_demand(said).value.split("（")[0].split("、")
+    assert all(c in named for c in categories), named
+
+
+def test_what_the_merchant_did_told_in_the_past_is_no_demand():
+    assert ex.find_demands("维修店给我换了个二手电池 还收新电池的钱") == []

@@ -96,3 +96,19 @@ def test_the_whole_answer_is_the_product_whatever_it_sounds_like():
     got, _ = dialogue.fill_from_message({"text": "装修押金", "intent": {"name": "file_complaint"}},
                                         "complaint_form", "product", {})
     assert got["product"] == "装修押金"
+
+
+@pytest.mark.parametrize("story, product", [
+    ("在地摊上买到假茅台 喝着味道不对", "茅台"),             # what it turned out to be is the problem
+    ("定做的窗帘跟样品颜色差很多", "窗帘"),                   # compared with something: the thing ends there
+])
+def test_the_thing_without_what_it_turned_out_to_be_or_was_compared_with(story, product):
+    assert ex.find_story_product(story) in (product, "定做的" + product)
+
+
+def test_a_count_then_a_pause_says_nothing_more_of_the_thing():
+    assert ex.find_story_product("早上买了三斤 多收了二十块") is None
+
+
+def test_an_answer_with_what_it_cost_after_the_thing_is_the_thing():
+    assert ex.normalise_product("种植牙 做了两颗 一共一万六").value == "种植牙"
