@@ -56,8 +56,14 @@ ACCEPT_WEAK = 0.06
 # questions is mostly off the point).
 FALLBACK_TYPE = 0.04
 # The words' "no dispute type" share above which a question is not put on a type below
-# ACCEPT, nor answered from retrieval alone: it is asked what happened.
+# ACCEPT, nor answered from retrieval alone: it is asked what happened ("东西有问题怎么办"
+# scores 0.36). A message of LONG_MESSAGE characters or more tells facts, unlike the short
+# greetings and errands the background class learns from: for it, only a share above
+# MAX_BACKGROUND_LONG ("more likely no type than any") counts, so that one more type in
+# the guide cannot move a long question across the edge.
 MAX_BACKGROUND = 0.3
+MAX_BACKGROUND_LONG = 0.5
+LONG_MESSAGE = 30
 AGREE_TOP = 15
 # With no dispute type, answer from retrieval only when the best in-field article's
 # agreement (its BM25 and e5 ranks fused, 1.0 = first in both) reaches this: chosen on
@@ -220,6 +226,8 @@ TYPE_NEEDS = {
     "hotel_booking": re.compile(
         r"预订|预定|订了|订的|订房|退订|取消|订单|房型|房费|超售|没有房|没房|满房|价|定金|押金|到店|"
         r"入住|退房|续住|携程|美团|飞猪|去哪儿|平台"),
+    # the estate's manager: named (a shop's own car park is a premises question)
+    "property_service": re.compile(r"物业|业主|业委会|小区|管理处|物管"),
     # a change of mind: said so (a spoiled carton of milk is no change of mind)
     "store_change_of_mind": re.compile(
         r"不喜欢|不想要|后悔|不合适|不要了|不满意|冲动|用不上|买多了|买错|选错|没拆|未拆|没用过|没穿|"
@@ -362,7 +370,7 @@ def _accept(matches, facts: _Facts):
     top = matches[0]
     if top.score >= ACCEPT:
         return top.type
-    if _background(facts.question) >= MAX_BACKGROUND:
+    if _no_facts(facts.question):
         return None  # reads like a greeting, an errand or a question with no facts yet
     if top.score >= ACCEPT_LOW:
         runner_up = matches[1].score if len(matches) > 1 else 0.0
@@ -397,6 +405,14 @@ def _law_fits(facts: _Facts, key: str) -> bool:
 def _fits(facts: _Facts, key: str) -> bool:
     """The article may be quoted for this question: its law's field and its own."""
     return key in facts.eng.by_key and fits(key, facts.question)
+
+
+def _no_facts(question: str) -> bool:
+    """Reads like a greeting, an errand or a question with no facts yet (MAX_BACKGROUND)."""
+    from .guide import normalise
+
+    long = len(normalise(question)) >= LONG_MESSAGE
+    return _background(question) >= (MAX_BACKGROUND_LONG if long else MAX_BACKGROUND)
 
 
 def _background(question: str) -> float:
@@ -694,7 +710,7 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
 
     found = facets_of(question) if not merchant else []
     if (dispute is None and not found and not topic and use_guide and not merchant
-            and _background(question) < MAX_BACKGROUND):
+            and not _no_facts(question)):
         # nothing sure, no general issue in the words: the likeliest type that fits the
         # question's field, if any comes near, before retrieval alone
         dispute = _likeliest(matches, facts)
@@ -739,7 +755,7 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
         quoted = _results(eng, keys)
     else:
         candidates = facts.best(3, allow)
-        if not merchant and _background(question) >= MAX_BACKGROUND:
+        if not merchant and _no_facts(question):
             return _decline(question)
         penalty = merchant and "penalty" in question_fields(question)
         general = facets_of(question) if merchant and not penalty else []

@@ -164,3 +164,15 @@ def test_businesses_that_say_what_they_run_are_merchants():
     assert is_merchant("我开了个小超市，有人买了过期的辣条要我赔一千")
     assert is_merchant("我是做服装网店的，买家穿了一周又要七天无理由退货，我能拒绝吗")
     assert not is_merchant("我开车去商场买了台冰箱，送来就是坏的")
+
+
+@pytest.mark.parametrize("question", [
+    "物业为了催物业费把我家的电停了，这样可以吗",
+    "小区里停的电动车被人偷了电瓶，物业说跟他们没关系",
+])
+def test_estate_management_questions_get_the_property_service_rules(question):
+    reply = answer(question)
+    keys = {c["key"] for c in reply.citations}
+    assert reply.dispute_type == "property_service", question
+    assert {"民法典:942", "民法典:944"} & keys
+    assert not {"cars", "food"} & cited_fields(reply)
