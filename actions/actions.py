@@ -250,6 +250,25 @@ def _online_place_follows(field: str, value: Any, tracker: Tracker) -> list[Even
     return [SlotSet("merchant_address", place.replace(str(old), str(value)))]
 
 
+_REGION = re.compile(r"省|自治区|市|区|县|旗|州|盟")
+
+
+def _address_part_corrected(held: str, new: str, said: str) -> str:
+    """"门牌号错了 是7幢2单元1301 不是301": a part of the address corrected is put in its place
+    ("…桂花城7幢2单元1301"), not taken for the whole address."""
+    if _REGION.search(new) or not _REGION.search(held):
+        return new
+    for k in range(len(new) - 1, 1, -1):  # the part it starts with, found in the address held
+        at = held.rfind(new[:k])
+        if at > 0:
+            return held[:at] + new
+    wrong = re.search(r"不是\s*([^，,。；;\s]{1,20})", said)
+    if wrong and wrong.group(1) in held and wrong.group(1) != new:
+        return held.replace(wrong.group(1), new, 1)
+    region = re.match(r"^.*(?:区|县|旗)", held)  # "不对 是文二路": the street, in the same district
+    return region.group(0) + new if region else new
+
+
 class ActionCorrectField(Action):
     """"电话写错了，是139…": sets the new value, or clears the field so the form asks again."""
 
@@ -288,6 +307,12 @@ class ActionCorrectField(Action):
             value = "、".join(kept + added)
             dispatcher.utter_message(text=f"好的，{label}已加上，现在是：{_display(field, value)}。")
             return events + [SlotSet(field, value)]
+        if field == "merchant_address" and held and value is None:
+            part = re.search(r"(?<!不)是\s*([^，,。；;\s]{1,20}?(?:号|栋|幢|楼|层|室|单元|路|街|道|巷|弄|村))(?=$|[\s，,。；;]|不是)",
+                             text)
+            value = part.group(1) if part else None  # "门牌号错了 是20号 不是18号"
+        if field == "merchant_address" and value and held:
+            value = _address_part_corrected(str(held), str(value), text)
         if value is not None:
             dispatcher.utter_message(text=f"好的，{label}已改为：{_display(field, value)}。")
             return events + [SlotSet(field, value)] + _online_place_follows(field, value, tracker)

@@ -17,7 +17,7 @@ summary, then reads the ticket back from the backend's database and checks:
   reply text, three times running);
 - the number of consumer turns (capped: a conversation that reaches the cap has looped).
 
-    .venv/bin/python -m bench.bench_consumers [--set tune|fresh|second|holdout|both|all] [--ids c001,c002]
+    .venv/bin/python -m bench.bench_consumers [--set tune|fresh|second|tuning|holdout|both|all] [--ids c001,c002]
         [--concurrency 2] [--max-turns 30] [--show-failures] [--json results.json]
     .venv/bin/python -m bench.bench_consumers --recheck results.json   (new rules, same tickets)
 
@@ -54,7 +54,7 @@ CONSUMERS = Path(__file__).resolve().parent / "consumers"
 SETS = ("tune", "fresh", "second", "holdout")
 OPTIONAL = ("fresh", "second")  # later sets: a checkout without them still runs
 CHOICES = {"tune": ("tune",), "fresh": ("fresh",), "second": ("second",), "holdout": ("holdout",),
-           "both": ("tune", "holdout"), "all": SETS}
+           "both": ("tune", "holdout"), "tuning": ("tune", "fresh", "second"), "all": SETS}
 GIVE_UP_AFTER = 4  # the same question this many times in a row ends the conversation
 TICKET_NO = re.compile(r"(?:TS|JB)\d{8}-\d{6}")
 CHINA = ZoneInfo("Asia/Shanghai")

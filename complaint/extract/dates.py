@@ -31,6 +31,10 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+# "出发前三天", "开学三天前": days before an event, not before today
+_NOT_AFTER_EVENT = "".join(f"(?<!{w})" for w in (
+    "出发", "到期", "开学", "开业", "结婚", "婚礼", "入住", "退房", "交房", "发货", "上课", "开课", "手术", "考试", "搬家",
+    "活动", "生日", "过年", "截止", "结束", "开始", "比赛", "演出", "起飞", "到店", "旅游", "出行", "预产", "开园", "开演"))
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ymd", re.compile(r"(?<!\d)(\d{4}|\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?")),
     # "今年三月份 3月8号": after 份 or a pause the day needs its 号; "今年3月5" does without
@@ -43,8 +47,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               r"(上旬|中旬|下旬|月初|初|月中|中间|月底|底|月末|末)")),
     ("md", re.compile(rf"(?<![\d.])({_SMALL})\s*月\s*({_SMALL})\s*[日号]?(?![\d])")),
     ("week", re.compile(r"(上上|上|这|本)?\s*(?:个)?(?:周|星期|礼拜)\s*([一二三四五六日天末1-7])")),
-    ("days_ago", re.compile(rf"({_SMALL}|几|两)\s*(?:天|日)\s*(?:以前|之前|前)")),
-    ("days_ago", re.compile(r"前(两|三)天")),  # "前两天在超市买的": two or three days ago
+    ("days_ago", re.compile(rf"{_NOT_AFTER_EVENT}({_SMALL}|几|两)\s*(?:天|日)\s*(?:以前|之前|前)")),
+    ("days_ago", re.compile(rf"{_NOT_AFTER_EVENT}前(两|三)天")),  # "前两天在超市买的": two or three days ago
     ("weeks_ago", re.compile(rf"({_SMALL})\s*(?:个)?(?:星期|周|礼拜)\s*(?:以前|之前|前)")),
     # "我刚才说的" speaks of this conversation, not of the purchase
     ("relative", re.compile(r"(大前天|前天|昨天|昨日|昨晚|今天|今日|今早|今晚|"

@@ -135,7 +135,8 @@ def normalise_name(text: str | None) -> Parsed:
         return Parsed(None, ERR_FORMAT)
     if not _has_surname(person) and not introduced:
         return Parsed(None, ERR_FORMAT)
-    if _RELATION.search(person) or (not introduced and (_everyday_word(person) or _a_thing(person))):
+    if _RELATION.search(person) or (not introduced and person[:2] not in COMPOUND_SURNAMES
+                                     and (_everyday_word(person) or _a_thing(person))):
         return Parsed(None, ERR_FORMAT)  # "她儿子"; "高跟鞋", "石头", "方便面": a word, not a name
     return Parsed(raw)
 

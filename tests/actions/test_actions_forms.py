@@ -542,6 +542,16 @@ def test_corrections_in_natural_words(text, slot, value):
     assert messages
 
 
+@pytest.mark.parametrize("text, address", [
+    ("门牌号错了 是20号 不是18号", "宜宾市翠屏区长江大道20号"),          # a part of the address, put in its place
+    ("地址不对 是人民路", "宜宾市翠屏区人民路"),                        # the street, in the same district
+    ("地址改成成都市武侯区紫荆北路5号", "成都市武侯区紫荆北路5号"),      # a whole address replaces it
+])
+def test_a_part_of_the_address_corrected_keeps_the_rest(text, address):
+    events, _ = run(acts.ActionCorrectField(), tracker(text, intent="correct", slots=FULL_COMPLAINT))
+    assert slots_set(events)["merchant_address"] == address
+
+
 def test_correction_without_a_field_asks_which_one():
     events, messages = run(acts.ActionCorrectField(), tracker("不对", intent="correct", slots=FULL_COMPLAINT))
     assert messages[0]["response"] == "utter_ask_what_to_correct"

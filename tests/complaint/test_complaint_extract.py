@@ -335,3 +335,20 @@ def test_complaint_package_has_no_web_or_rasa_dependency():
 ])
 def test_evidence(text, expected):
     assert ex.find_evidence(text) == expected
+
+
+def test_days_before_an_event_are_no_date_of_purchase():
+    assert ex.find_date("订的海南游 出发前两天旅行社说取消") is None
+    assert ex.find_date("前两天在超市买的") is not None
+
+
+def test_a_platform_name_inside_an_address_is_no_platform():
+    assert ex.find_platform("商家在昆明市盘龙区北京路1688号") is None
+
+
+def test_the_request_before_an_address_is_no_part_of_it():
+    assert ex.find_address("我要投诉成都市锦江区春熙路的一家奶茶店") == "成都市锦江区春熙路"
+
+
+def test_a_four_character_name_with_a_compound_surname_is_a_name():
+    assert ex.normalise_name("上官明月").value == "上官明月"
