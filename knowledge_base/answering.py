@@ -187,7 +187,7 @@ TYPE_FIELDS = {
     "restaurant_takeaway": "food", "merchant_food_penalty": "food",
     "travel_agency": "tourism", "drug_quality": "medical", "medical_beauty": "medical",
     "prepaid_fitness": "prepaid", "prepaid_beauty": "prepaid", "prepaid_training": "prepaid",
-    "prepaid_card_rules": "prepaid", "minor_online_spending": "games",
+    "prepaid_card_rules": "prepaid",
     "online_no_reason_return": "online", "livestream_selling": "online",
     "platform_liability": "online", "ticket_refund": "transport", "delivery_loss": "express",
     "short_weight": "measurement",
@@ -226,6 +226,10 @@ TYPE_NEEDS = {
     "hotel_booking": re.compile(
         r"预订|预定|订了|订的|订房|退订|取消|订单|房型|房费|超售|没有房|没房|满房|价|定金|押金|到店|"
         r"入住|退房|续住|携程|美团|飞猪|去哪儿|平台"),
+    # a child's spending: in a game or on a streamer (the games rule only where a game is)
+    "minor_online_spending": re.compile(
+        r"游戏|手游|网游|打赏|(?:孩子|小孩|儿子|女儿|学生|未成年|岁).{0,20}"
+        r"(?:充值|充了|充钱|付款|支付|花了|扣了|刷了)"),
     # the estate's manager: named (a shop's own car park is a premises question)
     "property_service": re.compile(r"物业|业主|业委会|小区|管理处|物管"),
     # a change of mind: said so (a spoiled carton of milk is no change of mind)
@@ -471,7 +475,7 @@ def _choose(dispute, facts: _Facts, allow, question: str) -> tuple[list[str], st
     values = []
     for position, remedy in enumerate(dispute.remedies):
         names = named_articles(remedy, dispute.articles)
-        if any(not _law_fits(facts, k) for k in names):
+        if any(not _fits(facts, k) for k in names):
             continue  # a remedy resting on another field's rule (十倍 for a jeweller)
         named = sorted((score_of.get(k, 0.0) for k in names), reverse=True)
         values.append(((named[0] if named else 0.0) + 0.3 * sum(named[1:2])

@@ -100,6 +100,9 @@ _PRICE = (r"价格|标价|明码|价签|价目|收费|多收|加收|乱收|另�
           r"杀熟|比别人贵|贵了|天价|宰客")
 _GAMES = (r"游戏|手游|网游|打赏|点券|(?:孩子|小孩|儿子|女儿|学生|未成年|岁).{0,20}"
           r"(?:充值|充了|充钱|付款|支付|花了|扣了|刷了)")
+# Tipping a streamer is spending on a live stream, not in a game, unless a game is named.
+_TIP = re.compile(r"直播|主播|打赏")
+_GAME_NAMED = re.compile(r"游戏|手游|网游|王者|吃鸡|原神|皮肤|点券|抽卡")
 _TRANSPORT = (r"车票|火车|高铁|动车|机票|航班|飞机|航空|乘车|乘客|乘坐|客运|大巴|班车|长途车|"
               r"出租车|网约车|滴滴|打车|托运|承运|货运|运输|搬家|行李|船票|轮渡|公交|地铁")
 _PUBLIC_INTEREST = r"公益诉讼|公益"
@@ -132,6 +135,8 @@ def question_fields(question: str) -> frozenset[str]:
         # (a medicine compared with food, "像食品那样", is still no food)
     if "cars" in found and _NOT_CARS.search(text) and not _REAL_CAR.search(text):
         found.discard("cars")  # a toy car, a shopping cart, a train ticket, an e-bike
+    if "games" in found and _TIP.search(text) and not _GAME_NAMED.search(text):
+        found.discard("games")  # a minor's tips to a streamer: no game rule
     if "medical" in found and not re.search(_MEDICAL, _NOT_MEDICAL.sub("", text)):
         found.discard("medical")  # 农药残留 is about food, not drugs
     return frozenset(found)

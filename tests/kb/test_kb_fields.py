@@ -176,3 +176,11 @@ def test_estate_management_questions_get_the_property_service_rules(question):
     assert reply.dispute_type == "property_service", question
     assert {"民法典:942", "民法典:944"} & keys
     assert not {"cars", "food"} & cited_fields(reply)
+
+
+def test_a_minors_tips_to_a_streamer_get_the_capacity_rules_not_the_games_rule():
+    reply = answer("14岁的儿子在直播间给主播打赏了一万多，平台能退吗")
+    keys = {c["key"] for c in reply.citations}
+    assert reply.dispute_type == "minor_online_spending"
+    assert {"民法典:19", "民法典:145"} & keys
+    assert "games" not in cited_fields(reply) and "实施条例第十六条" not in reply.summary
