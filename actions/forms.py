@@ -216,6 +216,14 @@ class _ValidateForm(Action, ABC):
             return [SlotSet("failed_attempts", filled.get("failed_attempts") or 0)]
         if intent in dialogue.DIGRESSION_INTENTS or (intent in FORM_DIGRESSIONS and self.form != "status_form"):
             return []  # the form rejects; a rule answers and brings the form back
+        words = dialogue.consumer_words(text)
+        if requested and self.form != "status_form" and intent not in dialogue.NON_ANSWER_INTENTS \
+                and dialogue.is_question(words) and _RIGHTS_QUESTION.search(ex.clean(words)) \
+                and not dialogue.gives_value(requested, text, self.form) \
+                and times_asked(tracker.events, requested) < MAX_ASKS:
+            # "这种能算质量问题吗" read as an answer: a question about rights, answered, then the same question
+            await _answer_law(dispatcher, tracker, domain)
+            return [SlotSet("failed_attempts", filled.get("failed_attempts") or 0)]
         if requested == "odr_consent":
             return self._odr_answer(dispatcher, intent, times_asked(tracker.events, requested))
         values, error = dialogue.fill_from_message(message, self.form, requested, filled)
@@ -474,6 +482,11 @@ class _ValidateForm(Action, ABC):
                                  buttons=[{"title": "同意先让商家处理", "payload": "/affirm"},
                                           {"title": "不同意，直接交市场监管部门", "payload": "/deny"}])
         return [SlotSet("odr_consent", None)]
+
+
+# A question about the consumer's rights, said while a question of the form waits
+_RIGHTS_QUESTION = re.compile(r"违法|合法|算不算|能算|算是|属于|欺诈|质量问题|三包|赔多少|怎么赔|能赔|能退|可以退|可以要求|"
+                              r"有权|该不该|应不应该|霸王条款|有没有责任|要负责|担责")
 
 
 async def _answer_law(dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> None:

@@ -197,3 +197,14 @@ def test_asking_for_anonymity_inside_a_complaint_makes_it_an_anonymous_report(sa
 @pytest.mark.parametrize("said", ["不用匿名", "实名就行", "可以留名字"])
 def test_declining_anonymity_keeps_the_complaint(said):
     assert not dialogue.wants_anonymity(said)
+
+
+def test_a_question_about_rights_read_as_an_answer_inside_a_form_is_answered_then_asked_again(law):
+    said = "这种能算质量问题吗"
+    t = tracker(said, "inform", [{"event": "active_loop", "name": "complaint_form"},
+                                 {"event": "slot", "name": "requested_slot", "value": "merchant_name"}, user(said)],
+                slots={"ticket_type": "complaint", "requested_slot": "merchant_name", "problem": "洗碗机洗完有水渍"},
+                active_loop="complaint_form")
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    assert law and messages[0]["text"].startswith("答复")
+    assert "merchant_name" not in slots_set(events)   # nothing taken as the shop's name; asked again
