@@ -469,3 +469,24 @@ def test_an_opening_question_about_rights_is_answered_and_its_story_not_asked_ag
     asking = Watched(stack)
     reply = asking.say("网购的电饭煲收到才发现型号不对 退回去的运费该谁出 我只是想问问")
     assert "《" in reply and asking.slots()["requested_slot"] is None and asking.slots()["problem"] is None
+
+
+def test_a_complaint_that_asks_for_anonymity_goes_on_as_an_anonymous_report_and_files(stack):
+    """"匿名的" at the name question: the complaint becomes an anonymous report with what was
+    told kept, and the report is filed without a name or phone."""
+    chat = Conversation(stack)
+    chat.say("我要投诉")
+    for answer in ("在超市买的牛奶过期了还在卖", "牛奶", "华联超市（东门店）", "宜宾市翠屏区东街5号", "昨天", "12块",
+                   "退款"):
+        chat.say(answer)
+    switched = chat.say("不想留名 匿名的")
+    assert "匿名举报" in switched
+    reply = switched
+    for _ in range(4):  # whatever the report still needs (what the merchant did), then the summary
+        if "请核对" in reply:
+            break
+        reply = chat.say("卖过期牛奶")
+    summary = reply[reply.find("请核对以下举报信息"):]
+    assert summary and "· 姓名" not in summary and "· 联系电话" not in summary
+    [row] = tickets(stack, "ticket_no = ?", (ticket_no_in(chat.say("确认")),))
+    assert row["type"] == "report" and row["merchant_name"] == "华联超市（东门店）" and not row["phone"]
