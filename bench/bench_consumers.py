@@ -17,7 +17,7 @@ summary, then reads the ticket back from the backend's database and checks:
   reply text, three times running);
 - the number of consumer turns (capped: a conversation that reaches the cap has looped).
 
-    .venv/bin/python -m bench.bench_consumers [--set tune|fresh|second|tuning|holdout|both|all] [--ids c001,c002]
+    .venv/bin/python -m bench.bench_consumers [--set tune|fresh|second|tuning|third|holdout|unseen|both|all] [--ids c001,c002]
         [--concurrency 2] [--max-turns 30] [--show-failures] [--json results.json]
     .venv/bin/python -m bench.bench_consumers --recheck results.json   (new rules, same tickets)
 
@@ -50,11 +50,13 @@ from tqdm import tqdm
 CONSUMERS = Path(__file__).resolve().parent / "consumers"
 # "fresh": a second tuning set written later by another writer who had not read the code
 # (its phrasings were never tuned on before it was written); "second": a third writer's set,
-# measured untouched first, then tuned on; the hold-out stays out of tuning.
-SETS = ("tune", "fresh", "second", "holdout")
-OPTIONAL = ("fresh", "second")  # later sets: a checkout without them still runs
-CHOICES = {"tune": ("tune",), "fresh": ("fresh",), "second": ("second",), "holdout": ("holdout",),
-           "both": ("tune", "holdout"), "tuning": ("tune", "fresh", "second"), "all": SETS}
+# measured untouched first, then tuned on; "third": a fourth writer's set, for measuring only,
+# like the hold-out, which stays out of tuning.
+SETS = ("tune", "fresh", "second", "third", "holdout")
+OPTIONAL = ("fresh", "second", "third")  # later sets: a checkout without them still runs
+CHOICES = {"tune": ("tune",), "fresh": ("fresh",), "second": ("second",), "third": ("third",),
+           "holdout": ("holdout",), "both": ("tune", "holdout"), "tuning": ("tune", "fresh", "second"),
+           "unseen": ("third", "holdout"), "all": SETS}
 GIVE_UP_AFTER = 4  # the same question this many times in a row ends the conversation
 TICKET_NO = re.compile(r"(?:TS|JB)\d{8}-\d{6}")
 CHINA = ZoneInfo("Asia/Shanghai")
