@@ -125,18 +125,20 @@ def filed_message(ticket_no: str, report: bool, ticket: dict | None = None) -> s
     odr_due = _date_cn(ticket.get("odr_due"))
     follow = "您可以随时发“查询进度”并提供编号和手机号查看进展。"
     if report:
-        due = f"最迟在{accept_due}前" if accept_due else "一般在15个工作日内"
+        # no day count: the report deadlines we hold are the superseded 2022 暂行办法's (kb-sources/SOURCES.md)
         return (f"您的举报已提交成功，编号是 {ticket_no}，请妥善保存。\n"
-                f"接下来：市场监管部门会对举报线索进行核查，{due}决定是否立案（15个工作日）；"
+                f"接下来：市场监管部门会对举报线索进行核查，并依法决定是否立案；"
                 f"实名举报的，处理结果会告知您。{follow}")
     if odr_due or ticket.get("odr_consent"):
         due = f"在{odr_due}前" if odr_due else "在10个工作日内"
         return (f"您的投诉已提交成功，受理编号是 {ticket_no}，请妥善保存。\n"
                 f"接下来：按您的同意，商家会先行处理，{due}（10个工作日）与您联系解决；"
                 f"到期没有解决或您不满意的，投诉会转交市场监管部门，由其决定是否受理。{follow}")
+    # 消费者权益保护法第四十六条 (in force): a complaint is dealt with, and the consumer told, within
+    # 7 working days of receipt
     due = f"最迟在{accept_due}前" if accept_due else "在7个工作日内"
     return (f"您的投诉已提交成功，受理编号是 {ticket_no}，请妥善保存。\n"
-            f"接下来：市场监管部门会{due}决定是否受理（7个工作日），并通过短信或电话告知您；"
+            f"接下来：市场监管部门会{due}予以处理并通过短信或电话告知您（消费者权益保护法第四十六条：7个工作日内）；"
             f"受理后一般会先组织您和商家调解。{follow}")
 
 

@@ -90,9 +90,9 @@ SERVICE_ANSWERS = [
     (re.compile(r"(?:多久|多长时间|多少天|几天|什么时候|啥时候|何时|要等).{0,6}(?:处理|受理|回复|结果|答复|解决|联系|办好|"
                 r"有消息|到账|退)|(?:处理|受理|回复|结果|答复|解决|联系|办好|有消息|退费|退款|到账).{0,6}"
                 r"(?:多久|多长时间|多少天|几天|什么时候|啥时候)"),
-     # no day counts here: the 2022 暂行办法's deadlines are replaced by a 2026 text we do not hold
-     # (kb-sources/SOURCES.md), and a wrong promise is worse than none
-     "市场监管部门收到投诉后，会在规定的时限内决定是否受理并告知您，受理后会组织您和商家调解；具体时限以当地市场监管部门的告知为准。"
+     # 消费者权益保护法第四十六条 (in force) gives the complaint's 7 working days; the 2022 暂行办法's
+     # other deadlines are replaced by a 2026 text we do not hold (kb-sources/SOURCES.md)
+     "按照消费者权益保护法第四十六条，市场监管部门会在收到投诉之日起7个工作日内予以处理并告知您，受理后一般会组织您和商家调解。"
      "登记后您可以随时发“查询进度”查看。"),
     (re.compile(r"告诉商家|商家会知道|让商家知道|保密|泄露|泄漏|隐私|个人信息|暴露"),
      "您的个人信息会依法保密，只用于处理这件投诉。调解时工作人员需要和商家沟通投诉内容；如果不希望商家知道您的身份，"
@@ -122,8 +122,8 @@ def service_answer(text: str, form: str | None = None) -> str | None:
             if form == "report_form" and i == 3:
                 return REPORT_PRIVACY
             if form == "report_form" and i == 2:
-                return ("市场监管部门一般在收到举报之日起15个工作日内核查并决定是否立案；实名举报的，处理结果会告知您。"
-                        "登记后您可以随时发“查询进度”查看。")
+                return ("市场监管部门会对举报线索依法核查并决定是否立案，具体时限以当地市场监管部门的告知为准；"
+                        "实名举报的，处理结果会告知您。登记后您可以随时发“查询进度”查看。")
             return answer
     return None
 

@@ -540,7 +540,7 @@ class ActionAskOdrConsent(Action):
         dispatcher.utter_message(
             text=f"{merchant}是在线消费纠纷解决（ODR）企业，可以先由商家直接和您协商处理：商家须在10个工作日内处理，"
                  "到期没有解决或您不满意的，会转交市场监管部门。请问您同意先让商家处理吗？"
-                 "不同意的话，投诉直接交市场监管部门，7个工作日内决定是否受理。",
+                 "不同意的话，投诉直接交市场监管部门，7个工作日内予以处理并告知您。",
             buttons=[{"title": "同意先让商家处理", "payload": "/affirm"},
                      {"title": "不同意，直接交市场监管部门", "payload": "/deny"}],
         )

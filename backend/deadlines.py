@@ -1,9 +1,11 @@
 """Deadlines counted in working days, with China's official holidays and make-up workdays.
 
-《市场监督管理投诉举报处理暂行办法》第十八条: the decision to accept a complaint is
-due within 7 working days of receipt. 《市场监督管理行政处罚程序规定》第十八条: a
-report (举报) is checked and the decision whether to open a case is due within 15
-working days. ODR merchants get 10 working days before the bureau steps in.
+《消费者权益保护法》第四十六条 (in force): a complaint is dealt with, and the consumer
+told, within 7 working days of receipt (the 2022 暂行办法 said the same of the decision to
+accept; it is replaced by a 2026 text not held here, see kb-sources/SOURCES.md). A report
+(举报) gets the bureau's 15 working days to check it and decide whether to open a case: a
+target for staff (the overdue list), taken from texts we hold only in superseded form, so
+the consumer is not promised it. ODR merchants get 10 working days before the bureau steps in.
 """
 from __future__ import annotations
 

@@ -643,11 +643,12 @@ def test_complete_form_with_the_backend_down_skips_the_odr_question(backend_down
     assert got["odr_checked"] is True and got["requested_slot"] is None and "odr_merchant" not in got
 
 
-def test_filed_message_uses_the_ticket_deadlines():
+def test_filed_message_uses_the_ticket_deadlines_and_promises_only_what_the_law_in_force_says():
     complaint = acts.filed_message("TS1", False, {"accept_due": "2026-12-04", "odr_due": None})
-    assert "2026年12月4日前决定是否受理" in complaint
+    assert "2026年12月4日前予以处理" in complaint and "消费者权益保护法第四十六条" in complaint
     report = acts.filed_message("JB1", True, {"accept_due": "2026-12-16"})
-    assert "2026年12月16日前决定是否立案" in report and "15个工作日" in report
+    # the report deadline we hold is the superseded 2022 暂行办法's: no day count is promised
+    assert "决定是否立案" in report and "工作日" not in report and "2026年12月16日" not in report
     odr = acts.filed_message("TS2", False, {"accept_due": None, "odr_due": "2026-12-09", "odr_consent": True})
     assert "商家会先行处理，在2026年12月9日前" in odr and "市场监管部门" in odr
 

@@ -14,7 +14,7 @@ from tests.actions.test_actions_forms import asked, run, slots_set, tracker
 @pytest.mark.parametrize("question, slot, words", [
     ("你们是官方的吗", "merchant_name", "12315"),
     ("投诉要收费吗", "product", "免费"),
-    ("多久能处理好", "merchant_address", "规定的时限"),
+    ("多久能处理好", "merchant_address", "第四十六条"),
     ("会不会告诉商家是我投诉的", "purchase_date", "保密"),
     ("我需要提供什么证据", "amount", "凭证"),
     ("可以上传图片吗", "merchant_name", "上传"),
