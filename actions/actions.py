@@ -310,8 +310,8 @@ class ActionCorrectField(Action):
             dispatcher.utter_message(text=f"好的，{label}已加上，现在是：{_display(field, value)}。")
             return events + [SlotSet(field, value)]
         if field == "merchant_address" and held and value is None:
-            part = re.search(r"(?<!不)是\s*([^，,。；;\s]{1,20}?(?:号|栋|幢|楼|层|室|单元|路|街|道|巷|弄|村))(?=$|[\s，,。；;]|不是)",
-                             text)
+            part = re.search(r"(?<!不)是\s*([^，,。；;\s]{1,20}?(?:号|栋|幢|楼|层|室|单元|路|街|道|巷|弄|村))"
+                             r"(?=$|[\s，,。；;]|不是)", text)
             value = part.group(1) if part else None  # "门牌号错了 是20号 不是18号"
         if field == "merchant_address" and value and held:
             value = _address_part_corrected(str(held), str(value), text)

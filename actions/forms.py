@@ -485,7 +485,8 @@ class _ValidateForm(Action, ABC):
 
 
 # A question about the consumer's rights, said while a question of the form waits
-_RIGHTS_QUESTION = re.compile(r"违法|合法|算不算|能算|算是|属于|欺诈|质量问题|三包|赔多少|怎么赔|能赔|能退|可以退|可以要求|"
+_RIGHTS_QUESTION = re.compile(r"违法|合法|算不算|能算|算是|属于|欺诈|质量问题|三包|赔多少|怎么赔|能赔|能退|可以退|"
+                              r"可以要求|"
                               r"有权|该不该|应不应该|霸王条款|有没有责任|要负责|担责")
 
 

@@ -17,7 +17,8 @@ summary, then reads the ticket back from the backend's database and checks:
   reply text, three times running);
 - the number of consumer turns (capped: a conversation that reaches the cap has looped).
 
-    .venv/bin/python -m bench.bench_consumers [--set tune|fresh|second|tuning|third|holdout|unseen|both|all] [--ids c001,c002]
+    .venv/bin/python -m bench.bench_consumers [--set tune|fresh|second|tuning|third|holdout|unseen|both|all]
+        [--ids c001,c002]
         [--concurrency 2] [--max-turns 30] [--show-failures] [--json results.json]
     .venv/bin/python -m bench.bench_consumers --recheck results.json   (new rules, same tickets)
 

@@ -30,7 +30,8 @@ def find_address(text: str) -> str | None:
         return None
     # "…3月1日在重庆市…": keep what follows the last 在/于; "实名举报广西柳州市…": the request is no place
     found = re.sub(r"^.*?(?:在|于|位于)(?=[\u4e00-\u9fa5]{2,8}(?:省|自治区|市))", "", m.group(1)).strip()
-    return re.sub(r"^.*?(?:投诉|举报|反映|曝光)(?:一下|一家|下)?(?=[\u4e00-\u9fa5]{2,8}(?:省|自治区|市|区|县))", "", found)
+    return re.sub(r"^.*?(?:投诉|举报|反映|曝光)(?:一下|一家|下)?(?=[\u4e00-\u9fa5]{2,8}(?:省|自治区|市|区|县))", "",
+                  found)
 
 
 # Said after an address, not part of it: "…具体门牌记不清了"

@@ -110,7 +110,8 @@ def find_demands(text: str) -> list[str]:
     times = _multiple(raw) if "赔偿" in found else None
     if times:
         found[found.index("赔偿")] = f"{times}倍赔偿"
-    if re.search(_APOLOGY, raw) and not re.search(r"(?:不|没|没有|拒绝|别)(?:肯|愿意?|给我|要|用|需要|想)?(?:道歉|赔礼)", raw):
+    declined = re.search(r"(?:不|没|没有|拒绝|别)(?:肯|愿意?|给我|要|用|需要|想)?(?:道歉|赔礼)", raw)
+    if re.search(_APOLOGY, raw) and not declined:
         found.append(APOLOGY)
     return found
 

@@ -301,8 +301,8 @@ def _sentence_before_kind(name: str) -> bool:
         return True
     import jieba.posseg  # (loaded with the dictionary common_word reads)
     first = next(iter(jieba.posseg.cut(stem)), None)
-    return first is not None and first.flag[:1] in ("v", "p", "d", "f", "s", "t", "r", "c") and first.word == stem[:len(first.word)] \
-        and common_word(first.word, 3) is not None
+    return first is not None and first.flag[:1] in ("v", "p", "d", "f", "s", "t", "r", "c") \
+        and first.word == stem[:len(first.word)] and common_word(first.word, 3) is not None
 
 
 # A name ends as a shop's does: "…家电城", "…（万达店）"
@@ -455,7 +455,8 @@ _STALL = re.compile(r"[^，,。\s]{0,10}?卖[^，,。\s的]{1,6}的"
                     r"(?:(?:老|小|阿)(?![摊店铺贩])[\u4e00-\u9fa5]{1,2}"
                     r"|[\u4e00-\u9fa5]{1,2}(?:师傅|大姐|大妈|阿姨|大爷|大叔|老板|老板娘|姐|哥|叔|婶))")
 # A clause about the consumer, said with the answer: "我叫韩梅", "电话159…"
-_ABOUT_ME = re.compile(r"我叫|我是|我姓|本人|电话|手机号|手机(?:是|:)?\s*1\d|号码|1\d{10}")  # ("极速手机快修" is a shop)
+# ("极速手机快修" is a shop: 手机 alone is no phone)
+_ABOUT_ME = re.compile(r"我叫|我是|我姓|本人|电话|手机号|手机(?:是|:)?\s*1\d|号码|1\d{10}")
 # "就那家国美", "那个麦当劳": a shop pointed at by its brand alone
 _POINTED = re.compile(r"^(?:就是|就|是)?(?:那家|那个|这家|这个)")
 
@@ -488,7 +489,8 @@ def self_sold(text: str | None) -> str | None:
     """The platform, when the words say it sold the goods itself ("京东自营的", "得物自己卖的")."""
     raw = clean(text)
     name = _only_platform(raw) if raw else None
-    if name and re.search(rf"{re.escape(name)}(?:自营|自己卖|自己的|官方(?:自营|直营)|直营)|(?:自营|平台自己卖|就是平台卖)", raw):
+    own = rf"{re.escape(name or '')}(?:自营|自己卖|自己的|官方(?:自营|直营)|直营)|(?:自营|平台自己卖|就是平台卖)"
+    if name and re.search(own, raw):
         return name
     return None
 

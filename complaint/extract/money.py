@@ -61,7 +61,8 @@ _PER = (r"(?:个|瓶|斤|公斤|克|小时|晚|天|次|人|位|节|课时|节课
 _PER_UNIT_AFTER = re.compile(rf"\s*(?:一|每|/)\s*(?:个)?{_PER}")
 _PER_UNIT_BEFORE = re.compile(rf"(?:(?:每|一)(?:个)?{_PER}(?:是|要|收|卖|算)?|单价|油价|每月|月租|月费)\s*$")
 # "一共收了550", "总共两千四": the total, whatever else was said
-_TOTAL = re.compile(rf"(?:一共|总共|合计|共计|总计|加起来|全部|总价|总额)(?:是|就|才)?(?:收了?我?|花了?|付了?|交了?|要了?)?"
+_TOTAL = re.compile(rf"(?:一共|总共|合计|共计|总计|加起来|全部|总价|总额)(?:是|就|才)?"
+                    rf"(?:收了?我?|花了?|付了?|交了?|要了?)?"
                     rf"[^\d{_NUM_CHARS}]{{0,2}}({NUMBER})\s*({_UNIT})?(?![\d{_NUM_CHARS}])"
                     rf"(?!\s*(?:个|天|年|月|次|件|节|人|位|晚|斤|箱|盒|瓶))")
 # "两千多", "一千来块", "三百左右": about that much, not the sum
@@ -84,9 +85,9 @@ def normalise_amount(text: str | None) -> Parsed:
         return _checked(_amount(total.group(1), total.group(2)))
     # a price per unit said beside the sum ("5块一小时 收了我30") is left out
     others = [m for m in re.finditer(NUMBER, raw) if not _COUNTED.match(raw, m.end())]
-    for m in list(_MONEY_WITH_UNIT.finditer(raw)) + list(re.finditer(NUMBER, raw)):
-        if _per_unit(raw, m) and len(others) > 1:
-            raw = raw[:m.start()] + " " * (m.end() - m.start()) + raw[m.end():]
+    for said in list(_MONEY_WITH_UNIT.finditer(raw)) + list(re.finditer(NUMBER, raw)):
+        if _per_unit(raw, said) and len(others) > 1:
+            raw = raw[:said.start()] + " " * (said.end() - said.start()) + raw[said.end():]
     value: Decimal | None = None
     m = _MONEY_WITH_UNIT.search(raw) or _MONEY_AFTER_VERB.search(raw)
     if m:

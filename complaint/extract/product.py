@@ -28,7 +28,8 @@ PRODUCTS = (
 _PRODUCT_WORDS = "(?:" + "|".join(map(re.escape, PRODUCTS)) + r")(?![店厂行馆城坊邮]|铺(?![上好贴在到了完设]))"
 # A measure word before the thing: with its number any of them ("一双鞋", "两张票"); alone only
 # those that begin no noun (双眼皮, 张家界, 副卡, 套餐, 条纹, 支付宝 keep their first character).
-_MEASURE = (r"(?:(?:一|两|几|[二三四五六七八九十]|\d+)(?:台|部|个|件|双|辆|套|张|瓶|盒|箱|份|只(?!松鼠)|条|块|袋|斤|桶|支|把|"
+_MEASURE = (r"(?:(?:一|两|几|[二三四五六七八九十]|\d+)"
+            r"(?:台|部|个|件|双|辆|套|张|瓶|盒|箱|份|只(?!松鼠)|条|块|袋|斤|桶|支|把|"
             r"副|款|罐|包)"
             r"|(?:台|部|个|件|辆|瓶|盒|箱|份|只|袋|斤|桶|款|罐)|张(?=[\u4e00-\u9fa5]{0,3}[卡票券]))")
 _PRODUCT_AFTER_BUY = re.compile(
