@@ -691,11 +691,28 @@ def _decline(question: str) -> Answer:
     return Answer(text=text, confident=False, summary=text)
 
 
+@lru_cache(maxsize=1)
+def _typos() -> tuple[tuple[str, str], ...]:
+    import yaml
+
+    with open(PACKAGE_DATA / "typos.yaml", encoding="utf-8") as fh:
+        table = yaml.safe_load(fh) or {}
+    return tuple(sorted(((str(k), str(v)) for k, v in table.items()), key=lambda kv: -len(kv[0])))
+
+
+def fix_typos(question: str) -> str:
+    """The question with common misspellings of the legal words fixed (data/typos.yaml)."""
+    for wrong, right in _typos():
+        if wrong in question:
+            question = question.replace(wrong, right)
+    return question
+
+
 def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> Answer:
     from .guide import is_merchant
 
     eng = eng or engine()
-    question = (question or "").strip()
+    question = fix_typos((question or "").strip())
     if not question:
         return _decline(question)
     merchant = use_guide and is_merchant(question)

@@ -184,3 +184,10 @@ def test_a_minors_tips_to_a_streamer_get_the_capacity_rules_not_the_games_rule()
     assert reply.dispute_type == "minor_online_spending"
     assert {"民法典:19", "民法典:145"} & keys
     assert "games" not in cited_fields(reply) and "实施条例第十六条" not in reply.summary
+
+
+def test_common_misspellings_of_the_legal_words_are_read_as_meant():
+    from knowledge_base.answering import fix_typos
+
+    assert fix_typos("这个合同和理吗，去哪投述，能要三被赔尝吗") == "这个合同合理吗，去哪投诉，能要三倍赔偿吗"
+    assert fix_typos("健身房的卡退不了") == "健身房的卡退不了"
