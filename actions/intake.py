@@ -106,7 +106,8 @@ def only_asking(text: str | None) -> bool:
 
 # The question part of a message, dropped from the story it tells: a clause that asks
 # ("商家要赔多少？", "能退吗"), or the asking tail of the only clause ("健身房跑路了预付卡能退吗").
-_CLAUSES = re.compile(r"[，,。；;！!？?\s]+")
+# (a space between Latin words or digits is part of a name: "Apple Store", "iPhone 16 Pro")
+_CLAUSES = re.compile(r"[，,。；;！!？?]+\s*|(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
 _ASKING_TAIL = re.compile(r"(?:我|那|请问)?(?:能|可以|可不可以|能不能|能否|是否|该|应该|要不要|有没有|怎么|怎样|如何|"
                           r"谁|找谁|算不算|这|这样|这种)[^，,。；;！!？?]*$")
 

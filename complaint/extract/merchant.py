@@ -226,6 +226,10 @@ def _prepared(text: str | None) -> str:
     quotes and hedges ("好像是", "叫什么来着") around a name left out."""
     raw = _HEDGE.sub("", _QUOTES.sub("", clean(text)))
     raw = re.sub(r"(?<=[A-Za-z0-9&.]) +(?=[A-Za-z0-9&])", "\u00a0", raw)
+    # "中石化加油站 叫城南加油站", "广汽丰田4S店 叫丰茂店": the shop, then which of its branches
+    raw = re.sub(rf"(?:^|(?<=[\s，,。]))({_NAME_PLAIN}{{2,20}}?(?:{_KINDS}))\s*叫"
+                 r"((?:(?!的|是|在)[\u4e00-\u9fa5A-Za-z0-9]){1,10}?(?:分店|分校|营业厅|门店|校区|院区|网点|加油站|店))"
+                 r"(?=$|[\s，,。])", r"\1(\2)", raw)
     return _SPACED_BRANCH.sub(lambda m: m.group(0) if _GENERIC_KIND.fullmatch(m.group(2)) or m.group(1).endswith("的")
                               or _ELSEWHERE.fullmatch(m.group(1))  # "淘宝直播 鲜果优选店": where, then the shop
                               else f"{m.group(1)}({m.group(2)})", raw)
@@ -386,9 +390,6 @@ def normalise_merchant(text: str | None) -> Parsed:
     # "Nail Studio 小美家", "Tony 造型（银泰店）": Latin words and the Chinese of the same name
     said_after = re.sub(r"(?<=[A-Za-z])\s+(?=[\u4e00-\u9fa5]{2})(?![\u4e00-\u9fa5]*(?:在|是|叫|买|的))", "\u00a0",
                         said_after)
-    # "中石化加油站 叫城南加油站", "广汽丰田4S店 叫丰茂店": the shop, then which of its branches
-    said_after = re.sub(rf"^({_NAME_PLAIN}{{2,20}}?(?:{_KINDS}))\s*叫((?:(?!的|是|在)[\u4e00-\u9fa5A-Za-z0-9]){{1,10}}?"
-                        r"(?:分店|分校|营业厅|门店|校区|院区|网点|加油站|店))(?=$|[\s，,。])", r"\1(\2)", said_after)
     clauses = [c for c in _clauses(said_after) if not _ABOUT_ME.search(c)
                and not (_ELSEWHERE.fullmatch(c) and not (len(_clauses(said_after)) == 1 and is_retailer(c)))]
 

@@ -208,3 +208,8 @@ def test_a_question_about_rights_read_as_an_answer_inside_a_form_is_answered_the
     events, messages = run(forms.ValidateComplaintForm(), t)
     assert law and messages[0]["text"].startswith("答复")
     assert "merchant_name" not in slots_set(events)   # nothing taken as the shop's name; asked again
+
+
+def test_the_story_of_a_question_keeps_latin_names_whole():
+    story = intake.story_of("Apple Store（三里屯店）买的iPhone 15 用了三天屏幕花了 能换新吗")
+    assert "Apple Store" in story and "iPhone 15" in story

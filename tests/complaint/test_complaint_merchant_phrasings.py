@@ -295,3 +295,7 @@ def test_who_it_was_said_before_the_name_is_left_out(text, name):
 def test_a_platform_that_sold_on_its_own_account_or_named_alone_twice_is_the_merchant():
     assert ex.normalise_merchant("小红书上买的 就是小红书自己卖的").value == "小红书"
     assert ex.merchant_as_said("携程上订的 机票是东航的") == "携程"
+
+
+def test_a_shop_then_which_of_its_branches_said_in_a_story_is_one_name():
+    assert ex.extract_all("比亚迪4S店 叫城西店 在宜宾市翠屏区 上周提的车").get("merchant_name") == "比亚迪4S店（城西店）"
