@@ -466,7 +466,8 @@ def _choose(dispute, facts: _Facts, allow, question: str) -> tuple[list[str], st
     articles it names and the words it shares with the question (with the legal words for
     the consumer's phrases). Quoted: the lead's two best articles, the type's core rule
     (its first article that fits the question), then the best fitting of the type's
-    other articles and of retrieval's in-field ones, at most one from outside the type.
+    other articles and of retrieval's in-field ones, at most one from outside the type
+    and none of a special field the type's own articles are not in.
     """
     ranked = _rank_articles(dispute, facts, allow)
     own = set(dispute.articles)
@@ -501,11 +502,14 @@ def _choose(dispute, facts: _Facts, allow, question: str) -> tuple[list[str], st
     if core and core not in keys:
         keys.append(core)
     outside = 0
+    own_fields = {field_of(k) for k in own}
     for _score, key in ranked:
         if len(keys) >= MAX_QUOTES:
             break
         if key in keys or (key not in own and outside >= 1):
             continue
+        if key not in own and field_of(key) not in own_fields:
+            continue  # a rule of a field the type is not about, on retrieval's words alone
         outside += key not in own
         keys.append(key)
     keys = keys[:max(MAX_QUOTES, len(lead_keys) + len(cued[:2]) + 1)]
