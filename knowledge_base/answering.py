@@ -205,6 +205,7 @@ _THING_FIELDS = {"cars", "food", "tourism", "medical", "special_equipment", "mea
 # Types about harm done: only for a question that tells of an injury, a loss or damage
 # (a washing machine that leaks is a defect, not a product that hurt someone).
 _HARM = (r"受伤|伤|摔|磕|撞|头破|破了|咬|叮|滑倒|跌倒|砸|割|烫|烧|炸|爆|触电|过敏|红肿|起疹|中毒|住院|骨折|"
+         r"感染|发炎|化脓|溃烂|"
          r"缝针|流血|医药费|"
          r"死|身体|人身|自燃|起火|着火|冒烟|漏电|弄坏|搞坏|损坏|划坏|刮花|刮坏|洗坏|修坏|磕坏|砸坏|"
          r"弄丢|丢了|丢失|偷|被盗|失窃|抢|损失|淹|泡坏|弄脏|染色")
@@ -230,6 +231,10 @@ TYPE_NEEDS = {
     "minor_online_spending": re.compile(
         r"游戏|手游|网游|打赏|(?:孩子|小孩|儿子|女儿|学生|未成年|岁).{0,20}"
         r"(?:充值|充了|充钱|付款|支付|花了|扣了|刷了)"),
+    # a pet bought: a pet named and a purchase (a vet's care, a house's past are not)
+    "pet_purchase": re.compile(
+        r"(?=.*(?:宠物|狗|猫|犬|鸟|鹦鹉|兔|仓鼠|龟|观赏鱼|柯基|泰迪|金毛|哈士奇|布偶|英短|比熊|博美|萨摩|拉布拉多|柴犬))"
+        r"(?=.*(?:买|购|卖|宠物店|犬舍|猫舍|繁育|定金|包健康|保证健康))", re.S),
     # the estate's manager: named (a shop's own car park is a premises question)
     "property_service": re.compile(r"物业|业主|业委会|小区|管理处|物管"),
     # a change of mind: said so (a spoiled carton of milk is no change of mind)
@@ -642,7 +647,7 @@ _IP = (r"注册商标|商标(?:注册|申请|被驳回|驳回|复审|异议|近�
 # not apply. Each: the words that show the field, and the reply.
 OUTSIDE = [
     (r"工资|工伤|劳动合同|劳动仲裁|社保|公积金|退休金|养老金|竞业|辞退|开除|加班费|离职|入职|试用期|"
-     r"包工头|用人单位|五险一金|上班|打工|员工|工厂干",
+     r"包工头|用人单位|五险一金|上班|打工|(?:我|我们)(?:是|作为)?(?:公司|单位|厂里)?的?员工|工厂干",
      "劳动用工方面的问题（工资、工伤、劳动合同、社保等）不属于消费纠纷，我这里无法准确解答。"
      "建议您向当地人力资源和社会保障部门（劳动保障监察）反映，或者拨打12333咨询，"
      "也可以向劳动人事争议仲裁委员会申请仲裁。"),
@@ -652,7 +657,7 @@ OUTSIDE = [
     (r"借条|借钱|借给|欠钱|欠我|欠款|还钱|高利贷|民间借贷|借款|欠条",
      "个人之间的借贷纠纷不属于消费纠纷，我这里无法准确解答。建议您保留好借条、转账记录和聊天记录，"
      "先催告对方还款，协商不成可以向人民法院起诉；也可以拨打12348咨询法律援助。"),
-    (r"网恋|杀猪盘|刷单返利|带我.{0,4}投资|做投资|炒币|虚拟货币|网上认识|被人骗.{0,8}转账|报警|公安",
+    (r"网恋|杀猪盘|刷单返利|带我.{0,4}投资|做投资|炒币|虚拟货币|网上认识|被人骗.{0,8}转账|报警(?!器)|公安",
      "这类情况可能涉及诈骗等违法犯罪，不属于消费纠纷，我这里无法准确解答。请尽快保存聊天记录和"
      "转账凭证，拨打110或者到当地公安机关报案，也可以拨打96110反诈专线咨询。"),
     (r"交通事故|车祸|交警|闯红灯|追尾|(?:开车|骑车).{0,10}(?:刮|撞)|责任认定书|认定书",
@@ -673,7 +678,8 @@ _OUTSIDE = [(re.compile(words), reply) for words, reply in OUTSIDE]
 # before the marriage is not).
 _PURCHASE = re.compile(r"商家|商场|超市|店(?!长)|消费|商品|产品|退货|退款|卖家|厂家|[4４][sS]|平台|网购|"
                        r"淘宝|京东|拼多多|充值|办卡|会员|售后|维修|装修|物业费|快递|订单|下单|经营者|餐厅|"
-                       r"饭店|酒店|旅行社|培训|机构|医院|诊所|购买(?!.{0,2}房)|买了(?!.{0,2}房)")
+                       r"饭店|酒店|旅行社|培训|机构|医院|诊所|购买(?!.{0,2}房)|买了(?!.{0,2}房)|家政|保姆|月嫂|"
+                       r"中介|卖给|他们卖|卖的")
 
 
 def outside_consumer_law(question: str, merchant: bool = False) -> str | None:

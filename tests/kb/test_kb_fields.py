@@ -191,3 +191,25 @@ def test_common_misspellings_of_the_legal_words_are_read_as_meant():
 
     assert fix_typos("这个合同和理吗，去哪投述，能要三被赔尝吗") == "这个合同合理吗，去哪投诉，能要三倍赔偿吗"
     assert fix_typos("健身房的卡退不了") == "健身房的卡退不了"
+
+
+@pytest.mark.parametrize("question", [
+    "家政公司派来的保姆把我家老人推倒骨折了，公司说保姆不是他们的员工",
+    "燃气公司上门检查，强行让我买他们的报警器",
+])
+def test_consumer_disputes_with_an_employee_or_an_alarm_are_no_labour_or_crime_question(question):
+    reply = answer(question)
+    assert reply.confident and "不属于消费纠纷" not in reply.text, question
+
+
+@pytest.mark.parametrize("question", [
+    "宠物医院给我家猫做绝育，术后猫死了，医院说是猫体质不好",
+    "买的二手房，中介隐瞒了房子漏水的情况",
+])
+def test_no_pet_sale_rules_without_a_pet_bought(question):
+    assert answer(question).dispute_type != "pet_purchase", question
+
+
+def test_an_infection_after_a_service_is_a_harm():
+    reply = answer("美甲店做完指甲感染了，去医院花了八百")
+    assert {"消费者权益保护法:49", "民法典:1179"} & {c["key"] for c in reply.citations}
