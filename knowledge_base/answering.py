@@ -221,7 +221,7 @@ TYPE_NEEDS = {
     **{type_id: re.compile(_HARM) for type_id in
        ("product_defect_injury", "premises_safety_injury", "service_damage")},
     **{type_id: re.compile(_FAULT) for type_id in
-       ("online_not_as_described", "quality_three_guarantees")},
+       ("online_not_as_described", "quality_three_guarantees", "household_car_three_guarantees")},
     "private_seller": re.compile(_PRIVATE),
     # a booking: its terms, price or cancellation (bugs in the bed are a safety question)
     "hotel_booking": re.compile(
@@ -235,6 +235,12 @@ TYPE_NEEDS = {
     "pet_purchase": re.compile(
         r"(?=.*(?:宠物|狗|猫|犬|鸟|鹦鹉|兔|仓鼠|龟|观赏鱼|柯基|泰迪|金毛|哈士奇|布偶|英短|比熊|博美|萨摩|拉布拉多|柴犬))"
         r"(?=.*(?:买|购|卖|宠物店|犬舍|猫舍|繁育|定金|包健康|保证健康))", re.S),
+    # buying a car from a dealer (a car scratched at a service is a damage question)
+    "car_dealer_fraud": re.compile(
+        r"买|购|卖|提车|新车|订车|定金|订金|销售|试驾|金融|贷款|上牌|保险|服务费|装潢|加装|库存|展车|"
+        r"事故车|泡水|里程|出库|配置|合同|加价|全款"),
+    # an invoice or a receipt named (a film ticket is no invoice)
+    "invoice_refused": re.compile(r"发票|票据|收据|开票|税票|小票|凭证|凭据|专票|普票|税"),
     # the estate's manager: named (a shop's own car park is a premises question)
     "property_service": re.compile(r"物业|业主|业委会|小区|管理处|物管"),
     # a change of mind: said so (a spoiled carton of milk is no change of mind)
@@ -371,8 +377,10 @@ def _accept(matches, facts: _Facts):
     kept = [m for m in matches if type_in_field(m.type, facts.question)]
     if not kept:
         return None
-    # the share of types ruled out by their field goes to the rest, as if never offered
-    removed = sum(m.score for m in matches if m not in kept)
+    # the share of types ruled out by their field goes to the rest, as if never offered;
+    # but not beyond doubling them: when most of the share was on types of a field the
+    # words miss, a small type left over is no answer ("健身房老板卷款跑了" is no clause)
+    removed = min(0.5, sum(m.score for m in matches if m not in kept))
     matches = sorted((GuideMatch(m.type, m.score / max(1e-9, 1.0 - removed)
                                  * (FIELD_BOOST if _field_type(m.type) else 1.0)) for m in kept),
                      key=lambda m: -m.score)
@@ -402,7 +410,7 @@ def _likeliest(matches, facts: _Facts):
     kept = [m for m in matches if type_in_field(m.type, facts.question)]
     if not kept:
         return None
-    removed = sum(m.score for m in matches if m not in kept)
+    removed = min(0.5, sum(m.score for m in matches if m not in kept))
     best = max(kept, key=lambda m: m.score)
     return best.type if best.score / max(1e-9, 1.0 - removed) >= FALLBACK_TYPE else None
 

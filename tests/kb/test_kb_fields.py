@@ -213,3 +213,18 @@ def test_no_pet_sale_rules_without_a_pet_bought(question):
 def test_an_infection_after_a_service_is_a_harm():
     reply = answer("美甲店做完指甲感染了，去医院花了八百")
     assert {"消费者权益保护法:49", "民法典:1179"} & {c["key"] for c in reply.citations}
+
+
+def test_a_small_type_left_over_by_the_field_check_is_no_answer():
+    reply = answer("健身房老板卷款跑了 我的卡还有一万多 去哪里要钱")
+    assert reply.dispute_type and reply.dispute_type.startswith("prepaid"), reply.dispute_type
+    assert "消费者权益保护法:53" in {c["key"] for c in reply.citations}
+
+
+@pytest.mark.parametrize("question, wrong", [
+    ("网上买了电影票 影院临时说放映设备坏了 只给改签不给退", "invoice_refused"),
+    ("4s店保养的时候把我车的轮毂刮花了", "car_dealer_fraud"),
+    ("4s店保养的时候把我车的轮毂刮花了", "household_car_three_guarantees"),
+])
+def test_types_need_their_own_facts(question, wrong):
+    assert answer(question).dispute_type != wrong
