@@ -228,3 +228,8 @@ def test_a_small_type_left_over_by_the_field_check_is_no_answer():
 ])
 def test_types_need_their_own_facts(question, wrong):
     assert answer(question).dispute_type != wrong
+
+
+def test_a_theft_at_a_venue_gets_the_safety_duty():
+    reply = answer("游泳馆的柜子被撬了，手机钱包被偷了，游泳馆说贵重物品自己保管")
+    assert {"消费者权益保护法:18", "民法典:1198", "民法典:897"} & {c["key"] for c in reply.citations}
