@@ -227,10 +227,11 @@ TYPE_NEEDS = {
     "hotel_booking": re.compile(
         r"预订|预定|订了|订的|订房|退订|取消|订单|房型|房费|超售|没有房|没房|满房|价|定金|押金|到店|"
         r"入住|退房|续住|携程|美团|飞猪|去哪儿|平台"),
-    # a child's spending: in a game or on a streamer (the games rule only where a game is)
+    # a child's spending: in a game or on a streamer (the games rule only where a game is);
+    # an adult's banned game account is no minor's question
     "minor_online_spending": re.compile(
-        r"游戏|手游|网游|打赏|(?:孩子|小孩|儿子|女儿|学生|未成年|岁).{0,20}"
-        r"(?:充值|充了|充钱|付款|支付|花了|扣了|刷了)"),
+        r"(?=.*(?:孩子|小孩|儿子|女儿|学生|未成年|岁|初中|小学|高中|娃))"
+        r"(?=.*(?:游戏|手游|网游|打赏|充值|充了|充钱|付款|支付|花了|扣了|刷了))", re.S),
     # a pet bought: a pet named and a purchase (a vet's care, a house's past are not)
     "pet_purchase": re.compile(
         r"(?=.*(?:宠物|狗|猫|犬|鸟|鹦鹉|兔|仓鼠|龟|观赏鱼|柯基|泰迪|金毛|哈士奇|布偶|英短|比熊|博美|萨摩|拉布拉多|柴犬))"

@@ -37,7 +37,7 @@ _FOOD_THING = re.compile(
 _FOOD_KIND = re.compile(r"(?<!保健)食品|食物")
 # Words of spoiled or dated goods: food evidence only when no other kind of goods is named
 # (an expired gift card, a mouldy sofa, cosmetics past their date are not food).
-_FOOD_STATE = r"保质期|生产日期|变质|发霉|霉变|异物|过期|超期"
+_FOOD_STATE = r"保质期|生产日期|变质|发霉|霉变|异物|过期|超期|临期"
 _NOT_FOOD = re.compile(r"化妆品|护肤|面膜|口红|面霜|洗发|沐浴|药|电池|卡|券|票|证件|证书|会员|油漆|涂料|胶水|墨|"
                        r"家具|沙发|衣|鞋|包(?!装|子)|手机|电脑|家电|床|柜|墙|车|轮胎|灭火器|安全帽|头盔|奶粉罐")
 _CARS = (
@@ -66,7 +66,7 @@ _NOT_MEDICAL = re.compile(r"农药|火药|弹药|炸药|药水洗|药妆")
 # Food safety: the food itself is at issue (spoiled, dated, dirty, made someone ill, its
 # label), not a meal's bill or a restaurant's booking.
 _FOOD_ISSUE = re.compile(
-    r"变质|过期|超期|过了期|保质期|胀包|胀袋|鼓包|胀气|漏气|生产日期|发霉|霉变|长毛|异物|虫|苍蝇|蟑螂|老鼠|头发|毛发|铁丝|玻璃碴|塑料|"
+    r"变质|过期|超期|临期|过了期|保质期|胀包|胀袋|鼓包|胀气|漏气|生产日期|发霉|霉变|长毛|异物|虫|苍蝇|蟑螂|老鼠|头发|毛发|铁丝|玻璃碴|塑料|"
     r"吃坏|吃出|喝出|吃了.{0,10}(?:拉|吐|疼|痛|难受|不舒服|过敏|住院|医院)|拉肚子|腹泻|呕吐|上吐下泻|"
     r"中毒|食物中毒|不卫生|卫生|添加|防腐剂|农药|残留|标签|配料|成分|三无|无证|许可证|检测|超标|"
     r"甲醛|变味|馊|臭|酸了|十倍|退一赔十|食品安全|假酒|假奶粉|冒牌|山寨|进口.{0,6}(?:中文|标签)|"

@@ -233,3 +233,14 @@ def test_types_need_their_own_facts(question, wrong):
 def test_a_theft_at_a_venue_gets_the_safety_duty():
     reply = answer("游泳馆的柜子被撬了，手机钱包被偷了，游泳馆说贵重物品自己保管")
     assert {"消费者权益保护法:18", "民法典:1198", "民法典:897"} & {c["key"] for c in reply.citations}
+
+
+def test_third_probe_kinds():
+    from knowledge_base.guide import is_merchant
+
+    near = answer("我开了个小超市 被人举报卖临期食品 临期的也不行吗")
+    assert near.side == "merchant" and near.dispute_type == "merchant_food_penalty"
+    assert is_merchant("我们是做民宿的 客人住了一晚说床上有虫要全额退款还要赔偿 合理吗")
+    assert answer("游戏账号被封了 里面充了好几千 客服说违规").dispute_type != "minor_online_spending"
+    hit = answer("在培训机构上课的时候孩子被别的小孩打了 机构说不关他们的事")
+    assert "消费者权益保护法:49" in {c["key"] for c in hit.citations}
