@@ -250,9 +250,18 @@ TYPE_NEEDS = {
         r"七天|7天|无理由|包退|随时(?:可以)?退|标签|吊牌|小票"),
 }
 # A change of mind is no fault: a question that names one is about the fault.
-TYPE_UNLESS = {"store_change_of_mind": re.compile(
-    r"坏|故障|不能用|用不了|漏|裂|开胶|掉色|起球|失灵|瑕疵|毛病|次品|不合格|破损|异响|假|翻新|"
-    r"不对|不符|不一致|货不对板|做得很差|头晕|过敏")}
+_NO_FAULT_TYPE_UNLESS = (r"坏|故障|不能用|用不了|漏|裂|开胶|掉色|起球|失灵|瑕疵|毛病|次品|不合格|破损|异响|假|翻新|"
+                         r"不对|不符|不一致|货不对板|做得很差|头晕|过敏")
+TYPE_UNLESS = {
+    "store_change_of_mind": re.compile(_NO_FAULT_TYPE_UNLESS),
+    # the online no-reason return: not for a fault or a difference, unless the question
+    # itself asks about the no-reason right (七天无理由, 不喜欢 ...)
+    "online_no_reason_return": re.compile(
+        r"^(?!.*(?:七天|7天|七日|7日|无理由|不喜欢|不想要|后悔|不合适|不要了|买错|选错|尺码|大小|没拆|未拆|拆封|"
+        r"拆了|定制|定做|生鲜|数字|下载|运费险|退货运费))"
+        r"(?=.*(?:" + _NO_FAULT_TYPE_UNLESS + r"|三无|色差|颜色差|差很多|不一样|能效|含量|冒烟|起火|"
+        r"没声音|没反应|不亮))", re.S),
+}
 # Types that are the offline twin of an online one: not for a question bought online.
 TYPE_NOT_FIELDS = {"store_change_of_mind": "online"}
 

@@ -244,3 +244,11 @@ def test_third_probe_kinds():
     assert answer("游戏账号被封了 里面充了好几千 客服说违规").dispute_type != "minor_online_spending"
     hit = answer("在培训机构上课的时候孩子被别的小孩打了 机构说不关他们的事")
     assert "消费者权益保护法:49" in {c["key"] for c in hit.citations}
+
+
+def test_a_difference_in_an_online_purchase_is_no_change_of_mind():
+    reply = answer("抖音上买的连衣裙 到手跟视频里的颜色差很多 申请退货商家一直不处理")
+    assert reply.dispute_type != "online_no_reason_return"
+    assert {"消费者权益保护法:23", "消费者权益保护法:24"} & {c["key"] for c in reply.citations}
+    still = answer("淘宝上买的大衣收到后不喜欢，七天内能退吗")
+    assert still.dispute_type == "online_no_reason_return"
