@@ -418,6 +418,10 @@ _SAYS_WHERE = re.compile(r"门口|附近|楼下|楼上|隔壁|对面|旁边|路�
 _POINTS_AT = re.compile(r"那家|这家|那个|这个|门口|旁边|附近|对面|楼下|路边|隔壁|里的|边上|那边|一家|有家")
 
 
+SELF_CORRECTED_SLOTS = ("purchase_date", "amount", "phone", "complainant_name", "product", "merchant_name",
+                        "merchant_address", "demand")
+
+
 def fill_from_message(
     message: dict[str, Any],
     form: str,
@@ -435,6 +439,8 @@ def fill_from_message(
     text = consumer_words(message.get("text"))
     if intent in DIGRESSION_INTENTS:
         return {}, None
+    if requested_slot in SELF_CORRECTED_SLOTS:
+        text = ex.self_corrected(text)  # "上周三 不对 是上周四": what follows the correction is the answer
     values: dict[str, Any] = {}
     error: str | None = None
 

@@ -37,5 +37,10 @@ def problem_clauses(text: str, is_question) -> str | None:
 
 
 def extract(text: str, today: date) -> dict[str, str]:
-    """Fields one caller line states, in canonical form."""
-    return _x.extract_all(text, today)
+    """Fields one caller line states, in canonical form; what the caller corrected while
+    speaking ("上周三 不对 是上周四") wins over what they said first."""
+    stated = _x.extract_all(text, today)
+    corrected = _x.self_corrected(text)
+    if corrected != text:
+        stated.update(_x.extract_all(corrected, today))
+    return stated

@@ -47,6 +47,7 @@ __all__ = [
     "format_amount", "is_not_consumption", "knows_no_name", "normalise_address", "normalise_amount", "normalise_date",
     "normalise_demand", "normalise_merchant", "normalise_name", "normalise_phone", "normalise_platform",
     "normalise_problem", "find_platform", "rough_date", "online_shop", "merchant_as_said", "pointed_brand",
+    "self_corrected",
     "normalise_product", "parse_number", "today_in_china",
 ]
 
@@ -75,3 +76,23 @@ def extract_all(text: str, today: dt.date | None = None) -> dict[str, str]:
                         and not re.search(r"吗|能不能|可不可以|怎么|是否|[?？]", raw))):
         found["demand"] = "、".join(demands)
     return {k: v for k, v in found.items() if v}
+
+
+# A correction said inside an answer: "上周三 不对 是上周四", "两千三 说错了 两千五", "冰箱 哦不是 洗衣机"
+_SELF_CORRECTION = re.compile(r"(?:^|[，,。\s]+)(?:哦|噢|啊|呃|额)?"
+                              r"(?:不对(?!劲)|不是不是|说错了|搞错了|记错了|打错了|写错了|"
+                              r"口误|更正一下|纠正一下|(?<=[哦噢啊呃额])不是)[，,。!！\s]*(?:应该|其实)?(?:是)?\s*")
+# What is left when the consumer changes their mind about the demand: "退货 算了 还是换货吧"
+_MIND_CHANGED = re.compile(r"(?:^|[，,。\s]+)算了[，,。\s]*(?:还是|就)?")
+
+
+def self_corrected(text: str) -> str:
+    """The part of an answer after the last correction the consumer made while saying it
+    (the dialogue reads the question asked from it; the console lets its fields win)."""
+    parts = _SELF_CORRECTION.split(text)
+    if len(parts) > 1 and parts[-1].strip():
+        text = parts[-1].strip()
+    parts = _MIND_CHANGED.split(text)
+    if len(parts) > 1 and parts[0].strip() and find_demands(parts[-1]):
+        text = parts[-1].strip()
+    return text

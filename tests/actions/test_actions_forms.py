@@ -887,3 +887,14 @@ def test_a_complaint_whose_phone_is_refused_after_being_told_why_goes_on_as_an_a
     assert got["ticket_type"] == "report" and got["anonymous"] is True
     assert [e["name"] for e in events if e["event"] == "followup"] == ["report_form"]
     assert "匿名举报" in messages[0]["text"]
+
+
+@pytest.mark.parametrize("slot, said, value", [
+    ("amount", "一千八 哦不对 一千六", "1600.00"),                 # corrected while answering
+    ("complainant_name", "李雷 不对 是李蕾", "李蕾"),
+    ("product", "电饭煲 说错了 是电压力锅", "电压力锅"),
+    ("demand", "换货 算了 还是退款吧", "退款"),
+])
+def test_a_correction_inside_the_answer_leaves_the_value_said_last(slot, said, value):
+    t = tracker(said, slots={"requested_slot": slot, "problem": "用了两天就坏了"}, active_loop="complaint_form")
+    assert slots_set(run(forms.ValidateComplaintForm(), t)[0])[slot] == value

@@ -20,6 +20,7 @@ TODAY = dt.date(2026, 3, 15)
     ("在京东买的", {"platform": "京东"}),
     ("星光健身（万达店）办的卡，老板跑路了", {"merchant_name": "星光健身（万达店）", "product": "健身卡"}),
     ("座机是0831-2345678转123", {"phone": "0831-2345678-123"}),
+    ("电话是13912345678 不对 是13912345679", {"phone": "13912345679"}),     # corrected while speaking
 ])
 def test_a_caller_line_fills_the_draft_like_the_dialogue(line, expected):
     found = {f.field: f.value for f in FieldExtractor(use_rasa=False).extract(line, today=TODAY) if f.valid}

@@ -298,4 +298,5 @@ def test_a_platform_that_sold_on_its_own_account_or_named_alone_twice_is_the_mer
 
 
 def test_a_shop_then_which_of_its_branches_said_in_a_story_is_one_name():
-    assert ex.extract_all("比亚迪4S店 叫城西店 在宜宾市翠屏区 上周提的车").get("merchant_name") == "比亚迪4S店（城西店）"
+    story = "比亚迪4S店 叫城西店 在宜宾市翠屏区 上周提的车"
+    assert ex.extract_all(story).get("merchant_name") == "比亚迪4S店（城西店）"
