@@ -146,3 +146,12 @@ def test_the_service_done_as_agreed_and_an_investigation_in_other_words(said, ca
 
 def test_what_the_merchant_did_told_in_the_past_is_no_demand():
     assert ex.find_demands("维修店给我换了个二手电池 还收新电池的钱") == []
+
+
+@pytest.mark.parametrize("said, categories", [
+    ("补差价给我", ["退款"]), ("退回多扣的流量费", ["退款"]), ("要回我交的押金", ["退款"]),
+    ("把这个店封了", ["依法查处"]),
+])
+def test_money_back_and_action_against_the_shop_in_other_words(said, categories):
+    named = ex.normalise_demand(said).value.split("（")[0].split("、")
+    assert all(c in named for c in categories), named

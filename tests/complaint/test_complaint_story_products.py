@@ -112,3 +112,7 @@ def test_a_count_then_a_pause_says_nothing_more_of_the_thing():
 
 def test_an_answer_with_what_it_cost_after_the_thing_is_the_thing():
     assert ex.normalise_product("种植牙 做了两颗 一共一万六").value == "种植牙"
+
+
+def test_an_answer_that_says_where_it_was_bought_first_is_the_thing_after():
+    assert ex.normalise_product("饿了么 一杯奶茶").value == "奶茶"
