@@ -165,8 +165,9 @@ _SEGMENTS = re.compile(r"(?<=[\u4e00-\u9fa5])\s+|\s+(?=[\u4e00-\u9fa5])|\s*[，,
 
 
 # A part of an answer that says only where it was bought ("美团外卖", "淘宝上", "在京东")
-_WHERE_BOUGHT = re.compile(r"(?:在|从)?(?:" + "|".join(PLATFORMS.values()) + r")(?:外卖|商城|超市|直播间?|平台|app|APP)?"
-                           r"(?:上面?|里面?)?(?:买的|点的|订的|下单的)?", re.IGNORECASE)
+_WHERE_BOUGHT = re.compile(r"(?:在|从)?(?:" + "|".join(PLATFORMS.values()) + r")"
+                           r"(?:外卖|商城|超市|直播间?|平台|app|APP)?(?:上面?|里面?)?(?:买的|点的|订的|下单的)?",
+                           re.IGNORECASE)
 
 
 # A name of one piece: Chinese, Latin and digits, spaces only between Latin words ("vivo X100手机维修").
@@ -178,10 +179,10 @@ def normalise_product(text: str | None) -> Parsed:
     if not raw:
         return Parsed(None, ERR_EMPTY)
     parts = [p for p in _SEGMENTS.split(raw) if p]
-    while len(parts) > 1 and _AFTER_NAME.fullmatch(parts[-1]):
-        parts.pop()  # a count or what happened next is no part of the name
     while len(parts) > 1 and _WHERE_BOUGHT.fullmatch(parts[0]):
         parts.pop(0)  # "美团外卖 一份麻辣烫": where it was bought, then the thing
+    while len(parts) > 1 and _AFTER_NAME.fullmatch(parts[-1]):
+        parts.pop()  # a count or what happened next is no part of the name
     raw = " ".join(parts) if parts else raw
     found = find_product(raw)
     whole = _FILLER_AFTER.sub("", re.sub(rf"^{_MEASURE}", "", _FILLER_BEFORE.sub(
