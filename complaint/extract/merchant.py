@@ -390,8 +390,9 @@ def normalise_merchant(text: str | None) -> Parsed:
     # "Nail Studio 小美家", "Tony 造型（银泰店）": Latin words and the Chinese of the same name
     said_after = re.sub(r"(?<=[A-Za-z])\s+(?=[\u4e00-\u9fa5]{2})(?![\u4e00-\u9fa5]*(?:在|是|叫|买|的))", "\u00a0",
                         said_after)
-    clauses = [c for c in _clauses(said_after) if not _ABOUT_ME.search(c)
-               and not (_ELSEWHERE.fullmatch(c) and not (len(_clauses(said_after)) == 1 and is_retailer(c)))]
+    pieces = _clauses(said_after)
+    clauses = [c for c in pieces if not _ABOUT_ME.search(c)
+               and not (_ELSEWHERE.fullmatch(c) and not (len(pieces) == 1 and is_retailer(c)))]
 
     found = None
     for clause in clauses:
@@ -439,8 +440,9 @@ def normalise_merchant(text: str | None) -> Parsed:
             tidy = _answer_name(clause)
             if tidy:
                 break
-    if not tidy and self_sold(raw):
-        return Parsed(self_sold(raw))  # "得物上买的 就是得物自己卖的": the platform sold it on its own account
+    own = None if tidy else self_sold(raw)
+    if own:
+        return Parsed(own)  # "得物上买的 就是得物自己卖的": the platform sold it on its own account
     if tidy and _POINTED.match(raw) and not _SHOP_END.search(tidy) and len(clauses) == 1:
         return Parsed(None, ERR_PARTIAL)  # "就那家国美": which of its shops is asked (taken when said again)
     if not tidy and (_UNKNOWN_NAME.search(raw) or MERCHANT_KIND.search(raw) or _DESCRIPTION.search(raw)

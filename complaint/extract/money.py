@@ -23,7 +23,7 @@ _MONEY_WITH_UNIT = re.compile(
     rf"({NUMBER})\s*({_UNIT})(?:([\d一二两三四五六七八九])"
     rf"(?![\d{_NUM_CHARS}]+(?!\s*(?:个|瓶|盒|斤|件|包|袋|张|只|条|台|份|支|把|双|杯|碗|次|天)))"
     # "5块一小时", "三块 三个件": a count after it, not the jiao
-    rf"(?!\s*(?:个|瓶|盒|斤|件|包|袋|张|只|条|台|份|支|把|双|杯|碗|次|天|小时|晚|人|位|节|月|年|斤))\s*(?:毛|角)?)?")
+    rf"(?!\s*(?:个|瓶|盒|斤|件|包|袋|张|只|条|台|份|支|把|双|杯|碗|次|天|小时|晚|人|位|节|月|年))\s*(?:毛|角)?)?")
 
 
 def _amount(number: str, unit: str | None, cents: str | None = None) -> Decimal | None:
@@ -57,7 +57,7 @@ _FINAL_SUM = re.compile(r"(?:加到|涨到|变成|实际|实付|最后|结果|�
 
 # A price per unit ("5块一小时", "每斤12块", "129一个月", "单价30"): what one costs, not what was paid
 _PER = (r"(?:个|瓶|斤|公斤|克|小时|晚|天|次|人|位|节|课时|节课|件|盒|杯|碗|份|升|平米?|平方|月|年|张|条|只|包|袋|箱|"
-        r"台|辆|套|双|本|支|把|间|趟|单|桌|顿|斤)")
+        r"台|辆|套|双|本|支|把|间|趟|单|桌|顿)")
 _PER_UNIT_AFTER = re.compile(rf"\s*(?:一|每|/)\s*(?:个)?{_PER}")
 _PER_UNIT_BEFORE = re.compile(rf"(?:(?:每|一)(?:个)?{_PER}(?:是|要|收|卖|算)?|单价|油价|每月|月租|月费)\s*$")
 # "一共收了550", "总共两千四": the total, whatever else was said
@@ -81,8 +81,9 @@ def normalise_amount(text: str | None) -> Parsed:
     # a compensation multiple ("退一赔三", "十倍") is a demand, not what was paid
     raw = re.sub(r"(?:退|假|买|卖)一赔[一二两三四五六七八九十\d]{1,2}|[一二两三四五六七八九十双\d]{1,2}倍", " ", raw)
     total = _TOTAL.search(raw)
-    if total and _amount(total.group(1), total.group(2)):
-        return _checked(_amount(total.group(1), total.group(2)))
+    said_total = _amount(total.group(1), total.group(2)) if total else None
+    if said_total:
+        return _checked(said_total)
     # a price per unit said beside the sum ("5块一小时 收了我30") is left out
     others = [m for m in re.finditer(NUMBER, raw) if not _COUNTED.match(raw, m.end())]
     for said in list(_MONEY_WITH_UNIT.finditer(raw)) + list(re.finditer(NUMBER, raw)):
@@ -151,8 +152,8 @@ def find_amount(text: str) -> str | None:
             if before.isdigit() or _A_PIECE.match(raw, m.start()):
                 continue
             value = _amount(*m.groups()) if pattern is _MONEY_WITH_UNIT else _amount(m.group(1), m.group(2))
-            if _per_unit(raw, m) or _ROUGH_AFTER.match(raw, m.end(1) if pattern is _MONEY_AFTER_VERB else m.end()) \
-                    or _ROUGH_AFTER.match(raw, m.end(1)):
+            if _per_unit(raw, m) or _ROUGH_AFTER.match(raw, m.end(1)) \
+                    or (pattern is _MONEY_WITH_UNIT and _ROUGH_AFTER.match(raw, m.end())):
                 continue  # "每斤12块", "花了一万多": what one costs, or about how much: the sum is asked
             if value is not None and 0 < value <= Decimal("100000000"):
                 if pattern is _MONEY_AFTER_VERB and _LISTED.search(raw[max(0, m.start() - 2):m.start(1)]):
