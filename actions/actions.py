@@ -436,13 +436,14 @@ class ActionStartFiling(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         from actions.intake import answer_first, asks_to_file, complaint_not_report
+        from complaint.extract import wants_anonymity
         message = tracker.latest_message or {}
         text = message.get("text") or ""
         if tracker.active_loop_name or tracker.get_slot("awaiting_confirmation"):
             return []
         if not answer_first(text):
             if (message.get("intent") or {}).get("name") == "file_complaint" and (
-                    asks_to_file(text) == "report" or dialogue.wants_anonymity(text)):
+                    asks_to_file(text) == "report" or wants_anonymity(text)):
                 # "…我想匿名举报", "…我不想实名": a report asked for (a complaint cannot be anonymous)
                 return open_filing(dispatcher, message, "report")
             if (message.get("intent") or {}).get("name") == "file_report" and complaint_not_report(text):

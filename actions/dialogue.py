@@ -140,16 +140,8 @@ def tells_a_complaint(text: str) -> bool:
     return bool(stated.get("problem")) and len(set(stated) - {"problem", "evidence"}) >= 1
 
 
-_WANTS_ANONYMITY = re.compile(r"(?<!不)(?<!不用)(?<!不要)(?<!不想)(?<!不需要)匿名|不(?:想|要|用|愿意?|打算|需要)?实名")
-
-
-def wants_anonymity(text: str | None) -> bool:
-    """The consumer asks to stay anonymous ("匿名的", "我不想实名"): in a complaint, which is mediated
-    in the consumer's name, that makes it an anonymous report. ("不想留名字" is first told why a
-    complaint needs a name; refused again, it is the same.)"""
-    return bool(_WANTS_ANONYMITY.search(ex.clean(text or "")))
-
-
+# Said when a complaint goes on as an anonymous report: asked for ("匿名的", "我不想实名"), or the
+# phone or name refused again after being told why a complaint, mediated in the consumer's name, needs them
 ANONYMOUS_REPORT = ("好的，那就改为匿名举报，不留姓名和电话。匿名举报会转给市场监管部门核查商家的违法行为，"
                     "但不能为您调解退赔，处理结果也无法告知您。")
 

@@ -197,7 +197,7 @@ class _ValidateForm(Action, ABC):
         # the question asked first: "退钱，按规定赔偿" answers the demand; "冰箱不制冷了" read
         # as cancel answers the question; a question about something else is a digression
         intent = dialogue.form_intent(said_intent, text, requested, self.form)
-        if self.form == "complaint_form" and dialogue.wants_anonymity(dialogue.consumer_words(text)):
+        if self.form == "complaint_form" and ex.wants_anonymity(dialogue.consumer_words(text)):
             # "匿名的", "我不想实名": a complaint is mediated in the consumer's name; staying anonymous is a report
             return self._as_anonymous_report(dispatcher)
         if requested is None and intent in ("correct", "ask_law") and opening(tracker.events, self.form):

@@ -32,7 +32,7 @@ from complaint.extract.numbers import NUMBER, parse_number
 from complaint.extract.phone import find_phone, normalise_phone
 from complaint.extract.platform import ONLINE_PLATFORMS, find_platform, normalise_platform, online_shop
 from complaint.extract.problem import (EVIDENCE_KINDS, PROBLEM_WORDS, find_anonymous, find_evidence, find_problem,
-                                       is_not_consumption, normalise_problem)
+                                       is_not_consumption, normalise_problem, wants_anonymity)
 from complaint.extract.product import PRODUCTS, find_product, find_story_product, normalise_product
 from complaint.extract.text import (CHINA, ERR_EMPTY, ERR_FORMAT, ERR_FUTURE, ERR_PARTIAL, ERR_RANGE, ERR_TOO_OLD,
                                     Parsed, clean, today_in_china)
@@ -47,7 +47,7 @@ __all__ = [
     "format_amount", "is_not_consumption", "knows_no_name", "normalise_address", "normalise_amount", "normalise_date",
     "normalise_demand", "normalise_merchant", "normalise_name", "normalise_phone", "normalise_platform",
     "normalise_problem", "find_platform", "rough_date", "online_shop", "merchant_as_said", "pointed_brand",
-    "self_corrected",
+    "self_corrected", "wants_anonymity",
     "normalise_product", "parse_number", "today_in_china",
 ]
 

@@ -58,9 +58,21 @@ _ANONYMOUS_YES = re.compile(r"匿名|不留名|不要留名|不想留名|不透�
 _ANONYMOUS_NO = re.compile(r"实名|留名|可以留|不用匿名|不需要匿名|不匿名")
 
 
+# "不实名", "我不想实名": real name refused
+_NOT_REAL_NAME = r"不(?:想|要|用|愿意?|打算|需要)?实名"
+# Asked for in so many words: 匿名 not negated ("不用匿名" is no), or the real name refused
+_WANTS_ANONYMITY = re.compile(rf"(?<!不)(?<!不用)(?<!不要)(?<!不想)(?<!不需要)匿名|{_NOT_REAL_NAME}")
+
+
+def wants_anonymity(text: str | None) -> bool:
+    """The consumer asks to stay anonymous ("匿名的", "我不想实名"), not merely to keep something
+    private ("保密", "不留名" are what find_anonymous also reads in a report)."""
+    return bool(_WANTS_ANONYMITY.search(clean(text or "")))
+
+
 def find_anonymous(text: str) -> bool | None:
     raw = clean(text)
-    if re.search(r"不(?:想|要|用|愿意?|打算|需要)?实名", raw):
+    if re.search(_NOT_REAL_NAME, raw):
         return True  # "不实名 匿名的", "我不想实名"
     if _ANONYMOUS_NO.search(raw) and not re.search(r"不想留名|不要留名|不留名", raw):
         return False

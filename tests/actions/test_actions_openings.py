@@ -12,7 +12,8 @@ os.environ.setdefault("ACTIONS_WARM_UP", "0")  # no knowledge-base warm-up threa
 import pytest
 
 from actions import actions as acts
-from actions import dialogue, forms, intake
+from actions import forms, intake
+from complaint import extract as ex
 
 import actions_testlib
 from actions_testlib import action, run, slots_set, user
@@ -196,7 +197,7 @@ def test_asking_for_anonymity_inside_a_complaint_makes_it_an_anonymous_report(sa
 
 @pytest.mark.parametrize("said", ["不用匿名", "实名就行", "可以留名字"])
 def test_declining_anonymity_keeps_the_complaint(said):
-    assert not dialogue.wants_anonymity(said)
+    assert not ex.wants_anonymity(said)
 
 
 def test_a_question_about_rights_read_as_an_answer_inside_a_form_is_answered_then_asked_again(law):
