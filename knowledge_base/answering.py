@@ -660,6 +660,9 @@ def _general(facets_found: list[Facet], facts: _Facts) -> tuple[list[str], str]:
 # none that consumer law answers.
 _IP = (r"注册商标|商标(?:注册|申请|被驳回|驳回|复审|异议|近似|续展|转让)|(?:申请|注册)(?:了)?(?:个|一个)?商标|"
        r"专利(?:申请|被驳回|驳回|复审|侵权)|申请专利|著作权登记|版权登记")
+_IP_WORDS = re.compile(_IP)
+_IP_REPLY = ("商标、专利、著作权等知识产权的注册、驳回复审和侵权问题不属于消费纠纷，我这里无法准确解答。"
+             "建议您咨询国家知识产权局（商标注册和复审可以查看其官网的办事指南）、专业的知识产权代理机构或者律师。")
 # Legal questions outside consumer disputes (work, family, loans, crime, traffic, neighbours):
 # said plainly, with where such a question belongs, instead of a consumer rule that does
 # not apply. Each: the words that show the field, and the reply.
@@ -684,9 +687,7 @@ OUTSIDE = [
     (r"入学|学区|学位|对口(?:学校|小学|中学|初中)|择校|转学|学籍|户口|户籍|落户",
      "入学、学籍和户籍方面的问题不属于消费纠纷，我这里无法准确解答。招生入学政策建议您咨询当地"
      "教育行政部门，户口和落户可以咨询派出所或者政务服务中心，也可以拨打12345政务服务热线。"),
-    (_IP,
-     "商标、专利、著作权等知识产权的注册、驳回复审和侵权问题不属于消费纠纷，我这里无法准确解答。"
-     "建议您咨询国家知识产权局（商标注册和复审可以查看其官网的办事指南）、专业的知识产权代理机构或者律师。"),
+    (_IP, _IP_REPLY),
     (r"邻居|楼道|宅基地|拆迁|征地|土地承包|相邻|噪音扰民|村委",
      "邻里、土地和房屋权属方面的问题不属于消费纠纷，我这里无法准确解答。建议您先找社区或者"
      "人民调解委员会调解，涉及治安的可以报警，也可以咨询律师或拨打12348。"),
@@ -704,8 +705,7 @@ def outside_consumer_law(question: str, merchant: bool = False) -> str | None:
     """The reply for a legal question outside consumer disputes, or None (a business's own
     question is outside only when it is about its marks or patents)."""
     if merchant:
-        return next((reply for words, reply in _OUTSIDE if words.pattern == _IP
-                     and words.search(question)), None)
+        return _IP_REPLY if _IP_WORDS.search(question) else None
     if _PURCHASE.search(question):
         return None
     for words, reply in _OUTSIDE:
