@@ -51,13 +51,14 @@ from tqdm import tqdm
 CONSUMERS = Path(__file__).resolve().parent / "consumers"
 # "fresh": a second tuning set written later by another writer who had not read the code
 # (its phrasings were never tuned on before it was written); "second": a third writer's set,
-# measured untouched first, then tuned on; "third": a fourth writer's set, for measuring only,
-# like the hold-out, which stays out of tuning.
-SETS = ("tune", "fresh", "second", "third", "holdout")
-OPTIONAL = ("fresh", "second", "third")  # later sets: a checkout without them still runs
+# measured untouched first, then tuned on; "third": a fourth writer's set, measured untouched
+# in two runs, then tuned on; "fourth": a fifth writer's set, for measuring only, like the
+# hold-out, which stays out of tuning.
+SETS = ("tune", "fresh", "second", "third", "fourth", "holdout")
+OPTIONAL = ("fresh", "second", "third", "fourth")  # later sets: a checkout without them still runs
 CHOICES = {"tune": ("tune",), "fresh": ("fresh",), "second": ("second",), "third": ("third",),
-           "holdout": ("holdout",), "both": ("tune", "holdout"), "tuning": ("tune", "fresh", "second"),
-           "unseen": ("third", "holdout"), "all": SETS}
+           "fourth": ("fourth",), "holdout": ("holdout",), "both": ("tune", "holdout"),
+           "tuning": ("tune", "fresh", "second", "third"), "unseen": ("fourth", "holdout"), "all": SETS}
 GIVE_UP_AFTER = 4  # the same question this many times in a row ends the conversation
 TICKET_NO = re.compile(r"(?:TS|JB)\d{8}-\d{6}")
 CHINA = ZoneInfo("Asia/Shanghai")
