@@ -1,6 +1,8 @@
-"""The real-question labels: real articles, a fixed split, well-formed, and no question text."""
+"""The real-question labels (and the public-style sets' labels, in the same format): real
+articles, well-formed, a fixed split, and no question text."""
 import json
 import random
+from pathlib import Path
 
 import pytest
 
@@ -9,17 +11,21 @@ from knowledge_base.evaluation import REAL_LABELS, field_of, load_real_labels
 from knowledge_base.settings import _path
 
 QUESTIONS = _path("KB_REAL_QUESTIONS", "../shared/real-questions/dev.jsonl")
+# every label file in this format: the real questions' and each public-style set's
+LABEL_FILES = [REAL_LABELS, *sorted(Path(REAL_LABELS).parent.glob("public_style*_labels.jsonl"))]
 
 
-def test_every_labelled_article_exists_in_the_corpus():
+@pytest.mark.parametrize("path", LABEL_FILES, ids=lambda p: Path(p).name)
+def test_every_labelled_article_exists_in_the_corpus(path):
     keys = {a.key for a in load_corpus().articles}
-    for row in load_real_labels():
+    for row in load_real_labels(path):
         for key in [k for group in row["must"] for k in group] + row["acceptable"]:
             assert key in keys, f"{row['id']}: {key} is not an article of the sources"
 
 
-def test_labels_are_well_formed():
-    rows = load_real_labels()
+@pytest.mark.parametrize("path", LABEL_FILES, ids=lambda p: Path(p).name)
+def test_labels_are_well_formed(path):
+    rows = load_real_labels(path)
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids))
     for r in rows:
