@@ -1,0 +1,138 @@
+"""Loop probe: at every question of both forms, and at the summary, a consumer who keeps not
+answering (does not know, asks back, refuses, fills in, sends a sign, talks about something
+else) must never be asked the same thing more than twice in a row, and must still end
+somewhere: a filed ticket (the words taken as said or the question set aside) or a person.
+
+The consumers are generated here from kinds of non-answer, not written from any set, so the
+probe checks the loop guard itself for every question (issue 16: "a loop guard for every
+question"). It drives the real REST channel with bench_consumers' driver on a fresh stack:
+
+    .venv/bin/python -m bench.bench_loops              # every question × every kind
+    .venv/bin/python -m bench.bench_loops --show-failures
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+
+import requests
+from tqdm import tqdm
+
+from bench.bench_consumers import Result, start_stack, stored_tickets, talk
+from complaint import fields
+
+# kinds of non-answer a real consumer gives to a question, each said again every time it is asked
+NON_ANSWERS = {
+    "dont_know": "不知道",
+    "asks_back": "这个一定要填吗？",
+    "filler": "嗯",
+    "marks": "？？？",
+    "refuses": "不想说",
+    "elsewhere": "你们能不能快点处理啊",
+    "emoji": "😡",
+}
+# what the consumer says when asked anything else (a complete, plain complaint or report)
+PLAIN = {
+    "problem": "买的电饭煲用了一周就不加热了",
+    "product": "电饭煲",
+    "merchant_name": "好运家电商行",
+    "merchant_address": "四川省宜宾市翠屏区西郊路20号",
+    "purchase_date": "上周三",
+    "amount": "399元",
+    "demand": "退货退款",
+    "complainant_name": "王小明",
+    "phone": "13912345678",
+    "anonymous": "实名",
+}
+# a value of the wrong shape for the question asked, said in a new way each time it is asked again
+WRONG_SHAPES = {
+    "problem": ["有问题", "就是不好", "反正不行"],
+    "product": ["东西", "那个", "买的"],
+    "merchant_name": ["那家店", "网上的", "一个商家"],
+    "merchant_address": ["那边", "不清楚在哪", "附近"],
+    "purchase_date": ["下个月5号", "明年", "好久以前"],
+    "amount": ["很多钱", "挺贵的", "好几百吧大概"],
+    "demand": ["你们看着办", "随便", "我也不知道怎么办"],
+    "complainant_name": ["先生", "我", "叫我小哥就行"],
+    "phone": ["1391234567", "12345", "139 1234 56789 0"],
+    "anonymous": ["啥意思", "都行", "你说呢"],
+}
+REPORT_PROBLEM = "这家店卖过期食品，货架上好多过期的牛奶"
+# at the summary: words that neither confirm nor correct, then the confirmation
+SUMMARY_NON_ANSWERS = {"unsure": ["嗯", "等一下", "？", "你好"],
+                       "vague_correction": ["不对", "名字错了", "地址不对", "还是不对"]}
+
+
+def records() -> list[dict]:
+    out = []
+    for kind in ("complaint", "report"):
+        opening = "我要投诉" if kind == "complaint" else "我要举报"
+        for slot in fields.form_order(kind):
+            for name, words in NON_ANSWERS.items():
+                answers = dict(PLAIN, problem=REPORT_PROBLEM if kind == "report" else PLAIN["problem"])
+                answers[slot] = words
+                out.append({"id": f"{kind}:{slot}:{name}", "set": "probe", "family": "probe", "kind": kind,
+                            "opening": [opening], "answers": answers, "expected": {}})
+            answers = dict(PLAIN, problem=REPORT_PROBLEM if kind == "report" else PLAIN["problem"])
+            answers[slot] = list(WRONG_SHAPES[slot])
+            out.append({"id": f"{kind}:{slot}:wrong_shape", "set": "probe", "family": "probe", "kind": kind,
+                        "opening": [opening], "answers": answers, "expected": {}})
+        for name, said in SUMMARY_NON_ANSWERS.items():
+            out.append({"id": f"{kind}:summary:{name}", "set": "probe", "family": "probe", "kind": kind,
+                        "opening": [opening], "answers": dict(PLAIN), "at_summary": list(said), "expected": {}})
+    return out
+
+
+def run(probes: list[dict], rasa_url: str, token: str, db_path, max_turns: int) -> list[Result]:
+    local = threading.local()
+
+    def one(record: dict) -> Result:
+        if not hasattr(local, "session"):
+            local.session = requests.Session()
+        result = talk(rasa_url, token, record, max_turns, local.session)
+        result.tickets = stored_tickets(db_path, result.sender)
+        return result
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        return list(tqdm(pool.map(one, probes), total=len(probes), desc="probes", file=sys.stderr))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--show-failures", action="store_true", help="print each conversation that repeated itself")
+    parser.add_argument("--max-turns", type=int, default=30)
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    probes = records()
+    stack, db_path = start_stack()
+    try:
+        results = run(probes, stack.env["RASA_URL"], stack.env["RASA_TOKEN"], db_path, args.max_turns)
+    finally:
+        stack.stop_all()
+    repeated = [r for r in results if r.max_repeat > 2]
+    twice = [r for r in results if len(r.tickets) > 1]
+    ends = Counter(r.end or "?" for r in results)
+    print(f"loop probe: {len(results)} conversations (every question of both forms × {len(NON_ANSWERS) + 1} kinds "
+          f"of non-answer, and {len(SUMMARY_NON_ANSWERS)} at the summary)")
+    print(f"a question asked more than twice in a row: {len(repeated)}")
+    print(f"a ticket filed more than once: {len(twice)}")
+    print("ended: " + ", ".join(f"{k} {v}" for k, v in sorted(ends.items())))
+    by_slot: dict[str, Counter] = {}
+    for r in results:
+        kind, slot, _ = r.id.split(":")
+        by_slot.setdefault(f"{kind}:{slot}", Counter())[r.end or "?"] += 1
+    print("ends per question (filed = the words taken as said or the question set aside; handoff = a person):")
+    for key, counts in by_slot.items():
+        print(f"  {key:28} " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    for r in repeated:
+        print(f"  {r.id}: asked {r.max_repeat}x in a row, end {r.end}")
+        if args.show_failures:
+            for t in r.transcript:
+                print(f"    > {t['user']}\n    < {t['bot'].replace(chr(10), ' / ')}  [asks {t['asked']}]")
+    return 1 if repeated or twice else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
