@@ -35,7 +35,7 @@ from functools import lru_cache
 import numpy as np
 
 from .evaluation import field_of
-from .fields import fits, law_fits, question_fields
+from .fields import fits, law_fits, mentioned_fields, question_fields
 from .guide import GuideMatch
 from .numerals import int_to_cn
 from .retrieval import RRF_K, Engine, engine, topic_keys
@@ -276,9 +276,9 @@ def type_in_field(dispute, question: str) -> bool:
     words it shares (a toy car is no car, an expired gift card no food); so is a type
     whose core articles (its first three) all belong to such a field."""
     needed = TYPE_FIELDS.get(dispute.id)
-    if needed is not None and needed not in question_fields(question):
+    if needed is not None and needed not in mentioned_fields(question):
         return False
-    if TYPE_NOT_FIELDS.get(dispute.id, "-") in question_fields(question):
+    if TYPE_NOT_FIELDS.get(dispute.id, "-") in mentioned_fields(question):
         return False
     if dispute.id in TYPE_NEEDS and not TYPE_NEEDS[dispute.id].search(question):
         return False

@@ -13,14 +13,29 @@ matched on "过期" (a gift card) still quotes no food rule unless the question 
 something eaten or drunk. The patterns name things and places of the field (multi-
 character words, with the usual traps left out: 奶奶 is no milk, 吃亏 no meal, 两个月 no
 weight, 玩具车 no car), so a wrong field needs more than one shared character.
+
+Some words only mention a field on the way to something else ("卖家具的" is no online
+seller, "我看网上说" no online purchase, "景区门口的小店" no tour, "先交了两千看房费" no
+prepaid card). Each field's such words are listed apart (`WEAK_WORDS`): a field found
+by them alone counts only when the question's meaning confirms it, i.e. its e5 vector
+comes as near to the guide's example phrasings of a type of that field as to those of
+any type (`MEANING_RANK`, `MEANING_MARGIN`); for prepayment, only when the question is
+about the money paid ahead itself (what is left, a business that stops or changes hands,
+the card's own rules; likewise a pharmacy or a scenic area only with a drug, a treatment
+or the area's own service: `FIELD_ISSUES`). `mentioned_fields` keeps the words' broad
+reading (a type about a field still needs its words); `question_fields`, the strict one,
+decides which field's rules may be quoted.
 """
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from functools import lru_cache
 
 from .evaluation import field_of
+
+log = logging.getLogger(__name__)
 
 _FOOD = (
     r"食品|食物|食用|吃(?!亏|力|惊|醋|苦头|官司|回扣|不消)|喝|饮料|饮品|饮用|(?<!套)餐|饭|菜(?!单|鸟)|(?<!奶)奶(?!奶)|"
@@ -52,7 +67,7 @@ _REAL_CAR = re.compile(r"[4４][sS]店|轿车|新车|二手车|买车|购车|提
 _TOURISM = (r"旅行社|导游|领队|跟团|报团|参团|组团|旅游团|旅行团|团费|地接|旅游合同|包价|"
             r"景区|景点|一日游|[二三四五六七八九十两\d]+日游|旅游购物|强制购物|自费项目")
 _PREPAID = (r"预付|预存|预交|预收|预缴|充值|充了|储值|办卡|办了.{0,6}卡|会员卡|会籍|次卡|年卡|季卡|月卡|"
-            r"课时|学费|培训|补习|辅导班|兴趣班|早教|托管|驾校|课程|私教|健身卡|美容卡|美发卡|"
+            r"课时|学费|报了?.{0,6}(?:课|班)(?!长)|培训|补习|辅导班|兴趣班|早教|托管|驾校|课程|私教|健身卡|美容卡|美发卡|"
             r"余额|卡里|卡内|卡(?:里|上|内)?还(?:有|剩)|卷款|购物卡|礼品卡|消费卡|提货卡|代金券|储值券|兑换券|提货券|会员|"
             r"钱交完|交完钱|一次性(?:交|付)|提前(?:交|付)|先交|先付|"
             r"(?:交|付|充)了?.{0,8}(?:钱|费|款).{0,20}(?:跑路|卷款|闭店|停业|倒闭|关门|搬走|转让)")
@@ -116,14 +131,110 @@ FIELD_WORDS = {
 }
 _PATTERNS = {name: re.compile(pattern) for name, pattern in FIELD_WORDS.items()}
 
+# Words that mention a field without making the question about it: a field found by
+# these alone needs its meaning confirmed (module docstring).
+WEAK_WORDS = {
+    "online": (r"网络|网上(?!买|购|下单|订|商城|店)|在线|线上|(?<!网店)卖家(?!发|寄)|买家|微信|公众号|朋友圈|"
+               r"平台|[Aa][Pp][Pp]|客户端|小程序|链接|抖音(?!.{0,6}(?:买|购|下单|直播间))|"
+               r"快手(?!.{0,6}(?:买|购|下单))|小红书(?!.{0,6}(?:买|购|下单))|团购"),
+    "price": (r"价格|价钱|收费|优惠|促销|打折|折扣|差价|服务费|手续费|涨价|降价|提价|定价|报价|要价|"
+              r"贵了|原价|加价|多扣|税点|税钱"),
+    "prepaid": (r"推销.{0,6}(?:办卡|会员|卡)|(?:让|劝|叫|逼)我办卡|充值|充了|会员(?!卡)|学费|"
+                r"报了?.{0,6}(?:课|班)(?!长)|培训|补习|辅导班|兴趣班|早教|托管|驾校|课程|私教|先交|先付|"
+                r"提前(?:交|付)|一次性(?:交|付)|钱交完|交完钱|代金券|兑换券|"
+                r"(?:交|付|充)了?.{0,8}(?:钱|费|款).{0,20}(?:跑路|卷款|闭店|停业|倒闭|关门|搬走|转让)"),
+    "transport": (r"(?<!搬家公司)搬家(?!公司)|行李|机票|飞机|航空|乘车|乘客|乘坐|大巴|班车|长途车|托运|"
+                  r"货运|运输|轮渡|公交|地铁|火车"),
+    "cars": r"车险|(?:我|他|她|新|旧)的车(?!票|厢|位)|车主|车身|车门",
+    "medical": r"药店|药房|补牙|拔牙|口腔|牙科|手术|注射|诊所|门诊",
+    "measurement": r"称重|称了|(?<![电弹])秤|斤两|克数|计量",
+    "advertising": (r"宣传|推广|营销|好评|差评|刷单|讲座|会销|抽奖|有奖|奖品|中奖|第一(?!次|天|个|年|时间)|"
+                    r"顶级|冒充|山寨|仿冒|混淆|傍名牌|诋毁|商誉|极品"),
+    "tourism": r"景区|景点",
+}
+_WEAK = {name: re.compile(pattern) for name, pattern in WEAK_WORDS.items()}
+# Fields whose passing mentions are places or payments: confirmed by the issue's own
+# words instead of the meaning (whose vector the place word itself pulls to the field).
+# Prepaid: the money paid ahead itself, i.e. what is left of it, a business that stops,
+# moves or changes hands, the card's own rules (a training fee's promise or an extra charge
+# is not). Medical: a drug or a treatment (a mask bought at a pharmacy, a tooth broken on a
+# meal are not). Tourism: the scenic area's own service (a shop beside it is not).
+FIELD_ISSUES = {
+    "prepaid": re.compile(
+        r"剩|没上|没用|未上|未使用|没去|还有.{0,4}(?:次|节|课|个月|年|钱)|"
+        r"(?:\d+|[一二三四五六七八九十两几]+)(?:节|次)课|课时|退(?:卡|课)|跑路|卷款|倒闭|关门|闭店|停业|搬|转让|"
+        r"换了?老板|新老板|不认|转给|过期|有效期|续费|充.{0,6}送|送.{0,6}(?:次|节|课)|按原价"),
+    "medical": re.compile(r"药(?!店|房)|治疗|看病|就诊|开药|打针|输液|诊断|误诊|病历|医生|大夫|护士|医疗|麻醉|种植|"
+                          r"矫正|疗程"),
+    "tourism": re.compile(r"景区(?:的|里|内)|景点(?:的|里|内)|门票|游玩|游客|游览|观光|导游|旅游"),
+}
+# The types of each field (their example phrasings stand for the field's meaning).
+FIELD_TYPES = {
+    "online": ("online_no_reason_return", "platform_liability", "livestream_selling", "secondhand_platform",
+               "online_not_as_described", "online_not_shipped", "auto_renewal", "big_data_pricing",
+               "private_seller", "minor_online_spending"),
+    "price": ("price_fraud", "unmarked_price", "merchant_price_penalty", "big_data_pricing"),
+    "transport": ("ticket_refund",),
+    "cars": ("household_car_three_guarantees", "car_dealer_fraud", "used_car"),
+    "measurement": ("short_weight",),
+    "advertising": ("false_advertising", "merchant_ad_penalty", "health_products_elderly"),
+}
+# The meaning confirms a field when one of its types is among the MEANING_RANK nearest to
+# the question and within MEANING_MARGIN of the nearest (mean cosine of the two nearest
+# example phrasings, semantic.TypeVectors).
+MEANING_RANK = 3
+MEANING_MARGIN = 0.015
+
 
 def _text(question: str) -> str:
     return unicodedata.normalize("NFKC", question or "")
 
 
+def _meaning_confirms(field: str, question: str) -> bool:
+    """Whether the question's meaning is near the field's types (module docstring); True
+    when no encoder is at hand (the words alone decide, as before)."""
+    types = FIELD_TYPES.get(field)
+    if not types:
+        return True
+    try:
+        from .retrieval import engine
+        from .semantic import type_vectors
+
+        eng = engine()
+        if not eng.has_dense:
+            return True
+        sims = type_vectors(eng).similarities(eng._query_vector(question))
+    except Exception:  # noqa: BLE001 - the guard must never break answers
+        log.exception("field meaning check failed")
+        return True
+    order = sorted(sims, key=lambda name: -sims[name])
+    best = sims[order[0]]
+    return any(name in order[:MEANING_RANK] and sims[name] >= best - MEANING_MARGIN
+               for name in types if name in sims)
+
+
 @lru_cache(maxsize=4096)
 def question_fields(question: str) -> frozenset[str]:
-    """The special fields the question's words are about (general questions: none)."""
+    """The special fields the question is about, by its words and meaning (module
+    docstring): the fields whose rules may be quoted for it (general questions: none)."""
+    found = set(mentioned_fields(question))
+    text = _text(question)
+    for name in sorted(found & set(_WEAK)):
+        if _PATTERNS[name].search(_WEAK[name].sub("□", text)):
+            continue  # the field's own words, not only passing mentions
+        if name in FIELD_ISSUES:
+            confirmed = bool(FIELD_ISSUES[name].search(text))
+        else:
+            confirmed = _meaning_confirms(name, question)
+        if not confirmed:
+            found.discard(name)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def mentioned_fields(question: str) -> frozenset[str]:
+    """The special fields the question's words name, passing mentions included (a type
+    about a field needs them)."""
     text = _text(question)
     found = {name for name, pattern in _PATTERNS.items() if pattern.search(text)}
     if "food" not in found and re.search(_FOOD_STATE, text) and not _NOT_FOOD.search(text):
