@@ -104,8 +104,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show-failures", action="store_true", help="print each conversation that repeated itself")
     parser.add_argument("--max-turns", type=int, default=30)
+    parser.add_argument("--only", default="", help="probes whose id starts with this (complaint:problem)")
+    parser.add_argument("--show-tickets", action="store_true", help="print what each filed probe stored")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-    probes = records()
+    probes = [p for p in records() if p["id"].startswith(args.only)]
     stack, db_path = start_stack()
     try:
         results = run(probes, stack.env["RASA_URL"], stack.env["RASA_TOKEN"], db_path, args.max_turns)
@@ -131,6 +133,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.show_failures:
             for t in r.transcript:
                 print(f"    > {t['user']}\n    < {t['bot'].replace(chr(10), ' / ')}  [asks {t['asked']}]")
+    if args.show_tickets:
+        for r in results:
+            for t in r.tickets:
+                shown = {k: v for k, v in t.items() if k in fields.form_order(r.id.split(":")[0]) and v}
+                print(f"  {r.id}: {shown}")
     return 1 if repeated or twice else 0
 
 
