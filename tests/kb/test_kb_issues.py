@@ -1,0 +1,53 @@
+"""Questions with more than one issue (issue 17): each issue gets its article. Our own
+wordings, not taken from any dev set."""
+import pytest
+
+from knowledge_base import answer
+from knowledge_base.answering import _CLAUSE
+
+
+def keys(reply):
+    return [c["key"] for c in reply.citations]
+
+
+@pytest.mark.parametrize("question", [
+    "在直播间买的蜂蜜 吃了以后全家上吐下泻 后来发现卖家没有食品经营许可证 平台能不能一起赔",
+    "网上买的洗碗机装上以后一直漏水 商家让我找厂家 厂家又说是安装问题",
+    "健身房办的年卡还有半年 老板突然跑路了 微信也拉黑了",
+])
+def test_spaces_typed_for_commas_split_the_clauses_alike(question):
+    assert keys(answer(question)) == keys(answer(question.replace(" ", "，")))
+
+
+def test_spaces_inside_latin_names_do_not_split():
+    parts = [p for p in _CLAUSE.split("买的iPhone 16 Pro 屏幕 有绿线") if p]
+    assert parts == ["买的iPhone 16 Pro", "屏幕", "有绿线"]
+
+
+@pytest.mark.parametrize("question", [
+    "店员说是纯棉的，洗了一次发现根本不是棉的，能赔吗",
+    "卖家保证是全新的手机，收到去官网一查是翻新机",
+    "宣传说是实木家具，拆开发现里面是刨花板",
+    "网上买的吸尘器和页面写的功能不一样，我能要求三倍赔偿吗",
+])
+def test_a_claim_that_proved_false_gets_the_fraud_rule(question):
+    assert "消费者权益保护法:55" in keys(answer(question)), question
+
+
+@pytest.mark.parametrize("question", [
+    "在拼多多买的鞋开胶了，商家不理，平台也不管",
+    "网上买的电饭煲坏了，平台客服让我自己去找商家",
+    "淘宝店卖的是假货，平台能不能一起赔",
+])
+def test_the_platforms_part_is_answered_when_asked(question):
+    cited = keys(answer(question))
+    assert {"消费者权益保护法:44", "电子商务法:38"} & set(cited), (question, cited)
+
+
+@pytest.mark.parametrize("question", [
+    "买的电暖器用的时候起火了，把我的手烫伤了，找谁赔，能赔哪些",
+    "新买的高压锅炸了，锅盖把我妈的额头砸破缝了针，厂家和商场互相推",
+])
+def test_a_harm_from_goods_gets_what_the_harm_is_worth(question):
+    cited = keys(answer(question))
+    assert {"消费者权益保护法:49", "民法典:1179", "产品质量法:44"} & set(cited), (question, cited)
