@@ -666,6 +666,8 @@ _IP = (r"注册商标|商标(?:注册|申请|被驳回|驳回|复审|异议|近�
 _IP_WORDS = re.compile(_IP)
 _IP_REPLY = ("商标、专利、著作权等知识产权的注册、驳回复审和侵权问题不属于消费纠纷，我这里无法准确解答。"
              "建议您咨询国家知识产权局（商标注册和复审可以查看其官网的办事指南）、专业的知识产权代理机构或者律师。")
+_CRIME_REPLY = ("这类情况可能涉及诈骗等违法犯罪，不属于消费纠纷，我这里无法准确解答。请尽快保存聊天记录和"
+                "转账凭证，拨打110或者到当地公安机关报案，也可以拨打96110反诈专线咨询。")
 # Legal questions outside consumer disputes (work, family, loans, crime, traffic, neighbours):
 # said plainly, with where such a question belongs, instead of a consumer rule that does
 # not apply. Each: the words that show the field, and the reply.
@@ -682,8 +684,7 @@ OUTSIDE = [
      "个人之间的借贷纠纷不属于消费纠纷，我这里无法准确解答。建议您保留好借条、转账记录和聊天记录，"
      "先催告对方还款，协商不成可以向人民法院起诉；也可以拨打12348咨询法律援助。"),
     (r"网恋|杀猪盘|刷单返利|带我.{0,4}投资|做投资|炒币|虚拟货币|网上认识|被人骗.{0,8}转账|报警(?!器)|公安",
-     "这类情况可能涉及诈骗等违法犯罪，不属于消费纠纷，我这里无法准确解答。请尽快保存聊天记录和"
-     "转账凭证，拨打110或者到当地公安机关报案，也可以拨打96110反诈专线咨询。"),
+     _CRIME_REPLY),
     (r"交通事故|车祸|交警|闯红灯|追尾|(?:开车|骑车).{0,10}(?:刮|撞)|责任认定书|认定书",
      "交通事故方面的问题不属于消费纠纷，我这里无法准确解答。请以交警部门的事故责任认定为准，"
      "与对方及保险公司协商赔偿，协商不成可以申请调解或者向人民法院起诉。"),
@@ -691,6 +692,14 @@ OUTSIDE = [
      "入学、学籍和户籍方面的问题不属于消费纠纷，我这里无法准确解答。招生入学政策建议您咨询当地"
      "教育行政部门，户口和落户可以咨询派出所或者政务服务中心，也可以拨打12345政务服务热线。"),
     (_IP, _IP_REPLY),
+    (r"(?:保险公司|车险|医疗险|重疾险|寿险|意外险|保险法|保单|投保)[^。？！]{0,30}(?:拒赔|不赔|理赔|赔付|报案|出险|免责)|"
+     r"(?:拒赔|理赔|出险)[^。？！]{0,20}(?:保险公司|保险法|保单)",
+     "保险合同的理赔争议（拒赔、报案时限、免责条款等）不属于市场监管部门处理的消费纠纷，我这里无法准确解答。"
+     "建议您先向保险公司书面申请理赔并索要拒赔理由，不服的可以向金融监管部门投诉（12378），"
+     "也可以申请调解或者向人民法院起诉。"),
+    (r"医保|新农合|异地就医|医疗(?:费)?报销|报销比例",
+     "医保报销、异地就医备案方面的问题不属于消费纠纷，我这里无法准确解答。建议您咨询参保地的医疗保障部门"
+     "（可拨打12393医保服务热线），问清补办备案和报销的办法。"),
     (r"邻居|楼道|宅基地|拆迁|征地|土地承包|相邻|噪音扰民|村委",
      "邻里、土地和房屋权属方面的问题不属于消费纠纷，我这里无法准确解答。建议您先找社区或者"
      "人民调解委员会调解，涉及治安的可以报警，也可以咨询律师或拨打12348。"),
@@ -704,11 +713,17 @@ _PURCHASE = re.compile(r"商家|商场|超市|店(?!长)|消费|商品|产品|�
                        r"中介|卖给|他们卖|卖的")
 
 
+# An investment scam is no purchase, whatever it was paid into (充值 on an app, a platform).
+_SCAM = re.compile(r"炒股群|荐股|股票群|带单|老师带|投资群|理财群|虚拟币|数字货币|博彩|赌博|杀猪盘|刷单返利|网恋")
+
+
 def outside_consumer_law(question: str, merchant: bool = False) -> str | None:
     """The reply for a legal question outside consumer disputes, or None (a business's own
     question is outside only when it is about its marks or patents)."""
     if merchant:
         return _IP_REPLY if _IP_WORDS.search(question) else None
+    if _SCAM.search(question):
+        return _CRIME_REPLY
     if _PURCHASE.search(question):
         return None
     for words, reply in _OUTSIDE:

@@ -51,3 +51,26 @@ def test_the_platforms_part_is_answered_when_asked(question):
 def test_a_harm_from_goods_gets_what_the_harm_is_worth(question):
     cited = keys(answer(question))
     assert {"消费者权益保护法:49", "民法典:1179", "产品质量法:44"} & set(cited), (question, cited)
+
+
+@pytest.mark.parametrize("question, words", [
+    ("被拉进一个股票群，老师带单让我在一个app上充值，充了五万现在提不出来", "110"),
+    ("在理财群里跟着老师买虚拟币，平台突然关了，钱还能要回来吗", "110"),
+    ("出了交通意外，保险公司说我报案晚了拒赔，这个合法吗", "12378"),
+    ("买的重疾险确诊以后保险公司以没如实告知为由不赔", "12378"),
+    ("在外地看病花了两万，回来医保只给报一半，说没做异地就医备案", "12393"),
+])
+def test_scams_insurance_claims_and_medical_insurance_are_said_to_be_elsewhere(question, words):
+    reply = answer(question)
+    assert not reply.confident and words in reply.text, (question, reply.text[:80])
+
+
+@pytest.mark.parametrize("question", [
+    "去4S店提车，销售说必须在店里买车险，不买不给提车",
+    "买手机时店员推荐买了延保，屏幕坏了说不在保障范围",
+    "网上买的衣服退货，运费险不赔，卖家让我自己出运费",
+    "快递把我的包裹弄丢了，快递公司说没保价只赔运费",
+])
+def test_consumer_disputes_that_name_insurance_are_still_answered(question):
+    reply = answer(question)
+    assert reply.confident and reply.citations, question
