@@ -89,8 +89,8 @@ NEXT_STEPS = [
 ]
 # Facets about the bargain itself: one the question raises is added to a type's articles
 # when they leave it out (harm and refunds are what the types are about already).
-CONTRACT_FACETS = ("minor", "deceit", "mismatch", "platform", "promise", "clause", "forced",
-                   "prepaid")
+CONTRACT_FACETS = ("minor", "deceit", "agent_concealed", "agent_fee", "mismatch", "platform", "promise",
+                   "clause", "forced", "prepaid")
 HARM_FACETS = ("injury", "theft")
 # A fault in the goods, added to a type about something else (a "no returns" notice).
 FAULT_FACETS = ("defect",)

@@ -74,3 +74,15 @@ def test_scams_insurance_claims_and_medical_insurance_are_said_to_be_elsewhere(q
 def test_consumer_disputes_that_name_insurance_are_still_answered(question):
     reply = answer(question)
     assert reply.confident and reply.citations, question
+
+
+@pytest.mark.parametrize("question, article", [
+    ("租房中介带我看了好几次房都没租成，现在要收我五百块服务费", "民法典:964"),
+    ("婚介所收了八千块介绍费，一个合适的都没介绍成，说钱不退", "民法典:964"),
+    ("通过中介买的二手房，中介明明知道房子漏水却跟我说没问题", "民法典:962"),
+    ("报的旅行团出发前两天通知说人数不够不走了，只退团费", "旅游法:63"),
+    ("跟团游的旅行社说没成团，让我们改去别的线路", "旅游法:63"),
+])
+def test_an_agents_fee_and_a_tour_that_did_not_form_get_their_own_rules(question, article):
+    cited = keys(answer(question))
+    assert article in cited, (question, cited)
