@@ -327,7 +327,13 @@ class ActionCancel(Action):
         return "action_cancel"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        from actions.intake import short_filing_request
         busy = tracker.active_loop_name or tracker.get_slot("awaiting_confirmation")
+        message = tracker.latest_message or {}
+        kind = None if busy else short_filing_request(message.get("text"))
+        if kind:
+            # "那就投诉吧" read as calling something off, with nothing to call off: it asks to file
+            return open_filing(dispatcher, message, kind)
         dispatcher.utter_message(response="utter_cancelled" if busy else "utter_nothing_to_cancel")
         return [ActiveLoop(None), SlotSet("awaiting_confirmation", False), SlotSet("requested_slot", None),
                 SlotSet("ticket_type", None)] + _clear_form_slots()
@@ -379,6 +385,14 @@ class ActionAnswerLaw(Action):
             # read as a law question, but the consumer asks to file and asks nothing: register it
             return open_filing(dispatcher, message, kind)
         questions = law_questions(tracker)
+        from actions.intake import topic_only
+        topic = None if tracker.active_loop_name else topic_only(message.get("text"))
+        if topic:
+            # "我想问一下话费的事": only what it is about; the consumer is asked what happened
+            dispatcher.utter_message(text=f"好的，关于{topic}，请您说说具体遇到了什么情况，比如在哪里办的、出了什么问题、"
+                                          "多花了多少钱。我可以为您解答；需要的话，也可以直接帮您登记投诉。",
+                                     buttons=LAW_NEXT_STEPS[:1])
+            return []
         if not dialogue.consumer_words(questions[0]):  # the 继续提问 button: nothing asked yet
             dispatcher.utter_message(text="好的，您请说，想了解哪方面的问题？比如能不能退货、怎么赔偿、"
                                           "预付卡的钱怎么要回来，直接说出您的情况就可以。")
@@ -452,6 +466,26 @@ class ActionStartFiling(Action):
             return []
         await ActionAnswerLaw().run(dispatcher, tracker, domain)
         return [SlotSet("ticket_type", None), FollowupAction("action_listen")]
+
+
+class ActionLowConfidence(Action):
+    """A message the classifier could not read (nlu_fallback). A short request to file
+    ("那投诉", "投诉吧", "举报一下这家") opens the filing; anything else gets the default
+    reply (say it another way, or the buttons)."""
+
+    def name(self) -> str:
+        return "action_low_confidence"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        from actions.intake import short_filing_request
+        message = tracker.latest_message or {}
+        kind = None
+        if not tracker.active_loop_name and not tracker.get_slot("awaiting_confirmation"):
+            kind = short_filing_request(message.get("text"))
+        if kind:
+            return open_filing(dispatcher, message, kind)
+        dispatcher.utter_message(response="utter_default")
+        return []
 
 
 class ActionDeclineNonConsumer(Action):

@@ -166,6 +166,52 @@ def files_not_asks(text: str | None) -> str | None:
     return kind
 
 
+# A short request to file said in words the classifier could not read ("那投诉", "投诉吧",
+# "举报一下这家", "那就投诉他们"): once the filing word and the words around any such request
+# are taken away, nothing is left.
+_AROUND_A_REQUEST = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]|那么|那就|就|那|我|要|想|还是|算了|直接|"
+                               r"帮我|给我|帮忙|麻烦|请|"
+                               r"一下|下|吧|啊|呀|吖|了|嗯|好的|好|行|可以|必须|一定|坚决|马上|现在|"
+                               r"他们家|他们|他家|她|他|它|这家店?|那家店?|这个店?|那个店?|这种|这商家|商家|老板|店家|"
+                               r"你们|你|去|来|得|匿名|实名")
+_NOT_FILING = re.compile(r"[不别没甭]\s*(?:想|要|用|必|去|再)?\s*(?:投诉|举报)|(?:投诉|举报)(?:不了|没用|有用吗)|"
+                         r"撤销|撤回|取消")
+
+
+def short_filing_request(text: str | None) -> str | None:
+    """'complaint' or 'report' when a message the classifier could not read asks to file: a short
+    one that says nothing else ("投诉吧", "举报一下这家"), or the filing word and then the story
+    ("投诉 我在…报的课 现在退不了"); None for anything else."""
+    raw = ex.clean(dialogue.consumer_words(text))
+    kind = asks_to_file(raw) if raw else None
+    if kind and not _RIGHTS_QUESTION.search(_RHETORICAL.sub("", raw)):
+        return kind
+    # the filing word, then the story: "投诉 我在…报的课 现在退不了", "举报：这家店卖过期食品"
+    told = re.match(r"(?:我)?(?:要|想)?(投诉|举报)(?:一下)?[\s，,。：:！!]+(?=\S{4,})", raw or "")
+    if told and not _ABOUT_FILED.search(raw) and not _RIGHTS_QUESTION.search(_RHETORICAL.sub("", raw)):
+        return "report" if told.group(1) == "举报" else "complaint"
+    if not raw or len(raw) > 16 or ex.find_ticket_no(raw) or _ABOUT_FILED.search(raw) or _NOT_FILING.search(raw):
+        return None
+    words = re.findall(r"投诉|举报", raw)
+    if not words or len(set(words)) > 1 or _AROUND_A_REQUEST.sub("", re.sub(r"投诉|举报", "", raw)):
+        return None
+    return "report" if words[0] == "举报" else "complaint"
+
+
+# A question that names only what it is about ("我想问一下话费的事", "咨询下退货方面的问题",
+# "问问关于物业费的事情"): nothing to answer yet, the consumer is asked what happened.
+_TOPIC_ONLY = re.compile(r"(?:(?:你好|您好|喂|在吗|请问)[，,\s]*)*(?:我|那)?(?:想|要|就|只)?"
+                         r"(?:问|咨询|了解|打听|说|反映)"
+                         r"(?:一下|下|问|个|点)?(?:关于)?([^，,。？?！!\s]{1,8}?)(?:的|方面的?|这块的?|这边的?)"
+                         r"(?:事|事情|事儿|问题|情况)(?:儿)?[吗呢啊呀哈。.？?！!~～\s]*")
+
+
+def topic_only(text: str | None) -> str | None:
+    """The topic of a question that says only what it is about ("我想问一下话费的事" -> 话费)."""
+    m = _TOPIC_ONLY.fullmatch(ex.clean(dialogue.consumer_words(text)))
+    return m.group(1) if m else None
+
+
 # A report is about a business breaking the rules; a consumer telling what they (or their
 # family) bought or paid and lost, without asking for it to be investigated, is complaining
 # ("我妈在养身馆办了理疗卡充了五千 现在人跑了", "在老张那买了五斤葡萄 回家一称才三斤半").

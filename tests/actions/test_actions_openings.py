@@ -214,3 +214,76 @@ def test_a_question_about_rights_read_as_an_answer_inside_a_form_is_answered_the
 def test_the_story_of_a_question_keeps_latin_names_whole():
     story = intake.story_of("Apple Store（三里屯店）买的iPhone 15 用了三天屏幕花了 能换新吗")
     assert "Apple Store" in story and "iPhone 15" in story
+
+
+# A short request to file the classifier could not read (nlu_fallback): the filing opens.
+@pytest.mark.parametrize("text, form", [
+    ("那投诉", "complaint_form"), ("投诉吧", "complaint_form"), ("那就投诉他们吧", "complaint_form"),
+    ("好 帮我投诉一下", "complaint_form"), ("举报一下这家", "report_form"), ("那我匿名举报", "report_form"),
+])
+def test_a_short_request_to_file_read_with_low_confidence_opens_the_filing(text, form):
+    events, messages = run(acts.ActionLowConfidence(), tracker(text, "nlu_fallback", [user(text, "nlu_fallback")],
+                                                               confidence=0.2))
+    assert [e["name"] for e in events if e["event"] == "followup"] == [form]
+    assert slots_set(events)["ticket_type"] == form.split("_")[0]
+    assert messages[0]["response"] == f"utter_start_{form.split('_')[0]}"
+
+
+# Anything else read with low confidence gets the default reply, and nothing opens.
+@pytest.mark.parametrize("text", ["不投诉了", "投诉有用吗", "我之前投诉的进度", "嗯嗯", "投诉举报都行吗", "那个啥"])
+def test_anything_else_read_with_low_confidence_gets_the_default_reply(text):
+    events, messages = run(acts.ActionLowConfidence(), tracker(text, "nlu_fallback", [user(text, "nlu_fallback")],
+                                                               confidence=0.2))
+    assert events == [] and messages[0]["response"] == "utter_default"
+
+
+def test_inside_a_form_a_low_confidence_request_to_file_opens_nothing_new():
+    said = tracker("投诉吧", "nlu_fallback", [user("投诉吧", "nlu_fallback")], active_loop="complaint_form",
+                   confidence=0.2)
+    events, messages = run(acts.ActionLowConfidence(), said)
+    assert events == [] and messages[0]["response"] == "utter_default"
+
+
+# The filing word, then the story, read with low confidence: the filing opens with the story
+@pytest.mark.parametrize("text, form", [
+    ("投诉 我在培训机构报的课 老师全走了 退不了钱", "complaint_form"),
+    ("投诉：健身房办的年卡 才去两次就关门了", "complaint_form"),
+    ("举报 这家超市卖过期的牛奶", "report_form"),
+])
+def test_the_filing_word_then_a_story_opens_the_filing(text, form):
+    events, _ = run(acts.ActionLowConfidence(), tracker(text, "nlu_fallback", [user(text, "nlu_fallback")],
+                                                        confidence=0.2))
+    assert [e["name"] for e in events if e["event"] == "followup"] == [form]
+
+
+def test_the_filing_word_then_a_question_is_not_filed():
+    assert intake.short_filing_request("投诉 商家不退钱怎么办") is None
+
+
+# A question that names only its topic: the consumer is asked what happened (no law answer, no person)
+@pytest.mark.parametrize("text, topic", [("我想问一下话费的事", "话费"), ("你好 咨询下退货方面的问题", "退货"),
+                                         ("问问关于物业费的事情", "物业费"), ("我想说一下健身卡的事儿", "健身卡")])
+def test_a_question_about_a_topic_only_asks_what_happened(law, text, topic):
+    assert intake.topic_only(text) == topic
+    events, messages = run(acts.ActionAnswerLaw(), tracker(text, "ask_law", [user(text, "ask_law")]))
+    assert events == [] and not law
+    assert f"关于{topic}" in messages[0]["text"] and "人工" not in messages[0]["text"]
+
+
+@pytest.mark.parametrize("text", ["我想问一下", "话费怎么这么贵", "我想问一下七天无理由退货怎么规定的"])
+def test_a_question_with_more_than_a_topic_is_answered(text):
+    assert intake.topic_only(text) is None
+
+
+# Read as calling something off while nothing is in progress, a request to file opens the filing
+@pytest.mark.parametrize("text, form", [("那就投诉吧", "complaint_form"), ("算了还是投诉吧", "complaint_form"),
+                                        ("那举报吧", "report_form")])
+def test_a_request_to_file_read_as_a_cancel_opens_the_filing(text, form):
+    events, _ = run(acts.ActionCancel(), tracker(text, "cancel", [user(text, "cancel")]))
+    assert [e["name"] for e in events if e["event"] == "followup"] == [form]
+
+
+def test_a_cancel_inside_a_form_still_cancels():
+    events, messages = run(acts.ActionCancel(), tracker("不投诉了", "cancel", [user("不投诉了", "cancel")],
+                                                        active_loop="complaint_form"))
+    assert messages[0]["response"] == "utter_cancelled" and not [e for e in events if e["event"] == "followup"]

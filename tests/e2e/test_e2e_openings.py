@@ -87,6 +87,27 @@ def test_bare_openings_lead_into_the_right_flow(stack, text, expected, form):
         assert START_COMPLAINT in reply and chat.form() == "complaint_form"
 
 
+# Short requests to file in words the classifier may not read (nlu_fallback): the filing opens
+# (actions.ActionLowConfidence), whatever intent the classifier gives them.
+@pytest.mark.parametrize("text, expected, form", [
+    ("那就投诉吧", START_COMPLAINT, "complaint_form"),
+    ("好 帮我投诉一下他们", START_COMPLAINT, "complaint_form"),
+    ("举报一下这家", START_REPORT, "report_form"),
+])
+def test_short_requests_to_file_open_the_filing(stack, text, expected, form):
+    chat = Chat(stack)
+    reply = chat.say(text)
+    assert expected in reply, reply
+    assert chat.form() == form
+
+
+def test_a_message_the_classifier_cannot_read_gets_the_default_reply(stack):
+    chat = Chat(stack)
+    reply = chat.say("嗯嗯那个啥")
+    assert "没有完全理解" in reply or "请问有什么可以帮您" in reply, reply
+    assert chat.form() is None
+
+
 @pytest.mark.parametrize("story", ["我上周在国美买的冰箱不制冷 要求退货",
                                    "前天在楼下超市买的酸奶胀袋了，花了28块，要求退款"])
 def test_a_whole_story_first_starts_the_complaint_with_its_fields(stack, story):
