@@ -451,6 +451,9 @@ def fill_from_message(
         if "purchase_date" in stated and requested_slot != "purchase_date" and ex.rough_date(text):
             # "上个月在京东买的…": a month said in passing is no purchase date; the form asks which day
             stated.pop("purchase_date")
+        if requested_slot != "merchant_address" and ex.units_only(stated.get("merchant_address")):
+            # "康辉旅行社 在郑州市二七区": the city or district in passing is not where the shop is (asked)
+            stated.pop("merchant_address")
         if "product" in stated and requested_slot != "product":
             # told in passing, the thing bought is taken only where the words say it was bought
             # ("洗衣店把我衣服洗坏了" names no purchase): otherwise the form asks for it
@@ -694,8 +697,11 @@ def _same_value(slot: str, said: str, held: Any, today: dt.date | None = None) -
 
 
 # The last digits of a number said alone: "最后一位是1", "尾号是5678", "后四位应该是1234".
-_LAST_DIGITS = re.compile(r"(?:最后|末|后)(?:一|两|三|四|[1-4])?(?:位|个数字?)(?:数字)?(?:应该)?(?:是|改成|为|换成)?"
-                          r"\s*(\d{1,4})(?!\d)|尾(?:号|数)(?:应该)?(?:是|改成|为)?\s*(\d{1,4})(?!\d)")
+# (digits may be said as words: "最后一位是八 不是九", "尾号幺二三四")
+_DIGIT = r"[\d零〇洞幺一二三四五六七八九两]"
+_LAST_DIGITS = re.compile(rf"(?:最后|末|后)(?:一|两|三|四|[1-4])?(?:位|个数字?)(?:数字)?(?:应该)?(?:是|改成|为|换成)?"
+                          rf"\s*({_DIGIT}{{1,4}})(?!{_DIGIT})|尾(?:号|数)(?:应该)?(?:是|改成|为)?\s*({_DIGIT}{{1,4}})(?!{_DIGIT})")
+_DIGIT_WORDS = str.maketrans("零〇洞幺一二三四五六七八九两", "00011234567892")
 
 
 def correction(text: str, today: dt.date | None = None,
@@ -712,7 +718,7 @@ def correction(text: str, today: dt.date | None = None,
     held_phone = str((filled or {}).get("phone") or "")
     if digits and held_phone and field in (None, "phone") and not ex.find_phone(raw):
         # "电话最后一位是1 不是0", "尾号是5678": the held number with its last digits changed
-        new = digits.group(1) or digits.group(2)
+        new = (digits.group(1) or digits.group(2)).translate(_DIGIT_WORDS)
         fixed = held_phone[:len(held_phone) - len(new)] + new if len(new) < len(held_phone) else ""
         return "phone", normalise("phone", fixed, today).value if fixed else None
     if field is None and filled and any(negated):

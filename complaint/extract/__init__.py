@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from complaint.extract.address import find_address, normalise_address
+from complaint.extract.address import find_address, normalise_address, units_only
 from complaint.extract.dates import find_date, normalise_date, rough_date
 from complaint.extract.demand import DEMAND_CHOICES, DEMANDS, find_demands, normalise_demand
 from complaint.extract.ids import find_order_no, find_ticket_no
@@ -47,7 +47,7 @@ __all__ = [
     "format_amount", "is_not_consumption", "knows_no_name", "normalise_address", "normalise_amount", "normalise_date",
     "normalise_demand", "normalise_merchant", "normalise_name", "normalise_phone", "normalise_platform",
     "normalise_problem", "find_platform", "rough_date", "online_shop", "merchant_as_said", "pointed_brand",
-    "self_corrected", "wants_anonymity",
+    "self_corrected", "units_only", "wants_anonymity",
     "normalise_product", "parse_number", "today_in_china",
 ]
 
@@ -79,9 +79,10 @@ def extract_all(text: str, today: dt.date | None = None) -> dict[str, str]:
 
 
 # A correction said inside an answer: "上周三 不对 是上周四", "两千三 说错了 两千五", "冰箱 哦不是 洗衣机"
-_SELF_CORRECTION = re.compile(r"(?:^|[，,。\s]+)(?:哦|噢|啊|呃|额)?"
+# (a value asked back and denied is one too: "链家？不是 叫…")
+_SELF_CORRECTION = re.compile(r"(?:^|[，,。\s]+|(?<=[?？]))(?:哦|噢|啊|呃|额)?"
                               r"(?:不对(?!劲)|不是不是|说错了|搞错了|记错了|打错了|写错了|"
-                              r"口误|更正一下|纠正一下|(?<=[哦噢啊呃额])不是)[，,。!！\s]*(?:应该|其实)?(?:是)?\s*")
+                              r"口误|更正一下|纠正一下|(?<=[哦噢啊呃额])不是|(?<=[?？])不是(?=[，,。!！\s]))[，,。!！\s]*(?:应该|其实)?(?:是)?\s*")
 # What is left when the consumer changes their mind about the demand: "退货 算了 还是换货吧"
 _MIND_CHANGED = re.compile(r"(?:^|[，,。\s]+)算了[，,。\s]*(?:还是|就)?")
 

@@ -8,7 +8,7 @@ from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_PARTIAL, Parsed, c
 
 
 _ADDRESS = re.compile(
-    r"([\u4e00-\u9fa5]{2,8}(?:省|自治区|市)[\u4e00-\u9fa5A-Za-z0-9\-]{0,40}"
+    r"([\u4e00-\u9fa5]{2,8}(?:省|自治区|自治州|市(?!场))[\u4e00-\u9fa5A-Za-z0-9\-]{0,40}"  # (市场 is no city)
     r"(?:区|县|镇|乡|街道|路|街|道|巷|弄|村|号|大厦|广场|商场|楼|室|层)"
     r"[\u4e00-\u9fa5A-Za-z0-9\-]{0,30}?(?:号|楼|室|层|铺|门面|大厦|广场|商场|市场)?)"
 )
@@ -29,9 +29,19 @@ def find_address(text: str) -> str | None:
     if not m:
         return None
     # "…3月1日在重庆市…": keep what follows the last 在/于; "实名举报广西柳州市…": the request is no place
-    found = re.sub(r"^.*?(?:在|于|位于)(?=[\u4e00-\u9fa5]{2,8}(?:省|自治区|市))", "", m.group(1)).strip()
+    found = re.sub(r"^.*?(?:在|于|位于)(?=[\u4e00-\u9fa5]{2,8}(?:省|自治区|自治州|市))", "", m.group(1)).strip()
     return re.sub(r"^.*?(?:投诉|举报|反映|曝光)(?:一下|一家|下)?(?=[\u4e00-\u9fa5]{2,8}(?:省|自治区|市|区|县))", "",
                   found)
+
+
+# Only administrative units, no street or place in them: "郑州市二七区", "广西柳州市城中区"
+_UNITS_ONLY = re.compile(r"(?:[\u4e00-\u9fa5]{2,8}(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,12}?(?:自治州|地区|盟|市))*"
+                         r"(?:[\u4e00-\u9fa5]{1,6}?(?:(?<![小园景社校厂营])区|县|旗|市))?")
+
+
+def units_only(address: str | None) -> bool:
+    """Whether an address names only a province, city or district ("郑州市二七区"): not where the shop is."""
+    return bool(address) and _UNITS_ONLY.fullmatch(clean(address)) is not None
 
 
 # Said after an address, not part of it: "…具体门牌记不清了"

@@ -56,7 +56,8 @@ _CATEGORY = (
     "租车|二手车|汽车|电动车|自行车|摩托车|驾校|诊所|口腔|牙科|医美|整形|体检|月子|家政|保洁|搬家|开锁|网店|实体|"
     "修理|养生|养身|理疗|保健|门窗|旅行|旅游|留学|出国|代理|租房|房屋|燃气|自来水|供水|供电|电力|热力|供暖|物业|"
     "通讯|通信|宽带|保险|停车|婚纱|摄影|婚庆|影楼|培训班|托管|辅导|艺术|美术|音乐|钢琴|书法|跆拳道|武术|装饰|"
-    "物流|速递|快运|回收|洗浴|足疗|采耳|纹身|纹绣|眼科|医疗|整容|月嫂|保姆|外卖|零食|母婴用品|特产|土特产"
+    "物流|速递|快运|回收|洗浴|足疗|采耳|纹身|纹绣|眼科|医疗|整容|月嫂|保姆|外卖|零食|母婴用品|特产|土特产|"
+    "二手房|新房|房地产|婚介|婚姻|留学|劳务|职业|家教|橱柜|衣柜|定制|灯具|窗帘|卫浴|瓷砖|地板|涂料"
 )
 _KINDS = ("|".join(map(re.escape, sorted(MERCHANT_SUFFIXES, key=len, reverse=True)))
           + r"|馆|铺|摊|档|部|中心|机构|门店|店铺")
@@ -65,6 +66,10 @@ _REGIONAL = (r"东北|西北|川|湘|粤|鲁|徽|闽|浙|苏|京|沪|港|台|新
 _GENERIC_KIND = re.compile(
     rf"^(?:一|小|大|某|这|那|哪)?(?:家|个)?(?:的)?(?:{_REGIONAL})?(?:{_CATEGORY}){{1,2}}(?:(?:{_KINDS}){{1,2}})?$"
     rf"|^(?:一|小|大|某|这|那|哪)?(?:家|个)?(?:{_KINDS}){{2}}$")
+# What the consumer calls a shop in anger is no name: "就是骗子", "黑店", "一帮奸商"
+_JUDGEMENT = re.compile(r"(?:个|一个|一群|一帮|一伙|纯|大|纯纯的?|彻头彻尾的?)?"
+                        r"(?:骗子|大骗子|黑店|奸商|黑心商家?|无良商家?|黑中介|流氓|强盗|土匪|坑货|坑人的|垃圾|骗局|诈骗犯?|"
+                        r"无赖|人渣|吸血鬼|黑心肝|不要脸的)(?:们|公司|商家|店|一个)?")
 # A description rather than a name: "网上买的那家", "小区门口那个", "就是那边"
 _DESCRIPTION = re.compile(r"那家|这家|哪家|那个|这个|那边|这边|网上|线上|门口|附近|楼下|隔壁|对面|旁边|路边|街上")
 # What follows a platform's name in the name of its own shop: "京东自营", "天猫超市"
@@ -172,13 +177,19 @@ def _tidy_merchant(name: str, named: bool = False, called: bool = False) -> str 
     brand = _BRAND_STORE.match(name)
     if brand:
         name = brand.group(1) + brand.group(2)
-    if not called and (name.startswith("卖") or re.match(r"^[^，,。]{1,8}(?:卖|开)的", name)):
-        return None  # "卖烤红薯的小摊": what the shop sells, a description (describe_merchant)
-    if len(name) < 2 or re.fullmatch(r"[\d.]+", name) or (not called and re.search(r"(?:[上里买]|(?<!专)卖)$", name)) \
+    if not called and (name.startswith("卖") or re.match(r"^[^，,。]{1,8}(?:卖|开)的", name)
+                       or (re.match(r"(?:做|修|搞|弄|干|收|帮人)", name) and len(name) <= 6
+                           and not _SHOP_END.search(name))):
+        return None  # "卖烤红薯的小摊", "那个做橱柜的": what the shop sells or does, a description (describe_merchant)
+    if _JUDGEMENT.fullmatch(name):
+        return None  # "装修公司就是骗子": what the consumer thinks of it, not its name
+    if len(name) < 2 or re.fullmatch(r"[\d.]+", name) \
+            or (not called and re.search(r"(?:[上里买]|(?<![专特直])卖)$", name)) \
             or re.search(r"[一二三四五六七八九十百千万两\d]+(?:块|元|小时|分钟|个月|斤|公斤|次)", name):
         return None  # "安居客上": where it sells (a name ends so only when called one: "幸福里")
-    if name in ("商家", "店家", "卖家", "那家店", "这家店", "网上", "线上", "店里", "那里", "这里", "家里"):
-        return None
+    if name in ("商家", "店家", "卖家", "那家店", "这家店", "网上", "线上", "店里", "那里", "这里", "家里") \
+            or _CHANNEL.fullmatch(name):
+        return None  # (a platform's sales channel, "百亿补贴", is where the offer was)
     if _GENERIC_MERCHANT.fullmatch(name) or _UNKNOWN_NAME.search(name) or _GENERIC_KIND.fullmatch(name):
         return None
     if re.search(r"(?:那|这|哪)(?:家|个|边|里)$", name) or is_platform(name) \
@@ -232,6 +243,8 @@ def _prepared(text: str | None) -> str:
                  r"(?=$|[\s，,。])", r"\1(\2)", raw)
     return _SPACED_BRANCH.sub(lambda m: m.group(0) if _GENERIC_KIND.fullmatch(m.group(2)) or m.group(1).endswith("的")
                               or _ELSEWHERE.fullmatch(m.group(1))  # "淘宝直播 鲜果优选店": where, then the shop
+                              # "天天特卖 家居好物店": the channel, then the shop
+                              or _CHANNEL.search(re.split(r"[\s，,。]", m.string[:m.end(1)])[-1])
                               else f"{m.group(1)}({m.group(2)})", raw)
 
 
@@ -392,7 +405,8 @@ def normalise_merchant(text: str | None) -> Parsed:
                         said_after)
     pieces = _clauses(said_after)
     clauses = [c for c in pieces if not _ABOUT_ME.search(c)
-               and not (_ELSEWHERE.fullmatch(c) and not (len(pieces) == 1 and is_retailer(c)))]
+               and not (_ELSEWHERE.fullmatch(c) and not (len(pieces) == 1 and is_retailer(c)))
+               and not (_CHANNEL.fullmatch(c) and len(pieces) > 1)]
 
     found = None
     for clause in clauses:
@@ -446,7 +460,7 @@ def normalise_merchant(text: str | None) -> Parsed:
     if tidy and _POINTED.match(raw) and not _SHOP_END.search(tidy) and len(clauses) == 1:
         return Parsed(None, ERR_PARTIAL)  # "就那家国美": which of its shops is asked (taken when said again)
     if not tidy and (_UNKNOWN_NAME.search(raw) or MERCHANT_KIND.search(raw) or _DESCRIPTION.search(raw)
-                     or platform_spans(raw) or _GENERIC_KIND.search(raw)):
+                     or platform_spans(raw) or _GENERIC_KIND.search(raw) or _CHANNEL.search(raw)):
         return Parsed(None, ERR_PARTIAL)  # a description of the shop (or where it sells), not its name
     if not tidy or len(tidy) > 60:
         return Parsed(None, ERR_FORMAT)
@@ -505,6 +519,12 @@ _ELSEWHERE = re.compile(
     r"(?:(?:买|订|定|约|下单|下的单|团|团购|抢|拍|预约|报名?)(?:的|了)?)?"
     r"|(?:就?在)[^，,。\s]{2,12}(?:[一二三四五六七八九十\d]+楼|负一楼|楼下|楼上|里面?|旁边|对面|门口|附近|边上?)"
     r"|[^，,。\s]{1,8}(?:边|旁边|附近|对面)的?", re.IGNORECASE)
+# A platform's sales channel or promotion said beside the shop ("拼多多 百亿补贴 某某专营店",
+# "淘宝 聚划算 …", "京东秒杀"): where the offer was, not who sold it
+_CHANNEL = re.compile(r"(?:(?:" + "|".join(PLATFORMS.values()) + r")(?:上的?|里的?)?)?"
+                      r"(?:百亿补贴|千亿补贴|官方补贴|补贴频道|聚划算|淘抢购|天天特卖|天天特价|特价版|极速版|秒杀|限时秒杀|"
+                      r"限时抢购|限时特卖|万人团|拼团|砍价|砍一刀|新人专享|品牌特卖|直播间?|会场|大促|活动|专区|频道)"
+                      r"(?:活动|频道|专区|会场|页面)?(?:上|里)?(?:买的|抢的|拍的|下单的)?", re.IGNORECASE)
 # "主播叫…", "小区叫…": a person or a place named, not the shop
 _NOT_THE_SHOP_CALLED = re.compile(r"(?:主播|博主|网红|客服|导购|销售|业务员|老师|教练|医生|护士|司机|师傅|骑手|快递员|"
                                   r"小区|楼盘|村|景区|商场|广场|大厦|写字楼|航班|车次|孩子|儿子|女儿|我)(?:的名字|名字|名)?叫")
@@ -526,7 +546,8 @@ def _answer_name(clause: str) -> str | None:
     if tidy and _ordinary_word(tidy, answer=True):
         return None  # "单位", "他家": where, not which shop
     # a sentence, not a name: "我想退货退款", "你们管不管"
-    if tidy and not called and (re.search(r"我|你|想|要|吗|呢|了|是|有|没|坏|假货|退货|退款|换货|赔|怎么|什么|为什么|"
+    if tidy and not called and not _OWN_SHOP_END.search(tidy) and (re.search(
+            r"我|你|想|要|吗|呢|了|是|有|没|坏|假货|退货|退款|换货|赔|怎么|什么|为什么|"
                                           r"[?？]|投诉|举报|天天|每天|去那|听课|"
                                           r"[一二两三四五六七八九十百千万\d]+(?:多)?(?:个|块|元|次|天|斤|年)"
                                           r"|^[一二两三四五六七八九十百千万]+$", tidy)
@@ -541,6 +562,9 @@ def _answer_name(clause: str) -> str | None:
     return tidy
 
 
+# How only a shop's own name ends ("联想京东自营官方旗舰店": 想 there is no wish)
+_OWN_SHOP_END = re.compile(r"(?:旗舰店|专卖店|专营店|直营店|体验店|授权店|有限公司|有限责任公司|股份公司)"
+                           r"(?:（[^）]*）)?$")
 # After a shop's name, words that tell what it did rather than continue the name
 _TELLS_WHAT_WENT_WRONG = re.compile(r"卖|售|不|没|假|坏|骗|过期|变质|乱|欺|坑|收了|多收|拒|跑路|关门|倒闭")
 # "<verb>的/了" in an answer: what follows is what was bought ("在老家买的房子")

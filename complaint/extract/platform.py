@@ -32,14 +32,15 @@ PLATFORMS: dict[str, str] = {
     "苏宁易购": r"苏宁易购",
     "当当": r"当当网|当当(?!当)",
     "亚马逊": r"亚马逊|amazon",
-    "1688": r"(?<![路街道巷号\d])1688(?![号弄室栋\d])|阿里巴巴",  # (西安大路1688号 is an address)
+    # (西安大路1688号 is an address; "1688" alone, or 1688元, is a sum: the platform is named where it sells)
+    "1688": r"(?<![路街道巷号\d.])1688(?=网|平台|上|里|买|批发|进货|拿货|拍|下单|店|app|APP|\.com)|阿里巴巴",
     "盒马": r"盒马",
     "叮咚买菜": r"叮咚买菜",
     "淘特": r"淘特",
     "微店": r"微店",
     "有赞": r"有赞",
     "微信": r"微信小程序|微信商城|微信群|朋友圈|微商",
-    "视频号": r"视频号",
+    "视频号": r"(?:微信)?视频号",
     "哔哩哔哩": r"哔哩哔哩|b站|B站",
     "滴滴": r"滴滴(?!答|滴)",
     "货拉拉": r"货拉拉",
@@ -75,7 +76,7 @@ ONLINE_SHOPS = ("淘宝", "天猫", "京东", "拼多多", "抖音", "快手", "
                 "苏宁易购", "当当", "亚马逊", "1688", "淘特", "微店", "有赞", "微信", "视频号", "哔哩哔哩",
                 "网易严选", "考拉海购", "蘑菇街", "聚美优品", "快团团")
 # Bought through a platform and used in a place: "团购的", "到店", "入住"
-IN_PERSON = re.compile(r"团购|到店|门店|店里|店内|堂食|入住|住的|线下|实体店|现场|上门|去店|去了店|进店|柜台|"
+IN_PERSON = re.compile(r"团购|到店|门店|店里|店内|堂食|入住|住的|线下|实体店|现场|上门|去店|去了店|进店|柜台|专柜|"
                        r"民宿|酒店|宾馆|旅馆|客栈|住宿|景区|门票|找的|约的")
 # Seen on a platform, bought elsewhere: "在抖音刷到广告"
 _SEEN_ONLY = re.compile(r"刷到|广告|种草")
@@ -100,7 +101,7 @@ def find_platform(text: str | None) -> str | None:
     raw = clean(text)
     for m in _PLATFORM.finditer(raw):
         if _platform_of(m) in RETAILERS and (
-                re.match(r"\s*(?:\(|[^，,。\s上里的]{0,6}店)", raw[m.end():])
+                re.match(r"\s*(?:\(|[^，,。\s上里的]{0,6}(?:店|专柜|柜台|卖场))", raw[m.end():])
                 or (_platform_of(m) in STORES_FIRST and not re.match(r"\s*(?:上|里|app|APP|App)", raw[m.end():]))):
             continue  # "苏宁易购（新街口店）", "在盒马买的": the retailer's own shop sold it, no platform between
         clause = re.split(r"[，,。；;！!？?\s]", raw[m.end():], maxsplit=1)[0]

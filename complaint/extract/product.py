@@ -25,8 +25,8 @@ PRODUCTS = (
     "健身卡", "会员卡", "预付卡", "美容卡", "课程", "培训课", "机票", "火车票", "门票", "酒店房间",
     "宽带", "话费", "流量套餐", "套餐", "保险", "手机卡",
 )
-# a product word, unless it names a shop ("酒店", "药店", "鞋城", "瓷砖铺" but not "瓷砖铺上去")
-_PRODUCT_WORDS = "(?:" + "|".join(map(re.escape, PRODUCTS)) + r")(?![店厂行馆城坊邮]|铺(?![上好贴在到了完设]))"
+# a product word, unless it names a shop ("酒店", "药店", "鞋城", "瓷砖铺" but not "瓷砖铺上去") or a number ("手机号")
+_PRODUCT_WORDS = "(?:" + "|".join(map(re.escape, PRODUCTS)) + r")(?![店厂行馆城坊邮号]|铺(?![上好贴在到了完设]))"
 # A measure word before the thing: with its number any of them ("一双鞋", "两张票"); alone only
 # those that begin no noun (双眼皮, 张家界, 副卡, 套餐, 条纹, 支付宝 keep their first character).
 _MEASURE = (r"(?:(?:一|两|几|[二三四五六七八九十]|\d+)"
@@ -48,8 +48,10 @@ _SERVICE_WORDS = {"装修", "话费", "套餐", "快递", "外卖", "宠物", "�
 
 # "在健身房办的卡", "充了张卡": a prepaid card, named after the kind of shop when it is said.
 _CARD = re.compile(r"(?:办|充|买|开|续)(?:了|的|过)?(?:一张|张|个|次)?(?:会员|储值|预付|充值|年|月|次)?卡(?![车片通])")
-_CARD_KINDS = (("健身", "健身卡"), ("游泳", "游泳卡"), ("瑜伽", "瑜伽卡"), ("美容", "美容卡"), ("美发", "美发卡"),
-               ("理发", "美发卡"), ("洗车", "洗车卡"), ("洗衣", "洗衣卡"), ("超市", "超市购物卡"))
+# (a card kept at a hair or nail salon is its member card: "美发会员卡")
+_CARD_KINDS = (("健身", "健身卡"), ("游泳", "游泳卡"), ("瑜伽", "瑜伽卡"), ("美容", "美容卡"), ("美发", "美发会员卡"),
+               ("理发", "美发会员卡"), ("美甲", "美甲会员卡"), ("洗车", "洗车卡"), ("洗衣", "洗衣卡"),
+               ("超市", "超市购物卡"))
 
 
 # A product the list does not know, from where people say what they bought: "买的小熊电热水壶",
@@ -102,7 +104,11 @@ def _phrase(text: str) -> str | None:
     if re.fullmatch(rf"(?:{_MEASURE})", phrase):
         return None  # "买了两斤 多收40": how much, and the sentence went on
     phrase = _FAKE.sub("", phrase)  # "假茅台": 茅台
+    if re.match(r"(?:一|另一|另|这|那|哪)?家", phrase) and not re.match(r"家[具电纺居]", phrase):
+        return None  # "又订了一家贵了三百": another business (counted with 家), not a thing
     counted = re.sub(rf"^(?:{_MEASURE})", "", phrase)
+    if counted != phrase and len(counted) < 2:
+        return None  # "报了个班", "买了个包": a count and a word too bare to say which (asked)
     phrase = _FILLER_AFTER.sub("", _FILLER_BEFORE.sub("", counted if len(counted) >= 2 else phrase))
     if len(phrase) < 2 or _NOT_A_PRODUCT.match(phrase) or _MERCHANT_BY_SUFFIX.fullmatch(phrase) \
             or _DURATION.fullmatch(phrase) \
@@ -115,6 +121,8 @@ def find_product(text: str) -> str | None:
     # "MacBook Pro": a space between Latin words is part of the name (held as NBSP)
     raw = re.sub(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])", "\u00a0", clean(text))
     found = _find_product(raw)
+    if found and re.fullmatch(_WHAT_IT_TURNED_OUT, found):
+        return None  # "买到假货了": what the goods turned out to be, not what they were
     return found.replace("\u00a0", " ") if found else None
 
 
@@ -174,6 +182,15 @@ _WHERE_BOUGHT = re.compile(r"(?:在|从)?(?:" + "|".join(PLATFORMS.values()) + r
 _ONE_NAME = re.compile(r"[\u4e00-\u9fa5A-Za-z0-9\-]+(?:(?<=[A-Za-z0-9]) (?=[A-Za-z0-9])[A-Za-z0-9\u4e00-\u9fa5\-]+)*")
 
 
+def _nouns_only(phrase: str) -> bool:
+    """Whether a phrase is nouns only, its words of a sentence (有, 不, 没…) inside nouns of the
+    dictionary: "有线电视", "不锈钢锅", "无糖饮料" (but "电视不亮", "电视有问题" go on as a sentence)."""
+    import jieba.posseg  # (the dictionary common_word reads)
+    words = [(w.word, w.flag) for w in jieba.posseg.cut(phrase)]
+    return bool(words) and all(flag[:1] in ("n", "l", "b") and not (len(word) == 1 and _PHRASE_END.fullmatch(word))
+                               for word, flag in words)
+
+
 def normalise_product(text: str | None) -> Parsed:
     raw = clean(text)
     if not raw:
@@ -190,11 +207,15 @@ def normalise_product(text: str | None) -> Parsed:
     # the answer names it more precisely than the list word in it: "儿童手表", "进口红酒" (not
     # 口红), "手机号注销", "牛肉面" — a short phrase with nothing that goes on as a sentence
     if (found and found != whole and found in whole and len(whole) <= 16 - 6 * (not re.search(r"[A-Za-z]", whole))
-            and not _PHRASE_END.search(whole)
+            and (not _PHRASE_END.search(whole) or _nouns_only(whole))
             and _ONE_NAME.fullmatch(whole)):
         return Parsed(whole)  # the answer names it more precisely ("儿童手表", not "手表")
     if found:
         return Parsed(found)
+    if re.fullmatch(rf"(?:{_WHERE_BOUGHT.pattern})?\s*(?:买到|买的|买了|收到|拿到|是|都是)?的?"
+                    rf"(?:{_WHAT_IT_TURNED_OUT})了?",
+                    raw, re.IGNORECASE):
+        return Parsed(None, ERR_FORMAT)  # "拼多多买到假货了": what it turned out to be, not what it was
     if _MERCHANT_BY_SUFFIX.fullmatch(raw) and not re.search(r"服务|项目|课|卡|票", raw):
         return Parsed(None, ERR_FORMAT)  # "星光健身房": the shop, not what was bought
     name = re.sub(r"^(?:东西是|商品是|产品是|服务是|(?:买|办|报|订|做|吃|点|用|住|租|充|开)(?:的是|的|了)|是)", "", raw)
@@ -243,12 +264,28 @@ def _extend(raw: str, end: int, limit: int = 3) -> int:
 # A kind of thing, not the thing ("网上买的衣服" is a dress or jeans): asked what exactly.
 _CATEGORY_WORDS = {"衣服", "东西", "鞋", "鞋子", "包", "包包", "食品", "家具", "化妆品", "护肤品", "保健品", "零食",
                    "水果", "海鲜", "药", "药品", "玩具", "首饰", "饮料", "酒", "家电", "电器", "产品", "商品", "童装"}
+# What the goods turned out to be, or a word too bare to say what they were ("买到假货了",
+# "团购的套餐", "做了美容"): no answer, the form asks what exactly was bought
+_WHAT_IT_TURNED_OUT = (r"假货|假的|假东西|次品|残次品|水货|山寨货?|三无产品|劣质品|劣质货|伪劣产品|高仿货?|便宜货|"
+                       r"过期货|临期货|坏的|烂的")
+# (a loan the consumer was talked into is how it was paid, not what was bought: "开通了分期贷款")
+_NOT_THE_THING = re.compile(_WHAT_IT_TURNED_OUT + r"|套餐|班|课|卡|项目|服务|票|会员|美容|医美|货|东西|"
+                            r"(?:分期|网络|消费|培训)?贷款?|网贷|分期|借款|花呗|白条|信用卡|分期付款")
+# (a stay booked or had at a hotel is what was bought: "携程上订的酒店")
+_STAY = re.compile(r"(?:预订|预定|订|定|住)(?:的|了)(?:一家|家|个|间)?(酒店|宾馆|民宿|旅馆|客栈)"
+                   r"(?![\u4e00-\u9fa5]{0,2}(?:店|的|里))")
 # A service done to something the consumer owns: what was bought is the service ("去修", "洗坏了").
 _SERVICE_DONE = re.compile(r"去修|拿去修|送修|修完|修好后|修了之后|修坏|维修后|换屏|换电池|洗坏|洗完|干洗|送洗|"
                            r"改坏|改完|装坏|搬坏|搬家|寄丢|寄坏|运坏|托运|保养")
 
 
 def find_story_product(text: str) -> str | None:
+    """See _story_product; a word that does not say what was bought is no answer."""
+    found = _story_product(text)
+    return None if found and _NOT_THE_THING.fullmatch(found) else found
+
+
+def _story_product(text: str) -> str | None:
     """The thing bought, read from a story only where the words say it is what was bought:
     after 买的/订的/报的… or as what the clause is about ("冰箱不制冷", "牛肉干是过期的",
     "我要投诉美的空调"). A list word that is the object of something else ("洗衣店把我衣服洗坏了",
@@ -270,6 +307,9 @@ def find_story_product(text: str) -> str | None:
         head = re.split(r"(?<!美)的", found)[-1]
         found = head if len(head) >= 2 else found
         return None if found in _CATEGORY_WORDS else found.replace("\u00a0", " ")
+    stay = _STAY.search(raw)
+    if stay:
+        return stay.group(1)
     for m in _PRODUCT_CONTEXT.finditer(raw):
         phrase = _phrase(m.group(1))
         if phrase:

@@ -1,0 +1,59 @@
+"""Kinds of answers new consumers gave (issue 16), through the form's reading of a message
+(actions/dialogue.py), each with wordings of our own."""
+import os
+
+os.environ.setdefault("ACTIONS_WARM_UP", "0")  # no knowledge-base warm-up thread in unit tests
+
+import pytest
+
+from actions import dialogue
+
+
+def fill(text, requested=None, filled=None, form="complaint_form", intent="inform"):
+    message = {"text": text, "intent": {"name": intent, "confidence": 0.99}, "entities": []}
+    return dialogue.fill_from_message(message, form, requested, dict(filled or {}))
+
+
+# A digit of the phone corrected by its place, the digits said as words
+@pytest.mark.parametrize("said, phone", [
+    ("电话最后一位是八 不是九", "13104556788"),
+    ("尾号是幺二三四", "13104551234"),
+    ("手机号后两位应该是七七", "13104556777"),
+    ("电话最后一位是0", "13104556780"),
+])
+def test_a_phone_corrected_by_its_last_digits_in_words(said, phone):
+    assert dialogue.correction(said, filled={"phone": "13104556789"}) == ("phone", phone)
+
+
+# A city or district said in passing is not where the shop is: the address is asked
+@pytest.mark.parametrize("text", ["康辉旅行社 在郑州市二七区", "顺风家政 在成都市武侯区",
+                                  "实名举报广西柳州市城中区的阿婆粉店 卖过期的"])
+def test_a_district_said_in_passing_leaves_the_address_to_ask(text):
+    values, _ = fill(text, "merchant_name" if "举报" not in text else None,
+                     form="complaint_form" if "举报" not in text else "report_form",
+                     intent="inform" if "举报" not in text else "file_report")
+    assert "merchant_address" not in values
+
+
+def test_a_district_given_as_the_address_is_taken():
+    values, _ = fill("郑州市二七区", "merchant_address")
+    assert values["merchant_address"] == "郑州市二七区"
+
+
+def test_a_street_said_in_passing_is_the_address():
+    values, _ = fill("康辉旅行社 在郑州市二七区大学路18号", "merchant_name")
+    assert values["merchant_address"] == "郑州市二七区大学路18号"
+
+
+# A name asked back and denied, then the name: the name after
+@pytest.mark.parametrize("text, shop", [("链家？不是 叫安居客栈房产中介", "安居客栈房产中介"),
+                                        ("国美？不是，是苏宁易购（新街口店）", "苏宁易购（新街口店）")])
+def test_a_shop_asked_back_and_denied_is_the_one_after(text, shop):
+    values, error = fill(text, "merchant_name", form="report_form")
+    assert error is None and values["merchant_name"] == shop
+
+
+# A sum of 1688 said as what was paid is no platform
+def test_a_sum_is_not_the_1688_platform():
+    values, _ = fill("1688", "amount")
+    assert values == {"amount": "1688.00"}

@@ -1,0 +1,158 @@
+"""Kinds of phrasing of the merchant, platform, address and product that new consumers used
+(issue 16), each checked with wordings of our own."""
+import pytest
+
+from complaint import extract as ex
+
+
+# A platform's sales channel or promotion said between the platform and the shop
+@pytest.mark.parametrize("answer, shop, platform", [
+    ("淘宝 聚划算 优衣库官方旗舰店", "优衣库官方旗舰店", "淘宝"),
+    ("京东 秒杀 华为官方旗舰店", "华为官方旗舰店", "京东"),
+    ("拼多多百亿补贴 数码之家", "数码之家", "拼多多"),
+    ("淘宝 天天特卖 家居好物店", "家居好物店", "淘宝"),
+])
+def test_a_sales_channel_beside_the_shop_is_not_its_name(answer, shop, platform):
+    assert ex.normalise_merchant(answer).value == shop
+    assert ex.find_platform(answer) == platform
+
+
+@pytest.mark.parametrize("answer", ["百亿补贴", "京东秒杀", "直播间买的"])
+def test_a_sales_channel_alone_names_no_shop(answer):
+    assert ex.normalise_merchant(answer).error == ex.ERR_PARTIAL
+
+
+# "…特卖" ends a shop's name as 专卖 does
+@pytest.mark.parametrize("answer, shop", [("唯品会 耐克特卖", "耐克特卖"),
+                                         ("李宁官方特卖", "李宁官方特卖"),
+                                         ("唯品会上的 森马品牌特卖", "森马品牌特卖")])
+def test_a_sale_outlet_keeps_its_name(answer, shop):
+    assert ex.normalise_merchant(answer).value == shop
+
+
+# "微信视频号" is the 视频号 platform, not a shop
+@pytest.mark.parametrize("answer, shop", [("微信视频号 茗香茶舍", "茗香茶舍"),
+                                         ("微信视频号上的 山里人家土特产", "山里人家土特产"),
+                                         ("视频号 老周果园", "老周果园")])
+def test_the_wechat_video_platform_is_where_the_shop_sells(answer, shop):
+    assert ex.normalise_merchant(answer).value == shop
+    assert ex.find_platform(answer) == "视频号"
+
+
+# A judgement of the shop is no name of it
+@pytest.mark.parametrize("text", ["装修公司就是骗子", "这家店就是黑店", "商家是一帮奸商", "那个公司是骗子公司"])
+def test_a_judgement_is_not_the_shops_name(text):
+    assert ex.find_merchant(text) is None
+    assert "merchant_name" not in ex.extract_all(text)
+
+
+# A shop described by what it does or sells, or by its trade alone, is asked for its name
+@pytest.mark.parametrize("answer", ["市场里那个做窗帘的", "就是那个修手机的", "街口那个收旧手机的",
+                                    "二手房中介", "婚姻中介", "留学中介"])
+def test_a_shop_described_by_its_trade_is_asked_for_its_name(answer):
+    assert ex.normalise_merchant(answer).error == ex.ERR_PARTIAL
+
+
+# Words of a sentence inside a shop's own name (联想, 梦想, 有点甜) do not make it a sentence
+@pytest.mark.parametrize("answer", ["联想京东自营官方旗舰店", "梦想家具专卖店", "有点甜食品专营店"])
+def test_a_shops_own_name_keeps_words_that_look_like_a_sentence(answer):
+    assert ex.normalise_merchant(answer).value == answer
+
+
+# A number that is a sum is not the 1688 platform
+@pytest.mark.parametrize("text", ["1688", "花了1688", "1688元", "交了1688块"])
+def test_a_sum_of_1688_is_no_platform(text):
+    assert ex.find_platform(text) is None
+
+
+@pytest.mark.parametrize("text", ["在1688上进的货", "1688批发的", "阿里巴巴上买的"])
+def test_the_1688_platform_named_where_it_sells(text):
+    assert ex.find_platform(text) == "1688"
+
+
+# A retailer's counter in a shop is bought in person, not on its platform
+@pytest.mark.parametrize("text", ["苏宁易购海信专柜 在万达三楼", "苏宁易购海尔柜台", "苏宁易购格力专柜"])
+def test_a_retailers_counter_is_no_online_platform(text):
+    assert ex.find_platform(text) is None
+    assert ex.online_shop(text, "苏宁易购") is None
+
+
+# An autonomous prefecture begins the address
+@pytest.mark.parametrize("address", ["凉山彝族自治州西昌市长安中路12号", "甘孜藏族自治州康定市炉城镇向阳街8号",
+                                     "延边朝鲜族自治州延吉市光明街33号"])
+def test_an_autonomous_prefecture_is_kept_whole(address):
+    assert ex.normalise_address(address).value == address
+    assert ex.find_address(f"店在{address}") == address
+
+
+# 市场 is a market, not a city
+@pytest.mark.parametrize("text", ["金牌橱柜 在建材市场二楼", "在花鸟市场买的", "就在农贸市场门口"])
+def test_a_market_is_no_city(text):
+    assert ex.find_address(text) is None
+
+
+@pytest.mark.parametrize("address, units", [("郑州市二七区", True), ("广西柳州市城中区", True), ("成都市", True),
+                                            ("杭州萧山区市心路", False), ("成都市幸福小区", False),
+                                            ("株洲市天元区湘江大道99号", False)])
+def test_an_address_of_administrative_units_only(address, units):
+    assert ex.units_only(address) is units
+
+
+# What the goods turned out to be, a bare word or a loan is not what was bought (the form asks)
+@pytest.mark.parametrize("story", ["拼多多上买了个山寨货", "淘宝买到的全是次品", "在美团团购了个套餐 到店不给用",
+                                   "给孩子报了个班 老师跑了", "网上买了个包 拉链坏了",
+                                   "让我扫了个码 结果是开通了分期贷款",
+                                   "订了一家超贵的 结果服务很差", "诱导办了网贷 退课贷款不取消"])
+def test_a_story_that_does_not_say_what_was_bought_leaves_the_product_to_ask(story):
+    assert ex.find_story_product(story) is None
+
+
+@pytest.mark.parametrize("answer", ["假货", "买到次品了", "拼多多买到山寨货"])
+def test_what_it_turned_out_to_be_is_no_product_answer(answer):
+    assert ex.normalise_product(answer).value is None
+    assert ex.find_product(answer) is None
+
+
+# A stay booked at a hotel is what was bought
+@pytest.mark.parametrize("story, stay", [("在飞猪订了一家民宿 结果不让住", "民宿"),
+                                         ("去哪儿上订的宾馆 到了说没房", "宾馆"),
+                                         ("同程订的酒店 前台说超售了", "酒店")])
+def test_a_booked_stay_is_the_product(story, stay):
+    assert ex.find_story_product(story) == stay
+
+
+# An answer of nouns only is the product as said, whatever words of a sentence are inside them
+@pytest.mark.parametrize("answer", ["有线电视", "不锈钢锅", "无糖饮料", "无线耳机"])
+def test_a_product_answer_of_nouns_only_is_kept_whole(answer):
+    assert ex.normalise_product(answer).value == answer
+
+
+@pytest.mark.parametrize("answer", ["电视有问题", "电视坏了", "电视不亮"])
+def test_a_product_answer_that_goes_on_as_a_sentence_keeps_the_thing(answer):
+    assert ex.normalise_product(answer).value == "电视"
+
+
+# A phone number is no phone
+@pytest.mark.parametrize("story", ["手机号莫名其妙被扣了好多钱", "我的手机号被停机了", "手机号被运营商乱扣费"])
+def test_a_phone_number_is_not_a_phone_bought(story):
+    assert ex.find_story_product(story) is None
+
+
+# Hair and nail salons keep a member card
+@pytest.mark.parametrize("story, card", [("理发店办了卡 现在不让用了", "美发会员卡"),
+                                         ("在美甲店办了卡 店关门了", "美甲会员卡"),
+                                         ("健身房办了卡 跑路了", "健身卡")])
+def test_a_salons_card_is_its_member_card(story, card):
+    assert ex.find_story_product(story) == card
+
+
+# A value asked back and denied is a correction: what follows is the answer
+@pytest.mark.parametrize("said, meant", [("链家？不是 叫安居客栈房产中介", "叫安居客栈房产中介"),
+                                         ("上周五？不是，上周四", "上周四"), ("三千？不是 是三千五", "三千五")])
+def test_a_value_asked_back_and_denied_leaves_the_one_after(said, meant):
+    assert ex.self_corrected(said) == meant
+
+
+@pytest.mark.parametrize("said", ["这种能算质量问题吗？不是吧", "是不是质量问题"])
+def test_a_question_is_no_correction(said):
+    assert ex.self_corrected(said) == said
