@@ -5,7 +5,7 @@ import calendar
 import datetime as dt
 import re
 
-from complaint.extract.numbers import parse_number
+from complaint.extract.numbers import after_correction, parse_number
 from complaint.extract.text import (ERR_EMPTY, ERR_FORMAT, ERR_FUTURE, ERR_PARTIAL, ERR_TOO_OLD, Parsed, clean,
                                     today_in_china)
 
@@ -71,6 +71,12 @@ _FESTIVALS = {"双十一": (11, 11), "双11": (11, 11), "双十二": (12, 12), "
               "圣诞节": (12, 25), "618": (6, 18), "六一八": (6, 18)}
 # A part of a month said instead of a day ("上个月中旬", "去年11月底"): the day it stands for.
 _PART_OF_MONTH = re.compile(r"\s*(?:的)?(上旬|中旬|下旬|月初|初|月中|中间|月底|底|月末|末)")
+
+
+def _after_correction(raw: str) -> str:
+    """A date corrected while said ("上周六 哦不 上周日", "卡是去年十二月办的 不对 是今年一月"): the words
+    after the last correction that still name a date, else all of them."""
+    return after_correction(raw, lambda part: any(p.search(part) for _, p in _DATE_PATTERNS))
 
 
 def _match_date(kind: str, m: re.Match[str], today: dt.date) -> tuple[dt.date | None, bool]:
@@ -178,7 +184,7 @@ def _part_of_month(kind: str, m: re.Match[str], raw: str, date: dt.date | None) 
 def normalise_date(text: str | None, today: dt.date | None = None) -> Parsed:
     """An absolute or relative purchase date to ISO; never in the future."""
     today = today or today_in_china()
-    raw = clean(text)
+    raw = _after_correction(clean(text))
     if not raw:
         return Parsed(None, ERR_EMPTY)
     if re.fullmatch(r"(?:(大前年|前年|去年|今年)\s*)?(?:618|六一八)(?:活动|大促)?", raw):
@@ -227,7 +233,7 @@ def _clause_at(raw: str, at: int) -> str:
 
 def find_date(text: str, today: dt.date | None = None) -> str | None:
     """A date mentioned in free text; day-only mentions ("6号") need a date context."""
-    raw = clean(text)
+    raw = _after_correction(clean(text))
     for kind, pattern in _DATE_PATTERNS:
         if kind == "day_only" and not re.search(r"(买|购|下单|订|付|充|办)", raw):
             continue
@@ -239,7 +245,7 @@ def find_date(text: str, today: dt.date | None = None) -> str | None:
             part = _PART_OF_MONTH.match(raw, m.end())  # "上个月中旬"
             end = part.end() if part else m.end()
             gap = len(raw[end:]) - len(raw[end:].lstrip("份 \t\r\n\u3000，,"))
-            later = _MD.match(raw, end + gap)
+            later = _MD.match(raw, end + gap) or _same_month_later(kind, m, raw, end)
             if kind in ("cn_ymd", "ym", "last_month_day") and not _day_said(kind, m) and later:
                 end = later.end()  # "今年三月份 3月8号"
             parsed = normalise_date(raw[m.start():end], today)
@@ -248,10 +254,18 @@ def find_date(text: str, today: dt.date | None = None) -> str | None:
 
 
 
+def _same_month_later(kind: str, m: re.Match[str], raw: str, end: int) -> re.Match[str] | None:
+    """"今年一月交的物业费 一月十号": the month, a few words, then its day said in full."""
+    later = _MD.search(raw, end, end + 12)
+    if later is None or kind not in ("cn_ymd", "ym") or _day_said(kind, m):
+        return None
+    return later if _small(later.group(1)) == _small(m.group(2)) else None
+
+
 def rough_date(text: str) -> str | None:
     """The month a date names when it names no day ("上个月", "今年三月份", "去年4月", "半个月前"):
     "M月" for the consumer, None when a day is said (or no date at all)."""
-    raw = clean(text)
+    raw = _after_correction(clean(text))
     for kind, pattern in _DATE_PATTERNS:
         if kind == "day_only" and not re.search(r"(买|购|下单|订|付|充|办)", raw):
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from complaint.extract.numbers import _NUM_CHARS, NUMBER, parse_number
+from complaint.extract.numbers import _NUM_CHARS, NUMBER, after_correction, parse_number
 from complaint.extract.phone import _MOBILE
 from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_RANGE, Parsed, clean
 
@@ -69,6 +69,11 @@ _TOTAL = re.compile(rf"(?:一共|总共|合计|共计|总计|加起来|全部|�
 _ROUGH_AFTER = re.compile(r"\s*(?:多|来|余|几|左右|上下|出头)")
 
 
+# "具体是286", "准确是三千二百八", "实际是…", "收据上写的是…": the exact sum follows
+_EXACT = re.compile(rf"(?:具体|准确|确切|精确|实际|其实)(?:点|一点|地|的)?(?:说|来说|讲)?(?:是|为|数是|金额是|数字是)?"
+                    rf"[^\d{_NUM_CHARS}，,。]{{0,2}}({NUMBER})")
+
+
 def _per_unit(raw: str, m: re.Match) -> bool:
     return bool(_PER_UNIT_AFTER.match(raw, m.end()) or _PER_UNIT_BEFORE.search(raw[:m.start()]))
 
@@ -78,6 +83,12 @@ def normalise_amount(text: str | None) -> Parsed:
     raw = clean(text).replace("，", ",")
     if not raw:
         return Parsed(None, ERR_EMPTY)
+    # "两千三 不是 两千五": the sum after the correction
+    raw = after_correction(raw, lambda part: bool(re.search(NUMBER, part)))
+    # "三百来块 具体是286", "两千多 准确说是2180": the exact sum said after a rough one
+    exact = _EXACT.search(raw)
+    if exact and parse_number(exact.group(1)) is not None:
+        raw = raw[exact.start(1):]
     # a compensation multiple ("退一赔三", "十倍") is a demand, not what was paid
     raw = re.sub(r"(?:退|假|买|卖)一赔[一二两三四五六七八九十\d]{1,2}|[一二两三四五六七八九十双\d]{1,2}倍", " ", raw)
     total = _TOTAL.search(raw)
@@ -109,6 +120,8 @@ def normalise_amount(text: str | None) -> Parsed:
             if sums:
                 value = parse_number(sums[-1].group()[:-1])
                 sums = []
+        if len(sums) > 1 and any(not _ROUGH_AFTER.match(raw, s.end()) for s in sums):
+            sums = [s for s in sums if not _ROUGH_AFTER.match(raw, s.end())]  # "三百来块 286": the exact one
         if sums and not re.search(r"\d+\s*[-/月]\s*\d+", raw):
             value = parse_number(sums[-1].group())
             if len(sums) > 1 and not _LISTED.search(raw):
@@ -164,6 +177,27 @@ def find_amount(text: str) -> str | None:
     if listed and len([n for n in re.finditer(NUMBER, raw) if len(n.group()) >= 2]) > 1:
         return None
     return listed
+
+
+# Words that say the sum now given is the exact one ("准确是", "具体是", "收据上是", "我看了下账单")
+_EXACT_CUE = re.compile(r"具体|准确|确切|精确|实际|其实|收据|账单|小票|发票|付款记录|支付记录|扣款记录|订单上")
+
+
+def exact_sum(text: str | None) -> str | None:
+    """A sum given as the exact one ("我找到收据了 准确是三千二百八", "我看了下账单 是248"): after the
+    word that says so, a number said as a sum (with 元/块, or alone before a pause)."""
+    raw = clean(text)
+    cue = _EXACT_CUE.search(raw)
+    if not cue:
+        return None
+    m = re.search(rf"(?<![A-Za-z\d])({NUMBER})\s*({_UNIT})?", raw[cue.end():])
+    if not m or _COUNTED.match(raw, cue.end() + m.end(1)) or _ROUGH_AFTER.match(raw, cue.end() + m.end()):
+        return None
+    rest = raw[cue.end() + m.end():]
+    if not m.group(2) and rest.strip() and not re.match(r"\s*[，,。！!；;\s]", rest):
+        return None  # "其实是3月5号", "发票上写的型号是X90": no sum
+    value = _amount(m.group(1), m.group(2))
+    return _money_string(value) if value is not None and 0 < value <= Decimal("100000000") else None
 
 
 def format_amount(value: str | None) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from complaint.extract.text import clean
@@ -75,3 +76,18 @@ def parse_number(text: str) -> Decimal | None:
         section += number
     return total + section
 
+
+
+# A value corrected while said ("上周六 哦不 上周日", "两千三 不是 两千五", "十月二十号 不对 十月二十二号")
+CORRECTION = re.compile(r"(?:^|[，,。；;！!\s]+)(?:哦|噢|啊|呃|额|嗯)?(?:不对(?!劲)|不是不是|不是|说错了|搞错了|记错了|"
+                        r"打错了|写错了|口误|更正一下|纠正一下|(?<=[哦噢啊呃额])不)(?=[，,。；;！!\s]|是|应该|其实)"
+                        r"[，,。；;！!\s]*(?:应该|其实)?(?:是)?\s*")
+
+
+def after_correction(raw: str, says: Callable[[str], bool]) -> str:
+    """The words after the last correction that still say a value (`says`), else all of them."""
+    parts = CORRECTION.split(raw)
+    for part in reversed(parts[1:]):
+        if says(part):
+            return part
+    return raw

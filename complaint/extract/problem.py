@@ -20,17 +20,37 @@ PROBLEM_WORDS = re.compile(
     r"不理|不回|搬走|搬迁|忽悠|诱导|强买强卖|套路|隐形消费|加价|临时加|变卦|反悔|不认账|不承认|耍赖|敷衍|甩锅|霉味|发臭|"
     r"馊|吃出|喝出|苍蝇|红肿|溃烂|感染|毁容|留疤|一边大一边小|失败|没效果|无效|夸大|少发|漏发|错发|发错|丢件|破了|不送|"
     r"超时|空鼓|渗水|返潮|甲醛|异味|超标|烂尾|停工|不干活|卷款|缺货|克扣|掉包|调包|只退|不全退|扣押|违约|"
-    r"有条线|有线条|划痕|坏点|漏光|色差|刮花|磨损|变形|生锈|鼓包|不转|打转|不亮|没声音|充不进|不充电|不加热|不出水"
+    r"有条线|有线条|划痕|坏点|漏光|色差|刮花|磨损|变形|生锈|鼓包|不转|打转|不亮|没声音|充不进|不充电|不加热|不出水|"
+    # harm done by a treatment or a service ("做毁了", "两只眼睛一大一小", "疤还是红的", "剪破了")
+    r"做毁|毁了|一大一小|大小眼|不对称|疤|剪破|划破|烫红|烫伤|流血|掉毛|脱发"
 )
 _FILLER = re.compile(
     r"^(?:(?:喂|你好|您好|在吗|哈喽|同志|工作人员)[，,。！!～~\s]*)*"
-    r"(?:(?:我要|我想|我需要|我来|想|要|帮我)?(?:投诉|举报|反映)(?:一下|一个|个)?(?:商家|一家店|问题|情况|事情?)?[，,。！!：:\s]*)?")
+    r"(?:(?:我要|我想|我需要|我来|想|要|帮我)?(?:匿名|实名)?(?:投诉|举报|反映)(?:一下|一个|个)?(?:商家|一家店|问题|情况|事情?)?[，,。！!：:\s]*)?")
+
+
+# A verdict on the merchant ("就是骗子", "踩雷了", "洗出事了", "月嫂不行", "他们骗老人"): it says the
+# consumer is unhappy, not what happened; said alone, what happened is asked.
+_VERDICT = re.compile(r"骗子|(?:骗人|骗钱|骗老人|骗了?我|被骗了?|骗|坑人|坑钱|坑了?我|被坑了?|坑)(?=$|[\s，,。！!?？了的啊呀吧])|"
+                      r"坑爹|太坑|黑店|黑心|踩雷|踩坑|翻车|出事|不行|太差|很差|差劲|垃圾|无语|破防|气死|恶心|过分|离谱|"
+                      r"不靠谱|套路|忽悠|不像话|欺负人|烂|差")
+# Words that ask for something are no account of what went wrong ("退钱 赔偿修复的费用")
+_DEMAND_ONLY = {"退款", "赔偿", "维修"}
+
+
+def only_a_verdict(text: str) -> bool:
+    """A short account that only judges the merchant and tells nothing that happened."""
+    raw = re.sub(r"\s+", "", clean(text))
+    if len(raw) > 20 or not _VERDICT.search(raw):
+        return False
+    return not PROBLEM_WORDS.search(_VERDICT.sub(" ", raw))
 
 
 def find_problem(text: str) -> str | None:
     """The consumer's own account, when the message describes what went wrong."""
     raw = clean(text)
-    if not PROBLEM_WORDS.search(raw):
+    said = {m.group() for m in PROBLEM_WORDS.finditer(raw)}
+    if not said or said <= _DEMAND_ONLY or only_a_verdict(raw):
         return None
     account = _FILLER.sub("", plain(text)).strip()  # the consumer's own punctuation
     return account if len(account) >= 3 else None
@@ -48,6 +68,8 @@ def normalise_problem(text: str | None) -> Parsed:
     if len(raw) < 12 and not (PROBLEM_WORDS.search(raw) or _VAGUE.search(raw)):
         # "就是直播买的手机", "网上买的衣服": what was bought, not what went wrong (asked again)
         return Parsed(None, ERR_FORMAT)
+    if only_a_verdict(raw):
+        return Parsed(None, ERR_FORMAT)  # "装修公司就是骗子": what happened is asked
     if len(raw) < (3 if PROBLEM_WORDS.search(raw) else 4) \
             or re.fullmatch(r"(?:不知道|没有|随便|嗯+|哦+|好的?|是的|对)[。.！!]*", raw):
         return Parsed(None, ERR_FORMAT)
