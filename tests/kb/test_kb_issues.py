@@ -86,3 +86,40 @@ def test_consumer_disputes_that_name_insurance_are_still_answered(question):
 def test_an_agents_fee_and_a_tour_that_did_not_form_get_their_own_rules(question, article):
     cited = keys(answer(question))
     assert article in cited, (question, cited)
+
+
+@pytest.mark.parametrize("question", [
+    "办了健身房的年卡才去了三次，教练就离职了，新教练很不专业，能退卡吗",
+    "培训班的老师上了两节课就辞职了，机构说换老师不退钱",
+    "美发店的技师跳槽走了，我充的卡说只有他能用",
+])
+def test_someone_elses_job_in_a_consumers_story_is_no_labour_question(question):
+    reply = answer(question)
+    assert reply.confident and "劳动" not in reply.text, question
+
+
+def test_the_askers_own_job_is_still_a_labour_question():
+    assert "12333" in answer("我在公司上班被辞退了，工资还没结").text
+
+
+@pytest.mark.parametrize("question, article", [
+    ("超市买的电饭煲用了一个月就不加热了，超市说找厂家", "消费者权益保护法:24"),
+    ("在小超市买的牙刷，刷毛一刷就掉", "消费者权益保护法:24"),
+    ("新买的台灯一开就不亮了，店家说是我弄坏的", "消费者权益保护法:24"),
+    ("找的保洁阿姨打扫卫生时把我的花瓶打碎了", "消费者权益保护法:52"),
+    ("月子中心说有专业护士24小时照顾，住进去发现晚上根本没人", "消费者权益保护法实施条例:12"),
+    ("民宿老板说有免费接送，到了车站打电话说不接了", "消费者权益保护法实施条例:12"),
+])
+def test_general_issues_in_everyday_words(question, article):
+    cited = keys(answer(question))
+    assert article in cited, (question, cited)
+
+
+@pytest.mark.parametrize("key, core", [
+    ("民法典:201", False), ("民法典:33", False), ("民法典:649", False), ("民法典:1247", False),
+    ("民法典:148", True), ("民法典:577", True), ("民法典:1179", True), ("民法典:497", True),
+    ("消费者权益保护法:24", True), ("产品质量法:40", True),
+])
+def test_retrieval_alone_quotes_only_the_civil_codes_consumer_articles(key, core):
+    from knowledge_base.answering import consumer_core
+    assert consumer_core(key) is core
