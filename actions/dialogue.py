@@ -12,6 +12,7 @@ from typing import Any
 
 from complaint import extract as ex
 from complaint import fields
+from complaint.extract.money import exact_sum
 
 # Intents the forms leave to the rules (answered, then the form resumes or stops).
 DIGRESSION_INTENTS = {"ask_law", "cancel", "human_handoff", "ask_difference", "correct"}
@@ -522,6 +523,10 @@ def fill_from_message(
         stated = {k: v for k, v in stated.items()
                   if filled.get(k) in (None, "") or k == requested_slot or (k == "anonymous" and v is True)}
         values.update(stated)
+        exact = exact_sum(text) if form == "complaint_form" and requested_slot != "amount" else None
+        if exact and filled.get("amount") not in (None, "") and str(filled["amount"]) != exact:
+            # "我找到收据了 准确是三千二百八" after "三千多": a sum said to be the exact one replaces the one held
+            values["amount"] = exact
         online = ex.online_shop(" ".join([text] + [str(filled.get(k) or "") for k in ("problem", "product")]),
                                 stated.get("platform"))
         if online and not filled.get("merchant_address") and "merchant_address" not in values \
