@@ -399,7 +399,8 @@ def talk(rasa_url: str, token: str, record: dict, max_turns: int = 30,
         if TICKET_NO.search(text):
             result.end = "filed"
             break
-        if "人工" in text and ("已为您转" in text or "人工坐席" in text or "转接" in text) and not asked:
+        # handed over: said as done ("已为您转接…人工坐席"), not an offer ("也可以输入“人工”转接人工客服")
+        if "人工" in text and ("已为您转" in text or "人工坐席" in text) and not asked:
             result.end = "handoff"
             result.failures.append("handed to a human")
             break
