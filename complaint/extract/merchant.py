@@ -207,6 +207,9 @@ def _tidy_merchant(name: str, named: bool = False, called: bool = False) -> str 
     branch = re.search(r"\(([^()]*)\)", name)
     if branch and re.search(r"说|不|没|了|是|要|让|给|住|买", branch.group(1)):
         return None
+    # the carriers by their everyday names: "电信" is 中国电信, "移动营业厅（解放路营业厅）" 中国移动's branch
+    name = re.sub(r"^(?:中国)?(移动|联通|电信)营业厅(?=\([^()]*营业厅\))", r"中国\1", name)
+    name = re.sub(r"^(移动|联通|电信)(?=$|营业厅|公司|\()", r"中国\1", name)
     # one canonical form: Chinese brackets around a branch, however it was typed
     return name.replace("\u00a0", " ").replace("(", "（").replace(")", "）")
 

@@ -210,6 +210,10 @@ def normalise_product(text: str | None) -> Parsed:
             and (not _PHRASE_END.search(whole) or _nouns_only(whole))
             and _ONE_NAME.fullmatch(whole)):
         return Parsed(whole)  # the answer names it more precisely ("儿童手表", not "手表")
+    first = whole.split(" ")[0] if " " in whole and not re.search(r"[A-Za-z0-9] [A-Za-z0-9]", whole) else ""
+    if found and found != first and found in first and len(first) <= 10 and _ONE_NAME.fullmatch(first) \
+            and (not _PHRASE_END.search(first) or _nouns_only(first)):
+        return Parsed(first)  # "手机话费 彩铃业务": the first thing named, as precisely as it was said
     if found:
         return Parsed(found)
     if re.fullmatch(rf"(?:{_WHERE_BOUGHT.pattern})?\s*(?:买到|买的|买了|收到|拿到|是|都是)?的?"
@@ -265,11 +269,12 @@ def _extend(raw: str, end: int, limit: int = 3) -> int:
 _CATEGORY_WORDS = {"衣服", "东西", "鞋", "鞋子", "包", "包包", "食品", "家具", "化妆品", "护肤品", "保健品", "零食",
                    "水果", "海鲜", "药", "药品", "玩具", "首饰", "饮料", "酒", "家电", "电器", "产品", "商品", "童装"}
 # What the goods turned out to be, or a word too bare to say what they were ("买到假货了",
-# "团购的套餐", "做了美容"): no answer, the form asks what exactly was bought
+# "团购的套餐", "做了美容"; "办了个寂寞" is slang for nothing): no answer, the form asks what was bought
 _WHAT_IT_TURNED_OUT = (r"假货|假的|假东西|次品|残次品|水货|山寨货?|三无产品|劣质品|劣质货|伪劣产品|高仿货?|便宜货|"
                        r"过期货|临期货|坏的|烂的")
 # (a loan the consumer was talked into is how it was paid, not what was bought: "开通了分期贷款")
-_NOT_THE_THING = re.compile(_WHAT_IT_TURNED_OUT + r"|套餐|班|课|卡|项目|服务|票|会员|美容|医美|货|东西|"
+_NOT_THE_THING = re.compile(_WHAT_IT_TURNED_OUT + r"|套餐|班|课|卡|项目|服务|票|会员|美容|医美|货|东西|新车|汽车|车|"
+                            r"寂寞|"
                             r"(?:分期|网络|消费|培训)?贷款?|网贷|分期|借款|花呗|白条|信用卡|分期付款")
 # (a stay booked or had at a hotel is what was bought: "携程上订的酒店")
 _STAY = re.compile(r"(?:预订|预定|订|定|住)(?:的|了)(?:一家|家|个|间)?(酒店|宾馆|民宿|旅馆|客栈)"

@@ -102,7 +102,8 @@ def test_an_address_of_administrative_units_only(address, units):
 @pytest.mark.parametrize("story", ["拼多多上买了个山寨货", "淘宝买到的全是次品", "在美团团购了个套餐 到店不给用",
                                    "给孩子报了个班 老师跑了", "网上买了个包 拉链坏了",
                                    "让我扫了个码 结果是开通了分期贷款",
-                                   "订了一家超贵的 结果服务很差", "诱导办了网贷 退课贷款不取消"])
+                                   "订了一家超贵的 结果服务很差", "诱导办了网贷 退课贷款不取消",
+                                   "宽带办了个寂寞", "会员充了个寂寞"])
 def test_a_story_that_does_not_say_what_was_bought_leaves_the_product_to_ask(story):
     assert ex.find_story_product(story) is None
 
@@ -156,3 +157,27 @@ def test_a_value_asked_back_and_denied_leaves_the_one_after(said, meant):
 @pytest.mark.parametrize("said", ["这种能算质量问题吗？不是吧", "是不是质量问题"])
 def test_a_question_is_no_correction(said):
     assert ex.self_corrected(said) == said
+
+
+# The carriers by their everyday names are the companies
+@pytest.mark.parametrize("answer, shop", [("电信", "中国电信"),
+                                         ("联通营业厅（人民路店）", "中国联通营业厅（人民路店）"),
+                                         ("中国电信营业厅（五一广场店）", "中国电信营业厅（五一广场店）"),
+                                         ("移动营业厅（解放路营业厅）", "中国移动（解放路营业厅）"),
+                                         ("移动 解放路营业厅", "中国移动（解放路营业厅）")])
+def test_a_carrier_by_its_everyday_name_is_the_company(answer, shop):
+    assert ex.normalise_merchant(answer).value == shop
+
+
+# Several things named in a product answer: the first, as precisely as it was said
+@pytest.mark.parametrize("answer, product", [("手机话费 彩铃业务", "手机话费"), ("华为手机 Mate60", "华为手机"),
+                                            ("宽带 视频会员", "宽带")])
+def test_the_first_thing_named_is_kept_as_said(answer, product):
+    assert ex.normalise_product(answer).value == product
+
+
+# A car named only as a car is asked which one
+@pytest.mark.parametrize("story", ["买新车被加装了一堆东西不加就不给提车", "4S店买的汽车有问题", "刚买的新车就漏油",
+                                   "新车三个月变速箱坏了能换车吗"])
+def test_a_car_named_only_as_a_car_is_asked_which(story):
+    assert ex.find_story_product(story) is None
