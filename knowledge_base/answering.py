@@ -85,6 +85,7 @@ ORDER_STEP = 0.0004
 CUE_BONUS = 2 * TYPE_BONUS
 CUED_EXTRA = ("民法典:533", "消费者权益保护法:40", "民法典:1203", "民法典:1179")
 SECOND_ISSUE = 0.6  # a clause matched this well to another type is a second issue
+LEFTOVER = 0.5  # see _leftover
 
 NEXT_STEPS = [
     "先与经营者协商，提出明确诉求（修理、更换、退货、退款或赔偿），并保存好购物凭证和沟通记录",
@@ -411,7 +412,7 @@ def _matches(question: str, side: str, eng: Engine | None = None):
 def _accept(matches, facts: _Facts):
     """The dispute type the whole question supports, or None."""
     kept = [m for m in matches if type_in_field(m.type, facts.question)]
-    if not kept:
+    if not kept or _leftover(matches, kept):
         return None
     # the share of types ruled out by their field goes to the rest, as if never offered;
     # but not beyond doubling them: when most of the share was on types of a field the
@@ -441,10 +442,22 @@ def _accept(matches, facts: _Facts):
     return None
 
 
+def _leftover(matches, kept) -> bool:
+    """The likeliest type was ruled out (its field's words or its facts are missing) and
+    the best one left is not even LEFTOVER of it: the question is of a kind the guide has
+    no type for (spilt milk tea between a shop and its rider, a pet's boarding), and what
+    is left over is a guess ("侮辱消费者" for the milk tea), unless the facts that type needs
+    are told (TYPE_NEEDS: bites in a hotel bed are a safety question once booking is out)."""
+    best = max(matches, key=lambda m: m.score)
+    second = max(kept, key=lambda m: m.score)
+    return (best not in kept and second.score < LEFTOVER * best.score
+            and second.type.id not in TYPE_NEEDS)
+
+
 def _likeliest(matches, facts: _Facts):
     """The best type the question's fields allow, when it comes to FALLBACK_TYPE at least."""
     kept = [m for m in matches if type_in_field(m.type, facts.question)]
-    if not kept:
+    if not kept or _leftover(matches, kept):
         return None
     removed = min(0.5, sum(m.score for m in matches if m not in kept))
     best = max(kept, key=lambda m: m.score)

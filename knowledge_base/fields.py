@@ -151,6 +151,8 @@ WEAK_WORDS = {
     "advertising": (r"宣传|推广|营销|好评|差评|刷单|讲座|会销|抽奖|有奖|奖品|中奖|第一(?!次|天|个|年|时间)|"
                     r"顶级|冒充|山寨|仿冒|混淆|傍名牌|诋毁|商誉|极品"),
     "tourism": r"景区|景点",
+    "games": r"游戏厅|游戏机|游戏币|游戏手柄|电玩城|电玩",
+    "penalty": r"(?<![处惩])罚",
 }
 _WEAK = {name: re.compile(pattern) for name, pattern in WEAK_WORDS.items()}
 # Fields whose passing mentions are places or payments: confirmed by the issue's own
@@ -158,7 +160,9 @@ _WEAK = {name: re.compile(pattern) for name, pattern in WEAK_WORDS.items()}
 # Prepaid: the money paid ahead itself, i.e. what is left of it, a business that stops,
 # moves or changes hands, the card's own rules (a training fee's promise or an extra charge
 # is not). Medical: a drug or a treatment (a mask bought at a pharmacy, a tooth broken on a
-# meal are not). Tourism: the scenic area's own service (a shop beside it is not).
+# meal are not). Tourism: the scenic area's own service (a shop beside it is not). Games:
+# an online game (an arcade's tokens or a console are not). Fines: an authority's (a gym's
+# or a landlord's "fine" in its own rules is not).
 FIELD_ISSUES = {
     "prepaid": re.compile(
         r"剩|没上|没用|未上|未使用|没去|还有.{0,4}(?:次|节|课|个月|年|钱)|"
@@ -166,6 +170,10 @@ FIELD_ISSUES = {
         r"换了?老板|新老板|不认|转给|过期|有效期|续费|充.{0,6}送|送.{0,6}(?:次|节|课)|按原价"),
     "medical": re.compile(r"药(?!店|房)|治疗|看病|就诊|开药|打针|输液|诊断|误诊|病历|医生|大夫|护士|医疗|麻醉|种植|"
                           r"矫正|疗程"),
+    "penalty": re.compile(r"市场监管|市监|市场管理|工商|城管|执法|监管部门|监管局|管理(?:的人|人员|局|所|处)|行政|处罚|"
+                          r"被查|查到|来查|检查|抽查|抽检|举报|吊销|责令|没收|立案|稽查|整改|罚多少|会罚|怎么罚|被罚|罚单"),
+    "games": re.compile(r"手游|网游|账号|帐号|皮肤|点券|抽卡|王者|原神|吃鸡|"
+                        r"游戏(?:里|内|公司|平台|账号|帐号|装备|充值)"),
     "tourism": re.compile(r"景区(?:的|里|内)|景点(?:的|里|内)|门票|游玩|游客|游览|观光|导游|旅游"),
 }
 # The types of each field (their example phrasings stand for the field's meaning).

@@ -112,6 +112,8 @@ def test_every_special_field_has_words():
     ("驾校报名时说一费制全包，现在又要交模拟费", "prepaid"),          # an extra fee, not the balance
     ("理发店的人一直打电话推销办卡，说了不要还天天打", "prepaid"),
     ("健身房搬家了，从楼下搬到十几公里外", "transport"),             # a business moving is no carriage
+    ("在游戏厅充了三百块的游戏币，老板说不能退", "games"),            # an arcade is no online game
+    ("健身房规定迟到要罚款二十，这合理吗", "penalty"),                # a gym's own rule is no fine
 ])
 def test_a_passing_mention_is_not_the_field(question, field):
     assert field in mentioned_fields(question) and field not in question_fields(question)
@@ -126,6 +128,9 @@ def test_a_passing_mention_is_not_the_field(question, field):
     ("在口腔诊所种牙，医生把神经打伤了", "medical"),
     ("菜市场摊主的秤不准，两斤排骨少了四两", "measurement"),
     ("超市货架标价二十九，结账扣了三十九", "price"),
+    ("我开的小超市被市场监管的来查，说没标价要罚款", "penalty"),
+    ("摆摊卖水果，城管说要罚我两百", "penalty"),
+    ("孩子玩手游偷偷充了两千", "games"),
 ])
 def test_the_fields_own_words_or_issue_keep_it(question, field):
     assert field in question_fields(question)

@@ -123,3 +123,12 @@ def test_general_issues_in_everyday_words(question, article):
 def test_retrieval_alone_quotes_only_the_civil_codes_consumer_articles(key, core):
     from knowledge_base.answering import consumer_core
     assert consumer_core(key) is core
+
+
+@pytest.mark.parametrize("question, wrong", [
+    ("外卖送来的奶茶洒了一半，商家和骑手互相推", "dignity_search"),
+    ("宠物寄养三天回来猫瘦了一圈还掉毛，寄养店说是正常应激", "laundry_damage"),
+    ("买的榴莲打开一看全是坏的，水果店说开了就不退", "counterfeit"),
+])
+def test_a_small_type_left_over_when_the_likeliest_is_ruled_out_is_no_answer(question, wrong):
+    assert answer(question).dispute_type != wrong
