@@ -171,7 +171,8 @@ def _tidy_merchant(name: str, named: bool = False, called: bool = False) -> str 
     name = on_its_own
     # "报团的是中青旅（…）": who it was, said with 的是; "物业万科物业（…）": the kind, then the name of that kind
     name = re.sub(r"^[^()，,。]{1,8}?的(?:就)?是(?=[^()，,。]{2,})", "", name)
-    kind_first = re.match(rf"(?:{_KINDS}|商家|店家)(?=(.{{2,}}?)(?:{_KINDS})(?:\([^()]*\))?$)", name)
+    # (a one-character kind first is the name's own: "城东电器城")
+    kind_first = re.match(rf"(?:{_KINDS}|商家|店家)(?<=..)(?=(.{{2,}}?)(?:{_KINDS})(?:\([^()]*\))?$)", name)
     if kind_first and len(name) - kind_first.end() >= 4:
         name = name[kind_first.end():]
     brand = _BRAND_STORE.match(name)
@@ -181,6 +182,11 @@ def _tidy_merchant(name: str, named: bool = False, called: bool = False) -> str 
                        or (re.match(r"(?:做|修|搞|弄|干|收|帮人)", name) and len(name) <= 6
                            and not _SHOP_END.search(name))):
         return None  # "卖烤红薯的小摊", "那个做橱柜的": what the shop sells or does, a description (describe_merchant)
+    if re.fullmatch(r"(?:摊位|档口|铺位|柜台|门面|门牌)号?(?:是)?[\d一二三四五六七八九十]+号?"
+                    r"|[\d一二三四五六七八九十]+号(?:摊位|档口|铺位|柜台|门面)?", name):
+        return None  # "摊位23号": which stall, not whose
+    if not called and re.match(r"[区县省旗](?!长)", name):
+        return None  # "区坞城路农贸市场" of "…小店区坞城路农贸市场": a piece of an address, cut at a unit
     if _JUDGEMENT.fullmatch(name):
         return None  # "装修公司就是骗子": what the consumer thinks of it, not its name
     if len(name) < 2 or re.fullmatch(r"[\d.]+", name) \
@@ -192,7 +198,7 @@ def _tidy_merchant(name: str, named: bool = False, called: bool = False) -> str 
         return None  # (a platform's sales channel, "百亿补贴", is where the offer was)
     if _GENERIC_MERCHANT.fullmatch(name) or _UNKNOWN_NAME.search(name) or _GENERIC_KIND.fullmatch(name):
         return None
-    if re.search(r"(?:那|这|哪)(?:家|个|边|里)$", name) or is_platform(name) \
+    if re.search(r"(?:那|这|哪)(?:家|个|边|里|间)(?:店|店铺|公司|铺子|商家|门店)?$", name) or is_platform(name) \
             or re.fullmatch(r"(?:他|她|它|你|我)们?|对方|人家|一下", name) \
             or re.search(r"问题|情况|事情?$|行为$", name):
         return None  # "网上买的那家", "京东": where, not who
@@ -245,7 +251,8 @@ def _prepared(text: str | None) -> str:
                  r"((?:(?!的|是|在)[\u4e00-\u9fa5A-Za-z0-9]){1,10}?(?:分店|分校|营业厅|门店|校区|院区|网点|加油站|店))"
                  r"(?=$|[\s，,。])", r"\1(\2)", raw)
     return _SPACED_BRANCH.sub(lambda m: m.group(0) if _GENERIC_KIND.fullmatch(m.group(2)) or m.group(1).endswith("的")
-                              or _ELSEWHERE.fullmatch(m.group(1))  # "淘宝直播 鲜果优选店": where, then the shop
+                              # "淘宝直播 鲜果优选店": where, then the shop ("苏宁易购 新街口店": the retailer's own)
+                              or (_ELSEWHERE.fullmatch(m.group(1)) and not is_retailer(m.group(1)))
                               # "天天特卖 家居好物店": the channel, then the shop
                               or _CHANNEL.search(re.split(r"[\s，,。]", m.string[:m.end(1)])[-1])
                               else f"{m.group(1)}({m.group(2)})", raw)
@@ -403,10 +410,16 @@ def normalise_merchant(text: str | None) -> Parsed:
         if said:
             return Parsed(said)
     said_after = re.sub(r"(叫|是|为|名|:|写着|写的|印着|印的)\s+", r"\1", _prepared(raw))  # "店铺名叫 优品生活馆"
+    # "他们说是华润燃气", "自称是…的": the name they gave (the consumer doubts it, staff check it)
+    said_after = re.sub(r"^(?:他们|她们|他|她|对方|人家|那人|来的人)?(?:自己)?(?:说|自称|号称|讲)"
+                        r"(?:他们|自己)?(?:是|叫)", "", said_after)
     # "Nail Studio 小美家", "Tony 造型（银泰店）": Latin words and the Chinese of the same name
     said_after = re.sub(r"(?<=[A-Za-z])\s+(?=[\u4e00-\u9fa5]{2})(?![\u4e00-\u9fa5]*(?:在|是|叫|买|的))", "\u00a0",
                         said_after)
     pieces = _clauses(said_after)
+    if len(pieces) > 1 and any(not _DOES.search(c) for c in pieces):
+        # "菜市场里卖肉的 … 老李猪肉摊": what the shop does, said beside its name, is not the name
+        pieces = [c for c in pieces if not _DOES.search(c)]
     clauses = [c for c in pieces if not _ABOUT_ME.search(c)
                and not (_ELSEWHERE.fullmatch(c) and not (len(pieces) == 1 and is_retailer(c)))
                and not (_CHANNEL.fullmatch(c) and len(pieces) > 1)]
@@ -470,6 +483,8 @@ def normalise_merchant(text: str | None) -> Parsed:
     return Parsed(tidy)
 
 
+# A shop described by what it does: "菜市场里卖肉的", "那个做橱柜的", "修手机的"
+_DOES = re.compile(r"(?:卖|做|修|收|开|搞|弄)[\u4e00-\u9fa5]{1,6}的$")
 # A stall's keeper as people know them: "菜市场门口卖水果的老张", "卖烧饼的张姐"
 _STALL = re.compile(r"[^，,。\s]{0,10}?卖[^，,。\s的]{1,6}的"
                     r"(?:(?:老|小|阿)(?![摊店铺贩])[\u4e00-\u9fa5]{1,2}"

@@ -84,6 +84,9 @@ def normalise_name(text: str | None) -> Parsed:
     """
     raw = clean(text)
     raw = _FILLER_FIRST.sub("", _MOBILE.sub("", raw))  # "嗯 杨丽萍", "哎 叫我…": a sound said before the answer
+    called = _CALLED_BY.search(raw)
+    if called:  # "我妈叫闫凤兰", "Ethan 中文名叫 周奕辰": the name the words introduce
+        raw = "我叫" + raw[called.end():]
     # how the surname is spelt out ("弓长张", "木子李的李", "兰花的兰") adds nothing to the name
     spelt = _SURNAME_SPELT.search(raw) or _SPELT_BY_WORD.search(raw)
     raw = _SPELT_BY_WORD.sub(" ", _SURNAME_SPELT.sub(" ", raw)).strip(" ，,。.、")
@@ -144,6 +147,12 @@ def normalise_name(text: str | None) -> Parsed:
 # Sounds and yeses said before an answer: "嗯", "哎", "好的"
 _FILLER_FIRST = re.compile(r"^(?:(?:嗯+|哦+|噢+|哎+|唉+|诶+|欸+|啊+|呃+|额+|emm+|好的?|好吧|行|对|是的|那个)"
                            r"(?=[\s，,。.！!~～]|我|叫|姓|名)[\s，,。.！!~～]*)+")
+# A name introduced as whose it is or in which language: "我妈叫…" (the one the complaint is for),
+# "中文名叫…", "身份证上是…"
+_CALLED_BY = re.compile(r"(?:中文名字?|大名|真名|全名|身份证上(?:的名字)?|(?:我的?|俺)?"
+                        r"(?:妈妈?|母亲|爸爸?|父亲|老公|老婆|爱人|儿子|女儿|奶奶|爷爷|姥姥|姥爷|外婆|外公|婆婆|公公|家里老人)"
+                        r"(?:的)?(?:名字|姓名)?)"
+                        r"\s*(?:叫|是)\s*(?=\S)")
 # How the caller is related to someone, said instead of or before the name
 _RELATION = re.compile(r"[她他它]|儿子|女儿|老公|老婆|爱人|妈妈|爸爸|家属|朋友|同事|邻居|亲戚|本人|自己")
 # A character spelt by a word that holds it: "兰花的兰", "晓岚的岚"

@@ -101,8 +101,8 @@ def _phrase(text: str) -> str | None:
         if head or re.match(r"[\u4e00-\u9fa5]", text[m.end():]):
             return head  # "三亚的酒店": what follows 的 is the thing, not 三亚
     phrase = text[:m.start()] if m else text
-    if re.fullmatch(rf"(?:{_MEASURE})", phrase):
-        return None  # "买了两斤 多收40": how much, and the sentence went on
+    if re.fullmatch(rf"(?:{_MEASURE})", phrase) or _DURATION.match(phrase):
+        return None  # "买了两斤 多收40", "电视买了半年屏幕出竖线": how much or how long, and the sentence went on
     phrase = _FAKE.sub("", phrase)  # "假茅台": 茅台
     if re.match(r"(?:一|另一|另|这|那|哪)?家", phrase) and not re.match(r"家[具电纺居]", phrase):
         return None  # "又订了一家贵了三百": another business (counted with 家), not a thing
@@ -178,6 +178,8 @@ _WHERE_BOUGHT = re.compile(r"(?:在|从)?(?:" + "|".join(PLATFORMS.values()) + r
                            re.IGNORECASE)
 
 
+# A remark said after the thing's name: "环保板材 说是E0级", "好像是进口的"
+_REMARK = re.compile(r"(?:说是|说|号称|据说|听说|好像|应该是|宣传|广告上?说|标的是|写的是)")
 # A name of one piece: Chinese, Latin and digits, spaces only between Latin words ("vivo X100手机维修").
 _ONE_NAME = re.compile(r"[\u4e00-\u9fa5A-Za-z0-9\-]+(?:(?<=[A-Za-z0-9]) (?=[A-Za-z0-9])[A-Za-z0-9\u4e00-\u9fa5\-]+)*")
 
@@ -198,8 +200,8 @@ def normalise_product(text: str | None) -> Parsed:
     parts = [p for p in _SEGMENTS.split(raw) if p]
     while len(parts) > 1 and _WHERE_BOUGHT.fullmatch(parts[0]):
         parts.pop(0)  # "美团外卖 一份麻辣烫": where it was bought, then the thing
-    while len(parts) > 1 and _AFTER_NAME.fullmatch(parts[-1]):
-        parts.pop()  # a count or what happened next is no part of the name
+    while len(parts) > 1 and (_AFTER_NAME.fullmatch(parts[-1]) or _REMARK.match(parts[-1])):
+        parts.pop()  # a count, what happened next or a remark ("说是E0级") is no part of the name
     raw = " ".join(parts) if parts else raw
     found = find_product(raw)
     whole = _FILLER_AFTER.sub("", re.sub(rf"^{_MEASURE}", "", _FILLER_BEFORE.sub(
@@ -210,7 +212,8 @@ def normalise_product(text: str | None) -> Parsed:
             and (not _PHRASE_END.search(whole) or _nouns_only(whole))
             and _ONE_NAME.fullmatch(whole)):
         return Parsed(whole)  # the answer names it more precisely ("儿童手表", not "手表")
-    first = whole.split(" ")[0] if " " in whole and not re.search(r"[A-Za-z0-9] [A-Za-z0-9]", whole) else ""
+    pieces = re.split(r"(?<=[\u4e00-\u9fa5])\s+|\s+(?=[\u4e00-\u9fa5])", whole)  # (Latin names keep their spaces)
+    first = pieces[0] if len(pieces) > 1 else ""
     if found and found != first and found in first and len(first) <= 10 and _ONE_NAME.fullmatch(first) \
             and (not _PHRASE_END.search(first) or _nouns_only(first)):
         return Parsed(first)  # "手机话费 彩铃业务": the first thing named, as precisely as it was said
@@ -229,7 +232,7 @@ def normalise_product(text: str | None) -> Parsed:
         return Parsed(None, ERR_FORMAT)
     # an answer to something else: "是，我要投诉商家", "不知道", "你们管不管"
     if re.search(r"投诉|举报|维权|商家|店家|卖家|客服|你们|我要|我想|不知道|不清楚|怎么|为什么|吗$|[?？]|"
-                 r"时候|以后|之后|发现|结果|\d+天|就坏|坏了", name) \
+                 r"时候|以后|之后|发现|结果|\d+天|就坏|坏了|我[就也都还]?(?:觉得|感觉|发现|看)|不对劲?$", name) \
             or re.fullmatch(r"(?:是的?|对的?|好的?|嗯+|哦+|没有|有)[。.！!]*", name):
         return Parsed(None, ERR_FORMAT)
     return Parsed(name)

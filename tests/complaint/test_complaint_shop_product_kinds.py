@@ -181,3 +181,74 @@ def test_the_first_thing_named_is_kept_as_said(answer, product):
                                    "新车三个月变速箱坏了能换车吗"])
 def test_a_car_named_only_as_a_car_is_asked_which(story):
     assert ex.find_story_product(story) is None
+
+
+# A one-character kind that begins a name is the name's own
+@pytest.mark.parametrize("text, shop", [("匿名举报一下 城东电器城卖翻新冰箱", "城东电器城"),
+                                        ("举报 店小二火锅店用过期的肉", "店小二火锅店"),
+                                        ("投诉 行家电器行不给保修", "行家电器行")])
+def test_a_name_that_begins_with_a_kind_keeps_it(text, shop):
+    assert ex.find_merchant(text, strict=True) == shop
+
+
+# A shop pointed at ("电脑城那家店") is asked for its name
+@pytest.mark.parametrize("answer", ["电脑城那家店", "商场里那个店铺", "步行街那间店"])
+def test_a_shop_pointed_at_is_asked_for_its_name(answer):
+    assert ex.normalise_merchant(answer).error == ex.ERR_PARTIAL
+
+
+# What the shop does, said beside its name, is not the name
+@pytest.mark.parametrize("answer, shop", [("菜市场里卖肉的 摊位23号 老李猪肉摊", "老李猪肉摊"),
+                                         ("修手机的 叫快修宝", "快修宝"), ("做窗帘的 美居布艺", "美居布艺")])
+def test_a_description_beside_the_name_leaves_the_name(answer, shop):
+    assert ex.normalise_merchant(answer).value == shop
+
+
+# The name someone gave themselves, said as theirs: taken (staff check it)
+@pytest.mark.parametrize("answer, shop", [("他们说是 华润燃气", "华润燃气"), ("自称是国家电网的", "国家电网"),
+                                         ("对方说是中国移动", "中国移动")])
+def test_the_name_they_gave_is_taken(answer, shop):
+    assert ex.normalise_merchant(answer).value == shop
+
+
+# A retailer then its branch: the retailer's own shop
+@pytest.mark.parametrize("answer, shop", [("苏宁易购 新街口店", "苏宁易购（新街口店）"),
+                                         ("盒马 五道口店", "盒马（五道口店）")])
+def test_a_retailer_then_its_branch(answer, shop):
+    assert ex.normalise_merchant(answer).value == shop
+
+
+# An address cut at a unit is no shop ("…小店区坞城路农贸市场": 小店 is a district)
+@pytest.mark.parametrize("text", ["太原市小店区坞城路农贸市场", "长沙市开福区湘江中路步行街",
+                                  "成都市武侯区一环路南一段20号"])
+def test_a_piece_of_an_address_is_no_shop(text):
+    assert "merchant_name" not in ex.extract_all(text)
+
+
+# How long it was used, after 买了, is not what was bought
+@pytest.mark.parametrize("story, product", [("电视买了半年屏幕出竖线", "电视"), ("空调买了三个月就不制冷", "空调"),
+                                           ("洗衣机买了不到一年就漏水", "洗衣机")])
+def test_how_long_after_bought_is_not_the_thing(story, product):
+    assert ex.find_story_product(story) == product
+
+
+# A remark after the thing's name is no part of it
+@pytest.mark.parametrize("answer, product", [("环保板材 说是E0级", "环保板材"),
+                                            ("实木地板 号称进口的", "实木地板"),
+                                            ("奶粉 好像是澳洲的", "奶粉")])
+def test_a_remark_after_the_product_is_left_out(answer, product):
+    assert ex.normalise_product(answer).value == product
+
+
+# What the consumer felt or found is no product
+@pytest.mark.parametrize("answer", ["修完我就觉得拍照不对", "我感觉质量不对", "用了我才发现不对劲"])
+def test_a_feeling_is_no_product(answer):
+    assert ex.normalise_product(answer).value is None
+
+
+# A name introduced as whose it is or in which language
+@pytest.mark.parametrize("answer, name", [("Ethan 中文名叫 周奕辰", "周奕辰"), ("我妈叫阿依莫·吉克", "阿依莫·吉克"),
+                                         ("我妈叫闫凤兰", "闫凤兰"), ("身份证上是李娜", "李娜"),
+                                         ("大名叫刘建华", "刘建华")])
+def test_a_name_introduced_for_someone_or_in_another_language(answer, name):
+    assert ex.normalise_name(answer).value == name
