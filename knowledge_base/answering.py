@@ -86,6 +86,7 @@ CUE_BONUS = 2 * TYPE_BONUS
 CUED_EXTRA = ("民法典:533", "消费者权益保护法:40", "民法典:1203", "民法典:1179")
 SECOND_ISSUE = 0.6  # a clause matched this well to another type is a second issue
 LEFTOVER = 0.5  # see _leftover
+CUSTOMER_CLAIM = "merchant_customer_claim"  # a business asking whether a customer's claim stands
 
 NEXT_STEPS = [
     "先与经营者协商，提出明确诉求（修理、更换、退货、退款或赔偿），并保存好购物凭证和沟通记录",
@@ -844,6 +845,8 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
             lead = _split_lead(lead, 1) + "另外，" + also
         lead = _split_lead(lead, 3)
         added = 0
+        if merchant and dispute.id == CUSTOMER_CLAIM:
+            found = facets_of(question)  # a customer's claim rests on the consumer's rules
         for facet in found:
             # the question's own issues the type's articles leave out (a promise broken in
             # a decoration contract, deceit in a phone sale, a burn from a free gift, a

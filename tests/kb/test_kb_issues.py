@@ -132,3 +132,25 @@ def test_retrieval_alone_quotes_only_the_civil_codes_consumer_articles(key, core
 ])
 def test_a_small_type_left_over_when_the_likeliest_is_ruled_out_is_no_answer(question, wrong):
     assert answer(question).dispute_type != wrong
+
+
+@pytest.mark.parametrize("question", [
+    "我是开小饭馆的，有顾客吃完说菜里有虫子，要求免单再赔一千，不给就发网上",
+    "我们是搞汽修的，客人说我们把他的车修坏了要赔",
+    "我们是开美甲工作室的，有个顾客做完说指甲发炎了要我们赔医药费",
+])
+def test_a_business_that_says_its_trade_is_answered_from_its_side(question):
+    assert answer(question).side == "merchant", question
+
+
+@pytest.mark.parametrize("question", [
+    "在饭店吃饭，其他顾客吃了也拉肚子，饭店不认",
+    "我在超市买的牛奶，别的顾客说也是坏的",
+])
+def test_a_consumer_who_mentions_other_customers_is_no_business(question):
+    assert answer(question).side == "consumer", question
+
+
+def test_a_customers_claim_against_a_notice_gets_the_clause_rule():
+    reply = answer("我们是开瑜伽馆的，有个会员办了年卡后说工作调动要退卡，卡上写了概不退款，我们必须退吗")
+    assert reply.side == "merchant" and "消费者权益保护法:26" in keys(reply)
