@@ -17,6 +17,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import dialogue, handoff
 from complaint import channels, fields, ticket
+from complaint import extract as ex
 
 log = logging.getLogger(__name__)
 
@@ -545,6 +546,14 @@ class ActionHandoff(Action):
                 return []
             dispatcher.utter_message(text=service)
             return []
+        if form and not _ASKS_FOR_A_PERSON.search(words) and not dialogue.is_question(words) \
+                and len(ex.clean(words)) >= 4:
+            # "而且打电话一直占线": a fact added in the middle of the form, read as a wish for a person
+            # because it speaks of calling; it never names one, so it is noted and the form goes on
+            dispatcher.utter_message(text="好的，这个情况我帮您记下了。我们接着登记。")
+            problem = tracker.get_slot("problem")
+            added = dialogue.normalise("problem", f"{problem}；{words}" if problem else "").value
+            return [SlotSet("problem", added)] if added else []
         posted = handoff.post_handoff(tracker, "human_handoff", channel_of(tracker)) is not None
         dispatcher.utter_message(text=handoff.handoff_message(posted))
         return [SlotSet("handoff_requested", posted), ActiveLoop(None), SlotSet("requested_slot", None)]

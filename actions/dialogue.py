@@ -59,8 +59,9 @@ DIGRESSION_CUES = {
 QUESTION = re.compile(r"[?？]|[吗嘛呢][。.!！~～]*$|吗[，,\s]|"
                       r"(?:能|可以|算|是)[^，,。\s]{0,12}吧(?=[\s，,。.!！~～]|$)|"
                       r"(?:能|可以|会|要|该)[^，,。\s]{0,3}(?:几|多少)|"
-                      r"怎么|怎样|如何|能不能|能否|可不可以|可以不|是不是|是否|"
-                      r"有没有|会不会|要不要|算不算|为什么|为啥|凭什么|(?<!没)什么(?!都|也)|哪些|区别")
+                      # "没怎么动", "不怎么样", "怎么也打不通", "不知道为什么": said, not asked
+                      r"(?<![没不])(?<!知道)(?:怎么|怎样)(?!也|都)|如何|能不能|能否|可不可以|可以不|是不是|是否|"
+                      r"有没有|会不会|要不要|算不算|(?<!知道)(?:为什么|为啥)|凭什么|(?<![没为])什么(?!都|也)|哪些|区别")
 
 
 def is_question(text: str) -> bool:
@@ -273,7 +274,14 @@ def _tells_more(text: str, stated: dict[str, Any], requested_slot: str | None = 
     values = [v for k, v in [*stated.items(), (requested_slot, answer)] if k != "problem" and isinstance(v, str) and v]
     for value in sorted(values, key=len, reverse=True):  # the longest first: "顺达汽车维修中心" before "汽车"
         rest = rest.replace(value, "")
+    if requested_slot == "demand":
+        # the demand is said in other words than it is stored ("退货退款" → "退货、退款"): what is
+        # asked for is no account of what went wrong ("不给退款" still is)
+        rest = _BARE_DEMAND.sub("", rest)
     return bool(ex.PROBLEM_WORDS.search(rest))
+
+
+_BARE_DEMAND = re.compile(r"(?<![不没])(?:退货|退款|退钱|换货|维修|赔偿|赔钱|道歉)")
 
 
 def vague_account(text: str) -> bool:

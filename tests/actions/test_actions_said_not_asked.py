@@ -1,0 +1,55 @@
+"""Words that sound like something else: a statement with a question word in it, a demand
+whose words are also trouble words, a fact about calling read as a wish for a person."""
+import pytest
+
+import actions.actions as acts
+from actions import dialogue
+from actions_testlib import run, slots_set, tracker
+from tools.stack import free_port
+
+
+@pytest.fixture
+def backend_down(monkeypatch, tmp_path):
+    monkeypatch.setenv("BACKEND_URL", f"http://127.0.0.1:{free_port()}")  # nothing listens there
+    monkeypatch.setenv("OUTBOX_PATH", str(tmp_path / "outbox.db"))
+    monkeypatch.setenv("FILING_RETRIES", "0")
+    monkeypatch.setenv("FILING_TIMEOUT_S", "1")
+
+
+@pytest.mark.parametrize("said", ["加了三百块油表都没怎么动", "这个吹风机不怎么热", "客服电话怎么也打不通",
+                                  "不知道为什么就不亮了", "也不知道怎么回事 屏幕一直闪", "没什么特别的 就是漏水"])
+def test_a_question_word_used_as_a_statement_is_no_question(said):
+    assert not dialogue.is_question(said)
+
+
+@pytest.mark.parametrize("asked", ["这个要怎么填", "为什么不给我退", "凭什么扣我钱", "质量怎么样啊", "什么时候能处理"])
+def test_real_questions_stay_questions(asked):
+    assert dialogue.is_question(asked)
+
+
+@pytest.mark.parametrize("demand", ["退货退款", "退钱 再赔偿", "给我维修", "换货吧", "赔钱 道歉"])
+def test_a_demand_answer_is_not_also_the_account_of_what_went_wrong(demand):
+    values, error = dialogue.fill_from_message({"text": demand, "intent": {"name": "inform"}},
+                                               "complaint_form", "demand", {"product": "电饭煲"})
+    assert error is None and values.get("demand") and "problem" not in values
+
+
+def test_a_demand_that_tells_what_went_wrong_still_tells_it():
+    values, _ = dialogue.fill_from_message({"text": "他们一直不给退款 我要退款", "intent": {"name": "inform"}},
+                                           "complaint_form", "demand", {"product": "电饭煲"})
+    assert values.get("problem") and "退款" in values["demand"]
+
+
+@pytest.mark.parametrize("said", ["而且打电话一直占线", "他们电话一直没人接", "打了好几次电话都说在忙"])
+def test_a_fact_about_calling_inside_the_form_is_noted_not_handed_over(said, backend_down):
+    asked = tracker(said, "human_handoff", [], active_loop="complaint_form",
+                    slots={"requested_slot": "merchant_address", "problem": "快递不送上门"})
+    events, messages = run(acts.ActionHandoff(), asked)
+    assert "handoff_requested" not in slots_set(events)
+    assert slots_set(events)["problem"].endswith(said) and messages[0]["text"].endswith("我们接着登记。")
+
+
+def test_a_person_asked_for_inside_the_form_is_still_handed_over(backend_down):
+    asked = tracker("电话打不通 给我转人工", "human_handoff", [], active_loop="complaint_form",
+                    slots={"requested_slot": "merchant_address"})
+    assert "handoff_requested" in slots_set(run(acts.ActionHandoff(), asked)[0])
