@@ -64,6 +64,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_only", re.compile(rf"(?<![\d月.])({_SMALL})\s*[号](?!码)")),
 ]
 _MD = dict(_DATE_PATTERNS)["md"]
+# A month and day written with a dot or a slash ("11.20", "12/4"), said as the whole answer
+_DOTTED = re.compile(r"(1[0-2]|0?[1-9])\s*[./]\s*(3[01]|[12]\d|0?[1-9])\s*(?:号|日)?(?:买的|下单的?|那天|的)?")
 _FESTIVALS = {"双十一": (11, 11), "双11": (11, 11), "双十二": (12, 12), "双12": (12, 12), "双旦": (1, 1),
               "元旦": (1, 1), "情人节": (2, 14), "妇女节": (3, 8), "三八节": (3, 8), "五一": (5, 1),
               "劳动节": (5, 1), "六一": (6, 1), "儿童节": (6, 1), "国庆": (10, 1), "国庆节": (10, 1),
@@ -189,9 +191,12 @@ def normalise_date(text: str | None, today: dt.date | None = None) -> Parsed:
         return Parsed(None, ERR_EMPTY)
     if re.fullmatch(r"(?:(大前年|前年|去年|今年)\s*)?(?:618|六一八)(?:活动|大促)?", raw):
         raw = raw + "当天"  # "618" said as the date: the shopping festival
+    dotted = _DOTTED.fullmatch(raw)
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
         date = _safe_date(*map(int, raw.split("-")))
         explicit = True
+    elif dotted:  # "11.20", "12/4": month and day, the whole answer
+        date, explicit = _safe_date(today.year, int(dotted.group(1)), int(dotted.group(2))), False
     elif re.search(r"明天|后天|明年|下周|下个?月|下星期|下礼拜", raw):
         return Parsed(None, ERR_FUTURE)
     else:
@@ -206,6 +211,10 @@ def normalise_date(text: str | None, today: dt.date | None = None) -> Parsed:
                 if date and later and _small(later.group(1)) == date.month and _small(later.group(2)):
                     # "今年三月份 3月8号": the month, then the day said in full
                     date = _safe_date(date.year, date.month, _small(later.group(2)) or 1) or date
+                exact = _MD.search(raw, m.end()) if kind == "month_part" else None
+                if date and exact and _small(exact.group(1)) == date.month and _small(exact.group(2)):
+                    # "大概十一月初 11月3号": a part of the month, then the day it was
+                    date = _safe_date(date.year, date.month, _small(exact.group(2)) or 1) or date
                 break
         else:
             if re.search(r"(今年|去年|前年|上个?月|上周|上星期|年初|年底|月初|月底)", raw):
@@ -248,6 +257,9 @@ def find_date(text: str, today: dt.date | None = None) -> str | None:
             later = _MD.match(raw, end + gap) or _same_month_later(kind, m, raw, end)
             if kind in ("cn_ymd", "ym", "last_month_day") and not _day_said(kind, m) and later:
                 end = later.end()  # "今年三月份 3月8号"
+            exact = _MD.search(raw, m.end(), m.end() + 12) if kind == "month_part" else None
+            if exact and _small(exact.group(1)) == _small(m.group(1)):
+                end = exact.end()  # "大概十一月初 11月3号"
             parsed = normalise_date(raw[m.start():end], today)
             return parsed.value
     return None

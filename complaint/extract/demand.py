@@ -13,7 +13,10 @@ from complaint.extract.text import plain as as_said
 # A bare verb said as the demand ("修不好就退", "要么换要么退", "该怎么赔就怎么赔"): the verb
 # with no object after it (退 not 退出/退休, 换 not 换人/换成, 修 not 装修/修改).
 _BARE_RETURN = r"(?<![钱费金款额])退(?![货款钱费一押余差还回掉订课卡团票房换出休学伍烧群])|退(?:了吧|掉)"
-_BARE_EXCHANGE = r"(?<![转交调替更])换(?![人成为掉老师地方])"
+# A part of the thing replaced ("换电池", "换个屏", "换块主板") is a repair, not goods exchanged
+_PARTS = (r"(?:个|块|一块|一个|根|条|只|新的?)?(?:电池|屏幕?|外屏|内屏|零件|配件|主板|轮胎|滤芯|灯泡|镜片|拉链|鞋底|"
+          r"压缩机|电机|马达|按键|摄像头|充电口|尾插|刹车片|机油|水泵|门锁|锁芯|密封圈|皮带)")
+_BARE_EXCHANGE = rf"(?<![转交调替更])换(?![人成为掉老师地方])(?!{_PARTS})"
 _BARE_REPAIR = r"(?<![装])修(?![改饰建车])"
 # What money is called when it is what should come back ("把余额退了", "剩下的退给我"): 退 then is 退款
 _MONEY_THINGS = r"[钱费款金]|余额|差价|差额|剩下|剩余|没用完|没用的|没上的|没做的"
@@ -22,16 +25,18 @@ _AS_PROMISED = (r"(?:按|照|按照|依照)[^，,。；;\s]{0,8}?(?:说的|说�
                 r"答应的?|宣传的?|写的|标的|报的)|"
                 r"(?:到|成|回)(?:当初|之前|原来|当时)?(?:他们|商家|店家|你们|店里)?"
                 r"(?:承诺|说好|约定|合同上?|宣传|答应|广告上?|页面上?|写)的")
+# What the consumer looks up is no investigation ("我查一下订单号", "得查查物流")
+_LOOKED_UP = r"[^，,。；;\s]{0,3}(?:订单|单号|物流|快递|记录|账单|收据|发票|余额|进度)"
 DEMANDS = {
     "退货": rf"退货|退掉|退回去|退了吧|把(?:(?!{_MONEY_THINGS})[^，,。；;\s]){{0,6}}退了|全退|退机|退车|退换|"
             rf"(?<!扣的)(?<!收的)(?<!付的)(?<!交的)(?<!剩下的)(?<!剩的)(?<!没用的)(?:{_BARE_RETURN})(?![^，,。；;\s]{{0,6}}(?:钱|费|款|元|块|\d|多收|差价|金|"
             rf"[百千万]|[一二两三四五六七八九]十))",
-    "换货": rf"换货|换一[台个部件双]|换个新|换新|换台|调换|更换|退换|{_BARE_EXCHANGE}",
-    "维修": rf"维修|修好|修一下|修理|保修|修复|返修|{_BARE_REPAIR}",
-    "退款": rf"退款|退钱|把钱退|退费|返还|退还|退.{{0,4}}钱|钱退|退押金|退一赔|退余额|退差价|"
+    "换货": rf"换货|换一[台个部件双]|换个新|换新|换台|调换|更换(?!{_PARTS})|退换|{_BARE_EXCHANGE}",
+    "维修": rf"维修|修好|修一下|修理|保修|修复|返修|{_BARE_REPAIR}|(?:更|换){_PARTS}",
+    "退款": rf"退款|退钱|把钱退|退费|返还|退还|免单|退.{{0,4}}钱|钱退|退押金|退一赔|退余额|退差价|"
             rf"退(?:课|卡|订|团|票|房|会员|学费|定金|订金|一部分|部分|一半|一点|点)|还(?:我|给我)?(?:钱|押金|定金|订金|费用|余款)|"
             rf"(?:钱|押金|定金|订金|余款|余额|费用|(?<!免)费|款)(?:给我)?(?:还|退|返)(?!工|修)|"
-            rf"把(?:[^，,。；;\s]{{0,4}}?(?:{_MONEY_THINGS}))[^，,。；;\s]{{0,4}}?(?:退|还|返)|"
+            rf"把(?:[^，,。；;\s]{{0,4}}?(?:{_MONEY_THINGS}))[^，,。；;\s]{{0,4}}?(?:退|还|返|给我)|"
             rf"(?:违约金|手续费|罚款|滞纳金|费用|月租|扣的钱)(?:要|得|给我)?(?:免|减|不收|别收|取消|全免)|剩余.{{0,4}}(?:费|钱|课时)|"
             # "差价补给我", "退回多扣的话费", "要回我的钱": money back in other words
             rf"(?:差价|差额|多收的?|多扣的?|多付的?)(?:部分|钱)?(?:要|得)?(?:给我)?(?:补|退|返|还)|补(?:给我)?(?:差价|差额)|"
@@ -46,7 +51,12 @@ DEMANDS = {
                 r"继续(?:上课|服务|用|使用|营业|施工|干|做)|继续(?:给我?|帮我?|让我?)[\u4e00-\u9fff]|完工|"
                 r"把.{0,6}(?:做完|装好|弄好|上完|修完)|恢复|"
                 # what is owed, done ("把话费给我充上", "给我补开发票", "把宽带给我开通")
-                r"(?:开|补开|出具|补)(?:个|张|一张)?(?:发票|收据|票据)|把(?:发票|收据|票据)[^，,。；;\s]{0,4}(?:开|补|给)|"
+                r"(?:开|补开|出具|补)(?:个|张|一张)?(?:发票|收据|票据)|"
+                # what is mine handed over or given back ("把照片给我", "把原装的零件还我")
+                r"把(?:(?!钱|费用|款|金|差价|差额|余额|押金|定金|订金)[^，,。；;\s]){1,8}?"
+                r"(?:还给我|还我|交给我|给我|发给我|寄给我|拿给我)(?=$|[\s，,。；;！!]|吧|就行|就好|呀|啊)|"
+                # the merchant made to do its job ("让他们管", "叫物业来处理")
+                r"(?:让|叫|要)(?:他们|物业|商家|店家|公司|厂家|对方)(?:来)?(?:管|负责|处理|解决)(?:一下|起来|好|管)?|把(?:发票|收据|票据)[^，,。；;\s]{0,4}(?:开|补|给)|"
                 r"把(?:(?!钱|费用|款|金|差价|差额|余额)[^，,。；;\s]){1,6}?(?:给我|帮我)?"
                 r"(?:充|补|开|装|发|寄|交|送)(?:上|好|齐|通|过来|到位|到账)|"
                 r"让(?:我们?|我家)?(?:正常)?(?:用|使用|上课|入住|住|消费|核销)|返工|重铺|重装|重贴|"
@@ -64,7 +74,11 @@ DEMANDS = {
                 r"(?:查一下|查一查|查查|好好查|管一管|管管|管一下)(?:他们|这家|那家|商家|店家|这种|他家)|"
                 # "把这帮人查了", "把那个黑店封了": the business dealt with
                 r"把[^，,。；;\s]{0,6}?(?:查了|查处|查封|查一查|罚了|抓起来|抓了|处理了|端了|关了)|"
-                r"查(?:一下|查|一查)?(?:这帮|这些|这伙|那帮|那些|那伙)",
+                r"查(?:一下|查|一查)?(?:这帮|这些|这伙|那帮|那些|那伙)|"
+                # "这种得查", "查一查", "查查是不是冒充的": looked into, said with 查 alone
+                # (not the consumer looking something up: "我查一下订单号")
+                rf"(?<![我再])(?:得|要|该|必须|应该|好好|严格)查(?![询到看收了过出验])(?!{_LOOKED_UP})|"
+                rf"(?<![检调审核复排搜追抽我去再])查(?:一查|查|一下)(?![询到看收了过出验])(?!{_LOOKED_UP})",
 }
 DEMAND_CHOICES = tuple(DEMANDS)
 # Said with the demands above, an apology is asked for too ("再道个歉", "赔礼道歉").
@@ -97,13 +111,17 @@ _REFUSED = re.compile(r"(?:不|没|没有|拒绝|不肯|不愿意?|不同意|不
 _ASKING = re.compile(r"(?<!^)多少|几倍|哪[些种个]|什么|是不是|是否|会不会|该不该|要不要|凭什么|"
                      r"(?<!就)(?:怎么|怎样|如何)(?!.{0,4}就(?:怎么|怎样))")
 # "该赔多少赔多少", "该怎么赔就怎么赔": as much as is due, said, not asked
+# "查查是不是冒充的", "查一下有没有资质": what is to be looked into, not a question
+_LOOK_INTO = re.compile(r"^(?:你们|帮我|给我)?(?:好好)?查(?:查|一查|一下|清楚)?(?:他们|这家)?(?=是不是|是否|有没有)")
 _SAYS_AS_MUCH = re.compile(r"多少.{0,3}多少|(?:怎么|怎样).{0,4}就?(?:怎么|怎样)")
 _CLAUSE = re.compile(r"[^，,。；;！!？?\s]+[？?]?")
 
 
 # A demand word that names a place or a thing ("维修档口", "退货地址", "售后电话") asks for nothing.
 _NOUN_USE = re.compile(r"(?:维修|修理|退货|退款|换货|售后|赔偿)(?=店|部|点|档口|中心|站|厂|铺|公司|师傅|人员|记录|"
-                       r"单|政策|地址|流程|电话|窗口|处|网点|门店|摊)")
+                       r"单|政策|地址|流程|电话|窗口|处|网点|门店|摊)|"
+                       # what a repair costs ("赔偿修复的费用", "维修费他们出"): money, not a repair asked for
+                       r"(?:维修|修理|修复|返修)(?=的?(?:费|钱|成本|开销|花销))")
 
 
 # What the merchant did, told in the past ("给我换了个翻新屏", "修了三次还是坏"), asks for nothing
@@ -117,7 +135,8 @@ def _said_demands(raw: str) -> str:
     """The words that state a demand: clauses that ask are left out, refusals and past acts blanked."""
     raw = _DONE.sub(lambda m: " " * len(m.group(0)), raw)
     clauses = [_NOUN_USE.sub(lambda m: " " * len(m.group(0)), c)
-               for c in _CLAUSE.findall(raw) if not _ASKING.search(c) or _SAYS_AS_MUCH.search(c)]
+               for c in _CLAUSE.findall(raw)
+               if not _ASKING.search(c) or _SAYS_AS_MUCH.search(c) or _LOOK_INTO.search(c)]
     return "，".join(_REFUSED.sub(lambda m: " " * len(m.group(0)), c) for c in clauses)
 
 
@@ -165,7 +184,8 @@ def normalise_demand(text: str | None) -> Parsed:
         rest = re.sub(r"按(?:照)?(?:国家)?(?:规定|法律|法规|消法|消费者权益保护法|食品安全法|法)(?:来|的)?|依法|"
                       r"嘛|呀|啊|呢|再|我们|我|要求|想要|希望|需要|请求|申请|要|想|并且|并|和|及|或者|或|还要|同时|加上|然后|"
                       r"、|,|，|。|\.|！|!|\s|就行|就可以|吧|了|新的|新|的", "", rest)
-        plain = not rest
+        # which part is to be replaced ("换电池") is kept in the consumer's words
+        plain = not rest and not re.search(rf"(?:更|换){_PARTS}", raw)
         said = as_said(text)
         return Parsed("、".join(found) if plain else f"{'、'.join(found)}（{said}）")
     one_word = {"换": "换货", "修": "维修", "赔": "赔偿"}  # a button-short answer: "换"

@@ -11,12 +11,13 @@ from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_RANGE, Parsed, cle
 
 _UNIT = rf"(?:万元|万块|元钱|元|块钱|块|圆|rmb|RMB|万(?![\d{_NUM_CHARS}]))"
 _MONEY_AFTER_VERB = re.compile(
-    rf"(?:花了|花费了?|花|付了|付款|付|支付了?|交了|充值了?|充了|一共|总共|共计|共|合计|收了我?|结账|实付|"
+    # 花 is paying, not part of a verb ("刮花了一大片", "弄花了")
+    rf"(?:(?<![刮划擦弄染烫磨碰摔眼])(?:花了|花费了?|花)|付了|付款|付|支付了?|交了|充值了?|充了|一共|总共|共计|共|合计|收了我?|结账|实付|"
     rf"价格是?|价钱是?|售价|标价|金额是?|价值|单价|原价|现价|[￥¥])\s*(?:人民币)?\s*"
     # never part of a number ("五千 天天" is not 五), and a count after it is no sum ("三天"), but
     # "天天" (every day) starts the next phrase
     rf"({NUMBER})(?![\d{_NUM_CHARS}])\s*({_UNIT})?(?!\s*(?!天天)[个天年月日号周次台部件辆套份瓶盒箱斤克双张小分秒岁%晚夜宿遍趟下阵会"
-    rf"节课人位间期条只颗包袋桶支把副口碗杯顿楼层平米升家集本册])"
+    rf"节课人位间期条只颗包袋桶支把副口碗杯顿楼层平米升家集本册大点些片堆])"
 )
 # the jiao after 块 is one digit: "三块五一瓶" is 3.5 (a bottle), not 三块 and 五一
 _MONEY_WITH_UNIT = re.compile(
@@ -89,6 +90,13 @@ def normalise_amount(text: str | None) -> Parsed:
     exact = _EXACT.search(raw)
     if exact and parse_number(exact.group(1)) is not None:
         raw = raw[exact.start(1):]
+    # "两万出头 21600", "四千多 4180": a rough sum said with its exact value is left out
+    named = [(n, _amount(n.group(1), n.group(2))) for n in re.finditer(rf"({NUMBER})\s*({_UNIT})?", raw)]
+    for n, rough in named:
+        after = _ROUGH_AFTER.match(raw, n.end())
+        if after and rough and any(value and 0.7 * float(rough) <= float(value) < 2 * float(rough)
+                                   for other, value in named if other is not n):
+            raw = raw[:n.start()] + " " * (after.end() - n.start()) + raw[after.end():]
     # a compensation multiple ("退一赔三", "十倍") is a demand, not what was paid
     raw = re.sub(r"(?:退|假|买|卖)一赔[一二两三四五六七八九十\d]{1,2}|[一二两三四五六七八九十双\d]{1,2}倍", " ", raw)
     total = _TOTAL.search(raw)
@@ -120,8 +128,6 @@ def normalise_amount(text: str | None) -> Parsed:
             if sums:
                 value = parse_number(sums[-1].group()[:-1])
                 sums = []
-        if len(sums) > 1 and any(not _ROUGH_AFTER.match(raw, s.end()) for s in sums):
-            sums = [s for s in sums if not _ROUGH_AFTER.match(raw, s.end())]  # "三百来块 286": the exact one
         if sums and not re.search(r"\d+\s*[-/月]\s*\d+", raw):
             value = parse_number(sums[-1].group())
             if len(sums) > 1 and not _LISTED.search(raw):

@@ -26,12 +26,19 @@ PROBLEM_WORDS = re.compile(
 )
 _FILLER = re.compile(
     r"^(?:(?:喂|你好|您好|在吗|哈喽|同志|工作人员)[，,。！!～~\s]*)*"
-    r"(?:(?:我要|我想|我需要|我来|想|要|帮我)?(?:匿名|实名)?(?:投诉|举报|反映)(?:一下|一个|个)?(?:商家|一家店|问题|情况|事情?)?[，,。！!：:\s]*)?")
+    # "我替我爸反映个事", "帮我妈投诉一下": filed for someone else
+    r"(?:(?:我要|我想|我需要|我来|想|要|帮我|就是|我就是|我)?(?:(?:替|帮|代)(?:我|我家)?"
+    r"(?:爸|妈|父亲|母亲|老人|家里人|孩子|儿子|女儿|老公|老婆|爷爷|奶奶|姥姥|姥爷|外婆|外公)?)?"
+    r"(?:匿名|实名)?(?:投诉|举报|反映)(?:一下|一个|个)?(?:商家|一家店|问题|情况|事情?|件事|个事)?[，,。！!：:\s]*)?")
+# Not giving one's name, said before or after the account ("不想留名字哈 就是举报一个修理厂")
+_NO_NAME = re.compile(r"(?:我)?(?:不想|不要|不愿意?|不用)(?:留|写|登记)(?:我的?)?(?:名字|姓名|真名)[哈啊呀吧哦]*|"
+                      r"(?:我)?(?:不想|不要|不愿意?)实名[哈啊呀吧哦]*|匿名的?[哈啊呀吧哦]*")
 
 
 # A verdict on the merchant ("就是骗子", "踩雷了", "洗出事了", "月嫂不行", "他们骗老人"): it says the
 # consumer is unhappy, not what happened; said alone, what happened is asked.
-_VERDICT = re.compile(r"骗子|(?:骗人|骗钱|骗老人|骗了?我|被骗了?|骗|坑人|坑钱|坑了?我|被坑了?|坑)(?=$|[\s，,。！!?？了的啊呀吧])|"
+_VERDICT = re.compile(r"骗子|(?:骗人|骗钱|骗老人|骗了?我|被骗了?|骗|坑人|坑钱|坑了?我|被坑了?|坑)"
+                      r"(?=$|[\s，,。！!?？了的啊呀吧])|"
                       r"坑爹|太坑|黑店|黑心|踩雷|踩坑|翻车|出事|不行|太差|很差|差劲|垃圾|无语|破防|气死|恶心|过分|离谱|"
                       r"不靠谱|套路|忽悠|不像话|欺负人|烂|差")
 # Words that ask for something are no account of what went wrong ("退钱 赔偿修复的费用")
@@ -65,6 +72,10 @@ def normalise_problem(text: str | None) -> Parsed:
     raw = _FILLER.sub("", plain(text)).strip()
     if not raw:
         return Parsed(None, ERR_EMPTY)
+    bare = _FILLER.sub("", _NO_NAME.sub("", raw).strip(" ，,。！!")).strip()
+    if len(bare) < 12 and not (PROBLEM_WORDS.search(bare) or _VAGUE.search(bare)):
+        # "不想留名字哈 就是举报一个修理厂", "我替我爸反映个事 他不会用手机": what happened is asked
+        return Parsed(None, ERR_FORMAT)
     if len(raw) < 12 and not (PROBLEM_WORDS.search(raw) or _VAGUE.search(raw)):
         # "就是直播买的手机", "网上买的衣服": what was bought, not what went wrong (asked again)
         return Parsed(None, ERR_FORMAT)

@@ -174,3 +174,97 @@ def test_asking_to_report_names_no_problem(said):
 @pytest.mark.parametrize("said", ["退钱 赔偿我的损失", "要求维修", "退款"])
 def test_a_demand_alone_tells_no_problem(said):
     assert ex.find_problem(said) is None
+
+
+@pytest.mark.parametrize("said", ["退钱 赔偿修复的费用", "修理的钱他们出", "维修费商家承担"])
+def test_what_a_repair_costs_is_money_not_a_repair(said):
+    named = _named(said)
+    assert "赔偿" in named and "维修" not in named, named
+
+
+def test_a_repair_asked_for_beside_its_cost_is_still_a_repair():
+    assert _named("修好 维修期间的损失也要赔")[:2] == ["维修", "赔偿"]
+
+
+@pytest.mark.parametrize("said", ["这种得查", "退差价 查一查", "查查是不是无证经营", "这种黑店必须查"])
+def test_an_investigation_said_with_cha_alone(said):
+    assert "依法查处" in _named(said)
+
+
+@pytest.mark.parametrize("said", ["我查一下订单号", "我再查查物流", "检查一下"])
+def test_looking_something_up_is_no_investigation(said):
+    assert "依法查处" not in (ex.normalise_demand(said).value or "")
+
+
+@pytest.mark.parametrize("said", ["换电池", "给换个屏就行", "更换刹车片", "换块主板"])
+def test_a_part_replaced_is_a_repair(said):
+    named = _named(said)
+    assert "维修" in named and "换货" not in named, named
+
+
+@pytest.mark.parametrize("said", ["给我换个新的", "换一台", "直接换货"])
+def test_the_whole_thing_replaced_is_an_exchange(said):
+    assert "换货" in _named(said)
+
+
+@pytest.mark.parametrize("said", ["把照片给我 不然退钱", "把原装的零件还我", "把赠品补给我", "把底片交给我"])
+def test_what_is_mine_handed_over(said):
+    assert "继续履行" in _named(said)
+
+
+@pytest.mark.parametrize("said", ["把钱给我", "把剩下的钱给我", "免单"])
+def test_money_handed_back_or_the_bill_waived_is_a_refund(said):
+    assert "退款" in _named(said)
+
+
+@pytest.mark.parametrize("said", ["让他们管", "叫物业来处理", "要商家负责"])
+def test_the_merchant_made_to_do_its_job(said):
+    assert "继续履行" in _named(said)
+
+
+@pytest.mark.parametrize("said, date", [("11.20", "2026-11-20"), ("12/4", "2026-12-04"), ("3.15号", "2026-03-15"),
+                                        ("12.31", "2025-12-31")])
+def test_a_month_and_day_written_with_a_dot(said, date):
+    assert ex.normalise_date(said, TODAY).value == date
+
+
+def test_a_dotted_number_in_a_story_is_no_date():
+    assert ex.find_date("花了12.5元买的", TODAY) is None
+
+
+@pytest.mark.parametrize("said, date", [("大概十一月初 11月3号", "2026-11-03"), ("十月中旬吧 10月16号", "2026-10-16"),
+                                        ("上周二 哦是上周三", "2026-11-25")])
+def test_a_rough_date_then_the_exact_one(said, date):
+    assert ex.normalise_date(said, TODAY).value == date
+    assert ex.find_date(said, TODAY) == date
+
+
+@pytest.mark.parametrize("said, amount", [("两万出头 21600", "21600.00"), ("四千多 4180", "4180.00"),
+                                          ("一千左右 980", "980.00"), ("三千 哦是三千二", "3200.00")])
+def test_a_rough_sum_then_its_exact_value(said, amount):
+    assert ex.normalise_amount(said).value == amount
+
+
+@pytest.mark.parametrize("said, amount", [("刺身89 医药费四百多", "400.00"), ("五百多 订金200", "500.00")])
+def test_a_rough_sum_beside_another_thing_paid_is_kept(said, amount):
+    assert ex.normalise_amount(said).value == amount
+
+
+@pytest.mark.parametrize("story", ["保洁把地板刮花了一大片", "墙被他们弄花了一大块", "车漆划花了一道"])
+def test_花_in_a_damage_is_no_payment(story):
+    assert ex.find_amount(story) is None
+
+
+@pytest.mark.parametrize("said", ["不想留名字哈 就是举报一个修理厂", "我替我爸反映个事 他不会用手机",
+                                  "帮我妈投诉一下 她买的保健品", "不想实名 举报一家黑作坊"])
+def test_who_files_and_for_whom_is_no_account(said):
+    assert ex.normalise_problem(said).value is None
+
+
+def test_an_account_for_someone_else_keeps_what_happened():
+    assert ex.normalise_problem("替我奶奶反映一下 她在超市买的牛奶过期了").value == "她在超市买的牛奶过期了"
+
+
+@pytest.mark.parametrize("said", ["换电池", "换个屏", "更换刹车片"])
+def test_the_part_to_replace_is_kept_in_the_consumers_words(said):
+    assert ex.normalise_demand(said).value == f"维修（{said}）"
