@@ -97,7 +97,7 @@ NEXT_STEPS = [
 # when they leave it out (harm and refunds are what the types are about already).
 CONTRACT_FACETS = ("minor", "deceit", "agent_concealed", "agent_fee", "mismatch", "platform", "promise",
                    "clause", "forced", "prepaid")
-HARM_FACETS = ("injury", "theft")
+HARM_FACETS = ("injury", "theft", "damage")
 # A fault in the goods, added to a type about something else (a "no returns" notice).
 FAULT_FACETS = ("defect",)
 FIRST_OFFENCE = "行政处罚法:33"  # 初次违法且危害后果轻微并及时改正的，可以不予行政处罚
@@ -261,7 +261,13 @@ TYPE_NEEDS = {
 # A change of mind is no fault: a question that names one is about the fault.
 _NO_FAULT_TYPE_UNLESS = (r"坏|故障|不能用|用不了|漏|裂|开胶|掉色|起球|失灵|瑕疵|毛病|次品|不合格|破损|异响|假|翻新|"
                          r"不对|不符|不一致|货不对板|做得很差|头晕|过敏")
+# The business damaged the consumer's things (把我车上的记录仪弄坏了): a damage question, not
+# one of a fault in goods bought.
+_DAMAGED_BY_THEM = re.compile(r"把我(?:的|家|车上的|车里的)?[^，。？！]{0,10}"
+                              r"(?:弄|搞|划|刮|磕|砸|碰|洗|修|烫)(?:坏|断|花|破|丢)")
 TYPE_UNLESS = {
+    "quality_three_guarantees": _DAMAGED_BY_THEM,
+    "household_car_three_guarantees": _DAMAGED_BY_THEM,
     "store_change_of_mind": re.compile(_NO_FAULT_TYPE_UNLESS),
     # the online no-reason return: not for a fault or a difference, unless the question
     # itself asks about the no-reason right (七天无理由, 不喜欢 ...)

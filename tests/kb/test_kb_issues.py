@@ -154,3 +154,15 @@ def test_a_consumer_who_mentions_other_customers_is_no_business(question):
 def test_a_customers_claim_against_a_notice_gets_the_clause_rule():
     reply = answer("我们是开瑜伽馆的，有个会员办了年卡后说工作调动要退卡，卡上写了概不退款，我们必须退吗")
     assert reply.side == "merchant" and "消费者权益保护法:26" in keys(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "4S店保养的时候把我车上的行车记录仪弄坏了，不认账",
+    "洗车的时候把我的后视镜弄断了，洗车店说本来就松了",
+    "装修公司做的吊顶掉下来砸坏了我的电视",
+    "家具店送货上门把我家地板划了好几道",
+])
+def test_things_the_business_damaged_get_the_damage_rule(question):
+    reply = answer(question)
+    assert "消费者权益保护法:52" in keys(reply), (question, keys(reply))
+    assert reply.dispute_type not in ("household_car_three_guarantees", "quality_three_guarantees"), question
