@@ -29,7 +29,7 @@ PRODUCTS = (
 _PRODUCT_WORDS = "(?:" + "|".join(map(re.escape, PRODUCTS)) + r")(?![店厂行馆城坊邮号]|铺(?![上好贴在到了完设]))"
 # A measure word before the thing: with its number any of them ("一双鞋", "两张票"); alone only
 # those that begin no noun (双眼皮, 张家界, 副卡, 套餐, 条纹, 支付宝 keep their first character).
-_MEASURE = (r"(?:(?:一|两|几|[二三四五六七八九十]|\d+)"
+_MEASURE = (r"(?:(?:好几|十几|几十|一|两|几|[二三四五六七八九十]|\d+)"
             r"(?:台|部|个|件|双|辆|套|张|瓶|盒|箱|份|只(?!松鼠)|条|块|袋|斤|桶|支|把|"
             r"副|款|罐|包|杯|碗|串|根|颗)"
             r"|(?:台|部|个|件|辆|瓶|盒|箱|份|只|袋|斤|桶|款|罐)|张(?=[\u4e00-\u9fa5]{0,3}[卡票券]))")
@@ -86,10 +86,14 @@ _DURATION = re.compile(r"(?:半|[一二两三四五六七八九十几\d]+)(?:个
 _FAKE = re.compile(r"^(?:假冒|假|劣质|山寨|冒牌|高仿|伪劣)(?:的)?(?=[\u4e00-\u9fa5A-Za-z]{2})")
 
 
+# A count that says no number: "一堆保健品", "好多零食", "各种化妆品" (the things, and which is asked)
+_SOME = r"(?:一大堆|一堆|一些|一大批|好多|很多|好几样|好几种|几样|不少|各种|一大袋|一大箱)(?:的)?"
+
+
 def _uncounted(whole: str) -> str:
     """The name without what comes before it: fillers, a measure word and what it turned out to be
     ("是一台格力空调" → 格力空调, "假化妆品" → 化妆品)."""
-    bare = _FAKE.sub("", re.sub(rf"^(?:{_MEASURE})", "", _FILLER_BEFORE.sub("", whole)))
+    bare = _FAKE.sub("", re.sub(rf"^(?:{_MEASURE}|{_SOME})", "", _FILLER_BEFORE.sub("", whole)))
     return _FILLER_BEFORE.sub("", bare) if len(bare) >= 2 else (_FILLER_BEFORE.sub("", whole) or whole)
 
 
@@ -106,7 +110,7 @@ def _phrase(text: str) -> str | None:
     phrase = _FAKE.sub("", phrase)  # "假茅台": 茅台
     if re.match(r"(?:一|另一|另|这|那|哪)?家", phrase) and not re.match(r"家[具电纺居]", phrase):
         return None  # "又订了一家贵了三百": another business (counted with 家), not a thing
-    counted = re.sub(rf"^(?:{_MEASURE})", "", phrase)
+    counted = re.sub(rf"^(?:{_MEASURE}|{_SOME})", "", phrase)
     if counted != phrase and len(counted) < 2:
         return None  # "报了个班", "买了个包": a count and a word too bare to say which (asked)
     phrase = _FILLER_AFTER.sub("", _FILLER_BEFORE.sub("", counted if len(counted) >= 2 else phrase))

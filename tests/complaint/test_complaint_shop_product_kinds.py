@@ -252,3 +252,12 @@ def test_a_feeling_is_no_product(answer):
                                          ("大名叫刘建华", "刘建华")])
 def test_a_name_introduced_for_someone_or_in_another_language(answer, name):
     assert ex.normalise_name(answer).value == name
+
+
+# A count that says no number ("一堆", "好多", "各种") is no part of the thing; a kind of thing is asked
+@pytest.mark.parametrize("story, product", [("我妈在直播间买了一堆保健品 说能治高血压", None),
+                                           ("网上买了好多零食 都过期了", None),
+                                           ("买了一堆纳豆红曲胶囊 吃了没用", "纳豆红曲胶囊"),
+                                           ("订了好几箱车厘子 全是烂的", "车厘子")])
+def test_a_count_without_a_number_is_no_part_of_the_thing(story, product):
+    assert ex.find_story_product(story) == product
