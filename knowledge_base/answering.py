@@ -97,7 +97,7 @@ NEXT_STEPS = [
 # when they leave it out (harm and refunds are what the types are about already).
 CONTRACT_FACETS = ("minor", "deceit", "agent_concealed", "agent_fee", "mismatch", "platform", "promise",
                    "clause", "forced", "prepaid")
-HARM_FACETS = ("injury", "theft", "damage")
+HARM_FACETS = ("injury", "medical_care", "theft", "damage")
 # A fault in the goods, added to a type about something else (a "no returns" notice).
 FAULT_FACETS = ("defect",)
 FIRST_OFFENCE = "行政处罚法:33"  # 初次违法且危害后果轻微并及时改正的，可以不予行政处罚
@@ -245,6 +245,14 @@ TYPE_NEEDS = {
     "pet_purchase": re.compile(
         r"(?=.*(?:宠物|狗|猫|犬|鸟|鹦鹉|兔|仓鼠|龟|观赏鱼|柯基|泰迪|金毛|哈士奇|布偶|英短|比熊|博美|萨摩|拉布拉多|柴犬))"
         r"(?=.*(?:买|购|卖|宠物店|犬舍|猫舍|繁育|定金|包健康|保证健康))", re.S),
+    # a bank's, an insurer's or an investment product (a surgeon's "no risk" is none)
+    "financial_product": re.compile(
+        r"银行|理财|基金|保险|贷款|信用卡|分期|利息|收益|投资|存款|证券|股票|金融|网贷|借呗|花呗"),
+    # a drug named (an examination a hospital ordered is no drug's quality)
+    "drug_quality": re.compile(r"药(?!店|房)"),
+    # a cosmetic or dental treatment (a check-up is none)
+    "medical_beauty": re.compile(
+        r"美|整形|玻尿酸|肉毒|双眼皮|隆|抽脂|吸脂|祛|针|激光|植发|纹|脱毛|瘦脸|填充|假体|牙|种植|矫正|皮肤|疤|痘|斑"),
     # buying a car from a dealer (a car scratched at a service is a damage question)
     "car_dealer_fraud": re.compile(
         r"买|购|卖|提车|新车|订车|定金|订金|销售|试驾|金融|贷款|上牌|保险|服务费|装潢|加装|库存|展车|"

@@ -166,3 +166,17 @@ def test_things_the_business_damaged_get_the_damage_rule(question):
     reply = answer(question)
     assert "消费者权益保护法:52" in keys(reply), (question, keys(reply))
     assert reply.dispute_type not in ("household_car_three_guarantees", "quality_three_guarantees"), question
+
+
+@pytest.mark.parametrize("question, article", [
+    ("去医院看病医生给我开了很多不需要的检查", "民法典:1218"),
+    ("医院做完阑尾手术，肚子里留了一块纱布", "民法典:1218"),
+    ("要求医院复印病历，医院一直拖着不给", "民法典:1225"),
+    ("医生说是小手术没风险，结果做完腿一直麻，当时也没告诉我有风险", "民法典:1219"),
+    ("在加油站加了300块的油，油表只上了一点点", "计量法:26"),
+    ("健身房的教练推销蛋白粉，说不买就练不出效果", "消费者权益保护法:9"),
+])
+def test_care_at_a_hospital_fuel_short_and_pressure_to_buy(question, article):
+    reply = answer(question)
+    assert article in keys(reply), (question, keys(reply))
+    assert reply.dispute_type not in ("financial_product", "drug_quality"), question
