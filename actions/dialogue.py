@@ -419,6 +419,10 @@ _SAYS_WHERE = re.compile(r"门口|附近|楼下|楼上|隔壁|对面|旁边|路�
 _POINTS_AT = re.compile(r"那家|这家|那个|这个|门口|旁边|附近|对面|楼下|路边|隔壁|里的|边上|那边|一家|有家")
 
 
+# An answer to the product question this short is the product, whatever demand word it holds
+SERVICE_NAME_MAX = 8
+
+
 SELF_CORRECTED_SLOTS = ("purchase_date", "amount", "phone", "complainant_name", "product", "merchant_name",
                         "merchant_address", "demand")
 
@@ -516,8 +520,10 @@ def fill_from_message(
             stated.pop("amount")
         if "demand" not in stated and form == "complaint_form" and not filled.get("demand") \
                 and requested_slot not in (None, "problem", "demand") and intent not in NON_ANSWER_INTENTS \
-                and not gives_value(requested_slot, text, form, today) and _demands_meant(text):
-            # a demand said while asked something else ("按规定退一赔三" when asked the date) is kept
+                and not gives_value(requested_slot, text, form, today) and _demands_meant(text) \
+                and not (requested_slot == "product" and len(ex.clean(text).strip()) <= SERVICE_NAME_MAX):
+            # a demand said while asked something else ("按规定退一赔三" when asked the date) is kept; a
+            # short answer to the product question names the service bought ("物业维修", "换屏", "燃气管更换")
             stated["demand"] = ex.normalise_demand(text).value
         if "amount" not in stated and form == "complaint_form" and not filled.get("amount") \
                 and requested_slot in ("merchant_address", "merchant_name", "product", "demand") \
