@@ -268,3 +268,12 @@ def test_an_account_for_someone_else_keeps_what_happened():
 @pytest.mark.parametrize("said", ["换电池", "换个屏", "更换刹车片"])
 def test_the_part_to_replace_is_kept_in_the_consumers_words(said):
     assert ex.normalise_demand(said).value == f"维修（{said}）"
+
+
+@pytest.mark.parametrize("story, demands", [
+    ("做完一边大一边小 医生说要再花钱修复 我要求赔偿", ["赔偿"]),
+    ("客服让我自费换 我要求退款", ["退款"]),
+    ("店家说可以修 我要退货", ["退货"]),
+])
+def test_what_the_merchant_said_or_offered_is_no_demand(story, demands):
+    assert ex.find_demands(story) == demands
