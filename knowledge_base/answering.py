@@ -86,6 +86,7 @@ CUE_BONUS = 2 * TYPE_BONUS
 CUED_EXTRA = ("民法典:533", "消费者权益保护法:40", "民法典:1203", "民法典:1179")
 SECOND_ISSUE = 0.6  # a clause matched this well to another type is a second issue
 LEFTOVER = 0.5  # see _leftover
+MAX_ADDED = 3  # issues of the question a type's answer leaves out, each adds its main rule
 CUSTOMER_CLAIM = "merchant_customer_claim"  # a business asking whether a customer's claim stands
 
 NEXT_STEPS = [
@@ -97,7 +98,7 @@ NEXT_STEPS = [
 # when they leave it out (harm and refunds are what the types are about already).
 CONTRACT_FACETS = ("minor", "deceit", "agent_concealed", "agent_fee", "mismatch", "platform", "promise",
                    "clause", "forced", "prepaid")
-HARM_FACETS = ("injury", "medical_care", "theft", "damage")
+HARM_FACETS = ("injury", "medical_care", "equipment_safety", "theft", "damage")
 # A fault in the goods, added to a type about something else (a "no returns" notice).
 FAULT_FACETS = ("defect",)
 FIRST_OFFENCE = "行政处罚法:33"  # 初次违法且危害后果轻微并及时改正的，可以不予行政处罚
@@ -865,14 +866,15 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
             # the question's own issues the type's articles leave out (a promise broken in
             # a decoration contract, deceit in a phone sale, a burn from a free gift, a
             # 'no liability' notice): the main rule of each, two at most
-            if added >= 2 or facet.id not in CONTRACT_FACETS + HARM_FACETS + FAULT_FACETS:
+            if added >= MAX_ADDED or facet.id not in CONTRACT_FACETS + HARM_FACETS + FAULT_FACETS:
                 continue
             main = facet.articles[:1] if facet.id in HARM_FACETS else facet.articles[:2]
             if not set(main) & set(keys):
                 # not yet answered by its main rules (a product-liability answer that
                 # quotes who is liable but not what the harm is worth adds 消法49)
-                keys += _facet_keys(facet, facts, 1)
-                added += 1
+                new = [k for k in _facet_keys(facet, facts, 1) if k not in keys]
+                keys += new
+                added += bool(new)  # an issue whose rule is already quoted takes no place
         if merchant and "penalty" in question_fields(question) and FIRST_OFFENCE not in keys:
             keys.append(FIRST_OFFENCE)  # a business asking about a fine: when none is due
         if topic and topic[0] not in keys:

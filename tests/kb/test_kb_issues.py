@@ -180,3 +180,19 @@ def test_care_at_a_hospital_fuel_short_and_pressure_to_buy(question, article):
     reply = answer(question)
     assert article in keys(reply), (question, keys(reply))
     assert reply.dispute_type not in ("financial_product", "drug_quality"), question
+
+
+@pytest.mark.parametrize("question, article", [
+    ("快递把我寄的电脑弄丢了，快递公司说没保价最多只赔运费的三倍", "消费者权益保护法:26"),
+    ("报的瑜伽课上了两节不想学了，店里说退课要扣百分之六十", "消费者权益保护法:26"),
+    ("宽带公司自己覆盖不到我的新家，还要我交违约金才能销户", "消费者权益保护法:26"),
+    ("商场的扶梯突然倒转把人摔伤了，也不知道多久没检修了", "特种设备安全法:39"),
+    ("游乐园的过山车安全带松了，孩子吓坏了，手也夹伤了", "特种设备安全法:39"),
+    ("跟团游导游天天拉我们去购物店，不买东西就甩脸色", "旅游法:35"),
+    ("旅行社说酒店是当地地接安排的，跟他们没关系", "旅游法:71"),
+    ("我开的小吃店没办食品经营许可证被查了，会罚多少", "食品安全法:122"),
+    ("我们饭店有个服务员健康证过期了，被市场监管查到了会怎么罚", "食品安全法:126"),
+])
+def test_each_issue_gets_its_rule(question, article):
+    cited = keys(answer(question))
+    assert article in cited, (question, cited)
