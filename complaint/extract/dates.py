@@ -240,13 +240,18 @@ def _clause_at(raw: str, at: int) -> str:
     return raw[start:min(ends) if ends else len(raw)]
 
 
+_DAY_OF_THE_EVENT = re.compile(r"\s*(?:出发|起飞|开演|开场)?的(?:机票|票|航班|飞机|火车|高铁|动车|车票|船票|门票|"
+                               r"演唱会|演出|场次|电影|比赛|球赛)")
+
+
 def find_date(text: str, today: dt.date | None = None) -> str | None:
     """A date mentioned in free text; day-only mentions ("6号") need a date context."""
     raw = _after_correction(clean(text))
     for kind, pattern in _DATE_PATTERNS:
         if kind == "day_only" and not re.search(r"(买|购|下单|订|付|充|办)", raw):
             continue
-        m = pattern.search(raw)
+        # "10月18号的机票", "周六的演出": the day of the journey or the show, not when it was bought
+        m = next((x for x in pattern.finditer(raw) if not _DAY_OF_THE_EVENT.match(raw, x.end())), None)
         if m and kind == "week" and not m.group(1) and not re.search(
                 r"买|下单|订|付款|付了|支付|充|办|那天|当天|的时候|去|送", _clause_at(raw, m.start())):
             continue  # "团购券不能周末用": a day of the week in general, not when it was bought

@@ -60,7 +60,9 @@ _FINAL_SUM = re.compile(r"(?:加到|涨到|变成|实际|实付|最后|结果|�
 _PER = (r"(?:个|瓶|斤|公斤|克|小时|晚|天|次|人|位|节|课时|节课|件|盒|杯|碗|份|升|平米?|平方|月|年|张|条|只|包|袋|箱|"
         r"台|辆|套|双|本|支|把|间|趟|单|桌|顿)")
 _PER_UNIT_AFTER = re.compile(rf"\s*(?:一|每|/)\s*(?:个)?{_PER}")
-_PER_UNIT_BEFORE = re.compile(rf"(?:(?:每|一)(?:个)?{_PER}(?:是|要|收|卖|算)?|单价|油价|每月|月租|月费)\s*$")
+# (a price board said before it, "油价牌上写的7块2"; a rate charged at, "按7块8收的")
+_PER_UNIT_BEFORE = re.compile(rf"(?:(?:每|一)(?:个)?{_PER}(?:是|要|收|卖|算)?|单价|每月|月租|月费|"
+                              rf"(?:油价|单价|价格牌|价签|标价牌)[^\d{_NUM_CHARS}，,。；;\s]{{0,6}}|(?<![\d{_NUM_CHARS}])按)\s*$")
 # "一共收了550", "总共两千四": the total, whatever else was said
 _TOTAL = re.compile(rf"(?:一共|总共|合计|共计|总计|加起来|全部|总价|总额)(?:是|就|才)?"
                     rf"(?:收了?我?|花了?|付了?|交了?|要了?)?"
@@ -73,6 +75,10 @@ _ROUGH_AFTER = re.compile(r"\s*(?:多|来|余|几|左右|上下|出头)")
 # "具体是286", "准确是三千二百八", "实际是…", "收据上写的是…": the exact sum follows
 _EXACT = re.compile(rf"(?:具体|准确|确切|精确|实际|其实)(?:点|一点|地|的)?(?:说|来说|讲)?(?:是|为|数是|金额是|数字是)?"
                     rf"[^\d{_NUM_CHARS}，,。]{{0,2}}({NUMBER})")
+
+
+# 一 in a word ("一共", "一起", "一直"): no number
+_ONE_IN_A_WORD = re.compile(r"一(?=[共起直定样下些般边会点旦再向致切])")
 
 
 def _per_unit(raw: str, m: re.Match) -> bool:
@@ -120,7 +126,8 @@ def normalise_amount(text: str | None) -> Parsed:
         # a bare number: not a count or a time ("两个人5980", "住了两晚 960", "一年3600"); of
         # several, the last said ("原价800 加到1500")
         sums = [m for m in re.finditer(NUMBER, raw)
-                if not _COUNTED.match(raw, m.end()) and not raw[max(0, m.start() - 1):m.start()] == "第"]
+                if not _COUNTED.match(raw, m.end()) and not raw[max(0, m.start() - 1):m.start()] == "第"
+                and not _ONE_IN_A_WORD.match(raw, m.start())]
         if not sums:
             # "三百一个月": 三百 a month (一个月), not 三百一 months
             sums = [m for m in re.finditer(NUMBER, raw) if m.group().endswith("一") and len(m.group()) > 1

@@ -277,3 +277,29 @@ def test_the_part_to_replace_is_kept_in_the_consumers_words(said):
 ])
 def test_what_the_merchant_said_or_offered_is_no_demand(story, demands):
     assert ex.find_demands(story) == demands
+
+
+@pytest.mark.parametrize("story, date", [
+    ("同程上买的 航班是川航的 10月18号的票", None),
+    ("上周六的演唱会门票 黄牛卖的", None),
+    ("10月10号买的10月18号的机票", "2026-10-10"),
+    ("下单是11月3号 11月20号的演出", "2026-11-03"),
+])
+def test_the_day_of_the_journey_or_show_is_not_when_it_was_bought(story, date):
+    assert ex.find_date(story, TODAY) == date
+
+
+def test_the_day_of_the_journey_said_as_the_answer_is_taken():
+    assert ex.normalise_date("10月18号的票", TODAY).value == "2026-10-18"
+
+
+@pytest.mark.parametrize("story", ["油价牌上写的7块2 加完油按7块8收的", "价签上写的12块 结账按15块算的 一共买了三斤",
+                                   "单价牌上写的九块九 按十二块九算的"])
+def test_prices_per_unit_on_a_board_or_charged_at_are_no_sum_paid(story):
+    assert ex.find_amount(story) is None
+    assert ex.normalise_amount(story).value is None
+
+
+@pytest.mark.parametrize("said", ["一共", "一起付的", "一直没退"])
+def test_one_in_a_word_is_no_sum(said):
+    assert ex.normalise_amount(said).value is None
