@@ -196,3 +196,18 @@ def test_care_at_a_hospital_fuel_short_and_pressure_to_buy(question, article):
 def test_each_issue_gets_its_rule(question, article):
     cited = keys(answer(question))
     assert article in cited, (question, cited)
+
+
+@pytest.mark.parametrize("question", [
+    "在超市买的冻饺子里面有塑料片，把我牙硌坏了",
+    "早餐店买的包子里吃出了一根头发",
+    "便利店买的烤肠过期了还在卖",
+])
+def test_everyday_foods_are_food(question):
+    from knowledge_base.fields import question_fields
+    assert "food" in question_fields(question), question
+
+
+def test_hair_removal_is_a_service_not_a_fault():
+    from knowledge_base.answering import facets_of
+    assert "defect" not in {f.id for f in facets_of("在美容院做了个脱毛，说永久脱毛，三个月就又长出来了")}
