@@ -537,7 +537,7 @@ class ActionHandoff(Action):
             # "要多久才会有人联系我": a question about the service, not a wish to talk to a person
             if form:
                 dispatcher.utter_message(text=f"{service}\n我们接着登记。")
-                return []
+                return [FollowupAction(form)]  # the form asks its question again (no rule follows a kept form)
             if tracker.get_slot("awaiting_confirmation"):
                 dispatcher.utter_message(text=f"{service}\n以上信息无误的话，请点“确认提交”；需要修改请直接告诉我哪里不对。",
                                          buttons=[{"title": "确认提交", "payload": "/affirm"},
@@ -553,7 +553,7 @@ class ActionHandoff(Action):
             dispatcher.utter_message(text="好的，这个情况我帮您记下了。我们接着登记。")
             problem = tracker.get_slot("problem")
             added = dialogue.normalise("problem", f"{problem}；{words}" if problem else "").value
-            return [SlotSet("problem", added)] if added else []
+            return ([SlotSet("problem", added)] if added else []) + [FollowupAction(form)]
         posted = handoff.post_handoff(tracker, "human_handoff", channel_of(tracker)) is not None
         dispatcher.utter_message(text=handoff.handoff_message(posted))
         return [SlotSet("handoff_requested", posted), ActiveLoop(None), SlotSet("requested_slot", None)]

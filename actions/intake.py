@@ -219,7 +219,8 @@ _REPORT_WORDS = re.compile(r"举报|查处|查一查|查一下|曝光|取缔|罚
                            r"检举|揭发")
 # what the consumer bought or paid for, in the consumer's voice (the seller "卖", the buyer "买")
 _OWN_PURCHASE = re.compile(r"(?:买|抢|办|充|报|交|付|花|订|定|点|租|住|跟)(?:了|的|到)|跟团|参加了"
-                           r"|一人.{0,4}[元块千百万]")
+                           r"|一人.{0,4}[元块千百万]"
+                           r"|(?:加|吃|喝|洗|修|剪|做)了[一二两三四五六七八九十百千万\d]+[块元]")  # "加了三百块的油"
 
 
 def complaint_not_report(text: str | None) -> bool:

@@ -57,3 +57,18 @@ def test_a_shop_asked_back_and_denied_is_the_one_after(text, shop):
 def test_a_sum_is_not_the_1688_platform():
     values, _ = fill("1688", "amount")
     assert values == {"amount": "1688.00"}
+
+
+# A fact read as a wish for a person inside the form: noted, and the form asks its question again at
+# once (with nothing after it, Rasa's default reply "没有完全理解" followed)
+@pytest.mark.parametrize("said", ["而且打电话一直占线", "商家电话根本打不通", "打了十几次电话没人接"])
+def test_a_fact_read_as_a_wish_for_a_person_goes_back_to_the_form(said, monkeypatch):
+    from actions import actions as acts
+    from actions import handoff
+    from actions_testlib import run, tracker
+    monkeypatch.setattr(handoff, "post_handoff", lambda *a, **k: None)
+    asked = tracker(said, "human_handoff", [], active_loop="complaint_form",
+                    slots={"requested_slot": "merchant_address", "problem": "快递不送上门"})
+    events, messages = run(acts.ActionHandoff(), asked)
+    assert [e["name"] for e in events if e["event"] == "followup"] == ["complaint_form"]
+    assert messages[0]["text"].endswith("我们接着登记。")

@@ -155,6 +155,9 @@ def test_indignation_put_as_a_question_is_no_question_about_rights(text, asks):
     ("上周五在菜市场门口卖水果的老张那买了五斤葡萄 回家一称才三斤半", True),
     ("国庆跟的云南六日游 导游把我们拉到玉石店关门不让走", True),
     ("我妈在直播间抢了个金手链 说是足金 到手一掐就弯", True),
+    ("加油站加了三百块的油 油表才动了一点", True),     # what the consumer paid for, said with its sum
+    ("理发店剪了一百块的头 剪得乱七八糟", True),
+    ("饭店吃了八百块 菜里有头发", True),
     ("我在超市买到过期牛奶 要举报他们", False),   # asks for the report
     ("这家店卖假货 还没有营业执照", False),        # the business's wrongdoing, not a purchase
     ("这个超市卖的猪肉注水", False),
