@@ -97,7 +97,7 @@ NEXT_STEPS = [
 # Facets about the bargain itself: one the question raises is added to a type's articles
 # when they leave it out (harm and refunds are what the types are about already).
 CONTRACT_FACETS = ("minor", "deceit", "agent_concealed", "agent_fee", "mismatch", "platform", "promise",
-                   "clause", "forced", "prepaid")
+                   "clause", "forced", "privacy", "prepaid")
 HARM_FACETS = ("injury", "medical_care", "equipment_safety", "theft", "damage")
 # A fault in the goods, added to a type about something else (a "no returns" notice).
 FAULT_FACETS = ("defect",)
@@ -249,6 +249,9 @@ TYPE_NEEDS = {
     # a bank's, an insurer's or an investment product (a surgeon's "no risk" is none)
     "financial_product": re.compile(
         r"银行|理财|基金|保险|贷款|信用卡|分期|利息|收益|投资|存款|证券|股票|金融|网贷|借呗|花呗"),
+    # prices named (a promotional text message is no price question)
+    "merchant_price_penalty": re.compile(
+        r"标价|价签|明码|价格|价钱|收费|多收|原价|划线价|涨价|降价|打折|折扣|优惠|差价|价目|定价|报价|标错|贵|便宜|元|块"),
     # a drug named (an examination a hospital ordered is no drug's quality)
     "drug_quality": re.compile(r"药(?!店|房)"),
     # a cosmetic or dental treatment (a check-up is none)

@@ -211,3 +211,14 @@ def test_everyday_foods_are_food(question):
 def test_hair_removal_is_a_service_not_a_fault():
     from knowledge_base.answering import facets_of
     assert "defect" not in {f.id for f in facets_of("在美容院做了个脱毛，说永久脱毛，三个月就又长出来了")}
+
+
+@pytest.mark.parametrize("question, article", [
+    ("我们是开健身房的，想给会员群发促销短信，这样发违法吗", "消费者权益保护法实施条例:24"),
+    ("商场儿童乐园进门要登记孩子的身份证号还要拍照，不给就不让进", "消费者权益保护法:29"),
+    ("办完会员以后天天接到推销电话，肯定是店里把我的手机号泄露了", "消费者权益保护法:29"),
+])
+def test_personal_data_is_its_own_issue(question, article):
+    reply = answer(question)
+    assert article in keys(reply), (question, keys(reply))
+    assert not {k for k in keys(reply) if k.startswith("价格法") or k.startswith("明码标价")}, question
