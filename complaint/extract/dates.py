@@ -217,7 +217,9 @@ def normalise_date(text: str | None, today: dt.date | None = None) -> Parsed:
                     date = _safe_date(date.year, date.month, _small(exact.group(2)) or 1) or date
                 break
         else:
-            if re.search(r"(今年|去年|前年|上个?月|上周|上星期|年初|年底|月初|月底)", raw):
+            # "前几天", "11月份", "前阵子": near a date, not one: asked to say the day
+            if re.search(rf"(今年|去年|前年|上个?月|上周|上星期|年初|年底|月初|月底|前几天|几天前|前阵子|前段时间|"
+                         rf"最近|{_SMALL}\s*月份?$)", raw):
                 return Parsed(None, ERR_PARTIAL)
             return Parsed(None, ERR_FORMAT)
     if date is None:

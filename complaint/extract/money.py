@@ -9,7 +9,7 @@ from complaint.extract.phone import _MOBILE
 from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_RANGE, Parsed, clean
 
 
-_UNIT = rf"(?:万元|万块|元钱|元|块钱|块|圆|rmb|RMB|万(?![\d{_NUM_CHARS}]))"
+_UNIT = rf"(?:万元|万块|元钱|元|块钱|块|圆|rmb|RMB|万(?![\d{_NUM_CHARS}])|(?<=\d)[kKwW](?![A-Za-z]))"
 _MONEY_AFTER_VERB = re.compile(
     # 花 is paying, not part of a verb ("刮花了一大片", "弄花了")
     rf"(?:(?<![刮划擦弄染烫磨碰摔眼])(?:花了|花费了?|花)|付了|付款|付|支付了?|交了|充值了?|充了|一共|总共|共计|共|合计|收了我?|结账|实付|"
@@ -31,8 +31,10 @@ def _amount(number: str, unit: str | None, cents: str | None = None) -> Decimal 
     value = parse_number(number)
     if value is None:
         return None
-    if unit and unit.startswith("万") and not re.search(r"[万亿]", number):
+    if unit and (unit.startswith("万") or unit in ("w", "W")) and not re.search(r"[万亿]", number):
         value *= 10_000
+    elif unit in ("k", "K"):
+        value *= 1000  # "12k"
     if cents and unit in ("块", "元") and len(cents) == 1:
         jiao = parse_number(cents)
         if jiao is not None and jiao < 10:
@@ -91,7 +93,7 @@ def normalise_amount(text: str | None) -> Parsed:
     if not raw:
         return Parsed(None, ERR_EMPTY)
     # "两千三 不是 两千五": the sum after the correction
-    raw = after_correction(raw, lambda part: bool(re.search(NUMBER, part)))
+    raw = after_correction(raw, lambda part: bool(re.search(rf"{NUMBER}(?!\s*[月号日年点天])", part)))
     # "三百来块 具体是286", "两千多 准确说是2180": the exact sum said after a rough one
     exact = _EXACT.search(raw)
     if exact and parse_number(exact.group(1)) is not None:

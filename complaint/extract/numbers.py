@@ -22,6 +22,15 @@ _NUM_CHARS = "".join(_CN_DIGITS) + "".join(_CN_SMALL_UNITS) + "".join(_CN_BIG_UN
 NUMBER = rf"[\d{_NUM_CHARS}](?:[\d,{_NUM_CHARS}]|\.\d)*"
 
 
+_RANGE = re.compile(r"([一二两三四五六七八九])([二两三四五六七八九])(?=[十百千万亿])|"
+                    r"(?<=[十百千万])([一二两三四五六七八九])([二两三四五六七八九])$")
+
+
+def _lower_end(m: re.Match[str]) -> str:
+    low, high = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return low if _CN_DIGITS[high] > _CN_DIGITS[low] else m.group(0)
+
+
 def parse_number(text: str) -> Decimal | None:
     """Arabic, Chinese or mixed numerals to a Decimal.
 
@@ -31,6 +40,8 @@ def parse_number(text: str) -> Decimal | None:
     text = clean(text).replace(",", "")
     if not text:
         return None
+    # "七八百", "两三千", "三千五六": a range said, its lower end (as "两千多" is 2000)
+    text = _RANGE.sub(_lower_end, text)
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return Decimal(text)
     if len(text) > 1 and all(c in _CN_DIGITS for c in text):  # 二零二六: read digit by digit
@@ -80,9 +91,12 @@ def parse_number(text: str) -> Decimal | None:
 
 # A value corrected while said ("上周六 哦不 上周日", "两千三 不是 两千五", "十月二十号 不对 十月二十二号",
 # "上周二 哦是上周三")
-CORRECTION = re.compile(r"(?:^|[，,。；;！!\s]+)(?:哦|噢|啊|呃|额|嗯)?(?:不对(?!劲)|不是不是|不是|说错了|搞错了|记错了|"
-                        r"打错了|写错了|口误|更正一下|纠正一下|(?<=[哦噢啊呃额])不|(?<=[哦噢])(?=是))(?=[，,。；;！!\s]|是|应该|其实)"
-                        r"[，,。；;！!\s]*(?:应该|其实)?(?:是)?\s*")
+CORRECTION = re.compile(r"(?:^|[，,。；;！!\s]+)(?:哦|噢|啊|呃|额|嗯)?"
+                        r"(?:(?:不对(?!劲)|不是不是|不是|说错了|搞错了|记错了|打错了|写错了|口误|更正一下|纠正一下|"
+                        r"(?<=[哦噢啊呃额])不|(?<=[哦噢])(?=是))(?=[，,。；;！!\s]|是|应该|其实)"
+                        r"[，,。；;！!\s]*(?:应该|其实)?(?:是)?|"
+                        # "11号还是12号来着 应该是12号": the hedge settled
+                        r"(?:应该|其实|准确说|确切说|具体)是)\s*")
 
 
 def after_correction(raw: str, says: Callable[[str], bool]) -> str:

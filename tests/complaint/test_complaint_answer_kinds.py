@@ -303,3 +303,35 @@ def test_prices_per_unit_on_a_board_or_charged_at_are_no_sum_paid(story):
 @pytest.mark.parametrize("said", ["一共", "一起付的", "一直没退"])
 def test_one_in_a_word_is_no_sum(said):
     assert ex.normalise_amount(said).value is None
+
+
+@pytest.mark.parametrize("said, date", [("11号还是12号来着 应该是12号", "2026-11-12"),
+                                        ("上周五吧 应该是上周四", "2026-11-26"),
+                                        ("5号 其实是6号", "2026-12-06")])
+def test_a_hedged_date_settled(said, date):
+    assert ex.normalise_date(said, TODAY).value == date
+
+
+@pytest.mark.parametrize("said", ["前几天", "11月份", "前阵子", "最近"])
+def test_near_a_date_is_asked_more_exactly(said):
+    assert ex.normalise_date(said, TODAY).error == ex.ERR_PARTIAL
+
+
+@pytest.mark.parametrize("said, amount", [("七八百", "700.00"), ("两三千", "2000.00"), ("三千五六", "3500.00"),
+                                          ("三四十块", "30.00")])
+def test_a_range_of_sums_is_its_lower_end(said, amount):
+    assert ex.normalise_amount(said).value == amount
+
+
+@pytest.mark.parametrize("said, amount", [("12k", "12000.00"), ("1.2w", "12000.00"), ("3K", "3000.00")])
+def test_thousands_and_ten_thousands_in_letters(said, amount):
+    assert ex.normalise_amount(said).value == amount
+
+
+@pytest.mark.parametrize("said, amount", [("两千 应该是两千二", "2200.00"), ("三千 应该是2月买的", "3000.00")])
+def test_a_sum_settled_after_a_hedge(said, amount):
+    assert ex.normalise_amount(said).value == amount
+
+
+def test_a_digit_string_is_still_read_digit_by_digit():
+    assert ex.parse_number("二零二六") == 2026
