@@ -279,7 +279,9 @@ _DAMAGED_BY_THEM = re.compile(r"把我(?:的|家|车上的|车里的)?[^，。�
                               r"(?:弄|搞|划|刮|磕|砸|碰|洗|修|烫)(?:坏|断|花|破|丢)")
 TYPE_UNLESS = {
     "quality_three_guarantees": _DAMAGED_BY_THEM,
-    "household_car_three_guarantees": _DAMAGED_BY_THEM,
+    # nor is a car rented, shared or driven by a hired driver a car bought
+    "household_car_three_guarantees": re.compile(
+        _DAMAGED_BY_THEM.pattern + r"|租(?:了|的)?.{0,4}车|租车|共享汽车|代驾"),
     "store_change_of_mind": re.compile(_NO_FAULT_TYPE_UNLESS),
     # the online no-reason return: not for a fault or a difference, unless the question
     # itself asks about the no-reason right (七天无理由, 不喜欢 ...)

@@ -118,6 +118,26 @@ PROBES = [
     ("在家电卖场买的空调，宣传说一晚一度电，实际用电很多", {"advertising"}),
     ("入住民宿发现有偷拍摄像头", {"privacy"}),
     ("装修的时候工人把我家的燃气管道弄漏了", set()),
+    ("燃气公司上门安检说我家的软管不合格，必须买他们的，一根要两百", {"price", "special_equipment"}),
+    ("电费突然比上个月多了一倍，供电局说电表没问题", {"measurement", "price"}),
+    ("殡仪馆的骨灰盒标价八千，说不买他们的不让火化", {"price"}),
+    ("在体检中心做的体检报告说一切正常，一个月后在医院查出了肿瘤", {"medical"}),
+    ("彩票店老板说这个号码包中，结果没中", set()),
+    ("电动车店卖给我的电瓶说是新的，结果是翻新的", set()),
+    ("在4S店修车，说换了原厂配件，结果拆开看是副厂的", {"cars"}),
+    ("租了一辆共享汽车，还车后被扣了300元说车有划痕", {"cars", "online"}),
+    ("手机维修店换屏以后面容识别用不了了", set()),
+    ("婚庆公司收了定金后说那天档期满了，定金不退", set()),
+    ("家政公司介绍的保姆干了三天就走了，中介费不退", set()),
+    ("在商场买的护肤品用了脸上长痘，专柜说是排毒反应", set()),
+    ("装修公司报价十万，做到一半说要加三万，不加就停工", {"price"}),
+    ("在驾校交了学费，结果驾校倒闭了，老板找不到人", {"prepaid"}),
+    ("买的净水器安装师傅说要换滤芯，一次收了八百", {"price"}),
+    ("在超市门口被推销员拉去办了信用卡，现在每年扣年费", set()),
+    ("酒店的浴室没有防滑垫，我洗澡滑倒磕破了头", set()),
+    ("网上订的蛋糕送到的时候已经压扁了，商家说是骑手的问题", {"online", "food"}),
+    ("我家孩子在早教中心被老师推倒摔伤了，早教中心只愿意退课", {"prepaid"}),
+    ("宠物店卖的狗粮狗吃了以后上吐下泻，店家说是狗自己的问题", set()),
 ]
 
 
@@ -164,3 +184,13 @@ def test_a_passing_mention_is_not_the_field(question, field):
 ])
 def test_the_fields_own_words_or_issue_keep_it(question, field):
     assert field in question_fields(question)
+
+
+@pytest.mark.parametrize("question", [
+    "租了一辆共享汽车，还车后说车有划痕要扣钱",
+    "租车公司说我还的车少了油，要扣五百",
+    "找的代驾把车停的时候蹭了墙",
+])
+def test_a_car_rented_or_driven_for_hire_is_no_car_bought(question):
+    assert "cars" not in question_fields(question)
+    assert not any(c["key"].startswith("家用汽车产品") for c in answer(question).citations), question
