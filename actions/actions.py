@@ -471,20 +471,27 @@ class ActionStartFiling(Action):
 
 class ActionLowConfidence(Action):
     """A message the classifier could not read (nlu_fallback). A short request to file
-    ("那投诉", "投诉吧", "举报一下这家") opens the filing; anything else gets the default
-    reply (say it another way, or the buttons)."""
+    ("那投诉", "投诉吧", "举报一下这家") or a story of a business that asks nothing opens the
+    filing; a question about rights with a business in it is answered; anything else gets the
+    default reply (say it another way, or the buttons)."""
 
     def name(self) -> str:
         return "action_low_confidence"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        from actions.intake import short_filing_request
+        from actions.intake import asks_about_rights, deals_with_business, short_filing_request, story_filing
         message = tracker.latest_message or {}
-        kind = None
-        if not tracker.active_loop_name and not tracker.get_slot("awaiting_confirmation"):
-            kind = short_filing_request(message.get("text"))
+        text = message.get("text")
+        if tracker.active_loop_name or tracker.get_slot("awaiting_confirmation"):
+            dispatcher.utter_message(response="utter_default")
+            return []
+        kind = short_filing_request(text) or story_filing(text)
         if kind:
+            # "投诉吧", or a story of a business that asks nothing ("金店买的金手镯 称出来轻了两克"): filed
             return open_filing(dispatcher, message, kind)
+        if asks_about_rights(text) and deals_with_business(text):
+            # a question about rights with a business in it ("美容院给打玻尿酸 违法吗"): answered
+            return await ActionAnswerLaw().run(dispatcher, tracker, domain)
         dispatcher.utter_message(response="utter_default")
         return []
 

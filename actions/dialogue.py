@@ -640,14 +640,18 @@ RESTATED_FIELDS = ("merchant_name", "phone", "amount", "purchase_date", "complai
 
 
 def restated(message: dict[str, Any], form: str, filled: dict[str, Any],
-             today: dt.date | None = None) -> dict[str, Any]:
+             today: dt.date | None = None, requested: str | None = None) -> dict[str, Any]:
     """Values the message states for fields already filled, where they differ.
 
     They are not taken over (a change is a correction, and side remarks are noisy), but
-    the consumer is told, so nothing they said goes unnoticed.
+    the consumer is told, so nothing they said goes unnoticed. An answer that is wholly the
+    value asked for ("钟国庆" asked the name) states nothing else (国庆 is no date there).
     """
     intent = (message.get("intent") or {}).get("name")
     if form == "status_form" or intent in NON_ANSWER_INTENTS - {"file_complaint", "file_report"}:
+        return {}
+    words = ex.clean(consumer_words(message.get("text")))
+    if requested in FIELD_LABELS and words and normalise(requested, words, today).value == words:
         return {}
     stated = ex.extract_all(consumer_words(message.get("text")), today)
     if "merchant_name" not in stated:  # a shop named in passing ("在苏宁买的") is worth pointing out, not filling

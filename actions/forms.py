@@ -286,7 +286,8 @@ class _ValidateForm(Action, ABC):
                 and not after(tracker.events, self.form, "action_correct_field"):
             # what the message says about fields already filled is pointed out, never dropped silently
             # (a correction just made says it itself)
-            changes = {k: v for k, v in dialogue.restated(message, self.form, filled).items() if k not in values}
+            changes = {k: v for k, v in dialogue.restated(message, self.form, filled, requested=requested).items()
+                       if k not in values}
             if changes:
                 dispatcher.utter_message(text=dialogue.restated_notice(changes, filled))
         stuck: list[EventType] | None = None

@@ -198,6 +198,18 @@ def short_filing_request(text: str | None) -> str | None:
     return "report" if words[0] == "举报" else "complaint"
 
 
+def story_filing(text: str | None) -> str | None:
+    """'complaint' or 'report' when a message the classifier could not read tells a story of a
+    business the consumer dealt with ("英语培训跑路", "金店买的金手镯 称出来比标签轻了两克") and asks
+    nothing: 'report' when it says 举报 first, else 'complaint'. None for a question or anything else."""
+    raw = ex.clean(dialogue.consumer_words(text))
+    if len(re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", raw)) < 6 or not deals_with_business(raw) \
+            or asks_about_rights(raw) or only_asking(raw) or _ABOUT_FILED.search(raw):
+        return None
+    asked = asks_to_file(raw)
+    return asked or ("report" if re.match(r"(?:我要|我想)?(?:匿名|实名)?举报", raw) else "complaint")
+
+
 # A question that names only what it is about ("我想问一下话费的事", "咨询下退货方面的问题",
 # "问问关于物业费的事情"): nothing to answer yet, the consumer is asked what happened.
 _TOPIC_ONLY = re.compile(r"(?:(?:你好|您好|喂|在吗|请问)[，,\s]*)*(?:我|那)?(?:想|要|就|只)?"

@@ -72,3 +72,19 @@ def test_a_fact_read_as_a_wish_for_a_person_goes_back_to_the_form(said, monkeypa
     events, messages = run(acts.ActionHandoff(), asked)
     assert [e["name"] for e in events if e["event"] == "followup"] == ["complaint_form"]
     assert messages[0]["text"].endswith("我们接着登记。")
+
+
+# An answer that is wholly the value asked for states nothing else ("国庆" in a name is no date)
+@pytest.mark.parametrize("answer, requested", [("钟国庆", "complainant_name"), ("王建国", "complainant_name"),
+                                               ("元旦超市", "merchant_name")])
+def test_an_answer_wholly_the_value_asked_restates_nothing(answer, requested):
+    message = {"text": answer, "intent": {"name": "inform"}}
+    filled = {"purchase_date": "2026-12-05", "merchant_name": "永辉超市", "complainant_name": "李明"}
+    assert dialogue.restated(message, "complaint_form", filled, requested=requested) == {}
+
+
+def test_an_answer_that_says_more_still_restates_it():
+    message = {"text": "李明 我是上周五买的", "intent": {"name": "inform"}}
+    changed = dialogue.restated(message, "complaint_form", {"purchase_date": "2026-12-05"},
+                                requested="complainant_name")
+    assert set(changed) == {"purchase_date"}

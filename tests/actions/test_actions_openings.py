@@ -290,3 +290,25 @@ def test_a_cancel_inside_a_form_still_cancels():
     events, messages = run(acts.ActionCancel(), tracker("不投诉了", "cancel", [user("不投诉了", "cancel")],
                                                         active_loop="complaint_form"))
     assert messages[0]["response"] == "utter_cancelled" and not [e for e in events if e["event"] == "followup"]
+
+
+# A story of a business that asks nothing, read with low confidence: the filing opens with it
+@pytest.mark.parametrize("text, form", [
+    ("金店买的项链 称出来比标签轻了两克", "complaint_form"),
+    ("少儿美术班交了八千 老板跑路了", "complaint_form"),
+    ("网上买的二手相机说是全新 到手发现是翻新的", "complaint_form"),
+    ("举报楼下药店卖过期药", "report_form"),
+])
+def test_a_story_read_with_low_confidence_opens_the_filing(text, form):
+    events, _ = run(acts.ActionLowConfidence(), tracker(text, "nlu_fallback", [user(text, "nlu_fallback")],
+                                                        confidence=0.2))
+    assert [e["name"] for e in events if e["event"] == "followup"] == [form]
+
+
+# A question about rights with a business in it, read with low confidence: answered
+@pytest.mark.parametrize("text", ["美容院给打玻尿酸 这违法吗", "健身房倒闭了卡里的钱能要回来吗"])
+def test_a_question_about_rights_read_with_low_confidence_is_answered(law, text):
+    events, messages = run(acts.ActionLowConfidence(), tracker(text, "nlu_fallback", [user(text, "nlu_fallback")],
+                                                               confidence=0.2))
+    assert law and "《消费者权益保护法》" in messages[0]["text"]
+    assert not [e for e in events if e["event"] == "followup" and e["name"].endswith("_form")]

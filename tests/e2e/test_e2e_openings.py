@@ -93,6 +93,7 @@ def test_bare_openings_lead_into_the_right_flow(stack, text, expected, form):
     ("那就投诉吧", START_COMPLAINT, "complaint_form"),
     ("好 帮我投诉一下他们", START_COMPLAINT, "complaint_form"),
     ("举报一下这家", START_REPORT, "report_form"),
+    ("金店买的金手镯 称出来比标签轻了两克", START_COMPLAINT, "complaint_form"),  # a story that asks nothing
 ])
 def test_short_requests_to_file_open_the_filing(stack, text, expected, form):
     chat = Chat(stack)
