@@ -335,3 +335,30 @@ def test_a_sum_settled_after_a_hedge(said, amount):
 
 def test_a_digit_string_is_still_read_digit_by_digit():
     assert ex.parse_number("二零二六") == 2026
+
+
+@pytest.mark.parametrize("said", ["返现给我", "把承诺的返现给我", "赠品发给我", "再给我寄一个", "给我补寄一个"])
+def test_what_was_promised_with_the_purchase_or_sent_again(said):
+    assert "继续履行" in _named(said)
+
+
+@pytest.mark.parametrize("said", ["不想要了", "我不要了", "东西不要了吧"])
+def test_not_wanting_it_any_more_is_a_return(said):
+    assert _named(said)[:2] == ["退货", "退款"]
+
+
+@pytest.mark.parametrize("said", ["退订金", "把课时退了", "把卡退了"])
+def test_a_deposit_a_course_or_a_card_returned_is_money_back(said):
+    named = _named(said)
+    assert named == ["退款"], named
+
+
+@pytest.mark.parametrize("said", ["钟国庆", "我叫张国庆 在苏宁买的冰箱坏了", "联系人王国庆"])
+def test_guoqing_in_a_name_is_no_holiday(said):
+    assert ex.find_date(said, TODAY) is None
+
+
+@pytest.mark.parametrize("said, date", [("国庆", "2026-10-01"), ("去年国庆买的", "2025-10-01"),
+                                        ("国庆的时候在京东买的", "2026-10-01"), ("是国庆节那天", "2026-10-01")])
+def test_the_national_day_holiday_is_still_a_date(said, date):
+    assert ex.find_date(said, TODAY) == date
