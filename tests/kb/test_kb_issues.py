@@ -109,6 +109,10 @@ def test_the_askers_own_job_is_still_a_labour_question():
     ("找的保洁阿姨打扫卫生时把我的花瓶打碎了", "消费者权益保护法:52"),
     ("月子中心说有专业护士24小时照顾，住进去发现晚上根本没人", "消费者权益保护法实施条例:12"),
     ("民宿老板说有免费接送，到了车站打电话说不接了", "消费者权益保护法实施条例:12"),
+    # what the label says against what it is, with no dispute type for the thing
+    ("在商场买的羽绒服含绒量只有标的一半，花了1280，商家要赔我多少？", "消费者权益保护法:23"),
+    ("买的电动车标称续航100公里 实际只有40公里", "消费者权益保护法:23"),
+    ("包装上写着净含量500克 一称才400多克", "消费者权益保护法:23"),
 ])
 def test_general_issues_in_everyday_words(question, article):
     cited = keys(answer(question))
