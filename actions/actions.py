@@ -316,11 +316,43 @@ class ActionCorrectField(Action):
             value = part.group(1) if part else None  # "门牌号错了 是20号 不是18号"
         if field == "merchant_address" and value and held:
             value = _address_part_corrected(str(held), str(value), text)
+        if value is not None and held not in (None, "") and _display(field, value) == _display(field, held):
+            # the value restated as it stands: nothing changes, and saying "已改为" again and again
+            # would repeat the same reply; each time in a row it is said differently, then a person offered
+            dispatcher.utter_message(text=_unchanged(label, _display(field, held), _unchanged_in_a_row(tracker)))
+            return events + [SlotSet(field, held)]
         if value is not None:
             dispatcher.utter_message(text=f"好的，{label}已改为：{_display(field, value)}。")
             return events + [SlotSet(field, value)] + _online_place_follows(field, value, tracker)
         dispatcher.utter_message(text=f"好的，我们重新登记{label}。")
         return events + [SlotSet(field, None)]
+
+
+_UNCHANGED = ("没有变化", "已经是您说的", "已经登记为")
+
+
+def _unchanged(label: str, shown: str, before: int) -> str:
+    if before == 0:
+        return f"{label}就是{shown}，没有变化。"
+    if before == 1:
+        return f"{label}已经是您说的{shown}了。如果是别的地方不对，请告诉我是哪一项，比如“地址不对，是…”。"
+    return f"{label}已经登记为{shown}。信息无误请点“确认提交”；需要的话，也可以说“转人工”请工作人员帮您核对。"
+
+
+def _unchanged_in_a_row(tracker: Tracker) -> int:
+    """How many replies in a row, just before this one, said a restated value had not changed
+    (the summaries shown after them aside)."""
+    count = 0
+    for event in reversed(tracker.events):
+        if event.get("event") != "bot":
+            continue
+        text = event.get("text") or ""
+        if text.startswith("请核对"):
+            continue
+        if not any(marker in text for marker in _UNCHANGED):
+            break
+        count += 1
+    return count
 
 
 class ActionCancel(Action):

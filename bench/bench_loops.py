@@ -63,7 +63,11 @@ WRONG_SHAPES = {
 REPORT_PROBLEM = "这家店卖过期食品，货架上好多过期的牛奶"
 # at the summary: words that neither confirm nor correct, then the confirmation
 SUMMARY_NON_ANSWERS = {"unsure": ["嗯", "等一下", "？", "你好"],
-                       "vague_correction": ["不对", "名字错了", "地址不对", "还是不对"]}
+                       "vague_correction": ["不对", "名字错了", "地址不对", "还是不对"],
+                       # a value restated as it already stands, as if it had not been taken
+                       "same_value": ["电话是13912345678", "电话是13912345678", "我说了电话是13912345678"],
+                       "refuses_identity": ["我不想留名字", "名字能不能不写", "不想留名"],
+                       "asks_again": ["提交了多久能处理", "多久能处理啊", "到底多久能处理"]}
 
 
 def records() -> list[dict]:

@@ -4,7 +4,7 @@ import pytest
 
 import actions.actions as acts
 from actions import dialogue
-from actions_testlib import run, slots_set, tracker
+from actions_testlib import run, slots_set, tracker, user
 from tools.stack import free_port
 
 
@@ -53,3 +53,23 @@ def test_a_person_asked_for_inside_the_form_is_still_handed_over(backend_down):
     asked = tracker("电话打不通 给我转人工", "human_handoff", [], active_loop="complaint_form",
                     slots={"requested_slot": "merchant_address"})
     assert "handoff_requested" in slots_set(run(acts.ActionHandoff(), asked)[0])
+
+
+def test_a_value_restated_as_it_stands_is_said_unchanged_differently_each_time_in_a_row():
+    slots = {"ticket_type": "complaint", "phone": "13912345678", "awaiting_confirmation": True}
+    history = []
+    replies = []
+    for said in ["电话是13912345678", "电话是13912345678", "我说了电话是13912345678", "电话13912345678"]:
+        history += [user(said, "correct")]
+        events, messages = run(acts.ActionCorrectField(), tracker(said, "correct", list(history), slots=slots))
+        assert slots_set(events)["phone"] == "13912345678"
+        replies.append(messages[0]["text"])
+        history += [{"event": "bot", "text": messages[0]["text"]}, {"event": "bot", "text": "请核对以下投诉信息：…"}]
+    assert "没有变化" in replies[0] and "已改为" not in "".join(replies)
+    assert len(set(replies[:3])) == 3 and "转人工" in replies[2]  # never the same words three times running
+
+
+def test_a_changed_value_is_still_changed():
+    slots = {"ticket_type": "complaint", "phone": "13912345678", "awaiting_confirmation": True}
+    events, messages = run(acts.ActionCorrectField(), tracker("电话错了 是13912345679", "correct", [], slots=slots))
+    assert slots_set(events)["phone"] == "13912345679" and "已改为" in messages[0]["text"]
