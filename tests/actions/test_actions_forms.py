@@ -13,7 +13,6 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import actions as acts
 from actions import forms
 from complaint.extract import today_in_china
-from tools.stack import free_port
 
 ALL_SLOTS = ["complainant_name", "phone", "merchant_name", "merchant_address", "product", "purchase_date",
              "amount", "problem", "demand", "order_no", "evidence", "anonymous", "dispute_type",
@@ -702,14 +701,6 @@ def test_anonymous_report_payload_drops_name_and_phone():
 
 
 # ---------------------------------------------------------------- filing and status with the backend down
-
-@pytest.fixture
-def backend_down(monkeypatch, tmp_path):
-    monkeypatch.setenv("BACKEND_URL", f"http://127.0.0.1:{free_port()}")  # nothing listens there
-    monkeypatch.setenv("OUTBOX_PATH", str(tmp_path / "outbox.db"))
-    monkeypatch.setenv("FILING_RETRIES", "0")
-    monkeypatch.setenv("FILING_TIMEOUT_S", "1")
-
 
 def test_filing_while_the_backend_is_down_is_queued_and_said_plainly(backend_down):
     t = tracker("确认", intent="affirm", slots=dict(FULL_COMPLAINT, submission_id="s9", awaiting_confirmation=True),

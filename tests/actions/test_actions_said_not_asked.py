@@ -5,15 +5,6 @@ import pytest
 import actions.actions as acts
 from actions import dialogue
 from actions_testlib import run, slots_set, tracker, user
-from tools.stack import free_port
-
-
-@pytest.fixture
-def backend_down(monkeypatch, tmp_path):
-    monkeypatch.setenv("BACKEND_URL", f"http://127.0.0.1:{free_port()}")  # nothing listens there
-    monkeypatch.setenv("OUTBOX_PATH", str(tmp_path / "outbox.db"))
-    monkeypatch.setenv("FILING_RETRIES", "0")
-    monkeypatch.setenv("FILING_TIMEOUT_S", "1")
 
 
 @pytest.mark.parametrize("said", ["加了三百块油表都没怎么动", "这个吹风机不怎么热", "客服电话怎么也打不通",
