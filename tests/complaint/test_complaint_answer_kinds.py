@@ -362,3 +362,14 @@ def test_guoqing_in_a_name_is_no_holiday(said):
                                         ("国庆的时候在京东买的", "2026-10-01"), ("是国庆节那天", "2026-10-01")])
 def test_the_national_day_holiday_is_still_a_date(said, date):
     assert ex.find_date(said, TODAY) == date
+
+
+@pytest.mark.parametrize("account", ["订了房间到了说没房了", "付了定金 结果没货了", "买了票到了却说没座位了",
+                                     "去取车才知道没车了"])
+def test_what_was_booked_not_there_when_due_is_an_account(account):
+    assert ex.normalise_problem(account).value == account
+
+
+@pytest.mark.parametrize("said", ["没有了", "说没有了", "他说没了"])
+def test_nothing_more_is_no_account(said):
+    assert ex.normalise_problem(said).value is None
