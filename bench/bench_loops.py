@@ -14,14 +14,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-import threading
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor
 
-import requests
-from tqdm import tqdm
-
-from bench.bench_consumers import Result, start_stack, stored_tickets, talk
+from bench.bench_consumers import Result, start_stack
+from bench.bench_consumers import run as run_consumers
 from complaint import fields
 
 # kinds of non-answer a real consumer gives to a question, each said again every time it is asked
@@ -91,17 +87,8 @@ def records() -> list[dict]:
 
 
 def run(probes: list[dict], rasa_url: str, token: str, db_path, max_turns: int) -> list[Result]:
-    local = threading.local()
-
-    def one(record: dict) -> Result:
-        if not hasattr(local, "session"):
-            local.session = requests.Session()
-        result = talk(rasa_url, token, record, max_turns, local.session)
-        result.tickets = stored_tickets(db_path, result.sender)
-        return result
-
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        return list(tqdm(pool.map(one, probes), total=len(probes), desc="probes", file=sys.stderr))
+    """The probes through bench_consumers' driver, their tickets kept (nothing is expected of them)."""
+    return run_consumers(probes, rasa_url, token, db_path, 2, max_turns, checked=False)
 
 
 def main(argv: list[str] | None = None) -> int:
