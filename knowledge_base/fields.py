@@ -37,19 +37,21 @@ from .evaluation import field_of
 
 log = logging.getLogger(__name__)
 
+# Everyday dishes by name (a piece of plastic in frozen dumplings is a food question), in both
+# the food words and the things eaten
+_DISHES = "饺子|包子|馄饨|汤圆|馒头|炸鸡|汉堡|披萨|寿司|烤肠|香肠|腊肠|熟食|卤味"
 _FOOD = (
     r"食品|食物|食用|吃(?!亏|力|惊|醋|苦头|官司|回扣|不消)|喝|饮料|饮品|饮用|(?<!套)餐|饭|菜(?!单|鸟)|(?<!奶)奶(?!奶)|"
     r"酒(?!店|吧)|茶(?!几)|咖啡|果汁|水果|蔬菜|(?<!肌)肉(?!毒)|"
     r"大米|米饭|米粉|面条|面包|方便面|泡面|挂面|糕|饼|月饼|粽子|糖果|巧克力|零食|辣条|瓜子|坚果|"
     r"罐头|调料|酱油|醋|食用油|花生油|油条|鸡蛋|鸭蛋|海鲜|鱼(?!缸)|虾|蟹|牛排|火锅|烧烤|外卖|"
-    r"饺子|包子|馄饨|汤圆|馒头|粥|炸鸡|汉堡|披萨|薯条|寿司|烤肠|香肠|腊肠|熟食|卤味|凉菜|沙拉|"
+    rf"{_DISHES}|粥|薯条|凉菜|沙拉|"
     r"保健品|保健食品|营养品|蜂蜜|矿泉水|纯净水|桶装水|冰淇淋|雪糕|螺蛳粉|奶粉|馊|吃出|喝出|食堂|厨房|后厨")
 # Things eaten (not the verbs): a medicine that was 吃 is no food.
 _FOOD_THING = re.compile(
     r"食品|食物|饮料|饮品|牛奶|酸奶|奶粉|奶茶|白酒|红酒|啤酒|茶叶|咖啡|果汁|水果|蔬菜|肉|大米|米饭|面条|"
     r"面包|方便面|泡面|糕|饼|月饼|粽子|糖果|巧克力|零食|辣条|罐头|调料|酱油|醋|食用油|鸡蛋|海鲜|外卖|"
-    r"饭菜|菜品|保健品|保健食品|蜂蜜|矿泉水|饭店|餐厅|饭馆|食堂|饺子|包子|馄饨|汤圆|馒头|炸鸡|汉堡|披萨|寿司|"
-    r"烤肠|香肠|腊肠|熟食|卤味")
+    rf"饭菜|菜品|保健品|保健食品|蜂蜜|矿泉水|饭店|餐厅|饭馆|食堂|{_DISHES}")
 # The bare name of the kind ("像食品那样赔十倍"): no food named, beside a medicine.
 _FOOD_KIND = re.compile(r"(?<!保健)食品|食物")
 # Words of spoiled or dated goods: food evidence only when no other kind of goods is named
