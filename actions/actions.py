@@ -408,7 +408,7 @@ class ActionAnswerLaw(Action):
         return "action_answer_law"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        from actions.intake import files_not_asks
+        from actions.intake import files_not_asks, topic_only
         message = tracker.latest_message or {}
         kind = None
         if not tracker.active_loop_name and not tracker.get_slot("awaiting_confirmation") \
@@ -418,7 +418,6 @@ class ActionAnswerLaw(Action):
             # read as a law question, but the consumer asks to file and asks nothing: register it
             return open_filing(dispatcher, message, kind)
         questions = law_questions(tracker)
-        from actions.intake import topic_only
         topic = None if tracker.active_loop_name else topic_only(message.get("text"))
         if topic:
             # "我想问一下话费的事": only what it is about; the consumer is asked what happened
