@@ -277,11 +277,8 @@ def _tells_more(text: str, stated: dict[str, Any], requested_slot: str | None = 
     if requested_slot == "demand":
         # the demand is said in other words than it is stored ("退货退款" → "退货、退款"): what is
         # asked for is no account of what went wrong ("不给退款" still is)
-        rest = _BARE_DEMAND.sub("", rest)
+        return ex.names_trouble(rest)
     return bool(ex.PROBLEM_WORDS.search(rest))
-
-
-_BARE_DEMAND = re.compile(r"(?<![不没])(?:退货|退款|退钱|换货|维修|赔偿|赔钱|道歉)")
 
 
 def vague_account(text: str) -> bool:

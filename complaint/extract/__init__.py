@@ -20,6 +20,7 @@ import datetime as dt
 import re
 
 from complaint.extract.address import find_address, normalise_address, units_only
+from complaint.extract.corrections import TAKEN_BACK, after_correction
 from complaint.extract.dates import find_date, normalise_date, rough_date
 from complaint.extract.demand import DEMAND_CHOICES, DEMANDS, find_demands, normalise_demand
 from complaint.extract.ids import find_order_no, find_ticket_no
@@ -32,7 +33,7 @@ from complaint.extract.numbers import NUMBER, parse_number
 from complaint.extract.phone import find_phone, normalise_phone
 from complaint.extract.platform import ONLINE_PLATFORMS, find_platform, normalise_platform, online_shop
 from complaint.extract.problem import (EVIDENCE_KINDS, PROBLEM_WORDS, find_anonymous, find_evidence, find_problem,
-                                       is_not_consumption, normalise_problem, wants_anonymity)
+                                       is_not_consumption, names_trouble, normalise_problem, wants_anonymity)
 from complaint.extract.product import PRODUCTS, find_product, find_story_product, normalise_product
 from complaint.extract.text import (CHINA, ERR_EMPTY, ERR_FORMAT, ERR_FUTURE, ERR_PARTIAL, ERR_RANGE, ERR_TOO_OLD,
                                     Parsed, clean, today_in_china)
@@ -44,7 +45,8 @@ __all__ = [
     "extract_all", "find_address", "find_amount", "find_anonymous", "find_date", "find_demands", "find_evidence",
     "find_merchant", "find_name", "find_order_no", "find_phone", "find_problem", "find_product",
     "find_story_product", "find_ticket_no",
-    "format_amount", "is_not_consumption", "knows_no_name", "normalise_address", "normalise_amount", "normalise_date",
+    "format_amount", "is_not_consumption", "names_trouble",
+    "knows_no_name", "normalise_address", "normalise_amount", "normalise_date",
     "normalise_demand", "normalise_merchant", "normalise_name", "normalise_phone", "normalise_platform",
     "normalise_problem", "find_platform", "rough_date", "online_shop", "merchant_as_said", "pointed_brand",
     "self_corrected", "units_only", "wants_anonymity",
@@ -78,11 +80,6 @@ def extract_all(text: str, today: dt.date | None = None) -> dict[str, str]:
     return {k: v for k, v in found.items() if v}
 
 
-# A correction said inside an answer: "上周三 不对 是上周四", "两千三 说错了 两千五", "冰箱 哦不是 洗衣机"
-# (a value asked back and denied is one too: "链家？不是 叫…")
-_SELF_CORRECTION = re.compile(r"(?:^|[，,。\s]+|(?<=[?？]))(?:哦|噢|啊|呃|额)?"
-                              r"(?:不对(?!劲)|不是不是|说错了|搞错了|记错了|打错了|写错了|"
-                              r"口误|更正一下|纠正一下|(?<=[哦噢啊呃额])不是|(?<=[?？])不是(?=[，,。!！\s]))[，,。!！\s]*(?:应该|其实)?(?:是)?\s*")
 # What is left when the consumer changes their mind about the demand: "退货 算了 还是换货吧"
 _MIND_CHANGED = re.compile(r"(?:^|[，,。\s]+)算了[，,。\s]*(?:还是|就)?")
 
@@ -90,9 +87,7 @@ _MIND_CHANGED = re.compile(r"(?:^|[，,。\s]+)算了[，,。\s]*(?:还是|就)?
 def self_corrected(text: str) -> str:
     """The part of an answer after the last correction the consumer made while saying it
     (the dialogue reads the question asked from it; the console lets its fields win)."""
-    parts = _SELF_CORRECTION.split(text)
-    if len(parts) > 1 and parts[-1].strip():
-        text = parts[-1].strip()
+    text = after_correction(text, pattern=TAKEN_BACK)
     parts = _MIND_CHANGED.split(text)
     if len(parts) > 1 and parts[0].strip() and find_demands(parts[-1]):
         text = parts[-1].strip()

@@ -5,7 +5,8 @@ import calendar
 import datetime as dt
 import re
 
-from complaint.extract.numbers import after_correction, parse_number
+from complaint.extract.corrections import after_correction
+from complaint.extract.numbers import parse_number
 from complaint.extract.text import (ERR_EMPTY, ERR_FORMAT, ERR_FUTURE, ERR_PARTIAL, ERR_TOO_OLD, Parsed, clean,
                                     today_in_china)
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from complaint.extract.numbers import _NUM_CHARS, NUMBER, after_correction, parse_number
+from complaint.extract.corrections import after_correction
+from complaint.extract.numbers import _NUM_CHARS, NUMBER, parse_number
 from complaint.extract.phone import _MOBILE
 from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_RANGE, Parsed, clean
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from decimal import Decimal
 
 from complaint.extract.text import clean
@@ -86,23 +85,3 @@ def parse_number(text: str) -> Decimal | None:
             number = number * last_unit / 10  # 两千八: the 8 means 800
         section += number
     return total + section
-
-
-
-# A value corrected while said ("上周六 哦不 上周日", "两千三 不是 两千五", "十月二十号 不对 十月二十二号",
-# "上周二 哦是上周三")
-CORRECTION = re.compile(r"(?:^|[，,。；;！!\s]+)(?:哦|噢|啊|呃|额|嗯)?"
-                        r"(?:(?:不对(?!劲)|不是不是|不是|说错了|搞错了|记错了|打错了|写错了|口误|更正一下|纠正一下|"
-                        r"(?<=[哦噢啊呃额])不|(?<=[哦噢])(?=是))(?=[，,。；;！!\s]|是|应该|其实)"
-                        r"[，,。；;！!\s]*(?:应该|其实)?(?:是)?|"
-                        # "11号还是12号来着 应该是12号": the hedge settled
-                        r"(?:应该|其实|准确说|确切说|具体)是)\s*")
-
-
-def after_correction(raw: str, says: Callable[[str], bool]) -> str:
-    """The words after the last correction that still say a value (`says`), else all of them."""
-    parts = CORRECTION.split(raw)
-    for part in reversed(parts[1:]):
-        if says(part):
-            return part
-    return raw

@@ -43,8 +43,17 @@ _VERDICT = re.compile(r"骗子|(?:骗人|骗钱|骗老人|骗了?我|被骗了?|
                       r"(?=$|[\s，,。！!?？了的啊呀吧])|"
                       r"坑爹|太坑|黑店|黑心|踩雷|踩坑|翻车|出事|不行|太差|很差|差劲|垃圾|无语|破防|气死|恶心|过分|离谱|"
                       r"不靠谱|套路|忽悠|不像话|欺负人|烂|差")
-# Words that ask for something are no account of what went wrong ("退钱 赔偿修复的费用")
-_DEMAND_ONLY = {"退款", "赔偿", "维修"}
+# Words that ask for something are no account of what went wrong ("退钱 赔偿修复的费用");
+# refused or missing ("没赔偿", "不维修", "没有退款") they are.
+_DEMAND_WORDS = {"退款", "退货", "退钱", "换货", "维修", "赔偿", "赔钱", "道歉"}
+_REFUSED = re.compile(r"(?:不|没有?)$")
+
+
+def names_trouble(text: str) -> bool:
+    """Whether the words say something went wrong, not only what the consumer asks for."""
+    raw = clean(text)
+    return any(m.group() not in _DEMAND_WORDS or _REFUSED.search(raw[:m.start()])
+               for m in PROBLEM_WORDS.finditer(raw))
 
 
 def only_a_verdict(text: str) -> bool:
@@ -58,8 +67,7 @@ def only_a_verdict(text: str) -> bool:
 def find_problem(text: str) -> str | None:
     """The consumer's own account, when the message describes what went wrong."""
     raw = clean(text)
-    said = {m.group() for m in PROBLEM_WORDS.finditer(raw)}
-    if not said or said <= _DEMAND_ONLY or only_a_verdict(raw):
+    if not names_trouble(raw) or only_a_verdict(raw):
         return None
     account = _FILLER.sub("", plain(text)).strip()  # the consumer's own punctuation
     return account if len(account) >= 3 else None
