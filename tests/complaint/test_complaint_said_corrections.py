@@ -20,6 +20,8 @@ TODAY = dt.date(2026, 3, 15)
     ("国美？不是 是苏宁易购", "苏宁易购"),            # a value asked back and denied
     ("微波炉，不是，烤箱", "烤箱"),                   # bare 不是 between two values
     ("上个礼拜五 哦是礼拜六", "礼拜六"),
+    ("十二号 不对不对 十三号", "十三号"),              # the denial said twice
+    ("刘洋 不是不是 刘阳", "刘阳"),
 ])
 def test_the_value_said_last_is_kept(said, kept):
     assert ex.self_corrected(said) == kept
