@@ -29,6 +29,10 @@ NON_ANSWERS = {
     "refuses": "不想说",
     "elsewhere": "你们能不能快点处理啊",
     "emoji": "😡",
+    # a question about their rights instead of the answer (the demand question once looped on it forever)
+    "asks_rights": "这种情况按法律商家该赔多少？",
+    # the story told again, angrier, instead of the answer
+    "retells": "我都说了东西买回来就是坏的 你们到底管不管",
 }
 # what the consumer says when asked anything else (a complete, plain complaint or report)
 PLAIN = {
@@ -76,6 +80,13 @@ def records() -> list[dict]:
                 answers[slot] = words
                 out.append({"id": f"{kind}:{slot}:{name}", "set": "probe", "family": "probe", "kind": kind,
                             "opening": [opening], "answers": answers, "expected": {}})
+            # the answer to another question (the next one in the form, the last the one before)
+            order = fields.form_order(kind)
+            other = order[order.index(slot) + 1] if slot != order[-1] else order[-2]
+            answers = dict(PLAIN, problem=REPORT_PROBLEM if kind == "report" else PLAIN["problem"])
+            answers[slot] = PLAIN[other] if other != "problem" else answers["problem"]
+            out.append({"id": f"{kind}:{slot}:other_field", "set": "probe", "family": "probe", "kind": kind,
+                        "opening": [opening], "answers": answers, "expected": {}})
             answers = dict(PLAIN, problem=REPORT_PROBLEM if kind == "report" else PLAIN["problem"])
             answers[slot] = list(WRONG_SHAPES[slot])
             out.append({"id": f"{kind}:{slot}:wrong_shape", "set": "probe", "family": "probe", "kind": kind,
@@ -107,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     repeated = [r for r in results if r.max_repeat > 2]
     twice = [r for r in results if len(r.tickets) > 1]
     ends = Counter(r.end or "?" for r in results)
-    print(f"loop probe: {len(results)} conversations (every question of both forms × {len(NON_ANSWERS) + 1} kinds "
+    print(f"loop probe: {len(results)} conversations (every question of both forms × {len(NON_ANSWERS) + 2} kinds "
           f"of non-answer, and {len(SUMMARY_NON_ANSWERS)} at the summary)")
     print(f"a question asked more than twice in a row: {len(repeated)}")
     print(f"a ticket filed more than once: {len(twice)}")
