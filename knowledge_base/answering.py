@@ -22,8 +22,9 @@ How the parts are chosen:
   with the general rules (消法, 民法典), and add their rule to a type's answer that leaves
   it out; facts that call for one article of a type over its others: data/article_cues.yaml;
 - a legal question outside consumer disputes (work, family, loans, crime, traffic,
-  neighbours, school places and household registration; a business's marks and patents) is
-  told so, with where it belongs.
+  neighbours, school places and household registration; a debt's interest and arrears, tax,
+  an insurer's payout, an investment's loss, a platform's own riders and streamers, a
+  traffic fine; a business's marks, patents, tax and staff) is told so, with where it belongs.
 """
 from __future__ import annotations
 
@@ -725,6 +726,82 @@ _IP_REPLY = ("商标、专利、著作权等知识产权的注册、驳回复审
              "建议您咨询国家知识产权局（商标注册和复审可以查看其官网的办事指南）、专业的知识产权代理机构或者律师。")
 _CRIME_REPLY = ("这类情况可能涉及诈骗等违法犯罪，不属于消费纠纷，我这里无法准确解答。请尽快保存聊天记录和"
                 "转账凭证，拨打110或者到当地公安机关报案，也可以拨打96110反诈专线咨询。")
+# Matters of other laws and other regulators that a consumer question's words may share:
+# the fine and points for driving (the traffic police), tax (the tax office).
+_TRAFFIC_FINE = (r"违章|罚单|扣分|扣了?\d+分|记分|驾照|驾驶证|闯红灯|超速|违停|违法停车|电子眼|车管所|"
+                 r"交警[^。？！]{0,8}罚")
+_TRAFFIC_FINE_REPLY = (
+    "交通违法的罚款、记分和驾驶证方面的问题由公安机关交通管理部门依照道路交通安全法处理，不属于消费纠纷，"
+    "我这里无法准确解答。对处罚有异议的，可以向作出处罚的交管部门陈述、申辩，或者通过“交管12123”查询和申诉；"
+    "不服处罚决定的，可以依法申请行政复议或者提起行政诉讼。")
+_TAX = (r"(?:交|缴|纳|报|扣)[^。？！，,]{0,4}税(?!点)|个税|个人所得税|增值税|所得税|"
+        r"印花税|契税|税务局|税务部门|税务机关|报税|偷税|漏税|逃税|"
+        r"税率|起征点|核定征收|税务登记|汇算清缴|专项附加扣除|税负")
+_INSURANCE_REPLY = (
+    "保险合同的理赔争议（拒赔、报案时限、免责条款、定损和退保金额等）不属于市场监管部门处理的消费纠纷，"
+    "我这里无法准确解答。建议您先向保险公司书面申请理赔并索要拒赔理由，不服的可以向金融监管部门投诉（12378），"
+    "也可以申请调解或者向人民法院起诉。")
+_STAFF_REPLY = ("您与员工之间的工资、社保、工伤和劳动合同问题属于劳动用工纠纷，不属于消费纠纷，我这里无法准确解答。"
+                "建议您咨询当地人力资源和社会保障部门或者拨打12333，也可以咨询律师。")
+_TAX_REPLY = ("纳税方面的问题（税种、税率、申报、减免和退税等）由税务机关主管，不属于消费纠纷，我这里无法准确解答。"
+              "建议您拨打12366纳税缴费服务热线，或者咨询当地税务局、登录电子税务局查询。")
+# Matters that name a bank, a platform or an app (words that otherwise make a question a
+# consumer's) but are no purchase gone wrong: a debt's interest, arrears and collection; a
+# market loss or a collapsed investment platform; a rider's, driver's or streamer's account
+# on the platform they work through. Each: its words, what makes it a consumer question
+# after all (goods at fault, a loan tied to a purchase, a product mis-sold), its reply.
+_GOODS_TROUBLE = (r"质量|坏了|故障|翻新|假货|假的|退货|换货|发货|没收到|不符|维修|搭售|捆绑|强制|必须买|不买|"
+                  r"才给贷|才能贷|才给办")
+_MIS_SOLD = (r"存款|保本|保证收益|承诺收益|承诺.{0,4}收益|(?:没|未|不)(?:有)?(?:说|告知|提示|讲)[^。？！]{0,6}风险|"
+             r"隐瞒|误导|风险评估|风险等级|双录|老人|老年|父母|爸|妈|奶奶|爷爷")
+_PLATFORM_WORK = (r"(?:我是|本人是|我在|我当|我做|我跑|我开|我们是)[^。？！，,买购订点粉]{0,8}"
+                  r"(?:骑手|外卖员|快递员|配送员|送餐员|网约车|滴滴|货拉拉|代驾|跑腿|主播|博主|达人|UP主|up主)|"
+                  r"跑外卖|送外卖|跑滴滴|跑网约车|跑单|当骑手|做骑手|当主播|做主播")
+OUTSIDE_FIRST = [
+    # tax, unless a business's refusal of an invoice or its "tax" surcharge on the bill
+    (_TAX, r"发票|开票|小票|收据|(?:加|多收|另收|另付|额外)[^。？！]{0,6}(?:税|点)", _TAX_REPLY),
+    # an insurer's payout or surrender value, unless the policy was pushed with a purchase or mis-sold
+    (r"(?:保险公司|车险|医疗险|重疾险|寿险|意外险|健康险|百万医疗|惠民保|财产险|保险法|保单|投保)[^。？！]{0,30}"
+     r"(?:拒赔|不赔|不给赔|理赔|赔付|报案|出险|只赔|少赔|赔得少|赔一部分|赔一半|定损|退保|现金价值)|"
+     r"(?:拒赔|理赔|出险|定损|退保)[^。？！]{0,20}(?:保险公司|保险法|保单)",
+     r"搭售|捆绑|强制|必须买|不买|才给|隐瞒|误导|骗|承诺|存款|保本",
+     _INSURANCE_REPLY),
+    # an employer's own question about staff (a shop's owner asked for their social insurance)
+    (r"(?=.*(?:我(?:是|们是)?开[^。？！，,]{0,8}(?:店|公司|厂|馆|铺)|我(?:的|们)?(?:店|公司|厂|馆)|我雇|我招|老板是我))"
+     r"(?=.*(?:员工|店员|雇的|招的|伙计|学徒|工人|服务员|厨师)[^。？！]{0,15}"
+     r"(?:工资|社保|工伤|劳动合同|加班费|五险|辞退|开除|试用期))",
+     None, _STAFF_REPLY),
+
+    (r"(?:信用卡|借呗|花呗|白条|微粒贷|网贷|贷款|房贷|车贷|消费贷)[^。？！]{0,25}"
+     r"(?:利息|利率|年化|逾期|催收|征信|罚息|违约金|还不上|减免|停息|挂账|手续费)|"
+     r"(?:逾期|催收|征信|罚息)[^。？！]{0,20}(?:信用卡|借呗|花呗|白条|网贷|贷款|银行)|暴力催收|停息挂账",
+     _GOODS_TROUBLE,
+     "信用卡、贷款的利息、逾期、催收和征信方面的问题属于金融借贷纠纷，不是市场监管部门处理的消费纠纷，"
+     "我这里无法准确解答。建议您先与银行或贷款机构协商还款安排；对收费、利息或催收方式有异议的，可以向"
+     "国家金融监督管理总局投诉（12378），征信记录有误的可以向中国人民银行征信中心提出异议；遭遇暴力催收的可以报警。"),
+    (r"[Pp]2[Pp]|爆雷|暴雷|非法集资|股票|炒股|股市|期货|证券账户|基金[^。？！]{0,10}(?:亏|跌|赔了|缩水)|"
+     r"(?:理财|投资)[^。？！]{0,12}(?:亏|赔了|血本|本金|爆|兑付|逾期|提不出|取不出|跑路)",
+     _MIS_SOLD,
+     "投资理财的盈亏、理财或P2P平台爆雷、股票基金亏损属于金融投资纠纷，不是消费纠纷，我这里无法准确解答。"
+     "投资本身的风险一般由投资者自担；怀疑平台涉嫌非法集资或者诈骗的，请保存合同和转账凭证，尽快向公安机关报案；"
+     "对银行、证券、基金公司的销售行为有异议的，可以向国家金融监督管理总局（12378）或中国证监会（12386）投诉，"
+     "也可以咨询律师。"),
+    (rf"(?=.*(?:{_PLATFORM_WORK}))(?=.*(?:封号|封了|被封|封禁|限流|扣分|罚款|罚了|扣钱|扣了|扣我|押金|保证金|提现|"
+     r"收益|派单|接单|结算|工资|账号|申诉))",
+     None,
+     "平台与骑手、司机、主播等从业者之间的封号、扣款、罚款和收益结算问题不属于消费纠纷，我这里无法准确解答。"
+     "建议您先通过平台的申诉渠道申诉，并保存好账号记录和沟通记录；涉及劳动报酬、劳动关系的，可以拨打12333"
+     "咨询或者向劳动人事争议仲裁委员会申请仲裁，也可以向当地人社、交通运输等主管部门反映，或者咨询律师。"),
+]
+_OUTSIDE_FIRST = [(re.compile(words, re.S), re.compile(unless) if unless else None, reply)
+                  for words, unless, reply in OUTSIDE_FIRST]
+# A business's own matters outside consumer law: its marks and patents, its tax, its staff.
+_MERCHANT_OUTSIDE = [
+    (_IP_WORDS, _IP_REPLY),
+    (re.compile(_TAX), _TAX_REPLY),
+    (re.compile(r"(?:员工|店员|雇的|招的|伙计|服务员|厨师|学徒|工人)[^。？！]{0,15}"
+                r"(?:工资|社保|工伤|劳动合同|辞退|开除|加班|离职|试用期|五险)"), _STAFF_REPLY),
+]
 # Legal questions outside consumer disputes (work, family, loans, crime, traffic, neighbours):
 # said plainly, with where such a question belongs, instead of a consumer rule that does
 # not apply. Each: the words that show the field, and the reply.
@@ -742,6 +819,7 @@ OUTSIDE = [
      "先催告对方还款，协商不成可以向人民法院起诉；也可以拨打12348咨询法律援助。"),
     (r"网恋|杀猪盘|刷单返利|带我.{0,4}投资|做投资|炒币|虚拟货币|网上认识|被人骗.{0,8}转账|报警(?!器)|公安",
      _CRIME_REPLY),
+    (_TRAFFIC_FINE, _TRAFFIC_FINE_REPLY),
     (r"交通事故|车祸|交警|闯红灯|追尾|(?:开车|骑车).{0,10}(?:刮|撞)|责任认定书|认定书",
      "交通事故方面的问题不属于消费纠纷，我这里无法准确解答。请以交警部门的事故责任认定为准，"
      "与对方及保险公司协商赔偿，协商不成可以申请调解或者向人民法院起诉。"),
@@ -751,9 +829,7 @@ OUTSIDE = [
     (_IP, _IP_REPLY),
     (r"(?:保险公司|车险|医疗险|重疾险|寿险|意外险|保险法|保单|投保)[^。？！]{0,30}(?:拒赔|不赔|理赔|赔付|报案|出险|免责)|"
      r"(?:拒赔|理赔|出险)[^。？！]{0,20}(?:保险公司|保险法|保单)",
-     "保险合同的理赔争议（拒赔、报案时限、免责条款等）不属于市场监管部门处理的消费纠纷，我这里无法准确解答。"
-     "建议您先向保险公司书面申请理赔并索要拒赔理由，不服的可以向金融监管部门投诉（12378），"
-     "也可以申请调解或者向人民法院起诉。"),
+     _INSURANCE_REPLY),
     (r"医保|新农合|异地就医|医疗(?:费)?报销|报销比例",
      "医保报销、异地就医备案方面的问题不属于消费纠纷，我这里无法准确解答。建议您咨询参保地的医疗保障部门"
      "（可拨打12393医保服务热线），问清补办备案和报销的办法。"),
@@ -780,9 +856,12 @@ def outside_consumer_law(question: str, merchant: bool = False) -> str | None:
     """The reply for a legal question outside consumer disputes, or None (a business's own
     question is outside only when it is about its marks or patents)."""
     if merchant:
-        return _IP_REPLY if _IP_WORDS.search(question) else None
+        return next((reply for words, reply in _MERCHANT_OUTSIDE if words.search(question)), None)
     if _SCAM.search(question):
         return _CRIME_REPLY
+    for words, unless, reply in _OUTSIDE_FIRST:
+        if words.search(question) and not (unless and unless.search(question)):
+            return reply
     # someone else's job in a consumer's story (the coach left, the teacher was fired) is
     # no labour question of the asker's
     question = _STAFF_LEFT.sub("", question)

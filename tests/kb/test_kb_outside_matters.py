@@ -1,0 +1,95 @@
+"""Questions the consumer texts cannot answer (issue 17): a debt's interest and arrears,
+tax, an insurer's payout, an investment's loss, a platform's own riders and streamers, a
+traffic fine. Each is recognised as a matter of another law and declined politely with
+where to turn, instead of quoting consumer articles that do not apply; a consumer question
+that only mentions a loan, a card or insurance on the way stays answered. Our own
+wordings, not taken from any dev set."""
+import pytest
+
+from knowledge_base import answer
+
+
+def declined_to(question: str, *channels: str) -> None:
+    reply = answer(question)
+    assert not reply.confident and not reply.citations, (question, reply.dispute_type)
+    assert "消费纠纷" in reply.text and "无法准确解答" in reply.text, (question, reply.text[:80])
+    assert any(c in reply.text for c in channels), (question, reply.text[:120])
+    assert "人工" in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "信用卡有两期没还上，银行每天打电话催，还要收罚息，这样合法吗",
+    "花呗逾期半年了会不会影响我的征信，能不能只还本金",
+    "网贷公司的人打电话骚扰我家里人，说再不还钱就上门，暴力催收怎么办",
+    "房贷利率比别人高了一个点，银行说是合同定的，能要求降吗",
+])
+def test_a_debts_interest_arrears_and_collection_are_for_the_financial_regulator(question):
+    declined_to(question, "12378")
+
+
+@pytest.mark.parametrize("question", [
+    "开了个小超市，一个季度卖多少钱以内不用交增值税",
+    "我是做个体的，今年的个人所得税怎么申报",
+    "在二手平台上卖自己的旧东西也要纳税吗",
+])
+def test_tax_is_for_the_tax_office(question):
+    declined_to(question, "12366")
+
+
+@pytest.mark.parametrize("question", [
+    "我的车停在路边被人撞了，保险公司定损只给三千，修车要八千",
+    "买了百万医疗险，住院花了五万，保险公司说有既往症只赔一部分",
+    "交了三年的寿险想退保，保险公司说只能退一点现金价值",
+])
+def test_an_insurers_payout_is_for_the_financial_regulator(question):
+    declined_to(question, "12378")
+
+
+@pytest.mark.parametrize("question", [
+    "投资的一个理财平台暴雷了，老板联系不上，本金还能追回来吗",
+    "去年买的股票基金跌了一半，基金公司有没有责任",
+    "P2P借出去的钱到期了一直不兑付",
+])
+def test_an_investments_loss_is_no_purchase(question):
+    declined_to(question, "12378", "报案", "12386")
+
+
+@pytest.mark.parametrize("question", [
+    "我是美团骑手，送餐超时被平台罚了两百，还把我账号封了",
+    "我是跑滴滴的司机，乘客投诉一次就被封号七天，申诉没人理",
+    "我在某音当主播，平台突然封了我的号，后台的收益提现不了",
+])
+def test_a_platforms_own_workers_are_no_consumers(question):
+    declined_to(question, "12333", "申诉")
+
+
+@pytest.mark.parametrize("question", [
+    "高速上超速了百分之二十，罚款两百扣六分，能不能少扣点",
+    "路边临时停了五分钟就被贴了罚单，我不服",
+    "驾驶证的分扣完了还能开车吗",
+])
+def test_a_traffic_fine_is_for_the_traffic_police(question):
+    declined_to(question, "12123", "复议")
+
+
+@pytest.mark.parametrize("question", [
+    "在商场用信用卡分期买的冰箱，用了一周就不制冷了，商场不给换",
+    "贷款买车时4S店说必须在他们那买车险，不买就不给办贷款",
+    "银行理财经理跟我爸说是保本的存款，结果买的是基金，亏了两万",
+    "在店里买了个电脑要开发票，老板说开票要另收6个点的税",
+    "我是外卖骑手的老婆，在网上买的电动车电池充不进电，商家不管",
+    "点的外卖里吃出了头发，骑手还送晚了一个小时",
+])
+def test_consumer_disputes_that_mention_a_loan_tax_or_a_rider_are_still_answered(question):
+    reply = answer(question)
+    assert reply.confident and reply.citations, (question, reply.text[:80])
+
+
+@pytest.mark.parametrize("question", [
+    "我开了家小饭馆，今年营业额不到三十万，要交哪些税",
+    "我是开美容店的，店员干了两个月要走，要我补交社保，我要给吗",
+])
+def test_a_businesss_tax_and_staff_are_outside_consumer_law(question):
+    reply = answer(question)
+    assert not reply.confident and not reply.citations, question
+    assert "不属于消费纠纷" in reply.text
