@@ -983,7 +983,10 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
             quoted = _results(eng, candidates)
         else:
             top = facts.fit(candidates[0]) if candidates else 0.0
-            keys = candidates[:1] + [k for k in candidates[1:] if facts.fit(k) >= 0.8 * top]
+            # a business asking about a fine keeps the rule on when none is due, however
+            # few of the question's words it shares
+            keys = candidates[:1] + [k for k in candidates[1:]
+                                     if facts.fit(k) >= 0.8 * top or (penalty and k == FIRST_OFFENCE)]
             quoted = _results(eng, keys[:MAX_QUOTES])
         if penalty:
             lead = ("您是以经营者的身份咨询。是否处罚、罚多少，由执法部门根据违法事实、情节和后果依法认定；"
