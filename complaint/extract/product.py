@@ -59,6 +59,8 @@ _CARD_KINDS = (("健身", "健身卡"), ("游泳", "游泳卡"), ("瑜伽", "瑜
 _PRODUCT_CONTEXT = re.compile(
     rf"(?:东西是|商品是|产品是|买的是|买的东西是|货是|买到的|买到了|买到|买的|买了|购买的|购买了|网购的|网购了|入手的|入手了|"
     rf"下单的|下单了|订购的|订购了|订的|订了|团购的|团购了|报的|报了|报名的|报名了|办的|办了|做了|做的|"
+    # sent by courier: what was sent ("寄的大闸蟹", "托运的行李箱")
+    rf"寄的|寄了|邮寄的|邮寄了|托运的|托运了|"
     # (a measure word then a space ends the count: "买了两斤 多收40" says nothing more of the thing)
     rf"开通了|开通的|订阅了|订阅的)\s*(?:{_MEASURE}(?!\s)|\s*)([\u4e00-\u9fa5A-Za-z0-9\-\u00a0]{{2,16}})"
 )
@@ -67,12 +69,17 @@ _PHRASE_END = re.compile(
     r"的时候|时候|以后|之后|回来|回家|到手|收到|拿到|到了|当天|第二天|结果|发现|居然|竟然|但是|但|可是|却|还|也|都|就|才|又|"
     r"很|太|一直|总是|经常|突然|已经|刚|没|不|是|有|被|给|让|在|用|坏|漏|过期|变质|发霉|质量|出现|了|的|吗|呢|啊|呀|吧|"
     r"哦|嘛|啦|，|。|(?<![A-Za-z0-9\u00a0])\d|[一二两三四五六七八九十]+[万千百块元]|"
-    r"跟(?!团)|和(?![田牛])|与"  # compared with something ("窗帘跟样品不一样")
+    r"跟(?!团)|和(?![田牛])|与|"  # compared with something ("窗帘跟样品不一样")
+    # said in one breath, without a pause: a connective, a filler sound or where in the thing
+    # ("买的零食然后打开一看", "那个项目嗯去做了", "买的蜂蜜里面结块")
+    r"然后|接着|随后|后来|嗯|呃|里面|里头|上面|外面|表面|"
+    # all of it, or a part that says what is wrong with it ("水果全坏了", "奶酪标签全是手写的")
+    r"全(?=是|都|部|坏|烂|碎|死|臭|没|不|变|发|掉)|标签|包装(?![袋盒纸箱])|说明书|生产日期|保质期|价签"
 )
 # In "买的时候说包邮" the known word (包) is not what was bought: what precedes it goes on.
 _NOT_BEFORE_PRODUCT = re.compile(r"时候|以后|之后|说|发现|结果|就|才|了|过来|回来")
 _NOT_A_PRODUCT = re.compile(
-    r"^(?:东西|时候|那个|这个|那种|这种|一个|商品|产品|服务|钱|时间|地方|以后|之后|结果|什么|啥|多少|哪|"
+    r"^(?:东西|时候|那个|这个|那种|这种|一个|商品|产品|服务|钱|时间|地方|以后|之后|结果|什么|啥|多少|哪|疗程|"
     r"我|你|他|她|它|他们|我们|你们)$")
 _FILLER_BEFORE = re.compile(r"^(?:就是|就|是|那个|这个|那种|这种|那款|这款|那台|这台|那件|这件|那双|这双|一个|一款)+")
 _FILLER_AFTER = re.compile(r"(?:啊|呀|吧|呢|哦|嘛|啦|了|的|而已|这样|那样|之类的?)+$")
@@ -97,6 +104,13 @@ def _uncounted(whole: str) -> str:
     return _FILLER_BEFORE.sub("", bare) if len(bare) >= 2 else (_FILLER_BEFORE.sub("", whole) or whole)
 
 
+def _ends_in_a_verb(phrase: str) -> bool:
+    """Whether the phrase's last word is a one-character verb ("筋膜枪丢", "疗程吃")."""
+    import jieba.posseg  # (the dictionary common_word reads)
+    words = list(jieba.posseg.cut(phrase))
+    return len(words) > 1 and len(words[-1].word) == 1 and (words[-1].flag.startswith("v") or words[-1].flag == "zg")
+
+
 def _phrase(text: str) -> str | None:
     """The noun phrase at the start of `text`: cut where the sentence goes on, fillers off."""
     m = _PHRASE_END.search(text)
@@ -105,12 +119,16 @@ def _phrase(text: str) -> str | None:
         if head or re.match(r"[\u4e00-\u9fa5]", text[m.end():]):
             return head  # "三亚的酒店": what follows 的 is the thing, not 三亚
     phrase = text[:m.start()] if m else text
+    if m and m.group(0) in ("了", "坏", "漏") and len(phrase) >= 3 and _ends_in_a_verb(phrase):
+        phrase = phrase[:-1]  # "筋膜枪丢了", "三个疗程吃了两个月", "行李箱摔坏": what befell it is no part of it
     if re.fullmatch(rf"(?:{_MEASURE})", phrase) or _DURATION.match(phrase):
         return None  # "买了两斤 多收40", "电视买了半年屏幕出竖线": how much or how long, and the sentence went on
     phrase = _FAKE.sub("", phrase)  # "假茅台": 茅台
     if re.match(r"(?:一|另一|另|这|那|哪)?家", phrase) and not re.match(r"家[具电纺居]", phrase):
         return None  # "又订了一家贵了三百": another business (counted with 家), not a thing
     counted = re.sub(rf"^(?:{_MEASURE}|{_SOME})", "", phrase)
+    if counted.startswith("疗程"):
+        return None  # "买了三个疗程吃完…": courses of something unnamed (asked)
     if counted != phrase and len(counted) < 2:
         return None  # "报了个班", "买了个包": a count and a word too bare to say which (asked)
     phrase = _FILLER_AFTER.sub("", _FILLER_BEFORE.sub("", counted if len(counted) >= 2 else phrase))
@@ -253,11 +271,11 @@ _STORY_END = re.compile(r"[\s，,。.！!？?；;：:、~～]|同(?!款)|" + _PH
 _OWNER = re.compile(r"^(?:(?:我|我们|我家|家里|孩子|小孩|我妈|我爸|老人|我老婆|我老公)(?:的)?)?"
                     r"(?:(?:新|刚|才|前几天|上周|昨天)?(?:买|网购|订|入手|下单)(?:的|了)|这个|那个|这台|那台|这款|那款"
                     r"|这件|那件|这双|那双|这部|那部|这辆|那辆|(?:他们|商家|店里|店家|卖家)?卖给我的)?")
-_NOT_A_MODIFIER = re.compile(r"[把被给让说要改装洗修送用在到去跟和对从是有没不了过着得就都也还又把帮叫请替向往]")
+_NOT_A_MODIFIER = re.compile(r"[把被给让说要改装洗修送用在到去跟和对从是有没不了过着得就都也还又把帮叫请替向往卖]")
 _OPENING_WORDS = re.compile(r"^(?:(?:喂|你好|您好|在吗|哈喽)[，,\s]*)*(?:我要|我想|想|要|帮我)?(?:投诉|举报|反映)"
                             r"(?:一下|一个|个)?[，,\s]*")
 # Characters that start what happened to the thing, not more of its name ("电视自燃了").
-_GOES_ON = re.compile(r"[自起着冒爆炸漏裂坏碎断掉烂破变发臭烫响卡黑少缺不没有是被都也就还又很太用买到了过在说给让把"
+_GOES_ON = re.compile(r"[自起着冒爆炸漏裂坏碎断掉烂破变发臭烫响卡黑少缺不没有是被都也就还又很太用买到了过在说给让把全"
                       r"一二两三四五六七八九十百千万几半\d穿吃喝戴洗修开坐住装拿送寄收退换去来上下刚才]")
 _MORE_THINGS = re.compile(r"(?:和|跟|及|以及|还有|加上|、)[\u4e00-\u9fa5]")
 
@@ -284,11 +302,19 @@ _NOT_THE_THING = re.compile(_WHAT_IT_TURNED_OUT + r"|套餐|班|课|卡|项目|�
                             r"寂寞|"
                             r"(?:分期|网络|消费|培训)?贷款?|网贷|分期|借款|花呗|白条|信用卡|分期付款")
 # (a stay booked or had at a hotel is what was bought: "携程上订的酒店")
+# What a courier carries, said of any parcel: no thing named.
+_SENT_GOODS = {"快递", "包裹", "快件", "件", "货", "邮件"}
 _STAY = re.compile(r"(?:预订|预定|订|定|住)(?:的|了)(?:一家|家|个|间)?(酒店|宾馆|民宿|旅馆|客栈)"
                    r"(?![\u4e00-\u9fa5]{0,2}(?:店|的|里))")
 # A service done to something the consumer owns: what was bought is the service ("去修", "洗坏了").
 _SERVICE_DONE = re.compile(r"去修|拿去修|送修|修完|修好后|修了之后|修坏|维修后|换屏|换电池|洗坏|洗完|干洗|送洗|"
                            r"改坏|改完|装坏|搬坏|搬家|寄丢|寄坏|运坏|托运|保养")
+
+
+# Made to buy something along with the purchase ("非让我在店里买保险", "强制消费", "逼着办卡"):
+# the forced thing is what went wrong, not what the consumer came to buy.
+_FORCED = re.compile(r"(?:非让|非要|硬要|硬让|逼|强制|强迫|强行|必须|捆绑|搭售|不买不|不办不)"
+                     r"[^，,。；;\s]{0,6}?(?:买|办|购|消费|交|开通|加购)")
 
 
 def find_story_product(text: str) -> str | None:
@@ -306,8 +332,12 @@ def _story_product(text: str) -> str | None:
     raw = re.sub(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])", "\u00a0", clean(text))
     if _SERVICE_DONE.search(raw):
         return None  # "手机屏碎了去修", "把我家的衣服洗坏了": a service was bought; which is asked
+    forced = [m.span() for m in _FORCED.finditer(raw)]
+
+    def _was_forced(at: int) -> bool:  # "买车时非让我买保险": what was forced on the consumer is the dispute
+        return any(start <= at <= end + 2 for start, end in forced)
     for m in _PRODUCT_AFTER_BUY.finditer(raw):
-        if _NOT_BEFORE_PRODUCT.search(m.group(1)):
+        if _NOT_BEFORE_PRODUCT.search(m.group(1)) or _was_forced(m.start()):
             continue
         end = _head_end(raw, m.start(1), m.end(1))
         if _MORE_THINGS.match(raw, end) or _MORE_THINGS.match(raw, _extend(raw, end)):
@@ -323,7 +353,9 @@ def _story_product(text: str) -> str | None:
     if stay:
         return stay.group(1)
     for m in _PRODUCT_CONTEXT.finditer(raw):
-        phrase = _phrase(m.group(1))
+        phrase = None if _was_forced(m.start()) else _phrase(m.group(1))
+        if phrase and (phrase in _CATEGORY_WORDS or phrase in _SENT_GOODS):
+            continue  # "寄的海鲜", "寄的快递": a kind of thing, or the parcel itself (which thing is asked)
         if phrase:
             kind = next((word for word, _ in _CARD_KINDS if word in raw), None)
             if kind and re.fullmatch(r"(?:年|月|季|次|会员|储值|充值|预付)?卡", phrase):
@@ -337,7 +369,7 @@ def _story_product(text: str) -> str | None:
             return phrase.replace("\u00a0", " ")
     for m in _PRODUCT_ANY.finditer(raw):
         start, end = _head(raw, m.start(1), m.end(1))
-        if end - start < 2 or _MODIFIER_AFTER.match(raw, end) or _NAMES_A_SHOP.match(raw, end) \
+        if end - start < 2 or _MODIFIER_AFTER.match(raw, end) or _NAMES_A_SHOP.match(raw, end) or _was_forced(start) \
                 or raw[start:end] in _SERVICE_WORDS or raw[start:end] in _CATEGORY_WORDS:
             continue  # "酒店要装修", "送话费", "外卖点的麻辣烫": a service word is asked about
         clause_start = max(raw.rfind(c, 0, start) for c in " ，,。.！!？?；;：:、\u3000") + 1
