@@ -528,6 +528,21 @@ def cued_articles(question: str, among) -> list[str]:
     return [key for key, cue in _cue_table() if key in among and cue.search(question)]
 
 
+def _special_cues() -> list[str]:
+    """The cued articles of the special laws (not 民法典 or 消法, whose cues need a type)."""
+    return [key for key, _cue in _cue_table() if key.partition(":")[0] not in ("民法典", "消费者权益保护法")]
+
+
+def _cue_scope(dispute) -> list[str]:
+    """The articles a type's answer may take on its facts' cues: the type's own, CUED_EXTRA,
+    and every cued article of a special law the type rests on (a fitness card's answer may
+    quote the prepaid interpretation's rule on a unilateral price rise, though the type does
+    not list it)."""
+    own_laws = {k.partition(":")[0] for k in dispute.articles} - {"民法典", "消费者权益保护法"}
+    return [*dispute.articles, *CUED_EXTRA,
+            *(key for key, _cue in _cue_table() if key.partition(":")[0] in own_laws)]
+
+
 def _rank_articles(dispute, facts: _Facts, allow) -> list[tuple[float, str]]:
     scored = {}
     for position, key in enumerate(dispute.articles):
@@ -537,7 +552,7 @@ def _rank_articles(dispute, facts: _Facts, allow) -> list[tuple[float, str]]:
             scored[key] = facts.fit(key) + TYPE_BONUS - ORDER_STEP * position
     for key in facts.best(8, allow):
         scored.setdefault(key, facts.fit(key))
-    for key in cued_articles(facts.question, [*dispute.articles, *CUED_EXTRA]):
+    for key in cued_articles(facts.question, _cue_scope(dispute)):
         if _fits(facts, key):  # the facts this article is about: before the type's others
             scored[key] = scored.get(key, facts.fit(key)) + CUE_BONUS
     return sorted(((s, k) for k, s in scored.items()), reverse=True)
@@ -582,7 +597,7 @@ def _choose(dispute, facts: _Facts, allow, question: str) -> tuple[list[str], st
     core = fitting[0] if fitting else None
     keys = list(lead_keys)
     cued = [k for k in cued_articles(question, score_of) if _fits(facts, k)]
-    keys += [k for k in cued if k not in keys][:2 if len(keys) < 2 else 1]
+    keys += [k for k in cued if k not in keys][:2]
     if core and core not in keys:
         keys.append(core)
     outside = 0
@@ -926,6 +941,9 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
         # no dispute type fits, but the question clearly raises a general issue (a defect,
         # deceit, an injury, a broken promise ...): the general rules for it
         keys, lead = _general(found, facts)
+        # facts that call for a special field's own rule (a prepaid card's business that
+        # closed, a franchise's head office): that rule too, when the question is in its field
+        keys += [k for k in cued_articles(question, _special_cues()) if _fits(facts, k) and k not in keys][:2]
         if topic and topic[0] not in keys:
             keys.append(topic[0])  # and where to turn, when it asks
         quoted = _results(eng, keys)
