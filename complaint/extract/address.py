@@ -52,17 +52,43 @@ _ADDRESS_PIECE = re.compile(r"[\u4e00-\u9fa5]{1,10}(?:省|自治区|市|州|盟|
                             r"[\u4e00-\u9fa5]{2,4}")
 
 
+# A street or an administrative unit in a piece: what makes the pieces an address
+_STREET_OR_UNIT = re.compile(r"省|自治区|市(?!场)|区|县|旗|镇|乡|街道|路|街|大道|巷|弄|胡同|村")
+_HEDGED = re.compile(r"^(?:好像|大概|应该|估计|貌似|可能)(?:是|在)?(?=.*(?:楼|层|号|室|门|路|街|区))")
+# A piece of a sentence, not of a place: "好像是二楼", "我在那买的", "公司在…"
+_NOT_A_PLACE = re.compile(r"我|你|他|她|说|买|了|吗|呢|吧|啊|呀|是|在|没|就|那个|这个|那家|这家|的|也|都|还|要|想|"
+                          r"记|知道|清楚|大概|好像|具体|网|线上|店名|电话|退钱|退款|赔")
+# A place named in a piece: a building, an estate, a landmark, a floor ("星河WORLD", "绿城玉园", "负一楼")
+_PLACE_PIECE = re.compile(r"[\u4e00-\u9fa5A-Za-z0-9\-#]{1,16}")
+
+
+def _a_place_in_pieces(kept: list[str]) -> bool:
+    """Pieces that together say where ("上海徐汇区漕溪北路 八万人体育场旁边", "杭州余杭区 良渚 绿城玉园 3幢",
+    "阳光小区 5号楼 底商 昆明市五华区", "大理古城 人民路 中段"): one names a street or unit, none is a sentence."""
+    return len(kept) > 1 and any(_STREET_OR_UNIT.search(p) for p in kept) \
+        and all(_PLACE_PIECE.fullmatch(p) and not _NOT_A_PLACE.search(p) for p in kept)
+
+
 def _pieces_joined(raw: str) -> str:
     """An address typed in pieces put together ("郑州 金水区 花园路 88号" -> 郑州金水区花园路88号), with
-    remarks after it left out ("…65号 具体门牌记不清了")."""
+    remarks after it left out ("…65号 具体门牌记不清了"); the city said last goes first
+    ("阳光小区 5号楼 昆明市五华区" -> 昆明市五华区阳光小区5号楼)."""
     parts = [p for p in re.split(r"\s+", raw) if p]
     kept = [p for p in parts if not (_ADDRESS_REMARK.search(p) and not _ADDRESS_MARKERS.search(p))] or parts
+    kept = [_HEDGED.sub("", p) or p for p in kept]  # "好像是二楼": the floor
     if len(kept) > 1 and all(_ADDRESS_PIECE.fullmatch(p) for p in kept) \
-            and sum(bool(_ADDRESS_MARKERS.search(p)) for p in kept) >= len(kept) - 1:
-        return "".join(kept)
+            and sum(bool(_ADDRESS_MARKERS.search(p)) for p in kept) >= len(kept) - 1 or _a_place_in_pieces(kept):
+        units = [p for p in kept if units_only(p)]
+        first = len(units) < len(kept) and kept[-len(units):] == units if units else False
+        return "".join(units + kept[:-len(units)] if first else kept)
     if len(kept) < len(parts):  # "没有门牌 大概在龙泉驿区…": from where it says 在
         return re.sub(r"^.*?(?:在|位于)(?=.{4,})", "", " ".join(kept))
     return " ".join(kept)
+
+
+# Where an online seller itself is: "公司在北京海淀区", "他们总部位于杭州市余杭区"
+_SEAT = re.compile(r"(?:公司|总部|实体店|门店|店铺?|办公室|工作室|机构|学校|培训中心)"
+                   r"(?:的)?(?:地址)?(?:就)?(?:在|位于|是)\s*([^，,。；;！!？?\s]{2,40})")
 
 
 def normalise_address(text: str | None) -> Parsed:
@@ -72,6 +98,9 @@ def normalise_address(text: str | None) -> Parsed:
     if not _ONLINE_HINT.search(raw):
         raw = _pieces_joined(raw) or raw
     found = find_address(raw)
+    seat = _SEAT.search(raw) if _ONLINE_HINT.search(raw) and not found and not find_platform(raw) else None
+    if seat and _STREET_OR_UNIT.search(seat.group(1)) and not is_platform(seat.group(1)):
+        return Parsed(seat.group(1))  # "线上上课的 公司在北京海淀区": an online seller's own place
     if _ONLINE_HINT.search(raw) and len(raw) <= 20 and not found:
         if IN_PERSON.search(raw):
             return Parsed(None, ERR_PARTIAL)  # "是在美团上团购的": where it was bought, not where the shop is
