@@ -23,8 +23,8 @@ MERCHANT_SUFFIXES = (
 # What a shop's name is made of: Chinese, Latin letters and digits ("ABC100便利店", "H&M",
 # "7-11"), a branch in brackets ("星光健身(万达店)"; clean() made full-width ones ASCII),
 # and a space between Latin words, held as NBSP while matching ("Apple Store").
-_NAME = r"[\u4e00-\u9fa5A-Za-z0-9()·&'+.\-\u00a0]"
-_NAME_PLAIN = r"[\u4e00-\u9fa5A-Za-z0-9·&'+\-\u00a0]"
+_NAME = r"[\u4e00-\u9fa5A-Za-z0-9()·&'+.\-\u00a0\u2024]"
+_NAME_PLAIN = r"[\u4e00-\u9fa5A-Za-z0-9·&'+\-\u00a0\u2024]"
 _BRANCH = r"\([^()]{1,16}\)"
 _BUY_VERBS = (r"(?:花了?|用了?|以|买|购买|团购|购|下单|下的单|订|定|办理?|充值?|消费|吃饭|吃|住|报名|报的|报了|"
               r"租|修|洗|做|交|付)")
@@ -57,7 +57,11 @@ _CATEGORY = (
     "修理|养生|养身|理疗|保健|门窗|旅行|旅游|留学|出国|代理|租房|房屋|燃气|自来水|供水|供电|电力|热力|供暖|物业|"
     "通讯|通信|宽带|保险|停车|婚纱|摄影|婚庆|影楼|培训班|托管|辅导|艺术|美术|音乐|钢琴|书法|跆拳道|武术|装饰|"
     "物流|速递|快运|回收|洗浴|足疗|采耳|纹身|纹绣|眼科|医疗|整容|月嫂|保姆|外卖|零食|母婴用品|特产|土特产|"
-    "二手房|新房|房地产|婚介|婚姻|留学|劳务|职业|家教|橱柜|衣柜|定制|灯具|窗帘|卫浴|瓷砖|地板|涂料"
+    "二手房|新房|房地产|婚介|婚姻|留学|劳务|职业|家教|橱柜|衣柜|定制|灯具|窗帘|卫浴|瓷砖|地板|涂料|"
+    # play and leisure, what is eaten, small trades
+    "剧本杀|密室逃脱|密室|桌游|电玩|电竞|轰趴|网咖|台球|桌球|棋牌|麻将|汗蒸|桑拿|洗脚|SPA|spa|"
+    "烤肉|烤鱼|串串|麻辣烫|米粉|米线|包子|饺子|水饺|馄饨|拉面|炸鸡|汉堡|披萨|寿司|日料|西餐|自助餐|自助|私房菜|"
+    "小龙虾|卤味|酸菜鱼|冒菜|鸭脖|便当|盒饭|配钥匙|修鞋|裁缝|改衣|照相|冲印|复印|图文|托育|托班|午托|晚托|幼儿园"
 )
 _KINDS = ("|".join(map(re.escape, sorted(MERCHANT_SUFFIXES, key=len, reverse=True)))
           + r"|馆|铺|摊|档|部|中心|机构|门店|店铺")
@@ -199,6 +203,7 @@ def _tidy_merchant(name: str, named: bool = False, called: bool = False) -> str 
     if _GENERIC_MERCHANT.fullmatch(name) or _UNKNOWN_NAME.search(name) or _GENERIC_KIND.fullmatch(name):
         return None
     if re.search(r"(?:那|这|哪)(?:家|个|边|里|间)(?:店|店铺|公司|铺子|商家|门店)?$", name) or is_platform(name) \
+            or is_platform(name + "上") \
             or re.fullmatch(r"(?:他|她|它|你|我)们?|对方|人家|一下", name) \
             or re.search(r"问题|情况|事情?$|行为$", name):
         return None  # "网上买的那家", "京东": where, not who
@@ -217,7 +222,7 @@ def _tidy_merchant(name: str, named: bool = False, called: bool = False) -> str 
     name = re.sub(r"^(?:中国)?(移动|联通|电信)营业厅(?=\([^()]*营业厅\))", r"中国\1", name)
     name = re.sub(r"^(移动|联通|电信)(?=$|营业厅|公司|\()", r"中国\1", name)
     # one canonical form: Chinese brackets around a branch, however it was typed
-    return name.replace("\u00a0", " ").replace("(", "（").replace(")", "）")
+    return name.replace("\u00a0", " ").replace("\u2024", ".").replace("(", "（").replace(")", "）")
 
 
 # "叫甜蜜蜜的蛋糕店", "叫二驴的主播", "叫乐享生活的淘宝店": a name, then what kind of seller it is
@@ -245,17 +250,54 @@ def _prepared(text: str | None) -> str:
     branch typed after a space put in brackets ("华润万家 桂林路店" -> 华润万家(桂林路店));
     quotes and hedges ("好像是", "叫什么来着") around a name left out."""
     raw = _HEDGE.sub("", _QUOTES.sub("", clean(text)))
+    # "A.O.史密斯", "U.S.Polo": initials with their dots are part of the name (held as U+2024 while matching)
+    raw = re.sub(r"(?<![A-Za-z0-9.])((?:[A-Za-z]\.){1,4})(?=[A-Za-z\u4e00-\u9fa5])",
+                 lambda m: m.group(1).replace(".", "\u2024"), raw)
     raw = re.sub(r"(?<=[A-Za-z0-9&.]) +(?=[A-Za-z0-9&])", "\u00a0", raw)
     # "中石化加油站 叫城南加油站", "广汽丰田4S店 叫丰茂店": the shop, then which of its branches
     raw = re.sub(rf"(?:^|(?<=[\s，,。]))({_NAME_PLAIN}{{2,20}}?(?:{_KINDS}))\s*叫"
                  r"((?:(?!的|是|在)[\u4e00-\u9fa5A-Za-z0-9]){1,10}?(?:分店|分校|营业厅|门店|校区|院区|网点|加油站|店))"
                  r"(?=$|[\s，,。])", r"\1(\2)", raw)
-    return _SPACED_BRANCH.sub(lambda m: m.group(0) if _GENERIC_KIND.fullmatch(m.group(2)) or m.group(1).endswith("的")
-                              # "淘宝直播 鲜果优选店": where, then the shop ("苏宁易购 新街口店": the retailer's own)
-                              or (_ELSEWHERE.fullmatch(m.group(1)) and not is_retailer(m.group(1)))
-                              # "天天特卖 家居好物店": the channel, then the shop
-                              or _CHANNEL.search(re.split(r"[\s，,。]", m.string[:m.end(1)])[-1])
-                              else f"{m.group(1)}({m.group(2)})", raw)
+    raw = _BRANCH_POINTED.sub(_pointed_branch, raw)
+    return _SPACED_BRANCH.sub(_spaced_branch, raw)
+
+
+# "永辉超市 红旗路那家", "联通营业厅 解放路那个", "麦当劳 万达广场的": which of its shops, pointed at by where
+_BRANCH_POINTED = re.compile(
+    r"(?<![\s，,。])([\u4e00-\u9fa5A-Za-z0-9\u2024]{2,20}) +"
+    r"((?:(?!那|这|的|就|在|是)[\u4e00-\u9fa5A-Za-z0-9]){1,8}?(?:路|街|道|巷|广场|城|中心|大厦|大楼|小区|镇|乡|村|区|县|"
+    r"桥|口|站|门|湾|园|港|里|天地|万达|商场|市场|[东南西北]))(?:那家|那个|这家|这个|的)(?:店|门店|分店)?(?=$|[\s，,。；;！!])")
+
+
+def _pointed_branch(m: re.Match[str]) -> str:
+    name, place = m.group(1), m.group(2)
+    if _SENTENCE.search(name + place) or _DESCRIPTION.search(place) or _ELSEWHERE.fullmatch(name) \
+            or _GENERIC_KIND.fullmatch(name) or _GENERIC_MERCHANT.fullmatch(name):
+        return m.group(0)  # "我们 小区门口那家", "超市 红旗路那家": no shop's own name before it
+    if name.endswith("营业厅"):
+        return f"{name[:-3]}({place}营业厅)"  # the carriers name their branches so: 中国联通（解放路营业厅）
+    return f"{name}({place}店)"
+
+
+# The kind that names a dealer's or workshop's own shop: "广汽丰田 恒信4S店" is one name, not a branch
+_OWN_KIND_END = re.compile(r"(?:4[Ss]店|(?:特约|授权)?(?:维修|服务|售后)(?:店|站|中心)|专修店|快修店)$")
+
+
+def _spaced_branch(m: re.Match[str]) -> str:
+    """"华润万家 桂林路店" -> 华润万家(桂林路店); what only looks like it is left as typed."""
+    name, branch = m.group(1), m.group(2)
+    if _GENERIC_KIND.fullmatch(branch) or name.endswith("的") \
+            or (_ELSEWHERE.fullmatch(name) and not is_retailer(name)) \
+            or _CHANNEL.search(re.split(r"[\s，,。]", m.string[:m.end(1)])[-1]):
+        # "淘宝直播 鲜果优选店": where, then the shop ("苏宁易购 新街口店": the retailer's own);
+        # "天天特卖 家居好物店": the channel, then the shop
+        return m.group(0)
+    if _SENTENCE.search(branch) or re.search(r"我|你|他们", name):
+        return m.group(0)  # "我在里面打工 匿名举报我们店": a story typed with spaces
+    if _OWN_KIND_END.search(branch):
+        return name + branch
+    branch = re.sub(r"(?:那个|那家|这个|这家|的)(?=店$)", "", branch)  # "桂林路那个店": the 桂林路 shop
+    return f"{name}({branch})"
 
 
 def _whole(raw: str, start: int, end: int) -> tuple[int, int]:
@@ -318,13 +360,17 @@ def find_merchant(text: str, strict: bool = False) -> str | None:
 _SENTENCE_WORDS = re.compile(r"在|还|也|都|不|没|又|就|才|给|被|把|了|说|让")
 
 
+# A wish or a plan, then what was done: "要退店里", "想去店里", "打算找店家" (the shop, not its name)
+_MEANT_TO = re.compile(r"(?:要|想|得|该|能|会|可以|准备|打算|只好|只能)(?:[退换修赔买去找来拿还送问回]|过去)")
+
+
 def _sentence_before_kind(name: str) -> bool:
     """Whether the words before a shop's kind read as a sentence rather than a name of its own."""
     kind = _SHOP_END.search(name)
     stem = name[:kind.start()] if kind else ""
     if not stem:
         return False
-    if _SENTENCE_WORDS.search(stem):
+    if _SENTENCE_WORDS.search(stem) or _MEANT_TO.match(stem):
         return True
     import jieba.posseg  # (loaded with the dictionary common_word reads)
     first = next(iter(jieba.posseg.cut(stem)), None)
@@ -404,12 +450,18 @@ def normalise_merchant(text: str | None) -> Parsed:
         return Parsed(None, ERR_EMPTY)
     if _UNKNOWN_NAME.search(raw) and len(raw) < 12:
         return Parsed(None, ERR_PARTIAL)
+    if _brand_of(raw):
+        return Parsed(None, ERR_PARTIAL)  # "索尼的": whose goods, the shop that sold them is asked (pointed_brand)
     quoted = re.search(r"[“\"「『《]([^”\"」』》]{2,30})[”\"」』》]", raw)
     if quoted and not _UNKNOWN_NAME.search(quoted.group(1)):  # “小美的店”: the name as written
         said = _tidy_merchant(_prepared(quoted.group(1)), named=True, called=True)
         if said:
             return Parsed(said)
-    said_after = re.sub(r"(叫|是|为|名|:|写着|写的|印着|印的)\s+", r"\1", _prepared(raw))  # "店铺名叫 优品生活馆"
+    # "大家叫它 星星课堂", "我们都管它叫 老马家": the name people know it by
+    said_after = re.sub(r"(?:^|(?<=[\s，,。]))(?:大家|别人|人家|街坊|邻居|附近的人|周围的人|我们|这边|本地人)?"
+                        r"(?:都|一般|平时|通常)*(?:管它叫|管他们叫|管他家叫|叫它|叫他们|叫他家|称它为?|称呼它)\s*",
+                        "叫", _prepared(raw))
+    said_after = re.sub(r"(叫|是|为|名|:|写着|写的|印着|印的)\s+", r"\1", said_after)  # "店铺名叫 优品生活馆"
     # "他们说是华润燃气", "自称是…的": the name they gave (the consumer doubts it, staff check it)
     said_after = re.sub(r"^(?:他们|她们|他|她|对方|人家|那人|来的人)?(?:自己)?(?:说|自称|号称|讲)"
                         r"(?:他们|自己)?(?:是|叫)", "", said_after)
@@ -464,12 +516,17 @@ def normalise_merchant(text: str | None) -> Parsed:
             found = whole  # but "康乐药房卖假药" is the shop and what it did
     tidy = found
     if not tidy:
+        after_kind = None  # a clause that named only a kind of shop
         for clause in clauses:  # "抖音主播 老李严选好物": the clause that is a name
             if _UNKNOWN_NAME.search(clause):
                 break  # "不知道店名，就在小区门口": a description follows, not a name
             tidy = _answer_name(clause)
+            if tidy and after_kind is not None and _WHAT_IS_WRONG.search(clause):
+                tidy = None  # "剧本杀店 消防不行": the kind of shop, then what is wrong there
             if tidy:
                 break
+            if MERCHANT_KIND.search(clause) or _TRADE_END.search(clause) or _DESCRIPTION.search(clause):
+                after_kind = clause  # "剧本杀店", "楼下那个网咖": a kind of shop or one pointed at
     own = None if tidy else self_sold(raw)
     if own:
         return Parsed(own)  # "得物上买的 就是得物自己卖的": the platform sold it on its own account
@@ -483,6 +540,9 @@ def normalise_merchant(text: str | None) -> Parsed:
     return Parsed(tidy)
 
 
+# What is wrong at a shop, said after its kind: "消防不行", "未成年人随便进", "卫生太差"
+_WHAT_IS_WRONG = re.compile(r"卖|售|不|没|假|坏|骗|过期|变质|乱|欺|坑|收了|多收|拒|跑路|关门|倒闭|"
+                            r"随便|随意|消防|卫生|安全|太差|太脏|太贵")
 # A shop described by what it does: "菜市场里卖肉的", "那个做橱柜的", "修手机的"
 _DOES = re.compile(r"(?:卖|做|修|收|开|搞|弄)[\u4e00-\u9fa5]{1,6}的$")
 # A stall's keeper as people know them: "菜市场门口卖水果的老张", "卖烧饼的张姐"
@@ -496,10 +556,30 @@ _ABOUT_ME = re.compile(r"我叫|我是|我姓|本人|电话|手机号|手机(?:�
 _POINTED = re.compile(r"^(?:就是|就|是)?(?:那家|那个|这家|这个)")
 
 
+# "索尼的", "是海底捞的吧": a brand said with 的, as whose goods or whose shop it was
+_BRAND_OF = re.compile(r"^(?:是|就是)?(?:那个|这个)?([^\s，,。的]{2,10})的(?:吧|啊|呀|呢)?$")
+
+
+def _brand_of(raw: str) -> str | None:
+    """The brand of an answer that is only a brand said with 的 ("索尼的" -> 索尼), not a shop's
+    own name ("京东自营的", "华为专卖店的" say which shop)."""
+    m = _BRAND_OF.match(raw)
+    if not m or self_sold(raw) or platform_spans(m.group(1)):
+        return None
+    brand = normalise_merchant(m.group(1)).value
+    if brand != m.group(1) or brand is None:
+        return None
+    return None if _SHOP_END.search(brand) or _NOT_A_BRAND.search(brand) else brand
+
+
+# Said with 的 of other things than a brand: "他们家的", "网上的", "自己家的"
+_NOT_A_BRAND = re.compile(r"家$|网|自己|朋友|亲戚|同事|别人|个人")
+
+
 def pointed_brand(text: str | None) -> str | None:
-    """The brand a shop is pointed at by alone ("就那家国美" -> 国美), whose branch is worth asking."""
+    """The brand a shop is pointed at by alone ("就那家国美", "索尼的" -> 国美, 索尼), whose shop is worth asking."""
     raw = clean(text)
-    if not raw or not _POINTED.match(raw) or normalise_merchant(raw).error != ERR_PARTIAL:
+    if not raw or not (_POINTED.match(raw) or _brand_of(raw)) or normalise_merchant(raw).error != ERR_PARTIAL:
         return None
     return merchant_as_said(raw)
 
@@ -511,7 +591,7 @@ def merchant_as_said(text: str | None) -> str | None:
     raw = clean(text)
     if not raw:
         return None
-    return normalise_merchant(_POINTED.sub("", raw)).value or _only_platform(raw)
+    return normalise_merchant(_POINTED.sub("", raw)).value or _brand_of(raw) or _only_platform(raw)
 
 
 def _only_platform(raw: str) -> str | None:
@@ -586,7 +666,7 @@ _OWN_SHOP_END = re.compile(r"(?:旗舰店|专卖店|专营店|直营店|体验�
 # After a shop's name, words that tell what it did rather than continue the name
 _TELLS_WHAT_WENT_WRONG = re.compile(r"卖|售|不|没|假|坏|骗|过期|变质|乱|欺|坑|收了|多收|拒|跑路|关门|倒闭")
 # "<verb>的/了" in an answer: what follows is what was bought ("在老家买的房子")
-_BOUGHT = re.compile(r"(?:买|订|定|办|点|充|租|住|吃|喝|用|报|交|付|花|做|修|洗)(?:的|了)")
+_BOUGHT = re.compile(r"(?:买|订|定|办|点|充|租|住|吃|喝|用|报|交|付|花|做|修|洗|下单|下的单|拍)(?:的|了)")
 _PROBLEM_TAIL = re.compile(r"不制冷|不工作|坏|漏|破|烂|臭|过期|变质|质量|问题|拉肚子|过敏|不响|不亮|开不了|碎")
 
 
