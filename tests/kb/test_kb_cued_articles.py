@@ -35,3 +35,19 @@ def test_prepaid_facts_get_the_interpretations_own_rule(question, number):
 def test_the_cue_scope_adds_no_rule_from_another_field(question):
     cited = keys(answer(question))
     assert not any(k.startswith(("食品安全法", "旅游法", "家用汽车")) for k in cited), (question, cited)
+
+
+PRIVACY = "个人信息保护法"
+
+
+@pytest.mark.parametrize("question, number", [
+    # a service refused unless the consumer consents: no refusal for withheld consent
+    ("办个会员卡要填身份证号、工作单位和收入，不填就不给办", 16),
+    ("手机App要读取我的通讯录和位置，不授权就用不了", 16),
+    # biometrics are sensitive personal information
+    ("小区超市装了人脸识别的闸机，不刷脸就不让进去买东西", 28),
+    ("去办健身卡，前台非要录指纹才给办，我不想给", 28),
+])
+def test_privacy_facts_get_the_personal_information_laws_own_rule(question, number):
+    cited = keys(answer(question))
+    assert f"{PRIVACY}:{number}" in cited, (question, cited)
