@@ -99,7 +99,7 @@ NEXT_STEPS = [
 # when they leave it out (harm and refunds are what the types are about already).
 CONTRACT_FACETS = ("minor", "deceit", "agent_concealed", "agent_fee", "mismatch", "platform", "promise",
                    "clause", "forced", "privacy", "prepaid")
-HARM_FACETS = ("injury", "medical_care", "equipment_safety", "theft", "damage")
+HARM_FACETS = ("injury", "medical_care", "equipment_safety", "theft", "damage", "staff")
 # A fault in the goods, added to a type about something else (a "no returns" notice).
 FAULT_FACETS = ("defect",)
 FIRST_OFFENCE = "行政处罚法:33"  # 初次违法且危害后果轻微并及时改正的，可以不予行政处罚
