@@ -558,7 +558,8 @@ class ActionDeclineNonConsumer(Action):
 
 
 # Words that ask for a person, not about the service: "转人工", "我要找真人"
-_ASKS_FOR_A_PERSON = re.compile(r"人工|真人|坐席|接线员|客服|找人|找个人|(?:跟|和|同)人(?:说|聊|讲)|/human")
+_ASKS_FOR_A_PERSON = re.compile(dialogue.PERSON
+                                + r"|真人|坐席|接线员|客服|找人|找个人|(?:跟|和|同)人(?:说|聊|讲)|/human")
 
 
 class ActionHandoff(Action):

@@ -27,10 +27,12 @@ FIELD_LABELS = fields.LABELS
 # Leaving a form loses its answers (cancel) or hands the conversation over (handoff): inside
 # a form these intents count only when the words say so; "冰箱不制冷了" read as cancel by the
 # classifier is the answer to the question asked.
+# "人工" asks for a person; "人工费", "人工成本" is the labour paid for ("人工费他承担" answers the demand).
+PERSON = r"人工(?!费|钱|价|成本|工资|工时|智能|安装|材料)"
 LEAVING_WORDS = {
     "cancel": re.compile(r"取消|算了|不办|不弄|不要了|不投诉|不举报|不登记|不查|不想(?:投诉|举报|登记|弄|办|查|填|说)|"
                          r"不用(?:了|登记|投诉|举报|查)|退出|停止|别登记|别提交|撤销|作废|先这样|不搞了|不整了|拉倒|cancel"),
-    "human_handoff": re.compile(r"人工|真人|客服|工作人员|坐席|接线员|打电话|来电|领导|人来|找人|换人|活人|转接"),
+    "human_handoff": re.compile(PERSON + r"|真人|客服|工作人员|坐席|接线员|打电话|来电|领导|人来|找人|换人|活人|转接"),
 }
 
 
@@ -38,7 +40,7 @@ LEAVING_WORDS = {
 # also occur in answers ("东西我不要了，退钱", "客服不理我，我要退款").
 FIRM_LEAVING_WORDS = {
     "cancel": re.compile(r"取消|不投诉|不举报|不登记|不想(?:投诉|举报|登记)|退出|别登记|别提交|撤销|作废|拉倒|cancel"),
-    "human_handoff": re.compile(r"人工|真人|坐席|接线员|转接|换人|活人|找人"),
+    "human_handoff": re.compile(PERSON + r"|真人|坐席|接线员|转接|换人|活人|找人"),
 }
 # Said instead of answering: a digression is recognised as one only when it is a question
 # (and gives nothing for the slot asked); these intents never take an answer's place.
@@ -56,7 +58,8 @@ DIGRESSION_CUES = {
     "correct": re.compile(r"写错|打错|填错|搞错|弄错|说错|记错|错了|不对|有误|改成|改为|改一下|改下|改个|改掉|换成|"
                           r"更正|修改|应该是|重新(?:填|写|登记)|不是.{1,20}(?:而)?是"),
 }
-QUESTION = re.compile(r"[?？]|[吗嘛呢][。.!！~～]*$|吗[，,\s]|"
+# (嘛 at the end asserts: "就是变相不让用嘛", "本来就是他们的责任嘛"; "干嘛" asks)
+QUESTION = re.compile(r"[?？]|(?:[吗呢]|(?<=[干搞弄])嘛)[。.!！~～]*$|吗[，,\s]|"
                       r"(?:能|可以|算|是)[^，,。\s]{0,12}吧(?=[\s，,。.!！~～]|$)|"
                       r"(?:能|可以|会|要|该)[^，,。\s]{0,3}(?:几|多少)|"
                       # "没怎么动", "不怎么样", "怎么也打不通", "不知道为什么": said, not asked
@@ -69,10 +72,14 @@ def is_question(text: str) -> bool:
 
 
 # A refusal to give a name or a phone ("我不想留名字", "不方便留电话", "个人信息保密").
+# (the field first may take 也/都/就/还是/我 before the refusal: "电话也不留了", "名字还是别写了",
+# "号码我就不给了", "联系方式都不方便留")
+_WITHHELD = r"(?:名|姓名|名字|电话|手机|号码|联系方式|个人信息|身份|信息)"
 _REFUSAL = re.compile(
-    r"(?:不想|不愿意?|不方便|不能|不便|不用|不要|不|没法|不好)(?:留|说|给|告诉你?|透露|提供|写)(?:我的?)?"
-    r"(?:真实)?(?:名|姓名|名字|电话|手机|号码|联系方式|个人信息|身份|信息)|"
-    r"(?:名字|姓名|电话|手机号?|号码|联系方式|个人信息|身份)(?:就|还是)?(?:不留|不给|不说|保密|不方便|不透露|算了|免了)")
+    r"(?:不想|不愿意?|不方便|不能|不便|不用|不要|不|没法|不好|别)(?:留|说|给|告诉你?|透露|提供|写|填|记)(?:我的?)?"
+    rf"(?:真实)?{_WITHHELD}|"
+    r"(?:名字|姓名|电话|手机号?|号码|联系方式|个人信息|身份)(?:就|也|都|还是|我|俺|咱)*"
+    r"(?:不(?:想|愿意?|方便|用|要|便)?(?:留|给|说|写|填|透露|提供)|别(?:留|写|填|记)|保密|不方便|不透露|算了|免了)")
 
 
 # Asked for the name or the phone, a bare refusal says the same ("不想说", "保密").
@@ -173,7 +180,10 @@ def gives_value(slot: str, text: str, form: str | None = None, today: dt.date | 
     if slot == "demand":
         return bool(_demands_meant(raw))
     if slot == "problem":
-        return bool(ex.find_problem(raw))
+        # an account told at length that names what was bought or where ("那家店办的卡说不限次 现在约不上"),
+        # whatever question it ends with, answers "what happened"
+        return bool(ex.find_problem(raw)) or (len(raw) >= ACCOUNT_MIN_ANSWER and bool(
+            set(ex.extract_all(raw)) & {"product", "merchant_name", "amount", "platform"}))
     if slot == "product":
         return bool(ex.find_product(raw))
     if slot == "merchant_name":
@@ -238,6 +248,8 @@ def form_intent(intent: str | None, text: str, requested_slot: str | None = None
 
 # An opening at least this long (after "我要投诉…") is the consumer's account.
 OPENING_ACCOUNT_MIN = 12
+# Asked what happened, an answer this long that names the purchase is the account.
+ACCOUNT_MIN_ANSWER = 20
 # Words that say something went wrong without saying what ("猪肉有问题", "是骗人的").
 _GENERIC_TROUBLE = re.compile(r"有问题|出问题|出了问题|的问题|问题|有毛病|毛病|不好|不行|不满意|骗人的?|坑人的?|坑|"
                               r"被骗了?|太差|很差|差劲|出事|坏了|坏掉了?|是坏的|弄坏了?|搞坏了?|[洗修改装]坏了?|"

@@ -23,6 +23,8 @@ PROBLEM_WORDS = re.compile(
     r"有条线|有线条|划痕|坏点|漏光|色差|刮花|磨损|变形|生锈|鼓包|不转|打转|不亮|没声音|充不进|不充电|不加热|不出水|"
     # harm done by a treatment or a service ("做毁了", "两只眼睛一大一小", "疤还是红的", "剪破了")
     r"做毁|毁了|一大一小|大小眼|不对称|疤|剪破|划破|烫红|烫伤|流血|掉毛|脱发|"
+    # a service refused or made impossible ("变相不让用", "预约总约不上", "排不上号")
+    r"不让|变相|约不上|约不到|排不上|"
     # what was booked or paid for is not there when it is due ("到了说没房了", "结果没货了", "却说没座位了")
     r"(?:说|告诉我|却|结果|才知道|又说)(?:已经)?没(?:有)?(?!了)[^\s有了，,。！!？?]{1,3}了"
 )
