@@ -61,6 +61,7 @@ _PRODUCT_CONTEXT = re.compile(
     rf"下单的|下单了|订购的|订购了|订的|订了|团购的|团购了|报的|报了|报名的|报名了|办的|办了|做了|做的|"
     # sent by courier: what was sent ("寄的大闸蟹", "托运的行李箱")
     rf"寄的|寄了|邮寄的|邮寄了|托运的|托运了|"
+    rf"淘了|淘的|淘到|"  # bought second-hand ("闲鱼上淘了一台")
     # (a measure word then a space ends the count: "买了两斤 多收40" says nothing more of the thing)
     rf"开通了|开通的|订阅了|订阅的)\s*(?:{_MEASURE}(?!\s)|\s*)([\u4e00-\u9fa5A-Za-z0-9\-\u00a0]{{2,16}})"
 )
@@ -74,7 +75,9 @@ _PHRASE_END = re.compile(
     # ("买的零食然后打开一看", "那个项目嗯去做了", "买的蜂蜜里面结块")
     r"然后|接着|随后|后来|嗯|呃|里面|里头|上面|外面|表面|"
     # all of it, or a part that says what is wrong with it ("水果全坏了", "奶酪标签全是手写的")
-    r"全(?=是|都|部|坏|烂|碎|死|臭|没|不|变|发|掉)|标签|包装(?![袋盒纸箱])|说明书|生产日期|保质期|价签"
+    r"全(?=是|都|部|坏|烂|碎|死|臭|没|不|变|发|掉)|标签|包装(?![袋盒纸箱])|说明书|生产日期|保质期|价签|"
+    r"(?<!小)说(?!明)|"  # what the seller said of it ("办了张洗车卡说是不限次")
+    r"卖家|商家|店家|老板|客服|店员"  # who did something next ("二手的switch卖家说没修过")
 )
 # In "买的时候说包邮" the known word (包) is not what was bought: what precedes it goes on.
 _NOT_BEFORE_PRODUCT = re.compile(r"时候|以后|之后|说|发现|结果|就|才|了|过来|回来")

@@ -57,3 +57,13 @@ def test_what_was_forced_is_not_what_was_bought(story, product):
 ])
 def test_a_seller_in_front_of_the_thing_is_no_modifier(story):
     assert ex.find_story_product(story) in (None, "二手房")
+
+
+@pytest.mark.parametrize("story, product", [
+    ("闲鱼上淘了一台二手的kindle卖家说是九成新 到手屏幕有划痕", "kindle"),
+    ("网上买的加湿器商家说七天无理由 现在又不认", "加湿器"),
+    ("办了张游泳卡说是全年通用 暑假却不让进", "游泳卡"),
+    ("买的羊肉串老板缺斤少两", "羊肉串"),
+])
+def test_a_name_ends_where_someone_else_speaks_or_acts(story, product):
+    assert ex.find_story_product(story) == product
