@@ -281,8 +281,12 @@ _DAMAGED_BY_THEM = re.compile(r"把我(?:的|家|车上的|车里的)?[^，。�
 TYPE_UNLESS = {
     "quality_three_guarantees": _DAMAGED_BY_THEM,
     # nor is a car rented, shared or driven by a hired driver a car bought
+    # nor a car served at an independent garage, a car wash or a tyre shop (a service's
+    # quality, not the maker's warranty), unless the car was bought new
     "household_car_three_guarantees": re.compile(
-        _DAMAGED_BY_THEM.pattern + r"|租(?:了|的)?.{0,4}车|租车|共享汽车|代驾"),
+        _DAMAGED_BY_THEM.pattern + r"|租(?:了|的)?.{0,4}车|租车|共享汽车|代驾|"
+        r"^(?!.*(?:提车|新车|买车|购车|刚买|买的车|三包))"
+        r".*(?:洗车|汽修|修理厂|修车(?:店|铺|厂|的)|快修|补胎|贴膜|改装|钣金|汽车美容)", re.S),
     "store_change_of_mind": re.compile(_NO_FAULT_TYPE_UNLESS),
     # the online no-reason return: not for a fault or a difference, unless the question
     # itself asks about the no-reason right (七天无理由, 不喜欢 ...)
@@ -529,8 +533,9 @@ def cued_articles(question: str, among) -> list[str]:
 
 
 def _special_cues() -> list[str]:
-    """The cued articles of the special laws (not 民法典 or 消法, whose cues need a type)."""
-    return [key for key, _cue in _cue_table() if key.partition(":")[0] not in ("民法典", "消费者权益保护法")]
+    """The cued articles of the special fields' laws (prepaid, tourism, privacy ...; the
+    general laws' cues need a type)."""
+    return [key for key, _cue in _cue_table() if field_of(key)]
 
 
 def _cue_scope(dispute) -> list[str]:

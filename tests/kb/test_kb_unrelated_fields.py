@@ -1,0 +1,38 @@
+"""A special field's rules only for a question in that field's own matter (issue 17:
+unrelated-field quotes). A car served at a garage, a car wash or a tyre shop is a
+service's quality, not the maker's three-guarantee warranty. Our own wordings, not taken
+from any dev set."""
+import pytest
+
+from knowledge_base import answer
+
+
+def keys(reply):
+    return [c["key"] for c in reply.citations]
+
+
+@pytest.mark.parametrize("question", [
+    "把车送到路边的汽修店换机油，开出来发动机就异响了，修理厂说跟他们无关",
+    "在洗车店洗完车发现车门被刮了一道，店里不认",
+    "去快修店补胎，师傅把轮毂刮花了",
+    "在改装店给车贴膜，贴完一个月就起泡了，店家说是我自己洗车弄的",
+])
+def test_a_car_served_at_a_garage_gets_no_three_guarantee_rules(question):
+    reply = answer(question)
+    cited = keys(reply)
+    assert reply.dispute_type != "household_car_three_guarantees", question
+    assert not any(k.startswith("家用汽车产品修理更换退货责任规定") for k in cited), (question, cited)
+
+
+@pytest.mark.parametrize("question", [
+    "新车提车第三天发动机就故障了，4S店只肯修不肯换",
+    "买的新车三包期内变速箱修了三次还没修好，能退车吗",
+])
+def test_a_new_cars_fault_still_gets_them(question):
+    cited = keys(answer(question))
+    assert any(k.startswith("家用汽车产品修理更换退货责任规定") for k in cited), (question, cited)
+
+
+def test_a_word_of_refusal_is_no_privacy_cue():
+    cited = keys(answer("把车送到路边的汽修店换机油，开出来发动机就异响了，修理厂说跟他们无关"))
+    assert "消费者权益保护法实施条例:23" not in cited, cited
