@@ -438,7 +438,7 @@ def _matches(question: str, side: str, eng: Engine | None = None):
 def _accept(matches, facts: _Facts):
     """The dispute type the whole question supports, or None."""
     kept = [m for m in matches if type_in_field(m.type, facts.question)]
-    if not kept or _leftover(matches, kept):
+    if not kept or _leftover(matches, kept, facts.question):
         return None
     # the share of types ruled out by their field goes to the rest, as if never offered;
     # but not beyond doubling them: when most of the share was on types of a field the
@@ -468,22 +468,25 @@ def _accept(matches, facts: _Facts):
     return None
 
 
-def _leftover(matches, kept) -> bool:
+def _leftover(matches, kept, question: str = "") -> bool:
     """The likeliest type was ruled out (its field's words or its facts are missing) and
     the best one left is not even LEFTOVER of it: the question is of a kind the guide has
     no type for (spilt milk tea between a shop and its rider, a pet's boarding), and what
     is left over is a guess ("侮辱消费者" for the milk tea), unless the facts that type needs
-    are told (TYPE_NEEDS: bites in a hotel bed are a safety question once booking is out)."""
+    are told (TYPE_NEEDS: bites in a hotel bed are a safety question once booking is out)
+    or the type is about a field of things (_THING_FIELDS) the question's own words are in
+    (tea bought online that weighs short is a weights question once the online type is out)."""
     best = max(matches, key=lambda m: m.score)
     second = max(kept, key=lambda m: m.score)
     return (best not in kept and second.score < LEFTOVER * best.score
-            and second.type.id not in TYPE_NEEDS)
+            and second.type.id not in TYPE_NEEDS
+            and not (question and TYPE_FIELDS.get(second.type.id) in _THING_FIELDS & question_fields(question)))
 
 
 def _likeliest(matches, facts: _Facts):
     """The best type the question's fields allow, when it comes to FALLBACK_TYPE at least."""
     kept = [m for m in matches if type_in_field(m.type, facts.question)]
-    if not kept or _leftover(matches, kept):
+    if not kept or _leftover(matches, kept, facts.question):
         return None
     removed = min(0.5, sum(m.score for m in matches if m not in kept))
     best = max(kept, key=lambda m: m.score)

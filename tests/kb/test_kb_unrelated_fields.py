@@ -36,3 +36,26 @@ def test_a_new_cars_fault_still_gets_them(question):
 def test_a_word_of_refusal_is_no_privacy_cue():
     cited = keys(answer("把车送到路边的汽修店换机油，开出来发动机就异响了，修理厂说跟他们无关"))
     assert "消费者权益保护法实施条例:23" not in cited, cited
+
+
+@pytest.mark.parametrize("question", [
+    "网上买的茶叶标着500克，实际称了只有420克",
+    "超市称的散装大米少了好几两",
+    "买的螃蟹绑的绳子比螃蟹还重，按螃蟹价算绳子的钱",
+    "水果摊买的苹果回家复秤少了半斤",
+])
+def test_short_weight_in_everyday_words_is_a_weights_question(question):
+    reply = answer(question)
+    cited = keys(reply)
+    assert reply.confident and reply.dispute_type == "short_weight", (question, reply.dispute_type)
+    assert {"消费者权益保护法:10", "计量法:26", "侵害消费者权益行为处罚办法:5"} & set(cited), (question, cited)
+
+
+@pytest.mark.parametrize("question", [
+    "商家号称的正品是假的",
+    "他们声称的功效根本没有",
+])
+def test_claimed_is_no_weighing(question):
+    from knowledge_base.fields import mentioned_fields
+
+    assert "measurement" not in mentioned_fields(question)
