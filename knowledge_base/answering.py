@@ -342,6 +342,16 @@ def consumer_core(key: str) -> bool:
     return any(int(number) in span for span in _CIVIL_CORE)
 
 
+def _general_part(key: str) -> bool:
+    """An article of the civil code's general part other than those on a bargain's validity
+    (143-158) and on limitation (188-199): persons, guardians, agency, the counting of
+    periods. A type's answer quotes none of them unless the type lists it."""
+    law, _, number = key.partition(":")
+    if law != "民法典" or not number.isdigit() or int(number) > 204:
+        return False
+    return not (143 <= int(number) <= 158 or 188 <= int(number) <= 199)
+
+
 def _penalty_only(doc) -> bool:
     """An article that sets a fine and no damages: the business's side, not the consumer's."""
     return "罚款" in doc.text and "赔偿" not in doc.text
@@ -617,6 +627,8 @@ def _choose(dispute, facts: _Facts, allow, question: str) -> tuple[list[str], st
             continue
         if key not in own and field_of(key) not in own_fields:
             continue  # a rule of a field the type is not about, on retrieval's words alone
+        if key not in own and _general_part(key):
+            continue  # the civil code's persons, agency and periods, on retrieval's words alone
         outside += key not in own
         keys.append(key)
     keys = keys[:max(MAX_QUOTES, len(lead_keys) + len(cued[:2]) + 1)]

@@ -59,3 +59,16 @@ def test_claimed_is_no_weighing(question):
     from knowledge_base.fields import mentioned_fields
 
     assert "measurement" not in mentioned_fields(question)
+
+
+@pytest.mark.parametrize("question", [
+    "视频网站的会员到期前三天就自动扣费了，我没同意续费",
+    "会员自动续费说好一个月一扣，结果第二十九天就扣了下个月的钱",
+    "健身卡合同上说期限一年，从哪天开始算，店里说从办卡那天算",
+])
+def test_a_types_answer_takes_no_general_part_article_on_words_alone(question):
+    from knowledge_base.answering import _general_part
+
+    reply = answer(question)
+    assert reply.dispute_type is not None, question
+    assert not [k for k in keys(reply) if _general_part(k)], (question, keys(reply))
