@@ -12,11 +12,12 @@ from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, Parsed, clean
 # canonical name -> how people write it (aliases, pinyin, nicknames)
 PLATFORMS: dict[str, str] = {
     "淘宝": r"淘宝|手淘|某宝|点淘|taobao",
-    "天猫": r"天猫|tmall",
+    "天猫": r"天猫|tmall|猫超",
     "京东": r"(?<![北南])京东(?!方|路|街|大道)|某东|狗东|京喜|(?<![A-Za-z0-9])jd(?![A-Za-z0-9])",
-    "拼多多": r"拼多多|拼夕夕|(?<![A-Za-z0-9])pdd(?![A-Za-z0-9])",
-    "抖音": r"抖音|抖店|douyin",
-    "快手": r"快手(?!快脚)",
+    "拼多多": r"拼多多|拼夕夕|多多买菜|(?<![A-Za-z0-9])pdd(?![A-Za-z0-9])",
+    # ("dy" only where a purchase follows)
+    "抖音": r"抖音|抖店|douyin|某音(?=上|里|直播|买|商城)|(?<![A-Za-z0-9])dy(?=\s*(?:上|里|买|直播|商城|小店))",
+    "快手": r"快手(?!快脚)|某手(?=上|里|直播|买)",
     "美团": r"美团",
     "大众点评": r"大众点评",
     "饿了么": r"饿了么|饿了吗|饿了嘛",
@@ -25,9 +26,9 @@ PLATFORMS: dict[str, str] = {
     "飞猪": r"飞猪",
     "同程": r"同程",
     "唯品会": r"唯品会",
-    "闲鱼": r"闲鱼",
+    "闲鱼": r"闲鱼|咸鱼(?=上|里|app|APP|App|平台|网)",
     "转转": r"转转",
-    "小红书": r"小红书",
+    "小红书": r"小红书|(?<![A-Za-z0-9])xhs(?![A-Za-z0-9])",
     "得物": r"得物",
     "苏宁易购": r"苏宁易购",
     "当当": r"当当网|当当(?!当)",
@@ -39,7 +40,7 @@ PLATFORMS: dict[str, str] = {
     "淘特": r"淘特",
     "微店": r"微店",
     "有赞": r"有赞",
-    "微信": r"微信小程序|微信商城|微信群|朋友圈|微商",
+    "微信": r"微信小程序|微信商城|微信小店|微信群|朋友圈|微商",
     "视频号": r"(?:微信)?视频号",
     "哔哩哔哩": r"哔哩哔哩|b站|B站",
     "滴滴": r"滴滴(?!答|滴)",
@@ -69,6 +70,9 @@ ONLINE_PLATFORMS = tuple(PLATFORMS)
 RETAILERS = ("苏宁易购", "唯品会", "当当", "盒马", "叮咚买菜", "亚马逊", "网易严选", "滴滴", "货拉拉", "途牛")
 # Retailers one mostly walks into (their app aside): "在盒马买的" is one of their shops
 STORES_FIRST = ("盒马",)
+# Retailers whose stores carry their name: named alone ("苏宁易购", "是苏宁易购的"), the seller is
+# named, not where it was bought (the shop's address is asked; "网上买的" then says online)
+STORES_TOO = ("苏宁易购",)
 # Platforms where a consumer buys from a shop that has no door to walk in: the online shop
 # is where it sells (no street address to ask). The others (美团, 携程, 大众点评…) sell
 # meals, rooms and tickets of places one goes to, whose address is asked.
@@ -102,7 +106,10 @@ def find_platform(text: str | None) -> str | None:
     for m in _PLATFORM.finditer(raw):
         if _platform_of(m) in RETAILERS and (
                 re.match(r"\s*(?:\(|[^，,。\s上里的]{0,6}(?:店|专柜|柜台|卖场))", raw[m.end():])
-                or (_platform_of(m) in STORES_FIRST and not re.match(r"\s*(?:上|里|app|APP|App)", raw[m.end():]))):
+                or (_platform_of(m) in STORES_FIRST
+                    and not re.match(r"\s*(?:上|里|app|APP|App|网|线上|商城|小程序|官网|平台)", raw[m.end():]))
+                or (_platform_of(m) in STORES_TOO and re.fullmatch(r"(?:是|就是)?\s*(?:在)?", raw[:m.start()])
+                    and re.fullmatch(r"\s*(?:的|那家|家的)?\s*[。.！!]?", raw[m.end():]))):
             continue  # "苏宁易购（新街口店）", "在盒马买的": the retailer's own shop sold it, no platform between
         clause = re.split(r"[，,。；;！!？?\s]", raw[m.end():], maxsplit=1)[0]
         before = re.split(r"[，,。；;！!？?\s]", raw[:m.start()])[-1]
