@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from complaint.extract.address import find_address
+from complaint.extract.address import find_address, units_only
 from complaint.extract.dates import _SMALL
 from complaint.extract.platform import PLATFORMS, is_platform, is_retailer, platform_spans
 from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_PARTIAL, Parsed, clean, common_word
@@ -34,7 +34,8 @@ _MERCHANT_AFTER_AT = re.compile(
     rf"(?:上|里|那里|那儿|这家店|那家店|店里|的店)?\s*(?:{_BUY_VERBS})"
 )
 _MERCHANT_NAMED = re.compile(
-    r"(?:(?:商家|店家|卖家|店铺|店名|商户|公司|经营者|被投诉方|被举报方|对方)(?:的)?(?:名字|名称)?\s*(?:就)?(?:是|叫|为|:)"
+    r"(?:(?:商家|店家|卖家|店铺|店名|商户|公司|机构|经营者|被投诉方|被举报方|对方)(?:的)?(?:名字|名称)?\s*(?:就)?"
+    r"(?:是(?!在)|叫|为|:)"
     r"|(?:小票|发票|收据|招牌|门头|店招|牌子|订单|付款记录)上面?(?:写的是|写着|写的|印的是|印着|显示的?是|显示)"
     r"|(?:店|网店|小店|代购|微商|主播|直播间|账号|公众号|他们家|他家|她家|那家店?|这家店?|店铺|昵称|网名|用户名|"
     r"[\u4e00-\u9fa5]{1,3}号)(?:名|名字)?\s*(?:就)?叫(?:做|作)?)\s*"
@@ -271,9 +272,10 @@ _BRANCH_POINTED = re.compile(
 
 def _pointed_branch(m: re.Match[str]) -> str:
     name, place = m.group(1), m.group(2)
-    if _SENTENCE.search(name + place) or _DESCRIPTION.search(place) or _ELSEWHERE.fullmatch(name) \
+    if _SENTENCE.search(name + place) or _DESCRIPTION.search(place) or _ELSEWHERE.fullmatch(name) or units_only(place) \
             or _GENERIC_KIND.fullmatch(name) or _GENERIC_MERCHANT.fullmatch(name):
-        return m.group(0)  # "我们 小区门口那家", "超市 红旗路那家": no shop's own name before it
+        # "我们 小区门口那家", "超市 红旗路那家": no shop's own name before it; "… 南宁江南区的": the city, no branch
+        return m.group(0)
     if name.endswith("营业厅"):
         return f"{name[:-3]}({place}营业厅)"  # the carriers name their branches so: 中国联通（解放路营业厅）
     return f"{name}({place}店)"
@@ -357,7 +359,7 @@ def find_merchant(text: str, strict: bool = False) -> str | None:
 
 # Words that make what comes before a kind of shop part of a sentence: a verb or a place first
 # ("住酒店", "楼上漏水物业"), or 在/还/不… inside ("我妈在商场", "物业还收全额物业")
-_SENTENCE_WORDS = re.compile(r"在|还|也|都|不|没|又|就|才|给|被|把|了|说|让")
+_SENTENCE_WORDS = re.compile(r"在|还|也|都|不|没|又|就|才|给|被|把|了|说|让|往|天天|每天|经常|总是|一直")
 
 
 # A wish or a plan, then what was done: "要退店里", "想去店里", "打算找店家" (the shop, not its name)
@@ -466,9 +468,15 @@ def normalise_merchant(text: str | None) -> Parsed:
     said_after = re.sub(r"^(?:他们|她们|他|她|对方|人家|那人|来的人)?(?:自己)?(?:说|自称|号称|讲)"
                         r"(?:他们|自己)?(?:是|叫)", "", said_after)
     # "Nail Studio 小美家", "Tony 造型（银泰店）": Latin words and the Chinese of the same name
-    said_after = re.sub(r"(?<=[A-Za-z])\s+(?=[\u4e00-\u9fa5]{2})(?![\u4e00-\u9fa5]*(?:在|是|叫|买|的))", "\u00a0",
-                        said_after)
+    # ("2F 星光童装": a floor, then the name)
+    said_after = re.sub(r"(?<=[A-Za-z])(?<!\d[Ff])\s+(?=[\u4e00-\u9fa5]{2})(?![\u4e00-\u9fa5]*(?:在|是|叫|买|的))",
+                        "\u00a0", said_after)
     pieces = _clauses(said_after)
+    where = {i for i, c in enumerate(pieces) if _IN_A_MALL.fullmatch(c)}
+    where |= {i - 1 for i in where if i > 0 and _A_MALL.search(pieces[i - 1])}  # "银泰城 负一层"
+    if len(pieces) > len(where) > 0:
+        # "万达广场3楼 312号 小美美甲": where in the mall or market it is, said beside its name
+        pieces = [c for i, c in enumerate(pieces) if i not in where]
     if len(pieces) > 1 and any(not _DOES.search(c) for c in pieces):
         # "菜市场里卖肉的 … 老李猪肉摊": what the shop does, said beside its name, is not the name
         pieces = [c for c in pieces if not _DOES.search(c)]
@@ -540,6 +548,13 @@ def normalise_merchant(text: str | None) -> Parsed:
     return Parsed(tidy)
 
 
+# Where in a mall, market or street a shop is: "万达广场3楼", "B区18号铺", "3楼312", "负一层"
+_IN_A_MALL = re.compile(
+    r"(?:[\u4e00-\u9fa5]{0,10}?(?:广场|商场|步行街|市场|大厦|中心|商城|城|街|路|巷|楼|天地))?"
+    r"(?:(?:负|地下|B)?[一二三四五六七八九十\d]+(?:楼|层|F)|[A-Za-z一二三四五六七八九十\d]区"
+    r"|[A-Za-z]?\d+号(?:铺|铺位|摊位?|档口?|门面|室|柜台?)?|[A-Za-z]?\d+(?:铺|铺位|摊位|档口|门面|室|柜台?)"
+    r"|[A-Za-z]?\d{3,4})+", re.IGNORECASE)
+_A_MALL = re.compile(r"(?:广场|商场|城|中心|市场|大厦|天地|百货|商城|步行街|mall)$", re.IGNORECASE)
 # What is wrong at a shop, said after its kind: "消防不行", "未成年人随便进", "卫生太差"
 _WHAT_IS_WRONG = re.compile(r"卖|售|不|没|假|坏|骗|过期|变质|乱|欺|坑|收了|多收|拒|跑路|关门|倒闭|"
                             r"随便|随意|消防|卫生|安全|太差|太脏|太贵")

@@ -35,6 +35,15 @@ def test_no_shop_s_own_name_before_the_place(text):
 
 
 @pytest.mark.parametrize("text, name", [
+    ("丽人医美诊所 柳州城中区的", "丽人医美诊所"),
+    ("好又多超市 贵阳南明区那家", "好又多超市"),
+    ("蓝天驾校 济南历城区的 去年报的名", "蓝天驾校"),
+])
+def test_a_city_or_district_is_where_not_a_branch(text, name):
+    assert ex.normalise_merchant(text).value == name
+
+
+@pytest.mark.parametrize("text, name", [
     ("一汽大众 华通4S店", "一汽大众华通4S店"),
     ("上汽通用 众和4s店", "上汽通用众和4s店"),
     ("比亚迪 鑫龙4S店", "比亚迪鑫龙4S店"),

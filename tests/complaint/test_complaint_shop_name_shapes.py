@@ -87,3 +87,12 @@ def test_a_trade_after_its_own_name_is_a_name(text, name):
 ])
 def test_a_wish_before_the_shop_is_the_story(text):
     assert ex.find_merchant(text) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("修了好几次 我天天往4S店跑 店是 长安汽车 东城4S店", "长安汽车东城4S店"),
+    ("孩子每天往培训中心跑 机构叫启航教育", "启航教育"),
+    ("我经常去理发店 就是剪了个头收我三百", None),
+])
+def test_how_often_one_went_is_the_story(text, name):
+    assert ex.find_merchant(text) == name
