@@ -91,6 +91,21 @@ _SEAT = re.compile(r"(?:公司|总部|实体店|门店|店铺?|办公室|工作�
                    r"(?:的)?(?:地址)?(?:就)?(?:在|位于|是)\s*([^，,。；;！!？?\s]{2,40})")
 
 
+# What was done at the place: "…的超市买的奶粉", "…的店办的卡" (the story goes on after where)
+_DONE_THERE = re.compile(r"(?:买|办|吃|喝|住|修|做|订|报名|报|充|交|租|看|玩|洗|剪|理|拿|取|寄|配)(?:的|了)")
+
+
+def _where_in_story(said: str) -> str:
+    """An address said in a sentence, cut to where ("我在郸城县南丰镇的超市买的奶粉" -> 郸城县南丰镇,
+    "在昌平区回龙观那家店办的卡" -> 昌平区回龙观); what is no sentence is left as said."""
+    done = _DONE_THERE.search(said)
+    if not done or not re.match(r"(?:我们?|我家|是|就是|就)*(?:在|于|到|去)", said):
+        return said
+    where = re.sub(r"^(?:我们?|我家|是|就是|就)*(?:在|于|到|去)", "", said[:done.start()])
+    where = re.sub(r"(?:(?:的|那家|这家|一家|那个)[^的]{0,8})?(?:上|里面?|那里|那儿)?$", "", where)
+    return where if len(where) >= 4 and _STREET_OR_UNIT.search(where) else said
+
+
 def normalise_address(text: str | None) -> Parsed:
     raw = clean(text)
     if not raw:
@@ -120,8 +135,12 @@ def normalise_address(text: str | None) -> Parsed:
         # from where it says 在/位于
         clauses = [c for c in re.split(r"[，,。；;！!？?\s]+", raw) if c]
         best = max(clauses, key=lambda c: len(_ADDRESS_MARKERS.findall(c)), default=raw) if len(clauses) > 1 else raw
+        best = _where_in_story(best)
         if len(clauses) > 1:
             best = re.sub(r"^.*?(?:在|位于)(?=.{4,})", "", best)
+        else:  # "营业厅在南岗区…": who is there, then where
+            best = re.sub(r"^[\u4e00-\u9fa5]{1,6}?(?:就)?(?:在|位于)"
+                          r"(?=[^在]{4,}$)(?=.*(?:区|县|市|镇|乡|路|街|道|村|号))", "", best)
         address = re.sub(r"^(?:地址|在|是|位于)+", "", best).strip(" ，,。.：:")
     if len(address) < 4 or not _ADDRESS_MARKERS.search(address):
         return Parsed(None, ERR_FORMAT)

@@ -1,0 +1,36 @@
+"""The shop's address said in a sentence when asked where it is (issue 16), often a county,
+town or village without its city: "我在X县Y镇的超市买的奶粉" is X县Y镇; a village shop is a
+landmark kept with it; what was bought there is no part of the address."""
+from __future__ import annotations
+
+import pytest
+
+from complaint import extract as ex
+
+
+@pytest.mark.parametrize("text, address", [
+    ("我在沭阳县桑墟镇的超市买的酒", "沭阳县桑墟镇"),
+    ("就在金牛区荷花池街道那家店里买的", "金牛区荷花池街道"),
+    ("在南岸区弹子石老街的茶馆喝的茶", "南岸区弹子石老街"),
+    ("我们在城关镇新华路的药店买的", "城关镇新华路"),
+    ("是在宁乡县花明楼镇一家农家乐吃的饭", "宁乡县花明楼镇"),
+])
+def test_where_before_what_was_done(text, address):
+    assert ex.normalise_address(text).value == address
+
+
+@pytest.mark.parametrize("text, address", [
+    ("在湖北荆州监利县朱河镇张湾村小卖部买的", "湖北荆州监利县朱河镇张湾村小卖部"),
+    ("在沾化区冯家镇东村卫生室看的病", "沾化区冯家镇东村卫生室"),
+    ("在永和乡西街菜市场买的肉", "永和乡西街菜市场"),
+])
+def test_a_village_shop_is_a_landmark_kept(text, address):
+    assert ex.normalise_address(text).value == address
+
+
+@pytest.mark.parametrize("text, address", [
+    ("长寿区凤城街道桃花大道18号", "长寿区凤城街道桃花大道18号"),  # no sentence: as said
+    ("营业厅在南岗区果戈里大街300号", "南岗区果戈里大街300号"),
+])
+def test_an_address_that_is_no_sentence(text, address):
+    assert ex.normalise_address(text).value == address
