@@ -58,13 +58,17 @@ DIGRESSION_CUES = {
     "correct": re.compile(r"写错|打错|填错|搞错|弄错|说错|记错|错了|不对|有误|改成|改为|改一下|改下|改个|改掉|换成|"
                           r"更正|修改|应该是|重新(?:填|写|登记)|不是.{1,20}(?:而)?是"),
 }
-# (嘛 at the end asserts: "就是变相不让用嘛", "本来就是他们的责任嘛"; "干嘛" asks)
+# (嘛 at the end asserts: "就是变相不让用嘛", "本来就是他们的责任嘛"; "干嘛" asks; "办了个什么合约"
+# names something unnamed, it asks nothing)
 QUESTION = re.compile(r"[?？]|(?:[吗呢]|(?<=[干搞弄])嘛)[。.!！~～]*$|吗[，,\s]|"
                       r"(?:能|可以|算|是)[^，,。\s]{0,12}吧(?=[\s，,。.!！~～]|$)|"
                       r"(?:能|可以|会|要|该)[^，,。\s]{0,3}(?:几|多少)|"
                       # "没怎么动", "不怎么样", "怎么也打不通", "不知道为什么": said, not asked
                       r"(?<![没不])(?<!知道)(?:怎么|怎样)(?!也|都)|如何|能不能|能否|可不可以|可以不|是不是|是否|"
-                      r"有没有|会不会|要不要|算不算|(?<!知道)(?:为什么|为啥)|凭什么|(?<![没为])什么(?!都|也)|哪些|区别")
+                      r"有没有|会不会|要不要|算不算|(?<!知道)(?:为什么|为啥)|凭什么|(?<![没为个])什么(?!都|也)|哪些|区别|"
+                      # where to turn, one place or another ("找你们还是找消协", "打12315还是去工商")
+                      r"(?:找|去|打|问)[^，,。\s]{0,8}还是(?:找|去|打|问)|"
+                      r"(?<!知道)([\u4e00-\u9fa5])不\1")  # one way or the other ("受不受", "管不管")
 
 
 def is_question(text: str) -> bool:
@@ -180,6 +184,8 @@ def gives_value(slot: str, text: str, form: str | None = None, today: dt.date | 
     if slot == "demand":
         return bool(_demands_meant(raw))
     if slot == "problem":
+        if is_question(raw) and len(raw) < ACCOUNT_MIN_ANSWER and not ex.names_trouble(_LEGAL_TERMS.sub("", raw)):
+            return False  # "这种算不算价格欺诈": the law asked about, nothing told of what happened
         # an account told at length that names what was bought or where ("那家店办的卡说不限次 现在约不上"),
         # whatever question it ends with, answers "what happened"
         return bool(ex.find_problem(raw)) or (len(raw) >= ACCOUNT_MIN_ANSWER and bool(
@@ -250,6 +256,8 @@ def form_intent(intent: str | None, text: str, requested_slot: str | None = None
 OPENING_ACCOUNT_MIN = 12
 # Asked what happened, an answer this long that names the purchase is the account.
 ACCOUNT_MIN_ANSWER = 20
+# What the law calls a case, asked about ("算不算欺诈", "是不是霸王条款"): no account of what happened
+_LEGAL_TERMS = re.compile(r"价格欺诈|欺诈|违法|违规|非法|霸王条款|虚假宣传|虚假|质量问题|三包|问题|强制|不合理")
 # Words that say something went wrong without saying what ("猪肉有问题", "是骗人的").
 _GENERIC_TROUBLE = re.compile(r"有问题|出问题|出了问题|的问题|问题|有毛病|毛病|不好|不行|不满意|骗人的?|坑人的?|坑|"
                               r"被骗了?|太差|很差|差劲|出事|坏了|坏掉了?|是坏的|弄坏了?|搞坏了?|[洗修改装]坏了?|"

@@ -112,15 +112,26 @@ _ASKING_TAIL = re.compile(r"(?:我|那|请问)?(?:能|可以|可不可以|能不
                           r"谁|找谁|算不算|这|这样|这种)[^，,。；;！!？?]*$")
 
 
+# "我就想问一下", "请问": the asking said before the story
+_ASKING_FIRST = re.compile(r"^(?:我)?(?:就|只是|只|先|是)?(?:想)?(?:问一下|问问|咨询一下|咨询|请问)(?:那个|就是|一下)?")
+
+
 def story_of(text: str | None) -> str:
     """What a question about rights tells of the consumer's own case ("买到的手机是翻新机"
     of "买到的手机是翻新机，商家要赔多少？"); "" when it tells nothing went wrong (a general
     question such as "七天无理由退货怎么规定的")."""
-    raw = ex.clean(dialogue.consumer_words(text))
+    raw = re.sub(r"^(?:(?:你好|您好|喂+|在吗|哈喽)[，,\s]*)+", "",  # "喂喂", "你好" said first
+                 ex.clean(dialogue.consumer_words(text)))
     clauses = [c for c in _CLAUSES.split(raw) if c]
-    kept = [c for c in clauses if not dialogue.is_question(c) and not _RIGHTS_QUESTION.search(c)]
-    if not kept and clauses:
-        kept = [_ASKING_TAIL.sub("", clauses[0])]
+    kept = []
+    for clause in clauses:
+        # "我就想问一下…", "…缺斤少两找谁", "…比平时还贵这种算不算欺诈": what the clause tells, without the asking
+        clause = _ASKING_FIRST.sub("", clause)
+        if dialogue.is_question(clause) or _RIGHTS_QUESTION.search(clause):
+            clause = _ASKING_TAIL.sub("", clause)
+            if dialogue.is_question(clause) or _RIGHTS_QUESTION.search(clause):
+                continue
+        kept.append(clause)
     story = "，".join(c for c in kept if c)
     if len(story) < 6 or dialogue.vague_account(story) or _RIGHTS_QUESTION.search(story):
         return ""

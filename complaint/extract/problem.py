@@ -25,6 +25,8 @@ PROBLEM_WORDS = re.compile(
     r"做毁|毁了|一大一小|大小眼|不对称|疤|剪破|划破|烫红|烫伤|流血|掉毛|脱发|"
     # a service refused or made impossible ("变相不让用", "预约总约不上", "排不上号")
     r"不让|变相|约不上|约不到|排不上|"
+    # a price raised before a sale, a scale that weighs short ("先涨价再打折", "比平时还贵", "秤不准")
+    r"涨价|提价|抬价|先涨|涨上去|还贵|更贵|不准|"
     # what was booked or paid for is not there when it is due ("到了说没房了", "结果没货了", "却说没座位了")
     r"(?:说|告诉我|却|结果|才知道|又说)(?:已经)?没(?:有)?(?!了)[^\s有了，,。！!？?]{1,3}了"
 )

@@ -130,8 +130,8 @@ def _phrase(text: str) -> str | None:
     if re.match(r"(?:一|另一|另|这|那|哪)?家", phrase) and not re.match(r"家[具电纺居]", phrase):
         return None  # "又订了一家贵了三百": another business (counted with 家), not a thing
     counted = re.sub(rf"^(?:{_MEASURE}|{_SOME})", "", phrase)
-    if counted.startswith("疗程"):
-        return None  # "买了三个疗程吃完…": courses of something unnamed (asked)
+    if counted.startswith("疗程") or re.match(r"(?:个)?(?:什么|啥)", counted):
+        return None  # "买了三个疗程吃完…", "办了个什么合约": something the consumer does not name (asked)
     if counted != phrase and len(counted) < 2:
         return None  # "报了个班", "买了个包": a count and a word too bare to say which (asked)
     phrase = _FILLER_AFTER.sub("", _FILLER_BEFORE.sub("", counted if len(counted) >= 2 else phrase))
@@ -351,7 +351,9 @@ def _story_product(text: str) -> str | None:
         # "所谓进口的奶粉", "小熊的电热水壶": the thing is what follows the last 的 (美的 is a brand)
         head = re.split(r"(?<!美)的", found)[-1]
         found = head if len(head) >= 2 else found
-        return None if found in _CATEGORY_WORDS else found.replace("\u00a0", " ")
+        if found in _CATEGORY_WORDS or re.match(r"什么|啥", found):
+            return None  # "网上买的衣服", "办了个什么宽带": which exactly is asked
+        return found.replace("\u00a0", " ")
     stay = _STAY.search(raw)
     if stay:
         return stay.group(1)

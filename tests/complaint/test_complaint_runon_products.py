@@ -67,3 +67,12 @@ def test_a_seller_in_front_of_the_thing_is_no_modifier(story):
 ])
 def test_a_name_ends_where_someone_else_speaks_or_acts(story, product):
     assert ex.find_story_product(story) == product
+
+
+@pytest.mark.parametrize("story", [
+    "营业厅给我办了个什么宽带融合 每个月多扣五十",
+    "美容院让我做了个啥项目 脸就肿了",
+    "买了个什么净化器 根本没用",
+])
+def test_something_the_consumer_cannot_name_is_asked(story):
+    assert ex.find_story_product(story) is None
