@@ -84,7 +84,7 @@ ORDER_STEP = 0.0004
 # others; CUED_EXTRA may be cued for any type (a change of circumstances, the maker's
 # liability, the damages heads).
 CUE_BONUS = 2 * TYPE_BONUS
-CUED_EXTRA = ("民法典:533", "消费者权益保护法:40", "民法典:1203", "民法典:1179")
+CUED_EXTRA = ("民法典:533", "消费者权益保护法:40", "民法典:1203", "民法典:1179", "消费者权益保护法:19", "民法典:1206")
 SECOND_ISSUE = 0.6  # a clause matched this well to another type is a second issue
 LEFTOVER = 0.5  # see _leftover
 MAX_ADDED = 3  # issues of the question a type's answer leaves out, each adds its main rule
@@ -262,6 +262,9 @@ TYPE_NEEDS = {
     "car_dealer_fraud": re.compile(
         r"买|购|卖|提车|新车|订车|定金|订金|销售|试驾|金融|贷款|上牌|保险|服务费|装潢|加装|库存|展车|"
         r"事故车|泡水|里程|出库|配置|合同|加价|全款"),
+    # prices named (a batch of goods that all fail is no pricing question)
+    "big_data_pricing": re.compile(
+        r"价|贵|便宜|钱|元|块|优惠|券|杀熟|新用户|老用户|会员|差别|不一样|不同|折扣|红包|补贴"),
     # an invoice or a receipt named (a film ticket is no invoice)
     "invoice_refused": re.compile(r"发票|票据|收据|开票|税票|小票|凭证|凭据|专票|普票|税"),
     # the estate's manager: named (a shop's own car park is a premises question)
@@ -963,7 +966,8 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
         keys, lead = _general(found, facts)
         # facts that call for a special field's own rule (a prepaid card's business that
         # closed, a franchise's head office): that rule too, when the question is in its field
-        keys += [k for k in cued_articles(question, _special_cues()) if _fits(facts, k) and k not in keys][:2]
+        keys += [k for k in cued_articles(question, [*_special_cues(), *CUED_EXTRA])
+                 if _fits(facts, k) and k not in keys][:2]
         if topic and topic[0] not in keys:
             keys.append(topic[0])  # and where to turn, when it asks
         quoted = _results(eng, keys)
