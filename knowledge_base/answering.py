@@ -97,7 +97,7 @@ NEXT_STEPS = [
 ]
 # Facets about the bargain itself: one the question raises is added to a type's articles
 # when they leave it out (harm and refunds are what the types are about already).
-CONTRACT_FACETS = ("minor", "deceit", "agent_concealed", "agent_fee", "mismatch", "platform", "promise",
+CONTRACT_FACETS = ("rental", "minor", "deceit", "agent_concealed", "agent_fee", "mismatch", "platform", "promise",
                    "clause", "forced", "privacy", "prepaid")
 HARM_FACETS = ("injury", "medical_care", "equipment_safety", "theft", "damage", "staff")
 # A fault in the goods, added to a type about something else (a "no returns" notice).
@@ -281,8 +281,13 @@ _NO_FAULT_TYPE_UNLESS = (r"坏|故障|不能用|用不了|漏|裂|开胶|掉色|
 # one of a fault in goods bought.
 _DAMAGED_BY_THEM = re.compile(r"把我(?:的|家|车上的|车里的)?[^，。？！]{0,10}"
                               r"(?:弄|搞|划|刮|磕|砸|碰|洗|修|烫)(?:坏|断|花|破|丢)")
+# A home rented and in need of repair is the landlord's duty under the lease, not a
+# repairer's delay or overcharge.
+_RENTED_HOME = re.compile(r"租的房|租房|房东|租住|长租公寓|公寓管家|承租|租的公寓|租的屋")
 TYPE_UNLESS = {
-    "quality_three_guarantees": _DAMAGED_BY_THEM,
+    "installation_repair_delay": _RENTED_HOME,
+    "repair_overcharge": _RENTED_HOME,
+    "quality_three_guarantees": re.compile(_DAMAGED_BY_THEM.pattern + "|" + _RENTED_HOME.pattern),
     # nor is a car rented, shared or driven by a hired driver a car bought
     # nor a car served at an independent garage, a car wash or a tyre shop (a service's
     # quality, not the maker's warranty), unless the car was bought new
