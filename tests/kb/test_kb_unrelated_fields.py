@@ -72,3 +72,26 @@ def test_a_types_answer_takes_no_general_part_article_on_words_alone(question):
     reply = answer(question)
     assert reply.dispute_type is not None, question
     assert not [k for k in keys(reply) if _general_part(k)], (question, keys(reply))
+
+
+@pytest.mark.parametrize("question", [
+    "理发店做了个头发，事先没说多少钱，做完收我一千二",
+    "按摩店没告诉价格，按完了说要六百八",
+    "修锁师傅来之前没说价，开完锁要了我五百",
+])
+def test_a_price_never_told_is_a_price_question(question):
+    from knowledge_base.fields import question_fields
+
+    reply = answer(question)
+    assert "price" in question_fields(question), question
+    assert reply.confident and any(k.startswith(("价格法", "明码标价")) for k in keys(reply)), (question, keys(reply))
+
+
+@pytest.mark.parametrize("question", [
+    "买的猪肉明明一斤多，他说三斤",
+    "这袋橘子明明只有四斤，老板硬说五斤收钱",
+    "明明不到两斤的虾，称出来说有三斤",
+])
+def test_a_weight_overstated_is_a_weights_question(question):
+    reply = answer(question)
+    assert reply.confident and reply.dispute_type == "short_weight", (question, reply.dispute_type)
