@@ -21,7 +21,7 @@ import re
 
 from complaint.extract.address import find_address, normalise_address, units_only
 from complaint.extract.corrections import TAKEN_BACK, after_correction
-from complaint.extract.dates import find_date, normalise_date, rough_date
+from complaint.extract.dates import day_of_the_month_said, find_date, normalise_date, rough_date
 from complaint.extract.demand import DEMAND_CHOICES, DEMANDS, find_demands, normalise_demand
 from complaint.extract.ids import find_order_no, find_ticket_no
 from complaint.extract.merchant import (MERCHANT_KIND, MERCHANT_SUFFIXES, describe_merchant, find_merchant,
@@ -87,7 +87,7 @@ _MIND_CHANGED = re.compile(r"(?:^|[，,。\s]+)算了[，,。\s]*(?:还是|就)?
 def self_corrected(text: str) -> str:
     """The part of an answer after the last correction the consumer made while saying it
     (the dialogue reads the question asked from it; the console lets its fields win)."""
-    text = after_correction(text, pattern=TAKEN_BACK)
+    text = day_of_the_month_said(text, after_correction(text, pattern=TAKEN_BACK))  # "3月5号 不对 是6号"
     parts = _MIND_CHANGED.split(text)
     if len(parts) > 1 and parts[0].strip() and find_demands(parts[-1]):
         text = parts[-1].strip()

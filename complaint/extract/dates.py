@@ -78,10 +78,40 @@ _FESTIVALS = {"双十一": (11, 11), "双11": (11, 11), "双十二": (12, 12), "
 _PART_OF_MONTH = re.compile(r"\s*(?:的)?(上旬|中旬|下旬|月初|初|月中|中间|月底|底|月末|末)")
 
 
+# A month said, then its day after a pause or a hedge: "今年3月 好像是26号", "上个月 应该是15号吧"
+_HEDGED_DAY = re.compile(rf"\s*(?:份)?\s*[，,]?\s*(?:好像|应该|大概|大约|可能|记得|差不多|估计|貌似|我记得)?(?:是)?"
+                         rf"\s*({_SMALL})\s*[日号](?!码)")
+
+
+def _day_after(kind: str, m: re.Match[str], raw: str, end: int) -> int | None:
+    """The day said after a month that named none ("今年3月 好像是26号"): its number, or None."""
+    if kind not in ("cn_ymd", "ym", "last_month_day") or _day_said(kind, m):
+        return None
+    day = _HEDGED_DAY.match(raw, end)
+    return _small(day.group(1)) if day else None
+
+
 def _after_correction(raw: str) -> str:
     """A date corrected while said ("上周六 哦不 上周日", "卡是去年十二月办的 不对 是今年一月"): the words
     after the last correction that still name a date, else all of them."""
-    return after_correction(raw, lambda part: any(p.search(part) for _, p in _DATE_PATTERNS))
+    after = after_correction(raw, lambda part: any(p.search(part) for _, p in _DATE_PATTERNS))
+    return day_of_the_month_said(raw, after)
+
+
+def day_of_the_month_said(raw: str, after: str) -> str:
+    """`after`, the words settled by a correction or a hedge, with the month said before them when
+    they name only a day ("今年3月 应该是26号", "3月5号 不对 是6号": 3月26号, 3月6号)."""
+    if after == raw or not re.fullmatch(rf"\s*{_SMALL}\s*[日号][吧吗啊呀哦]?", after):
+        return after
+    before = raw[:raw.rfind(after)]
+    for kind, pattern in _DATE_PATTERNS:
+        m = pattern.search(before)
+        if m:
+            first, second = m.group(1), (m.group(2) if kind in ("cn_ymd", "ym", "ymd") else "")
+            month = {"cn_ymd": f"{first}{second}月", "ym": f"{first}年{second}月", "ymd": f"{first}年{second}月",
+                     "last_month_day": f"{first}个月", "md": f"{first}月"}.get(kind)
+            return f"{month}{after.strip()}" if month else after
+    return after
 
 
 def _match_date(kind: str, m: re.Match[str], today: dt.date) -> tuple[dt.date | None, bool]:
@@ -186,10 +216,27 @@ def _part_of_month(kind: str, m: re.Match[str], raw: str, date: dt.date | None) 
     return date.replace(day=day) if day else date
 
 
+# What was done on the day of the purchase: bought, ordered, signed up, paid
+_BOUGHT_ON = re.compile(r"买|购|下单|下的单|订|定的|报的?名|报的|付|交的?钱|交了|充|办|签|拍的|拍下")
+_CLAUSE = re.compile(r"[\s，,。；;]+")
+# What was done on another day: the trip, the stay, the delivery, the use
+_USED_ON = re.compile(r"出发|入住|住的|退房|到的|到货|收到|送到|安装|装的|上课|开课|提车|交房|发货|寄到|用的|去的|开始|"
+                      r"起飞|演出|结束|到期")
+
+
+def _purchase_clause(raw: str) -> str:
+    """Of several dates, the one said with the buying ("十月二号出发 九月二十号报的名": the 20th of
+    September); `raw` itself when one date is said or the words do not tell which."""
+    dated = [c for c in _CLAUSE.split(raw) if c and any(p.search(c) for _, p in _DATE_PATTERNS)]
+    bought = [c for c in dated if _BOUGHT_ON.search(c)]
+    used = [c for c in dated if c not in bought and _USED_ON.search(c)]
+    return bought[0] if len(bought) == 1 and used else raw
+
+
 def normalise_date(text: str | None, today: dt.date | None = None) -> Parsed:
     """An absolute or relative purchase date to ISO; never in the future."""
     today = today or today_in_china()
-    raw = _after_correction(clean(text))
+    raw = _purchase_clause(_after_correction(clean(text)))
     if not raw:
         return Parsed(None, ERR_EMPTY)
     if re.fullmatch(r"(?:(大前年|前年|去年|今年)\s*)?(?:618|六一八)(?:活动|大促)?", raw):
@@ -214,6 +261,9 @@ def normalise_date(text: str | None, today: dt.date | None = None) -> Parsed:
                 if date and later and _small(later.group(1)) == date.month and _small(later.group(2)):
                     # "今年三月份 3月8号": the month, then the day said in full
                     date = _safe_date(date.year, date.month, _small(later.group(2)) or 1) or date
+                elif date and _day_after(kind, m, raw, m.end()):
+                    # "今年3月 好像是26号": the month, then its day after a hedge
+                    date = _safe_date(date.year, date.month, _day_after(kind, m, raw, m.end()) or 1) or date
                 exact = _MD.search(raw, m.end()) if kind == "month_part" else None
                 if date and exact and _small(exact.group(1)) == date.month and _small(exact.group(2)):
                     # "大概十一月初 11月3号": a part of the month, then the day it was
@@ -251,7 +301,7 @@ _DAY_OF_THE_EVENT = re.compile(r"\s*(?:出发|起飞|开演|开场)?的(?:机票
 
 def find_date(text: str, today: dt.date | None = None) -> str | None:
     """A date mentioned in free text; day-only mentions ("6号") need a date context."""
-    raw = _after_correction(clean(text))
+    raw = _purchase_clause(_after_correction(clean(text)))
     for kind, pattern in _DATE_PATTERNS:
         if kind == "day_only" and not re.search(r"(买|购|下单|订|付|充|办)", raw):
             continue
@@ -267,6 +317,8 @@ def find_date(text: str, today: dt.date | None = None) -> str | None:
             later = _MD.match(raw, end + gap) or _same_month_later(kind, m, raw, end)
             if kind in ("cn_ymd", "ym", "last_month_day") and not _day_said(kind, m) and later:
                 end = later.end()  # "今年三月份 3月8号"
+            elif _day_after(kind, m, raw, end):
+                end = _HEDGED_DAY.match(raw, end).end()  # "今年3月 好像是26号"
             exact = _MD.search(raw, m.end(), m.end() + 12) if kind == "month_part" else None
             if exact and _small(exact.group(1)) == _small(m.group(1)):
                 end = exact.end()  # "大概十一月初 11月3号"
@@ -298,8 +350,8 @@ def rough_date(text: str) -> str | None:
         if part and part.group(1) not in ("初", "月初"):
             return None  # "上个月中旬": as near as the consumer can say
         if kind in ("ym", "cn_ymd", "last_month_day") and not _day_said(kind, m):
-            if _MD.search(raw, m.end()):
-                return None  # "今年三月份 3月8号": the day follows
+            if _MD.search(raw, m.end()) or _day_after(kind, m, raw, m.end()):
+                return None  # "今年三月份 3月8号", "今年3月 好像是26号": the day follows
             parsed = normalise_date(m.group(0))
             return f"{int(parsed.value[5:7])}月" if parsed.value else None
         if kind == "months_ago":
