@@ -10,7 +10,9 @@ from complaint.extract.phone import _MOBILE
 from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_RANGE, Parsed, clean
 
 
-_UNIT = rf"(?:万元|万块|元钱|元|块钱|块|圆|rmb|RMB|万(?![\d{_NUM_CHARS}])|(?<=\d)[kKwW](?![A-Za-z]))"
+# (a w after the digits is 万 where the sum ends there or goes on as money; "66W充电器", "65w的氮化镓" are watts)
+_UNIT = (rf"(?:万元|万块|元钱|元|块钱|块|圆|rmb|RMB|万(?![\d{_NUM_CHARS}])|(?<=\d)[kK](?![A-Za-z])|"
+         r"(?<=\d)[wW](?![A-Za-z])(?=$|[^\u4e00-\u9fa5]|块|元|钱|多|左右|出头|上下|来块))")
 _MONEY_AFTER_VERB = re.compile(
     # 花 is paying, not part of a verb ("刮花了一大片", "弄花了")
     rf"(?:(?<![刮划擦弄染烫磨碰摔眼])(?:花了|花费了?|花)|付了|付款|付|支付了?|交了|充值了?|充了|一共|总共|共计|共|合计|收了我?|结账|实付|"
