@@ -8,7 +8,9 @@ from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_PARTIAL, Parsed, c
 
 
 _NAME_INTRO = re.compile(
-    r"(?:我叫|我的名字是|名字是|名字叫|姓名是?|姓名:|本人|我是)\s*([\u4e00-\u9fa5·]{2,8}|[A-Za-z][A-Za-z .]{1,40})")
+    # ("我是个老头子", "我是一名老师", "我是这家店的会员": who the consumer is, not a name)
+    r"(?:我叫|我的名字是|名字是|名字叫|姓名是?|姓名:|本人|我是(?![个位名]|一[个位名]|这|那[个家位种]))"
+    r"\s*([\u4e00-\u9fa5·]{2,8}|[A-Za-z][A-Za-z .]{1,40})")
 _NAME_STOP = re.compile(
     r"(不知道|不想|不方便|保密|匿名|不告诉|没有|投诉|举报|商家|电话|手机|号码|你好|您好|谢谢|是的|对的|好的|可以)"
 )
@@ -117,6 +119,8 @@ def normalise_name(text: str | None) -> Parsed:
     raw = re.sub(r"^(?:我叫|我的名字是|名字是|名字叫|姓名是?|姓名:|本人|我是|叫我|免贵姓|我姓)", "",
                  raw).strip(" ，,。.：:")
     raw = re.split(r"[，,。]|电话|手机|号码", raw)[0].strip()
+    if introduced and re.match(r"(?:一|这|那)?[个位名]", raw):
+        return Parsed(None, ERR_FORMAT)  # "我是个退休老师", "我是一名学生": who, not a name
     # "叫我张鹏就行", "王芳吧": what follows the name is not part of it
     raw = re.sub(r"(?:就行了?|就好了?|就可以了?|即可|吧|哈|啊|呀|哦|嘛|啦)+[。.!！]*$", "", raw).strip()
     if not raw:
