@@ -739,8 +739,11 @@ def _same_value(slot: str, said: str, held: Any, today: dt.date | None = None) -
 # The last digits of a number said alone: "最后一位是1", "尾号是5678", "后四位应该是1234".
 # (digits may be said as words: "最后一位是八 不是九", "尾号幺二三四")
 _DIGIT = r"[\d零〇洞幺一二三四五六七八九两]"
+# (the place may go unsaid when 是/改成 follows: "电话最后是406", "末尾应该是78")
 _LAST_DIGITS = re.compile(rf"(?:最后|末|后)(?:一|两|三|四|[1-4])?(?:位|个数字?)(?:数字)?(?:应该)?(?:是|改成|为|换成)?"
-                          rf"\s*({_DIGIT}{{1,4}})(?!{_DIGIT})|尾(?:号|数)(?:应该)?(?:是|改成|为)?\s*({_DIGIT}{{1,4}})(?!{_DIGIT})")
+                          rf"\s*({_DIGIT}{{1,4}})(?!{_DIGIT})|尾(?:号|数)(?:应该)?(?:是|改成|为)?\s*({_DIGIT}{{1,4}})(?!{_DIGIT})|"
+                          rf"(?:最后|末尾|后面|结尾)(?:那?几位|的数字|几个数字?)?(?:应该|其实)?(?:是|改成|为|换成)"
+                          rf"\s*({_DIGIT}{{1,4}})(?!{_DIGIT})")
 _DIGIT_WORDS = str.maketrans("零〇洞幺一二三四五六七八九两", "00011234567892")
 
 
@@ -758,7 +761,7 @@ def correction(text: str, today: dt.date | None = None,
     held_phone = str((filled or {}).get("phone") or "")
     if digits and held_phone and field in (None, "phone") and not ex.find_phone(raw):
         # "电话最后一位是1 不是0", "尾号是5678": the held number with its last digits changed
-        new = (digits.group(1) or digits.group(2)).translate(_DIGIT_WORDS)
+        new = (digits.group(1) or digits.group(2) or digits.group(3)).translate(_DIGIT_WORDS)
         fixed = held_phone[:len(held_phone) - len(new)] + new if len(new) < len(held_phone) else ""
         return "phone", normalise("phone", fixed, today).value if fixed else None
     if field is None and filled and any(negated):

@@ -78,3 +78,14 @@ def test_a_story_told_at_what_happened_is_the_account(said):
     assert dialogue.form_intent("ask_law", said, "problem", "complaint_form") == "inform"
     values, error = fill(said, "problem")
     assert error is None and values.get("problem")
+
+
+# The last digits of the phone corrected with no place said ("最后是…", "末尾应该是…"), among other words
+@pytest.mark.parametrize("said, phone", [
+    ("名字没错 电话最后是321不是123", "13104556321"),
+    ("手机号末尾应该是77", "13104556777"),
+    ("号码后面是幺零 我刚才说错了", "13104556710"),
+    ("电话结尾其实是5", "13104556785"),
+])
+def test_the_last_digits_corrected_without_their_place(said, phone):
+    assert dialogue.correction(said, filled={"phone": "13104556789", "complainant_name": "赵丽"}) == ("phone", phone)
