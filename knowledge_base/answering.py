@@ -800,7 +800,20 @@ _MIS_SOLD = (r"存款|保本|保证收益|承诺收益|承诺.{0,4}收益|(?:没
 _PLATFORM_WORK = (r"(?:我是|本人是|我在|我当|我做|我跑|我开|我们是)[^。？！，,买购订点粉]{0,8}"
                   r"(?:骑手|外卖员|快递员|配送员|送餐员|网约车|滴滴|货拉拉|代驾|跑腿|主播|博主|达人|UP主|up主)|"
                   r"跑外卖|送外卖|跑滴滴|跑网约车|跑单|当骑手|做骑手|当主播|做主播")
+_REGISTRATION = (r"营业执照(?:怎么|如何|要|需要|办理|申请|注册|过期|年检|注销|变更)|办(?:理)?(?:个)?营业执照|"
+                 r"注册(?:公司|个体|营业执照)|个体户(?:注册|怎么办|登记|执照)|年报|经营异常|异常名录|"
+                 r"注销(?:公司|执照|个体户)|工商(?:注册|登记|变更)|执照[^。？！]{0,6}(?:注销|办理|过期|变更|年检)")
+_REGISTRATION_REPLY = ("企业和个体工商户的登记、年报、经营异常名录和注销方面的问题不属于消费纠纷，我这里无法准确解答。"
+                       "建议您到当地市场监管部门的登记窗口或者政务服务中心咨询办理，年报和异常名录可以通过"
+                       "国家企业信用信息公示系统查询、补报，也可以拨打12345咨询。")
+_FRANCHISEE = (r"我(?:是|们是|作为)(?:一[个名家])?加盟商|(?:交|付|缴)了?[^。？！，]{0,6}加盟费|退(?:还)?加盟费|"
+               r"加盟费[^。？！]{0,6}(?:不退|退不|要回)")
+_FRANCHISEE_REPLY = ("加盟商与品牌方之间的加盟（商业特许经营）合同纠纷不属于消费纠纷，我这里无法准确解答。"
+                     "建议您保存好加盟合同、付款凭证和品牌方的承诺材料，先与品牌方协商，协商不成可以向商务主管部门反映，"
+                     "或者向人民法院起诉，也可以咨询律师。")
 OUTSIDE_FIRST = [
+    (_REGISTRATION, None, _REGISTRATION_REPLY),
+    (_FRANCHISEE, None, _FRANCHISEE_REPLY),
     # tax, unless a business's refusal of an invoice or its "tax" surcharge on the bill
     (_TAX, r"发票|开票|小票|收据|(?:加|多收|另收|另付|额外)[^。？！]{0,6}(?:税|点)", _TAX_REPLY),
     # an insurer's payout or surrender value, unless the policy was pushed with a purchase or mis-sold
@@ -838,9 +851,12 @@ OUTSIDE_FIRST = [
 ]
 _OUTSIDE_FIRST = [(re.compile(words, re.S), re.compile(unless) if unless else None, reply)
                   for words, unless, reply in OUTSIDE_FIRST]
-# A business's own matters outside consumer law: its marks and patents, its tax, its staff.
+# A business's own matters outside consumer law: its marks and patents, its tax, its staff,
+# its registration and annual reports, its franchise contract with a brand.
 _MERCHANT_OUTSIDE = [
     (_IP_WORDS, _IP_REPLY),
+    (re.compile(_REGISTRATION), _REGISTRATION_REPLY),
+    (re.compile(_FRANCHISEE), _FRANCHISEE_REPLY),
     (re.compile(_TAX), _TAX_REPLY),
     (re.compile(r"(?:员工|店员|雇的|招的|伙计|服务员|厨师|学徒|工人)[^。？！]{0,15}"
                 r"(?:工资|社保|工伤|劳动合同|辞退|开除|加班|离职|试用期|五险)"), _STAFF_REPLY),

@@ -93,3 +93,26 @@ def test_a_businesss_tax_and_staff_are_outside_consumer_law(question):
     reply = answer(question)
     assert not reply.confident and not reply.citations, question
     assert "不属于消费纠纷" in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "我开了个小店，营业执照怎么办理，个体户需要什么材料",
+    "我们公司去年的年报忘了报，被列入经营异常名录了怎么办",
+    "不想干了，个体户的执照怎么注销",
+])
+def test_a_businesss_registration_is_for_the_registration_desk(question):
+    declined_to(question, "登记窗口", "12345")
+
+
+@pytest.mark.parametrize("question", [
+    "我是加盟商，交了十万加盟费，品牌方承诺的支持一样没给，能退加盟费吗",
+    "去年交了五万块加盟费开奶茶店，总部说好的培训和供货都没有",
+    "加盟费交了半年，品牌方跑路了，加盟费还能要回来吗",
+])
+def test_a_franchisees_contract_with_the_brand_is_no_consumer_dispute(question):
+    declined_to(question, "商务主管部门", "法院")
+
+
+def test_a_consumer_at_a_franchised_shop_is_still_answered():
+    reply = answer("报的钢琴班是个加盟店，加盟店关门了，品牌总部说不归他们管，还有三十节课")
+    assert reply.confident and reply.citations
