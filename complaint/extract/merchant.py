@@ -317,6 +317,21 @@ def _whole(raw: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A service hired by the verb that hired it: "找的阿强开锁", "叫的蓝天家政", "请了好帮手保洁"
+_MERCHANT_HIRED = re.compile(
+    rf"(?:找的|叫的|请的|约的|喊的|找了|请了|叫了|约了)(?:一家|一个|个|家)?\s*({_NAME_PLAIN}{{2,20}}?)"
+    r"(?=$|[\s，,。；;！!]|上门|来|过来|的人|师傅|的师傅|的阿姨)")
+
+
+def _trade_then_verb(raw: str, start: int, end: int) -> int:
+    """How many characters after a name found before a verb complete its trade, when the trade ends
+    in that verb: "在王师傅家电维修修的空调" (…维修 + 修的), "在老刘洗车洗的车" (…洗车 + 洗的)."""
+    for extra in (1, 2):
+        if _TRADE_END.search(raw[start:end + extra]) and re.match(rf"\s*{_BUY_VERBS}", raw[end + extra:]):
+            return extra
+    return 0
+
+
 def find_merchant(text: str, strict: bool = False) -> str | None:
     """The shop's own name in free text; a platform alone or a kind of shop is no name.
 
@@ -326,10 +341,12 @@ def find_merchant(text: str, strict: bool = False) -> str | None:
     in brackets); a bare word after 在 ("在华润万家买的") is a guess, for the form to ask about."""
     raw = _prepared(text)
     plain = None
-    for pattern in (_MERCHANT_CALLED, _MERCHANT_NAMED, _MERCHANT_AFTER_AT, _MERCHANT_WITH_BRANCH,
+    for pattern in (_MERCHANT_CALLED, _MERCHANT_NAMED, _MERCHANT_AFTER_AT, _MERCHANT_HIRED, _MERCHANT_WITH_BRANCH,
                     _MERCHANT_BY_SUFFIX, _MERCHANT_COMPLAINED):
         for m in pattern.finditer(raw):
             start, end = _whole(raw, *m.span(1))
+            if pattern is _MERCHANT_AFTER_AT and not _SHOP_END.search(raw[start:end]):
+                end += _trade_then_verb(raw, start, end)
             if raw[start - 1:start] == "(":
                 continue  # "ZARA（太古里店）": the branch of the name, not a name
             named = pattern in (_MERCHANT_CALLED, _MERCHANT_NAMED) or bool(
@@ -337,8 +354,9 @@ def find_merchant(text: str, strict: bool = False) -> str | None:
             # "重庆市…8号的星光电器城": the address is its own field
             name = _tidy_merchant(_ADDRESS_THEN_NAME.sub("", raw[start:end]), named,
                                   called=pattern in (_MERCHANT_CALLED, _MERCHANT_NAMED))
-            if not name:
-                continue
+            if not name or (pattern is _MERCHANT_HIRED
+                            and not (_SHOP_END.search(name) or _trade_name(name, hired=True))):
+                continue  # ("找的朋友": who was asked, no business)
             if pattern in (_MERCHANT_CALLED, _MERCHANT_NAMED):
                 return name
             if re.match(r"(?:拿|送|带|寄)(?:去|到)", raw[start:end]) \
@@ -390,12 +408,12 @@ _PLACE_AFTER = re.compile(r"那边|这边|里面?的|里一家|旁边|门口|附
 _TRADE_END = re.compile(rf"(?:{_CATEGORY})$")
 
 
-def _trade_name(name: str) -> bool:
+def _trade_name(name: str, hired: bool = False) -> bool:
     """A name of its own before the trade it is in: "星辰健身", "业之峰装饰", "快捷汽修" (the own part
-    no everyday word: "朋友家装修" is none)."""
+    no everyday word: "朋友家装修" is none; one hired, "叫的安心家政", may be)."""
     trade = _TRADE_END.search(name)
     own = name[:trade.start()] if trade else ""
-    tag = common_word(own, 3) or ""
+    tag = "" if hired else common_word(own, 3) or ""
     return bool(trade) and len(own) >= 2 and not (tag[:1] in set("rtfsmdpcuv") or tag == "ns") \
         and not _ordinary_place(own) and not _DESCRIPTION.search(own) and not re.search(r"[我你他她的了在是]", own)
 
