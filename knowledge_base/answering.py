@@ -36,7 +36,7 @@ from functools import lru_cache
 import numpy as np
 
 from .evaluation import field_of
-from .fields import fits, law_fits, mentioned_fields, question_fields
+from .fields import PASSENGER_HURT, fits, law_fits, mentioned_fields, question_fields
 from .guide import GuideMatch
 from .numerals import int_to_cn
 from .retrieval import RRF_K, Engine, engine, topic_keys
@@ -99,7 +99,7 @@ NEXT_STEPS = [
 # when they leave it out (harm and refunds are what the types are about already).
 CONTRACT_FACETS = ("rental", "minor", "deceit", "agent_concealed", "agent_fee", "mismatch", "platform", "promise",
                    "clause", "forced", "privacy", "prepaid")
-HARM_FACETS = ("injury", "medical_care", "equipment_safety", "theft", "damage", "staff")
+HARM_FACETS = ("injury", "medical_care", "equipment_safety", "theft", "damage", "animal", "passenger", "staff")
 # A fault in the goods, added to a type about something else (a "no returns" notice).
 FAULT_FACETS = ("defect",)
 FIRST_OFFENCE = "行政处罚法:33"  # 初次违法且危害后果轻微并及时改正的，可以不予行政处罚
@@ -296,6 +296,10 @@ TYPE_UNLESS = {
         r"^(?!.*(?:提车|新车|买车|购车|刚买|买的车|三包))"
         r".*(?:洗车|汽修|修理厂|修车(?:店|铺|厂|的)|快修|补胎|贴膜|改装|钣金|汽车美容)", re.S),
     "store_change_of_mind": re.compile(_NO_FAULT_TYPE_UNLESS),
+    # a passenger hurt on the ride is the carrier's duty, not a product's defect
+    "product_defect_injury": PASSENGER_HURT,
+    # an animal that bit or scratched someone is a tort of its keeper, not a pet's sale
+    "pet_purchase": re.compile(r"(?:狗|猫|犬|宠物|动物)[^。？！，]{0,8}(?:咬|抓伤|抓了|抓破|扑倒|扑到|撞倒)"),
     # the online no-reason return: not for a fault or a difference, unless the question
     # itself asks about the no-reason right (七天无理由, 不喜欢 ...)
     "online_no_reason_return": re.compile(

@@ -187,6 +187,14 @@ FIELD_ISSUES = {
                         r"游戏(?:里|内|公司|平台|账号|帐号|装备|充值)"),
     "tourism": re.compile(r"景区(?:的|里|内)|景点(?:的|里|内)|门票|游玩|游客|游览|观光|导游|旅游"),
 }
+# Words that confirm a field besides its meaning: a passenger hurt on the ride is about
+# the carriage, however the rest of the question reads.
+FIELD_ALSO = {
+    "transport": re.compile(r"(?:乘客|旅客|乘车|坐车|乘坐|司机)[^。？！]{0,20}"
+                            r"(?:受伤|摔倒|摔伤|摔了|骨折|撞伤|磕伤|碰伤|夹伤|夹到)|"
+                            r"急刹[^。？！]{0,12}(?:摔|伤|撞|磕|碰|骨折)"),
+}
+PASSENGER_HURT = FIELD_ALSO["transport"]
 # The types of each field (their example phrasings stand for the field's meaning).
 FIELD_TYPES = {
     "online": ("online_no_reason_return", "platform_liability", "livestream_selling", "secondhand_platform",
@@ -244,7 +252,8 @@ def question_fields(question: str) -> frozenset[str]:
         if name in FIELD_ISSUES:
             confirmed = bool(FIELD_ISSUES[name].search(text))
         else:
-            confirmed = _meaning_confirms(name, question)
+            confirmed = (name in FIELD_ALSO and bool(FIELD_ALSO[name].search(text))
+                         or _meaning_confirms(name, question))
         if not confirmed:
             found.discard(name)
     return frozenset(found)
