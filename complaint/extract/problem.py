@@ -24,7 +24,7 @@ PROBLEM_WORDS = re.compile(
     # harm done by a treatment or a service ("做毁了", "两只眼睛一大一小", "疤还是红的", "剪破了")
     r"做毁|毁了|一大一小|大小眼|不对称|疤|剪破|划破|烫红|烫伤|流血|掉毛|脱发|"
     # a service refused or made impossible ("变相不让用", "预约总约不上", "排不上号")
-    r"不让|变相|约不上|约不到|排不上|"
+    r"变相|约不上|约不到|排不上|"
     # a price raised before a sale, a scale that weighs short ("先涨价再打折", "比平时还贵", "秤不准")
     r"涨价|提价|抬价|先涨|涨上去|还贵|更贵|不准|"
     # what was booked or paid for is not there when it is due ("到了说没房了", "结果没货了", "却说没座位了")

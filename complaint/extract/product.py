@@ -59,8 +59,6 @@ _CARD_KINDS = (("健身", "健身卡"), ("游泳", "游泳卡"), ("瑜伽", "瑜
 _PRODUCT_CONTEXT = re.compile(
     rf"(?:东西是|商品是|产品是|买的是|买的东西是|货是|买到的|买到了|买到|买的|买了|购买的|购买了|网购的|网购了|入手的|入手了|"
     rf"下单的|下单了|订购的|订购了|订的|订了|团购的|团购了|报的|报了|报名的|报名了|办的|办了|做了|做的|"
-    # sent by courier: what was sent ("寄的大闸蟹", "托运的行李箱")
-    rf"寄的|寄了|邮寄的|邮寄了|托运的|托运了|"
     rf"淘了|淘的|淘到|"  # bought second-hand ("闲鱼上淘了一台")
     # (a measure word then a space ends the count: "买了两斤 多收40" says nothing more of the thing)
     rf"开通了|开通的|订阅了|订阅的)\s*(?:{_MEASURE}(?!\s)|\s*)([\u4e00-\u9fa5A-Za-z0-9\-\u00a0]{{2,16}})"
@@ -130,8 +128,9 @@ def _phrase(text: str) -> str | None:
     if re.match(r"(?:一|另一|另|这|那|哪)?家", phrase) and not re.match(r"家[具电纺居]", phrase):
         return None  # "又订了一家贵了三百": another business (counted with 家), not a thing
     counted = re.sub(rf"^(?:{_MEASURE}|{_SOME})", "", phrase)
-    if counted.startswith("疗程") or re.match(r"(?:个)?(?:什么|啥)", counted):
-        return None  # "买了三个疗程吃完…", "办了个什么合约": something the consumer does not name (asked)
+    if counted.startswith("疗程"):
+        return None  # "买了三个疗程吃完…": courses of something unnamed (asked)
+    counted = re.sub(r"^(?:个)?(?:什么|啥)", "", counted)  # "订了什么视频会员": named, if indefinitely
     if counted != phrase and len(counted) < 2:
         return None  # "报了个班", "买了个包": a count and a word too bare to say which (asked)
     phrase = _FILLER_AFTER.sub("", _FILLER_BEFORE.sub("", counted if len(counted) >= 2 else phrase))
@@ -305,13 +304,12 @@ _NOT_THE_THING = re.compile(_WHAT_IT_TURNED_OUT + r"|套餐|班|课|卡|项目|�
                             r"寂寞|"
                             r"(?:分期|网络|消费|培训)?贷款?|网贷|分期|借款|花呗|白条|信用卡|分期付款")
 # (a stay booked or had at a hotel is what was bought: "携程上订的酒店")
-# What a courier carries, said of any parcel: no thing named.
-_SENT_GOODS = {"快递", "包裹", "快件", "件", "货", "邮件"}
 _STAY = re.compile(r"(?:预订|预定|订|定|住)(?:的|了)(?:一家|家|个|间)?(酒店|宾馆|民宿|旅馆|客栈)"
                    r"(?![\u4e00-\u9fa5]{0,2}(?:店|的|里))")
 # A service done to something the consumer owns: what was bought is the service ("去修", "洗坏了").
+# (sent by courier, "寄的一箱橙子", "EMS寄的证件": the goods or the delivery, which the consumer means is asked)
 _SERVICE_DONE = re.compile(r"去修|拿去修|送修|修完|修好后|修了之后|修坏|维修后|换屏|换电池|洗坏|洗完|干洗|送洗|"
-                           r"改坏|改完|装坏|搬坏|搬家|寄丢|寄坏|运坏|托运|保养")
+                           r"改坏|改完|装坏|搬坏|搬家|寄丢|寄坏|运坏|托运|保养|寄的|寄了|邮寄")
 
 
 # Made to buy something along with the purchase ("非让我在店里买保险", "强制消费", "逼着办卡"):
@@ -351,16 +349,15 @@ def _story_product(text: str) -> str | None:
         # "所谓进口的奶粉", "小熊的电热水壶": the thing is what follows the last 的 (美的 is a brand)
         head = re.split(r"(?<!美)的", found)[-1]
         found = head if len(head) >= 2 else found
-        if found in _CATEGORY_WORDS or re.match(r"什么|啥", found):
-            return None  # "网上买的衣服", "办了个什么宽带": which exactly is asked
-        return found.replace("\u00a0", " ")
+        found = re.sub(r"^(?:什么|啥)", "", found) or found  # "办了个什么宽带融合": named, if indefinitely
+        return None if found in _CATEGORY_WORDS else found.replace("\u00a0", " ")
     stay = _STAY.search(raw)
     if stay:
         return stay.group(1)
     for m in _PRODUCT_CONTEXT.finditer(raw):
         phrase = None if _was_forced(m.start()) else _phrase(m.group(1))
-        if phrase and (phrase in _CATEGORY_WORDS or phrase in _SENT_GOODS):
-            continue  # "寄的海鲜", "寄的快递": a kind of thing, or the parcel itself (which thing is asked)
+        if phrase and phrase in _CATEGORY_WORDS:
+            continue  # "买的家电坏了": a kind of thing (which thing is asked)
         if phrase:
             kind = next((word for word, _ in _CARD_KINDS if word in raw), None)
             if kind and re.fullmatch(r"(?:年|月|季|次|会员|储值|充值|预付)?卡", phrase):

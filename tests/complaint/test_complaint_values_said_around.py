@@ -71,3 +71,9 @@ def test_a_name_after_wo_shi_is_still_one(said):
 ])
 def test_a_cost_the_merchant_bears_is_compensation(said, demands):
     assert ex.find_demands(said) == demands
+
+
+@pytest.mark.parametrize("said", ["外卖小哥不给送到门口 让我自己下楼拿", "物业说不上门 让我们自己找人修",
+                                  "店里死活不给开票", "快递员根本不送 直接放驿站"])
+def test_what_the_merchant_would_not_do_is_no_demand(said):
+    assert ex.find_demands(said) == []
