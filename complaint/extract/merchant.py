@@ -273,8 +273,10 @@ _BRANCH_POINTED = re.compile(
 def _pointed_branch(m: re.Match[str]) -> str:
     name, place = m.group(1), m.group(2)
     if _SENTENCE.search(name + place) or _DESCRIPTION.search(place) or _ELSEWHERE.fullmatch(name) or units_only(place) \
-            or _GENERIC_KIND.fullmatch(name) or _GENERIC_MERCHANT.fullmatch(name):
-        # "我们 小区门口那家", "超市 红旗路那家": no shop's own name before it; "… 南宁江南区的": the city, no branch
+            or _GENERIC_KIND.fullmatch(name) or _GENERIC_MERCHANT.fullmatch(name) \
+            or (re.search(r"(?:广场|商场|市场|中心|天地|步行街|[街路巷])$", name) and not _SHOP_END.search(name)):
+        # "我们 小区门口那家", "超市 红旗路那家": no shop's own name before it; "… 南宁江南区的": the city, no
+        # branch; "步行街 B区的": a place in a place
         return m.group(0)
     if name.endswith("营业厅"):
         return f"{name[:-3]}({place}营业厅)"  # the carriers name their branches so: 中国联通（解放路营业厅）
@@ -296,8 +298,8 @@ def _spaced_branch(m: re.Match[str]) -> str:
         return m.group(0)
     if _SENTENCE.search(branch) or re.search(r"我|你|他们", name):
         return m.group(0)  # "我在里面打工 匿名举报我们店": a story typed with spaces
-    if _OWN_KIND_END.search(branch):
-        return name + branch
+    if _OWN_KIND_END.search(branch) or branch.startswith("的"):
+        return name + branch  # ("叫 百姓好物 的店": the name, then what kind of shop it is)
     branch = re.sub(r"(?:那个|那家|这个|这家|的)(?=店$)", "", branch)  # "桂林路那个店": the 桂林路 shop
     return f"{name}({branch})"
 
@@ -571,7 +573,7 @@ _IN_A_MALL = re.compile(
     r"(?:[\u4e00-\u9fa5]{0,10}?(?:广场|商场|步行街|市场|大厦|中心|商城|城|街|路|巷|楼|天地))?"
     r"(?:(?:负|地下|B)?[一二三四五六七八九十\d]+(?:楼|层|F)|[A-Za-z一二三四五六七八九十\d]区"
     r"|[A-Za-z]?\d+号(?:铺|铺位|摊位?|档口?|门面|室|柜台?)?|[A-Za-z]?\d+(?:铺|铺位|摊位|档口|门面|室|柜台?)"
-    r"|[A-Za-z]?\d{3,4})+", re.IGNORECASE)
+    r"|[A-Za-z]?\d{3,4})+(?:的|那家|那个|这家)?", re.IGNORECASE)
 _A_MALL = re.compile(r"(?:广场|商场|城|中心|市场|大厦|天地|百货|商城|步行街|mall)$", re.IGNORECASE)
 # What is wrong at a shop, said after its kind: "消防不行", "未成年人随便进", "卫生太差"
 _WHAT_IS_WRONG = re.compile(r"卖|售|不|没|假|坏|骗|过期|变质|乱|欺|坑|收了|多收|拒|跑路|关门|倒闭|"

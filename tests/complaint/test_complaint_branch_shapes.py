@@ -69,3 +69,12 @@ def test_a_branch_by_its_own_name_stays_one(text, name):
 def test_a_story_typed_with_spaces_is_no_branch(text):
     found = ex.find_merchant(text)
     assert found is None or "）" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("拼多多上一家叫 百姓好物 的店", "百姓好物"),
+    ("淘宝上有家叫 花间集 的店铺", "花间集"),
+    ("一家叫 老王 的烧烤店", "老王"),
+])
+def test_a_name_typed_between_spaces_before_its_kind(text, name):
+    assert ex.normalise_merchant(text).value == name

@@ -36,3 +36,13 @@ def test_the_place_after_the_name(text, name):
 ])
 def test_a_name_alone_is_kept(text, name):
     assert ex.normalise_merchant(text).value == name
+
+
+@pytest.mark.parametrize("text", [
+    "金鹰购物中心 5楼的 一家美甲店",
+    "万象城 三楼那家 奶茶店",
+    "步行街 B区的 一个卖鞋的",
+])
+def test_a_place_in_a_mall_and_a_kind_is_no_name(text):
+    # only where it is and what kind of shop: no name (the mall is not the shop)
+    assert ex.normalise_merchant(text).value is None
