@@ -246,8 +246,12 @@ _REPLACING = re.compile(r"改成|改为|换成|只要|不要了|去掉|删掉|�
 
 def _online_place_follows(field: str, value: Any, tracker: Tracker) -> list[EventType]:
     """The platform corrected ("平台写错了，是抖音"): an online shop's place that named the old
-    platform ("网店（拼多多）") names the new one."""
+    platform ("网店（拼多多）") names the new one; and the other way round."""
     place, old = str(tracker.get_slot("merchant_address") or ""), tracker.get_slot("platform")
+    if field == "merchant_address":
+        # "是天猫上买的 不是拼多多" read as the address ("网店（天猫）"): the platform follows it
+        said = ex.find_platform(str(value)) if str(value).startswith("网店") else None
+        return [SlotSet("platform", said)] if said and said != old else []
     if field != "platform" or not old or not place.startswith("网店") or str(old) not in place:
         return []
     return [SlotSet("merchant_address", place.replace(str(old), str(value)))]

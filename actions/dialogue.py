@@ -754,8 +754,9 @@ def correction(text: str, today: dt.date | None = None,
     `filled` (the values held) lets "不是苏宁，是国美" name the field by the value it replaces."""
     raw = ex.clean(text)
     # what the value is not goes first: "商家不是苏宁，是国美", "是李娜不是李那", "不是昨天是前天"
-    negated = [n.strip(" ，,。") for n in re.findall(r"不是([^，,。；;]*?)(?=[，,。；;]|是|$)", raw)]
-    raw = re.sub(r"不是[^，,。；;]*?(?=[，,。；;]|是|$)", "", raw)
+    # (what it is not ends at a pause: "不是拼多多 在京东下的单")
+    negated = [n.strip(" ，,。") for n in re.findall(r"不是\s*([^，,。；;\s]*?)(?=[，,。；;\s]|是|$)", raw)]
+    raw = re.sub(r"不是\s*[^，,。；;\s]*?(?=[，,。；;\s]|是|$)", "", raw)
     field = next((slot for slot, words in _FIELD_WORDS if slot in fields.FIELDS and re.search(words, raw)), None)
     digits = _LAST_DIGITS.search(raw)
     held_phone = str((filled or {}).get("phone") or "")
@@ -764,7 +765,8 @@ def correction(text: str, today: dt.date | None = None,
         new = (digits.group(1) or digits.group(2) or digits.group(3)).translate(_DIGIT_WORDS)
         fixed = held_phone[:len(held_phone) - len(new)] + new if len(new) < len(held_phone) else ""
         return "phone", normalise("phone", fixed, today).value if fixed else None
-    if field is None and filled and any(negated):
+    by_negation = field is None and bool(filled) and any(negated)
+    if by_negation:
         # the value it is not is one we hold: that field is the one corrected ("不是两千" the sum 2000.00)
         field = next((slot for slot, value in filled.items() if slot in fields.FIELDS and value not in (None, "")
                       and any(n and (n in str(value) or str(value) in n or _same_value(slot, n, value, today))
@@ -785,6 +787,8 @@ def correction(text: str, today: dt.date | None = None,
     # the new value follows the field words: "电话写错了，是139…" / "把金额改成5000"
     after = re.split(r"应该是|改成|改为|换成|是|为|:", raw, maxsplit=1)
     candidate = after[1] if len(after) == 2 else ""
+    if not candidate.strip(" ,，。") and by_negation:
+        candidate = raw  # "不是拼多多 在京东下的单": the words besides what it is not
     if not candidate.strip(" ,，。"):
         # no 是/改成: what follows the complaint about the field ("价钱写错了，1899",
         # "姓名错了，我叫陈思远"), else what follows the field's name ("店名叫聚福楼")
