@@ -317,8 +317,8 @@ def find_date(text: str, today: dt.date | None = None) -> str | None:
             later = _MD.match(raw, end + gap) or _same_month_later(kind, m, raw, end)
             if kind in ("cn_ymd", "ym", "last_month_day") and not _day_said(kind, m) and later:
                 end = later.end()  # "今年三月份 3月8号"
-            elif _day_after(kind, m, raw, end):
-                end = _HEDGED_DAY.match(raw, end).end()  # "今年3月 好像是26号"
+            elif _day_after(kind, m, raw, end) and (hedged := _HEDGED_DAY.match(raw, end)):
+                end = hedged.end()  # "今年3月 好像是26号"
             exact = _MD.search(raw, m.end(), m.end() + 12) if kind == "month_part" else None
             if exact and _small(exact.group(1)) == _small(m.group(1)):
                 end = exact.end()  # "大概十一月初 11月3号"
