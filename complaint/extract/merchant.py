@@ -6,7 +6,7 @@ import re
 from complaint.extract.address import find_address, units_only
 from complaint.extract.dates import _SMALL
 from complaint.extract.platform import PLATFORMS, is_platform, is_retailer, platform_spans
-from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_PARTIAL, Parsed, clean, common_word
+from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_PARTIAL, Parsed, clean, common_word, tagged_words
 
 
 # one character ending a shop's name ("老王火锅店", "张记烧饼铺"): a kind of shop, too short to find one by
@@ -394,10 +394,9 @@ def _sentence_before_kind(name: str) -> bool:
         return False
     if _SENTENCE_WORDS.search(stem) or _MEANT_TO.match(stem):
         return True
-    import jieba.posseg  # (loaded with the dictionary common_word reads)
-    first = next(iter(jieba.posseg.cut(stem)), None)
-    return first is not None and first.flag[:1] in ("v", "p", "d", "f", "s", "t", "r", "c") \
-        and first.word == stem[:len(first.word)] and common_word(first.word, 3) is not None
+    first = next(iter(tagged_words(stem)), None)
+    return first is not None and first[1][:1] in ("v", "p", "d", "f", "s", "t", "r", "c") \
+        and first[0] == stem[:len(first[0])] and common_word(first[0], 3) is not None
 
 
 # A name ends as a shop's does: "…家电城", "…（万达店）"

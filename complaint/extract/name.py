@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from complaint.extract.phone import _MOBILE
-from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_PARTIAL, Parsed, clean, common_word
+from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_PARTIAL, Parsed, clean, common_word, tagged_words
 
 
 _NAME_INTRO = re.compile(
@@ -179,12 +179,8 @@ def _everyday_word(word: str) -> bool:
         return not tag.startswith("nr") and (tag != "ns" or len(word) == 2)
     if len(word) < 3:
         return False
-    try:
-        import jieba.posseg
-        tokens = list(jieba.posseg.cut(word))
-    except Exception:  # noqa: BLE001 - without the dictionary no word is known
-        return False
+    tokens = tagged_words(word)  # [] without the dictionary: no word is known
     # (a one-character part is most often a surname: "章 立新")
-    return len(tokens) > 1 and all(len(t.word) > 1 and common_word(t.word, 3) and not t.flag.startswith("nr")
-                                   for t in tokens)
+    return len(tokens) > 1 and all(len(w) > 1 and common_word(w, 3) and not flag.startswith("nr")
+                                   for w, flag in tokens)
 

@@ -5,7 +5,7 @@ import re
 
 from complaint.extract.merchant import _MERCHANT_BY_SUFFIX
 from complaint.extract.platform import PLATFORMS
-from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, Parsed, clean
+from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, Parsed, clean, tagged_words
 
 
 PRODUCTS = (
@@ -107,9 +107,8 @@ def _uncounted(whole: str) -> str:
 
 def _ends_in_a_verb(phrase: str) -> bool:
     """Whether the phrase's last word is a one-character verb ("筋膜枪丢", "疗程吃")."""
-    import jieba.posseg  # (the dictionary common_word reads)
-    words = list(jieba.posseg.cut(phrase))
-    return len(words) > 1 and len(words[-1].word) == 1 and (words[-1].flag.startswith("v") or words[-1].flag == "zg")
+    words = tagged_words(phrase)
+    return len(words) > 1 and len(words[-1][0]) == 1 and (words[-1][1].startswith("v") or words[-1][1] == "zg")
 
 
 def _phrase(text: str) -> str | None:
@@ -211,8 +210,7 @@ _ONE_NAME = re.compile(r"[\u4e00-\u9fa5A-Za-z0-9\-]+(?:(?<=[A-Za-z0-9]) (?=[A-Za
 def _nouns_only(phrase: str) -> bool:
     """Whether a phrase is nouns only, its words of a sentence (有, 不, 没…) inside nouns of the
     dictionary: "有线电视", "不锈钢锅", "无糖饮料" (but "电视不亮", "电视有问题" go on as a sentence)."""
-    import jieba.posseg  # (the dictionary common_word reads)
-    words = [(w.word, w.flag) for w in jieba.posseg.cut(phrase)]
+    words = tagged_words(phrase)
     return bool(words) and all(flag[:1] in ("n", "l", "b") and not (len(word) == 1 and _PHRASE_END.fullmatch(word))
                                for word, flag in words)
 

@@ -60,6 +60,23 @@ def common_word(word: str, min_freq: int = 50) -> str | None:
     """The part of speech of `word` when it is one everyday word of the Chinese dictionary
     (jieba's, frequency at least `min_freq`): "高跟鞋" n, "老家" n, "随便" d, "成都" ns; None for
     what the dictionary does not hold as one common word (most names: "王小明", "喜茶")."""
+    tags = _dictionary()
+    if (_WORD_FREQ.get(word) or 0) < min_freq:
+        return None
+    return tags.get(word)
+
+
+def tagged_words(text: str) -> list[tuple[str, str]]:
+    """`text` cut into words with their parts of speech by jieba's tagger, on the dictionary
+    common_word reads ("筋膜枪丢" -> [("筋膜枪", "n"), ("丢", "v")]); [] without it."""
+    if not _dictionary():
+        return []
+    import jieba.posseg
+    return [(w.word, w.flag) for w in jieba.posseg.cut(text)]
+
+
+def _dictionary() -> dict[str, str]:
+    """jieba's word -> part-of-speech table, loaded once, quietly ({} without jieba)."""
     global _WORD_TAGS, _WORD_FREQ
     if _WORD_TAGS is None:
         try:
@@ -72,6 +89,4 @@ def common_word(word: str, min_freq: int = 50) -> str | None:
             _WORD_TAGS, _WORD_FREQ = jieba.posseg.dt.word_tag_tab, jieba.dt.FREQ
         except Exception:  # noqa: BLE001 - without the dictionary no word is known to be common
             _WORD_TAGS = {}
-    if (_WORD_FREQ.get(word) or 0) < min_freq:
-        return None
-    return _WORD_TAGS.get(word)
+    return _WORD_TAGS
