@@ -6,10 +6,7 @@ import re
 from knowledge_base import answer
 from knowledge_base.answering import in_field
 from knowledge_base.guide import is_merchant
-
-
-def keys(reply):
-    return [c["key"] for c in reply.citations]
+from tests.kb.kb_testlib import keys
 
 
 def laws(reply):

@@ -4,12 +4,9 @@ issue detected but its article not added). Our own wordings, not taken from any 
 import pytest
 
 from knowledge_base import answer
+from tests.kb.kb_testlib import keys
 
 PREPAID = "最高人民法院关于审理预付式消费民事纠纷案件适用法律若干问题的解释"
-
-
-def keys(reply):
-    return [c["key"] for c in reply.citations]
 
 
 @pytest.mark.parametrize("question, number", [

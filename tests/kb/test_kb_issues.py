@@ -4,10 +4,7 @@ import pytest
 
 from knowledge_base import answer
 from knowledge_base.answering import _CLAUSE
-
-
-def keys(reply):
-    return [c["key"] for c in reply.citations]
+from tests.kb.kb_testlib import keys
 
 
 @pytest.mark.parametrize("question", [

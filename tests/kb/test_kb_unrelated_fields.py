@@ -5,10 +5,7 @@ from any dev set."""
 import pytest
 
 from knowledge_base import answer
-
-
-def keys(reply):
-    return [c["key"] for c in reply.citations]
+from tests.kb.kb_testlib import keys
 
 
 @pytest.mark.parametrize("question", [
