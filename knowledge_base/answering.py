@@ -917,7 +917,7 @@ _SCAM = re.compile(r"炒股群|荐股|股票群|带单|老师带|投资群|理�
 
 def outside_consumer_law(question: str, merchant: bool = False) -> str | None:
     """The reply for a legal question outside consumer disputes, or None (a business's own
-    question is outside only when it is about its marks or patents)."""
+    question is outside only when it is about one of its own matters: _MERCHANT_OUTSIDE)."""
     if merchant:
         return next((reply for words, reply in _MERCHANT_OUTSIDE if words.search(question)), None)
     if _SCAM.search(question):
