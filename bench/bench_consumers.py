@@ -54,15 +54,16 @@ CONSUMERS = Path(__file__).resolve().parent / "consumers"
 # measured untouched first, then tuned on; "third": a fourth writer's set, measured untouched
 # in two runs, then tuned on; "fourth": a fifth writer's set, for measuring only, like the
 # hold-out, which stays out of tuning; "fifth": a sixth writer's set, written to tune on;
-# "sixth" (to tune on) and "seventh" (for measuring only): two more writers, 2026-12-06.
-SETS = ("tune", "fresh", "second", "third", "fifth", "sixth", "fourth", "seventh", "holdout")
+# "sixth" (to tune on) and "seventh" (for measuring only): two more writers, 2026-12-06;
+# "eighth" (to tune on) and "ninth" (for measuring only): two more, later that day.
+SETS = ("tune", "fresh", "second", "third", "fifth", "sixth", "eighth", "fourth", "seventh", "ninth", "holdout")
 # later sets: a checkout without them still runs
-OPTIONAL = ("fresh", "second", "third", "fourth", "fifth", "sixth", "seventh")
+OPTIONAL = ("fresh", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 CHOICES = {"tune": ("tune",), "fresh": ("fresh",), "second": ("second",), "third": ("third",),
            "fourth": ("fourth",), "fifth": ("fifth",), "sixth": ("sixth",), "seventh": ("seventh",),
-           "holdout": ("holdout",), "both": ("tune", "holdout"),
-           "tuning": ("tune", "fresh", "second", "third", "fifth", "sixth"),
-           "unseen": ("fourth", "seventh", "holdout"), "all": SETS}
+           "eighth": ("eighth",), "ninth": ("ninth",), "holdout": ("holdout",), "both": ("tune", "holdout"),
+           "tuning": ("tune", "fresh", "second", "third", "fifth", "sixth", "eighth"),
+           "unseen": ("fourth", "seventh", "ninth", "holdout"), "all": SETS}
 GIVE_UP_AFTER = 4  # the same question this many times in a row ends the conversation
 TICKET_NO = re.compile(r"(?:TS|JB)\d{8}-\d{6}")
 CHINA = ZoneInfo("Asia/Shanghai")
