@@ -11,8 +11,9 @@ from knowledge_base.evaluation import REAL_LABELS, field_of, load_real_labels
 from knowledge_base.settings import _path
 
 QUESTIONS = _path("KB_REAL_QUESTIONS", "../shared/real-questions/dev.jsonl")
-# every label file in this format: the real questions' and each public-style set's
-LABEL_FILES = [REAL_LABELS, *sorted(Path(REAL_LABELS).parent.glob("public_style*_labels.jsonl"))]
+# every label file in this format: the real questions' (both draws) and each public-style set's
+LABEL_FILES = [REAL_LABELS, *sorted(Path(REAL_LABELS).parent.glob("real?*_labels.jsonl")),
+               *sorted(Path(REAL_LABELS).parent.glob("public_style*_labels.jsonl"))]
 
 
 @pytest.mark.parametrize("path", LABEL_FILES, ids=lambda p: Path(p).name)
