@@ -269,6 +269,11 @@ TYPE_NEEDS = {
     "invoice_refused": re.compile(r"发票|票据|收据|开票|税票|小票|凭证|凭据|专票|普票|税"),
     # the estate's manager: named (a shop's own car park is a premises question)
     "property_service": re.compile(r"物业|业主|业委会|小区|管理处|物管"),
+    # a prepaid card's own rules: something the business did or refused with the card (its
+    # expiry, balance, loss, transfer, fees, terms); a card only named is none
+    "prepaid_card_rules": re.compile(
+        r"过期|到期|作废|清零|有效期|激活|丢|补办|挂失|转让|转给|过户|不让|不能|不给|不准|不退|不转|不补|不认|"
+        r"不承认|余额|剩|涨价|加价|年费|收费|扣|换了?(?:人|老板)|新老板|规定|规则|条款|解释权|明细|调整|取消|没了|升级"),
     # a change of mind: said so (a spoiled carton of milk is no change of mind)
     "store_change_of_mind": re.compile(
         r"不喜欢|不想要|后悔|不合适|不要了|不满意|冲动|用不上|买多了|买错|选错|没拆|未拆|没用过|没穿|"
@@ -647,14 +652,19 @@ def _choose(dispute, facts: _Facts, allow, question: str) -> tuple[list[str], st
     return keys, lead
 
 
-def _second_issue(question: str, dispute, side: str):
-    """Another dispute type that one clause of the question is clearly about."""
+def _second_issue(question: str, dispute, side: str, whole=()):
+    """Another dispute type that one clause of the question is clearly about, and that the
+    whole question's words and meaning (`whole`: its likeliest types) rank among its
+    likeliest too: a bare question or an aside matched alone ("能告他们吗", "工作人员也没拦啊"
+    read as forced dealing) tells no issue of its own."""
     clauses = [c for c in _CLAUSE.split(question) if len(re.sub(r"\W", "", c)) >= 5]
     if len(clauses) < 2:
         return None
+    likely = {m.type.id for m in whole}
     for clause in clauses:
         found = [m for m in _matches(clause, side) if type_in_field(m.type, question)]
-        if found and found[0].type.id != dispute.id and found[0].score >= SECOND_ISSUE:
+        if (found and found[0].type.id != dispute.id and found[0].type.id in likely
+                and found[0].score >= SECOND_ISSUE):
             return found[0].type
     return None
 
@@ -1001,7 +1011,7 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
         lead = f"根据{quoted[0]['title']}，{_first_sentence(quoted[0]['text'])}"
     elif dispute is not None:
         keys, lead = _choose(dispute, facts, allow, question)
-        second = _second_issue(question, dispute, side)
+        second = _second_issue(question, dispute, side, matches)
         if second is not None:
             extra, extra_lead = _choose(second, facts, allow, question)
             also = _split_lead(extra_lead, 1)
