@@ -794,6 +794,11 @@ _TRAFFIC_FINE_REPLY = (
 _TAX = (r"(?:交|缴|纳|报|扣)[^。？！，,]{0,4}税(?!点)|个税|个人所得税|增值税|所得税|"
         r"印花税|契税|税务局|税务部门|税务机关|报税|偷税|漏税|逃税|"
         r"税率|起征点|核定征收|税务登记|汇算清缴|专项附加扣除|税负")
+# An insurer's payout: its words (the policy's kind or the insurer, then the claim).
+_INSURANCE = (r"(?:保险公司|车险|医疗险|重疾险|寿险|意外险|健康险|百万医疗|惠民保|财产险|保险法|保单|投保)"
+              r"[^。？！]{0,30}"
+              r"(?:拒赔|不赔|不给赔|理赔|赔付|报案|出险|免责|只赔|少赔|赔得少|赔一部分|赔一半|定损|退保|现金价值)|"
+              r"(?:拒赔|理赔|出险|定损|退保)[^。？！]{0,20}(?:保险公司|保险法|保单)")
 _INSURANCE_REPLY = (
     "保险合同的理赔争议（拒赔、报案时限、免责条款、定损和退保金额等）不属于市场监管部门处理的消费纠纷，"
     "我这里无法准确解答。建议您先向保险公司书面申请理赔并索要拒赔理由，不服的可以向金融监管部门投诉（12378），"
@@ -830,12 +835,10 @@ OUTSIDE_FIRST = [
     (_FRANCHISEE, None, _FRANCHISEE_REPLY),
     # tax, unless a business's refusal of an invoice or its "tax" surcharge on the bill
     (_TAX, r"发票|开票|小票|收据|(?:加|多收|另收|另付|额外)[^。？！]{0,6}(?:税|点)", _TAX_REPLY),
-    # an insurer's payout or surrender value, unless the policy was pushed with a purchase or mis-sold
-    (r"(?:保险公司|车险|医疗险|重疾险|寿险|意外险|健康险|百万医疗|惠民保|财产险|保险法|保单|投保)[^。？！]{0,30}"
-     r"(?:拒赔|不赔|不给赔|理赔|赔付|报案|出险|只赔|少赔|赔得少|赔一部分|赔一半|定损|退保|现金价值)|"
-     r"(?:拒赔|理赔|出险|定损|退保)[^。？！]{0,20}(?:保险公司|保险法|保单)",
-     r"搭售|捆绑|强制|必须买|不买|才给|隐瞒|误导|骗|承诺|存款|保本",
-     _INSURANCE_REPLY),
+    # an insurer's payout, exclusions or surrender value, unless the policy was pushed with a
+    # purchase or mis-sold (the one list of insurance words: a purchase named beside them
+    # makes no consumer question of an insurer's payout)
+    (_INSURANCE, r"搭售|捆绑|强制|必须买|不买|才给|隐瞒|误导|骗|承诺|存款|保本", _INSURANCE_REPLY),
     # an employer's own question about staff (a shop's owner asked for their social insurance)
     (r"(?=.*(?:我(?:是|们是)?开[^。？！，,]{0,8}(?:店|公司|厂|馆|铺)|我(?:的|们)?(?:店|公司|厂|馆)|我雇|我招|老板是我))"
      r"(?=.*(?:员工|店员|雇的|招的|伙计|学徒|工人|服务员|厨师)[^。？！]{0,15}"
@@ -900,9 +903,6 @@ OUTSIDE = [
      "入学、学籍和户籍方面的问题不属于消费纠纷，我这里无法准确解答。招生入学政策建议您咨询当地"
      "教育行政部门，户口和落户可以咨询派出所或者政务服务中心，也可以拨打12345政务服务热线。"),
     (_IP, _IP_REPLY),
-    (r"(?:保险公司|车险|医疗险|重疾险|寿险|意外险|保险法|保单|投保)[^。？！]{0,30}(?:拒赔|不赔|理赔|赔付|报案|出险|免责)|"
-     r"(?:拒赔|理赔|出险)[^。？！]{0,20}(?:保险公司|保险法|保单)",
-     _INSURANCE_REPLY),
     (r"医保|新农合|异地就医|医疗(?:费)?报销|报销比例",
      "医保报销、异地就医备案方面的问题不属于消费纠纷，我这里无法准确解答。建议您咨询参保地的医疗保障部门"
      "（可拨打12393医保服务热线），问清补办备案和报销的办法。"),

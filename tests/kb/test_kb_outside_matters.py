@@ -116,3 +116,19 @@ def test_a_franchisees_contract_with_the_brand_is_no_consumer_dispute(question):
 def test_a_consumer_at_a_franchised_shop_is_still_answered():
     reply = answer("报的钢琴班是个加盟店，加盟店关门了，品牌总部说不归他们管，还有三十节课")
     assert reply.confident and reply.citations
+
+
+@pytest.mark.parametrize("question", [
+    "保险公司说我这种情况属于保单里的免责条款，一分钱不赔",
+    "在商场买手机时顺带投保了碎屏险，屏幕碎了保险公司说是免责情形",
+    "意外险出险以后报了案，保险公司拖了三个月还没理赔",
+])
+def test_an_insurers_payout_is_one_rule_whatever_else_is_named(question):
+    """One list of insurance words (answering._INSURANCE): a purchase named beside an
+    insurer's payout or exclusion does not make it a consumer question."""
+    declined_to(question, "12378")
+
+
+def test_a_policy_mis_sold_as_savings_is_answered():
+    reply = answer("银行柜员说是存款让我妈签了字，结果是一份分红险，现在想退保说只能退一半")
+    assert reply.confident and reply.citations
