@@ -84,7 +84,8 @@ ORDER_STEP = 0.0004
 # others; CUED_EXTRA may be cued for any type (a change of circumstances, the maker's
 # liability, the damages heads).
 CUE_BONUS = 2 * TYPE_BONUS
-CUED_EXTRA = ("民法典:533", "消费者权益保护法:40", "民法典:1203", "民法典:1179", "消费者权益保护法:19", "民法典:1206")
+CUED_EXTRA = ("民法典:533", "消费者权益保护法:40", "民法典:1203", "民法典:1179", "消费者权益保护法:19", "民法典:1206",
+              "民法典:506", "民法典:1199", "民法典:1200")
 SECOND_ISSUE = 0.6  # a clause matched this well to another type is a second issue
 LEFTOVER = 0.5  # see _leftover
 MAX_ADDED = 3  # issues of the question a type's answer leaves out, each adds its main rule
@@ -98,8 +99,9 @@ NEXT_STEPS = [
 # Facets about the bargain itself: one the question raises is added to a type's articles
 # when they leave it out (harm and refunds are what the types are about already).
 CONTRACT_FACETS = ("rental", "minor", "deceit", "agent_concealed", "agent_fee", "mismatch", "platform", "promise",
-                   "clause", "forced", "privacy", "prepaid")
-HARM_FACETS = ("injury", "medical_care", "equipment_safety", "theft", "damage", "animal", "passenger", "staff")
+                   "terminate", "clause", "forced", "privacy", "prepaid")
+HARM_FACETS = ("injury", "medical_care", "equipment_safety", "theft", "damage", "product_property", "animal",
+               "passenger", "staff")
 # A fault in the goods, added to a type about something else (a "no returns" notice).
 FAULT_FACETS = ("defect",)
 FIRST_OFFENCE = "行政处罚法:33"  # 初次违法且危害后果轻微并及时改正的，可以不予行政处罚
@@ -725,6 +727,7 @@ class Facet:
     lead: str
     needs: re.Pattern | None = None
     unless: re.Pattern | None = None
+    adds: int = 1  # how many of its rules a type's answer that leaves the issue out takes
 
     def found_in(self, question: str) -> bool:
         return bool(self.cue.search(question)) and (
@@ -740,7 +743,8 @@ def facets() -> tuple[Facet, ...]:
         entries = yaml.safe_load(fh) or []
     return tuple(Facet(id=e["id"], cue=re.compile(e["cue"]), articles=tuple(e["articles"]),
                        lead=e["lead"].strip(), needs=re.compile(e["needs"]) if e.get("needs") else None,
-                       unless=re.compile(e["not"]) if e.get("not") else None) for e in entries)
+                       unless=re.compile(e["not"]) if e.get("not") else None,
+                       adds=int(e.get("adds", 1))) for e in entries)
 
 
 
@@ -1033,7 +1037,8 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
             if not set(main) & set(keys):
                 # not yet answered by its main rules (a product-liability answer that
                 # quotes who is liable but not what the harm is worth adds 消法49)
-                new = [k for k in _facet_keys(facet, facts, 1) if k not in keys]
+                usable = [k for k in facet.articles if _fits(facts, k)]
+                new = [k for k in usable[:facet.adds] if k not in keys]
                 keys += new
                 added += bool(new)  # an issue whose rule is already quoted takes no place
         if merchant and "penalty" in question_fields(question) and FIRST_OFFENCE not in keys:
