@@ -79,3 +79,24 @@ def test_a_waiver_of_injuries_is_void(kb, question):
 def test_a_child_hurt_at_a_school_or_a_training_centre(kb, question, articles):
     cited = set(keys(answer(question)))
     assert articles & cited, (question, cited)
+
+
+@pytest.mark.parametrize("question", [
+    "装修公司报价说全包八万，做到一半又说水电改造要另外收一万二",
+    "饭店结账时加收了每人五块的餐具费，菜单上根本没写",
+    "商场活动说满300减50，结账时收银员说这个券不能用",
+])
+def test_a_fee_beyond_the_price_or_a_price_promise_broken(kb, question):
+    assert "extra_fee" in _ids(question), question
+    cited = set(keys(answer(question)))
+    assert {"价格法:13", "明码标价和禁止价格欺诈规定:8", "明码标价和禁止价格欺诈规定:19",
+            "消费者权益保护法实施条例:12"} & cited, (question, cited)
+
+
+@pytest.mark.parametrize("question", [
+    "买的运动鞋穿了一周就开胶了，想退货",
+    "快递到了发现杯子碎了，商家让我拍照片",
+    "房东不给退押金，说墙面有污渍",
+])
+def test_no_fee_or_price_promise_named_is_no_price_issue(question):
+    assert "extra_fee" not in _ids(question), question
