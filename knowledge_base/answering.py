@@ -85,7 +85,7 @@ ORDER_STEP = 0.0004
 # liability, the damages heads).
 CUE_BONUS = 2 * TYPE_BONUS
 CUED_EXTRA = ("民法典:533", "消费者权益保护法:40", "民法典:1203", "民法典:1179", "消费者权益保护法:19", "民法典:1206",
-              "民法典:506", "民法典:1199", "民法典:1200")
+              "民法典:506", "民法典:1199", "民法典:1200", "民法典:148")
 SECOND_ISSUE = 0.6  # a clause matched this well to another type is a second issue
 LEFTOVER = 0.5  # see _leftover
 MAX_ADDED = 3  # issues of the question a type's answer leaves out, each adds its main rule

@@ -100,3 +100,44 @@ def test_a_fee_beyond_the_price_or_a_price_promise_broken(kb, question):
 ])
 def test_no_fee_or_price_promise_named_is_no_price_issue(question):
     assert "extra_fee" not in _ids(question), question
+
+
+@pytest.mark.parametrize("question, facet", [
+    ("抢高铁票的时候买成了含加速包服务的车票，多扣了二十块", "forced"),
+    ("订机票时买到的是带了保险的机票，我根本不需要", "forced"),
+    ("水果摊老板缺斤少两，回家一称三斤的荔枝只有两斤半", "deceit"),
+    ("在早市买的猪肉被短秤了，少了快半斤", "deceit"),
+    ("游乐场的海盗船压杠没扣紧，我被甩到了栏杆上", "equipment_safety"),
+    ("游乐园的项目开到一半安全杠弹开了，这种设备没人检修吗", "equipment_safety"),
+    ("手机店说碎屏险屏幕坏了都能免费换，结果屏幕裂了去换说不在保障范围", "promise"),
+    ("店员说这个套餐以后换电池都免费，结果去换的时候说电池不包括在内", "promise"),
+    ("装修做了一半工人就不来了，我想换一家做，之前付的钱能要回来吗", "terminate"),
+    ("培训机构的老师跑了，课也中途停了，我要退还剩下的学费", "terminate"),
+])
+def test_everyday_words_of_an_issue(question, facet):
+    assert facet in _ids(question), (question, _ids(question))
+
+
+@pytest.mark.parametrize("question, articles", [
+    ("抢高铁票的时候买成了含加速包服务的车票，多扣了二十块", {"消费者权益保护法:9", "消费者权益保护法:10"}),
+    ("母婴店把我登记的手机号和住址泄露了，天天有人打电话推销，我要告他们赔偿",
+     {"消费者权益保护法:50", "个人信息保护法:69"}),
+    ("健身房把会员的身份证信息卖给了贷款公司，我能要求赔偿损失吗", {"消费者权益保护法:50", "个人信息保护法:69"}),
+    ("在闲鱼上从个人卖家手里买的名牌表是高仿的，他说他也不知道", {"民法典:148"}),
+    ("朋友转让给我的二手相机说是全新未拆，结果是翻新的", {"民法典:148"}),
+    ("报的旅行团临时取消了，我订好的酒店退不了，这个损失谁赔", {"民法典:584", "旅游法:70"}),
+])
+def test_the_rule_for_the_issue_is_quoted(kb, question, articles):
+    cited = set(keys(answer(question)))
+    assert articles & cited, (question, cited)
+
+
+@pytest.mark.parametrize("question", [
+    "在饭店吃的炒饭里有一颗小石子，把我的牙硌掉了一块",
+    "面馆的牛肉面里吃出一根钢丝，差点吞下去",
+    "外卖的盖饭里有个创可贴，太恶心了",
+])
+def test_a_foreign_object_in_a_dish_is_a_food_question(question):
+    from knowledge_base.fields import question_fields
+
+    assert "food" in question_fields(question), question
