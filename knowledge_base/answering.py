@@ -972,11 +972,28 @@ def fix_typos(question: str) -> str:
     return question
 
 
+# Greetings and "I'd like to ask" before the facts: they tell nothing, but the guide's
+# background class (greetings and errands) reads the whole message as one of them.
+_PREAMBLE = re.compile(
+    r"^(?:(?:你好|您好|hello|hi|在吗|在不在|打扰(?:一下|了)?|麻烦(?:您|你)?|请问(?:一下)?|"
+    r"(?:我)?(?:想|要)?(?:咨询|请教|问)(?:您|你)?(?:一下|个|点|几个|一个)?(?:问题|事情|事)?|"
+    r"有(?:个|一个|点)?(?:问题|事)(?:想)?(?:咨询|请教|问)?(?:一下)?)[\s，,。！!？?、~～…:：]*)+", re.I)
+
+
+def without_preamble(question: str) -> str:
+    """The question from its facts on: greetings and 'I'd like to ask' before them left out
+    (the whole message when nothing is left after them)."""
+    from .guide import normalise
+
+    rest = _PREAMBLE.sub("", question, count=1)
+    return rest if len(normalise(rest)) >= 4 else question
+
+
 def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> Answer:
     from .guide import is_merchant
 
     eng = eng or engine()
-    question = fix_typos((question or "").strip())
+    question = without_preamble(fix_typos((question or "").strip()))
     if not question:
         return _decline(question)
     merchant = use_guide and is_merchant(question)
