@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from complaint.extract.platform import _ONLINE_HINT, IN_PERSON, find_platform, is_platform
+from complaint.extract.spoken import answer_core
 from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_PARTIAL, Parsed, clean
 
 
@@ -12,6 +13,8 @@ _ADDRESS = re.compile(
     r"(?:区|县|镇|乡|街道|路|街|道|巷|弄|村|号|大厦|广场|商场|楼|室|层)"
     r"[\u4e00-\u9fa5A-Za-z0-9\-]{0,30}?(?:号|楼|室|层|铺|门面|大厦|广场|商场|市场)?)"
 )
+# Said before a place in an answer: "那个", "就是", "是", "地址是"
+_SAID_FIRST = r"(?:(?:地址|位置|地点)(?:就)?(?:是|在|为|:)|那个|这个|就是|就在|就|是|在)+\s*"
 _ADDRESS_NAMED = re.compile(r"(?:地址|地点|位置|位于|开在)\s*(?:是|在|为|:)?\s*([^，,。；;！!？?]{4,80})")
 
 
@@ -21,15 +24,18 @@ _ADDRESS_MARKERS = re.compile(
 
 
 def find_address(text: str) -> str | None:
-    raw = clean(text)
+    # ("…万达广场3楼 谢谢": the address, not the thanks; "那个内蒙古…": a sound of speech before it)
+    raw = re.sub(r"^(?:那个|这个|就是)\s*", "", answer_core(text))
     m = _ADDRESS_NAMED.search(raw)
-    if m and not _ADDRESS_MARKERS.search(m.group(1)):
-        m = None  # "地址不知道 只有微信": no place follows
+    if m and (not _ADDRESS_MARKERS.search(m.group(1)) or is_platform(re.sub(r"^(?:是|在|为|:)\s*", "", m.group(1)))):
+        m = None  # "地址不知道 只有微信": no place follows; "地址是视频号": where it sells (the platform)
     m = m or _ADDRESS.search(raw)
     if not m:
         return None
     # "…3月1日在重庆市…": keep what follows the last 在/于; "实名举报广西柳州市…": the request is no place
     found = re.sub(r"^.*?(?:在|于|位于)(?=[\u4e00-\u9fa5]{2,8}(?:省|自治区|自治州|市))", "", m.group(1)).strip()
+    # "那个青岛市…", "是合肥市…", "就是句容市…": words said before the place, no part of it
+    found = re.sub(rf"^{_SAID_FIRST}(?=[\u4e00-\u9fa5]{{2,8}}(?:省|自治区|自治州|市))", "", found)
     return re.sub(r"^.*?(?:投诉|举报|反映|曝光)(?:一下|一家|下)?(?=[\u4e00-\u9fa5]{2,8}(?:省|自治区|市|区|县))", "",
                   found)
 
@@ -107,9 +113,11 @@ def _where_in_story(said: str) -> str:
 
 
 def normalise_address(text: str | None) -> Parsed:
-    raw = clean(text)
+    raw = answer_core(text)  # ("嗯 北京市…", "拼多多！！", "…200号啊": what is said around the answer is no part of it)
     if not raw:
         return Parsed(None, ERR_EMPTY)
+    # "那个徐州市鼓楼区 中山北路…": a sound of speech ("就是个app" keeps what it is: a whole phrase)
+    raw = re.sub(r"^(?:那个|这个|就是)\s*(?=\S{4})(?![个一])", "", raw)
     if not _ONLINE_HINT.search(raw):
         raw = _pieces_joined(raw) or raw
     found = find_address(raw)
@@ -117,6 +125,8 @@ def normalise_address(text: str | None) -> Parsed:
     if seat and _STREET_OR_UNIT.search(seat.group(1)) and not is_platform(seat.group(1)):
         return Parsed(seat.group(1))  # "线上上课的 公司在北京海淀区": an online seller's own place
     if _ONLINE_HINT.search(raw) and len(raw) <= 20 and not found:
+        if not re.match(rf"^{_SAID_FIRST}[个一]", raw):  # ("就是个app" keeps what it is)
+            raw = re.sub(rf"^{_SAID_FIRST}(?=\S{{2}})", "", raw)  # "就是快手小店", "地址是天猫": the shop's place
         if IN_PERSON.search(raw):
             return Parsed(None, ERR_PARTIAL)  # "是在美团上团购的": where it was bought, not where the shop is
         platform = find_platform(raw)
@@ -141,7 +151,7 @@ def normalise_address(text: str | None) -> Parsed:
         else:  # "营业厅在南岗区…": who is there, then where
             best = re.sub(r"^[\u4e00-\u9fa5]{1,6}?(?:就)?(?:在|位于)"
                           r"(?=[^在]{4,}$)(?=.*(?:区|县|市|镇|乡|路|街|道|村|号))", "", best)
-        address = re.sub(r"^(?:地址|在|是|位于)+", "", best).strip(" ，,。.：:")
+        address = re.sub(r"^(?:地址|在|是|位于|那个|这个|就是|就)+", "", best).strip(" ，,。.：:")
     if len(address) < 4 or not _ADDRESS_MARKERS.search(address):
         return Parsed(None, ERR_FORMAT)
     return Parsed(address[:200])

@@ -6,6 +6,7 @@ import re
 from complaint.extract.address import find_address, units_only
 from complaint.extract.dates import _SMALL
 from complaint.extract.platform import PLATFORMS, is_platform, is_retailer, platform_spans
+from complaint.extract.spoken import answer_core
 from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_PARTIAL, Parsed, clean, common_word, tagged_words
 
 
@@ -250,7 +251,7 @@ def _prepared(text: str | None) -> str:
     """clean(), with the spaces between Latin words held as NBSP ("Apple Store") and a
     branch typed after a space put in brackets ("华润万家 桂林路店" -> 华润万家(桂林路店));
     quotes and hedges ("好像是", "叫什么来着") around a name left out."""
-    raw = _HEDGE.sub("", _QUOTES.sub("", clean(text)))
+    raw = _HEDGE.sub("", _QUOTES.sub("", answer_core(text)))  # (no "嗯", "～", "谢谢" or emoji around it)
     # "A.O.史密斯", "U.S.Polo": initials with their dots are part of the name (held as U+2024 while matching)
     raw = re.sub(r"(?<![A-Za-z0-9.])((?:[A-Za-z]\.){1,4})(?=[A-Za-z\u4e00-\u9fa5])",
                  lambda m: m.group(1).replace(".", "\u2024"), raw)
@@ -466,7 +467,25 @@ MERCHANT_KIND = re.compile("|".join(map(re.escape, MERCHANT_SUFFIXES)) + r"|网�
 
 def normalise_merchant(text: str | None) -> Parsed:
     """A shop's own name; a kind of shop ("楼下超市") or "不知道" is ERR_PARTIAL (see describe_merchant)."""
-    raw = clean(text)
+    raw = answer_core(text)  # "嗯嗯 新城悦物业～", "巴拉巴拉（万达店）🙏": the answer, without what is said around it
+    # "那个大润发（江北店）", "就是万龙滑雪场": 那个 and 就是 before a name are sounds of speech ("就那家永辉",
+    # "这家国美" point at one of a chain's shops: which one is asked)
+    spoken = _SPOKEN_LEAD.sub("", raw)
+    if spoken != raw and spoken:  # (what follows them may be a description: "就是那个修手机的" stays pointed at)
+        said = normalise_merchant(spoken)
+        if said.value:
+            return said
+    pointed = _POINTED_AFTER.fullmatch(raw)
+    if pointed and not _DESCRIPTION.search(pointed.group(1)) \
+            and (_SHOP_END.search(pointed.group(1)) or not _WHERE_END.search(pointed.group(1))):
+        said = normalise_merchant(pointed.group(1))  # "金牌装饰那家", "是中国移动这家": the shop named, then pointed at
+        if said.value:
+            return said
+    bought_at = _bought_at(raw)
+    if bought_at:
+        said = normalise_merchant(bought_at)  # "在路通汽修厂买的", "是在好又多大药房买的": the shop itself
+        if said.value:
+            return said
     if not raw:
         return Parsed(None, ERR_EMPTY)
     if _UNKNOWN_NAME.search(raw) and len(raw) < 12:
@@ -509,7 +528,7 @@ def normalise_merchant(text: str | None) -> Parsed:
             and not re.search(r"是|写|在|叫|说|印|显示|买|的|了", clause.split("(")[0])
         if as_said or _STALL.fullmatch(clause):
             # "我爱我家（望京店）", "菜市场门口卖水果的老张": the whole answer is the name, as said
-            found = _tidy_merchant(clause, named=True, called=True)
+            found = _tidy_merchant(_POINTED.sub("", clause) or clause, named=True, called=True)
             if found:
                 return Parsed(found)
         # "路边那家修理厂 叫兴旺汽修", "唯品会上的 叫伊芙丽女装特卖": the clause that calls it by its name
@@ -588,6 +607,34 @@ _STALL = re.compile(r"[^，,。\s]{0,10}?卖[^，,。\s的]{1,6}的"
 _ABOUT_ME = re.compile(r"我叫|我是|我姓|本人|电话|手机号|手机(?:是|:)?\s*1\d|号码|1\d{10}")
 # "就那家国美", "那个麦当劳": a shop pointed at by its brand alone
 _POINTED = re.compile(r"^(?:就是|就|是)?(?:那家|那个|这家|这个)")
+# A name, then "that one": "金牌装饰那家", "是路通汽修厂这家的"
+_POINTED_AFTER = re.compile(r"([^\s，,。]{2,24}?)(?:那家|这家)(?:店|的)?")
+# The whole answer "bought at X": "在好又多大药房买的", "是在鑫旺汽修厂修的", "从稻香村订的"
+_BOUGHT_AT = re.compile(rf"(?:是|就是|就)?(?:在|从)\s*([^\s，,。在]{{2,30}}?)\s*(?:上|里|那里|那儿|店里)?\s*"
+                        rf"(?:{_BUY_VERBS}|预约|约|请|找|配|装|剪|学)(?:的|了)?")
+_BOUGHT_AT_LONGEST = re.compile(_BOUGHT_AT.pattern.replace("{2,30}?", "{2,30}"))
+
+
+def _bought_at(raw: str) -> str | None:
+    """The shop of an answer that is wholly "bought at X" ("在苏宁易购买的" -> 苏宁易购: the verb ends it, not a
+    verb inside its name; "在鑫旺汽修厂修的" -> 鑫旺汽修厂)."""
+    short, longest = _BOUGHT_AT.fullmatch(raw), _BOUGHT_AT_LONGEST.fullmatch(raw)
+    if not short:
+        return None
+    name = short.group(1)
+    if longest and longest.group(1) != name and (
+            any(s < short.end(1) < e for s, e in platform_spans(raw))
+            or (_SHOP_END.search(longest.group(1)) and not _SHOP_END.search(name))):
+        name = longest.group(1)
+    return name
+
+
+# How a place ends, not a shop: "红旗路那家", "万达广场那家", "小区门口那家" (which shop there is asked)
+_WHERE_END = re.compile(r"(?:路|街|道|巷|弄|楼|层|口|边|下|上|里|面|门|旁|附近|对面|区|县|市|镇|乡|城|广场|"
+                        r"(?:市|商业|文化|体育|会展)中心|大厦|"
+                        r"小区|花园|天地|步行街)$")
+# Said before a name in speech, pointing at nothing: "那个", "就是", "是那个"
+_SPOKEN_LEAD = re.compile(r"^(?:(?:就是|是)?(?:那个|这个)|就是)\s*(?=[^\s，,。]{2})")
 
 
 # "索尼的", "是海底捞的吧": a brand said with 的, as whose goods or whose shop it was

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from complaint.extract.phone import _MOBILE
+from complaint.extract.spoken import answer_core
 from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_PARTIAL, Parsed, clean, common_word, tagged_words
 
 
@@ -84,8 +85,9 @@ def normalise_name(text: str | None) -> Parsed:
     "我叫…" / "姓名…" vouches for an uncommon one. Answers to other questions
     ("退钱", "两万三", "星光健身房") are not names.
     """
-    raw = clean(text)
+    raw = answer_core(text)  # "曾一帆！！", "柯志明，谢谢", "胡冰😊": the name, without what is said around it
     raw = _FILLER_FIRST.sub("", _MOBILE.sub("", raw))  # "嗯 杨丽萍", "哎 叫我…": a sound said before the answer
+    raw = _SAID_FIRST.sub("", raw)  # "那个汪晓晓", "就是林浩", "是卓玛": no surname starts so
     called = _CALLED_BY.search(raw)
     if called:  # "我妈叫闫凤兰", "Ethan 中文名叫 周奕辰": the name the words introduce
         raw = "我叫" + raw[called.end():]
@@ -151,6 +153,8 @@ def normalise_name(text: str | None) -> Parsed:
 # Sounds and yeses said before an answer: "嗯", "哎", "好的"
 _FILLER_FIRST = re.compile(r"^(?:(?:嗯+|哦+|噢+|哎+|唉+|诶+|欸+|啊+|呃+|额+|emm+|好的?|好吧|行|对|是的|那个)"
                            r"(?=[\s，,。.！!~～]|我|叫|姓|名)[\s，,。.！!~～]*)+")
+# Words said before a bare name in speech (none of them a surname): "那个", "就是", "就", "是"
+_SAID_FIRST = re.compile(r"^(?:那个|这个|就是|就|是)+(?=[\u4e00-\u9fa5A-Za-z]{2})")
 # A name introduced as whose it is or in which language: "我妈叫…" (the one the complaint is for),
 # "中文名叫…", "身份证上是…"
 _CALLED_BY = re.compile(r"(?:中文名字?|大名|真名|全名|身份证上(?:的名字)?|(?:我的?|俺)?"

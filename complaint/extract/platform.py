@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from complaint.extract.spoken import half_width_letters
 from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, Parsed, clean
 
 # canonical name -> how people write it (aliases, pinyin, nicknames)
@@ -102,7 +103,7 @@ def find_platform(text: str | None) -> str | None:
     """The first platform the text names as where it was bought, by its canonical name
     ("拼夕夕上买的" -> "拼多多"); one where an advert was only seen ("在抖音刷到广告，去店里办的卡")
     is not where it was bought."""
-    raw = clean(text)
+    raw = half_width_letters(clean(text))  # ("大麦ａｐｐ" typed full-width)
     for m in _PLATFORM.finditer(raw):
         if _platform_of(m) in RETAILERS and (
                 re.match(r"\s*(?:\(|[^，,。\s上里的]{0,6}(?:店|专柜|柜台|卖场))", raw[m.end():])

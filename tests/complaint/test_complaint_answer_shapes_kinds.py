@@ -1,0 +1,92 @@
+"""Kinds of answer shape the answer-shapes probe found changing the shop's, the address' and the
+name's value (issue 16), each in our own wording."""
+import pytest
+
+from complaint import extract as ex
+from complaint.extract.spoken import answer_core
+
+
+# ---------------------------------------------------------------- what is said around any answer
+@pytest.mark.parametrize("said, core", [
+    ("嗯 红星美凯龙～", "红星美凯龙"), ("呃，林家铺子！！", "林家铺子"), ("那个 嗯 雷振宇 谢谢啦", "雷振宇"),
+    ("滨江路19号 🙏", "滨江路19号"), ("好运来超市[抱拳]", "好运来超市"), ("郑雨桐。谢谢！", "郑雨桐"),
+    ("ＭＵＪＩ（来福士店）", "MUJI(来福士店)"),
+])
+def test_the_answer_without_sounds_marks_emoji_and_thanks(said, core):
+    assert answer_core(said) == core
+
+
+@pytest.mark.parametrize("said", ["娃哈哈", "星空网吧", "蓝调酒吧", "嗯嗯", "额尔敦"])
+def test_what_only_looks_like_a_sound_or_particle_stays(said):
+    assert answer_core(said) == said
+
+
+# ---------------------------------------------------------------- names
+@pytest.mark.parametrize("said, name", [
+    ("那个邱晓燕", "邱晓燕"), ("就是蒋志鹏", "蒋志鹏"), ("是古丽米拉", "古丽米拉"),
+    ("雷振宇～", "雷振宇"), ("葛书婷😊", "葛书婷"), ("尹海波，麻烦了", "尹海波"), ("嗯，祁红梅!", "祁红梅"),
+])
+def test_a_name_said_with_words_around_it(said, name):
+    assert ex.normalise_name(said).value == name
+
+
+# ---------------------------------------------------------------- shops
+@pytest.mark.parametrize("said, name", [
+    ("那个潮汕牛肉火锅（南门店）", "潮汕牛肉火锅（南门店）"), ("那个顺风车行", "顺风车行"),
+    ("就是桃李面包坊", "桃李面包坊"), ("嗯嗯 林家铺子", "林家铺子"), ("天一阁书店～", "天一阁书店"),
+    ("乐活健身（东湖店）🙏", "乐活健身（东湖店）"), ("新华书店谢谢", "新华书店"),
+])
+def test_a_shop_named_with_words_around_it(said, name):
+    assert ex.normalise_merchant(said).value == name
+
+
+@pytest.mark.parametrize("said, name", [
+    ("美家乐装饰那家", "美家乐装饰"), ("是金太阳幼教中心这家", "金太阳幼教中心"), ("稻花香食品厂那家", "稻花香食品厂"),
+])
+def test_a_shop_named_then_pointed_at(said, name):
+    assert ex.normalise_merchant(said).value == name
+
+
+@pytest.mark.parametrize("said", ["解放路那家", "商场二楼那家", "小区对面那家"])
+def test_a_place_pointed_at_still_asks_which_shop(said):
+    assert ex.normalise_merchant(said).value is None
+
+
+@pytest.mark.parametrize("said, name", [
+    ("在宏达汽修厂修的", "宏达汽修厂"), ("是在又一村菜馆吃的", "又一村菜馆"), ("在苏宁易购买的", "苏宁易购"),
+    ("从都市丽人专卖店买的", "都市丽人专卖店"), ("在安心家政约的", "安心家政"),
+])
+def test_an_answer_bought_at_a_shop_names_the_whole_shop(said, name):
+    # (a verb inside the name, 修 of 汽修厂 or 又 of 又一村, does not end it)
+    assert ex.normalise_merchant(said).value == name
+
+
+@pytest.mark.parametrize("said", ["在老家买的", "在网上买的", "在楼下超市买的"])
+def test_bought_at_a_place_or_a_kind_of_shop_is_no_name(said):
+    assert ex.normalise_merchant(said).value is None
+
+
+# ---------------------------------------------------------------- addresses and platforms
+@pytest.mark.parametrize("said, address", [
+    ("那个长沙市岳麓区 麓山南路 12号", "长沙市岳麓区麓山南路12号"),
+    ("就是厦门市思明区中山路88号", "厦门市思明区中山路88号"),
+    ("是兰州市城关区张掖路5号啊", "兰州市城关区张掖路5号"),
+    ("那个宁夏回族自治区银川市兴庆区解放西街", "宁夏回族自治区银川市兴庆区解放西街"),
+])
+def test_an_address_said_with_words_around_it(said, address):
+    assert ex.normalise_address(said).value == address
+    assert address.startswith(ex.find_address(said))
+
+
+@pytest.mark.parametrize("said, place", [
+    ("地址是快手", "网店（快手）"), ("地址：微信视频号", "网店（视频号）"), ("就是拼多多！", "网店（拼多多）"),
+])
+def test_an_online_shops_place_said_as_its_address(said, place):
+    assert ex.normalise_address(said).value == place
+
+
+@pytest.mark.parametrize("said, platform", [
+    ("大麦ａｐｐ上抢的票", "大麦"), ("ｊｄ上买的", "京东"), ("在ＰＤＤ下的单", "拼多多"),
+])
+def test_a_platform_typed_in_full_width_letters(said, platform):
+    assert ex.find_platform(said) == platform
