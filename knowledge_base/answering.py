@@ -620,14 +620,22 @@ def _choose(dispute, facts: _Facts, allow, question: str) -> tuple[list[str], st
     values = sorted(values, reverse=True) or [(0.0, 0)]
     first = dispute.remedies[values[0][1]]
     lead = first
+    joined = ""
     if len(values) > 1:
         other = dispute.remedies[values[1][1]]
         if len(first) + len(other) <= 230:
             lead = first + other if values[1][1] > values[0][1] else other + first
-    # the articles the lead rests on (its best two), the type's core rule, then the best
+            joined = other
+    # the articles the lead rests on (the best two of its first sentence, the best of the one
+    # joined to it: a lead quotes what it cites), the type's core rule, then the best
     # fitting of the rest, at most one from outside the type
-    lead_keys = sorted((k for k in named_articles(first, dispute.articles) if _fits(facts, k)),
-                       key=lambda k: -score_of.get(k, 0.0))[:2]
+    def best_named(sentence: str) -> list[str]:
+        return sorted((k for k in named_articles(sentence, dispute.articles) if _fits(facts, k)),
+                      key=lambda k: -score_of.get(k, 0.0))
+
+    lead_keys = best_named(first)[:2]
+    also = [k for k in best_named(joined) if k not in lead_keys][:1]
+    lead_keys += also
     fitting = [k for k in dispute.articles if _fits(facts, k)]
     # the type's main rule (its first article that fits), whatever retrieval prefers: an
     # unfair-clause question quotes 消法26, not only the rules on how clauses are formed
@@ -640,7 +648,7 @@ def _choose(dispute, facts: _Facts, allow, question: str) -> tuple[list[str], st
     outside = 0
     own_fields = {field_of(k) for k in own}
     for _score, key in ranked:
-        if len(keys) >= MAX_QUOTES:
+        if len(keys) >= MAX_QUOTES + len(also):
             break
         if key in keys or (key not in own and outside >= 1):
             continue
@@ -650,7 +658,7 @@ def _choose(dispute, facts: _Facts, allow, question: str) -> tuple[list[str], st
             continue  # the civil code's persons, agency and periods, on retrieval's words alone
         outside += key not in own
         keys.append(key)
-    keys = keys[:max(MAX_QUOTES, len(lead_keys) + len(cued[:2]) + 1)]
+    keys = keys[:max(MAX_QUOTES + len(also), len(lead_keys) + len(cued[:2]) + 1)]
     return keys, lead
 
 
