@@ -13,6 +13,7 @@ from typing import Any
 from complaint import extract as ex
 from complaint import fields
 from complaint.extract.money import exact_sum
+from complaint.extract.text import tagged_words
 
 # Intents the forms leave to the rules (answered, then the form resumes or stops).
 DIGRESSION_INTENTS = {"ask_law", "cancel", "human_handoff", "ask_difference", "correct"}
@@ -373,15 +374,143 @@ _NOTHING_PAID = re.compile(r"没(?:有)?(?:花|付|交|给)(?:过)?钱|没花|�
 LOOSE_SLOTS = {"merchant_name": lambda text: ex.find_merchant(text), "product": lambda text: ex.find_product(text)}
 
 
+# The words answer another question than the one asked (`another_field`): asked again
+OTHER_FIELD = "other_field"
 # Free-text fields: after the question was asked twice, the consumer's own words are taken.
 FREE_TEXT_SLOTS = ("problem", "product", "demand", "merchant_name", "merchant_address")
 _NO_SUBSTANCE = re.compile(r"(?:不知道|不清楚|不记得|忘了|记不清|随便|都行|没有|无|嗯+|哦+|啊+|好的?|是的?|对的?|"
                            r"行|可以|ok|OK|没了|这样|那样|不懂|啥|什么|不想说|不说)[了吧啊呀哦。.！!~～]*")
 
 
-def as_given(slot: str, text: str, today: dt.date | None = None) -> str | None:
+# What goes round a value said alone ("我叫王小明", "是在淘宝上买的", "地址是…附近"): the frame, not the value
+_VALUE_FRAME = re.compile(r"我叫|叫我|我是|本人|"
+                          r"(?:我的)?(?:名字|姓名|电话|手机号?|号码|联系方式|地址|店名|商家)(?:是|叫|在)?|"
+                          r"就是|是在|在|是|买的|网上|上面?|里面?|那家|这家|店里|的|附近|那边|这边|旁边|"
+                          r"[吧啊呀哦嘛呢了哈嗯噢]|[，,。.！!~～:：\s]")
+# An answer this long or longer says more than one value of another field
+_ONE_VALUE_MAX = 40
+# An online shop's name, its place and its platform may all be the platform's name ("得物", "同程")
+_ONLINE_SHOP_FIELDS = {"merchant_name", "merchant_address", "platform"}
+# What no product is, and no shop either: a return, a refund, an exchange, compensation
+_MONEY_BACK = re.compile(r"退货|退款|换货|(?:[一二两三四五六七八九十双]倍)?赔偿|道歉|赔礼道歉")
+
+
+def _said_span(raw: str, finder, value: str) -> str:
+    """The words a finder's canonical value was read from (the value itself where it was said so)."""
+    if value in raw:
+        return value
+    end = next((j for j in range(1, len(raw) + 1) if finder(raw[:j]) == value), len(raw))
+    start = next((i for i in range(end - 1, -1, -1) if finder(raw[i:end]) == value), 0)
+    return raw[start:end]
+
+
+# Said around a day or a sum ("3月5号下午", "大概四百左右")
+_ROUGHLY_FRAME = re.compile(r"[号日份多约]|左右|大概|大约|差不多|那天|那会儿?|时候|前后|[上下中]午|晚上|早上|块钱?|元")
+
+
+def _wholly(raw: str, finder, value: str | None, frame: re.Pattern = _VALUE_FRAME) -> bool:
+    """Whether the words are that value and nothing else (a frame like "我叫", "在…买的" aside)."""
+    if not value:
+        return False
+    return not frame.sub("", _VALUE_FRAME.sub("", raw.replace(_said_span(raw, finder, value), " ", 1)))
+
+
+def another_field(slot: str | None, text: str, held: dict[str, Any] | None = None,
+                  today: dt.date | None = None) -> str | None:
+    """The other field an answer to a free-text question wholly gives: "王小明" asked the demand is
+    the name, "四川省…20号" asked the product the address, "在淘宝上买的" the platform, "退货退款"
+    asked the product the demand. A free-text field takes almost any words, so these would be
+    stored as its value; None when the words say something of their own (or the slot is not free text)."""
+    if slot not in FREE_TEXT_SLOTS:
+        return None
+    raw = ex.clean(consumer_words(text)).strip(" ，,。.！!~～")
+    if not raw or len(raw) > _ONE_VALUE_MAX:
+        return None
+    bare = _VALUE_FRAME.sub("", raw)
+    for field, value in (held or {}).items():
+        # a value already given for another field, said again ("王小明" after the name was taken)
+        if field != slot and field in fields.FIELDS and isinstance(value, str) and len(value) >= 2 \
+                and not {slot, field} <= _ONLINE_SHOP_FIELDS \
+                and bare in (value, _VALUE_FRAME.sub("", value)):
+            return field
+    if slot != "merchant_address" and (_wholly(raw, ex.find_address, ex.find_address(raw))
+                                       or (slot != "merchant_name" and _wholly(raw, ex.find_platform,
+                                                                               ex.find_platform(raw)))):
+        return "merchant_address" if ex.find_address(raw) else "platform"
+    if ex.find_phone(raw) and _wholly(raw, ex.find_phone, ex.find_phone(raw)):
+        return "phone"
+    name = ex.find_name(raw)
+    if name and _wholly(raw, ex.find_name, name):
+        return "complainant_name"  # "我叫王小明": said as the consumer's name
+    if bare and slot in ("demand", "merchant_address", "problem") and ex.normalise_name(bare).value == bare \
+            and all(tag.startswith("nr") for _, tag in tagged_words(bare)):
+        return "complainant_name"  # a person's name, said where no person's name is an answer
+    if slot in ("product", "demand", "problem") and _wholly(raw, ex.find_merchant,
+                                                            ex.find_merchant(raw, strict=True)):
+        return "merchant_name"
+    if slot in ("merchant_name", "merchant_address", "demand") and not ex.find_merchant(raw) \
+            and _wholly(raw, ex.find_product, ex.find_product(raw)):
+        return "product"
+    if slot != "demand" and ex.find_demands(raw) and "（" not in str(ex.normalise_demand(raw).value) \
+            and (slot != "product" or _MONEY_BACK.search(raw)):
+        return "demand"  # "退货退款" (a repair said alone, "维修", may be the service bought)
+    if slot in ("product", "merchant_name", "merchant_address", "demand") and ex.find_anonymous(raw) is not None \
+            and len(bare) <= 2:
+        return "anonymous"
+    if slot in ("product", "merchant_name", "merchant_address") and len(raw) <= 12:
+        if _wholly(raw, ex.find_amount, ex.find_amount(raw), _ROUGHLY_FRAME):
+            return "amount"
+        if _wholly(raw, lambda t: ex.find_date(t, today), ex.find_date(raw, today), _ROUGHLY_FRAME):
+            return "purchase_date"
+    return None
+
+
+# Said instead of the answer: it was told before ("我刚才说过了", "上面说了", "跟前面一样", "你不是问过了吗")
+_SAID_BEFORE = re.compile(
+    r"(?:刚才|刚刚|之前|前面|上面|早就|已经|一开始|开头|最开始)[^，,。？?！!]{0,5}(?:说|讲|告诉|回答|答|填|写|提|发)(?:你们?|给你)?(?:过|了)|"
+    r"(?:跟|和|同)(?:前面|上面|刚才|刚刚|之前|上一个|上个|开头)[^，,。？?]{0,4}(?:一样|相同|一致)|同上|"
+    r"(?:不是|已经|刚才|刚刚|之前|前面)[^，,。？?]{0,3}问过|问过了|说过了|讲过了|告诉过你|(?:重复|反复|一直|老是)问")
+
+
+def refers_back(text: str | None) -> bool:
+    """The consumer says the answer was given before instead of giving it."""
+    raw = ex.clean(consumer_words(text))
+    return len(raw) <= 30 and bool(_SAID_BEFORE.search(raw))
+
+
+# How each field is read, strictly, from something said earlier
+_EARLIER = {
+    "product": lambda t, today: ex.find_story_product(t) or ex.find_product(t),
+    "merchant_name": lambda t, today: ex.find_merchant(t, strict=True),
+    "merchant_address": lambda t, today: ex.find_address(t),
+    "purchase_date": lambda t, today: ex.find_date(t, today),
+    "amount": lambda t, today: ex.find_amount(t) if _paid_amount(t) else None,
+    "demand": lambda t, today: "、".join(_demands_meant(t)) or None,
+    "complainant_name": lambda t, today: ex.find_name(t),
+    "phone": lambda t, today: ex.find_phone(t),
+    "problem": lambda t, today: ex.find_problem(t),
+}
+
+
+def earlier_value(slot: str | None, said: list[str], today: dt.date | None = None) -> str | None:
+    """The value the consumer gave for `slot` in something said before (the latest first), read
+    strictly: "我刚才说过了" takes it from there."""
+    finder = _EARLIER.get(slot or "")
+    if finder is None:
+        return None
+    for text in reversed([consumer_words(t) for t in said if t]):
+        if refers_back(text):
+            continue
+        found = finder(text, today)
+        if found:
+            return found
+    return None
+
+
+def as_given(slot: str, text: str, today: dt.date | None = None, held: dict[str, Any] | None = None) -> str | None:
     """The consumer's own words for a free-text field asked twice, if they say anything:
-    a bare "不知道", a question, or a value of another kind (phone, amount, date) is not one."""
+    a bare "不知道", a question, or a value of another kind (phone, amount, date, a name, an
+    address, a shop, a platform: `another_field`, with the values `held`) is not one."""
     if slot == "complainant_name":
         # "马福林 是我爸办的 我是他儿子", "孩子他爸 黄国栋": the one part that is a name
         names = [n for n in map(_name_as_given, re.split(r"[\s，,。；;、]+", ex.clean(text))) if n]
@@ -391,10 +520,10 @@ def as_given(slot: str, text: str, today: dt.date | None = None) -> str | None:
     raw = ex.clean(text).strip(" ，,。.！!~～")
     words = re.sub(r"^(?:嗯+|哦+|呃+|那个|就是|就|是)+[，,\s]*", "", raw)
     words = re.sub(r"[啊呀吧呢嘛哈啦咯]+$", "", words).strip()
-    if len(words) < 2 or _NO_SUBSTANCE.fullmatch(words) or is_question(raw):
+    if len(words) < 2 or _NO_SUBSTANCE.fullmatch(words) or is_question(raw) or refers_back(raw):
         return None
     if ex.find_phone(words) or (ex.parse_number(re.sub(r"[元块钱左右大概约多]", "", words)) is not None) \
-            or (len(words) <= 12 and ex.normalise_date(words, today).value):
+            or (len(words) <= 12 and ex.normalise_date(words, today).value) or another_field(slot, raw, held, today):
         return None
     if slot == "demand":
         return ex.normalise_demand(words).value
@@ -616,6 +745,18 @@ def fill_from_message(
             short = "0.00"
         if short is not None:
             values[requested_slot], error = short, None
+    other = another_field(requested_slot, text, filled, today) if values.get(requested_slot) \
+        and intent not in NON_ANSWER_INTENTS - {"file_complaint", "file_report"} else None
+    if other:
+        # "王小明" asked the demand, "在淘宝上买的" asked the product: the words answer another
+        # question; they go to that field while it is still open, and the question is asked again
+        values.pop(requested_slot)
+        if other not in values and filled.get(other) in (None, "") \
+                and (other in required_slots(form, filled) or other == "platform"):
+            said = normalise(other, text, today).value
+            if said:
+                values[other] = said
+        error = OTHER_FIELD
     if requested_slot in LOOSE_SLOTS and values.get(requested_slot) and not LOOSE_SLOTS[requested_slot](text) \
             and any(k in values for k in ("complainant_name", "phone", "amount")):
         # "哦对 我名字叫阿果" asked for the shop answers another question: the name is kept, the
@@ -623,7 +764,7 @@ def fill_from_message(
         values.pop(requested_slot)
         error = ex.ERR_FORMAT
     if requested_slot in FREE_TEXT_SLOTS and values.get(requested_slot) and (
-            is_question(text) or (requested_slot == "demand" and refuses_identity(text))) \
+            is_question(text) or refers_back(text) or (requested_slot == "demand" and refuses_identity(text))) \
             and not gives_value(requested_slot, text, form, today):
         # a question ("你说呢？") or "我不想留名字" answers no free-text field, however freely it is worded
         values.pop(requested_slot)

@@ -203,6 +203,21 @@ class _ValidateForm(Action, ABC):
         if requested is None and intent in ("correct", "ask_law") and opening(tracker.events, self.form):
             intent = "file_complaint" if self.form == "complaint_form" else "file_report"  # the account that opened it
             message = dict(message, intent=dict(message.get("intent") or {}, name=intent))
+        preset: tuple[dict[str, Any], str | None] | None = None
+        if requested and self.form != "status_form" and dialogue.refers_back(text) \
+                and intent not in ("cancel", "human_handoff") and not dialogue.gives_value(requested, text, self.form):
+            # "我刚才说过了", "跟前面一样": the value said before is taken; none found, asked once more, politely
+            said = [str(filled.get("problem") or "")] + [
+                str(e.get("text") or "") for e in tracker.events if e.get("event") == "user"][:-1]
+            earlier = dialogue.earlier_value(requested, said)
+            label = dialogue.FIELD_LABELS.get(requested, requested)
+            if earlier:
+                shown = fields.display(requested, earlier)
+                dispatcher.utter_message(text=f"好的，按您前面说的，{label}记为：{shown}。")
+                preset = ({requested: earlier}, None)
+            elif times_asked(tracker.events, requested) < MAX_ASKS:
+                dispatcher.utter_message(text=f"抱歉，前面的对话里我没能找到{label}，麻烦您再说一下。")
+                return [SlotSet(requested, None), SlotSet("failed_attempts", filled.get("failed_attempts") or 0)]
         service = dialogue.service_answer(dialogue.consumer_words(text), self.form) \
             if requested and self.form != "status_form" and intent not in ("cancel", "human_handoff") \
             and times_asked(tracker.events, requested) < MAX_ASKS else None
@@ -226,7 +241,7 @@ class _ValidateForm(Action, ABC):
             return [SlotSet("failed_attempts", filled.get("failed_attempts") or 0)]
         if requested == "odr_consent":
             return self._odr_answer(dispatcher, intent, times_asked(tracker.events, requested))
-        values, error = dialogue.fill_from_message(message, self.form, requested, filled)
+        values, error = preset or dialogue.fill_from_message(message, self.form, requested, filled)
 
         events: list[EventType] = []
         if requested is None and opening(tracker.events, self.form) and intake.asks_about_rights(text):
@@ -293,7 +308,7 @@ class _ValidateForm(Action, ABC):
         stuck: list[EventType] | None = None
         if requested and error is not None and requested not in values:
             # a story that names the shop is still the story; a product answer that names the shop is not a product
-            given = (dialogue.as_given(requested, dialogue.consumer_words(text))
+            given = (dialogue.as_given(requested, dialogue.consumer_words(text), held=filled)
                      if requested in ("problem", "demand") or not answered_else else None)
             if error == dialogue.REFUSED and times_asked(tracker.events, requested) >= MAX_ASKS:
                 # told why a complaint needs a name and a phone, the consumer still will not give them
@@ -327,6 +342,10 @@ class _ValidateForm(Action, ABC):
             else:
                 failures += 1
                 reask = dialogue.reask(requested, error, self.form)
+                other = dialogue.another_field(requested, text, filled) if error == dialogue.OTHER_FIELD else None
+                if other:
+                    # "王小明" said again when asked the demand: that answer is already kept; this question is another
+                    reask = f"好的，{dialogue.FIELD_LABELS.get(other, '这一项')}已经记下了。{reask}"
                 brand = ex.pointed_brand(text) if requested == "merchant_name" else None
                 if brand:  # "就那家国美": the brand is known, its shop is what staff need
                     reask = (f"好的，是{brand}。请问是{brand}的哪家门店？说分店名或所在位置就行，"

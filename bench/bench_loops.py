@@ -33,6 +33,8 @@ NON_ANSWERS = {
     "asks_rights": "这种情况按法律商家该赔多少？",
     # the story told again, angrier, instead of the answer
     "retells": "我都说了东西买回来就是坏的 你们到底管不管",
+    # told it was said before, when it was not ("我刚才不是说过了吗"): asked once more politely, then the guard
+    "said_before": "我刚才不是说过了吗",
 }
 # what the consumer says when asked anything else (a complete, plain complaint or report)
 PLAIN = {
