@@ -1059,7 +1059,9 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
             if added >= MAX_ADDED or facet.id not in CONTRACT_FACETS + HARM_FACETS + FAULT_FACETS:
                 continue
             main = facet.articles[:1] if facet.id in HARM_FACETS else facet.articles[:2]
-            if not set(main) & set(keys):
+            # an issue whose rules come in a pair (who is liable and what the harm is worth,
+            # ending the contract and what follows) is answered only by both of them
+            if facet.adds > 1 or not set(main) & set(keys):
                 # not yet answered by its main rules (a product-liability answer that
                 # quotes who is liable but not what the harm is worth adds 消法49)
                 usable = [k for k in facet.articles if _fits(facts, k)]
