@@ -294,6 +294,8 @@ class ActionCorrectField(Action):
                 [SlotSet("complainant_name", None), SlotSet("phone", None)] if anonymous else [])
         field, value = dialogue.correction(text, filled=dict(tracker.current_slot_values()))
         if field is None:
+            if _corrections_without_change(tracker) >= MAX_UNCHANGED:
+                return events + _hand_over(dispatcher, tracker)
             dispatcher.utter_message(response="utter_ask_what_to_correct")
             return events
         label = dialogue.FIELD_LABELS.get(field, field)
@@ -323,7 +325,10 @@ class ActionCorrectField(Action):
         if value is not None and held not in (None, "") and _display(field, value) == _display(field, held):
             # the value restated as it stands: nothing changes, and saying "已改为" again and again
             # would repeat the same reply; each time in a row it is said differently, then a person offered
-            dispatcher.utter_message(text=_unchanged(label, _display(field, held), _unchanged_in_a_row(tracker)))
+            before = _corrections_without_change(tracker)
+            if before >= MAX_UNCHANGED:
+                return events + _hand_over(dispatcher, tracker)
+            dispatcher.utter_message(text=_unchanged(label, _display(field, held), before))
             return events + [SlotSet(field, held)]
         if value is not None:
             dispatcher.utter_message(text=f"好的，{label}已改为：{_display(field, value)}。")
@@ -343,20 +348,46 @@ def _unchanged(label: str, shown: str, before: int) -> str:
     return f"{label}已经登记为{shown}。信息无误请点“确认提交”；需要的话，也可以说“转人工”请工作人员帮您核对。"
 
 
-def _unchanged_in_a_row(tracker: Tracker) -> int:
-    """How many replies in a row, just before this one, said a restated value had not changed
-    (the summaries shown after them aside)."""
-    count = 0
-    for event in reversed(tracker.events):
-        if event.get("event") != "bot":
-            continue
+# Asked when a correction names nothing ("不对"): which item
+_WHICH_ITEM = "哪一项需要修改"
+# Corrections in a row that change nothing before a person takes over (the summary is not shown again)
+MAX_UNCHANGED = 3
+_CORRECTING = {"action_correct_field", "utter_ask_what_to_correct"}
+_TICKET_FIELDS = set(COMPLAINT_FIELDS) | set(REPORT_FIELDS)
+
+
+def _corrections_without_change(tracker: Tracker) -> int:
+    """How many messages in a row, before this one, tried to correct the registration and changed
+    nothing (a value restated as it stands, "不对" that says not what): counted by what was asked,
+    which item to correct, however each reply was worded. A value changed starts the count afresh,
+    and so does a ticket filed or called off; questions in between neither count nor break it."""
+    count, counted, values = 0, True, {}
+    for event in tracker.events:
+        kind, name, value = event.get("event"), event.get("name"), event.get("value")
         text = event.get("text") or ""
-        if text.startswith("请核对"):
-            continue
-        if not any(marker in text for marker in _UNCHANGED):
-            break
-        count += 1
+        if kind == "user":
+            counted = False
+        elif kind in ("restart", "session_started") or (kind == "action" and name == "action_cancel") \
+                or (kind == "slot" and name == "ticket_no" and value):
+            count, values = 0, {}
+        elif kind == "slot" and name in _TICKET_FIELDS:
+            if value != values.get(name):
+                count = 0
+            values[name] = value
+        elif not counted and ((kind == "action" and name in _CORRECTING) or (
+                kind == "bot" and (_WHICH_ITEM in text or any(marker in text for marker in _UNCHANGED)))):
+            count, counted = count + 1, True
     return count
+
+
+def _hand_over(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """Corrections that change nothing, again and again: a person takes over, once, and nothing
+    is asked again (the summary is not shown once more)."""
+    posted = bool(tracker.get_slot("handoff_requested")) or handoff.post_handoff(
+        tracker, "gave_up", channel_of(tracker)) is not None
+    dispatcher.utter_message(text=handoff.handoff_message(posted, gave_up=True))
+    return [SlotSet("handoff_requested", posted), SlotSet("requested_slot", None), ActiveLoop(None),
+            FollowupAction("action_listen")]
 
 
 class ActionCancel(Action):

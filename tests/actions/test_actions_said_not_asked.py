@@ -2,6 +2,8 @@
 whose words are also trouble words, a fact about calling read as a wish for a person."""
 import pytest
 
+from rasa_sdk.events import FollowupAction
+
 import actions.actions as acts
 from actions import dialogue
 from actions_testlib import run, slots_set, tracker, user
@@ -46,18 +48,51 @@ def test_a_person_asked_for_inside_the_form_is_still_handed_over(backend_down):
     assert "handoff_requested" in slots_set(run(acts.ActionHandoff(), asked)[0])
 
 
-def test_a_value_restated_as_it_stands_is_said_unchanged_differently_each_time_in_a_row():
+def test_a_value_restated_as_it_stands_is_said_unchanged_differently_each_time_in_a_row(backend_down):
     slots = {"ticket_type": "complaint", "phone": "13912345678", "awaiting_confirmation": True}
     history = []
     replies = []
-    for said in ["电话是13912345678", "电话是13912345678", "我说了电话是13912345678", "电话13912345678"]:
+    for said in ["电话是13912345678", "电话是13912345678", "我说了电话是13912345678"]:
         history += [user(said, "correct")]
         events, messages = run(acts.ActionCorrectField(), tracker(said, "correct", list(history), slots=slots))
         assert slots_set(events)["phone"] == "13912345678"
         replies.append(messages[0]["text"])
         history += [{"event": "bot", "text": messages[0]["text"]}, {"event": "bot", "text": "请核对以下投诉信息：…"}]
     assert "没有变化" in replies[0] and "已改为" not in "".join(replies)
-    assert len(set(replies[:3])) == 3 and "转人工" in replies[2]  # never the same words three times running
+    assert len(set(replies)) == 3 and "转人工" in replies[2]  # never the same words three times running
+    # a fourth time: a person takes over, and the summary is not shown again
+    history += [user("电话13912345678", "correct")]
+    events, messages = run(acts.ActionCorrectField(), tracker("电话13912345678", "correct", history, slots=slots))
+    assert FollowupAction("action_listen") in events and "handoff_requested" in slots_set(events)
+    assert len(messages) == 1 and "12315" in messages[0]["text"]
+
+
+def _turn(said, intent, reply):
+    return [user(said, intent), {"event": "action", "name": reply}, {"event": "bot", "text": "……"},
+            {"event": "bot", "text": "请核对以下投诉信息：…"}]
+
+
+def test_corrections_that_change_nothing_count_however_the_replies_are_worded(backend_down):
+    # "不对" (asked which item) and a value restated as it stands, taken in turns: the same question each time
+    slots = {"ticket_type": "complaint", "complainant_name": "周敏", "awaiting_confirmation": True}
+    history = _turn("不对", "deny", "utter_ask_what_to_correct") \
+        + _turn("名字是周敏", "inform", "action_correct_field") \
+        + _turn("有问题", "deny", "utter_ask_what_to_correct")
+    events, messages = run(acts.ActionCorrectField(), tracker("我叫周敏", "inform", history + [user("我叫周敏")],
+                                                                 slots=slots))
+    assert FollowupAction("action_listen") in events and "12315" in messages[0]["text"]
+
+
+def test_a_value_changed_in_between_starts_the_count_afresh():
+    slots = {"ticket_type": "complaint", "complainant_name": "周敏", "awaiting_confirmation": True}
+    history = _turn("不对", "deny", "utter_ask_what_to_correct") \
+        + _turn("名字是周敏", "inform", "action_correct_field") \
+        + [{"event": "slot", "name": "complainant_name", "value": "周敏"}] \
+        + _turn("名字错了 是周明", "correct", "action_correct_field") \
+        + [{"event": "slot", "name": "complainant_name", "value": "周明"}]
+    events, messages = run(acts.ActionCorrectField(), tracker("我叫周明", "inform", history + [user("我叫周明")],
+                                                                 slots=dict(slots, complainant_name="周明")))
+    assert FollowupAction("action_listen") not in events and "没有变化" in messages[0]["text"]
 
 
 def test_a_changed_value_is_still_changed():
