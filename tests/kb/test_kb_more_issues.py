@@ -141,3 +141,23 @@ def test_a_foreign_object_in_a_dish_is_a_food_question(question):
     from knowledge_base.fields import question_fields
 
     assert "food" in question_fields(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "详情页写着带遥控和收纳包，收到发现根本没有遥控",
+    "宣传的是真皮沙发，到手拆开一看实际不是真皮",
+    "页面上标着送安装，结果师傅来了说不带安装要另外付钱",
+])
+def test_a_listing_that_promised_what_came_without_it_is_a_mismatch(question):
+    assert "mismatch" in _ids(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "在京东付款成功了，第二天商家说价格标错了给我取消了订单",
+    "淘宝上下单成功的手机，卖家说系统错误不给发货了",
+    "拼多多已经付款的订单被商家以库存不足为由砍单了",
+])
+def test_an_online_order_paid_then_cancelled_cues_when_the_contract_formed(kb, question):
+    from knowledge_base.answering import cued_articles
+
+    assert "电子商务法:49" in cued_articles(question, ["电子商务法:49"]), question
