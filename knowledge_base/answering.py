@@ -1068,6 +1068,9 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
                 new = [k for k in usable[:facet.adds] if k not in keys]
                 keys += new
                 added += bool(new)  # an issue whose rule is already quoted takes no place
+                if new and second is None and "另外" not in lead:
+                    # the lead says what the first such issue adds, as a second issue's does
+                    lead += "另外，" + _split_lead(facet.lead, 1)
         if merchant and "penalty" in question_fields(question) and FIRST_OFFENCE not in keys:
             keys.append(FIRST_OFFENCE)  # a business asking about a fine: when none is due
         if topic and topic[0] not in keys:

@@ -161,3 +161,13 @@ def test_an_online_order_paid_then_cancelled_cues_when_the_contract_formed(kb, q
     from knowledge_base.answering import cued_articles
 
     assert "电子商务法:49" in cued_articles(question, ["电子商务法:49"]), question
+
+
+@pytest.mark.parametrize("question", [
+    "网上买的电暖器用着用着起火了，把沙发和窗帘都烧了，人没受伤，卖家只肯退电暖器的钱",
+    "装修公司说好三个月完工，现在半年了还没弄完，我想解除合同把钱要回来",
+    "健身房入会时让签了协议，写着运动中受伤后果自负，我在跑步机上摔伤了",
+])
+def test_the_lead_tells_of_an_issue_the_type_left_out(kb, question):
+    reply = answer(question)
+    assert reply.dispute_type and "另外" in reply.summary, (question, reply.summary)
