@@ -9,7 +9,8 @@ from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_PARTIAL, Parsed, c
 
 
 _ADDRESS = re.compile(
-    r"([\u4e00-\u9fa5]{2,8}(?:省|自治区|自治州|市(?!场))[\u4e00-\u9fa5A-Za-z0-9\-]{0,40}"  # (市场 is no city)
+    # (市场 is no city, nor 超市, 夜市, 门市部: "在万家福超市楼上" names a shop, no city)
+    r"([\u4e00-\u9fa5]{2,8}(?:省|自治区|自治州|(?<![超夜早股菜集])市(?!场|部))[\u4e00-\u9fa5A-Za-z0-9\-]{0,40}"
     r"(?:区|县|镇|乡|街道|路|街|道|巷|弄|村|号|大厦|广场|商场|楼|室|层)"
     r"[\u4e00-\u9fa5A-Za-z0-9\-]{0,30}?(?:号|楼|室|层|铺|门面|大厦|广场|商场|市场)?)"
 )

@@ -39,6 +39,7 @@ _MERCHANT_NAMED = re.compile(
     r"(?:是(?!在)|叫|为|:)"
     r"|(?:小票|发票|收据|招牌|门头|店招|牌子|订单|付款记录)上面?(?:写的是|写着|写的|印的是|印着|显示的?是|显示)"
     r"|(?:店|网店|小店|代购|微商|主播|直播间|账号|公众号|他们家|他家|她家|那家店?|这家店?|店铺|昵称|网名|用户名|"
+    r"招牌|门头|店招|牌子|"
     r"[\u4e00-\u9fa5]{1,3}号)(?:名|名字)?\s*(?:就)?叫(?:做|作)?)\s*"
     rf"({_NAME}{{2,40}})"
 )
@@ -62,11 +63,12 @@ _CATEGORY = (
     "二手房|新房|房地产|婚介|婚姻|留学|劳务|职业|家教|橱柜|衣柜|定制|灯具|窗帘|卫浴|瓷砖|地板|涂料|"
     # play and leisure, what is eaten, small trades
     "剧本杀|密室逃脱|密室|桌游|电玩|电竞|轰趴|网咖|台球|桌球|棋牌|麻将|汗蒸|桑拿|洗脚|SPA|spa|"
+    "农资|种子|化肥|农药|饲料|兽药|渔具|"
     "烤肉|烤鱼|串串|麻辣烫|米粉|米线|包子|饺子|水饺|馄饨|拉面|炸鸡|汉堡|披萨|寿司|日料|西餐|自助餐|自助|私房菜|"
     "小龙虾|卤味|酸菜鱼|冒菜|鸭脖|便当|盒饭|配钥匙|修鞋|裁缝|改衣|照相|冲印|复印|图文|托育|托班|午托|晚托|幼儿园"
 )
 _KINDS = ("|".join(map(re.escape, sorted(MERCHANT_SUFFIXES, key=len, reverse=True)))
-          + r"|馆|铺|摊|档|部|中心|机构|门店|店铺")
+          + r"|馆|铺|摊|档|部|屋|中心|机构|门店|店铺")
 _REGIONAL = (r"东北|西北|川|湘|粤|鲁|徽|闽|浙|苏|京|沪|港|台|新疆|云南|贵州|重庆|四川|湖南|广东|潮汕|江西|兰州|沙县|"
              r"港式|日式|韩式|泰式|西式|中式|法式|意式|美式|本地|外地|私人|个体|小型|大型|连锁|家庭")
 _GENERIC_KIND = re.compile(
@@ -220,6 +222,11 @@ def _tidy_merchant(name: str, named: bool = False, called: bool = False) -> str 
     branch = re.search(r"\(([^()]*)\)", name)
     if branch and re.search(r"说|不|没|了|是|要|让|给|住|买", branch.group(1)):
         return None
+    # "曹县青菏路格力专卖店", "郑州市花园路国美电器": the county or city before the street is where (the address)
+    units = [i + 1 for i, c in enumerate(name) if c in "省市县区旗" and units_only(name[:i + 1])
+             and re.match(r"[\u4e00-\u9fa5]{1,8}?(?:路|街|大道|巷)[\u4e00-\u9fa5A-Za-z0-9]{2,}", name[i + 1:])]
+    if units and not called and (_SHOP_END.search(name) or _TRADE_END.search(name)):
+        name = name[units[-1]:]
     # the carriers by their everyday names: "电信" is 中国电信, "移动营业厅（解放路营业厅）" 中国移动's branch
     name = re.sub(r"^(?:中国)?(移动|联通|电信)营业厅(?=\([^()]*营业厅\))", r"中国\1", name)
     name = re.sub(r"^(移动|联通|电信)(?=$|营业厅|公司|\()", r"中国\1", name)
@@ -259,9 +266,23 @@ def _prepared(text: str | None) -> str:
     # "中石化加油站 叫城南加油站", "广汽丰田4S店 叫丰茂店": the shop, then which of its branches
     raw = re.sub(rf"(?:^|(?<=[\s，,。]))({_NAME_PLAIN}{{2,20}}?(?:{_KINDS}))\s*叫"
                  r"((?:(?!的|是|在)[\u4e00-\u9fa5A-Za-z0-9]){1,10}?(?:分店|分校|营业厅|门店|校区|院区|网点|加油站|店))"
-                 r"(?=$|[\s，,。])", r"\1(\2)", raw)
+                 r"(?=$|[\s，,。])", _branch_called, raw)
     raw = _BRANCH_POINTED.sub(_pointed_branch, raw)
     return _SPACED_BRANCH.sub(_spaced_branch, raw)
+
+
+def _branch_called(m: re.Match[str]) -> str:
+    """"中石化加油站 叫城南加油站" -> 中石化加油站(城南加油站); "景区小卖部 叫山顶商店", "那个小卖部 叫…": a kind of
+    shop or one pointed at, then its own name (no chain's branch)."""
+    first = m.group(1)
+    kind = next((first[i:] for i in range(len(first) - 1) if _GENERIC_MERCHANT.fullmatch(first[i:])
+                 or _GENERIC_KIND.fullmatch(first[i:])), None)
+    stem = first[:-len(kind)] if kind else ""
+    at_a_place = kind is not None and (kind == first or _ordinary_place(stem) or bool(_WHERE_END.search(stem))
+                                       or (common_word(stem, 3) or "")[:1] in ("s", "f"))
+    if at_a_place or _DESCRIPTION.search(first) or _tidy_merchant(first) is None:
+        return f"{first} 叫{m.group(2)}"
+    return f"{first}({m.group(2)})"
 
 
 # "永辉超市 红旗路那家", "联通营业厅 解放路那个", "麦当劳 万达广场的": which of its shops, pointed at by where
@@ -297,8 +318,13 @@ def _spaced_branch(m: re.Match[str]) -> str:
         # "淘宝直播 鲜果优选店": where, then the shop ("苏宁易购 新街口店": the retailer's own);
         # "天天特卖 家居好物店": the channel, then the shop
         return m.group(0)
-    if _SENTENCE.search(branch) or re.search(r"我|你|他们", name):
-        return m.group(0)  # "我在里面打工 匿名举报我们店": a story typed with spaces
+    if _SENTENCE.search(branch) or re.search(r"我们|你们|他们|[我你](?:在|是|的|要|想|去|买|说)", name) \
+            or re.search(r"(?:叫|是|为|名|写着|写的)$", name):
+        # "我在里面打工 匿名举报我们店": a story typed with spaces ("我爱我家 高新店" is a name and its branch);
+        # "招牌叫 乐乐便利店": the name after 叫
+        return m.group(0)
+    if re.search(r"那个|那家|这个|这家", branch):
+        return name  # "华润燃气 县里那个营业厅": one of its shops pointed at, not named
     if _OWN_KIND_END.search(branch) or branch.startswith("的"):
         return name + branch  # ("叫 百姓好物 的店": the name, then what kind of shop it is)
     branch = re.sub(r"(?:那个|那家|这个|这家|的)(?=店$)", "", branch)  # "桂林路那个店": the 桂林路 shop
@@ -393,8 +419,11 @@ def _sentence_before_kind(name: str) -> bool:
     stem = name[:kind.start()] if kind else ""
     if not stem:
         return False
-    if _SENTENCE_WORDS.search(stem) or _MEANT_TO.match(stem):
-        return True
+    # (a word of a sentence said as a word of its own: "好又多", "都市丽人" hold 又 and 都 in their names)
+    tokens = tagged_words(stem)
+    sentence = any(_SENTENCE_WORDS.fullmatch(w) for w, _ in tokens) if tokens else _SENTENCE_WORDS.search(stem)
+    if sentence or _MEANT_TO.match(stem) or re.search(r"[去到进回跑]$", stem):
+        return True  # ("我妈去营业厅", "跑到药店": where someone went, the kind of shop after it)
     first = next(iter(tagged_words(stem)), None)
     return first is not None and first[1][:1] in ("v", "p", "d", "f", "s", "t", "r", "c") \
         and first[0] == stem[:len(first[0])] and common_word(first[0], 3) is not None
@@ -549,7 +578,8 @@ def normalise_merchant(text: str | None) -> Parsed:
     for i, clause in enumerate(clauses or [raw]):
         # the first clause that names it: "盒马鲜生（五道口店） 在五道口购物中心 北京市…", "绿源电动车专卖 就在
         # 建材市场里面" (the answer's first clause is read as a name too)
-        found = find_merchant(clause) or (_answer_name(clause) if i == 0 and len(clauses) > 1 else None)
+        found = find_merchant(clause) or (_answer_name(clause) if i == 0 and len(clauses) > 1
+                                          and not _DESCRIBED_WITH_DE.search(clause) else None)
         if found and (_ordinary_word(found, answer=True, min_freq=3) and not _SHOP_END.search(found)):
             found = None  # "是在居民楼里做的": a place, not the shop
         if found:
@@ -707,8 +737,10 @@ _CHANNEL = re.compile(r"(?:(?:" + "|".join(PLATFORMS.values()) + r")(?:上的?|�
 # "主播叫…", "小区叫…": a person or a place named, not the shop
 _NOT_THE_SHOP_CALLED = re.compile(r"(?:主播|博主|网红|客服|导购|销售|业务员|老师|教练|医生|护士|司机|师傅|骑手|快递员|"
                                   r"小区|楼盘|村|景区|商场|广场|大厦|写字楼|航班|车次|孩子|儿子|女儿|我)(?:的名字|名字|名)?叫")
+# A clause said with 的 before the name: "导游所属的 勐泰旅游", "镇上的 老贺农资店" (whose or where, not the name)
+_DESCRIBED_WITH_DE = re.compile(r"^[^（(]{2,10}的$")
 # Where a name is read: "车身上写的是…", "门头上印着…"
-_WRITTEN = re.compile(r"[\u4e00-\u9fa5]{1,4}上面?(?:写的是|写着|印的是|印着|挂着|显示的?是)")
+_WRITTEN = re.compile(r"[\u4e00-\u9fa5]{1,4}上面?(?:写的是|写着|写的|印的是|印着|印的|挂着|显示的?是)")
 # "物业是华隆物业", "商家是…": a kind of shop, then which
 _KIND_IS = re.compile(rf"^(?:{_KINDS}|商家|店家|卖家|商户|卖的人|卖东西的)(?:就)?是(?=.{{2,}})")
 

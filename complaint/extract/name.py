@@ -10,7 +10,8 @@ from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_PARTIAL, Parsed, c
 
 _NAME_INTRO = re.compile(
     # ("我是个老头子", "我是一名老师", "我是这家店的会员": who the consumer is, not a name)
-    r"(?:我叫|我的名字是|名字是|名字叫|姓名是?|姓名:|本人|我是(?![个位名]|一[个位名]|这|那[个家位种]))"
+    # ("显示本人签收", "需要本人到场": 本人 inside a sentence is whoever, no name follows)
+    r"(?:我叫|我的名字是|名字是|名字叫|姓名是?|姓名:|(?<![^\s，,。！!？?我])本人|我是(?![个位名]|一[个位名]|这|那[个家位种]))"
     r"\s*([\u4e00-\u9fa5·]{2,8}|[A-Za-z][A-Za-z .]{1,40})")
 _NAME_STOP = re.compile(
     r"(不知道|不想|不方便|保密|匿名|不告诉|没有|投诉|举报|商家|电话|手机|号码|你好|您好|谢谢|是的|对的|好的|可以)"
@@ -61,6 +62,7 @@ _SURNAME_MARKED = re.compile(r"(?:我|本人)?" + _SURNAME_FIRST.pattern + r"[\s
 
 
 def find_name(text: str) -> str | None:
+    text = answer_core(text)  # ("…叫李娜～", "我叫王芳😊": the marks after the name end it)
     said = _SURNAME_FIRST.search(clean(text))
     if said:  # "我姓王 王建国" in the middle of a message
         found = normalise_name("我叫" + said.group(2)).value
@@ -71,6 +73,8 @@ def find_name(text: str) -> str | None:
         return None
     name = re.split(r"[，,。\s]|电话|手机|号码|联系", m.group(1))[0]
     parsed = normalise_name("我叫" + name)
+    if parsed.value and (common_word(parsed.value, 3) or "n")[:1] in ("v", "a", "d"):
+        return None  # "本人签收", "我是着急": a word of the sentence, not a name
     return parsed.value
 
 

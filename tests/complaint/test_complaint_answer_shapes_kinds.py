@@ -90,3 +90,66 @@ def test_an_online_shops_place_said_as_its_address(said, place):
 ])
 def test_a_platform_typed_in_full_width_letters(said, platform):
     assert ex.find_platform(said) == platform
+
+
+# ---------------------------------------------------------------- a kind of shop, then its name
+@pytest.mark.parametrize("said, name", [
+    ("公园门口那个小卖部 叫顺心商店", "顺心商店"), ("车站里的快餐店 叫好味来快餐店", "好味来快餐店"),
+    ("村口小卖部 叫兴旺商店", "兴旺商店"), ("招牌叫 甜心蛋糕店", "甜心蛋糕店"), ("门头叫 老周五金店", "老周五金店"),
+])
+def test_a_kind_of_shop_or_one_pointed_at_then_its_own_name(said, name):
+    assert ex.normalise_merchant(said).value == name
+
+
+@pytest.mark.parametrize("said, name", [
+    ("中石化加油站 叫城南加油站", "中石化加油站（城南加油站）"), ("我爱我家 望京店", "我爱我家（望京店）"),
+    ("中国联通 北门那个营业厅", "中国联通"), ("国家电网 镇上那个营业厅", "国家电网"),
+])
+def test_a_chain_and_which_of_its_shops(said, name):
+    assert ex.normalise_merchant(said).value == name
+
+
+@pytest.mark.parametrize("said, name", [
+    ("带团的 金桥旅游公司", "金桥旅游公司"), ("街上的 老邓五金店", "老邓五金店"), ("他们老板开的 宏运驾校", "宏运驾校"),
+    ("卖肉的 牌子上写的 张屠户鲜肉", "张屠户鲜肉"), ("修车的 门头上印的 飞驰汽修", "飞驰汽修"),
+])
+def test_who_or_where_said_with_de_before_the_name(said, name):
+    assert ex.normalise_merchant(said).value == name
+
+
+@pytest.mark.parametrize("said", ["农资店", "镇上那个种子店", "发型屋", "那家理发屋"])
+def test_more_kinds_of_shop_are_no_name(said):
+    assert ex.normalise_merchant(said).value is None
+
+
+@pytest.mark.parametrize("text", ["我爸去营业厅办的宽带", "我老婆跑到药店买的", "孩子进网吧玩了一下午"])
+def test_where_someone_went_is_no_shops_name(text):
+    assert ex.find_merchant(text, strict=True) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("上个月在临朐县民主路苏宁电器买的", "民主路苏宁电器"), ("在洛阳市中州路老凤祥金店买的金镯子", "中州路老凤祥金店"),
+    ("去年在太和县人民路好又多超市买的", "人民路好又多超市"),
+])
+def test_the_county_or_city_before_a_street_shop_is_its_address(text, name):
+    assert ex.find_merchant(text, strict=True) == name
+
+
+@pytest.mark.parametrize("text", ["在万家福超市楼上", "永辉超市二楼那家", "就在夜市口子上", "五金门市部里面"])
+def test_a_supermarket_or_night_market_is_no_city(text):
+    assert ex.find_address(text) is None
+
+
+@pytest.mark.parametrize("text", ["显示本人签收 可我根本没收到", "说要本人到场才能办", "快递写的本人已取"])
+def test_myself_inside_a_sentence_introduces_no_name(text):
+    assert ex.find_name(text) is None
+
+
+@pytest.mark.parametrize("text, name", [("本人吕建华，电话在后面", "吕建华"), ("我本人孟庆东", "孟庆东")])
+def test_myself_then_a_name(text, name):
+    assert ex.find_name(text) == name
+
+
+@pytest.mark.parametrize("text, name", [("我姓葛 叫葛书婷～", "葛书婷"), ("免贵姓尹 尹海波🙏", "尹海波"), ("我叫祁红梅！！", "祁红梅")])
+def test_a_name_found_in_a_message_that_ends_with_marks(text, name):
+    assert ex.find_name(text) == name
