@@ -99,7 +99,7 @@ NEXT_STEPS = [
 # Facets about the bargain itself: one the question raises is added to a type's articles
 # when they leave it out (harm and refunds are what the types are about already).
 CONTRACT_FACETS = ("rental", "minor", "deceit", "agent_concealed", "agent_fee", "mismatch", "platform", "promise",
-                   "terminate", "extra_fee", "clause", "forced", "privacy", "prepaid")
+                   "terminate", "extra_fee", "clause", "forced", "privacy", "prepaid", "information")
 HARM_FACETS = ("injury", "medical_care", "equipment_safety", "theft", "damage", "product_property", "animal",
                "passenger", "staff")
 # A fault in the goods, added to a type about something else (a "no returns" notice).

@@ -171,3 +171,14 @@ def test_an_online_order_paid_then_cancelled_cues_when_the_contract_formed(kb, q
 def test_the_lead_tells_of_an_issue_the_type_left_out(kb, question):
     reply = answer(question)
     assert reply.dispute_type and "另外" in reply.summary, (question, reply.summary)
+
+
+@pytest.mark.parametrize("question", [
+    "进口的电动牙刷坏了去修，才发现保修卡和说明书都没有中文，店里当时也没说明",
+    "买的空气炸锅说明书没写不能放锡纸，用了一次内胆就坏了，售后说是我用错了",
+    "办理手机套餐时营业员没说明有合约期，现在想换套餐说要交违约金",
+])
+def test_what_the_business_did_not_tell_adds_the_right_to_know(kb, question):
+    assert "information" in _ids(question), question
+    cited = set(keys(answer(question)))
+    assert {"消费者权益保护法:8", "消费者权益保护法:20"} & cited, (question, cited)
