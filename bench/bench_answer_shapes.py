@@ -120,6 +120,9 @@ def variants(field: str, answer: str) -> Iterator[tuple[str, str]]:
         yield "half_width", half
     for frame in _frames(field, said):
         yield "frame", frame
+    # several at once, as people type them: a sound, the frame, then a mark or thanks
+    for i, frame in enumerate(_frames(field, said) or [said]):
+        yield "combined", FILLERS_BEFORE[i % len(FILLERS_BEFORE)] + frame + (MARKS_AFTER + THANKS_AFTER)[i % 13]
     if field == "phone":
         for grouped in _phone_groups(said):
             if grouped != said:
@@ -127,7 +130,7 @@ def variants(field: str, answer: str) -> Iterator[tuple[str, str]]:
 
 
 KINDS = ("filler_before", "particle_after", "mark_after", "emoji_after", "thanks_after", "spaces_around",
-         "full_width", "half_width", "frame", "phone_grouping")
+         "full_width", "half_width", "frame", "combined", "phone_grouping")
 
 
 # ---------------------------------------------------------------- reading
