@@ -530,7 +530,7 @@ def normalise_merchant(text: str | None) -> Parsed:
     said_after = re.sub(r"(?:^|(?<=[\s，,。]))(?:大家|别人|人家|街坊|邻居|附近的人|周围的人|我们|这边|本地人)?"
                         r"(?:都|一般|平时|通常)*(?:管它叫|管他们叫|管他家叫|叫它|叫他们|叫他家|称它为?|称呼它)\s*",
                         "叫", _prepared(raw))
-    said_after = re.sub(r"(叫|是|为|名|:|写着|写的|印着|印的)\s+", r"\1", said_after)  # "店铺名叫 优品生活馆"
+    said_after = re.sub(r"(叫|是|为|名|:|写着|写的|印着|印的|挂着)\s+", r"\1", said_after)  # "店铺名叫 优品生活馆"
     # "他们说是华润燃气", "自称是…的": the name they gave (the consumer doubts it, staff check it)
     said_after = re.sub(r"^(?:他们|她们|他|她|对方|人家|那人|来的人)?(?:自己)?(?:说|自称|号称|讲)"
                         r"(?:他们|自己)?(?:是|叫)", "", said_after)
@@ -739,8 +739,9 @@ _NOT_THE_SHOP_CALLED = re.compile(r"(?:主播|博主|网红|客服|导购|销售
                                   r"小区|楼盘|村|景区|商场|广场|大厦|写字楼|航班|车次|孩子|儿子|女儿|我)(?:的名字|名字|名)?叫")
 # A clause said with 的 before the name: "导游所属的 勐泰旅游", "镇上的 老贺农资店" (whose or where, not the name)
 _DESCRIBED_WITH_DE = re.compile(r"^[^（(]{2,10}的$")
-# Where a name is read: "车身上写的是…", "门头上印着…"
-_WRITTEN = re.compile(r"[\u4e00-\u9fa5]{1,4}上面?(?:写的是|写着|写的|印的是|印着|印的|挂着|显示的?是)")
+# Where a name is read: "车身上写的是…", "门头上印着…", "他家门口写的…"
+_WRITTEN = re.compile(r"[\u4e00-\u9fa5]{1,4}(?:上面?|门口|门前|外面|里面)"
+                      r"(?:写的是|写着|写的|印的是|印着|印的|挂着|显示的?是)")
 # "物业是华隆物业", "商家是…": a kind of shop, then which
 _KIND_IS = re.compile(rf"^(?:{_KINDS}|商家|店家|卖家|商户|卖的人|卖东西的)(?:就)?是(?=.{{2,}})")
 

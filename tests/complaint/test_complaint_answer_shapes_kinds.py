@@ -150,6 +150,16 @@ def test_myself_then_a_name(text, name):
     assert ex.find_name(text) == name
 
 
-@pytest.mark.parametrize("text, name", [("我姓葛 叫葛书婷～", "葛书婷"), ("免贵姓尹 尹海波🙏", "尹海波"), ("我叫祁红梅！！", "祁红梅")])
+@pytest.mark.parametrize("text, name", [
+    ("我姓葛 叫葛书婷～", "葛书婷"), ("免贵姓尹 尹海波🙏", "尹海波"), ("我叫祁红梅！！", "祁红梅"),
+])
 def test_a_name_found_in_a_message_that_ends_with_marks(text, name):
     assert ex.find_name(text) == name
+
+
+@pytest.mark.parametrize("said, name", [
+    ("他家门口写的 福来超市", "福来超市"), ("店门前写着 阿香米线", "阿香米线"),
+    ("卖菜的 棚子外面挂着 老秦蔬菜", "老秦蔬菜"),
+])
+def test_a_name_read_where_it_is_written(said, name):
+    assert ex.normalise_merchant(said).value == name
