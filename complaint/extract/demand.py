@@ -40,6 +40,8 @@ DEMANDS = {
             rf"(?:钱|押金|定金|订金|余款|余额|费用|(?<!免)费|款)(?:给我)?(?:还|退|返)(?!工|修)|"
             rf"把(?:[^，,。；;\s]{{0,4}}?(?:{_MONEY_THINGS}))[^，,。；;\s]{{0,4}}?(?:退|还|返|给我)|"
             rf"(?:违约金|手续费|罚款|滞纳金|费用|月租|扣的钱)(?:要|得|给我)?(?:免|减|不收|别收|取消|全免)|剩余.{{0,4}}(?:费|钱|课时)|"
+            # a fee lowered ("物业费得减", "服务费应该减半")
+            rf"(?<!免)费(?:用)?(?:要|得|该|应该|必须|给我)?(?:减|少收|打折)|"
             # "差价补给我", "退回多扣的话费", "要回我的钱": money back in other words
             rf"(?:差价|差额|多收的?|多扣的?|多付的?)(?:部分|钱)?(?:要|得)?(?:给我)?(?:补|退|返|还)|补(?:给我)?(?:差价|差额)|"
             rf"(?:退回|退还|返还|要回|拿回|追回)[^，,。；;\s]{{0,6}}(?:钱|费|款|金|话费)|{_BARE_RETURN}",
@@ -69,11 +71,16 @@ DEMANDS = {
                 r"(?:充|补|开|装|发|寄|交|送)(?:上|好|齐|通|过来|到位|到账)|"
                 r"让(?:我们?|我家)?(?:正常)?(?:用|使用|上课|入住|住|消费|核销)|返工|重铺|重装|重贴|"
                 r"(?:赶紧|尽快|马上|按时|抓紧)?安排(?:上课|练车|考试|发货|施工|入住|出行|交付)|"
-                r"(?:赶紧|尽快|马上|按时|抓紧)(?:发货|上课|开课|施工|完工|交付|交房)|送货上门|送上门|送到家|"
+                r"(?:赶紧|尽快|马上|按时|抓紧)(?:发货|上课|开课|施工|完工|交付|交房|送到|送来|送过来|寄到|派送|"
+                r"来水|来电|通水|通电|通网|来气|供水|供电|供暖)|送货上门|送上门|送到家|"
+                # what was asked for, done ("携号转网 给我转", "把户给我过户")
+                r"(?:给我|帮我)(?:转|迁|过户|开通|接通|通上)(?!账|钱|人工|接|告|达)|"
                 r"(?:给我|帮我|给)办(?!卡)|把.{0,6}办了|(?:改|换)回(?:原来|以前)|"
                 # the service as it should be: "正常给洗", "找到货", "送上楼", "免费重配", "让我销号"
                 r"正常(?:给我?|让我?)?(?:洗|上课|用|营业|服务|供|发|送|开|办)|找(?:到|回)(?!收据|发票|小票|账单|记录|凭证|合同|截图|了)|送(?:上楼|到楼上|到家|过来|回来)|"
-                r"重(?:新)?(?:配|做|装|发|寄|拍|印|染|烫|剪)|免费(?:重|再|补|给我?(?:配|做|装|换|修))|"
+                r"重(?:新)?(?:配|做|装|发|寄|拍|印|染|烫|剪)|"
+                # done again for free ("免费给我洗掉", "免费修复", "免费重配")
+                r"免费(?:给我|帮我|为我|给)?(?:重|再|补|配|做|装|换|修|洗|弄|去掉|处理|改)|"
                 r"(?:给我|让我|帮我)?(?:直接|马上)?(?:销号|销户|注销|解约|解绑|退订(?!金)|取消(?:合约|套餐|会员|订阅|自动续费|业务))",
     # the merchant dealt with by the bureau ("依法处理", "该罚就罚")
     # asking the bureau to look into the business ("这种秤你们得查一下", "管管他们")
@@ -91,7 +98,8 @@ DEMANDS = {
 DEMAND_CHOICES = tuple(DEMANDS)
 # Said with the demands above, an apology is asked for too ("再道个歉", "赔礼道歉").
 APOLOGY = "赔礼道歉"
-_APOLOGY = r"道歉|赔礼|道个歉|赔个不是"
+# ("给个说法", "讨个说法", "给我个交代": the merchant to own up to it, which the case officer records as an apology)
+_APOLOGY = r"道歉|赔礼|道个歉|赔个不是|(?:给|要|讨)(?:我|我们)?(?:个|一个)?(?:说法|交代)"
 # The multiple a compensation claim names ("退一赔三", "十倍赔偿", "赔3倍"): the case
 # officer needs it, so 赔偿 is stored as "三倍赔偿".
 _MULTIPLE = re.compile(r"(?:退|假|买|卖)一赔([一二两三四五六七八九十\d]{1,2})|"
@@ -110,7 +118,9 @@ def _multiple(raw: str) -> str | None:
 
 # What the merchant refused is no demand ("商家不给退", "拒绝赔偿", "不肯换"); "修不好就退"
 # keeps its 退 (不 goes with 好).
-_REFUSED = re.compile(r"(?:不|没|没有|拒绝|不肯|不愿意?|不同意|不给|不让|不予|不帮|不能|不可以|别|无需|不必)"
+# ("要不退钱", "不然退钱": or else, no refusal)
+_REFUSED = re.compile(r"(?:(?<!要)(?<!不然)不|没|没有|拒绝|不肯|不愿意?|不同意|不给|不让|不予|不帮|不能|不可以|别|"
+                      r"无需|不必)"
                       r"(?:给我|帮我|给|让|同意|肯|愿意?|予|我|要|想|用|需要|打算)?(?:什么|再|去)?(?:退|换|修|赔|发货|补发|履行|安排|送|寄|开发票|开票|上门|安装)(?!礼)(?:[货款钱费]|偿|付|给我|我)?")
 # A clause that asks how or how much ("能赔多少", "一般赔几倍", "怎么赔") names no demand; one that
 # asks whether the merchant must ("他们是不是要赔我") names no demand either; one that asks for a
@@ -198,7 +208,8 @@ def normalise_demand(text: str | None) -> Parsed:
                       r"嘛|呀|啊|呢|再|我们|我|要求|想要|希望|需要|请求|申请|要|想|并且|并|和|及|或者|或|还要|同时|加上|然后|"
                       r"、|,|，|。|\.|！|!|\s|就行|就可以|吧|了|新的|新|的", "", rest)
         # which part is to be replaced ("换电池") is kept in the consumer's words
-        plain = not rest and not re.search(rf"(?:更|换){_PARTS}", raw)
+        # (an account asked for, "给个说法", is kept in the consumer's words too)
+        plain = not rest and not re.search(rf"(?:更|换){_PARTS}|说法|交代", raw)
         said = as_said(text)
         return Parsed("、".join(found) if plain else f"{'、'.join(found)}（{said}）")
     if re.fullmatch(r"(?:我|东西)?不(?:想)?要了(?:吧)?[。.！!]*", raw):

@@ -251,7 +251,7 @@ def test_addresses_rejected(text, error):
     ("换一台新的", "换货"),
     ("退货并赔偿", "退货、赔偿"),
     ("退钱，还要赔礼道歉", "退款、赔礼道歉"),  # an apology asked for is a demand too
-    ("给个说法", "给个说法"),                          # free text allowed
+    ("给个说法", "赔礼道歉（给个说法）"),              # an account asked for: an apology, in the words said
 ])
 def test_demands(text, expected):
     assert ex.normalise_demand(text).value == expected
