@@ -176,6 +176,20 @@ def _demands_meant(text: str) -> list[str]:
     return ex.find_demands(raw)
 
 
+# Whether a remedy can be had ("这种能赔吗？", "可以全退吗", "能不能退货"): asked, not said
+_WHETHER = re.compile(r"能|可以|可不可以|能不能|能否|行不行|有没有可能")
+
+
+def asks_whether(text: str | None) -> bool:
+    """A question whether the merchant can be made to refund, exchange or pay, that says no demand
+    outside the question ("我要退货 能退吗" says one): a question about rights, answered first."""
+    raw = ex.clean(consumer_words(text))
+    if not is_question(raw) or not _WHETHER.search(raw) or not _demands_meant(raw) or re.search(r"要求|倍|赔一", raw):
+        return False  # ("能要求三倍赔偿吗" names the demand it asks for: kept, and the question answered)
+    said = "，".join(c for c in re.findall(r"[^，,。；;！!？?\s]+[？?]?", raw) if not is_question(c))
+    return not _demands_meant(said)
+
+
 def gives_value(slot: str, text: str, form: str | None = None, today: dt.date | None = None) -> bool:
     """Whether the words are a plausible value for the slot asked, whatever else they say
     ("退钱，按规定赔偿" answers the demand however much it sounds like law)."""
@@ -217,6 +231,17 @@ def consumer_words(text: str | None) -> str:
     """The message as the consumer's own words: a button payload says nothing."""
     text = (text or "").strip()
     return "" if _PAYLOAD.fullmatch(text) else text
+
+
+# The question asked back before the answer ("你问店名啊？ 叫鑫旺门窗", "问我叫啥？ 李四", "您是说地址吗？ 在…")
+_ECHOED_QUESTION = re.compile(r"^(?:哦|噢|啊|嗯|呃)?[，,\s]*(?:你|您)?(?:是)?(?:在)?(?:问|说|要)(?:我)?(?:的)?(?:是)?"
+                              r"[^，,。？?！!\s]{0,6}?(?:啊|呀|吗|呢|吧|是吧|对吧|是不是)?[？?]+[，,\s]*")
+
+
+def without_echo(text: str) -> str:
+    """The answer without the question asked back before it (the whole words if nothing follows it)."""
+    rest = _ECHOED_QUESTION.sub("", text or "", count=1)
+    return rest if rest.strip() else text
 
 
 def form_intent(intent: str | None, text: str, requested_slot: str | None = None,
@@ -565,10 +590,6 @@ _SAYS_WHERE = re.compile(r"门口|附近|楼下|楼上|隔壁|对面|旁边|路�
 _POINTS_AT = re.compile(r"那家|这家|那个|这个|门口|旁边|附近|对面|楼下|路边|隔壁|里的|边上|那边|一家|有家")
 
 
-# An answer to the product question this short is the product, whatever demand word it holds
-SERVICE_NAME_MAX = 8
-
-
 SELF_CORRECTED_SLOTS = ("purchase_date", "amount", "phone", "complainant_name", "product", "merchant_name",
                         "merchant_address", "demand")
 
@@ -586,6 +607,10 @@ def fill_from_message(
     form already has. Returns ({slot: value}, error or None); an error means the
     requested slot got nothing usable from this message.
     """
+    said = consumer_words(message.get("text"))
+    if requested_slot and without_echo(said) != said:
+        # "你问店名啊？ 叫鑫旺门窗": the question asked back is no part of the answer
+        message = dict(message, text=without_echo(said))
     intent = form_intent((message.get("intent") or {}).get("name"), message.get("text") or "", requested_slot, form)
     text = consumer_words(message.get("text"))
     if intent in DIGRESSION_INTENTS:
@@ -665,11 +690,11 @@ def fill_from_message(
             # the form asks how much was paid
             stated.pop("amount")
         if "demand" not in stated and form == "complaint_form" and not filled.get("demand") \
-                and requested_slot not in (None, "problem", "demand") and intent not in NON_ANSWER_INTENTS \
-                and not gives_value(requested_slot, text, form, today) and _demands_meant(text) \
-                and not (requested_slot == "product" and len(ex.clean(text).strip()) <= SERVICE_NAME_MAX):
-            # a demand said while asked something else ("按规定退一赔三" when asked the date) is kept; a
-            # short answer to the product question names the service bought ("物业维修", "换屏", "燃气管更换")
+                and requested_slot not in (None, "problem", "demand", "product") and intent not in NON_ANSWER_INTENTS \
+                and not gives_value(requested_slot, text, form, today) and _demands_meant(text):
+            # a demand said while asked something else ("按规定退一赔三" when asked the date) is kept; an answer
+            # to the product question names the service bought ("物业维修", "换屏", "iPhone 13换屏") unless it
+            # says the demand is wanted ("冰箱 要求退货": read with the other values above)
             stated["demand"] = ex.normalise_demand(text).value
         if "amount" not in stated and form == "complaint_form" and not filled.get("amount") \
                 and requested_slot in ("merchant_address", "merchant_name", "product", "demand") \

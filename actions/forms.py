@@ -174,6 +174,10 @@ class _ValidateForm(Action, ABC):
         filled = dict(tracker.current_slot_values())
         message = tracker.latest_message or {}
         text = message.get("text") or ""
+        if requested and dialogue.without_echo(text) != text:
+            # "你问店名啊？ 叫鑫旺门窗": the question asked back is no part of the answer (nor a question to answer)
+            text = dialogue.without_echo(text)
+            message = dict(message, text=text)
         said_intent = (message.get("intent") or {}).get("name")
         if requested and not answering_now(tracker.events, self.form):
             # back after a digression: nothing new to read; the question is asked again
@@ -233,10 +237,12 @@ class _ValidateForm(Action, ABC):
             return []  # the form rejects; a rule answers and brings the form back
         words = dialogue.consumer_words(text)
         if requested and self.form != "status_form" and intent not in dialogue.NON_ANSWER_INTENTS \
-                and dialogue.is_question(words) and _RIGHTS_QUESTION.search(ex.clean(words)) \
-                and not dialogue.gives_value(requested, text, self.form) \
+                and dialogue.is_question(words) and (
+                    (_RIGHTS_QUESTION.search(ex.clean(words)) and not dialogue.gives_value(requested, text, self.form))
+                    or (requested == "demand" and dialogue.asks_whether(words))) \
                 and times_asked(tracker.events, requested) < MAX_ASKS:
-            # "这种能算质量问题吗" read as an answer: a question about rights, answered, then the same question
+            # "这种能算质量问题吗" read as an answer, "这种能赔吗？" asked for the demand: a question about rights,
+            # answered, then the same question (asked twice, "能赔吗" is taken as the demand it names)
             await _answer_law(dispatcher, tracker, domain)
             return [SlotSet("failed_attempts", filled.get("failed_attempts") or 0)]
         if requested == "odr_consent":

@@ -246,6 +246,17 @@ _OWN_PURCHASE = re.compile(r"(?:买|抢|办|充|报|交|付|花|订|定|点|租|
                            r"|(?:加|吃|喝|洗|修|剪|做)了[一二两三四五六七八九十百千万\d]+[块元]")  # "加了三百块的油"
 
 
+# what happened to the consumer's own food, drink or weighed goods, which says they bought it: found in what
+# they ate ("酸菜鱼里面吃出来一个虫子", "奶茶里有塑料片"), sold to them or theirs ("卖给我孙子过期的牛奶"),
+# a meal they had there ("一家人在那个饭店吃饭"), weighed short ("秤有问题 缺斤短两")
+_OWN_LOSS = re.compile(r"卖给(?:我|俺|咱)|(?:吃|喝|捞|挑|咬)出(?:来|了)?|"
+                       # (in the food, not in the shop: "店里有蟑螂", "后厨里有老鼠" are for a report)
+                       r"(?<![店厨房堂馆间屋场区])(?:里|里面|中)(?:有|发现|混着?|掺着?)(?:一|两|几)?[只个根块片条粒颗团]?"
+                       r"(?:活的)?(?:虫|头发|塑料|异物|玻璃|钢丝|铁丝|苍蝇|蟑螂|烟头|毛发|石子|沙子|指甲|创可贴|黑色的?小?颗粒)|"
+                       r"在[^，,。！!？?]{0,14}(?:吃饭|吃的饭|用餐|吃火锅|吃烧烤|吃了一顿)|缺斤(?:少|短)两|"
+                       r"秤(?:有问题|不准|有猫腻|做了手脚)")
+
+
 def complaint_not_report(text: str | None) -> bool:
     """Whether an opening the classifier read as a report tells the consumer's own loss
     without asking for the business to be investigated: a complaint, where the consumer's
@@ -253,4 +264,4 @@ def complaint_not_report(text: str | None) -> bool:
     raw = ex.clean(text or "")
     if not raw or asks_to_file(raw) == "report" or _REPORT_WORDS.search(raw):
         return False
-    return bool(_OWN_PURCHASE.search(raw))
+    return bool(_OWN_PURCHASE.search(raw) or _OWN_LOSS.search(raw))

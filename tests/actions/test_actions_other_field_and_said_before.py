@@ -146,3 +146,15 @@ def test_a_reference_back_with_nothing_before_is_asked_once_more_then_the_guard_
 def test_a_platform_may_be_the_shop_and_its_place_too(slot, answer, held):
     # a platform that sells itself: its name answers the shop and the address questions as well
     assert dialogue.another_field(slot, answer, held) is None
+
+
+@pytest.mark.parametrize("said, slot, value", [
+    ("你问店名啊？ 叫百顺五金", "merchant_name", "百顺五金"),
+    ("问我地址是吧？ 在合肥市蜀山区长江西路66号", "merchant_address", "合肥市蜀山区长江西路66号"),
+    ("您是问电话吗？ 13755556666", "phone", "13755556666"),
+])
+def test_a_question_asked_back_before_the_answer_is_no_part_of_it(said, slot, value):
+    slots = dict(FULL_COMPLAINT, requested_slot=slot, **{slot: None})
+    events, _ = run(forms.ValidateComplaintForm(),
+                    tracker(said, intent="ask_law", slots=slots, active_loop="complaint_form"))
+    assert slots_set(events)[slot] == value
