@@ -12,8 +12,10 @@ import re
 from collections.abc import Callable
 
 _START = r"(?:^|[，,。；;！!\s]+|(?<=[?？]))(?:哦|噢|啊|呃|额|嗯)?"
-_TAKEN_BACK = (r"(?:(?:不对(?!劲)|不是)+|说错了|搞错了|记错了|打错了|写错了|口误|更正一下|纠正一下|"
+# ("5月20 不对5月21号": 不对 then the new value at once; 不是 then a value says what it is not)
+_TAKEN_BACK = (r"(?:(?:(?:不对(?!劲)|不是)+|说错了|搞错了|记错了|打错了|写错了|口误|更正一下|纠正一下|"
                r"(?<=[哦噢啊呃额])不|(?<=[哦噢])(?=是))(?=[，,。；;！!?？\s]|是|应该|其实)"
+               r"|不对(?=[\d零〇一二两三四五六七八九十上前昨去大]))"
                r"[，,。；;！!\s]*(?:应该|其实)?(?:是)?")
 _HEDGE = r"(?:应该|其实|准确说|确切说|具体)是"
 TAKEN_BACK = re.compile(rf"{_START}{_TAKEN_BACK}\s*")

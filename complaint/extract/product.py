@@ -322,6 +322,13 @@ def find_story_product(text: str) -> str | None:
     return None if found and _NOT_THE_THING.fullmatch(found) else found
 
 
+def _story_goes_on(phrase: str) -> str:
+    """The thing's name without the sentence going on after it: how long after ("狗狗一个礼拜就查出…"),
+    where a tour went ("夕阳红旅游团去云南")."""
+    return re.split(rf"(?<=.)(?:{_DURATION.pattern})(?=就|才|后|以后|之后|不到|左右|多|$)|(?<=[团游])(?:去|到)",
+                    phrase)[0] or phrase
+
+
 def _story_product(text: str) -> str | None:
     """The thing bought, read from a story only where the words say it is what was bought:
     after 买的/订的/报的… or as what the clause is about ("冰箱不制冷", "牛肉干是过期的",
@@ -343,6 +350,7 @@ def _story_product(text: str) -> str | None:
             return None  # "强制买他们的保险和装饰": which one is asked
         whole = raw[m.start(1):_extend(raw, end)]
         found = _uncounted(whole)
+        found = _story_goes_on(found)
         found = re.sub(r"^(?:他们|她们|他|她|它|人家|店里|他家|店家|商家)的", "", found) or found
         # "所谓进口的奶粉", "小熊的电热水壶": the thing is what follows the last 的 (美的 is a brand)
         head = re.split(r"(?<!美)的", found)[-1]
@@ -366,7 +374,7 @@ def _story_product(text: str) -> str | None:
                 end = _extend(phrase, _head_end(phrase, listed.start(1), listed.end(1)))
                 if len(phrase) - end > 3:
                     phrase = phrase[:end]
-            return phrase.replace("\u00a0", " ")
+            return _story_goes_on(phrase).replace("\u00a0", " ")
     for m in _PRODUCT_ANY.finditer(raw):
         start, end = _head(raw, m.start(1), m.end(1))
         if end - start < 2 or _MODIFIER_AFTER.match(raw, end) or _NAMES_A_SHOP.match(raw, end) or _was_forced(start) \
