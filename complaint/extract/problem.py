@@ -116,14 +116,19 @@ _NOT_REAL_NAME = r"不(?:想|要|用|愿意?|打算|需要)?实名"
 _WANTS_ANONYMITY = re.compile(rf"(?<!不)(?<!不用)(?<!不要)(?<!不想)(?<!不需要)匿名|{_NOT_REAL_NAME}")
 
 
+# What the business did not register under a real name ("卖卡不实名", "开户没实名"): the report's subject,
+# not the reporter's choice
+_BUSINESS_UNNAMED = re.compile(r"(?<=[\u4e00-\u9fff])(?<![我俺就也还是要想])(?:不|没有?|未)实名(?:制|登记|认证)?")
+
+
 def wants_anonymity(text: str | None) -> bool:
     """The consumer asks to stay anonymous ("匿名的", "我不想实名"), not merely to keep something
     private ("保密", "不留名" are what find_anonymous also reads in a report)."""
-    return bool(_WANTS_ANONYMITY.search(clean(text or "")))
+    return bool(_WANTS_ANONYMITY.search(_BUSINESS_UNNAMED.sub(" ", clean(text or ""))))
 
 
 def find_anonymous(text: str) -> bool | None:
-    raw = clean(text)
+    raw = _BUSINESS_UNNAMED.sub(" ", clean(text))
     if re.search(_NOT_REAL_NAME, raw):
         return True  # "不实名 匿名的", "我不想实名"
     if _ANONYMOUS_NO.search(raw) and not re.search(r"不想留名|不要留名|不留名", raw):

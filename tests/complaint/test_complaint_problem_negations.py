@@ -25,3 +25,13 @@ def test_the_same_words_said_plainly_still_name_trouble(text):
 def test_an_account_that_says_what_is_fine_and_what_is_wrong_is_still_an_account():
     said = "质量倒是没问题 就是商家不给开发票"
     assert ex.names_trouble(said) and ex.find_problem(said)
+
+
+@pytest.mark.parametrize("text", ["举报那家营业厅办卡不实名", "这个网吧上网没实名登记", "快递点寄件不实名"])
+def test_a_business_that_registers_no_real_name_says_nothing_of_the_reporters_choice(text):
+    assert ex.find_anonymous(text) is None and not ex.wants_anonymity(text)
+
+
+@pytest.mark.parametrize("text, anonymous", [("我不想实名", True), ("就不实名了吧", True), ("实名举报", False)])
+def test_the_reporters_own_choice_is_still_read(text, anonymous):
+    assert ex.find_anonymous(text) is anonymous
