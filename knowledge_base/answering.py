@@ -85,7 +85,7 @@ ORDER_STEP = 0.0004
 # liability, the damages heads).
 CUE_BONUS = 2 * TYPE_BONUS
 CUED_EXTRA = ("民法典:533", "消费者权益保护法:40", "民法典:1203", "民法典:1179", "消费者权益保护法:19", "民法典:1206",
-              "民法典:506", "民法典:1199", "民法典:1200", "民法典:148")
+              "民法典:506", "民法典:1199", "民法典:1200", "民法典:148", "民法典:1173")
 SECOND_ISSUE = 0.6  # a clause matched this well to another type is a second issue
 LEFTOVER = 0.5  # see _leftover
 MAX_ADDED = 3  # issues of the question a type's answer leaves out, each adds its main rule
@@ -100,8 +100,8 @@ NEXT_STEPS = [
 # when they leave it out (harm and refunds are what the types are about already).
 CONTRACT_FACETS = ("rental", "minor", "deceit", "agent_concealed", "agent_fee", "mismatch", "platform", "promise",
                    "terminate", "extra_fee", "clause", "forced", "privacy", "prepaid", "information")
-HARM_FACETS = ("injury", "medical_care", "equipment_safety", "theft", "damage", "product_property", "animal",
-               "passenger", "staff")
+HARM_FACETS = ("injury", "medical_care", "equipment_safety", "theft", "damage", "product_property",
+               "animal", "passenger", "staff")
 # A fault in the goods, added to a type about something else (a "no returns" notice).
 FAULT_FACETS = ("defect",)
 FIRST_OFFENCE = "行政处罚法:33"  # 初次违法且危害后果轻微并及时改正的，可以不予行政处罚
@@ -1083,12 +1083,15 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
             return _decline(question)
         penalty = merchant and "penalty" in question_fields(question)
         general = facets_of(question) if merchant and not penalty else []
+        special: list[str] = []
         if general:
             # a business asking about a customer's claim: the rules the claim rests on
             keys, _lead = _general(general, facts)
             candidates = keys
         elif merchant:
-            candidates = list(dict.fromkeys(candidates[:2] + ([FIRST_OFFENCE] if penalty else [])))
+            # and the special field's own rule its facts call for (equipment past its inspection)
+            special = [k for k in cued_articles(question, _special_cues()) if _fits(facts, k)][:1]
+            candidates = list(dict.fromkeys(candidates[:2] + special + ([FIRST_OFFENCE] if penalty else [])))
         elif not candidates or facts.agreement(candidates[0]) < MIN_AGREEMENT:
             return _decline(question)
         if general:
@@ -1098,7 +1101,8 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
             # a business asking about a fine keeps the rule on when none is due, however
             # few of the question's words it shares
             keys = candidates[:1] + [k for k in candidates[1:]
-                                     if facts.fit(k) >= 0.8 * top or (penalty and k == FIRST_OFFENCE)]
+                                     if facts.fit(k) >= 0.8 * top or (penalty and k == FIRST_OFFENCE)
+                                     or k in special]
             quoted = _results(eng, keys[:MAX_QUOTES])
         if penalty:
             lead = ("您是以经营者的身份咨询。是否处罚、罚多少，由执法部门根据违法事实、情节和后果依法认定；"
