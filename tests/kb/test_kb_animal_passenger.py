@@ -28,3 +28,18 @@ def test_a_passengers_injury_gets_the_carriers_duty(question):
     reply = answer(question)
     assert "民法典:823" in keys(reply), (question, keys(reply))
     assert reply.dispute_type != "product_defect_injury", question
+
+
+@pytest.mark.parametrize("question", [
+    "在宠物咖啡馆里被店里养的猫抓伤了手背，去打了狂犬疫苗",
+    "去农家乐吃饭，老板家的狗把我女儿的腿咬出了血",
+    "在商场的萌宠乐园被一只羊驼咬伤了手指，商场说动物不归他们管",
+])
+def test_a_bite_or_scratch_is_an_injury_too(kb, question):
+    from knowledge_base.answering import facets_of
+
+    found = [f.id for f in facets_of(question)]
+    assert "injury" in found and "animal" in found, (question, found)
+    cited = set(keys(answer(question)))
+    assert {"民法典:1245", "民法典:1246", "民法典:1248"} & cited, (question, cited)
+    assert {"消费者权益保护法:49", "消费者权益保护法:18", "民法典:1198", "民法典:1179"} & cited, (question, cited)
