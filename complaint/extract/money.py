@@ -51,7 +51,7 @@ def _money_string(value: Decimal) -> str:
 
 _COUNTED = re.compile(r"\s*(?:个|晚|夜|颗|张|年|包|人|天|次|件|位|间|份|瓶|盒|斤|只|条|台|部|辆|套|双|月|周|星期|"
                       r"小时|分钟|岁|"
-                      r"楼|号|克|公斤|升|米|节|课|期|箱|袋|桶|支|把|副|款|口|碗|杯|顿|趟|遍)")
+                      r"楼|号|克|公斤|升|米|节|课|期|箱|袋|桶|支|把|副|款|口|碗|杯|顿|趟|遍|桌|锅|盘|罐|串|剂|针|疗程|单)")
 
 
 # A price said first as what was listed or agreed, then what it came to.

@@ -66,3 +66,9 @@ def test_a_story_whose_only_number_is_no_sum_paid_leaves_the_amount_to_be_asked(
 
 def test_a_story_with_a_rough_and_an_exact_sum_takes_neither_rough():
     assert ex.find_amount("看病又花了三千多 挂号费共计收了260元") == "260.00"
+
+
+@pytest.mark.parametrize("said, amount", [("一桌四百二十六", "426.00"), ("一锅一百二", "120.00"),
+                                          ("一单二百九十九", "299.00")])
+def test_a_count_of_tables_pots_or_orders_before_the_sum_is_no_sum(said, amount):
+    assert ex.normalise_amount(said).value == amount

@@ -17,6 +17,8 @@ from complaint import extract as ex
     ("免费帮我重新弄好", {"继续履行"}),
     ("免费给我去掉", {"继续履行"}),
     ("号码给我转过去 违约金不交", {"继续履行"}),
+    ("赶紧给装上 拖了两个月了", {"继续履行"}),
+    ("尽快安装 耽误的要补偿", {"继续履行", "赔偿"}),
 ])
 def test_everyday_demands(text, wanted):
     assert wanted <= set(ex.find_demands(text))
