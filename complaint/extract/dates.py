@@ -7,6 +7,7 @@ import re
 
 from complaint.extract.corrections import after_correction
 from complaint.extract.numbers import parse_number
+from complaint.extract.spoken import answer_core
 from complaint.extract.text import (ERR_EMPTY, ERR_FORMAT, ERR_FUTURE, ERR_PARTIAL, ERR_TOO_OLD, Parsed, clean,
                                     today_in_china)
 
@@ -237,12 +238,12 @@ def _purchase_clause(raw: str) -> str:
 def normalise_date(text: str | None, today: dt.date | None = None) -> Parsed:
     """An absolute or relative purchase date to ISO; never in the future."""
     today = today or today_in_china()
-    raw = _purchase_clause(_after_correction(clean(text)))
+    raw = _purchase_clause(_after_correction(answer_core(text)))  # ("嗯，11.3！", "12.4谢谢": the date said)
     if not raw:
         return Parsed(None, ERR_EMPTY)
     if re.fullmatch(r"(?:(大前年|前年|去年|今年)\s*)?(?:618|六一八)(?:活动|大促)?", raw):
         raw = raw + "当天"  # "618" said as the date: the shopping festival
-    dotted = _DOTTED.fullmatch(raw)
+    dotted = _DOTTED.fullmatch(re.sub(r"^(?:大概|大约|差不多|好像|应该是|是)\s*|\s*左右$", "", raw))  # ("大概11/27")
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
         date = _safe_date(*map(int, raw.split("-")))
         explicit = True

@@ -6,6 +6,7 @@ import re
 from complaint.extract.dates import find_date
 from complaint.extract.numbers import parse_number
 from complaint.extract.phone import find_phone
+from complaint.extract.spoken import answer_as_said, answer_core
 from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, Parsed, clean
 from complaint.extract.text import plain as as_said
 
@@ -166,7 +167,7 @@ def _said_demands(raw: str) -> str:
 
 def find_demands(text: str) -> list[str]:
     """The demands the words state, in the order said ("修不好就退": 维修, then 退货、退款)."""
-    raw = _said_demands(clean(text))
+    raw = _said_demands(answer_core(text))  # ("把多收的退给我哦🙏": the words wanted, not the sound after them)
     where = {}
     for name, pattern in DEMANDS.items():
         for m in re.finditer(pattern, raw):
@@ -194,8 +195,15 @@ _STATES_A_SUM = re.compile(r"(?:\d{2,}|[一二两三四五六七八九十]?[十�
                            r"(?:\.\d+)?\s*(?:元|块|$|[\s，,。！!])")
 
 
+_ASKS_FOR = re.compile(r"^(?:(?:那个|这个|就是|就|我的?要求是|我(?:就|只)?(?:要求|希望|想要|想|要)|要求|希望|想要)"
+                       r"[，,：:\s]*)+")
+
+
 def normalise_demand(text: str | None) -> Parsed:
     """退货 / 换货 / 维修 / 退款 / 赔偿 (several joined by 、), else the consumer's own words."""
+    text = answer_as_said(text)  # ("嗯嗯 重做", "赔偿谢谢🙏": the words wanted, without what is said around them)
+    # the frame a demand is said in ("那个就退款", "我要求赔偿修车费", "希望免费维修") is no part of it
+    text = _ASKS_FOR.sub("", text) or text
     raw = clean(text)
     if not raw:
         return Parsed(None, ERR_EMPTY)

@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation
 from complaint.extract.corrections import after_correction
 from complaint.extract.numbers import _NUM_CHARS, NUMBER, parse_number
 from complaint.extract.phone import _MOBILE
+from complaint.extract.spoken import answer_core
 from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_RANGE, Parsed, clean
 
 
@@ -92,7 +93,7 @@ def _per_unit(raw: str, m: re.Match) -> bool:
 
 def normalise_amount(text: str | None) -> Parsed:
     """Digits or Chinese numerals (两千八百元, 3.9万, ￥3,999) to a decimal string."""
-    raw = clean(text).replace("，", ",")
+    raw = answer_core(text).replace("，", ",")  # ("哦 0", "0，谢谢啦": the sum said)
     if not raw:
         return Parsed(None, ERR_EMPTY)
     # "两千三 不是 两千五": the sum after the correction

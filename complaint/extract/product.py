@@ -5,6 +5,7 @@ import re
 
 from complaint.extract.merchant import _MERCHANT_BY_SUFFIX
 from complaint.extract.platform import PLATFORMS
+from complaint.extract.spoken import answer_core
 from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, Parsed, clean, tagged_words
 
 
@@ -216,7 +217,7 @@ def _nouns_only(phrase: str) -> bool:
 
 
 def normalise_product(text: str | None) -> Parsed:
-    raw = clean(text)
+    raw = answer_core(text)  # "嗯嗯 咪咕视频会员～🙏", "洗发水谢谢": the thing, without what is said around it
     if not raw:
         return Parsed(None, ERR_EMPTY)
     parts = [p for p in _SEGMENTS.split(raw) if p]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from complaint.extract.text import clean
+from complaint.extract.text import clean, plain
 
 # Sounds said before an answer. 嗯 呃 哦 噢 start no word: taken off however they are joined; the
 # others ("额度", "哎呀", "啊") only before a pause.
@@ -44,7 +44,16 @@ def answer_core(text: str | None) -> str:
     """The answer without the sounds, particles, marks, emoji and thanks said around it:
     "嗯 国美电器（万达店）～😊" -> "国美电器(万达店)", "柯志明，谢谢！" -> "柯志明". What is all sound
     ("嗯嗯") is kept as said."""
-    raw = half_width_letters(_no_symbols(clean(text))).strip()
+    return _around_taken_off(half_width_letters(_no_symbols(clean(text))).strip())
+
+
+def answer_as_said(text: str | None) -> str:
+    """`answer_core` in the consumer's own marks (their full-width commas kept inside it; letters made ASCII):
+    "嗯 能退就退，不能退就换🙏" -> "能退就退，不能退就换"."""
+    return _around_taken_off(half_width_letters(_no_symbols(plain(text))).strip())
+
+
+def _around_taken_off(raw: str) -> str:
     core = _SOUND_FIRST.sub("", raw)
     previous = None
     while previous != core:

@@ -1,0 +1,55 @@
+"""Product, date, amount and demand answers said with sounds, marks, emoji or thanks around them
+give the value of the bare answer (spoken.answer_core / answer_as_said)."""
+import datetime as dt
+
+import pytest
+
+from complaint import extract as ex
+
+TODAY = dt.date(2026, 12, 6)
+
+
+@pytest.mark.parametrize("said, thing", [
+    ("嗯 腾讯视频年卡😊", "腾讯视频年卡"),
+    ("呃，美的电饭煲！！", "美的电饭煲"),
+    ("瑜伽私教课，谢谢啦", "瑜伽私教课"),
+    ("ＯＰＰＯ耳机[捂脸]", "OPPO耳机"),
+])
+def test_product_without_what_is_said_around_it(said, thing):
+    assert ex.normalise_product(said).value == thing
+
+
+@pytest.mark.parametrize("said, iso", [
+    ("嗯，10.9", "2026-10-09"),
+    ("11.22！！", "2026-11-22"),
+    ("9/30谢谢", "2026-09-30"),
+    ("大概10.17", "2026-10-17"),
+    ("呃 11.2 🙏", "2026-11-02"),
+])
+def test_dotted_date_said_with_words_around(said, iso):
+    assert ex.normalise_date(said, TODAY).value == iso
+
+
+@pytest.mark.parametrize("said, paid", [
+    ("嗯 88", "88.00"),
+    ("2400，谢谢", "2400.00"),
+    ("三百五😊", "350.00"),
+    ("哦 1280块～", "1280.00"),
+])
+def test_amount_without_what_is_said_around_it(said, paid):
+    assert ex.normalise_amount(said).value == paid
+
+
+@pytest.mark.parametrize("said, bare", [
+    ("嗯嗯 退差价🙏", "退差价"),
+    ("那个赔我医药费，谢谢", "赔我医药费"),
+    ("我要求上门换新的！", "上门换新的"),
+    ("希望先修一下吧", "先修一下吧"),
+    ("就全额退款哈", "全额退款"),
+])
+def test_demand_reads_as_the_bare_words(said, bare):
+    assert ex.normalise_demand(said).value == ex.normalise_demand(bare).value
+
+
+def test_demand_keeps_own_marks_inside():
+    assert "修不好，就退" in ex.normalise_demand("嗯 修不好，就退😭").value
