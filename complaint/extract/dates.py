@@ -243,7 +243,8 @@ def normalise_date(text: str | None, today: dt.date | None = None) -> Parsed:
         return Parsed(None, ERR_EMPTY)
     if re.fullmatch(r"(?:(大前年|前年|去年|今年)\s*)?(?:618|六一八)(?:活动|大促)?", raw):
         raw = raw + "当天"  # "618" said as the date: the shopping festival
-    dotted = _DOTTED.fullmatch(re.sub(r"^(?:大概|大约|差不多|好像|应该是|是)\s*|\s*左右$", "", raw))  # ("大概11/27")
+    # "11.20", "那个大概11/27": month and day, the whole answer (a filler or a hedge before it)
+    dotted = _DOTTED.fullmatch(re.sub(r"^(?:那个|就是|大概|大约|差不多|好像|应该是|是)+\s*|\s*左右$", "", raw))
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
         date = _safe_date(*map(int, raw.split("-")))
         explicit = True
@@ -255,6 +256,10 @@ def normalise_date(text: str | None, today: dt.date | None = None) -> Parsed:
         date, explicit = None, True
         for kind, pattern in _DATE_PATTERNS:
             m = pattern.search(raw)
+            if m and kind == "week" and not m.group(1):
+                # "星期二 上周二", "礼拜五，上个礼拜五": a bare weekday said again with its week, the week said
+                m = next((w for w in pattern.finditer(raw, m.end())
+                          if w.group(1) and _WEEKDAYS[w.group(2)] == _WEEKDAYS[m.group(2)]), m)
             if m:
                 date, explicit = _match_date(kind, m, today)
                 date = _part_of_month(kind, m, raw, date)

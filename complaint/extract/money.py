@@ -91,11 +91,20 @@ def _per_unit(raw: str, m: re.Match) -> bool:
     return bool(_PER_UNIT_AFTER.match(raw, m.end()) or _PER_UNIT_BEFORE.search(raw[:m.start()]))
 
 
+_SUM_FRAME = re.compile(r"(?:一共|总共|合计|共计|总计)(?:是|就是)?\s*")
+
+
 def normalise_amount(text: str | None) -> Parsed:
     """Digits or Chinese numerals (两千八百元, 3.9万, ￥3,999) to a decimal string."""
     raw = answer_core(text).replace("，", ",")  # ("哦 0", "0，谢谢啦": the sum said)
     if not raw:
         return Parsed(None, ERR_EMPTY)
+    framed = _SUM_FRAME.match(raw)
+    if framed and raw[framed.end():]:
+        # "一共十五块八", "一共一个月1500": the total's word before the whole answer, read as the answer said bare
+        bare = normalise_amount(raw[framed.end():])
+        if bare.value is not None:
+            return bare
     # "两千三 不是 两千五": the sum after the correction
     raw = after_correction(raw, lambda part: bool(re.search(rf"{NUMBER}(?!\s*[月号日年点天])", part)))
     # "三百来块 具体是286", "两千多 准确说是2180": the exact sum said after a rough one

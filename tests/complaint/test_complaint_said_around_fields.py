@@ -53,3 +53,34 @@ def test_demand_reads_as_the_bare_words(said, bare):
 
 def test_demand_keeps_own_marks_inside():
     assert "修不好，就退" in ex.normalise_demand("嗯 修不好，就退😭").value
+
+
+@pytest.mark.parametrize("said, iso", [
+    ("周四 上周四", "2026-11-26"),
+    ("礼拜一，上个礼拜一吧", "2026-11-23"),
+    ("星期六 上上周六", "2026-11-21"),
+])
+def test_a_weekday_said_again_with_its_week_takes_the_week(said, iso):
+    assert ex.normalise_date(said, TODAY).value == iso
+
+
+def test_a_bare_weekday_then_another_day_keeps_the_first():
+    assert ex.normalise_date("周二买的 上周三到的", TODAY).value == "2026-12-01"
+
+
+@pytest.mark.parametrize("said, paid", [
+    ("一共二十三块五", "23.50"),
+    ("总共一个季度600", "600.00"),
+    ("合计每年1200", "1200.00"),
+])
+def test_a_total_word_before_the_answer_reads_it_as_said_bare(said, paid):
+    assert ex.normalise_amount(said).value == paid
+
+
+@pytest.mark.parametrize("said, iso", [
+    ("那个10.8", "2026-10-08"),
+    ("就是12.2", "2026-12-02"),
+    ("那个大概9/18", "2026-09-18"),
+])
+def test_dotted_date_after_a_filler_word(said, iso):
+    assert ex.normalise_date(said, TODAY).value == iso
