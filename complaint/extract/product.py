@@ -226,6 +226,8 @@ def normalise_product(text: str | None) -> Parsed:
     while len(parts) > 1 and (_AFTER_NAME.fullmatch(parts[-1]) or _REMARK.match(parts[-1])):
         parts.pop()  # a count, what happened next or a remark ("说是E0级") is no part of the name
     raw = " ".join(parts) if parts else raw
+    # "买的是小米14" is the answer "小米14" in a frame: read as said bare (not the brand the frame's pattern finds)
+    raw = re.sub(r"^(?:东西是|买的是|商品是|产品是)(?=\S)", "", raw)
     found = find_product(raw)
     whole = _FILLER_AFTER.sub("", re.sub(rf"^{_MEASURE}", "", _FILLER_BEFORE.sub(
         "", re.sub(r"^(?:东西是|买的是|商品是|产品是)", "", raw)))).strip(" ，,。.：:!！")

@@ -84,3 +84,12 @@ def test_a_total_word_before_the_answer_reads_it_as_said_bare(said, paid):
 ])
 def test_dotted_date_after_a_filler_word(said, iso):
     assert ex.normalise_date(said, TODAY).value == iso
+
+
+@pytest.mark.parametrize("said, thing", [
+    ("买的是荣耀X50", "荣耀X50"),
+    ("买的是奥迪A4L", "奥迪A4L"),
+    ("商品是OPPO Reno11", "OPPO Reno11"),
+])
+def test_a_product_in_a_frame_is_the_model_not_the_brand(said, thing):
+    assert ex.normalise_product(said).value == thing
