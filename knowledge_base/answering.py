@@ -24,7 +24,8 @@ How the parts are chosen:
 - a legal question outside consumer disputes (work, family, loans, crime, traffic,
   neighbours, school places and household registration; a debt's interest and arrears, tax,
   an insurer's payout, an investment's loss, a platform's own riders and streamers, a
-  traffic fine; a business's marks, patents, tax and staff) is told so, with where it belongs.
+  traffic fine; a business's marks, patents, tax and staff, and whether it will be
+  prosecuted) is told so, with where it belongs.
 """
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ from functools import lru_cache
 import numpy as np
 
 from .evaluation import field_of
-from .fields import PASSENGER_HURT, fits, law_fits, mentioned_fields, question_fields
+from .fields import IDENTITY_LOST, IDENTITY_MISUSED, PASSENGER_HURT, fits, law_fits, mentioned_fields, question_fields
 from .guide import GuideMatch
 from .numerals import int_to_cn
 from .retrieval import RRF_K, Engine, engine, topic_keys
@@ -99,11 +100,12 @@ NEXT_STEPS = [
 # Facets about the bargain itself: one the question raises is added to a type's articles
 # when they leave it out (harm and refunds are what the types are about already).
 CONTRACT_FACETS = ("rental", "minor", "deceit", "agent_concealed", "agent_fee", "mismatch", "platform", "promise",
-                   "terminate", "extra_fee", "clause", "forced", "privacy", "prepaid", "information")
+                   "terminate", "extra_fee", "clause", "forced", "privacy", "prepaid", "information", "identity_lost",
+                   "identity_misused")
 HARM_FACETS = ("injury", "medical_care", "equipment_safety", "theft", "damage", "product_property",
                "animal", "passenger", "staff")
 # A fault in the goods, added to a type about something else (a "no returns" notice).
-FAULT_FACETS = ("defect",)
+FAULT_FACETS = ("defect", "workmanship")
 FIRST_OFFENCE = "行政处罚法:33"  # 初次违法且危害后果轻微并及时改正的，可以不予行政处罚
 NEXT_STEPS_BASIS = "消费者权益保护法:39"  # 协商和解、消协调解、行政投诉、仲裁、诉讼
 OFFER = "如需登记投诉，回复“我要投诉”，我在这里帮您登记并转交市场监管部门处理。"
@@ -860,7 +862,7 @@ OUTSIDE_FIRST = [
     (r"(?:信用卡|借呗|花呗|白条|微粒贷|网贷|贷款|房贷|车贷|消费贷)[^。？！]{0,25}"
      r"(?:利息|利率|年化|逾期|催收|征信|罚息|违约金|还不上|减免|停息|挂账|手续费)|"
      r"(?:逾期|催收|征信|罚息)[^。？！]{0,20}(?:信用卡|借呗|花呗|白条|网贷|贷款|银行)|暴力催收|停息挂账",
-     _GOODS_TROUBLE,
+     _GOODS_TROUBLE + "|" + IDENTITY_MISUSED,  # nor a loan taken out in one's name without consent
      "信用卡、贷款的利息、逾期、催收和征信方面的问题属于金融借贷纠纷，不是市场监管部门处理的消费纠纷，"
      "我这里无法准确解答。建议您先与银行或贷款机构协商还款安排；对收费、利息或催收方式有异议的，可以向"
      "国家金融监督管理总局投诉（12378），征信记录有误的可以向中国人民银行征信中心提出异议；遭遇暴力催收的可以报警。"),
@@ -880,9 +882,25 @@ OUTSIDE_FIRST = [
 ]
 _OUTSIDE_FIRST = [(re.compile(words, re.S), re.compile(unless) if unless else None, reply)
                   for words, unless, reply in OUTSIDE_FIRST]
+# A business asking whether it will be prosecuted (a case opened, a sentence): criminal law,
+# which the consumer texts do not answer; a question that also asks about an administrative
+# fine or names the market regulator (whose 立案 is an administrative case) is still
+# answered from the fines' side.
+_MERCHANT_CRIME = re.compile(
+    r"^(?!.*(?:罚款|罚多少|怎么罚|罚钱|行政处罚|市场监管|市监|工商|监管局|执法局))"
+    r"(?=.*(?:刑事|判刑|坐牢|蹲监狱|刑拘|拘留|犯罪|构成.{0,6}罪|立案|追究[^。？！]{0,4}责任|"
+    r"(?:公安|警察|派出所)[^。？！]{0,8}(?:立案|抓|带走)))", re.S)
+# The asker is the seller, though the words do not make a merchant's question of it (进货,
+# 卖出去): a question about their own prosecution is the same matter.
+_SELLER_SELF = re.compile(r"进货|进了一?批|进的货|卖出去|(?:我|我们)[^。？！，买在]{0,6}(?:卖|销售)(?:了|的|出)|个体户|"
+                          r"我(?:们)?(?:自己)?(?:开的|的|家的?)[^。？！，在买]{0,4}店|我们?小店")
+_MERCHANT_CRIME_REPLY = ("是否构成犯罪、要不要立案追究刑事责任，由公安机关和司法机关根据涉案金额、主观上是否明知等"
+                         "事实依法认定，不属于消费纠纷，我这里无法准确解答。建议您尽快咨询刑事方面的律师，"
+                         "并保存好进货凭证、供货商信息和销售记录，如实向办案机关说明情况。")
 # A business's own matters outside consumer law: its marks and patents, its tax, its staff,
-# its registration and annual reports, its franchise contract with a brand.
+# its registration and annual reports, its franchise contract with a brand, a prosecution.
 _MERCHANT_OUTSIDE = [
+    (_MERCHANT_CRIME, _MERCHANT_CRIME_REPLY),
     (_IP_WORDS, _IP_REPLY),
     (re.compile(_REGISTRATION), _REGISTRATION_REPLY),
     (re.compile(_FRANCHISEE), _FRANCHISEE_REPLY),
@@ -934,6 +952,7 @@ _PURCHASE = re.compile(r"商家|商场|超市|店(?!长)|消费|商品|产品|�
 # An investment scam is no purchase, whatever it was paid into (充值 on an app, a platform).
 _STAFF_LEFT = re.compile(r"(?:教练|老师|店员|师傅|技师|医生|导游|员工|服务员|工作人员|老板|店长|销售|顾问|客服)"
                          r"[^。，！？]{0,6}(?:离职|辞职|被开除|开除|被辞退|辞退|跳槽|不干了|走了)")
+_IDENTITY = re.compile(IDENTITY_LOST + "|" + IDENTITY_MISUSED)
 _SCAM = re.compile(r"炒股群|荐股|股票群|带单|老师带|投资群|理财群|虚拟币|数字货币|博彩|赌博|杀猪盘|刷单返利|网恋")
 
 
@@ -944,14 +963,16 @@ def outside_consumer_law(question: str, merchant: bool = False) -> str | None:
         return next((reply for words, reply in _MERCHANT_OUTSIDE if words.search(question)), None)
     if _SCAM.search(question):
         return _CRIME_REPLY
+    if _MERCHANT_CRIME.search(question) and _SELLER_SELF.search(question):
+        return _MERCHANT_CRIME_REPLY  # a seller asking whether they will be prosecuted
     for words, unless, reply in _OUTSIDE_FIRST:
         if words.search(question) and not (unless and unless.search(question)):
             return reply
     # someone else's job in a consumer's story (the coach left, the teacher was fired) is
     # no labour question of the asker's
     question = _STAFF_LEFT.sub("", question)
-    if _PURCHASE.search(question):
-        return None
+    if _PURCHASE.search(question) or _IDENTITY.search(question):
+        return None  # a purchase, or an identity document a business lost or misused
     for words, reply in _OUTSIDE:
         if words.search(question):
             return reply

@@ -1,0 +1,144 @@
+"""Kinds of failure seen on a second draw of real public questions (issue 17), each fixed by
+a general rule and checked here in our own wordings (none taken from any dev set):
+
+- an identity document a business held and lost, or someone's identity used to borrow or
+  sign in their name: personal-data rules (个人信息保护法) and, for a contract signed in
+  one's name, the rule on acting without authority (民法典171);
+- a business asking whether it will be prosecuted: criminal law, declined with where to turn;
+- harm from a treatment told without naming the hospital: the medical-liability rule;
+- goods sold past their date that are no food (a tonic, a cosmetic, a battery): the general
+  rules on expired goods, not a request to say more;
+- a job done badly (painting, tailoring, tiling): the work contract's rule on a result that
+  falls short (民法典781), and "坑坑洼洼" is no cheating.
+"""
+import re
+
+import pytest
+
+from knowledge_base import answer, fields
+from knowledge_base.answering import facets, facets_of, outside_consumer_law
+
+from kb_testlib import keys
+
+PRIVACY_RULES = {"个人信息保护法:10", "个人信息保护法:13", "个人信息保护法:51", "个人信息保护法:57",
+                 "个人信息保护法:69", "消费者权益保护法:29"}
+
+
+@pytest.mark.parametrize("question", [
+    "去营业厅办宽带押了身份证原件，过了几天他们说证件找不到了",
+    "在驾校报名时把户口本交给了前台，现在驾校说户口本遗失了",
+    "中介公司把我留在那儿的身份证复印件弄丢了，我担心被人拿去乱用",
+])
+def test_an_identity_document_a_business_lost_is_a_personal_data_question(question):
+    assert "privacy" in fields.question_fields(question)
+    assert "identity_lost" in [f.id for f in facets_of(question)]
+    reply = answer(question)
+    assert reply.confident
+    assert set(keys(reply)) & PRIVACY_RULES, (question, keys(reply))
+
+
+@pytest.mark.parametrize("question", [
+    "手机店老板拿了我们几个顾客的身份信息去办了分期贷款，现在催我们还",
+    "装修公司冒用我的名义跟建材商签了合同，现在建材商找我要钱",
+    "培训机构用我家孩子的身份证注册了网贷账号借了钱，我们完全不知情",
+])
+def test_an_identity_used_to_borrow_or_sign_in_ones_name(question):
+    assert "identity_misused" in [f.id for f in facets_of(question)]
+    reply = answer(question)
+    assert reply.confident
+    assert "民法典:171" in keys(reply) or set(keys(reply)) & PRIVACY_RULES, (question, keys(reply))
+
+
+@pytest.mark.parametrize("question", [
+    "我拿我的身份证去银行开户，要带户口本吗",
+    "我用身份证登记入住了酒店，房间里很脏",
+])
+def test_ones_own_use_of_an_identity_card_is_no_misuse(question):
+    assert not re.search(fields.IDENTITY_MISUSED, question)
+
+
+def test_the_facets_identity_cues_are_the_fields_own():
+    cues = {f.id: f.cue.pattern for f in facets()}
+    assert cues["identity_lost"] == fields.IDENTITY_LOST
+    assert cues["identity_misused"] == fields.IDENTITY_MISUSED
+
+
+@pytest.mark.parametrize("question", [
+    "我们小店进了一批货，后来才知道是仿冒的名牌，卖了两千多块，会不会被判刑",
+    "我开的烟酒店卖出去几瓶假酒，我真不知道是假的，警察会不会来抓人",
+    "作为个体户我进货时没看出是假冒商标的衣服，这种情况算犯罪吗",
+    "我的店卖了几双仿冒的运动鞋，一共才几百块，会不会被立案追究",
+])
+def test_a_business_asking_whether_it_will_be_prosecuted_is_declined(question):
+    reply = answer(question)
+    assert not reply.confident and not reply.citations, (question, keys(reply))
+    assert "律师" in reply.text and "无法准确解答" in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "我们超市卖了过期的饼干，被市场监管局查了，会罚款多少，会不会判刑",
+    "市场监管局说要对我店卖的过期奶粉立案，会怎么处理",
+])
+def test_a_business_asking_about_a_fine_or_the_regulators_case_is_still_answered(question):
+    assert outside_consumer_law(question, merchant=True) is None
+
+
+@pytest.mark.parametrize("question", [
+    "剖宫产术后伤口一直感染，怀疑是缝合没做好，能要赔偿吗",
+    "做阑尾切除术的时候把肠子伤到了，这个责任谁负",
+    "做完胃镜检查，麻醉出了问题一直昏睡了很久，可以追究吗",
+])
+def test_harm_from_a_treatment_quotes_the_medical_liability_rule(question):
+    reply = answer(question)
+    assert reply.confident
+    assert {"民法典:1218", "民法典:1221"} & set(keys(reply)), (question, keys(reply))
+
+
+@pytest.mark.parametrize("question", [
+    "在药房买的燕窝礼盒，拆开才发现已经过期半年了",
+    "商场专柜买的面霜，到家一看过了保质期两个月",
+    "五金店卖给我的一盒电池早就过期了，装上去就漏液",
+])
+def test_goods_past_their_date_are_answered_not_asked_back(question):
+    reply = answer(question)
+    assert reply.confident, question
+    assert {"产品质量法:35", "消费者权益保护法:24", "食品安全法:148", "药品管理法:98",
+            "消费者权益保护法:40"} & set(keys(reply)), (question, keys(reply))
+
+
+@pytest.mark.parametrize("question", [
+    "健身卡过期了三天，店里说作废不能再用",
+    "买的电影兑换券过期了还能用吗",
+])
+def test_an_expired_card_or_voucher_is_no_expired_goods(question):
+    assert "expired" not in [f.id for f in facets_of(question)]
+
+
+@pytest.mark.parametrize("question", [
+    "请了师傅来家里贴瓷砖，贴得高低不平，缝也歪歪扭扭，他不肯返工",
+    "理发店把我的头发剪得太丑了，左右不一样长，能退钱吗",
+    "找人做的窗帘改得一长一短，店家不肯重做",
+])
+def test_a_job_done_badly_quotes_the_work_contracts_rule(question):
+    assert "workmanship" in [f.id for f in facets_of(question)]
+    reply = answer(question)
+    assert reply.confident
+    assert {"民法典:781", "民法典:577", "民法典:582", "消费者权益保护法:52"} & set(keys(reply)), (
+        question, keys(reply))
+
+
+@pytest.mark.parametrize("question", [
+    "地面找平做完还是坑坑洼洼的，工人说就这样了",
+    "新买的瑜伽垫表面有个小坑，能换吗",
+])
+def test_a_pit_in_a_surface_is_no_cheating(question):
+    assert "deceit" not in [f.id for f in facets_of(question)]
+
+
+@pytest.mark.parametrize("question", [
+    "我在店里买到了假名牌包，这种卖假货的商家会被判刑吗",
+    "我们在网上买的保健品是假的，卖家这算不算犯罪",
+])
+def test_a_consumer_asking_whether_the_seller_commits_a_crime_is_no_sellers_own_question(question):
+    assert "刑事方面的律师" not in (outside_consumer_law(question) or "")
+
