@@ -101,7 +101,7 @@ NEXT_STEPS = [
 # when they leave it out (harm and refunds are what the types are about already).
 CONTRACT_FACETS = ("rental", "minor", "deceit", "agent_concealed", "agent_fee", "mismatch", "platform", "promise",
                    "terminate", "extra_fee", "clause", "forced", "privacy", "prepaid", "information", "identity_lost",
-                   "identity_misused")
+                   "identity_misused", "mistake", "no_reason")
 HARM_FACETS = ("injury", "medical_care", "equipment_safety", "theft", "damage", "product_property",
                "animal", "passenger", "staff")
 # A fault in the goods, added to a type about something else (a "no returns" notice).
@@ -257,8 +257,12 @@ TYPE_NEEDS = {
     # prices named (a promotional text message is no price question)
     "merchant_price_penalty": re.compile(
         r"标价|价签|明码|价格|价钱|收费|多收|原价|划线价|涨价|降价|打折|折扣|优惠|差价|价目|定价|报价|标错|贵|便宜|元|块"),
-    # a drug named (an examination a hospital ordered is no drug's quality)
-    "drug_quality": re.compile(r"药(?!店|房)"),
+    # a drug named (an examination a hospital ordered is no drug's quality) and something
+    # wrong with it or done by it (a medicine returned unopened is a return, not its quality)
+    "drug_quality": re.compile(
+        r"(?=.*药(?!店|房))(?=.*(?:假|劣|过期|变质|质量|副作用|不良反应|没效果|没有效果|无效|不管用|过敏|吃了|服用|"
+        r"吃坏|中毒|伤|不合格|发霉|异物|疗效|功效|治|说明书|批号|批准文号|成分|含量|吃出|喝了|用了|用后|用完|难受|"
+        r"不舒服|头晕|恶心|呕吐|出事|问题))", re.S),
     # a cosmetic or dental treatment (a check-up is none)
     "medical_beauty": re.compile(
         r"美|整形|玻尿酸|肉毒|双眼皮|隆|抽脂|吸脂|祛|针|激光|植发|纹|脱毛|瘦脸|填充|假体|牙|种植|矫正|皮肤|疤|痘|斑"),

@@ -117,6 +117,11 @@ _ADVERTISING = (r"广告|宣传|代言|推广|夸大|功效|疗效|包治|根治
                 r"顶级|国家级|"
                 r"极品|抽奖|有奖|奖品|中奖|刷单|好评|差评|诋毁|商誉|仿冒|混淆|冒充|山寨|傍名牌|"
                 r"讲座|会销|营销|群发|促销短信|广告短信|推销短信")
+# A voucher, card or ticket that expired (for crabs, mooncakes, a meal): its terms are the
+# question, not the food's safety, whatever food it is for.
+VOUCHER_EXPIRED = (r"(?:券|卡|票|码|凭证|提货单)[^。？！，]{0,8}(?:过期|到期|作废|失效|过了有效期)|"
+                   r"(?:过期|到期|作废|失效)[^。？！，]{0,3}的?(?:券|卡|票)")
+_VOUCHER_EXPIRED = re.compile(VOUCHER_EXPIRED)
 # An identity document (or the personal data on it) that a business held and lost.
 IDENTITY_LOST = (r"(?:身份证|证件|护照|户口本|个人资料)(?:原件|复印件)?[^。？！]{0,8}(?:弄丢|丢了|丢失|遗失|找不到了)|"
                  r"把(?:我|我们)的?(?:身份证|证件|护照|户口本|个人资料)[^。？！]{0,6}(?:弄丢|丢|遗失)")
@@ -279,10 +284,10 @@ def mentioned_fields(question: str) -> frozenset[str]:
     found = {name for name, pattern in _PATTERNS.items() if pattern.search(text)}
     if "food" not in found and re.search(_FOOD_STATE, text) and not _NOT_FOOD.search(text):
         found.add("food")  # 过期, 变质 with nothing else named: most likely something eaten
-    if "food" in found and (not _FOOD_ISSUE.search(text) or (
+    if "food" in found and (not _FOOD_ISSUE.search(_VOUCHER_EXPIRED.sub("□", text)) or (
             _DRUG.search(_NOT_MEDICAL.sub("", text))
             and not _FOOD_THING.search(_FOOD_KIND.sub("", text)))):
-        found.discard("food")  # a meal's bill, a medicine swallowed: no food-safety question
+        found.discard("food")  # a meal's bill, a medicine swallowed, an expired voucher: no food-safety question
         # (a medicine compared with food, "像食品那样", is still no food)
     if "cars" in found and _NOT_CARS.search(text) and not _REAL_CAR.search(text):
         found.discard("cars")  # a toy car, a shopping cart, a train ticket, an e-bike

@@ -142,3 +142,42 @@ def test_a_pit_in_a_surface_is_no_cheating(question):
 def test_a_consumer_asking_whether_the_seller_commits_a_crime_is_no_sellers_own_question(question):
     assert "刑事方面的律师" not in (outside_consumer_law(question) or "")
 
+
+@pytest.mark.parametrize("question", [
+    "公司发的粽子兑换券过期了一周，商家说不能提货了",
+    "买的月饼提货卡到期了，店里不给兑换",
+    "朋友送的牛排礼券过了有效期，客服说作废了",
+])
+def test_an_expired_voucher_for_food_is_no_food_safety_question(question):
+    assert "food" not in fields.mentioned_fields(question)
+    reply = answer(question)
+    assert not any(k.startswith("食品安全") for k in keys(reply)), (question, keys(reply))
+
+
+def test_food_itself_past_its_date_stays_a_food_question():
+    assert "food" in fields.question_fields("超市买的酸奶过期了三天还在卖")
+
+
+@pytest.mark.parametrize("question", [
+    "在抖音上买了一瓶感冒药，还没拆封就想退，卖家说药品不退",
+    "网上药房买的维生素片没开封，店家说拆了就不给退，可我根本没拆",
+    "微商卖给我的护肤品没用过，想七天无理由退货，她说个人用品不退",
+])
+def test_a_change_of_mind_about_goods_bought_online_quotes_the_no_reason_return(question):
+    reply = answer(question)
+    assert reply.confident
+    assert {"消费者权益保护法:25", "消费者权益保护法实施条例:19"} & set(keys(reply)), (question, keys(reply))
+    assert reply.dispute_type != "drug_quality", question
+
+
+@pytest.mark.parametrize("question", [
+    "在小程序上手滑多点了一单，付了八百块，商家不给取消",
+    "直播间里不小心下单了两台洗衣机，想退一台",
+    "网上买窗帘看错了尺寸，下单后马上联系客服也不给改",
+])
+def test_a_purchase_made_by_a_slip_quotes_the_rule_on_a_mistake(question):
+    assert "mistake" in [f.id for f in facets_of(question)]
+    reply = answer(question)
+    assert reply.confident
+    assert {"民法典:147", "消费者权益保护法:25", "消费者权益保护法实施条例:19"} & set(keys(reply)), (
+        question, keys(reply))
