@@ -263,6 +263,9 @@ TYPE_NEEDS = {
         r"(?=.*药(?!店|房))(?=.*(?:假|劣|过期|变质|质量|副作用|不良反应|没效果|没有效果|无效|不管用|过敏|吃了|服用|"
         r"吃坏|中毒|伤|不合格|发霉|异物|疗效|功效|治|说明书|批号|批准文号|成分|含量|吃出|喝了|用了|用后|用完|难受|"
         r"不舒服|头晕|恶心|呕吐|出事|问题))", re.S),
+    # a wedding or a photo shoot named (a film at a cinema is none)
+    "wedding_photography": re.compile(
+        r"婚|摄影|拍照|拍摄|照片|相片|相册|写真|影楼|跟拍|底片|精修|修图|选片|样片|照相|摄像|录像|拍的|证件照|全家福"),
     # a cosmetic or dental treatment (a check-up is none)
     "medical_beauty": re.compile(
         r"美|整形|玻尿酸|肉毒|双眼皮|隆|抽脂|吸脂|祛|针|激光|植发|纹|脱毛|瘦脸|填充|假体|牙|种植|矫正|皮肤|疤|痘|斑"),

@@ -181,3 +181,38 @@ def test_a_purchase_made_by_a_slip_quotes_the_rule_on_a_mistake(question):
     assert reply.confident
     assert {"民法典:147", "消费者权益保护法:25", "消费者权益保护法实施条例:19"} & set(keys(reply)), (
         question, keys(reply))
+
+
+@pytest.mark.parametrize("question", [
+    "电影院没打招呼就提前十五分钟开场了，前面的剧情全错过了",
+    "演唱会推迟了两个多小时才开始，主办方一句解释都没有",
+    "买了话剧票，到了剧院才知道临时换了主演，能退票吗",
+])
+def test_a_show_or_a_film_is_no_wedding_or_photo_shoot(question):
+    assert answer(question).dispute_type != "wedding_photography", question
+
+
+def test_a_photo_shoot_stays_a_photo_shoot():
+    question = "婚纱照拍完四个月了，影楼一直拖着不给我精修的照片和相册"
+    assert answer(question).dispute_type == "wedding_photography"
+
+
+@pytest.mark.parametrize("question", [
+    "健身房的入会协议只规定了会员的义务，对店家一点约束都没有",
+    "这份装修合同里全是我们业主的责任，权利义务明显不对等",
+    "租房合同只写了租客的义务，房东只享有权利，这合理吗",
+])
+def test_a_one_sided_contract_is_a_clause_question(question):
+    assert "clause" in [f.id for f in facets_of(question)]
+    reply = answer(question)
+    assert reply.confident
+    assert {"消费者权益保护法:26", "民法典:497", "民法典:496"} & set(keys(reply)), (question, keys(reply))
+
+
+@pytest.mark.parametrize("question", [
+    "家政阿姨打扫卫生时把我的花瓶打碎了，公司说让我找阿姨本人",
+    "请的钟点工擦窗户时把纱窗弄坏了",
+    "月嫂带孩子出门没看住，把我家的狗弄丢了",
+])
+def test_a_domestic_workers_harm_is_the_agencys_staff_question(question):
+    assert "staff" in [f.id for f in facets_of(question)]
