@@ -83,10 +83,10 @@ TYPE_BONUS = 2.0 / (RRF_K + 25)
 ORDER_STEP = 0.0004
 # An article whose facts the question tells of (data/article_cues.yaml) leads its type's
 # others; CUED_EXTRA may be cued for any type (a change of circumstances, the maker's
-# liability, the damages heads).
+# liability, the damages heads, a contractor's harm to a third party).
 CUE_BONUS = 2 * TYPE_BONUS
 CUED_EXTRA = ("民法典:533", "消费者权益保护法:40", "民法典:1203", "民法典:1179", "消费者权益保护法:19", "民法典:1206",
-              "民法典:506", "民法典:1199", "民法典:1200", "民法典:148", "民法典:1173")
+              "民法典:506", "民法典:1199", "民法典:1200", "民法典:148", "民法典:1173", "民法典:1193")
 SECOND_ISSUE = 0.6  # a clause matched this well to another type is a second issue
 LEFTOVER = 0.5  # see _leftover
 MAX_ADDED = 3  # issues of the question a type's answer leaves out, each adds its main rule
@@ -101,7 +101,7 @@ NEXT_STEPS = [
 # when they leave it out (harm and refunds are what the types are about already).
 CONTRACT_FACETS = ("rental", "minor", "deceit", "agent_concealed", "agent_fee", "mismatch", "platform", "promise",
                    "terminate", "extra_fee", "clause", "forced", "privacy", "prepaid", "information", "identity_lost",
-                   "identity_misused", "mistake", "no_reason")
+                   "identity_misused", "mistake", "no_reason", "limitation")
 HARM_FACETS = ("injury", "medical_care", "equipment_safety", "theft", "damage", "product_property",
                "animal", "passenger", "staff")
 # A fault in the goods, added to a type about something else (a "no returns" notice).

@@ -216,3 +216,33 @@ def test_a_one_sided_contract_is_a_clause_question(question):
 ])
 def test_a_domestic_workers_harm_is_the_agencys_staff_question(question):
     assert "staff" in [f.id for f in facets_of(question)]
+
+
+@pytest.mark.parametrize("question", [
+    "物业突然要我一次性补交六年的物业费，还说要收滞纳金",
+    "健身房倒闭前欠我的退款，我拖了四年才去要，还能追讨吗，会不会过了诉讼时效",
+    "装修公司五年后才来追要尾款，要我交齐八年前的余款",
+])
+def test_years_of_old_fees_claimed_at_once_quote_the_limitation_rules(question):
+    assert "limitation" in [f.id for f in facets_of(question)]
+    reply = answer(question)
+    assert {"民法典:188", "民法典:192", "民法典:189"} & set(keys(reply)), (question, keys(reply))
+
+
+@pytest.mark.parametrize("question", [
+    "三年前买的冰箱最近坏了，还能保修吗",
+    "这家店开了十年了，服务一直很好，这次却不给退",
+])
+def test_years_named_in_passing_are_no_limitation_question(question):
+    assert "limitation" not in [f.id for f in facets_of(question)]
+
+
+@pytest.mark.parametrize("question", [
+    "装修队的工人往窗外扔建筑垃圾砸伤了楼下的路人，我作为房主要不要一起赔",
+    "我请来修空调的师傅在我家干活时自己从梯子上摔伤了，我要负责吗",
+    "施工队拆墙时砖头掉下去砸坏了楼下店铺的招牌，业主要承担连带责任吗",
+])
+def test_a_contractors_harm_to_others_asks_about_the_one_who_hired_them(question):
+    reply = answer(question)
+    assert reply.confident
+    assert "民法典:1193" in keys(reply), (question, keys(reply))
