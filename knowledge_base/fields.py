@@ -119,7 +119,7 @@ _ADVERTISING = (r"广告|宣传|代言|推广|夸大|功效|疗效|包治|根治
                 r"讲座|会销|营销|群发|促销短信|广告短信|推销短信")
 # A voucher, card or ticket that expired (for crabs, mooncakes, a meal): its terms are the
 # question, not the food's safety, whatever food it is for.
-VOUCHER_EXPIRED = (r"(?:券|卡|票|码|凭证|提货单)[^。？！，]{0,8}(?:过期|到期|作废|失效|过了有效期)|"
+VOUCHER_EXPIRED = (r"(?:券|卡|票|码|凭证|提货单)[^。？！]{0,15}?(?:过期|到期|作废|失效|过了有效期)|"
                    r"(?:过期|到期|作废|失效)[^。？！，]{0,3}的?(?:券|卡|票)")
 _VOUCHER_EXPIRED = re.compile(VOUCHER_EXPIRED)
 # An identity document (or the personal data on it) that a business held and lost.
@@ -276,6 +276,12 @@ def question_fields(question: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def _without_expired_vouchers(text: str) -> str:
+    """The text with each voucher's expiry left out (VOUCHER_EXPIRED), unless a food itself
+    is named between the voucher and the expiry (a coupon used, then the milk expired)."""
+    return _VOUCHER_EXPIRED.sub(lambda m: m.group(0) if _FOOD_THING.search(m.group(0)) else "□", text)
+
+
 @lru_cache(maxsize=4096)
 def mentioned_fields(question: str) -> frozenset[str]:
     """The special fields the question's words name, passing mentions included (a type
@@ -284,7 +290,7 @@ def mentioned_fields(question: str) -> frozenset[str]:
     found = {name for name, pattern in _PATTERNS.items() if pattern.search(text)}
     if "food" not in found and re.search(_FOOD_STATE, text) and not _NOT_FOOD.search(text):
         found.add("food")  # 过期, 变质 with nothing else named: most likely something eaten
-    if "food" in found and (not _FOOD_ISSUE.search(_VOUCHER_EXPIRED.sub("□", text)) or (
+    if "food" in found and (not _FOOD_ISSUE.search(_without_expired_vouchers(text)) or (
             _DRUG.search(_NOT_MEDICAL.sub("", text))
             and not _FOOD_THING.search(_FOOD_KIND.sub("", text)))):
         found.discard("food")  # a meal's bill, a medicine swallowed, an expired voucher: no food-safety question

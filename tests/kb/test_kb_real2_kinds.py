@@ -246,3 +246,31 @@ def test_a_contractors_harm_to_others_asks_about_the_one_who_hired_them(question
     reply = answer(question)
     assert reply.confident
     assert "民法典:1193" in keys(reply), (question, keys(reply))
+
+
+def test_a_voucher_told_apart_from_its_expiry_still_is_no_food_question():
+    assert "food" not in fields.mentioned_fields("单位发了两张大闸蟹提货券，我忘了用，现在已经过期半个月了")
+
+
+def test_food_that_expired_after_a_coupon_was_used_stays_a_food_question():
+    assert "food" in fields.mentioned_fields("用优惠券买的酸奶，到家发现已经过期了")
+
+
+@pytest.mark.parametrize("question", [
+    "报了一个线上网课，上了两节不想上了，机构说课程是数字化商品不适用七天无理由退款",
+    "在APP上买的会员课程还没开始学，客服说虚拟商品一律不退",
+    "网上买的耳机没拆封，店家说耳机属于个人卫生用品不支持无理由退货",
+])
+def test_the_no_reason_return_refused_online_for_a_kind_of_goods(question):
+    assert "no_reason" in [f.id for f in facets_of(question)]
+    reply = answer(question)
+    assert {"消费者权益保护法:25", "消费者权益保护法实施条例:19"} & set(keys(reply)), (question, keys(reply))
+
+
+@pytest.mark.parametrize("question", [
+    "签合同时没注意到里面写着提前退租要扣两个月押金",
+    "办卡的时候没仔细看，协议里约定中途不练了要付一半违约",
+    "订婚宴时没看清合同上写着取消要赔全款",
+])
+def test_a_term_the_consumer_did_not_notice_is_a_clause_question(question):
+    assert "clause" in [f.id for f in facets_of(question)]
