@@ -83,10 +83,12 @@ TYPE_BONUS = 2.0 / (RRF_K + 25)
 ORDER_STEP = 0.0004
 # An article whose facts the question tells of (data/article_cues.yaml) leads its type's
 # others; CUED_EXTRA may be cued for any type (a change of circumstances, the maker's
-# liability, the damages heads, a contractor's harm to a third party).
+# liability, the damages heads, a contractor's harm to a third party, a quality mark or
+# honour claimed).
 CUE_BONUS = 2 * TYPE_BONUS
 CUED_EXTRA = ("民法典:533", "消费者权益保护法:40", "民法典:1203", "民法典:1179", "消费者权益保护法:19", "民法典:1206",
-              "民法典:506", "民法典:1199", "民法典:1200", "民法典:148", "民法典:1173", "民法典:1193")
+              "民法典:506", "民法典:1199", "民法典:1200", "民法典:148", "民法典:1173", "民法典:1193",
+              "产品质量法:5")
 SECOND_ISSUE = 0.6  # a clause matched this well to another type is a second issue
 LEFTOVER = 0.5  # see _leftover
 MAX_ADDED = 3  # issues of the question a type's answer leaves out, each adds its main rule
@@ -1117,8 +1119,10 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
             keys, _lead = _general(general, facts)
             candidates = keys
         elif merchant:
-            # and the special field's own rule its facts call for (equipment past its inspection)
-            special = [k for k in cued_articles(question, _special_cues()) if _fits(facts, k)][:1]
+            # and the rule its facts call for: a special field's (equipment past its inspection)
+            # or one any type may take (a quality mark claimed: 产品质量法5)
+            special = [k for k in cued_articles(question, [*_special_cues(), *CUED_EXTRA])
+                       if _fits(facts, k)][:1]
             candidates = list(dict.fromkeys(candidates[:2] + special + ([FIRST_OFFENCE] if penalty else [])))
         elif not candidates or facts.agreement(candidates[0]) < MIN_AGREEMENT:
             return _decline(question)

@@ -274,3 +274,14 @@ def test_the_no_reason_return_refused_online_for_a_kind_of_goods(question):
 ])
 def test_a_term_the_consumer_did_not_notice_is_a_clause_question(question):
     assert "clause" in [f.id for f in facets_of(question)]
+
+
+@pytest.mark.parametrize("question", [
+    "我是店主，店里茶叶的包装上印着著名商标，这个称号前几年已经取消了，还能继续用吗",
+    "我开的家具店招牌上写着免检产品，现在还能这么写吗",
+    "我是卖电热水器的，包装上贴了质量认证标志，其实没去认证过，会有什么后果",
+])
+def test_a_quality_mark_or_honour_claimed_quotes_the_rule_against_false_marks(question):
+    reply = answer(question)
+    assert reply.confident
+    assert "产品质量法:5" in keys(reply), (question, keys(reply))
