@@ -310,6 +310,9 @@ TYPE_UNLESS = {
     # nor a car served at an independent garage, a car wash or a tyre shop (a service's
     # quality, not the maker's warranty), unless the car was bought new
     "household_car_three_guarantees": re.compile(
+        # nor the money of a car bought (the instalment, the loan, a fee) with no fault named
+        r"^(?!.*(?:故障|坏|异响|漏|抖|熄火|维修|修理|返修|三包|换车|退车|质量|毛病|缺陷|召回))"
+        r"(?=.*(?:月供|分期|贷款|首付|利息|利率|还款|尾款|手续费|服务费|金融|按揭))|" +
         _DAMAGED_BY_THEM.pattern + r"|租(?:了|的)?.{0,4}车|租车|共享汽车|代驾|"
         r"^(?!.*(?:提车|新车|买车|购车|刚买|买的车|三包))"
         r".*(?:洗车|汽修|修理厂|修车(?:店|铺|厂|的)|快修|补胎|贴膜|改装|钣金|汽车美容)", re.S),

@@ -285,3 +285,17 @@ def test_a_quality_mark_or_honour_claimed_quotes_the_rule_against_false_marks(qu
     reply = answer(question)
     assert reply.confident
     assert "产品质量法:5" in keys(reply), (question, keys(reply))
+
+
+@pytest.mark.parametrize("question", [
+    "按揭买的新车，销售算的月供和银行实际每月扣的不一样，多了两百多",
+    "4S店说首付两万就能提车，签合同时又多出一笔金融服务费，这有问题吗",
+    "贷款买车的利息比销售当初说的高了不少，差价能要回来吗",
+])
+def test_the_money_of_a_car_bought_is_no_warranty_question(question):
+    assert answer(question).dispute_type != "household_car_three_guarantees", question
+
+
+def test_a_faulty_car_bought_on_a_loan_stays_a_warranty_question():
+    question = "提车才两个月发动机就故障了，去4S店修了三次还是不行，我是贷款买的车"
+    assert answer(question).dispute_type == "household_car_three_guarantees"
