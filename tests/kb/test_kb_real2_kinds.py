@@ -299,3 +299,24 @@ def test_the_money_of_a_car_bought_is_no_warranty_question(question):
 def test_a_faulty_car_bought_on_a_loan_stays_a_warranty_question():
     question = "提车才两个月发动机就故障了，去4S店修了三次还是不行，我是贷款买的车"
     assert answer(question).dispute_type == "household_car_three_guarantees"
+
+
+@pytest.mark.parametrize("question", [
+    "健身房办卡时口头答应来满一百次就返还一半会费，现在我把合同弄丢了，他们就不认账",
+    "美容院说消费记录都在他们系统里，不肯提供明细，说我卡里只剩两百",
+    "在培训机构交了一年学费，当时没签书面合同，现在机构说课时按他们的算",
+])
+def test_a_prepaid_contract_or_record_the_business_holds_or_never_wrote(question):
+    reply = answer(question)
+    law = "最高人民法院关于审理预付式消费民事纠纷案件适用法律若干问题的解释"
+    assert {f"{law}:25", f"{law}:8"} & set(keys(reply)), (question, keys(reply))
+
+
+@pytest.mark.parametrize("question", [
+    "我把购物小票弄丢了，超市还给退货吗",
+    "保修卡找不到了，售后说不给保修",
+    "在健身房办的卡，我自己把合同弄丢了，还能退费吗",
+])
+def test_the_consumers_own_lost_paper_is_no_theft_or_damage(question):
+    found = [f.id for f in facets_of(question)]
+    assert "theft" not in found and "damage" not in found, (question, found)
