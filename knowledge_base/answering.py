@@ -103,7 +103,7 @@ NEXT_STEPS = [
 # when they leave it out (harm and refunds are what the types are about already).
 CONTRACT_FACETS = ("rental", "minor", "deceit", "agent_concealed", "agent_fee", "mismatch", "platform", "promise",
                    "terminate", "extra_fee", "clause", "forced", "privacy", "prepaid", "information", "identity_lost",
-                   "identity_misused", "mistake", "no_reason", "limitation")
+                   "identity_misused", "mistake", "no_reason", "limitation", "leave_service")
 HARM_FACETS = ("injury", "medical_care", "equipment_safety", "theft", "damage", "product_property",
                "animal", "passenger", "staff")
 # A fault in the goods, added to a type about something else (a "no returns" notice).

@@ -320,3 +320,19 @@ def test_a_prepaid_contract_or_record_the_business_holds_or_never_wrote(question
 def test_the_consumers_own_lost_paper_is_no_theft_or_damage(question):
     found = [f.id for f in facets_of(question)]
     assert "theft" not in found and "damage" not in found, (question, found)
+
+
+@pytest.mark.parametrize("question", [
+    "请的育儿嫂做了半个月，我们觉得不合适，想提前解除合同，家政公司说要扣一个月的钱",
+    "找了个陪护阿姨照顾老人，现在老人出院回家了不需要她了，剩下的服务费能退吗",
+    "在家具厂定做的衣柜还没开工，我想解除合同，厂家说要赔他们损失",
+])
+def test_the_consumers_own_wish_to_end_a_service_early(question):
+    assert "leave_service" in [f.id for f in facets_of(question)]
+    reply = answer(question)
+    assert reply.confident
+    assert {"民法典:562", "民法典:933", "民法典:787", "民法典:563"} & set(keys(reply)), (question, keys(reply))
+
+
+def test_a_nannys_harm_alone_is_no_wish_to_end_the_service():
+    assert "leave_service" not in [f.id for f in facets_of("保姆给孩子洗澡时水太烫，把孩子烫伤了")]
