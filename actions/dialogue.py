@@ -76,6 +76,29 @@ def is_question(text: str) -> bool:
     return bool(QUESTION.search(ex.clean(text)))
 
 
+_HEDGE_END = re.compile(r"吧[。.!！~～\s]*$")
+# "可以退吧", "能赔吧", "应该会管吧": asked whether something may be done, not a value hedged
+_ASKS_MAY = re.compile(r"^(?:那|我|你们?|他们?|商家|这|那)?(?:应该|总|也|都|就)?(?:能|可以|会|要|该|得)|"
+                       r"(?:能|可以|会|该)[^，,。\s]{0,2}$")  # "这个能换吧", "他们总会管吧"
+
+
+def hedged_value(slot: str | None, text: str, form: str | None = None, today: dt.date | None = None) -> str | None:
+    """The answer without its trailing 吧 when the 吧 alone made it read as a question and the rest is
+    a plausible value for the slot asked ("应该是城南那家五金店吧", "就是车站旁边的小卖部吧"): a hedged
+    answer, not a question."""
+    raw = (text or "").strip()
+    if not slot or not _HEDGE_END.search(raw) or not is_question(raw):
+        return None
+    bare = _HEDGE_END.sub("", raw).strip()
+    if not bare or is_question(bare) or _ASKS_MAY.search(bare):
+        return None
+    if gives_value(slot, bare, form, today):
+        return bare
+    values, error = fill_from_message({"text": bare, "intent": {"name": "inform"}, "entities": []},
+                                      form or "complaint_form", slot, {}, today)
+    return bare if values.get(slot) and error is None else None
+
+
 # A refusal to give a name or a phone ("我不想留名字", "不方便留电话", "个人信息保密").
 # (the field first may take 也/都/就/还是/我 before the refusal: "电话也不留了", "名字还是别写了",
 # "号码我就不给了", "联系方式都不方便留")
@@ -611,6 +634,9 @@ def fill_from_message(
     if requested_slot and without_echo(said) != said:
         # "你问店名啊？ 叫鑫旺门窗": the question asked back is no part of the answer
         message = dict(message, text=without_echo(said))
+    hedged = hedged_value(requested_slot, consumer_words(message.get("text")), form, today)
+    if hedged:
+        message = dict(message, text=hedged)  # "应该是村口那家小卖部吧": the answer, said with a hedge
     intent = form_intent((message.get("intent") or {}).get("name"), message.get("text") or "", requested_slot, form)
     text = consumer_words(message.get("text"))
     if intent in DIGRESSION_INTENTS:
@@ -906,11 +932,45 @@ def _same_value(slot: str, said: str, held: Any, today: dt.date | None = None) -
 # (digits may be said as words: "最后一位是八 不是九", "尾号幺二三四")
 _DIGIT = r"[\d零〇洞幺一二三四五六七八九两]"
 # (the place may go unsaid when 是/改成 follows: "电话最后是406", "末尾应该是78")
-_LAST_DIGITS = re.compile(rf"(?:最后|末|后)(?:一|两|三|四|[1-4])?(?:位|个数字?)(?:数字)?(?:应该)?(?:是|改成|为|换成)?"
-                          rf"\s*({_DIGIT}{{1,4}})(?!{_DIGIT})|尾(?:号|数)(?:应该)?(?:是|改成|为)?\s*({_DIGIT}{{1,4}})(?!{_DIGIT})|"
+_LAST_DIGITS = re.compile(rf"(?:最后|末|后面?)(?:一|两|三|四|[1-4])?(?:位|个数字?)(?:数字)?(?:应该)?"
+                          rf"(?:是|改成|为|换成)?\s*({_DIGIT}{{1,4}})(?!{_DIGIT})|尾(?:号|数)(?:应该)?(?:是|改成|为)?\s*({_DIGIT}{{1,4}})(?!{_DIGIT})|"
                           rf"(?:最后|末尾|后面|结尾)(?:那?几位|的数字|几个数字?)?(?:应该|其实)?(?:是|改成|为|换成)"
                           rf"\s*({_DIGIT}{{1,4}})(?!{_DIGIT})")
 _DIGIT_WORDS = str.maketrans("零〇洞幺一二三四五六七八九两", "00011234567892")
+# the number's first digits said again: "前三位是133", "开头是133", "是133开头的"
+_FIRST_DIGITS = re.compile(rf"(?:前面?|开头)(?:一|两|三|四|[1-4])?(?:位|个数字?)?(?:数字)?(?:应该|其实)?"
+                           rf"(?:是|改成|为|换成)\s*({_DIGIT}{{1,4}})(?!{_DIGIT})|(?<!{_DIGIT})({_DIGIT}{{1,4}})开头")
+# where a new value stops: a pause, or what it is not
+_VALUE_END = r"(?=[，,。；;！!\s]|不是|$)"
+
+
+def _part_corrected(raw: str, negated: list[str], filled: dict[str, Any], field: str | None) -> tuple[str, str] | None:
+    """(field, held value with one part replaced) when the words correct a part of a value we hold:
+    "是北林区 不是北方区" (the part it is not, said beside the new one), "古镇是青岩古镇" (the part named,
+    then said whole). The new part must look like a slip of the old one (a character in common)."""
+    held = [(slot, str(value)) for slot, value in filled.items()
+            if slot in fields.FIELDS and slot not in ("problem", "evidence") and isinstance(value, str) and value
+            and (field is None or slot == field)]
+    new = re.search(rf"(?:应该是|改成|改为|换成|(?<!不)是)\s*([^，,。；;！!\s]+?){_VALUE_END}", raw)
+    for n in negated:
+        if not new or len(n) < 2:
+            continue
+        part = new.group(1)
+        for slot, value in held:
+            if n in value and n != value and part != n and part not in value and set(part) & set(n) \
+                    and len(part) <= len(n) + 3:
+                return slot, value.replace(n, part, 1)
+    named = re.search(rf"(?:^|[，,。；;！!\s])([^，,。；;！!\s是]{{2,6}})是\s*([^，,。；;！!\s]+?){_VALUE_END}", raw)
+    if named and not negated:
+        said_part, whole = named.group(1), named.group(2)
+        if whole.endswith(said_part) and len(whole) > len(said_part):
+            for slot, value in held:
+                at = value.find(said_part)
+                start = at + len(said_part) - len(whole)
+                if at >= 0 and start >= 0 and value[start:at + len(said_part)] != whole \
+                        and set(value[start:at]) & set(whole[:-len(said_part)]):
+                    return slot, value[:start] + whole + value[at + len(said_part):]
+    return None
 
 
 def correction(text: str, today: dt.date | None = None,
@@ -918,7 +978,7 @@ def correction(text: str, today: dt.date | None = None,
     """("phone", "13912345679") for "电话写错了，是13912345679"; (field, None) without a new value.
 
     `filled` (the values held) lets "不是苏宁，是国美" name the field by the value it replaces."""
-    raw = ex.clean(text)
+    raw = raw_said = ex.clean(text)
     # what the value is not goes first: "商家不是苏宁，是国美", "是李娜不是李那", "不是昨天是前天"
     # (what it is not ends at a pause: "不是拼多多 在京东下的单")
     negated = [n.strip(" ，,。") for n in re.findall(r"不是\s*([^，,。；;\s]*?)(?=[，,。；;\s]|是|$)", raw)]
@@ -931,6 +991,17 @@ def correction(text: str, today: dt.date | None = None,
         new = (digits.group(1) or digits.group(2) or digits.group(3)).translate(_DIGIT_WORDS)
         fixed = held_phone[:len(held_phone) - len(new)] + new if len(new) < len(held_phone) else ""
         return "phone", normalise("phone", fixed, today).value if fixed else None
+    first = _FIRST_DIGITS.search(raw)
+    if first and held_phone and field in (None, "phone") and not ex.find_phone(raw):
+        # "是133开头 不是135", "前三位是133": the held number with its first digits changed
+        new = (first.group(1) or first.group(2)).translate(_DIGIT_WORDS)
+        fixed = new + held_phone[len(new):] if len(new) < len(held_phone) else ""
+        return "phone", normalise("phone", fixed, today).value if fixed else None
+    part = _part_corrected(raw_said, negated, filled or {}, field) if field in (None, "merchant_address",
+                                                                               "merchant_name", "product") else None
+    if part:
+        slot, value = part
+        return slot, normalise(slot, value, today).value or value
     by_negation = field is None and bool(filled) and any(negated)
     if by_negation:
         # the value it is not is one we hold: that field is the one corrected ("不是两千" the sum 2000.00)
