@@ -13,6 +13,7 @@ from typing import Any
 from complaint import extract as ex
 from complaint import fields
 from complaint.extract.money import exact_sum
+from complaint.extract.spoken import answer_as_said, answer_core
 from complaint.extract.text import tagged_words
 
 # Intents the forms leave to the rules (answered, then the form resumes or stops).
@@ -471,7 +472,7 @@ def another_field(slot: str | None, text: str, held: dict[str, Any] | None = Non
     stored as its value; None when the words say something of their own (or the slot is not free text)."""
     if slot not in FREE_TEXT_SLOTS:
         return None
-    raw = ex.clean(consumer_words(text)).strip(" ，,。.！!~～")
+    raw = answer_core(consumer_words(text)).strip(" ，,。.！!~～")  # ("在淘宝上买的谢谢": the thanks are no product)
     if not raw or len(raw) > _ONE_VALUE_MAX:
         return None
     bare = _VALUE_FRAME.sub("", raw)
@@ -634,9 +635,14 @@ def fill_from_message(
     if requested_slot and without_echo(said) != said:
         # "你问店名啊？ 叫鑫旺门窗": the question asked back is no part of the answer
         message = dict(message, text=without_echo(said))
-    hedged = hedged_value(requested_slot, consumer_words(message.get("text")), form, today)
+    answer = consumer_words(message.get("text"))
+    hedged = hedged_value(requested_slot, answer, form, today)
     if hedged:
         message = dict(message, text=hedged)  # "应该是村口那家小卖部吧": the answer, said with a hedge
+    elif requested_slot and answer and not is_question(answer):
+        # "网上买的谢谢", "嗯 电饭煲～": what is said around the answer is no part of any value read from it
+        # (a question keeps its 吧 or 吗: "可以退吧" asks)
+        message = dict(message, text=answer_as_said(answer))
     intent = form_intent((message.get("intent") or {}).get("name"), message.get("text") or "", requested_slot, form)
     text = consumer_words(message.get("text"))
     if intent in DIGRESSION_INTENTS:
