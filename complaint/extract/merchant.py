@@ -523,9 +523,9 @@ def normalise_merchant(text: str | None) -> Parsed:
         return Parsed(None, ERR_PARTIAL)  # "索尼的": whose goods, the shop that sold them is asked (pointed_brand)
     quoted = re.search(r"[“\"「『《]([^”\"」』》]{2,30})[”\"」』》]", raw)
     if quoted and not _UNKNOWN_NAME.search(quoted.group(1)):  # “小美的店”: the name as written
-        said = _tidy_merchant(_prepared(quoted.group(1)), named=True, called=True)
-        if said:
-            return Parsed(said)
+        tidied = _tidy_merchant(_prepared(quoted.group(1)), named=True, called=True)
+        if tidied:
+            return Parsed(tidied)
     # "大家叫它 星星课堂", "我们都管它叫 老马家": the name people know it by
     said_after = re.sub(r"(?:^|(?<=[\s，,。]))(?:大家|别人|人家|街坊|邻居|附近的人|周围的人|我们|这边|本地人)?"
                         r"(?:都|一般|平时|通常)*(?:管它叫|管他们叫|管他家叫|叫它|叫他们|叫他家|称它为?|称呼它)\s*",
