@@ -295,7 +295,7 @@ class ActionCorrectField(Action):
         field, value = dialogue.correction(text, filled=dict(tracker.current_slot_values()))
         if field is None:
             if _corrections_without_change(tracker) >= MAX_UNCHANGED:
-                return events + _hand_over(dispatcher, tracker)
+                return events + handoff.give_up(dispatcher, tracker, channel_of(tracker))
             dispatcher.utter_message(response="utter_ask_what_to_correct")
             return events
         label = dialogue.FIELD_LABELS.get(field, field)
@@ -327,7 +327,7 @@ class ActionCorrectField(Action):
             # would repeat the same reply; each time in a row it is said differently, then a person offered
             before = _corrections_without_change(tracker)
             if before >= MAX_UNCHANGED:
-                return events + _hand_over(dispatcher, tracker)
+                return events + handoff.give_up(dispatcher, tracker, channel_of(tracker))
             dispatcher.utter_message(text=_unchanged(label, _display(field, held), before))
             return events + [SlotSet(field, held)]
         if value is not None:
@@ -378,16 +378,6 @@ def _corrections_without_change(tracker: Tracker) -> int:
                 kind == "bot" and (_WHICH_ITEM in text or any(marker in text for marker in _UNCHANGED)))):
             count, counted = count + 1, True
     return count
-
-
-def _hand_over(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-    """Corrections that change nothing, again and again: a person takes over, once, and nothing
-    is asked again (the summary is not shown once more)."""
-    posted = bool(tracker.get_slot("handoff_requested")) or handoff.post_handoff(
-        tracker, "gave_up", channel_of(tracker)) is not None
-    dispatcher.utter_message(text=handoff.handoff_message(posted, gave_up=True))
-    return [SlotSet("handoff_requested", posted), SlotSet("requested_slot", None), ActiveLoop(None),
-            FollowupAction("action_listen")]
 
 
 class ActionCancel(Action):

@@ -472,13 +472,8 @@ class _ValidateForm(Action, ABC):
                 buttons=[{"title": "转人工客服", "payload": "/human_handoff"}])
             return [SlotSet(slot, None), SlotSet("requested_slot", None), ActiveLoop(None),
                     FollowupAction("action_listen")]
-        posted = bool(filled.get("handoff_requested"))
-        if not posted:
-            from actions.actions import channel_of
-            posted = handoff.post_handoff(tracker, "gave_up", channel_of(tracker)) is not None
-        dispatcher.utter_message(text=handoff.handoff_message(posted, gave_up=True))
-        return [SlotSet(slot, None), SlotSet("handoff_requested", posted), SlotSet("requested_slot", None),
-                ActiveLoop(None), FollowupAction("action_listen")]
+        from actions.actions import channel_of
+        return [SlotSet(slot, None), *handoff.give_up(dispatcher, tracker, channel_of(tracker))]
 
     @staticmethod
     def _odr_question(filled: dict[str, Any]) -> list[EventType]:

@@ -13,6 +13,8 @@ from typing import Any
 
 import requests
 from rasa_sdk import Tracker
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions.filing import _headers, backend_url  # same backend, token and settings as filing
 from complaint import channels
@@ -75,3 +77,13 @@ def handoff_message(posted: bool, gave_up: bool = False) -> str:
                 "您刚才提供的信息已一并转交，不用再重复说。如果着急，也可以拨打12315热线（工作日 8:30-17:30）。")
     return (f"{opening}抱歉，人工转接暂时没有成功。请直接拨打12315热线（工作日 8:30-17:30），"
             "工作人员会为您登记处理；您也可以稍后再说“转人工”试一次。")
+
+
+def give_up(dispatcher: CollectingDispatcher, tracker: Tracker, channel: str) -> list[EventType]:
+    """The assistant cannot get the registration right (a question or the summary asked again and
+    again): a person takes over, once (not posted again if already asked for), and nothing is asked
+    again: the form is left and the bot listens."""
+    posted = bool(tracker.get_slot("handoff_requested")) or post_handoff(tracker, "gave_up", channel) is not None
+    dispatcher.utter_message(text=handoff_message(posted, gave_up=True))
+    return [SlotSet("handoff_requested", posted), SlotSet("requested_slot", None), ActiveLoop(None),
+            FollowupAction("action_listen")]
