@@ -88,7 +88,7 @@ ORDER_STEP = 0.0004
 CUE_BONUS = 2 * TYPE_BONUS
 CUED_EXTRA = ("民法典:533", "消费者权益保护法:40", "民法典:1203", "民法典:1179", "消费者权益保护法:19", "民法典:1206",
               "民法典:506", "民法典:1199", "民法典:1200", "民法典:148", "民法典:1173", "民法典:1193",
-              "产品质量法:5")
+              "产品质量法:5", "民法典:585")
 SECOND_ISSUE = 0.6  # a clause matched this well to another type is a second issue
 LEFTOVER = 0.5  # see _leftover
 MAX_ADDED = 3  # issues of the question a type's answer leaves out, each adds its main rule
@@ -225,10 +225,10 @@ _HARM = (r"受伤|伤|摔|磕|撞|头破|破了|咬|叮|滑倒|跌倒|砸|割|�
          r"感染|发炎|化脓|溃烂|"
          r"缝针|流血|医药费|"
          r"死|身体|人身|自燃|起火|着火|冒烟|漏电|弄坏|搞坏|损坏|划坏|刮花|刮坏|洗坏|修坏|磕坏|砸坏|"
-         r"弄丢|丢了|丢失|偷|被盗|失窃|抢|损失|淹|泡坏|弄脏|染色")
+         r"弄丢|丢了|丢失|走失|走丢|跑丢|偷|被盗|失窃|抢|损失|淹|泡坏|弄脏|染色")
 # Types about goods that are faulty or not as described: a fault or a difference named.
 _FAULT = (r"坏|故障|质量|不能用|用不了|没法用|不好用|漏|裂|开胶|脱胶|掉色|褪色|起球|失灵|瑕疵|毛病|次品|"
-          r"不合格|破|异响|噪音|响|不制冷|不制热|黑屏|死机|断|掉了|生锈|变形|发热|充不进|不亮|不转|"
+          r"不合格|破|碎|异响|噪音|响|不制冷|不制热|黑屏|死机|断|掉了|生锈|变形|发热|充不进|不亮|不转|"
           r"不工作|味|塌|脏|污|划痕|痕迹|旧|翻新|假|仿|不对|不符|不一致|不一样|不相符|货不对板|"
           r"图片|描述|宣传|缩水|少了|短了|小了|大了|差|问题|毛病")
 # A private seller: someone selling on their own account, on social apps or among friends.
@@ -287,6 +287,12 @@ TYPE_NEEDS = {
     "prepaid_card_rules": re.compile(
         r"过期|到期|作废|清零|有效期|激活|丢|补办|挂失|转让|转给|过户|不让|不能|不给|不准|不退|不转|不补|不认|"
         r"不承认|余额|剩|涨价|加价|年费|收费|扣|换了?(?:人|老板)|新老板|规定|规则|条款|解释权|明细|调整|取消|没了|升级"),
+    # goods not what they were claimed to be: a claim or its falsehood told (bottles that
+    # broke on the way home are no counterfeit)
+    "counterfeit": re.compile(
+        r"假|仿|冒|山寨|A货|a货|正品|真品|鉴定|检测|防伪|翻新|二手|样机|展机|副厂|杂牌|原厂|原装|全新|纯|"
+        r"赔三|三倍|欺诈|骗|以次充好|掺|其实是|实际是|实际上是|结果是|不是|并非|使用记录|专柜|品牌|名牌|"
+        r"进口|国产|产地|克重|含量|材质"),
     # a change of mind: said so (a spoiled carton of milk is no change of mind)
     "store_change_of_mind": re.compile(
         r"不喜欢|不想要|后悔|不合适|不要了|不满意|冲动|用不上|买多了|买错|选错|没拆|未拆|没用过|没穿|"
@@ -1030,6 +1036,26 @@ def without_preamble(question: str) -> str:
     return rest if len(normalise(rest)) >= 4 else question
 
 
+# Facts told beside an overview question ("健身房老板关门跑了，我可以投诉吗"): at least this
+# many characters left once the overview's own words are taken out.
+FACTS_BESIDE_TOPIC = 8
+
+
+def facts_beside_topic(question: str) -> bool:
+    """Whether the question tells facts besides asking an overview question (where to
+    complain, what rights one has): then it is answered on those facts, the overview's
+    article added, not with the overview's articles alone."""
+    from .guide import normalise
+    from .retrieval import _topics
+
+    rest = question
+    for patterns, _keys in _topics():
+        for pattern in patterns:
+            rest = pattern.sub("", rest)
+    rest = re.sub(r"[吗么呢吧啊？?，,。！!\s]", "", rest)
+    return len(normalise(rest)) >= FACTS_BESIDE_TOPIC
+
+
 def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> Answer:
     from .guide import is_merchant
 
@@ -1049,10 +1075,11 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
     matches = _matches(question, side, eng) if use_guide else []
     dispute = _accept(matches, facts) if use_guide else None
     topic = topic_keys(question)
+    beside = bool(topic) and facts_beside_topic(question)
     second = None
 
     found = facets_of(question) if not merchant else []
-    if (dispute is None and not found and not topic and use_guide and not merchant
+    if (dispute is None and not found and (not topic or beside) and use_guide and not merchant
             and not _no_facts(question)):
         # nothing sure, no general issue in the words: the likeliest type that fits the
         # question's field, if any comes near, before retrieval alone
@@ -1068,7 +1095,7 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
         if topic and topic[0] not in keys:
             keys.append(topic[0])  # and where to turn, when it asks
         quoted = _results(eng, keys)
-    elif topic and dispute is None:
+    elif topic and dispute is None and not beside:
         quoted = _results(eng, topic[:MAX_QUOTES])
         lead = f"根据{quoted[0]['title']}，{_first_sentence(quoted[0]['text'])}"
     elif dispute is not None:
@@ -1112,7 +1139,11 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
         quoted = _results(eng, keys)
     else:
         candidates = facts.best(3, allow if merchant else lambda doc: allow(doc) and consumer_core(doc.key))
-        if not merchant and _no_facts(question):
+        weak = not merchant and (_no_facts(question) or not candidates
+                                 or facts.agreement(candidates[0]) < MIN_AGREEMENT)
+        if beside and weak:
+            candidates = []  # facts too vague to rest on: the overview's articles alone, as asked
+        elif not merchant and _no_facts(question):
             return _decline(question)
         penalty = merchant and "penalty" in question_fields(question)
         general = facets_of(question) if merchant and not penalty else []
@@ -1127,7 +1158,7 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
             special = [k for k in cued_articles(question, [*_special_cues(), *CUED_EXTRA])
                        if _fits(facts, k)][:1]
             candidates = list(dict.fromkeys(candidates[:2] + special + ([FIRST_OFFENCE] if penalty else [])))
-        elif not candidates or facts.agreement(candidates[0]) < MIN_AGREEMENT:
+        elif not beside and (not candidates or facts.agreement(candidates[0]) < MIN_AGREEMENT):
             return _decline(question)
         if general:
             quoted = _results(eng, candidates)
@@ -1138,7 +1169,10 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
             keys = candidates[:1] + [k for k in candidates[1:]
                                      if facts.fit(k) >= 0.8 * top or (penalty and k == FIRST_OFFENCE)
                                      or k in special]
-            quoted = _results(eng, keys[:MAX_QUOTES])
+            keys = keys[:MAX_QUOTES] if keys else topic[:MAX_QUOTES]
+            if beside and topic[0] not in keys:
+                keys.append(topic[0])  # and where to turn, as asked beside the facts
+            quoted = _results(eng, keys)
         if penalty:
             lead = ("您是以经营者的身份咨询。是否处罚、罚多少，由执法部门根据违法事实、情节和后果依法认定；"
                     "初次违法且危害后果轻微并及时改正的，可以不予行政处罚（行政处罚法第三十三条）。"

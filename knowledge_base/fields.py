@@ -73,6 +73,8 @@ _TOURISM = (r"旅行社|导游|领队|跟团|报团|参团|组团|旅游团|旅�
 _PREPAID = (r"预付|预存|预交|预收|预缴|充值|充了|储值|办卡|办了.{0,6}卡|会员卡|会籍|次卡|年卡|季卡|月卡|"
             r"课时|学费|报了?.{0,6}(?:课|班)(?!长)|培训|补习|辅导班|兴趣班|早教|托管|驾校|课程|私教|健身卡|美容卡|美发卡|"
             r"余额|卡里|卡内|卡(?:里|上|内)?还(?:有|剩)|卷款|购物卡|礼品卡|消费卡|提货卡|代金券|储值券|兑换券|提货券|会员|"
+            # a voucher for named goods (a mooncake or crab voucher): paid ahead for the goods
+            r"(?:蛋糕|月饼|粽子|大闸蟹|螃蟹|礼品|年货|礼盒|水果|鲜花|牛奶|鸡蛋|大米)(?:券|卡)|"
             r"钱交完|交完钱|一次性(?:交|付)|提前(?:交|付)|先交|先付|"
             r"(?:交|付|充)了?.{0,8}(?:钱|费|款).{0,20}(?:跑路|卷款|闭店|停业|倒闭|关门|搬走|转让)")
 # Medical: a drug bought, or a treatment received (the question of a customer who fell ill
@@ -94,7 +96,7 @@ _FOOD_ISSUE = re.compile(
     r"保健|功效|治病|疗效|减肥|降糖|降压|日期")
 _DRUG = re.compile(r"药(?!店买的(?:食|零))")
 _EXPRESS = (r"快递|快件|包裹|驿站|签收|运单|保价|派送|派件|揽收|寄件|寄快递|寄了|寄到|寄的|顺丰|中通|"
-            r"圆通|韵达|申通|邮政|[Ee][Mm][Ss]|丢件|物流")
+            r"圆通|韵达|申通|邮政|[Ee][Mm][Ss]|丢件|物流|收件人|寄件人|发件人|收件方|寄件方")
 _SPECIAL_EQUIPMENT = (r"电梯|扶梯|游乐设施|游乐设备|游乐场|游乐园|过山车|摩天轮|索道|缆车|锅炉|压力容器|"
                       r"气瓶|煤气罐|液化气罐|蹦极|滑道|旋转木马|碰碰车|海盗船|跳楼机|大摆锤|小火车|"
                       r"摇摇车|升降机|起重机|叉车|观光车|滑索|玻璃栈道|高空项目")
@@ -119,9 +121,15 @@ _ADVERTISING = (r"广告|宣传|代言|推广|夸大|功效|疗效|包治|根治
                 r"讲座|会销|营销|群发|促销短信|广告短信|推销短信")
 # A voucher, card or ticket that expired (for crabs, mooncakes, a meal): its terms are the
 # question, not the food's safety, whatever food it is for.
-VOUCHER_EXPIRED = (r"(?:券|卡|票|码|凭证|提货单)[^。？！]{0,15}?(?:过期|到期|作废|失效|过了有效期)|"
-                   r"(?:过期|到期|作废|失效)[^。？！，]{0,3}的?(?:券|卡|票)")
+# The story may tell the expiry twice ("卡11月底到期，现在过期十天"): the later mentions in the
+# same sentence are the voucher's too.
+_EXPIRY = r"(?:过期|到期|作废|失效|过了有效期)"
+VOUCHER_EXPIRED = (rf"(?:券|卡|票|码|凭证|提货单)[^。？！]{{0,15}}?{_EXPIRY}(?:[^。？！]{{0,12}}?{_EXPIRY})*|"
+                   rf"{_EXPIRY}[^。？！，]{{0,3}}的?(?:券|卡|票)")
 _VOUCHER_EXPIRED = re.compile(VOUCHER_EXPIRED)
+# The asker sending a parcel themselves: "发货" then tells of no seller.
+_OWN_PARCEL = re.compile(r"我(?:自己|们)?(?:在[^。？！，]{0,6}|给[^。？！，]{0,6}|用[^。？！，]{0,6})?"
+                         r"(?:发货|发的货|发了?(?:个|一个)?快递)")
 # An identity document (or the personal data on it) that a business held and lost.
 IDENTITY_LOST = (r"(?:身份证|证件|护照|户口本|个人资料)(?:原件|复印件)?[^。？！]{0,8}(?:弄丢|丢了|丢失|遗失|找不到了)|"
                  r"把(?:我|我们)的?(?:身份证|证件|护照|户口本|个人资料)[^。？！]{0,6}(?:弄丢|丢|遗失)")
@@ -295,6 +303,8 @@ def mentioned_fields(question: str) -> frozenset[str]:
             and not _FOOD_THING.search(_FOOD_KIND.sub("", text)))):
         found.discard("food")  # a meal's bill, a medicine swallowed, an expired voucher: no food-safety question
         # (a medicine compared with food, "像食品那样", is still no food)
+    if "online" in found and not _PATTERNS["online"].search(_OWN_PARCEL.sub("□", text)):
+        found.discard("online")  # the asker sent a parcel ("我在驿站发货"): no online purchase
     if "cars" in found and _NOT_CARS.search(text) and not _REAL_CAR.search(text):
         found.discard("cars")  # a toy car, a shopping cart, a train ticket, an e-bike
     if "games" in found and _TIP.search(text) and not _GAME_NAMED.search(text):
