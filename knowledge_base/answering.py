@@ -103,7 +103,8 @@ NEXT_STEPS = [
 # when they leave it out (harm and refunds are what the types are about already).
 CONTRACT_FACETS = ("rental", "minor", "deceit", "agent_concealed", "agent_fee", "mismatch", "platform", "promise",
                    "terminate", "extra_fee", "clause", "forced", "privacy", "prepaid", "information", "identity_lost",
-                   "identity_misused", "mistake", "no_reason", "limitation", "leave_service")
+                   "identity_misused", "mistake", "no_reason", "limitation", "leave_service", "rental_unfit",
+                   "carriage", "pressured")
 HARM_FACETS = ("injury", "medical_care", "equipment_safety", "theft", "damage", "product_property",
                "animal", "passenger", "staff")
 # A fault in the goods, added to a type about something else (a "no returns" notice).
@@ -290,9 +291,14 @@ TYPE_NEEDS = {
     # goods not what they were claimed to be: a claim or its falsehood told (bottles that
     # broke on the way home are no counterfeit)
     "counterfeit": re.compile(
-        r"假|仿|冒|山寨|A货|a货|正品|真品|鉴定|检测|防伪|翻新|二手|样机|展机|副厂|杂牌|原厂|原装|全新|纯|"
+        r"(?<![节请放寒暑休年婚产病])假(?!期|日)|仿|冒|山寨|A货|a货|正品|真品|鉴定|检测|防伪|翻新|二手|样机|展机|副厂|杂牌|原厂|原装|全新|纯|"
         r"赔三|三倍|欺诈|骗|以次充好|掺|其实是|实际是|实际上是|结果是|不是|并非|使用记录|专柜|品牌|名牌|"
         r"进口|国产|产地|克重|含量|材质"),
+    # goods or a service forced on the buyer: the forcing told (a discount withdrawn after a
+    # booking is a broken promise, not a tie-in)
+    "forced_bundling": re.compile(
+        r"强制|强迫|强行|强买|强卖|必须|非要|一定要|不买|不办|不交|不用|不在|不给|不让|才(?:能|给|卖|让|可以)|"
+        r"捆绑|搭售|搭配|搭着|默认|勾选|要求(?:买|购|交|用|同时|办|在)|指定|只能|被迫|附加|套餐"),
     # a change of mind: said so (a spoiled carton of milk is no change of mind)
     "store_change_of_mind": re.compile(
         r"不喜欢|不想要|后悔|不合适|不要了|不满意|冲动|用不上|买多了|买错|选错|没拆|未拆|没用过|没穿|"
@@ -308,10 +314,14 @@ _DAMAGED_BY_THEM = re.compile(r"把我(?:的|家|车上的|车里的)?[^，。�
 # A home rented and in need of repair is the landlord's duty under the lease, not a
 # repairer's delay or overcharge.
 _RENTED_HOME = re.compile(r"租的房|租房|房东|租住|长租公寓|公寓管家|承租|租的公寓|租的屋")
+# A shared facility of a housing estate (its pump room, lifts, car park): the estate's
+# manager's duty, not goods bought.
+_ESTATE = (r"物业|小区(?:的|里的?|内的?)?(?:泵房|水泵|二次供水|配电房|变电箱|变压器|电梯|路灯|门禁|道闸|垃圾站|"
+           r"垃圾房|化粪池|排污|下水道|公共|共用|地下车库|车库|停车场|绿化|楼道)")
 TYPE_UNLESS = {
     "installation_repair_delay": _RENTED_HOME,
     "repair_overcharge": _RENTED_HOME,
-    "quality_three_guarantees": re.compile(_DAMAGED_BY_THEM.pattern + "|" + _RENTED_HOME.pattern),
+    "quality_three_guarantees": re.compile(_DAMAGED_BY_THEM.pattern + "|" + _RENTED_HOME.pattern + "|" + _ESTATE),
     # nor is a car rented, shared or driven by a hired driver a car bought
     # nor a car served at an independent garage, a car wash or a tyre shop (a service's
     # quality, not the maker's warranty), unless the car was bought new

@@ -154,7 +154,8 @@ _GAMES = (r"游戏|手游|网游|打赏|点券|(?:孩子|小孩|儿子|女儿|�
 # Tipping a streamer is spending on a live stream, not in a game, unless a game is named.
 _TIP = re.compile(r"直播|主播|打赏")
 _GAME_NAMED = re.compile(r"游戏|手游|网游|王者|吃鸡|原神|皮肤|点券|抽卡")
-_TRANSPORT = (r"车票|火车|高铁|动车|机票|航班|飞机|航空|乘车|乘客|乘坐|客运|大巴|班车|长途车|"
+_TRANSPORT = (r"车票|火车|高铁|动车|机票|航班|飞机|航空|乘车|乘客|乘坐|客运|大巴|班车|长途车|客车|乘务员|售票员|"
+              r"列车员|坐过站|过站|甩客|拒载|"
               r"出租车|网约车|滴滴|打车|托运|承运|货运|运输|搬家|行李|船票|轮渡|公交|地铁")
 _PUBLIC_INTEREST = r"公益诉讼|公益"
 
@@ -217,7 +218,10 @@ FIELD_ISSUES = {
 FIELD_ALSO = {
     "transport": re.compile(r"(?:乘客|旅客|乘车|坐车|乘坐|司机)[^。？！]{0,20}"
                             r"(?:受伤|摔倒|摔伤|摔了|骨折|撞伤|磕伤|碰伤|夹伤|夹到)|"
-                            r"急刹[^。？！]{0,12}(?:摔|伤|撞|磕|碰|骨折)"),
+                            r"急刹[^。？！]{0,12}(?:摔|伤|撞|磕|碰|骨折)|"
+                            # the trip itself gone wrong: not stopped, carried past the stop, late
+                            r"(?:公交|地铁|大巴|客车|班车|长途车|火车|列车|轮渡)[^。？！]{0,12}"
+                            r"(?:不停|过站|甩客|拒载|晚点|延误|停运|赶[^。？！]{0,4}下车)"),
 }
 PASSENGER_HURT = FIELD_ALSO["transport"]
 # The types of each field (their example phrasings stand for the field's meaning).
