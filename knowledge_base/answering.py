@@ -104,7 +104,7 @@ NEXT_STEPS = [
 CONTRACT_FACETS = ("rental", "minor", "deceit", "agent_concealed", "agent_fee", "mismatch", "platform", "promise",
                    "terminate", "extra_fee", "clause", "forced", "privacy", "prepaid", "information", "identity_lost",
                    "identity_misused", "mistake", "no_reason", "limitation", "leave_service", "rental_unfit",
-                   "carriage", "pressured")
+                   "carriage", "pressured", "ad_words")
 HARM_FACETS = ("injury", "medical_care", "equipment_safety", "theft", "damage", "product_property",
                "animal", "passenger", "staff")
 # A fault in the goods, added to a type about something else (a "no returns" notice).
@@ -228,7 +228,7 @@ _HARM = (r"受伤|伤|摔|磕|撞|头破|破了|咬|叮|滑倒|跌倒|砸|割|�
          r"死|身体|人身|自燃|起火|着火|冒烟|漏电|弄坏|搞坏|损坏|划坏|刮花|刮坏|洗坏|修坏|磕坏|砸坏|"
          r"弄丢|丢了|丢失|走失|走丢|跑丢|偷|被盗|失窃|抢|损失|淹|泡坏|弄脏|染色")
 # Types about goods that are faulty or not as described: a fault or a difference named.
-_FAULT = (r"坏|故障|质量|不能用|用不了|没法用|不好用|漏|裂|开胶|脱胶|掉色|褪色|起球|失灵|瑕疵|毛病|次品|"
+_FAULT = (r"坏|故障|质量|(?<!能)不能用|用不了|没法用|不好用|漏|裂|开胶|脱胶|掉色|褪色|起球|失灵|瑕疵|毛病|次品|"
           r"不合格|破|碎|异响|噪音|响|不制冷|不制热|黑屏|死机|断|掉了|生锈|变形|发热|充不进|不亮|不转|"
           r"不工作|味|塌|脏|污|划痕|痕迹|旧|翻新|假|仿|不对|不符|不一致|不一样|不相符|货不对板|"
           r"图片|描述|宣传|缩水|少了|短了|小了|大了|差|问题|毛病")
@@ -299,14 +299,16 @@ TYPE_NEEDS = {
     "forced_bundling": re.compile(
         r"强制|强迫|强行|强买|强卖|必须|非要|一定要|不买|不办|不交|不用|不在|不给|不让|才(?:能|给|卖|让|可以)|"
         r"捆绑|搭售|搭配|搭着|默认|勾选|要求(?:买|购|交|用|同时|办|在)|指定|只能|被迫|附加|套餐"),
+    # a second-hand deal: something bought or sold (a lost-property notice posted online is none)
+    "secondhand_platform": re.compile(r"买|卖|购|二手|闲置|闲鱼|转转|交易|出售|收购|回收|验货|鉴定|成色|几成新"),
     # a change of mind: said so (a spoiled carton of milk is no change of mind)
     "store_change_of_mind": re.compile(
         r"不喜欢|不想要|后悔|不合适|不要了|不满意|冲动|用不上|买多了|买错|选错|没拆|未拆|没用过|没穿|"
         r"七天|7天|无理由|包退|随时(?:可以)?退|标签|吊牌|小票"),
 }
 # A change of mind is no fault: a question that names one is about the fault.
-_NO_FAULT_TYPE_UNLESS = (r"坏|故障|不能用|用不了|漏|裂|开胶|掉色|起球|失灵|瑕疵|毛病|次品|不合格|破损|异响|假|翻新|"
-                         r"不对|不符|不一致|货不对板|做得很差|头晕|过敏")
+_NO_FAULT_TYPE_UNLESS = (r"坏|故障|(?<!能)不能用|用不了|漏|裂|开胶|掉色|起球|失灵|瑕疵|毛病|次品|不合格|"
+                         r"破损|异响|假|翻新|不对|不符|不一致|货不对板|做得很差|头晕|过敏")
 # The business damaged the consumer's things (把我车上的记录仪弄坏了): a damage question, not
 # one of a fault in goods bought.
 _DAMAGED_BY_THEM = re.compile(r"把我(?:的|家|车上的|车里的)?[^，。？！]{0,10}"
@@ -863,7 +865,8 @@ _PLATFORM_WORK = (r"(?:我是|本人是|我在|我当|我做|我跑|我开|我�
                   r"跑外卖|送外卖|跑滴滴|跑网约车|跑单|当骑手|做骑手|当主播|做主播")
 _REGISTRATION = (r"营业执照(?:怎么|如何|要|需要|办理|申请|注册|过期|年检|注销|变更)|办(?:理)?(?:个)?营业执照|"
                  r"注册(?:公司|个体|营业执照)|个体户(?:注册|怎么办|登记|执照)|年报|经营异常|异常名录|"
-                 r"注销(?:公司|执照|个体户)|工商(?:注册|登记|变更)|执照[^。？！]{0,6}(?:注销|办理|过期|变更|年检)")
+                 r"注销(?:公司|执照|个体户)|工商(?:注册|登记|变更)|执照[^。？！]{0,10}(?:注销|办理|过期|变更|年检|移除)|"
+                 r"[二三五多]证合一|[二三五多]合一(?:执照|营业执照)|(?:办|换|领|申请)[^。？！]{0,4}[二三五多]合一")
 _REGISTRATION_REPLY = ("企业和个体工商户的登记、年报、经营异常名录和注销方面的问题不属于消费纠纷，我这里无法准确解答。"
                        "建议您到当地市场监管部门的登记窗口或者政务服务中心咨询办理，年报和异常名录可以通过"
                        "国家企业信用信息公示系统查询、补报，也可以拨打12345咨询。")
@@ -872,8 +875,34 @@ _FRANCHISEE = (r"我(?:是|们是|作为)(?:一[个名家])?加盟商|(?:交|付
 _FRANCHISEE_REPLY = ("加盟商与品牌方之间的加盟（商业特许经营）合同纠纷不属于消费纠纷，我这里无法准确解答。"
                      "建议您保存好加盟合同、付款凭证和品牌方的承诺材料，先与品牌方协商，协商不成可以向商务主管部门反映，"
                      "或者向人民法院起诉，也可以咨询律师。")
+# Things left behind in a taxi, a bus or a train: finding lost property, not a purchase.
+_LEFT_IN_VEHICLE = (r"(?:落|忘|丢|遗落|遗失|掉)(?:在)?[^。？！，]{0,3}"
+                    r"(?:出租车|的士|网约车|滴滴|公交车?|地铁|大巴|客车|火车|高铁|动车|车)(?:上|里)|(?:出租车|的士|网约车|公交车?|地铁|大巴|客车|火车|高铁|动车)(?:上|里)"
+                    r"[^。？！]{0,6}(?:落|忘|丢|遗落|掉)(?:了|下)")
+_LEFT_IN_VEHICLE_REPLY = ("物品遗落在出租车、公交、地铁等交通工具上，属于遗失物的查找问题，不属于消费纠纷，"
+                          "我这里无法准确解答。建议您尽快联系出租车公司、网约车平台或者公交、地铁、铁路的失物招领部门（提供乘车时间、车牌号或"
+                          "付款记录），也可以拨打12328交通运输服务监督电话；有人拾得后拒不归还的，可以报警处理。")
+# A payment account or bank card restricted or frozen: the payment institution's or bank's
+# account management, not a purchase.
+_ACCOUNT_FROZEN = (r"(?:支付宝|微信支付|微信钱包|微信零钱|零钱通|财付通|余额宝|云闪付|银行卡|银行账户|银行账号)"
+                   r"[^。？！]{0,12}(?:限制|冻结|封了|被封|封号|风控|止付|无法登录|不能登录|登录不了|登不上|用不了)")
+_ACCOUNT_FROZEN_REPLY = ("支付账户、银行卡被限制或者冻结，属于支付机构和银行的账户管理问题，"
+                         "不是市场监管部门处理的消费纠纷，我这里无法准确解答。建议您先通过支付宝、微信或者银行的官方客服了解限制原因，按要求申诉、核验身份；"
+                         "对处理结果有异议的，可以向中国人民银行或者国家金融监督管理总局（12378）投诉；账户是被司法、公安机关"
+                         "冻结的，请向作出冻结的机关咨询。")
+# Whether a lender is licensed: the regulators' public records answer it, not consumer law.
+_LENDER_LICENCE = (r"(?:是不是|是否|是)?(?:合法|正规|有资质|有牌照|持牌)的?(?:金融机构|贷款公司|放贷机构|金融公司|"
+                   r"小贷公司|分期平台|贷款平台|借贷平台)|(?:放贷|金融|贷款)(?:资质|牌照|许可证)")
+_LENDER_LICENCE_REPLY = ("一家机构有没有放贷、分期等金融业务的资质，需要查询金融监管部门的公开信息，"
+                         "我这里无法准确判断。建议您在国家金融监督管理总局、中国人民银行或者当地地方金融管理部门的网站查询它的许可信息，"
+                         "也可以拨打12378咨询；签分期合同前请看清借款主体、年化利率和各项费用。")
 OUTSIDE_FIRST = [
     (_REGISTRATION, None, _REGISTRATION_REPLY),
+    # (unless someone who found it keeps it or asks money for it: a claim against them)
+    (_LEFT_IN_VEHICLE, r"(?:要|让)我(?:给|付|出|转)[^。？！]{0,8}(?:钱|块|元)|才(?:还|给)|不(?:还|给)我|拒不归还|"
+                       r"扣着不|私吞|占为己有", _LEFT_IN_VEHICLE_REPLY),
+    (_ACCOUNT_FROZEN, r"商家|店|买|卖|退款|订单|游戏|充值", _ACCOUNT_FROZEN_REPLY),
+    (_LENDER_LICENCE, None, _LENDER_LICENCE_REPLY),
     (_FRANCHISEE, None, _FRANCHISEE_REPLY),
     # tax, unless a business's refusal of an invoice or its "tax" surcharge on the bill
     (_TAX, r"发票|开票|小票|收据|(?:加|多收|另收|另付|额外)[^。？！]{0,6}(?:税|点)", _TAX_REPLY),

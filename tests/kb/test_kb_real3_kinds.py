@@ -130,3 +130,70 @@ def test_forcing_and_counterfeit_types_need_their_facts(question):
 def test_forcing_and_counterfeit_words_still_count(question):
     assert TYPE_NEEDS["forced_bundling"].search(question) or TYPE_NEEDS["counterfeit"].search(question)
     assert re.search(r"\S", question)
+
+
+# Declines with where to turn, each a kind the sources cannot answer (real3 tune evidence):
+# lost property left in a vehicle, a payment account frozen, whether a lender is licensed;
+# and a business's registration matters named in their newer words (多证合一).
+@pytest.mark.parametrize("question, words", [
+    ("昨天打车把包落在出租车上了，怎么找回来", "遗失物"),
+    ("坐地铁的时候手机掉在车上了，下车才发现", "遗失物"),
+    ("早上坐公交把雨伞和一袋资料忘在车上了", "遗失物"),
+    ("微信零钱突然被冻结了，里面有两千多块", "支付账户"),
+    ("银行卡莫名其妙被止付了，去柜台也说不清", "支付账户"),
+    ("支付宝账户被风控了，余额提不出来", "支付账户"),
+    ("买电脑办了分期，想问问这家分期公司是不是正规的金融机构", "资质"),
+    ("装修贷的那个贷款公司有没有放贷资质", "资质"),
+    ("借钱的那个平台是合法的贷款平台吗", "资质"),
+    ("个体户营业执照一直没注销，现在想办三证合一怎么办", "登记"),
+    ("我的小店营业执照是老的，要换多证合一的执照怎么弄", "登记"),
+    ("营业执照上的经营范围没有移除，现在办二合一执照被卡住了", "登记"),
+])
+def test_matters_outside_consumer_law_are_declined_with_where_to_turn(question, words):
+    reply = answer(question)
+    assert not reply.confident and not reply.citations
+    assert words in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "出租车司机捡到我落在车上的手机，要我给五百块才还",
+    "在网上买的衣服，微信支付付的款，卖家不发货",
+    "游戏账号被封了，里面充了好几千",
+])
+def test_a_business_keeping_lost_things_or_a_purchase_is_no_such_decline(question):
+    from knowledge_base.answering import outside_consumer_law
+
+    reply = outside_consumer_law(question) or ""
+    assert "遗失物" not in reply and "支付账户" not in reply
+
+
+@pytest.mark.parametrize("question", [
+    "店招上写全市最便宜算不算极限词",
+    "产品详情页能不能写第一品牌",
+    "老用户专享价算不算广告违禁词",
+])
+def test_whether_an_ad_word_is_banned(question):
+    assert "ad_words" in facet_ids(question)
+    reply = answer(question)
+    assert reply.confident
+    assert "广告法:9" in keys(reply), keys(reply)
+
+
+def test_a_fake_national_test_report_is_no_question_of_absolute_words():
+    from knowledge_base.answering import cued_articles
+
+    question = "广告说这款空气净化器有国家级检测报告，买回来一测根本没效果"
+    assert "广告法:9" not in cued_articles(question, ["广告法:9"])
+
+
+@pytest.mark.parametrize("question", ["宣传单上能不能用国家级这个词", "这个优惠券能不能用在外卖上"])
+def test_asking_whether_one_may_use_something_is_no_fault(question):
+    assert "defect" not in facet_ids(question)
+
+
+@pytest.mark.parametrize("question", [
+    "我丢了手机，在网上登记了寻物启事",
+    "我丢了钱包，在朋友圈发了寻物启事",
+])
+def test_a_second_hand_type_needs_a_deal(question):
+    assert not TYPE_NEEDS["secondhand_platform"].search(question)
