@@ -81,7 +81,8 @@ _PART_OF_MONTH = re.compile(r"\s*(?:的)?(上旬|中旬|下旬|月初|初|月中
 
 
 # A month said, then its day after a pause or a hedge: "今年3月 好像是26号", "上个月 应该是15号吧"
-_HEDGED_DAY = re.compile(rf"\s*(?:份)?\s*[，,]?\s*(?:好像|应该|大概|大约|可能|记得|差不多|估计|貌似|我记得)?(?:是)?"
+_HEDGED_DAY = re.compile(rf"\s*(?:份)?\s*[，,]?\s*(?:(?:对|嗯|哦|就)[，,\s]*)?"
+                         rf"(?:好像|应该|大概|大约|可能|记得|差不多|估计|貌似|我记得)?(?:是)?"
                          rf"\s*({_SMALL})\s*[日号](?!码)")
 
 
@@ -235,12 +236,58 @@ def _purchase_clause(raw: str) -> str:
     return bought[0] if len(bought) == 1 and used else raw
 
 
+# A 的 between the parts of a date ("上个月的10号", "8月份的十六号", "2025年的11月1号"): said, no part of it
+_OF_BETWEEN = re.compile(r"(?<=[年月])份?\s*的\s*(?=(?:\d|[一二两三四五六七八九十])+\s*(?:[号日月]|$))|"
+                         r"(?<=月)份(?=(?:\d|[一二两三四五六七八九十])+[号日])|"
+                         r"(?<=年)的|(?<=月)份?的(?=[\s，,。]|$)")
+# A day guessed, not said ("二十几号", "10几号", "20多号"): no day (the exact one may follow: "…，好像是8月25号")
+_ROUGH_DAY = re.compile(r"(?:[一二三]?十|[123]0?)(?:几|多)(?:号|日)(?:吧|左右|前后|那样)?")
+
+
+# One day or another, then the one it was ("3号还是4号，应该是3号"): the day settled on
+_EITHER_DAY = re.compile(rf"{_SMALL}[号日](?:还是|或者|或){_SMALL}[号日][吧啊]?[，,\s]*(?:对|嗯|哦)?[，,\s]*"
+                         rf"(?:应该|好像|大概|我记得|记得|就)?(?:是)?(?={_SMALL}[号日])")
+
+
+def _as_dated(raw: str) -> str:
+    """The date's words without 的 between its parts, without a day only guessed at, and with the day
+    settled on where two were said."""
+    return _EITHER_DAY.sub("", _OF_BETWEEN.sub("", _ROUGH_DAY.sub("", raw)))
+
+
+_DAY_IN = re.compile(rf"{_SMALL}\s*[号日](?!楼|线|码)")
+_MONTH_IN = re.compile(rf"上上个?月|上个?月|这个?月|本月|{_SMALL}\s*月")
+_YEAR_IN = re.compile(r"大前年|前年|去年|今年|\d{4}\s*年")
+
+
+def _settled(raw: str) -> str:
+    """A rough date, then the exact day after a pause ("上个月初，上个月三号", "大概11月，3号", "去年的4月，好像是
+    4月9号"): the day said, with the month and year of the rough one where it leaves them out."""
+    clauses = [c for c in re.split(r"[，,；;。\s]+", raw) if c]
+    last = next((i for i in range(len(clauses) - 1, 0, -1) if _DAY_IN.search(clauses[i])), None)
+    if last is None or any(_DAY_IN.search(c) for c in clauses[:last]):
+        return raw  # one clause, or days in both ("11月3号买的，12月1号坏的"): as said
+    said, before = clauses[last], "".join(clauses[:last])
+    said = re.sub(r"^(?:对|嗯|哦|就|应该|好像|大概|大约|可能|我记得|记得|差不多|估计|貌似)*(?:是|在)?", "",
+                  said) or said
+    months = list(_MONTH_IN.finditer(before))
+    if not _MONTH_IN.search(said):
+        if not months:
+            return raw
+        said = months[-1].group(0) + said
+    years = list(_YEAR_IN.finditer(before))
+    if years and not _YEAR_IN.search(said) and not re.match(r"上|这|本", said):
+        said = years[-1].group(0) + said
+    return said
+
+
 def normalise_date(text: str | None, today: dt.date | None = None) -> Parsed:
     """An absolute or relative purchase date to ISO; never in the future."""
     today = today or today_in_china()
-    raw = _purchase_clause(_after_correction(answer_core(text)))  # ("嗯，11.3！", "12.4谢谢": the date said)
+    said = answer_core(text)  # ("嗯，11.3！", "12.4谢谢": the date said)
+    raw = _purchase_clause(_after_correction(_settled(_as_dated(said))))
     if not raw:
-        return Parsed(None, ERR_EMPTY)
+        return Parsed(None, ERR_PARTIAL if said else ERR_EMPTY)  # ("二十几号": no day said)
     if re.fullmatch(r"(?:(大前年|前年|去年|今年)\s*)?(?:618|六一八)(?:活动|大促)?", raw):
         raw = raw + "当天"  # "618" said as the date: the shopping festival
     # "11.20", "那个大概11/27": month and day, the whole answer (a filler or a hedge before it)
@@ -308,7 +355,7 @@ _DAY_OF_THE_EVENT = re.compile(r"\s*(?:出发|起飞|开演|开场)?的(?:机票
 
 def find_date(text: str, today: dt.date | None = None) -> str | None:
     """A date mentioned in free text; day-only mentions ("6号") need a date context."""
-    raw = _purchase_clause(_after_correction(clean(text)))
+    raw = _purchase_clause(_after_correction(_as_dated(clean(text))))
     for kind, pattern in _DATE_PATTERNS:
         if kind == "day_only" and not re.search(r"(买|购|下单|订|付|充|办)", raw):
             continue
