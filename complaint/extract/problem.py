@@ -151,8 +151,8 @@ def is_not_consumption(text: str) -> bool:
     return bool(_NOT_CONSUMPTION.search(clean(text)))
 
 
-EVIDENCE_KINDS = ("发票", "小票", "收据", "购物凭证", "聊天记录", "截图", "照片", "视频", "录音", "合同",
-                  "保修卡", "检测报告", "订单记录", "付款记录", "转账记录")
+EVIDENCE_KINDS = ("发票", "小票", "收据", "票据", "单据", "购物凭证", "聊天记录", "截图", "照片", "视频", "录音",
+                  "合同", "保修卡", "检测报告", "病历", "诊断书", "订单记录", "付款记录", "转账记录")
 _NO_EVIDENCE = re.compile(
     r"(?:没有|没|无|丢了|找不到)(?:留|保存|保留|开)?(?:任何)?(?:" + "|".join(EVIDENCE_KINDS) + ")")
 
@@ -161,5 +161,6 @@ def find_evidence(text: str) -> str | None:
     """The kinds of proof the consumer says they hold ("有发票和聊天记录" -> "发票、聊天记录")."""
     raw = _NO_EVIDENCE.sub("", clean(text))
     kinds = [k for k in EVIDENCE_KINDS if k in raw]
-    return "、".join(kinds) if kinds and re.search(r"有|留|保存|保留|拍了|录了|开了", raw) else None
+    held = re.search(r"有|留|保存|保留|拍了|录了|开了|截了|截图了|还在|都在", raw)
+    return "、".join(kinds) if kinds and held else None
 
