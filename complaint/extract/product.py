@@ -202,6 +202,12 @@ _WHERE_BOUGHT = re.compile(r"(?:在|从)?(?:" + "|".join(PLATFORMS.values()) + r
                            re.IGNORECASE)
 
 
+# An answer that ends on the buying itself ("网上买的", "在超市里买的", "朋友推荐买的", "直播间抢的"): it says
+# where or how the thing was bought and names no thing (a thing said after it, "网上买的水杯", is read above).
+_WHERE_OR_HOW_BOUGHT = re.compile(r"[\u4e00-\u9fa5A-Za-z]{0,10}?(?:上面?|里面?|那儿|那里|这儿|这里|店|摊|市场|网|群|"
+                                  r"圈|间|推荐|介绍|团购|代购)?(?:买|购买|抢|拍|订|定|点|下单|网购)(?:的|了|来的)")
+
+
 # A remark said after the thing's name: "环保板材 说是E0级", "好像是进口的"
 _REMARK = re.compile(r"(?:说是|说|号称|据说|听说|好像|应该是|宣传|广告上?说|标的是|写的是)")
 # A name of one piece: Chinese, Latin and digits, spaces only between Latin words ("vivo X100手机维修").
@@ -252,6 +258,9 @@ def normalise_product(text: str | None) -> Parsed:
         return Parsed(None, ERR_FORMAT)  # "星光健身房": the shop, not what was bought
     name = re.sub(r"^(?:东西是|商品是|产品是|服务是|(?:买|办|报|订|做|吃|点|用|住|租|充|开)(?:的是|的|了)|是)", "", raw)
     name = re.sub(rf"^{_MEASURE}", "", _FILLER_BEFORE.sub("", name)).strip(" ，,。.：:")
+    if _WHERE_OR_HOW_BOUGHT.fullmatch(name) and not _WHERE_BOUGHT.fullmatch(raw):
+        # (a platform named, "淘宝上买的", answers the platform: the dialogue keeps it)
+        return Parsed(None, ERR_FORMAT)  # "网上买的", "超市里买的", "朋友推荐买的": where or how, not what
     name = _FILLER_AFTER.sub("", name).strip(" ，,。.：:!！")
     if len(name) < 1 or len(name) > 60 or re.fullmatch(r"[\d.]+", name):
         return Parsed(None, ERR_FORMAT)
