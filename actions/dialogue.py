@@ -64,6 +64,8 @@ DIGRESSION_CUES = {
 # names something unnamed, it asks nothing)
 QUESTION = re.compile(r"[?？]|(?:[吗呢]|(?<=[干搞弄])嘛)[。.!！~～]*$|吗[，,\s]|"
                       r"(?:能|可以|算|是)[^，,。\s]{0,12}吧(?=[\s，,。.!！~～]|$)|"
+                      # "应该会管吧", "他们会处理吧": whether someone will act, asked (not 会员, 会所, 会计)
+                      r"(?<![社机聚工协学宴约开])会(?![员所计场议展馆堂费])[^，,。\s]{0,6}吧(?=[\s，,。.!！~～]|$)|"
                       r"(?:能|可以|会|要|该)[^，,。\s]{0,3}(?:几|多少)|"
                       # "没怎么动", "不怎么样", "怎么也打不通", "不知道为什么": said, not asked
                       r"(?<![没不])(?<!知道)(?:怎么|怎样)(?!也|都)|如何|能不能|能否|可不可以|可以不|是不是|是否|"
@@ -262,10 +264,17 @@ _ECHOED_QUESTION = re.compile(r"^(?:哦|噢|啊|嗯|呃)?[，,\s]*(?:你|您)?(?
                               r"[^，,。？?！!\s]{0,6}?(?:啊|呀|吗|呢|吧|是吧|对吧|是不是)?[？?]+[，,\s]*")
 
 
+# "叫什么来着… 鸿泰物业", "嗯叫啥 老王家": the consumer searching for the name, then saying it
+_NAME_SOUGHT = re.compile(r"^(?:哦|噢|啊|嗯|呃|额|那个|就是?)*[，,\s]*(?:它|他家|他们家|那家|那个店)?"
+                          r"(?:叫|名字叫)(?:什么|啥)"
+                          r"(?:来着|名字来着)?[？?]?[，,\s…~～]*|^(?:哦|噢|啊|嗯|呃|额|那个)*[，,\s]*(?:什么|啥)来着[？?]?[，,\s…~～]*")
+
+
 def without_echo(text: str) -> str:
-    """The answer without the question asked back before it (the whole words if nothing follows it)."""
-    rest = _ECHOED_QUESTION.sub("", text or "", count=1)
-    return rest if rest.strip() else text
+    """The answer without the question asked back before it, or the "叫什么来着" said while the name is
+    sought (the whole words if nothing follows it)."""
+    rest = _NAME_SOUGHT.sub("", _ECHOED_QUESTION.sub("", text or "", count=1), count=1)
+    return rest if len(rest.strip()) >= 2 else text
 
 
 def form_intent(intent: str | None, text: str, requested_slot: str | None = None,
@@ -438,6 +447,15 @@ _VALUE_FRAME = re.compile(r"我叫|叫我|我是|本人|"
                           r"[吧啊呀哦嘛呢了哈嗯噢]|[，,。.！!~～:：\s]")
 # An answer this long or longer says more than one value of another field
 _ONE_VALUE_MAX = 40
+# Where in a building, said alone ("3栋2单元501室", "5号楼1单元302"): what ends an address, nothing else
+_FLAT = (r"(?:(?:[A-Za-z]?\d+[A-Za-z]?|[一二三四五六七八九十]+)(?:号楼|号|栋|幢|楼|层|单元|室|座|铺)|"
+         r"(?<=单元)\d+|(?<=层)\d+|(?<=楼)\d+)")
+_FLAT_ONLY = re.compile(rf"(?:{_FLAT})+")
+# A street-level address said alone, no city before it ("长安路88号5号楼1单元302室", "幸福小区3栋2单元"):
+# a street, an estate or a building, then its number
+_STREET_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,12}?"
+                            r"(?:路|街|大道|道|巷|弄|胡同|村|小区|花园|苑|公寓|大厦|广场|家园|新村)"
+                            rf"(?:{_FLAT}|[东西南北中]段)+")
 # An online shop's name, its place and its platform may all be the platform's name ("得物", "同程")
 _ONLINE_SHOP_FIELDS = {"merchant_name", "merchant_address", "platform"}
 # What no product is, and no shop either: a return, a refund, an exchange, compensation
@@ -482,6 +500,12 @@ def another_field(slot: str | None, text: str, held: dict[str, Any] | None = Non
                 and not {slot, field} <= _ONLINE_SHOP_FIELDS \
                 and bare in (value, _VALUE_FRAME.sub("", value)):
             return field
+    if slot in ("demand", "product", "merchant_name", "merchant_address") and len(raw) <= 20 \
+            and ex.find_evidence(raw) and not ex.find_demands(raw) and not is_question(raw):
+        return "evidence"  # "医院的票据我都留着的" asked the demand: the proof held, said in between
+    if slot in ("demand", "problem", "product") and (_FLAT_ONLY.fullmatch(bare) or _STREET_NUMBER.fullmatch(bare)) \
+            and not ex.find_demands(raw):
+        return "merchant_address"  # "长安路88号1单元302室", "2单元501室": where the shop is, said alone
     if slot != "merchant_address" and (_wholly(raw, ex.find_address, ex.find_address(raw))
                                        or (slot != "merchant_name" and _wholly(raw, ex.find_platform,
                                                                                ex.find_platform(raw)))):
@@ -758,6 +782,13 @@ def fill_from_message(
         whole = normalise(requested_slot, text, today).value
         if whole and str(values[requested_slot]) in whole:
             values[requested_slot] = whole
+    if requested_slot == "demand" and set(values) == {"demand"} \
+            and intent not in NON_ANSWER_INTENTS - {"file_complaint", "file_report"}:
+        # "我要求七天无理由退货" is read as "七天无理由退货" is: the demand in the consumer's own words, the
+        # frame it is said in ("我要求", "希望") left out (the whole-message reading keeps only the categories)
+        whole = normalise("demand", text, today).value
+        if whole and whole != values["demand"] and whole.startswith(f"{values['demand']}（"):
+            values["demand"] = whole
     if requested_slot == "merchant_address" and values.get("merchant_address") and "platform" not in values \
             and not filled.get("platform") and ex.find_platform(text):
         # "快手" said at the address question, however it was classified: the platform it sells on
@@ -802,17 +833,23 @@ def fill_from_message(
             short = "0.00"
         if short is not None:
             values[requested_slot], error = short, None
-    other = another_field(requested_slot, text, filled, today) if values.get(requested_slot) \
+    said_where = requested_slot in ("demand", "product", "problem") and error is not None \
+        and bool(_FLAT_ONLY.fullmatch(answer_core(text).strip(" ，,。.")))  # ("1号楼2单元502": no demand either)
+    other = another_field(requested_slot, text, filled, today) if (values.get(requested_slot) or said_where) \
         and intent not in NON_ANSWER_INTENTS - {"file_complaint", "file_report"} else None
     if other:
+        values.pop(requested_slot, None)
         # "王小明" asked the demand, "在淘宝上买的" asked the product: the words answer another
         # question; they go to that field while it is still open, and the question is asked again
-        values.pop(requested_slot)
         if other not in values and filled.get(other) in (None, "") \
-                and (other in required_slots(form, filled) or other == "platform"):
+                and (other in required_slots(form, filled) or other in ("platform", "evidence")):
             said = normalise(other, text, today).value
-            if said:
-                values[other] = said
+            if said and not (other == "merchant_address" and _FLAT_ONLY.fullmatch(said)):
+                values[other] = said  # (a flat alone, "3号楼2单元", is no address: asked when its turn comes)
+        elif other == "merchant_address" and isinstance(filled.get(other), str) and filled[other] \
+                and _FLAT_ONLY.fullmatch(flat := answer_core(text).strip(" ，,。.")) and flat not in filled[other]:
+            # "2单元501室" said after the address was taken: the flat that completes it
+            values[other] = f"{filled[other]}{flat}"
         error = OTHER_FIELD
     if requested_slot in LOOSE_SLOTS and values.get(requested_slot) and not LOOSE_SLOTS[requested_slot](text) \
             and any(k in values for k in ("complainant_name", "phone", "amount")):

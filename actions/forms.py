@@ -349,7 +349,7 @@ class _ValidateForm(Action, ABC):
                 failures += 1
                 reask = dialogue.reask(requested, error, self.form)
                 other = dialogue.another_field(requested, text, filled) if error == dialogue.OTHER_FIELD else None
-                if other:
+                if other and (values.get(other) not in (None, "") or filled.get(other) not in (None, "")):
                     # "王小明" said again when asked the demand: that answer is already kept; this question is another
                     reask = f"好的，{dialogue.FIELD_LABELS.get(other, '这一项')}已经记下了。{reask}"
                 brand = ex.pointed_brand(text) if requested == "merchant_name" else None
