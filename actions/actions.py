@@ -525,6 +525,19 @@ class ActionStartFiling(Action):
         return [SlotSet("ticket_type", None), FollowupAction("action_listen")]
 
 
+class ActionInformWithoutContext(Action):
+    """An answer when no question was asked: which registration is meant is asked; while a person has
+    the conversation (after a hand-over) the words are for them, and the consumer is told so."""
+
+    def name(self) -> str:
+        return "action_inform_without_context"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if not handoff.while_handed_over(dispatcher, tracker, channel_of(tracker)):
+            dispatcher.utter_message(response="utter_inform_without_context")
+        return []
+
+
 class ActionLowConfidence(Action):
     """A message the classifier could not read (nlu_fallback). A short request to file
     ("那投诉", "投诉吧", "举报一下这家") or a story of a business that asks nothing opens the
@@ -548,6 +561,8 @@ class ActionLowConfidence(Action):
         if asks_about_rights(text) and deals_with_business(text):
             # a question about rights with a business in it ("美容院给打玻尿酸 违法吗"): answered
             return await ActionAnswerLaw().run(dispatcher, tracker, domain)
+        if handoff.while_handed_over(dispatcher, tracker, channel_of(tracker)):
+            return []  # a person has the conversation: the words are for them, not "say it another way"
         dispatcher.utter_message(response="utter_default")
         return []
 

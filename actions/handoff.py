@@ -79,6 +79,44 @@ def handoff_message(posted: bool, gave_up: bool = False) -> str:
             "工作人员会为您登记处理；您也可以稍后再说“转人工”试一次。")
 
 
+# Said to a message that comes while a person has the conversation (after the hand-over, before any new
+# registration): the words go to the person, no question of the assistant's
+WAITING_NOTE = ("收到，您补充的内容已一并转给人工坐席。工作人员会在这个对话里回复您，请稍候；"
+                "如果想重新登记，也可以直接说“我要投诉”或“我要举报”。")
+WAITING_NOTE_AGAIN = "收到，已转给工作人员，请稍候。"
+NOT_REACHED_NOTE = ("人工坐席暂时没有接通，请直接拨打12315热线（工作日 8:30-17:30）；"
+                    "您也可以说“我要投诉”或“我要举报”，我来帮您重新登记。")
+
+
+def handed_over(events: list[dict[str, Any]]) -> str | None:
+    """The reason a person has this conversation now ("human_handoff" or "gave_up"): the last hand-over
+    posted, with no registration, ticket or cancellation since; None otherwise."""
+    reason = None
+    for event in events:
+        kind = event.get("event")
+        if kind == "bot" and "已为您转接12315热线的人工坐席" in str(event.get("text") or ""):
+            reason = "gave_up" if str(event.get("text")).startswith("不好意思") else "human_handoff"
+        elif (kind == "active_loop" and event.get("name")) or kind in ("restart", "session_started") or (
+                kind == "slot" and event.get("name") == "ticket_no" and event.get("value")) or (
+                kind == "action" and event.get("name") == "action_cancel"):
+            reason = None
+    return reason
+
+
+def while_handed_over(dispatcher: CollectingDispatcher, tracker: Tracker, channel: str) -> bool:
+    """A message said while a person has the conversation: the transcript the person reads is brought up to
+    date and the consumer told so (not asked what they want); False when no person has it."""
+    reason = handed_over(tracker.events)
+    if reason is None:
+        return False
+    if post_handoff(tracker, reason, channel) is None:
+        dispatcher.utter_message(text=NOT_REACHED_NOTE)
+        return True
+    last = next((e.get("text") for e in reversed(tracker.events) if e.get("event") == "bot"), None)
+    dispatcher.utter_message(text=WAITING_NOTE_AGAIN if last in (WAITING_NOTE, WAITING_NOTE_AGAIN) else WAITING_NOTE)
+    return True
+
+
 def give_up(dispatcher: CollectingDispatcher, tracker: Tracker, channel: str) -> list[EventType]:
     """The assistant cannot get the registration right (a question or the summary asked again and
     again): a person takes over, once (not posted again if already asked for), and nothing is asked

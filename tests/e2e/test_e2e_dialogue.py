@@ -238,6 +238,21 @@ def test_human_handoff_mid_form_reaches_the_backend_queue(stack):
     assert "问题" in chat.say("我要投诉")
 
 
+def test_what_is_said_after_a_hand_over_goes_to_the_person(stack):
+    chat = Conversation(stack)
+    chat.say("我要投诉")
+    chat.say("在苏宁易购（万达店）买的洗衣机漏水")
+    assert "人工坐席" in chat.say("转人工")
+    # an answer to no question, after the hand-over: for the person, not "登记投诉、举报，还是查询"
+    reply = chat.say("那家店在万达广场一楼")
+    assert "请问您是想登记" not in reply and "人工坐席" in reply
+    [row] = handoffs(stack, chat.sender)
+    assert "那家店在万达广场一楼" in [line["text"] for line in row["transcript"]]
+    assert "请问您是想登记" not in chat.say("13812345678")
+    # a new registration leaves the hand-over behind
+    assert "问题" in chat.say("我要投诉")
+
+
 def test_evidence_payload_is_acknowledged_inside_and_outside_the_form(stack):
     chat = Conversation(stack)
     assert "会附到" in chat.say("/inform_evidence")
