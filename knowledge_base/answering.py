@@ -76,6 +76,12 @@ AGREE_TOP = 15
 # 民法典649) and those at 0.7 and above were right, hence 0.6.
 MIN_AGREEMENT = 0.6
 MAX_QUOTES = 4
+# An answer that quotes more than MAX_TOTAL articles once the question's other issues are
+# added drops the article retrieval brought in from outside the type (the lead's, the cued,
+# the type's own and those of the question's general issues stay): on the tuning sets those extras were never what made an answer
+# right, and a 6-article cap that also cut the type's own lost fully-right answers
+# (bench/RESULTS.md, round seven).
+MAX_TOTAL = 5
 # A type's own articles against retrieval's others: a bonus worth being ranked about
 # 25th in both rankings, so an article outside the type is quoted only when it fits the
 # question clearly better; the type's order breaks ties.
@@ -1139,6 +1145,7 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
         lead = f"根据{quoted[0]['title']}，{_first_sentence(quoted[0]['text'])}"
     elif dispute is not None:
         keys, lead = _choose(dispute, facts, allow, question)
+        chosen = list(keys)
         second = _second_issue(question, dispute, side, matches)
         if second is not None:
             extra, extra_lead = _choose(second, facts, allow, question)
@@ -1175,6 +1182,12 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
         if topic and topic[0] not in keys:
             # the question also asks where to turn or what rights it has: that article too
             keys.append(topic[0])
+        if len(keys) > MAX_TOTAL:
+            kept = set(named_articles(lead, dispute.articles)) | set(cued_articles(question, chosen))
+            kept |= {k for facet in found for k in facet.articles}  # a rule of the question's own issues
+            spare = [k for k in chosen if k not in dispute.articles and k not in kept]
+            for key in sorted(spare, key=facts.fit)[:len(keys) - MAX_TOTAL]:
+                keys.remove(key)
         quoted = _results(eng, keys)
     else:
         candidates = facts.best(3, allow if merchant else lambda doc: allow(doc) and consumer_core(doc.key))
