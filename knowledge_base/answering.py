@@ -78,9 +78,9 @@ MIN_AGREEMENT = 0.6
 MAX_QUOTES = 4
 # An answer that quotes more than MAX_TOTAL articles once the question's other issues are
 # added drops the article retrieval brought in from outside the type (the lead's, the cued,
-# the type's own and those of the question's general issues stay): on the tuning sets those extras were never what made an answer
-# right, and a 6-article cap that also cut the type's own lost fully-right answers
-# (bench/RESULTS.md, round seven).
+# the type's own and those of the question's general issues stay): on the tuning sets
+# those extras were never what made an answer right, and a 6-article cap that also cut the
+# type's own lost fully-right answers (issue 17, round seven).
 MAX_TOTAL = 5
 # A type's own articles against retrieval's others: a bonus worth being ranked about
 # 25th in both rankings, so an article outside the type is quoted only when it fits the
