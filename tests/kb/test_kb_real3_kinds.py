@@ -197,3 +197,21 @@ def test_asking_whether_one_may_use_something_is_no_fault(question):
 ])
 def test_a_second_hand_type_needs_a_deal(question):
     assert not TYPE_NEEDS["secondhand_platform"].search(question)
+
+
+@pytest.mark.parametrize("question", [
+    "我们作坊做的蛋糕被抽检出防腐剂超限量，会怎么处罚",
+    "卤肉店被查出超量使用亚硝酸盐，这种情况罚多少",
+    "本店卖的熟食被抽检说色素超范围使用，要罚款吗",
+])
+def test_a_food_business_using_additives_beyond_the_rules_gets_the_fine_article(question):
+    assert "food" in fields.question_fields(question)
+    reply = answer(question)
+    assert reply.confident
+    assert "食品安全法:124" in keys(reply), keys(reply)
+
+
+def test_a_consumer_asking_about_additives_gets_no_fine_article():
+    reply = answer("买的辣条检测出添加剂超标，我能要求十倍赔偿吗")
+    assert "食品安全法:124" not in keys(reply)
+    assert "食品安全法:148" in keys(reply)
