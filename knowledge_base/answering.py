@@ -902,8 +902,14 @@ _LENDER_LICENCE = (r"(?:是不是|是否|是)?(?:合法|正规|有资质|有牌�
 _LENDER_LICENCE_REPLY = ("一家机构有没有放贷、分期等金融业务的资质，需要查询金融监管部门的公开信息，"
                          "我这里无法准确判断。建议您在国家金融监督管理总局、中国人民银行或者当地地方金融管理部门的网站查询它的许可信息，"
                          "也可以拨打12378咨询；签分期合同前请看清借款主体、年化利率和各项费用。")
+# A venue's fire-safety procedures (approval, inspection): the fire and rescue authority's.
+_FIRE_PERMIT = r"消防(?:手续|验收|审批|许可|备案|审核|安全检查合格证|设计审查)"
+_FIRE_PERMIT_REPLY = ("场所的消防验收、备案和开业前消防安全检查等手续由消防救援机构和住房城乡建设部门办理，"
+                      "不属于消费纠纷，我这里无法准确解答。建议您咨询当地消防救援机构或者政务服务中心的办事窗口，"
+                      "也可以拨打12345问清所需材料；没有房产证的，可以问清能否以租赁合同等其他证明材料办理。")
 OUTSIDE_FIRST = [
     (_REGISTRATION, None, _REGISTRATION_REPLY),
+    (_FIRE_PERMIT, None, _FIRE_PERMIT_REPLY),
     # (unless someone who found it keeps it or asks money for it: a claim against them)
     (_LEFT_IN_VEHICLE, r"(?:要|让)我(?:给|付|出|转)[^。？！]{0,8}(?:钱|块|元)|才(?:还|给)|不(?:还|给)我|拒不归还|"
                        r"扣着不|私吞|占为己有", _LEFT_IN_VEHICLE_REPLY),
@@ -964,6 +970,7 @@ _MERCHANT_CRIME_REPLY = ("是否构成犯罪、要不要立案追究刑事责任
 # its registration and annual reports, its franchise contract with a brand, a prosecution.
 _MERCHANT_OUTSIDE = [
     (_MERCHANT_CRIME, _MERCHANT_CRIME_REPLY),
+    (re.compile(_FIRE_PERMIT), _FIRE_PERMIT_REPLY),
     (_IP_WORDS, _IP_REPLY),
     (re.compile(_REGISTRATION), _REGISTRATION_REPLY),
     (re.compile(_FRANCHISEE), _FRANCHISEE_REPLY),

@@ -125,3 +125,29 @@ def test_goods_that_arrive_broken_are_faulty(question):
     assert reply.confident
     assert set(keys(reply)) & {"消费者权益保护法:24", "民法典:582", "消费者权益保护法:23",
                                "民法典:604", "食品安全法:148", "产品质量法:40"}, keys(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "我想开个小饭馆，消防验收怎么办",
+    "开网吧需要办什么消防手续",
+    "民宿开业前的消防备案要准备哪些材料",
+])
+def test_a_venues_fire_safety_procedures_are_declined_with_where_to_turn(question):
+    reply = answer(question)
+    assert not reply.confident and not reply.citations
+    assert "消防救援机构" in reply.text
+
+
+def test_a_venue_without_a_fire_exit_is_still_a_consumers_safety_question():
+    reply = answer("健身房没有消防通道，着火了跑不出去怎么办")
+    assert reply.confident and reply.citations
+
+
+@pytest.mark.parametrize("question", [
+    "装修前和公司谈好了全包价八万，现在结算多出一万五",
+    "订婚宴时讲好了全包价一桌两千，现在说酒水另算",
+    "和搬家公司约好了全包价六百，搬完要一千二",
+])
+def test_an_all_in_price_is_no_package_tour_and_an_agreed_price_is_a_promise(question):
+    assert "tourism" not in fields.question_fields(question)
+    assert "promise" in [f.id for f in facets_of(question)]
