@@ -782,6 +782,12 @@ def fill_from_message(
         whole = normalise(requested_slot, text, today).value
         if whole and str(values[requested_slot]) in whole:
             values[requested_slot] = whole
+    if requested_slot == "purchase_date" and str(values.get("purchase_date") or "").endswith("-01") \
+            and intent not in NON_ANSWER_INTENTS - {"file_complaint", "file_report"}:
+        # "大概上个月初，上个月三号": the whole answer names the day of the month the first words left rough
+        whole = normalise("purchase_date", text, today).value
+        if whole and whole[:7] == values["purchase_date"][:7]:
+            values["purchase_date"] = whole
     if requested_slot == "demand" and set(values) == {"demand"} \
             and intent not in NON_ANSWER_INTENTS - {"file_complaint", "file_report"}:
         # "我要求七天无理由退货" is read as "七天无理由退货" is: the demand in the consumer's own words, the

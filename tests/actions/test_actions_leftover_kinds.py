@@ -86,3 +86,10 @@ def test_the_name_sought_aloud_then_said(text, name):
 def test_only_sought_is_no_name(text):
     values, _ = _fill(text, "merchant_name")
     assert "merchant_name" not in values
+
+
+@pytest.mark.parametrize("text, date", [("大概上个月初，上个月三号", "2026-11-03"),
+                                        ("差不多10月份，对，16号", "2026-10-16"), ("好像是9月，9月28号", "2026-09-28")])
+def test_a_rough_date_then_the_day_answers_the_date_question(text, date):
+    values, error = _fill(text, "purchase_date")
+    assert error is None and values["purchase_date"] == date
