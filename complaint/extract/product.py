@@ -144,7 +144,7 @@ def _phrase(text: str) -> str | None:
 def find_product(text: str) -> str | None:
     # "MacBook Pro": a space between Latin words is part of the name (held as NBSP)
     raw = re.sub(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])", "\u00a0", clean(text))
-    found = _find_product(raw)
+    found = _with_its_kind(_find_product(raw), raw)
     if found and re.fullmatch(_WHAT_IT_TURNED_OUT, found):
         return None  # "买到假货了": what the goods turned out to be, not what they were
     return found.replace("\u00a0", " ") if found else None
@@ -328,9 +328,23 @@ _FORCED = re.compile(r"(?:非让|非要|硬要|硬让|逼|强制|强迫|强行|�
                      r"[^，,。；;\s]{0,6}?(?:买|办|购|消费|交|开通|加购)")
 
 
+def _with_its_kind(found: str | None, text: str) -> str | None:
+    """A brand alone read as the thing ("买的格力"), the kind of thing named earlier in the same words
+    ("投诉空调 在京东上买的格力"): the brand with its kind (格力空调)."""
+    if not found or len(found) > 4 or _PRODUCT_ANY.search(found) or not re.fullmatch(r"[\u4e00-\u9fa5A-Za-z]+", found):
+        return found
+    raw = clean(text)
+    at = raw.find(found)
+    kinds = {m.group(1) for m in _PRODUCT_ANY.finditer(raw[:max(at, 0)])
+             if len(m.group(1)) >= 2 and m.group(1) not in _SERVICE_WORDS and m.group(1) not in _CATEGORY_WORDS
+             and not _NAMES_A_SHOP.match(raw, m.end(1))}
+    bought = re.search(r"(?:买|购买|入手|下单|选|挑)(?:的|了)$", raw[:max(at, 0)])  # ("办了个寂寞" names nothing)
+    return f"{found}{kinds.pop()}" if at > 0 and bought and len(kinds) == 1 else found
+
+
 def find_story_product(text: str) -> str | None:
     """See _story_product; a word that does not say what was bought is no answer."""
-    found = _story_product(text)
+    found = _with_its_kind(_story_product(text), text)
     return None if found and _NOT_THE_THING.fullmatch(found) else found
 
 

@@ -31,3 +31,16 @@ def test_a_corner_shop_said_by_its_kind_is_no_name(kind):
 
 def test_a_corner_shop_with_its_own_name_is_one():
     assert ex.normalise_merchant("芳芳小卖店").value == "芳芳小卖店"
+
+
+@pytest.mark.parametrize("story, product", [
+    ("投诉电视 在苏宁买的创维 开机就黑屏", "创维电视"),
+    ("投诉洗衣机 买的小天鹅 漏水", "小天鹅洗衣机"),
+    ("投诉冰箱 网上买的容声", "容声冰箱"),
+])
+def test_a_brand_bought_with_its_kind_said_before(story, product):
+    assert ex.find_story_product(story) == product
+
+
+def test_a_counted_word_is_no_brand():
+    assert ex.find_story_product("宽带办了个寂寞") is None
