@@ -36,7 +36,7 @@ FIELDS = ("merchant_name", "merchant_address", "platform", "complainant_name", "
           "purchase_date", "amount", "demand")
 # platform is never asked: read from the answers to these questions
 PLATFORM_FROM = ("merchant_name", "merchant_address")
-TUNING_SETS = ("tune", "fresh", "second", "third", "fifth", "sixth", "eighth")
+TUNING_SETS = ("tune", "fresh", "second", "third", "fifth", "sixth", "eighth", "tenth")
 
 # ---------------------------------------------------------------- variants
 FILLERS_BEFORE = ("嗯 ", "嗯，", "那个", "就是", "呃，", "额 ", "嗯嗯 ", "哦 ")
