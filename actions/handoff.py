@@ -70,10 +70,15 @@ def post_handoff(tracker: Tracker, reason: str, channel: str) -> dict | None:
     return None
 
 
+# The hand-over's own words, which `handed_over` finds again in the conversation's events
+HANDED_OVER = "已为您转接12315热线的人工坐席"
+GAVE_UP_OPENING = "不好意思，我没能帮您把信息登记好，"
+
+
 def handoff_message(posted: bool, gave_up: bool = False) -> str:
-    opening = "不好意思，我没能帮您把信息登记好，" if gave_up else "好的，"
+    opening = GAVE_UP_OPENING if gave_up else "好的，"
     if posted:
-        return (f"{opening}已为您转接12315热线的人工坐席。工作人员会直接在这个对话里回复您，请留意消息；"
+        return (f"{opening}{HANDED_OVER}。工作人员会直接在这个对话里回复您，请留意消息；"
                 "您刚才提供的信息已一并转交，不用再重复说。如果着急，也可以拨打12315热线（工作日 8:30-17:30）。")
     return (f"{opening}抱歉，人工转接暂时没有成功。请直接拨打12315热线（工作日 8:30-17:30），"
             "工作人员会为您登记处理；您也可以稍后再说“转人工”试一次。")
@@ -94,8 +99,8 @@ def handed_over(events: list[dict[str, Any]]) -> str | None:
     reason = None
     for event in events:
         kind = event.get("event")
-        if kind == "bot" and "已为您转接12315热线的人工坐席" in str(event.get("text") or ""):
-            reason = "gave_up" if str(event.get("text")).startswith("不好意思") else "human_handoff"
+        if kind == "bot" and HANDED_OVER in str(event.get("text") or ""):
+            reason = "gave_up" if str(event.get("text")).startswith(GAVE_UP_OPENING) else "human_handoff"
         elif (kind == "active_loop" and event.get("name")) or kind in ("restart", "session_started") or (
                 kind == "slot" and event.get("name") == "ticket_no" and event.get("value")) or (
                 kind == "action" and event.get("name") == "action_cancel"):
