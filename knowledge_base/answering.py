@@ -8,7 +8,9 @@ then the sections, so a channel can show the lead first and the rest on request.
 
 How the parts are chosen:
 - who asks: a merchant's question (fines, a customer's claim) is matched among the guide's
-  merchant types and answered from the business's side (guide.is_merchant);
+  merchant types and answered from the business's side (guide.is_merchant); a business's own
+  duty that a named rule answers though no type is about it (a name like another's, a
+  pharmacy's licence, another's ad passed on, its packaging's words): _OWN_DUTIES, first;
 - the dispute type: the guide's classifier over the whole question; a middling match is
   taken only when retrieval agrees (one of the type's articles ranks high on its own);
 - the articles: the type's articles and the best of retrieval, ranked by how well each
@@ -1049,6 +1051,110 @@ def outside_consumer_law(question: str, merchant: bool = False) -> str | None:
     return None
 
 
+# A business's own duties that a named rule answers, though no dispute type is about them
+# (the business asks, and the question is no purchase of its own gone wrong): using a name
+# or a mark like another's (混淆), licensing a pharmacy, passing on another's ad, the words
+# on its packaging, its genuine goods taken by a brand's anti-counterfeit staff. Each: the
+# facts' words, the articles, the lead, the steps.
+_ASKS_RULE = (r"可以吗|可不可以|能不能|能否|能用吗|行吗|行不行|允许|算不算|算侵权|侵权吗|是否侵权|违法吗|违规吗|"
+              r"什么责任|责任是什么|要负|承担|条件|需要|要什么|怎么办|如何|合法|手续|流程|许可|审批|要求|准许|不准|只要|"
+              r"(?:可以|能|可否)[^。？！]{0,12}(?:吗|么)")
+_OWN_PURCHASE = re.compile(r"我(?:们)?(?:买|购买|网购|订)|买(?:了|的|到)|假一赔|赔偿我|十倍|三倍")
+_OWN_DUTIES = [
+    (r"^(?!.*(?:驳回|复审|异议))(?:.*(?:名字|名称|店名|字号|招牌|商标)[^。？！]{0,20}"
+     r"(?:一样|相同|同名|近似|相近|类似|相似|差一个字|只差|差不多|同音|同字|不同字|撞名|重名)|"
+     r".*(?:品牌|牌子)[^。？！]{0,6}(?:差一个字|只差|同音|近似|相近|相似|撞名|重名)|"
+     r".*(?:有人|别人|他人|对方|人家)[^。？！]{0,6}(?:用|使用|冒用|盗用)[^。？！]{0,12}(?:算|是不是|是否|属于)?侵权|"
+     r".*(?:用|叫|起|取)[^。？！]{0,8}(?:别人|他人|人家|驰名|知名|有名)[^。？！]{0,6}(?:的)?(?:名字|名称|商标|品牌))",
+     ("反不正当竞争法:6",),
+     "您好，经营者不得擅自使用与他人有一定影响的商品名称、包装、企业名称（字号）等相同或者近似的标识，"
+     "引人误认为是他人商品或者与他人存在特定联系（反不正当竞争法第六条）；名字是否构成混淆，要看对方的名称或者商标"
+     "是否有一定影响、两者是否相同或近似、是否容易让人误认。",
+     ["起名前先在国家知识产权局商标局网站和国家企业信用信息公示系统查询有无相同或者近似的商标、字号",
+      "名字容易与他人混淆的，建议换一个有区别的名字，以免被责令停止使用或者被索赔",
+      "认为他人的名字与您的商标或者字号混淆的，可以向当地市场监管部门举报，或者咨询知识产权律师后起诉"]),
+    (r"(?:开|开办|新开|开设|开个|开一家|办)[^。？！，]{0,6}药店|药店[^。？！]{0,10}(?:许可|审批|执照|资质|准许|准入|条件|批准|不让开|不准)|"
+     r"药品经营许可",
+     ("药品管理法:51", "药品管理法:52"),
+     "您好，开办药店（从事药品零售）应当经所在地县级以上药品监督管理部门批准，取得药品经营许可证，"
+     "无许可证不得经营药品（药品管理法第五十一条）；还要有依法认定的药师等药学技术人员、合适的营业场所和设备、"
+     "质量管理机构或人员及质量管理制度（第五十二条）。",
+     ["向拟开店所在地的县级以上药品监督管理部门（市场监管局）咨询当地的开办条件和审批要求",
+      "按要求准备药师资格、场所、设备和质量管理制度等材料，提出药品经营许可申请",
+      "对不予许可的决定有异议的，可以要求说明理由，依法申请行政复议或者提起行政诉讼"]),
+    (r"(?:转发|转载|转了|代发|帮[^。？！]{0,4}发|刊登|发到|发在|挂在)[^。？！]{0,20}(?:广告|招生简章|简章|宣传|推广)|"
+     r"(?:广告|招生简章|简章|宣传)[^。？！]{0,10}(?:转发|转载|转到|发到)|"
+     r"(?:公众号|账号|抖音号|视频号|朋友圈|微博|网站|群)[^。？！]{0,4}(?:发|发布|推送)[^。？！]{0,8}(?:广告|推广|宣传|招生)",
+     ("广告法:34", "广告法:55", "广告法:56"),
+     "您好，把别人的广告发布到自己的公众号、网站或者账号上，您就是广告发布者：应当查验广告主的证明文件、"
+     "核对广告内容（广告法第三十四条）；明知或者应知广告虚假仍然发布的，可能被没收广告费用、罚款（第五十五条），"
+     "造成消费者损害的，还要与广告主承担连带责任（第五十六条）。",
+     ["转发前核实发布方的资质（如招生简章应当是依法设立的学校发布）和广告内容是否真实",
+      "发现广告内容虚假或者无法核实的，及时删除并保存当时的核对记录",
+      "已经被调查或者被索赔的，如实说明情况，必要时咨询律师"]),
+    (r"(?:包装|外包装|包装盒|包装袋|标签|标识|说明书)[^。？！]{0,12}"
+     r"(?:中文|汉字|外文|英文|日文|韩文|蒙文|蒙古文|藏文|维文|维吾尔文|少数民族文字|文字)|"
+     r"(?:中文|汉字|外文|英文|蒙文|蒙古文|藏文|维文|少数民族文字)[^。？！]{0,8}(?:包装|标签|标识)",
+     ("产品质量法:27",),
+     "您好，产品或者其包装上的标识必须真实，并有中文标明的产品名称、生产厂厂名和厂址等（产品质量法第二十七条）；"
+     "在中文标注之外另加少数民族文字或者外文一般是可以的，但内容应与中文一致、真实，不能引人误解。",
+     ["确保包装上有规范的中文标注，外文或者少数民族文字的内容与中文一致",
+      "包装上使用的商标应当与注册的商标一致，另加文字不要改变注册商标的样子",
+      "拿不准的，可以咨询当地市场监管部门或者商标代理机构"]),
+    (r"(?=.*(?:合伙|合伙人|股东|合开|一起开)[^。？！]{0,30}(?:退出|退伙|散伙|不干了|撤出|退股|分开|拆伙))"
+     r"(?=.*(?:顾客|客户|会员|办卡|办的卡|充值|储值|预付|欠款|债务|找我|找到我))",
+     ("民法典:973", "消费者权益保护法:53"),
+     "您好，合伙经营期间欠下的债务（包括当时办卡、充值的顾客未消费的余额和应退款项），合伙人承担连带责任，"
+     "退出合伙不能免除退出前已经发生的债务；您清偿超过自己份额的，有权向其他合伙人追偿（民法典第九百七十三条）。"
+     "以预收款方式提供服务的经营者应当按照约定提供服务，未按约定提供的应当退还预付款（消费者权益保护法第五十三条）。",
+     ["找出当时的合伙协议、退伙协议和账目，确认办卡发生在合伙期间还是您退出之后",
+      "与顾客协商处理办卡余额，同时要求仍在经营的合伙人履行或者承担相应份额",
+      "您多承担的部分，可以依据合伙协议向其他合伙人追偿，协商不成的可以向人民法院起诉"]),
+    (r"(?=.*(?:真(?:酒|货|品|的)|正品|正规渠道|授权|原厂))"
+     r"(?=.*(?:打假|厂家|厂方|品牌方|公司的人|酒厂)[^。？！]{0,12}(?:扣押|扣了|扣走|查扣|没收|收走|拉走|拿走|封存))",
+     ("民法典:1165", "民法典:1167"),
+     "您好，品牌方或者厂家自己的“打假”人员不是执法机关，无权扣押您的商品；因过错侵害您的财产权益的，"
+     "应当承担侵权责任（民法典第一千一百六十五条），您可以请求其停止侵害、返还财产（第一千一百六十七条）。"
+     "商品确属真品的，请保存好进货凭证。",
+     ["保存进货发票、供货合同和商品来源证明，证明商品是真品",
+      "要求对方出具扣押清单并返还商品；对方拒不返还的，可以报警或者向人民法院起诉",
+      "扣押的是市场监管等执法部门的，可以依法陈述申辩，不服的申请行政复议或者提起行政诉讼"]),
+]
+_OWN_DUTIES_RE = [(re.compile(words, re.S), keys, lead, steps) for words, keys, lead, steps in _OWN_DUTIES]
+_ASKS_RULE_RE = re.compile(_ASKS_RULE)
+
+
+def own_duty(question: str) -> tuple[tuple[str, ...], str, list[str]] | None:
+    """A business's own duty a named rule answers (_OWN_DUTIES): its articles, lead and steps;
+    None for a purchase of the asker's own gone wrong."""
+    if _OWN_PURCHASE.search(question):
+        return None
+    for words, keys, lead, steps in _OWN_DUTIES_RE:
+        if words.search(question) and (keys[0].startswith("民法典") or _ASKS_RULE_RE.search(question)):
+            return keys, lead, steps
+    return None
+
+
+def _own_duty_answer(eng: Engine, question: str) -> Answer | None:
+    found = own_duty(question)
+    if found is None:
+        return None
+    keys, lead, steps = found
+    quoted = _results(eng, list(keys))
+    if not quoted:
+        return None
+    sections: list[tuple[str, str]] = [("相关法律规定", "\n".join(_quote(r) for r in quoted))]
+    step_text = "\n".join(f"{n}. {s.rstrip('。')}。" for n, s in enumerate(steps, 1))
+    sections.append(("下一步", step_text + "\n" + MERCHANT_OFFER.replace("具体处罚以执法部门认定的事实为准",
+                                                                          "具体以主管部门的认定为准")))
+    text = lead + "\n\n" + "\n\n".join(f"{title}：\n{content}" for title, content in sections)
+    citations = [{"law": r["law"], "article": r["article"], "text": r["text"],
+                  "status": r["status"], "key": r["key"], "note": r.get("note", ""),
+                  "title": r["title"]} for r in quoted]
+    return Answer(text=text, citations=citations, confident=True, next_steps=list(steps),
+                  summary=lead, sections=sections, side="merchant")
+
+
 def _decline(question: str) -> Answer:
     text = CLARIFY if _CONSUMER_WORDS.search(question or "") else FALLBACK
     return Answer(text=text, confident=False, summary=text)
@@ -1115,6 +1221,9 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
     question = without_preamble(fix_typos((question or "").strip()))
     if not question:
         return _decline(question)
+    duty = _own_duty_answer(eng, question) if use_guide else None
+    if duty is not None:
+        return duty
     merchant = use_guide and is_merchant(question)
     elsewhere = outside_consumer_law(question, merchant)
     if elsewhere:

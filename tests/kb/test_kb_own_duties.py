@@ -1,0 +1,94 @@
+"""A business's own duties that a named rule answers though no dispute type is about them
+(issue 17, seen on the third draw of real questions), each checked in our own wordings:
+
+- a name or mark like another's (字号、店名 close to a known brand, someone using one's own
+  mark's words): confusion (反不正当竞争法6), not declined as a registration or IP matter;
+- opening a pharmacy: the licence and its conditions (药品管理法51/52);
+- passing on another's ad (a school's prospectus, a shop's promotion) on one's own account:
+  the ad publisher's duties and liability (广告法34/55/56);
+- the words on one's own packaging (another language beside Chinese): 产品质量法27, not
+  declined for the mark named beside it;
+- a former partner asked about cards sold while the partnership ran: 民法典973;
+- genuine goods taken by a brand's own anti-counterfeit staff: tort (民法典1165/1167).
+
+A consumer's own purchase in the same words keeps the consumer's answer, and a mark's
+registration refused stays an IP matter.
+"""
+import pytest
+
+from knowledge_base import answer
+from knowledge_base.answering import own_duty
+
+from kb_testlib import keys
+
+
+def _answered_with(question, *wanted):
+    reply = answer(question)
+    assert reply.confident
+    assert reply.side == "merchant"
+    assert set(wanted) <= set(keys(reply))
+    return reply
+
+
+@pytest.mark.parametrize("question", [
+    "我家奶茶店想叫“蜜雪冰诚”，跟那个大品牌差一个字，这样起名字可以吗",
+    "我开的火锅店店名跟隔壁城市一家老字号同音不同字，会不会算侵权",
+    "我们公司注册了商标“福满楼”，现在有人开饭馆也用福满楼，算不算侵权",
+])
+def test_a_name_like_anothers_is_confusion(question):
+    _answered_with(question, "反不正当竞争法:6")
+
+
+@pytest.mark.parametrize("question", [
+    "想在小区门口开个药店，需要办哪些手续",
+    "我们镇上不准许新开药店吗？开办药店要满足什么条件",
+    "申请药品经营许可证要什么条件，个人能开药店吗",
+])
+def test_opening_a_pharmacy_is_licensed(question):
+    _answered_with(question, "药品管理法:51", "药品管理法:52")
+
+
+@pytest.mark.parametrize("question", [
+    "我在抖音号上转发了一家培训机构的招生广告，后来说是虚假宣传，我要承担什么责任",
+    "帮朋友的店在我的公众号上发了推广文章，如果内容不实我要负责吗",
+    "本地生活号转载了一所学校的招生简章，这样做违法吗",
+])
+def test_passing_on_an_ad_makes_a_publisher(question):
+    _answered_with(question, "广告法:34", "广告法:55", "广告法:56")
+
+
+@pytest.mark.parametrize("question", [
+    "我们厂的茶叶包装袋上想加印藏文，可以吗",
+    "产品外包装上只印英文不印中文行不行，我们是自己生产的",
+    "申请商标时只有汉字，现在想在包装盒上加维吾尔文，能加吗",
+])
+def test_words_on_ones_own_packaging(question):
+    _answered_with(question, "产品质量法:27")
+
+
+@pytest.mark.parametrize("question", [
+    "以前和朋友合伙开美容院，我早就退伙了，现在会员找我退卡里的钱，我要管吗",
+    "跟人合开的健身房我撤出两年了，当时办的年卡顾客现在找到我要求退款",
+    "合伙的洗车店散伙了，之前充值的客户来找我，我还要承担吗",
+])
+def test_a_former_partner_and_cards_sold(question):
+    _answered_with(question, "民法典:973")
+
+
+@pytest.mark.parametrize("question", [
+    "我开便利店，进的是正规渠道的真货香烟，却被厂家打假的人扣押了",
+    "我们店卖的是授权的正品奶粉，品牌方的人来说是假货直接拉走了几箱",
+    "小超市里的白酒都是真酒，酒厂的打假办把货查扣了，不给任何手续",
+])
+def test_genuine_goods_taken_by_a_brand(question):
+    _answered_with(question, "民法典:1165")
+
+
+@pytest.mark.parametrize("question", [
+    "我买的进口饼干包装上一个中文都没有，能退吗",
+    "网上买的衣服，店家转发的广告说是纯棉，收到不是，能赔吗",
+    "我们注册商标被驳回了，说跟别人的近似，还能继续用吗",
+    "装修公司用的地板跟合同写的牌子不一样，这个能要求赔吗",
+])
+def test_a_purchase_or_a_refused_mark_is_no_own_duty(question):
+    assert own_duty(question) is None
