@@ -274,6 +274,11 @@ TYPE_NEEDS = {
         r"(?=.*药(?!店|房))(?=.*(?:假|劣|过期|变质|质量|副作用|不良反应|没效果|没有效果|无效|不管用|过敏|吃了|服用|"
         r"吃坏|中毒|伤|不合格|发霉|异物|疗效|功效|治|说明书|批号|批准文号|成分|含量|吃出|喝了|用了|用后|用完|难受|"
         r"不舒服|头晕|恶心|呕吐|出事|问题))", re.S),
+    # goods ordered or paid for and not delivered: the order, the payment or the delivery
+    # told (a bus that drove past the stop is no order)
+    "online_not_shipped": re.compile(
+        r"发货|发出|没发|不发|寄|快递|物流|订单|订的|订了|订购|下单|拍下|拍了|到货|收到|收货|送货|送达|送到|配送|"
+        r"交付|交货|提货|网购|网上|淘宝|京东|拼多多|团购|预售|缺货|没货|有货|调货|库存|商家|卖家|店|买|购|付|钱|款"),
     # a wedding or a photo shoot named (a film at a cinema is none)
     "wedding_photography": re.compile(
         r"婚|摄影|拍照|拍摄|照片|相片|相册|写真|影楼|跟拍|底片|精修|修图|选片|样片|照相|摄像|录像|拍的|证件照|全家福"),

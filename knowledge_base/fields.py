@@ -222,7 +222,7 @@ FIELD_ALSO = {
                             r"急刹[^。？！]{0,12}(?:摔|伤|撞|磕|碰|骨折)|"
                             # the trip itself gone wrong: not stopped, carried past the stop, late
                             r"(?:公交|地铁|大巴|客车|班车|长途车|火车|列车|轮渡)[^。？！]{0,12}"
-                            r"(?:不停|过站|甩客|拒载|晚点|延误|停运|赶[^。？！]{0,4}下车)"),
+                            r"(?:不停|没停|不靠站|没靠站|开过去|开走|过站|甩客|拒载|晚点|延误|停运|赶[^。？！]{0,4}下车)"),
 }
 PASSENGER_HURT = FIELD_ALSO["transport"]
 # The types of each field (their example phrasings stand for the field's meaning).

@@ -92,3 +92,41 @@ def test_genuine_goods_taken_by_a_brand(question):
 ])
 def test_a_purchase_or_a_refused_mark_is_no_own_duty(question):
     assert own_duty(question) is None
+
+
+# An odd question must not fall back to an unrelated type: a bus that drove past the stop
+# is no order left unshipped; a vehicle that did not stop is the carriage's own matter.
+@pytest.mark.parametrize("question", [
+    "等了四十分钟的公交车直接开过去不停，这算什么",
+    "在路边招手那辆城乡班车没停，一溜烟开过去了，怎么办",
+    "晚上末班公交不靠站，我们一群人在站台干等，该找谁",
+])
+def test_a_bus_that_did_not_stop_is_carriage_not_an_order(question):
+    reply = answer(question)
+    assert reply.dispute_type != "online_not_shipped"
+    assert "民法典:811" in keys(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "网上下单付了款，卖家一直拖着不发货",
+    "团购的蛋糕说好中午送到，等到晚上都没送来",
+    "订了一台空调商家说没货，让我再等半个月",
+])
+def test_an_order_not_delivered_still_fits_its_type(question):
+    from knowledge_base.answering import TYPE_NEEDS
+    assert TYPE_NEEDS["online_not_shipped"].search(question)
+
+
+# A show, a screening or a departure moved from the time the ticket states, without the
+# consumer's consent: the business's promise (the promise facet: 民法典577), not an order
+# left undelivered, nor declined.
+@pytest.mark.parametrize("question", [
+    "电影院没打招呼就提前放映了，票上写的七点半，我们到了已经开演十分钟",
+    "演唱会门票写晚上八点开场，主办方擅自推迟到十点才开演",
+    "景区表演原定下午三点开演，临时提前到两点，我们赶到已经结束了",
+])
+def test_a_show_moved_from_the_tickets_time_is_a_promise(question):
+    reply = answer(question)
+    assert reply.confident
+    assert reply.dispute_type != "online_not_shipped"
+    assert "民法典:577" in keys(reply)
