@@ -130,3 +130,30 @@ def test_a_show_moved_from_the_tickets_time_is_a_promise(question):
     assert reply.confident
     assert reply.dispute_type != "online_not_shipped"
     assert "民法典:577" in keys(reply)
+
+
+# A sum agreed beforehand (a monthly instalment, a package price) that the bill does not
+# keep is a promise broken, not goods unlike their description.
+@pytest.mark.parametrize("question", [
+    "买车分期时说好了每月还2980，结果第一期扣的和说好的不一样",
+    "搬家前电话里讲好了总价600，搬完收钱时跟讲好的金额不一致",
+    "报名时约好了学费一万二全包，现在让交的费用跟约好的不对",
+])
+def test_a_sum_agreed_and_not_kept_is_a_promise(question):
+    from knowledge_base.answering import facets_of
+    found = [f.id for f in facets_of(question)]
+    assert "promise" in found and "mismatch" not in found
+
+
+def test_goods_unlike_their_picture_stay_a_mismatch():
+    from knowledge_base.answering import facets_of
+    assert "mismatch" in [f.id for f in facets_of("收到的沙发跟详情页图片上的颜色不一样")]
+
+
+def test_own_duty_costs_little():
+    import time
+    question = "我在县城开了一家超市，想问一下顾客买的东西坏了，我需要承担什么责任" * 3
+    start = time.process_time()
+    for _ in range(200):
+        own_duty(question)
+    assert (time.process_time() - start) / 200 < 0.002
