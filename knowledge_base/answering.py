@@ -914,8 +914,17 @@ _FIRE_PERMIT = r"消防(?:手续|验收|审批|许可|备案|审核|安全检查
 _FIRE_PERMIT_REPLY = ("场所的消防验收、备案和开业前消防安全检查等手续由消防救援机构和住房城乡建设部门办理，"
                       "不属于消费纠纷，我这里无法准确解答。建议您咨询当地消防救援机构或者政务服务中心的办事窗口，"
                       "也可以拨打12345问清所需材料；没有房产证的，可以问清能否以租赁合同等其他证明材料办理。")
+# A school's fees raised (a private school, a kindergarten): the education and price
+# authorities' matter, not a purchase gone wrong (fees already paid and asked back are one).
+_SCHOOL_FEES = (r"(?:学校|私立|民办|公办|幼儿园|中学|小学|高中|初中)[^。？！]{0,10}"
+                r"(?:涨学费|学费上涨|学费涨|提高学费|学费提高|涨价|收费上涨|乱收费)|(?:涨学费|学费上涨)")
+_SCHOOL_FEES_REPLY = ("学校（包括民办学校、幼儿园）的收费标准和涨价，由教育行政部门和价格主管部门"
+                      "依照当地的收费政策管理，不属于消费纠纷，我这里无法准确解答。"
+                      "建议您向当地教育局或者发展改革（价格）部门反映、查询收费是否经过备案或者批准，"
+                      "也可以拨打12345政务服务热线。")
 OUTSIDE_FIRST = [
     (_REGISTRATION, None, _REGISTRATION_REPLY),
+    (_SCHOOL_FEES, r"培训|辅导|课时|退(?:费|钱|款|学)|补习|兴趣班", _SCHOOL_FEES_REPLY),
     (_FIRE_PERMIT, None, _FIRE_PERMIT_REPLY),
     # (unless someone who found it keeps it or asks money for it: a claim against them)
     (_LEFT_IN_VEHICLE, r"(?:要|让)我(?:给|付|出|转)[^。？！]{0,8}(?:钱|块|元)|才(?:还|给)|不(?:还|给)我|拒不归还|"

@@ -157,3 +157,25 @@ def test_own_duty_costs_little():
     for _ in range(200):
         own_duty(question)
     assert (time.process_time() - start) / 200 < 0.002
+
+
+# A school's fees raised (a private school, a kindergarten) is the education and price
+# authorities' matter: declined with where to turn; fees paid and asked back, or a training
+# course's price, stay consumer questions.
+@pytest.mark.parametrize("question", [
+    "我们这里的民办初中今年又涨学费了，一学期涨了三千，家长都有意见",
+    "孩子上的私立幼儿园突然说下学期学费上涨，合理吗",
+    "县里的私立学校每年都涨学费，谁来管",
+])
+def test_a_schools_fees_raised_is_declined_with_where_to_turn(question):
+    reply = answer(question)
+    assert not reply.confident
+    assert "教育" in reply.text and "12345" in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "培训机构涨价了，我之前交的课时费还要补吗",
+    "孩子退学了，民办学校涨学费前交的费用能退吗",
+])
+def test_fees_paid_or_a_course_stay_consumer_questions(question):
+    assert answer(question).confident
