@@ -1149,6 +1149,22 @@ def own_duty(question: str) -> tuple[tuple[str, ...], str, list[str]] | None:
     return None
 
 
+def _steps_section(steps: list[str], offer: str) -> tuple[str, str]:
+    """The numbered next steps, then the offer to file here."""
+    return ("下一步", "\n".join(f"{n}. {s.rstrip('。')}。" for n, s in enumerate(steps, 1)) + "\n" + offer)
+
+
+def _composed(lead: str, sections: list[tuple[str, str]]) -> str:
+    """An answer's text: the lead, then each section under its title."""
+    return lead + "\n\n" + "\n\n".join(f"{title}：\n{content}" for title, content in sections)
+
+
+def _citations(quoted: list[dict]) -> list[dict]:
+    """The citations of the articles quoted, as answer() returns them."""
+    return [{"law": r["law"], "article": r["article"], "text": r["text"], "status": r["status"], "key": r["key"],
+             "note": r.get("note", ""), "title": r["title"]} for r in quoted]
+
+
 def _own_duty_answer(eng: Engine, question: str) -> Answer | None:
     found = own_duty(question)
     if found is None:
@@ -1157,15 +1173,10 @@ def _own_duty_answer(eng: Engine, question: str) -> Answer | None:
     quoted = _results(eng, list(keys))
     if not quoted:
         return None
-    sections: list[tuple[str, str]] = [("相关法律规定", "\n".join(_quote(r) for r in quoted))]
-    step_text = "\n".join(f"{n}. {s.rstrip('。')}。" for n, s in enumerate(steps, 1))
-    sections.append(("下一步", step_text + "\n" + MERCHANT_OFFER.replace("具体处罚以执法部门认定的事实为准",
-                                                                          "具体以主管部门的认定为准")))
-    text = lead + "\n\n" + "\n\n".join(f"{title}：\n{content}" for title, content in sections)
-    citations = [{"law": r["law"], "article": r["article"], "text": r["text"],
-                  "status": r["status"], "key": r["key"], "note": r.get("note", ""),
-                  "title": r["title"]} for r in quoted]
-    return Answer(text=text, citations=citations, confident=True, next_steps=list(steps),
+    sections: list[tuple[str, str]] = [("相关法律规定", "\n".join(_quote(r) for r in quoted)),
+                                       _steps_section(steps, MERCHANT_OFFER.replace("具体处罚以执法部门认定的事实为准",
+                                                                                    "具体以主管部门的认定为准"))]
+    return Answer(text=_composed(lead, sections), citations=_citations(quoted), confident=True, next_steps=list(steps),
                   summary=lead, sections=sections, side="merchant")
 
 
@@ -1389,15 +1400,11 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
         sections.append(("建议您保留以下证据", "；".join(str(e).rstrip("。") for e in evidence) + "。"))
     if case is not None:
         sections.append(("类似案例", _case_lines(case)))
-    step_text = "\n".join(f"{n}. {s.rstrip('。')}。" for n, s in enumerate(steps, 1))
-    sections.append(("下一步", step_text + "\n" + (MERCHANT_OFFER if merchant else OFFER)))
+    sections.append(_steps_section(steps, MERCHANT_OFFER if merchant else OFFER))
     notes = _notes(quoted)
     if notes:
         sections.append(("提示", "".join(notes)))
-    text = summary + "\n\n" + "\n\n".join(f"{title}：\n{content}" for title, content in sections)
-    citations = [{"law": r["law"], "article": r["article"], "text": r["text"],
-                  "status": r["status"], "key": r["key"], "note": r.get("note", ""),
-                  "title": r["title"]} for r in quoted]
-    return Answer(text=text, citations=citations, cases=[case] if case else [], confident=True,
+    return Answer(text=_composed(summary, sections), citations=_citations(quoted), cases=[case] if case else [],
+                  confident=True,
                   dispute_type=getattr(dispute, "id", None), next_steps=steps,
                   summary=summary, sections=sections, side=side)
