@@ -907,7 +907,7 @@ _ACCOUNT_FROZEN_REPLY = ("支付账户、银行卡被限制或者冻结，属于
 _LENDER_LICENCE = (r"(?:是不是|是否|是)?(?:合法|正规|有资质|有牌照|持牌)的?(?:金融机构|贷款公司|放贷机构|金融公司|"
                    r"小贷公司|分期平台|贷款平台|借贷平台)|(?:放贷|金融|贷款)(?:资质|牌照|许可证)")
 _LENDER_LICENCE_REPLY = ("一家机构有没有放贷、分期等金融业务的资质，需要查询金融监管部门的公开信息，"
-                         "我这里无法准确判断。建议您在国家金融监督管理总局、中国人民银行或者当地地方金融管理部门的网站查询它的许可信息，"
+                         "不属于消费纠纷，我这里无法准确解答。建议您在国家金融监督管理总局、中国人民银行或者当地地方金融管理部门的网站查询它的许可信息，"
                          "也可以拨打12378咨询；签分期合同前请看清借款主体、年化利率和各项费用。")
 # A venue's fire-safety procedures (approval, inspection): the fire and rescue authority's.
 _FIRE_PERMIT = r"消防(?:手续|验收|审批|许可|备案|审核|安全检查合格证|设计审查)"
@@ -1176,6 +1176,9 @@ def _own_duty_answer(eng: Engine, question: str) -> Answer | None:
     sections: list[tuple[str, str]] = [("相关法律规定", "\n".join(_quote(r) for r in quoted)),
                                        _steps_section(steps, MERCHANT_OFFER.replace("具体处罚以执法部门认定的事实为准",
                                                                                     "具体以主管部门的认定为准"))]
+    notes = _notes(quoted)  # e.g. 反不正当竞争法 is the 2019 text, possibly revised since
+    if notes:
+        sections.append(("提示", "".join(notes)))
     return Answer(text=_composed(lead, sections), citations=_citations(quoted), confident=True, next_steps=list(steps),
                   summary=lead, sections=sections, side="merchant")
 

@@ -5,7 +5,7 @@ own wordings, not taken from any dev set."""
 import pytest
 
 from knowledge_base import answer
-from tests.kb.kb_testlib import keys
+from tests.kb.kb_testlib import facet_ids, keys
 
 
 @pytest.mark.parametrize("question, article", [
@@ -36,9 +36,7 @@ def test_a_passengers_injury_gets_the_carriers_duty(question):
     "在商场的萌宠乐园被一只羊驼咬伤了手指，商场说动物不归他们管",
 ])
 def test_a_bite_or_scratch_is_an_injury_too(kb, question):
-    from knowledge_base.answering import facets_of
-
-    found = [f.id for f in facets_of(question)]
+    found = facet_ids(question)
     assert "injury" in found and "animal" in found, (question, found)
     cited = set(keys(answer(question)))
     assert {"民法典:1245", "民法典:1246", "民法典:1248"} & cited, (question, cited)

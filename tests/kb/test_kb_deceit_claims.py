@@ -5,7 +5,8 @@ articles. Our own wordings, not taken from any dev set."""
 import pytest
 
 from knowledge_base import answer
-from knowledge_base.answering import facets_of
+
+from kb_testlib import facet_ids
 
 
 @pytest.mark.parametrize("question", [
@@ -15,7 +16,7 @@ from knowledge_base.answering import facets_of
     "健身房承诺免费体验课不收钱，上完课直接从卡里扣了两百",
 ])
 def test_a_claim_that_proved_false_is_deceit(question):
-    assert "deceit" in [f.id for f in facets_of(question)], question
+    assert "deceit" in facet_ids(question), question
     cited = [c["key"] for c in answer(question).citations]
     assert "消费者权益保护法:55" in cited, (question, cited)
 
@@ -25,4 +26,4 @@ def test_a_claim_that_proved_false_is_deceit(question):
     "健身房说免费送的私教课，现在教练离职了没人上",
 ])
 def test_a_broken_promise_alone_is_no_deceit(question):
-    assert "deceit" not in [f.id for f in facets_of(question)], question
+    assert "deceit" not in facet_ids(question), question

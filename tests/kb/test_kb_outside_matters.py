@@ -8,13 +8,7 @@ import pytest
 
 from knowledge_base import answer
 
-
-def declined_to(question: str, *channels: str) -> None:
-    reply = answer(question)
-    assert not reply.confident and not reply.citations, (question, reply.dispute_type)
-    assert "消费纠纷" in reply.text and "无法准确解答" in reply.text, (question, reply.text[:80])
-    assert any(c in reply.text for c in channels), (question, reply.text[:120])
-    assert "人工" in reply.text
+from kb_testlib import declined_to
 
 
 @pytest.mark.parametrize("question", [

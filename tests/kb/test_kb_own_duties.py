@@ -19,7 +19,7 @@ import pytest
 from knowledge_base import answer
 from knowledge_base.answering import own_duty
 
-from kb_testlib import keys
+from kb_testlib import declined_to, facet_ids, keys
 
 
 def _answered_with(question, *wanted):
@@ -36,7 +36,10 @@ def _answered_with(question, *wanted):
     "我们公司注册了商标“福满楼”，现在有人开饭馆也用福满楼，算不算侵权",
 ])
 def test_a_name_like_anothers_is_confusion(question):
-    _answered_with(question, "反不正当竞争法:6")
+    reply = _answered_with(question, "反不正当竞争法:6")
+    # the 2019 text is quoted: beside the quote and in the closing note, it may be out of date
+    assert "2025年修订" in reply.text
+    assert dict(reply.sections)["提示"].count("可能已被修订") == 1
 
 
 @pytest.mark.parametrize("question", [
@@ -140,14 +143,12 @@ def test_a_show_moved_from_the_tickets_time_is_a_promise(question):
     "报名时约好了学费一万二全包，现在让交的费用跟约好的不对",
 ])
 def test_a_sum_agreed_and_not_kept_is_a_promise(question):
-    from knowledge_base.answering import facets_of
-    found = [f.id for f in facets_of(question)]
+    found = facet_ids(question)
     assert "promise" in found and "mismatch" not in found
 
 
 def test_goods_unlike_their_picture_stay_a_mismatch():
-    from knowledge_base.answering import facets_of
-    assert "mismatch" in [f.id for f in facets_of("收到的沙发跟详情页图片上的颜色不一样")]
+    assert "mismatch" in facet_ids("收到的沙发跟详情页图片上的颜色不一样")
 
 
 def test_own_duty_costs_little():
@@ -168,9 +169,8 @@ def test_own_duty_costs_little():
     "县里的私立学校每年都涨学费，谁来管",
 ])
 def test_a_schools_fees_raised_is_declined_with_where_to_turn(question):
-    reply = answer(question)
-    assert not reply.confident
-    assert "教育" in reply.text and "12345" in reply.text
+    declined_to(question, "12345")
+    assert "教育" in answer(question).text
 
 
 @pytest.mark.parametrize("question", [

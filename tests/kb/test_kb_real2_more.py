@@ -16,10 +16,10 @@ any dev set):
 import pytest
 
 from knowledge_base import answer, fields
-from knowledge_base.answering import facets_of, facts_beside_topic
+from knowledge_base.answering import facts_beside_topic
 from knowledge_base.retrieval import topic_keys
 
-from kb_testlib import keys
+from kb_testlib import declined_to, facet_ids, keys
 
 FOOD_LAWS = ("食品安全法", "最高人民法院关于审理食品安全民事纠纷案件适用法律若干问题的解释（一）")
 PREPAID = "最高人民法院关于审理预付式消费民事纠纷案件适用法律若干问题的解释"
@@ -42,7 +42,7 @@ def test_a_pet_lost_through_a_home_worker_is_a_loss_caused_in_a_service(question
     "在没有细看的情况下签了租车合同，现在说提前还车要付一个月的租金",
 ])
 def test_a_clause_not_read_and_a_fee_for_leaving_early(question):
-    assert "clause" in [f.id for f in facets_of(question)]
+    assert "clause" in facet_ids(question)
     reply = answer(question)
     assert reply.confident
     assert "民法典:585" in keys(reply), keys(reply)
@@ -133,9 +133,7 @@ def test_goods_that_arrive_broken_are_faulty(question):
     "民宿开业前的消防备案要准备哪些材料",
 ])
 def test_a_venues_fire_safety_procedures_are_declined_with_where_to_turn(question):
-    reply = answer(question)
-    assert not reply.confident and not reply.citations
-    assert "消防救援机构" in reply.text
+    declined_to(question, "消防救援机构")
 
 
 def test_a_venue_without_a_fire_exit_is_still_a_consumers_safety_question():
@@ -150,4 +148,4 @@ def test_a_venue_without_a_fire_exit_is_still_a_consumers_safety_question():
 ])
 def test_an_all_in_price_is_no_package_tour_and_an_agreed_price_is_a_promise(question):
     assert "tourism" not in fields.question_fields(question)
-    assert "promise" in [f.id for f in facets_of(question)]
+    assert "promise" in facet_ids(question)

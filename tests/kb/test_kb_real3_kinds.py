@@ -20,13 +20,9 @@ import re
 import pytest
 
 from knowledge_base import answer, fields
-from knowledge_base.answering import TYPE_NEEDS, facets_of, fix_typos
+from knowledge_base.answering import TYPE_NEEDS, fix_typos
 
-from kb_testlib import keys
-
-
-def facet_ids(question):
-    return [f.id for f in facets_of(question)]
+from kb_testlib import declined_to, facet_ids, keys
 
 
 @pytest.mark.parametrize("question", [
@@ -150,9 +146,7 @@ def test_forcing_and_counterfeit_words_still_count(question):
     ("营业执照上的经营范围没有移除，现在办二合一执照被卡住了", "登记"),
 ])
 def test_matters_outside_consumer_law_are_declined_with_where_to_turn(question, words):
-    reply = answer(question)
-    assert not reply.confident and not reply.citations
-    assert words in reply.text
+    declined_to(question, words)
 
 
 @pytest.mark.parametrize("question", [
