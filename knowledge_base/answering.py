@@ -1210,15 +1210,26 @@ def fix_typos(question: str) -> str:
 _PREAMBLE = re.compile(
     r"^(?:(?:你好|您好|hello|hi|在吗|在不在|打扰(?:一下|了)?|麻烦(?:您|你)?|请问(?:一下)?|"
     r"(?:我)?(?:想|要)?(?:咨询|请教|问)(?:您|你)?(?:一下|个|点|几个|一个)?(?:问题|事情|事)?|"
-    r"有(?:个|一个|点)?(?:问题|事)(?:想)?(?:咨询|请教|问)?(?:一下)?)[\s，,。！!？?、~～…:：]*)+", re.I)
+    r"有(?:个|一个|点)?(?:问题|事)(?:想)?(?:咨询|请教|问)?(?:一下)?)(?:啊|呀|哈)?[\s，,。！!？?、~～…:：]*)+", re.I)
+
+
+# Thanks, urgency and stickers after the question ("急急急，在线等", "谢谢律师", "[捂脸]"):
+# they tell nothing, yet their words (律师, 等) pull retrieval and the guide off the facts.
+_POSTSCRIPT_ITEM = (r"(?:(?:谢谢|感谢|多谢)(?:律师|老师|您|你|了|啦|大家)*|万分感谢|急+|着急|很急|挺急的?|在线等|"
+                    r"求(?:解答|回复|帮助|助)|麻烦(?:了|您了|你了)|\[[\u4e00-\u9fa5A-Za-z]{1,4}\]|"
+                    r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)")
+# the question mark before them stays: "怎么办？谢谢" is still a question
+_POSTSCRIPT = re.compile(rf"[\s，,。！!~～…]*{_POSTSCRIPT_ITEM}"
+                         rf"(?:[\s，,。！!？?~～…]*{_POSTSCRIPT_ITEM})*[\s！!。~～…]*$")
 
 
 def without_preamble(question: str) -> str:
-    """The question from its facts on: greetings and 'I'd like to ask' before them left out
-    (the whole message when nothing is left after them)."""
+    """The question from its facts on and up to its end: greetings and 'I'd like to ask'
+    before them, thanks and urgency after them left out (the whole message when nothing
+    is left without them)."""
     from .guide import normalise
 
-    rest = _PREAMBLE.sub("", question, count=1)
+    rest = _POSTSCRIPT.sub("", _PREAMBLE.sub("", question, count=1), count=1)
     return rest if len(normalise(rest)) >= 4 else question
 
 
