@@ -43,6 +43,9 @@ _MERCHANT_NAMED = re.compile(
     r"[\u4e00-\u9fa5]{1,3}号)(?:名|名字)?\s*(?:就)?叫(?:做|作)?)\s*"
     rf"({_NAME}{{2,40}})"
 )
+# A receipt, an invoice or an order says many things (the model, the date, how clearly): what it is said to
+# show is the shop's name only when it reads as one (a shop's kind at its end, a known chain, a branch)
+_ON_A_SLIP = re.compile(r"(?:小票|发票|收据|订单|付款记录)")
 _MERCHANT_BY_SUFFIX = re.compile(
     rf"({_NAME_PLAIN}{{2,20}}?(?:" + "|".join(MERCHANT_SUFFIXES[:-len(_SINGLE_SUFFIXES) + 1]) + rf")(?:{_BRANCH})?)"
 )
@@ -388,6 +391,9 @@ def find_merchant(text: str, strict: bool = False) -> str | None:
             if not name or (pattern is _MERCHANT_HIRED
                             and not (_SHOP_END.search(name) or _trade_name(name, hired=True))):
                 continue  # ("找的朋友": who was asked, no business)
+            if pattern is _MERCHANT_NAMED and _ON_A_SLIP.match(m.group(0)) and not (
+                    _SHOP_END.search(name) or _TRADE_END.search(name) or is_retailer(name) or "（" in name):
+                continue  # "小票上写的清清楚楚", "订单上写的全新正品": what the slip says, not whose it is
             if pattern in (_MERCHANT_CALLED, _MERCHANT_NAMED):
                 return name
             if re.match(r"(?:拿|送|带|寄)(?:去|到)", raw[start:end]) \

@@ -174,6 +174,14 @@ def _checked(value: Decimal | None) -> Parsed:
 _A_PIECE = re.compile(r"[一两几半整][块](?![钱\d一二三四五六七八九]|$|[\s，,。！!？?、；;]|左右|多)")
 
 
+# A sum still owed, not refunded or asked for on top ("还欠我八百", "还差三百没退", "没退的五百", "还要再交一万"):
+# no part of what was paid (said right before the sum, or 没退/不退 right after it)
+_NOT_PAID_BEFORE = re.compile(
+    rf"(?:还欠|欠我|欠了我?|还差|差我|没退|未退|不退|不给退|还剩|剩下|剩余|余下|再交|再付|再花|还要交|还得交|还要付|还得付|"
+    rf"另交|另付|补交|要补|加收|还要加|再加)(?:的|了|我|给|个|那)*[^\d{_NUM_CHARS}，,。；;\s]{{0,2}}$")
+_NOT_PAID_AFTER = re.compile(r"\s*(?:钱)?(?:没退|没有退|未退|不退|不给退|还没退|没给|还没给|没到账|还欠)")
+
+
 def find_amount(text: str) -> str | None:
     """A sum of money in free text: needs a currency unit or a paying verb before it."""
     raw = clean(text)
@@ -196,6 +204,8 @@ def find_amount(text: str) -> str | None:
             if _per_unit(raw, m) or _ROUGH_AFTER.match(raw, m.end(1)) \
                     or (pattern is _MONEY_WITH_UNIT and _ROUGH_AFTER.match(raw, m.end())):
                 continue  # "每斤12块", "花了一万多": what one costs, or about how much: the sum is asked
+            if _NOT_PAID_BEFORE.search(raw[:m.start()]) or _NOT_PAID_AFTER.match(raw, m.end()):
+                continue  # "还欠我八百", "修复还要再交一万", "三百没退": a sum owed or asked for, not what was paid
             if value is not None and 0 < value <= Decimal("100000000"):
                 if pattern is _MONEY_AFTER_VERB and _LISTED.search(raw[max(0, m.start() - 2):m.start(1)]):
                     listed = listed or _money_string(value)  # a price listed, perhaps not what was paid

@@ -322,6 +322,14 @@ _SERVICE_DONE = re.compile(r"去修|拿去修|送修|修完|修好后|修了之�
                            r"改坏|改完|装坏|搬坏|搬家|寄丢|寄坏|运坏|托运|保养|寄的|寄了|邮寄")
 
 
+# A fee paid to a go-between (an agency, a broker): what it helped buy is not what it sold
+_GO_BETWEEN_FEE = re.compile(r"中介费|居间费|佣金|代办费|代理费")
+# A material or part said as what a job was done with, or swapped ("瓷砖换成了便宜的杂牌", "板材用的是最差的",
+# "螺丝被换成旧的"): no product of the story (the job is; the form asks what was bought)
+_USED_IN_THE_WORK = re.compile(r"[\u4e00-\u9fa5A-Za-z0-9]{1,8}?(?:都|也|全|还)?(?:被)?(?:换成|偷换成?|调包成?|掉包成?|"
+                               r"用的是|使用的是|以次充好)[^，,。；;！!？?\s]*")
+
+
 # Made to buy something along with the purchase ("非让我在店里买保险", "强制消费", "逼着办卡"):
 # the forced thing is what went wrong, not what the consumer came to buy.
 _FORCED = re.compile(r"(?:非让|非要|硬要|硬让|逼|强制|强迫|强行|必须|捆绑|搭售|不买不|不办不)"
@@ -364,6 +372,9 @@ def _story_product(text: str) -> str | None:
     raw = re.sub(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])", "\u00a0", clean(text))
     if _SERVICE_DONE.search(raw):
         return None  # "手机屏碎了去修", "把我家的衣服洗坏了": a service was bought; which is asked
+    if _GO_BETWEEN_FEE.search(raw):
+        return None  # "买的二手房 中介费两万四": the go-between sold its service, not the house; which is asked
+    raw = _USED_IN_THE_WORK.sub("，", raw)  # "瓷砖换成了杂牌", "螺丝用的是旧的": what the work was done with
     forced = [m.span() for m in _FORCED.finditer(raw)]
 
     def _was_forced(at: int) -> bool:  # "买车时非让我买保险": what was forced on the consumer is the dispute
