@@ -194,6 +194,14 @@ def report_anonymity(text: str) -> bool | None:
     return True if stated or refuses_identity(text) else None
 
 
+# What the merchant said, offered or refused ("商家说只能换", "老板说不退，最多给我修一下"): the merchant's words,
+# up to where the consumer speaks again ("…，我要求退款") or the sentence ends
+_THEY_SAID = re.compile(r"(?:商家|店家|卖家|老板|老板娘|客服|店员|店长|店里|他们|他家|对方|经理|售后|工作人员|"
+                        r"服务员|前台|导游|物业|中介|平台|厂家|他|她)(?:的人)?(?:就|只|却|又|还|也|都|一直|竟然|居然|最后|当时)?"
+                        r"(?:说|讲|回复|答复|表示|告诉我|跟我说|同意|答应)"
+                        r"[^。；;！!？?]*?(?=[，,\s]+(?:我|俺|本人|所以|因此)|[。；;！!？?]|$)")
+
+
 def _demands_meant(text: str) -> list[str]:
     """Demands the words ask for; "商家不给退款" says what the merchant refused, not a demand."""
     raw = re.sub(r"(?:不给|不让|不肯|不愿|拒绝|不同意|不予|不接受|没有?|不能|不可以|不)"
@@ -741,13 +749,20 @@ def fill_from_message(
                 stated["anonymous"] = anonymous
         if intent in NON_ANSWER_INTENTS - {"file_complaint", "file_report"}:
             stated = {}
+        if "demand" in stated and requested_slot != "demand" and _THEY_SAID.search(text):
+            # "老板说不退，最多给我修一下": what the merchant offered or refused is no demand of the consumer's
+            ours = ex.extract_all(_THEY_SAID.sub("，", text), today).get("demand")
+            if ours:
+                stated["demand"] = ours
+            else:
+                stated.pop("demand")
         if "amount" in stated and requested_slot != "amount" and not _paid_amount(text):
             # a sum in the story that was not what was paid ("多收了我200块安装费", "每人10块的餐位费"):
             # the form asks how much was paid
             stated.pop("amount")
         if "demand" not in stated and form == "complaint_form" and not filled.get("demand") \
                 and requested_slot not in (None, "problem", "demand", "product") and intent not in NON_ANSWER_INTENTS \
-                and not gives_value(requested_slot, text, form, today) and _demands_meant(text):
+                and not gives_value(requested_slot, text, form, today) and _demands_meant(_THEY_SAID.sub("，", text)):
             # a demand said while asked something else ("按规定退一赔三" when asked the date) is kept; an answer
             # to the product question names the service bought ("物业维修", "换屏", "iPhone 13换屏") unless it
             # says the demand is wanted ("冰箱 要求退货": read with the other values above)
