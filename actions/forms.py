@@ -26,6 +26,7 @@ from rasa_sdk.types import DomainDict
 from actions import dialogue, handoff, intake
 from complaint import extract as ex
 from complaint import fields
+from complaint.extract.problem import thin_account
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +137,33 @@ def answering_now(events: list[dict[str, Any]], form: str) -> bool:
     if actions and actions[-1] == form:
         actions.pop()  # Rasa marks the form's own run before calling its validation
     return not actions or actions[-1] == "action_listen"
+
+# Asked once when the account leaves out what happened around it (a thin opening, "耳机坏了")
+DETAILS_QUESTION = "麻烦您再具体说说经过，比如具体是什么情况、商家是怎么答复的。"
+
+
+def details_asked(events: list[dict[str, Any]]) -> bool:
+    """Whether the details question was asked since this registration opened (it is asked once)."""
+    asked = False
+    for event in events:
+        kind = event.get("event")
+        if kind == "bot" and str(event.get("text") or "").startswith(DETAILS_QUESTION):
+            asked = True
+        elif (kind == "slot" and event.get("name") == "ticket_no" and event.get("value")) or (
+                kind == "action" and event.get("name") == "action_cancel") or kind in ("restart", "session_started"):
+            asked = False
+    return asked
+
+
+def said_this_turn(events: list[dict[str, Any]], text: str) -> bool:
+    """Whether the bot said `text` (its start) since the consumer's last message."""
+    for event in reversed(events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "bot" and str(event.get("text") or "").startswith(text):
+            return True
+    return False
+
 
 # The guide's own scale: about 0.5 and above is confident; below 0.3 it is a guess.
 GUIDE_MIN_SCORE = 0.3
@@ -269,27 +297,35 @@ class _ValidateForm(Action, ABC):
             if (ex.find_problem(account) or names) and len(account) >= dialogue.OPENING_ACCOUNT_MIN \
                     and not dialogue.vague_account(account):
                 values["problem"] = dialogue.normalise("problem", account).value
+        if self.form == "complaint_form" and requested is None and values.get("problem") \
+                and not filled.get("problem") and opening(tracker.events, self.form) \
+                and thin_account(values["problem"]) and not details_asked(tracker.events):
+            # "饭店吃出虫子": what went wrong in a few words; the details are asked once (the answer goes
+            # with these words) before the other questions
+            values = {k: v for k, v in values.items() if k != "problem"}
+            dispatcher.utter_message(text=DETAILS_QUESTION)
         if said_intent == "ask_law" and intent != said_intent and dialogue.is_question(text):
             # an answer that is also a question about rights: the value is kept and the question answered
             await _answer_law(dispatcher, tracker, domain)
         if requested == "problem" and values.get("problem") and not filled.get("problem"):
             said = [dialogue.consumer_words(e.get("text")) for e in tracker.events if e.get("event") == "user"]
             before = said[-2] if len(said) >= 2 and times_asked(tracker.events, "problem") >= 2 else ""
+            asked_details = details_asked(tracker.events)
             if dialogue.vague_account(text) and times_asked(tracker.events, "problem") < MAX_ASKS \
-                    and not (before and dialogue.vague_account(before)):
+                    and not (before and dialogue.vague_account(before)) and not asked_details:
                 # "耳机坏了": asked once what exactly happened; the next answer goes with it
                 values = {k: v for k, v in values.items() if k != "problem"}
                 error = "rough"
-                dispatcher.utter_message(text="请再具体说说是什么情况，比如出现了什么问题、商家是怎么答复的。"
-                                         if self.form == "complaint_form"
+                dispatcher.utter_message(text=DETAILS_QUESTION if self.form == "complaint_form"
                                          else "请再具体说说商家是怎么做的，比如卖了什么、哪里违法违规。")
             else:
-                # an opening, or the answer before, that only said something was wrong ("猪肉有问题")
-                # goes with what happened
+                # an opening, or the answer before, that only said something was wrong ("猪肉有问题"),
+                # or told it in a few words before the details were asked ("饭店吃出虫子"), goes with what happened
                 opened = opening_text(tracker.events, self.form)
                 for earlier in (before, opened):
-                    if earlier and dialogue.vague_account(earlier) and dialogue.strip_opening(earlier) \
-                            not in values["problem"]:
+                    if earlier and (dialogue.vague_account(earlier)
+                                    or (asked_details and earlier == opened and thin_account(earlier))) \
+                            and dialogue.strip_opening(earlier) not in values["problem"]:
                         values["problem"] = f"{dialogue.strip_opening(earlier)}：{values['problem']}"
                         break
         if values.get("problem") and not filled.get("dispute_type") and self.form == "complaint_form":
@@ -548,6 +584,18 @@ class ActionAskDemand(Action):
             text=fields.get("demand").question,
             buttons=[{"title": d, "payload": d} for d in demands[:6]],
         )
+        return []
+
+
+class ActionAskProblem(Action):
+    """Asks what happened, unless the form has just asked for the details in its own words."""
+
+    def name(self) -> str:
+        return "action_ask_problem"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if not said_this_turn(tracker.events, DETAILS_QUESTION):
+            dispatcher.utter_message(text=fields.get("problem").question)
         return []
 
 

@@ -82,6 +82,34 @@ def find_problem(text: str) -> str | None:
     return account if len(account) >= 3 else None
 
 
+# Around what went wrong, what a consumer tells when they tell the story: when or how long
+# (用了两次, 三个月, 昨天), how much, a second thing (还, 又), what the shop said or did about it.
+_CIRCUMSTANCE = re.compile(
+    r"[\d一二两三四五六七八九十百千万几半]|天|月|年|周|礼拜|星期|次|回|才|刚|就|后|时候|当时|结果|用了|"
+    r"还|又|也|说|告诉|不[退给换修赔管理认让肯处]|没人|拒绝|推|拖|骂|打|要求|只[给能肯]|让我|叫我")
+# A topic named, nothing told ("就是办卡的事情", "想反映个收费的问题")
+_TOPIC_ONLY = re.compile(r"(?:的|个|这个|这件|件)(?:事情?|事儿|问题|情况)[啊呀吧哈。！!～~]*$")
+# The complaint's target named before the account ("投诉蛋糕店 …", "投诉韵达 …")
+_TARGET_FIRST = re.compile(r"^(?:我要|我想|想|要)?(?:投诉|举报|反映)(?:一下)?[^\s，,。]{0,8}[\s，,。]+")
+# An account this short (characters, punctuation and spaces left out) can be thin
+THIN_MAX = 12
+
+
+def thin_account(text: str | None) -> bool:
+    """An account of a few words that names what went wrong and no circumstance around it
+    ("饭店吃出虫子", "投诉蛋糕店 生日蛋糕吃坏肚子"), or only the topic ("就是办卡的事情"): the form
+    asks once for the details a consumer expects to give. A story with when, how much, or what
+    the shop said ("电饭煲用了两次就冒烟", "培训班不退费") is no thin account."""
+    raw = _FILLER.sub("", clean(text or "")).strip()
+    if not raw or re.search(r"[?？吗呢]", raw):
+        return False
+    if _TOPIC_ONLY.search(raw) and not names_trouble(_TOPIC_ONLY.sub("", raw)):
+        return True
+    told = _TARGET_FIRST.sub("", raw)
+    letters = re.sub(r"[^\u4e00-\u9fa5A-Za-z]", "", told)
+    return 0 < len(letters) <= THIN_MAX and not _CIRCUMSTANCE.search(told)
+
+
 _VAGUE = re.compile(r"差|烂|不好|不行|不灵|不满意|不对劲|不正常|欺骗|忽悠|坑|气人|太过分|没用|毛病")
 
 
