@@ -169,13 +169,24 @@ _DONE = re.compile(r"(?:换|修|退|赔)了(?=个|一|两|几|\d|[一二三四�
                    r"(?:换|修|退|修复|维修|更换|返修)")
 
 
+# A refusal that is the condition for a fallback ("不给换就退", "不肯修的话就赔钱"): what it names is the
+# demand said first, the fallback the second; both are kept
+_FALLBACK_AFTER = re.compile(r"[^，,。；;\s]{0,4}?(?:的话)?[，,\s]*(?:那|那么)?(?:就|只能|只好|得)+"
+                             r"(?:给我|让他们?|全额)?(?:退|换|修|赔)(?![了过])")
+
+
+def _blank_refusals(clause: str) -> str:
+    return _REFUSED.sub(lambda m: m.group(0) if _FALLBACK_AFTER.match(clause, m.end())
+                        else " " * len(m.group(0)), clause)
+
+
 def _said_demands(raw: str) -> str:
     """The words that state a demand: clauses that ask are left out, refusals and past acts blanked."""
     raw = _DONE.sub(lambda m: " " * len(m.group(0)), raw)
     clauses = [_NOUN_USE.sub(lambda m: " " * len(m.group(0)), c)
                for c in _CLAUSE.findall(raw)
                if not _ASKING.search(c) or _SAYS_AS_MUCH.search(c) or _LOOK_INTO.search(c)]
-    return "，".join(_REFUSED.sub(lambda m: " " * len(m.group(0)), c) for c in clauses)
+    return "，".join(_blank_refusals(c) for c in clauses)
 
 
 def find_demands(text: str) -> list[str]:
