@@ -420,6 +420,9 @@ LAW_NEXT_STEPS = [{"title": "我要投诉", "payload": "/file_complaint"},
 def open_filing(dispatcher: CollectingDispatcher, message: dict, kind: str) -> list[EventType]:
     """Opens the complaint or report form for an opening the classifier read otherwise,
     with what its story already tells (read as the filing request it is)."""
+    from actions.intake import claims_own_loss
+    if kind == "report" and claims_own_loss(dialogue.consumer_words(message.get("text"))):
+        kind = "complaint"  # "举报…卖给我过期奶粉 我要退钱": the consumer's own loss, to be made good
     told, _error = dialogue.fill_from_message({**message, "intent": {"name": f"file_{kind}"}},
                                               f"{kind}_form", None, {})
     dispatcher.utter_message(response=f"utter_start_{kind}")
@@ -491,6 +494,10 @@ class ActionAnswerLaw(Action):
         return []
 
 
+# A change asked for in so many words ("把要求改一下", "诉求不对", "应该是…")
+_CHANGE_ASKED = re.compile(r"改|错了|写错|不对|应该是|换成")
+
+
 class ActionStartFiling(Action):
     """Said first when a complaint or a report is opened (before "好的，我来帮您登记…").
 
@@ -506,15 +513,23 @@ class ActionStartFiling(Action):
         return "action_start_filing"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        from actions.intake import answer_first, asks_to_file, complaint_not_report
+        from actions.intake import answer_first, asks_to_file, claims_own_loss, complaint_not_report
         from complaint.extract import wants_anonymity
         message = tracker.latest_message or {}
         text = message.get("text") or ""
+        if tracker.get_slot("awaiting_confirmation") and not tracker.active_loop_name \
+                and _CHANGE_ASKED.search(text) and not dialogue.is_question(text) \
+                and dialogue.correction(text, filled=dict(tracker.current_slot_values()))[1] is not None:
+            # "麻烦把要求改一下，换新的不行的话就退货退款" at the summary, read as a new filing: the change it
+            # asks for is made, and the form shows the summary again (as after any correction)
+            events = await ActionCorrectField().run(dispatcher, tracker, domain)
+            form = "report_form" if tracker.get_slot("ticket_type") == "report" else "complaint_form"
+            return events + [FollowupAction(form)]
         if tracker.active_loop_name or tracker.get_slot("awaiting_confirmation"):
             return []
         if not answer_first(text):
             if (message.get("intent") or {}).get("name") == "file_complaint" and (
-                    asks_to_file(text) == "report" or wants_anonymity(text)):
+                    (asks_to_file(text) == "report" and not claims_own_loss(text)) or wants_anonymity(text)):
                 # "…我想匿名举报", "…我不想实名": a report asked for (a complaint cannot be anonymous)
                 return open_filing(dispatcher, message, "report")
             if (message.get("intent") or {}).get("name") == "file_report" and complaint_not_report(text):

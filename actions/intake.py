@@ -243,7 +243,9 @@ _REPORT_WORDS = re.compile(r"举报|查处|查一查|查一下|曝光|取缔|罚
 # what the consumer bought or paid for, in the consumer's voice (the seller "卖", the buyer "买")
 _OWN_PURCHASE = re.compile(r"(?:买|抢|办|充|报|交|付|花|订|定|点|租|住|跟)(?:了|的|到)|跟团|参加了"
                            r"|一人.{0,4}[元块千百万]"
-                           r"|(?:加|吃|喝|洗|修|剪|做)了[一二两三四五六七八九十百千万\d]+[块元]")  # "加了三百块的油"
+                           r"|(?:加|吃|喝|洗|修|剪|做)了[一二两三四五六七八九十百千万\d]+[块元]"  # "加了三百块的油"
+                           # a promise made to the consumer, then broken ("说好的管吃饭 结果天天吃泡面")
+                           r"|(?:说好|讲好|谈好|答应|承诺)(?:的|了)[^。！!？?]{0,24}(?:结果|可是|但是|却)")
 
 
 # what happened to the consumer's own food, drink or weighed goods, which says they bought it: found in what
@@ -260,8 +262,34 @@ _OWN_LOSS = re.compile(r"卖给(?:我|俺|咱)|(?:吃|喝|捞|挑|咬)出(?:来|
 def complaint_not_report(text: str | None) -> bool:
     """Whether an opening the classifier read as a report tells the consumer's own loss
     without asking for the business to be investigated: a complaint, where the consumer's
-    demand is asked and the ticket can get their money back."""
+    demand is asked and the ticket can get their money back. One that says 举报/曝光 is a
+    complaint too when it asks something back for the consumer (claims_own_loss)."""
     raw = ex.clean(text or "")
-    if not raw or asks_to_file(raw) == "report" or _REPORT_WORDS.search(raw):
+    if not raw:
+        return False
+    if claims_own_loss(raw):
+        return True
+    if asks_to_file(raw) == "report" or _REPORT_WORDS.search(raw):
         return False
     return bool(_OWN_PURCHASE.search(raw) or _OWN_LOSS.search(raw))
+
+
+# Mediation declined, or the wish to stay unknown: a report whatever is asked ("不用调解", "我不要钱 就是要查")
+_NO_MEDIATION = re.compile(r"(?:不用|不要|不需要|不想|无需|没必要)(?:什么|跟他们|和他们|和商家|跟商家)?"
+                           r"(?:调解|协商|和解|赔(?:偿|钱)?|退钱|他们的钱)|(?:不是|不)(?:为了|图)(?:钱|赔偿|退钱)")
+# What the consumer asks back for themselves (not the business dealt with: 依法查处; nor 道歉 alone)
+_OWN_REMEDIES = ("退货", "退款", "换货", "维修", "赔偿", "继续履行")
+
+
+def claims_own_loss(text: str | None) -> bool:
+    """Whether words that say 举报, 曝光 or 反映 tell the consumer's own purchase or loss and ask
+    something back for them ("我要举报这家店卖给我过期奶粉，我要退钱", "曝光这家店 我买的是翻新机
+    必须给我退货"): a complaint, which is mediated to make the loss good; a report asks nothing for the
+    speaker. Mediation declined or anonymity asked keeps it a report."""
+    raw = ex.clean(text or "")
+    if not raw or _NO_MEDIATION.search(raw) or ex.wants_anonymity(raw):
+        return False
+    if not (_OWN_PURCHASE.search(raw) or _OWN_LOSS.search(raw)):
+        return False
+    stated = ex.extract_all(raw).get("demand") or ""  # a demand stated, not one refused or asked about
+    return any(d.endswith(remedy) for d in stated.split("、") for remedy in _OWN_REMEDIES)
