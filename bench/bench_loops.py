@@ -63,6 +63,8 @@ WRONG_SHAPES = {
     "anonymous": ["啥意思", "都行", "你说呢"],
 }
 REPORT_PROBLEM = "这家店卖过期食品，货架上好多过期的牛奶"
+# asked at a question before answering it (issue 16: a question answered must not use up a try)
+LAW_QUESTION = "这种情况能要求三倍赔偿吗？"
 # at the summary: words that neither confirm nor correct, then the confirmation
 SUMMARY_NON_ANSWERS = {"unsure": ["嗯", "等一下", "？", "你好"],
                        "vague_correction": ["不对", "名字错了", "地址不对", "还是不对"],
@@ -93,6 +95,12 @@ def records() -> list[dict]:
             answers[slot] = list(WRONG_SHAPES[slot])
             out.append({"id": f"{kind}:{slot}:wrong_shape", "set": "probe", "family": "probe", "kind": kind,
                         "opening": [opening], "answers": answers, "expected": {}})
+            # a question about rights answered first, then an answer of the wrong shape, then the answer:
+            # the question answered is no refusal, so the field is still asked, never a third time running
+            answers = dict(PLAIN, problem=REPORT_PROBLEM if kind == "report" else PLAIN["problem"])
+            answers[slot] = [LAW_QUESTION, WRONG_SHAPES[slot][0], answers[slot]]
+            out.append({"id": f"{kind}:{slot}:law_then_answer", "set": "probe", "family": "probe", "kind": kind,
+                        "opening": [opening], "answers": answers, "expected": {}})
         for name, said in SUMMARY_NON_ANSWERS.items():
             out.append({"id": f"{kind}:summary:{name}", "set": "probe", "family": "probe", "kind": kind,
                         "opening": [opening], "answers": dict(PLAIN), "at_summary": list(said), "expected": {}})
@@ -120,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     repeated = [r for r in results if r.max_repeat > 2]
     twice = [r for r in results if len(r.tickets) > 1]
     ends = Counter(r.end or "?" for r in results)
-    print(f"loop probe: {len(results)} conversations (every question of both forms × {len(NON_ANSWERS) + 2} kinds "
+    print(f"loop probe: {len(results)} conversations (every question of both forms × {len(NON_ANSWERS) + 3} kinds "
           f"of non-answer, and {len(SUMMARY_NON_ANSWERS)} at the summary)")
     print(f"a question asked more than twice in a row: {len(repeated)}")
     print(f"a ticket filed more than once: {len(twice)}")
