@@ -200,6 +200,7 @@ class _ValidateForm(Action, ABC):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         requested = tracker.get_slot("requested_slot")
         filled = dict(tracker.current_slot_values())
+        told_before = False  # the account was told (and a question in it answered) before this form opened
         message = tracker.latest_message or {}
         text = message.get("text") or ""
         if requested and dialogue.without_echo(text) != text:
@@ -221,6 +222,7 @@ class _ValidateForm(Action, ABC):
             # a story told before this form opened, to the status question or before the "是商家吗"
             # check, is read with this message; so is one the status form handed over
             carried = intake.unread_accounts(tracker.events)
+            told_before = bool(carried)
             if carried or after(tracker.events, self.form, "status_form"):
                 words = dialogue.consumer_words(text)
                 text = "，".join(carried + ([words] if words and (not carried or ex.extract_all(words)) else []))
@@ -299,9 +301,10 @@ class _ValidateForm(Action, ABC):
                 values["problem"] = dialogue.normalise("problem", account).value
         if self.form == "complaint_form" and requested is None and values.get("problem") \
                 and not filled.get("problem") and opening(tracker.events, self.form) \
-                and thin_account(values["problem"]) and not details_asked(tracker.events):
+                and thin_account(values["problem"]) and not details_asked(tracker.events) and not told_before:
             # "饭店吃出虫子": what went wrong in a few words; the details are asked once (the answer goes
-            # with these words) before the other questions
+            # with these words) before the other questions (a story told before the form opened, with a
+            # question answered, is taken as the consumer chose to tell it)
             values = {k: v for k, v in values.items() if k != "problem"}
             dispatcher.utter_message(text=DETAILS_QUESTION)
         if said_intent == "ask_law" and intent != said_intent and dialogue.is_question(text):

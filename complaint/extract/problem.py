@@ -85,14 +85,14 @@ def find_problem(text: str) -> str | None:
 # Around what went wrong, what a consumer tells when they tell the story: when or how long
 # (用了两次, 三个月, 昨天), how much, a second thing (还, 又), what the shop said or did about it.
 _CIRCUMSTANCE = re.compile(
-    r"[\d一二两三四五六七八九十百千万几半]|天|月|年|周|礼拜|星期|次|回|才|刚|就|后|时候|当时|结果|用了|"
-    r"还|又|也|说|告诉|不[退给换修赔管理认让肯处]|没人|拒绝|推|拖|骂|打|要求|只[给能肯]|让我|叫我")
+    r"[\d一二两三四五六七八九十百千万几半]|天|月|年|周|礼拜|星期|次|回|才|刚|就|(?<!售)后|时候|当时|结果|用了|"
+    r"还|又|也|说|告诉|不[退给换修赔管理认让肯处]|没人|拒绝|推|拖|骂|打|要求|只[给能肯赔退换修]|让我|叫我")
 # A topic named, nothing told ("就是办卡的事情", "想反映个收费的问题")
 _TOPIC_ONLY = re.compile(r"(?:的|个|这个|这件|件)(?:事情?|事儿|问题|情况)[啊呀吧哈。！!～~]*$")
 # The complaint's target named before the account ("投诉蛋糕店 …", "投诉韵达 …")
 _TARGET_FIRST = re.compile(r"^(?:我要|我想|想|要)?(?:投诉|举报|反映)(?:一下)?[^\s，,。]{0,8}[\s，,。]+")
 # An account this short (characters, punctuation and spaces left out) can be thin
-THIN_MAX = 12
+THIN_MAX = 14
 
 
 def thin_account(text: str | None) -> bool:

@@ -68,3 +68,22 @@ def test_the_problem_question_is_not_said_after_the_details_question():
     assert run_action(forms.ActionAskProblem(), asked_now)[1] == []
     fresh = tracker("我要投诉", events=_opening("我要投诉"))
     assert run_action(forms.ActionAskProblem(), fresh)[1][0]["text"].startswith("请您简单说说")
+
+
+def test_a_topic_or_a_whole_sentence_of_one_mishap_is_thin_but_the_shops_answer_is_a_circumstance():
+    # the after-sales service named, nothing told of it; one mishap in a full sentence
+    for said in ("投诉一下格力空调的售后", "摄影工作室把我的婚纱照拍毁了"):
+        assert thin_account(said), said
+    # what the shop would only do is what happened next: told
+    for said in ("快递把我的鱼缸摔碎了 只退运费", "干洗店洗坏了外套只肯赔洗衣费"):
+        assert not thin_account(said), said
+
+
+def test_a_short_story_told_with_a_question_before_the_form_opened_is_not_asked_about_again():
+    story = "花瓶寄过来碎了 能赔吗"
+    events = [{"event": "user", "text": story, "parse_data": {"intent": {"name": "ask_law"}}},
+              {"event": "action", "name": "action_answer_law"}, {"event": "bot", "text": "答复"},
+              {"event": "action", "name": "action_listen"}] + _opening("我要投诉")
+    events, messages = run(forms.ValidateComplaintForm(), tracker("我要投诉", intent="file_complaint", events=events))
+    assert slots_set(events).get("problem")
+    assert not any(forms.DETAILS_QUESTION in (m.get("text") or "") for m in messages)
