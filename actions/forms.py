@@ -201,6 +201,7 @@ class _ValidateForm(Action, ABC):
         requested = tracker.get_slot("requested_slot")
         filled = dict(tracker.current_slot_values())
         told_before = False  # the account was told (and a question in it answered) before this form opened
+        rough_question: str | None = None  # what exactly happened, asked last (after what was kept is said)
         message = tracker.latest_message or {}
         text = message.get("text") or ""
         if requested and dialogue.without_echo(text) != text:
@@ -319,8 +320,8 @@ class _ValidateForm(Action, ABC):
                 # "耳机坏了": asked once what exactly happened; the next answer goes with it
                 values = {k: v for k, v in values.items() if k != "problem"}
                 error = "rough"
-                dispatcher.utter_message(text=DETAILS_QUESTION if self.form == "complaint_form"
-                                         else "请再具体说说商家是怎么做的，比如卖了什么、哪里违法违规。")
+                rough_question = (DETAILS_QUESTION if self.form == "complaint_form"
+                                  else "请再具体说说商家是怎么做的，比如卖了什么、哪里违法违规。")
             else:
                 # an opening, or the answer before, that only said something was wrong ("猪肉有问题"),
                 # or told it in a few words before the details were asked ("饭店吃出虫子"), goes with what happened
@@ -403,6 +404,9 @@ class _ValidateForm(Action, ABC):
                 values[requested] = None
         elif values:
             failures = 0
+        if rough_question:
+            # after "好的，已记下商品或服务：电饭煲。": the question comes last, where the consumer looks for it
+            dispatcher.utter_message(text=rough_question)
         if self.form == "report_form" and values.get("anonymous") and not filled.get("anonymous"):
             # an anonymous report keeps no identity, not even one given before the choice
             values.update({s: None for s in ("complainant_name", "phone") if filled.get(s)})

@@ -119,7 +119,9 @@ def test_a_problem_that_only_says_it_broke_is_asked_once_what_happened():
     t = tracker("耳机坏了", slots={"requested_slot": "problem"}, active_loop="complaint_form",
                 events=asked("problem", ["耳机坏了"]))
     events, messages = run(forms.ValidateComplaintForm(), t)
-    assert slots_set(events).get("problem") is None and "具体" in messages[0]["text"]
+    assert slots_set(events).get("problem") is None and "具体" in messages[-1]["text"]
+    # what was kept is said first, the question last (where the consumer looks for it)
+    assert [m["text"] for m in messages[:-1]] == ["好的，已记下商品或服务：耳机。"]
     t = tracker("左耳没声音了 右耳正常", slots={"requested_slot": "problem"}, active_loop="complaint_form",
                 events=asked("problem", ["耳机坏了", "左耳没声音了 右耳正常"]))
     got = slots_set(run(forms.ValidateComplaintForm(), t)[0])

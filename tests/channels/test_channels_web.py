@@ -35,6 +35,7 @@ XSS_TEXT = '<img src=x onerror="window.__xss=1">美好生活电器店<script>win
 # question comes again, e.g. a validator refused the answer, the next answer is used).
 ANSWERS = [
     ("什么问题", ["我买的电饭煲用了三天就不能加热了，商家拒绝退货。"]),
+    ("具体说说经过", ["煮饭的时候指示灯不亮，锅一直是凉的，找商家说超过七天了不给退。"]),
     ("哪件商品", ["电饭煲"]),
     ("哪家商家", [XSS_TEXT, "美好生活电器店"]),
     ("地址", ["北京市海淀区中关村大街1号"]),
