@@ -756,13 +756,15 @@ def _same_case(name: str, case: dict) -> bool:
     return bool(pairs) and len(pairs & _bigrams(case["title"])) >= 0.8 * len(pairs)
 
 
-def _notes(quoted: list[dict]) -> list[str]:
+def _notes_section(quoted: list[dict]) -> list[tuple[str, str]]:
+    """The "提示" section (none, or one) an answer ends with when it quotes a text marked as
+    superseded or possibly superseded (e.g. 反不正当竞争法, the 2019 text)."""
     notes = []
     if any(r.get("status") == "superseded" for r in quoted):
         notes.append("以上引用的部分规定已被新规取代，具体以现行规定为准。")
     for law in dict.fromkeys(r["law"] for r in quoted if r.get("status") == "possibly_superseded"):
         notes.append(f"《{law}》引用的是可能已被修订的旧文本，条文序号和内容可能已有变化，请以现行文本为准。")
-    return notes
+    return [("提示", "".join(notes))] if notes else []
 
 
 def _split_lead(text: str, limit: int = 3) -> str:
@@ -1175,10 +1177,8 @@ def _own_duty_answer(eng: Engine, question: str) -> Answer | None:
         return None
     sections: list[tuple[str, str]] = [("相关法律规定", "\n".join(_quote(r) for r in quoted)),
                                        _steps_section(steps, MERCHANT_OFFER.replace("具体处罚以执法部门认定的事实为准",
-                                                                                    "具体以主管部门的认定为准"))]
-    notes = _notes(quoted)  # e.g. 反不正当竞争法 is the 2019 text, possibly revised since
-    if notes:
-        sections.append(("提示", "".join(notes)))
+                                                                                    "具体以主管部门的认定为准")),
+                                       *_notes_section(quoted)]
     return Answer(text=_composed(lead, sections), citations=_citations(quoted), confident=True, next_steps=list(steps),
                   summary=lead, sections=sections, side="merchant")
 
@@ -1415,9 +1415,7 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
     if case is not None:
         sections.append(("类似案例", _case_lines(case)))
     sections.append(_steps_section(steps, MERCHANT_OFFER if merchant else OFFER))
-    notes = _notes(quoted)
-    if notes:
-        sections.append(("提示", "".join(notes)))
+    sections += _notes_section(quoted)
     return Answer(text=_composed(summary, sections), citations=_citations(quoted), cases=[case] if case else [],
                   confident=True,
                   dispute_type=getattr(dispute, "id", None), next_steps=steps,
