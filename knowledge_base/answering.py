@@ -924,8 +924,24 @@ _SCHOOL_FEES_REPLY = ("学校（包括民办学校、幼儿园）的收费标准
                       "依照当地的收费政策管理，不属于消费纠纷，我这里无法准确解答。"
                       "建议您向当地教育局或者发展改革（价格）部门反映、查询收费是否经过备案或者批准，"
                       "也可以拨打12345政务服务热线。")
+# Duty on goods brought or posted in from abroad (its allowance, its rate): the customs'.
+_CUSTOMS = (r"关税|进口税|行邮税|跨境电商综合税|海关[^。？！]{0,10}(?:扣|查|收|征|申报|罚|放行)|"
+            r"入境[^。？！]{0,8}(?:申报|携带|带了|能带|可以带)")
+_CUSTOMS_REPLY = ("进出境物品要不要交税、税率多少、免税额度多少，由海关依照进出境物品的规定征收和认定，"
+                  "不属于消费纠纷，我这里无法准确解答。建议您拨打12360海关服务热线，"
+                  "或者在海关总署网站查询进境物品的税率和限值。")
+# A block's repair fund (专项维修资金): how it is raised and spent is the owners' assembly's
+# decision under the housing authority, no purchase gone wrong.
+_REPAIR_FUND = r"维修资金|维修基金|大修基金|公共维修金"
+_REPAIR_FUND_REPLY = ("住宅专项维修资金的交存、筹集和使用，由业主大会依法决定，并由当地住房城乡建设（房管）部门监督管理，"
+                      "不属于消费纠纷，我这里无法准确解答。建议您向业主委员会或者物业服务企业了解维修资金账户和使用方案，"
+                      "也可以咨询当地住房城乡建设（房管）部门或者拨打12345。")
 OUTSIDE_FIRST = [
     (_REGISTRATION, None, _REGISTRATION_REPLY),
+    # (unless a seller or a buying agent charged it: then it is their bill)
+    (_CUSTOMS, r"商家|卖家|店|代购|平台|客服|退(?:款|货|钱|税)|多收|赔", _CUSTOMS_REPLY),
+    # (unless the property company charges the owner for repairs: a property-fee question)
+    (_REPAIR_FUND, r"物业费", _REPAIR_FUND_REPLY),
     (_SCHOOL_FEES, r"培训|辅导|课时|退(?:费|钱|款|学)|补习|兴趣班", _SCHOOL_FEES_REPLY),
     (_FIRE_PERMIT, None, _FIRE_PERMIT_REPLY),
     # (unless someone who found it keeps it or asks money for it: a claim against them)
@@ -935,7 +951,9 @@ OUTSIDE_FIRST = [
     (_LENDER_LICENCE, None, _LENDER_LICENCE_REPLY),
     (_FRANCHISEE, None, _FRANCHISEE_REPLY),
     # tax, unless a business's refusal of an invoice or its "tax" surcharge on the bill
-    (_TAX, r"发票|开票|小票|收据|(?:加|多收|另收|另付|额外)[^。？！]{0,6}(?:税|点)", _TAX_REPLY),
+    # (or a seller's or buying agent's bill of duty: "包税" promised, then asked to pay it)
+    (_TAX, r"发票|开票|小票|收据|(?:加|多收|另收|另付|额外)[^。？！]{0,6}(?:税|点)|包税|代购|"
+           r"(?:商家|卖家|店家|客服)[^。？！]{0,12}(?:关税|补税|交税|税费)", _TAX_REPLY),
     # an insurer's payout, exclusions or surrender value, unless the policy was pushed with a
     # purchase or mis-sold (the one list of insurance words: a purchase named beside them
     # makes no consumer question of an insurer's payout)
@@ -1041,7 +1059,11 @@ _PURCHASE = re.compile(r"商家|商场|超市|店(?!长)|消费|商品|产品|�
 _STAFF_LEFT = re.compile(r"(?:教练|老师|店员|师傅|技师|医生|导游|员工|服务员|工作人员|老板|店长|销售|顾问|客服)"
                          r"[^。，！？]{0,6}(?:离职|辞职|被开除|开除|被辞退|辞退|跳槽|不干了|走了)")
 _IDENTITY = re.compile(IDENTITY_LOST + "|" + IDENTITY_MISUSED)
-_SCAM = re.compile(r"炒股群|荐股|股票群|带单|老师带|投资群|理财群|虚拟币|数字货币|博彩|赌博|杀猪盘|刷单返利|网恋")
+# (a loan "frozen" until a fee is paid, or that needs a deposit or "bank flow" first, is the
+# advance-fee loan fraud: no lender asks it)
+_SCAM = re.compile(r"炒股群|荐股|股票群|带单|老师带|投资群|理财群|虚拟币|数字货币|博彩|赌博|杀猪盘|刷单返利|网恋|"
+                   r"(?:借款|贷款|网贷|借钱|放款|下款)[^。？！]{0,40}(?:解冻|刷流水|验资|激活费|解冻费)|"
+                   r"(?:解冻|刷流水|验资)[^。？！]{0,20}(?:才能|才可以|才给)?(?:放款|下款|到账)")
 
 
 def outside_consumer_law(question: str, merchant: bool = False) -> str | None:
@@ -1081,7 +1103,7 @@ _OWN_DUTIES = [
      r"(?:一样|相同|同名|近似|相近|类似|相似|差一个字|只差|差不多|同音|同字|不同字|撞名|重名)|"
      r".*(?:品牌|牌子)[^。？！]{0,6}(?:差一个字|只差|同音|近似|相近|相似|撞名|重名)|"
      r".*(?:有人|别人|他人|对方|人家)[^。？！]{0,6}(?:用|使用|冒用|盗用)[^。？！]{0,12}(?:算|是不是|是否|属于)?侵权|"
-     r".*(?:用|叫|起|取)[^。？！]{0,8}(?:别人|他人|人家|驰名|知名|有名)[^。？！]{0,6}(?:的)?(?:名字|名称|商标|品牌))",
+     r".*(?:用|叫|起|取)[^。？！]{0,8}(?:别人|他人|人家|驰名|知名|有名)[^。？！]{0,6}(?:的)?(?:名字|名称|商标|品牌|店名|字号|商号|招牌))",
      ("反不正当竞争法:6",),
      "您好，经营者不得擅自使用与他人有一定影响的商品名称、包装、企业名称（字号）等相同或者近似的标识，"
      "引人误认为是他人商品或者与他人存在特定联系（反不正当竞争法第六条）；名字是否构成混淆，要看对方的名称或者商标"

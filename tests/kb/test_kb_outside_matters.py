@@ -126,3 +126,39 @@ def test_an_insurers_payout_is_one_rule_whatever_else_is_named(question):
 def test_a_policy_mis_sold_as_savings_is_answered():
     reply = answer("银行柜员说是存款让我妈签了字，结果是一份分红险，现在想退保说只能退一半")
     assert reply.confident and reply.citations
+
+
+@pytest.mark.parametrize("question", [
+    "朋友从日本给我寄了两罐奶粉，被海关扣了要交税，怎么交",
+    "出国回来带了一块手表，入境要不要申报，超过多少钱要交关税",
+    "国外亲戚寄来一台相机，快递说要先交进口税才能派送，这个税怎么算的",
+])
+def test_duty_on_goods_from_abroad_is_for_the_customs(question):
+    declined_to(question, "12360")
+
+
+@pytest.mark.parametrize("question", [
+    "海淘买的奶粉，商家页面写的包税，到货了又要我补交关税，能退吗",
+    "找代购买的包，说好包税的，结果要我自己交关税",
+])
+def test_duty_a_seller_promised_to_bear_stays_a_consumer_question(question):
+    reply = answer(question)
+    assert reply.confident and reply.citations, (question, reply.text[:80])
+
+
+@pytest.mark.parametrize("question", [
+    "业主群里说要动用维修资金换电梯，没经过我们同意可以吗",
+    "小区外墙脱落，物业说要用公共维修基金，每户还要再补交一笔，合理吗",
+    "买房时交的专项维修资金，卖房的时候能退给我吗",
+])
+def test_a_blocks_repair_fund_is_for_the_owners_and_the_housing_authority(question):
+    declined_to(question, "业主", "住房城乡建设")
+
+
+@pytest.mark.parametrize("question", [
+    "网上申请贷款，客服说我银行卡号填错了账户被冻结，要先交三千解冻费才能放款",
+    "贷款app说我流水不够，要我先转一万刷流水才能下款，正常吗",
+    "借钱的平台说要验资，让我往指定账户转五千，转完再放款",
+])
+def test_a_loan_that_asks_a_fee_first_is_fraud(question):
+    declined_to(question, "报案", "96110")

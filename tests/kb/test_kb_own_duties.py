@@ -34,6 +34,10 @@ def _answered_with(question, *wanted):
     "我家奶茶店想叫“蜜雪冰诚”，跟那个大品牌差一个字，这样起名字可以吗",
     "我开的火锅店店名跟隔壁城市一家老字号同音不同字，会不会算侵权",
     "我们公司注册了商标“福满楼”，现在有人开饭馆也用福满楼，算不算侵权",
+    # another's shop name, trade name or sign used as is
+    "我想开个烧烤店，直接用人家老字号的店名行不行",
+    "不做加盟，借用知名连锁品牌的字号开一家店可以吗",
+    "用别人有名的招牌开分店，算不算侵权",
 ])
 def test_a_name_like_anothers_is_confusion(question):
     reply = _answered_with(question, "反不正当竞争法:6")

@@ -22,3 +22,14 @@ def test_a_rented_homes_repair_gets_the_landlords_duty(question):
 def test_an_agents_fee_for_a_flat_not_rented_is_still_the_agents_rule():
     cited = [c["key"] for c in answer("租房中介带我看了三套房都没租成，还要收我看房费").citations]
     assert "民法典:712" not in cited and "民法典:964" in cited, cited
+
+
+@pytest.mark.parametrize("question", [
+    "在长租公寓租了一间房，房租交到年底，二房东没付房东钱，房东直接换锁不让我进",
+    "租了个房子刚住一个月，房东说欠费被停电了一个星期也不管",
+    "租的公寓冬天一直不供暖，跟房东说了好几次都不解决，房租能少交吗",
+])
+def test_a_rented_home_cut_off_or_locked_gets_the_landlords_duty_to_keep_it_fit(question):
+    reply = answer(question)
+    cited = [c["key"] for c in reply.citations]
+    assert reply.confident and "民法典:708" in cited, (question, cited)
