@@ -1,0 +1,45 @@
+"""Three general issues told in words the cues had missed (issue 17, read from the second
+real draw's graduated half): a hospital's scan or test that missed what was there, a paid
+service that left no result at all, and what the business said it would do followed by
+the opposite. Our own wordings, not taken from any dev set."""
+import pytest
+
+from knowledge_base import answer
+
+from kb_testlib import facet_ids, keys
+
+
+@pytest.mark.parametrize("question", [
+    "摔了一跤去医院拍了片子，医生说没骨折，一周后换了家医院查出来骨裂了",
+    "孩子肚子疼，社区医院说没事开了点药，第二天去了家大医院才查出是阑尾炎",
+    "体检的时候医院没检查出甲状腺结节，半年后别的医院查出来了，能追责吗",
+])
+def test_a_hospital_that_missed_what_was_there_is_medical_care(question):
+    assert "medical_care" in facet_ids(question), question
+    reply = answer(question)
+    assert reply.confident and "民法典:1218" in keys(reply), (question, keys(reply))
+
+
+@pytest.mark.parametrize("question", [
+    "在美容院做了个祛斑项目，做完以后跟没做一样，还花了三千",
+    "花八百做的头发护理，护理完了没什么变化，店里说效果因人而异",
+    "请人上门清洗油烟机，洗完之后和没洗一样，还收了两百",
+])
+def test_a_service_that_left_no_result_is_workmanship(question):
+    assert "workmanship" in facet_ids(question), question
+    reply = answer(question)
+    assert reply.confident and {"民法典:781", "民法典:577"} & set(keys(reply)), (question, keys(reply))
+
+
+@pytest.mark.parametrize("question", [
+    "宽带营业厅说好下个月给我升级千兆，但是到现在还没弄，月费倒是先涨了",
+    "健身房说会给我补两个月会员期，结果后来就不认了",
+    "物业说来年给换新的门禁卡，可是现在旧卡直接停用了，进不了小区",
+])
+def test_what_was_said_then_the_opposite_is_a_promise(question):
+    assert "promise" in facet_ids(question), question
+
+
+def test_what_was_said_alone_is_no_promise():
+    # a shop's words with no turn against them raise no broken promise
+    assert "promise" not in facet_ids("店员说这款冰箱很省电，我想问问能效标识怎么看")
