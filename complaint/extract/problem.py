@@ -9,7 +9,20 @@ from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, Parsed, clean, plain
 # A trouble word said not to apply ("没问题", "没毛病", "质量没坏", "没有过期", "不是假货"): no trouble
 _NOT = (r"(?<!没)(?<!没有)(?<!不是)(?<!并没)(?<!并非)(?<!未)(?<!没什么)(?<!没啥)(?<!没出)(?<!没出过)(?<!任何)"
         r"(?<!没大)(?<!没太大)(?<!没多大)")
+# A function that stopped ("不能加热了", "无法充电", "没法脱水", "打不出字", "连不上网"): what went wrong, told.
+# Not the consumer's own saying, knowing or accepting ("不能说", "无法确定", "不能理解", "没法接受"), nor a
+# question ("能不能退", "可不可以"), nor an adverb after the modal ("能不能快点", "不能再拖了").
+_CANNOT = (r"(?<![能可])(?:不能|无法|没法|没办法|没有办法)(?:正常|继续)?"
+           r"(?!(?:正常|继续)?(?:不|再|没|说|讲|告诉|告知|透露|确定|肯定|保证|理解|接受|相信|想象|判断|回答|回复|答复|记|描述|形容|表达|解释|"
+           r"确认|知道|提供|留|填|写|选择|决定|同意|答应|原谅|忍|容忍|等|来|去|算|比|快|马上|立[即刻]|这样|那样|这么|那么|"
+           r"随便|多|少|太|很|证明|评价|给[你您]|帮|陪|安心|放心|入睡|睡|上班|工作了|[你您我他她它们]|问|核实|找|打字|"
+           r"怪|怨|要求|只|光|老|总|一直|再说|用语言|[，,。！!？?\s]|$))[\u4e00-\u9fa5]")
+# the same with a verb and its failed result ("打不出字", "开不了", "连不上", "打不着火", "转不动", "拨不通"): the
+# verb before 不 is an action on the thing, not thinking or saying ("想不起", "说不出", "受不了", "记不清")
+_FAILED_RESULT = (r"(?<=[\u4e00-\u9fa5])(?<![想记说讲受买等顾舍怪忍来去认信算睡比管答谈猜分对要吃喝看听也都还就又很太并"
+                  r"可真我你他她它这那再谁少多大差免忘了是得])不(?:了|出|开|上|进|动|着|通)(?![心名色班学课手头来去])")
 PROBLEM_WORDS = re.compile(
+    rf"{_CANNOT}|{_FAILED_RESULT}|"
     # (坏 of "好坏", "不坏"; 问题 of "没问题"; 不管 of "不管怎么说"; 卫生 of "卫生间"; 不准 of "说不准"; 一直没 of
     # "一直没问题"; 态度 said well of; 少了 of "不少了": no trouble)
     rf"(?<![好不]){_NOT}坏|{_NOT}故障|{_NOT}毛病|{_NOT}问题|自燃|起火|着火|冒烟|爆炸|炸了|漏水|漏电|漏油|漏气|不制冷|不制热|不工作|开不了机|开不开|"

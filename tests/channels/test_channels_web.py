@@ -35,7 +35,6 @@ XSS_TEXT = '<img src=x onerror="window.__xss=1">美好生活电器店<script>win
 # question comes again, e.g. a validator refused the answer, the next answer is used).
 ANSWERS = [
     ("什么问题", ["我买的电饭煲用了三天就不能加热了，商家拒绝退货。"]),
-    ("具体说说经过", ["煮饭的时候指示灯不亮，锅一直是凉的，找商家说超过七天了不给退。"]),
     ("哪件商品", ["电饭煲"]),
     ("哪家商家", [XSS_TEXT, "美好生活电器店"]),
     ("地址", ["北京市海淀区中关村大街1号"]),
@@ -168,6 +167,8 @@ def test_widget_complaint_reload_quick_reply_and_xss(stack, browser):
     asked: dict[str, int] = {}
     for _ in range(20):
         question = replies[-1]
+        # the opening told what stopped working (不能加热) and what the shop did: no details question
+        assert "具体说说经过" not in question, question
         found = TICKET_RE.search("\n".join(replies))
         if found:
             ticket_no = found.group(1)

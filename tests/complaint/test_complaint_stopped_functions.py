@@ -1,0 +1,44 @@
+"""A function that stopped ("没法出热水了", "无法开机", "刷不开门") tells what went wrong; the consumer's own
+saying, knowing or accepting ("我没法确定", "不能肯定", "无法接受") and questions ("能不能快点") do not
+(complaint/extract/problem.py, issue 16)."""
+import pytest
+
+from actions import dialogue
+from complaint import extract as ex
+from complaint.extract.problem import normalise_problem
+
+
+@pytest.mark.parametrize("text", [
+    "热水器装好一个月就没法出热水了", "投影仪突然无法开机", "新买的路由器连不上网", "门禁卡刷不开门",
+    "扫地机器人不能自动回充", "电动牙刷没办法正常使用", "烤箱点不着火", "微波炉不能转了", "电话一直打不通",
+])
+def test_a_function_that_stopped_names_trouble(text):
+    assert ex.names_trouble(text)
+    assert ex.find_problem(text)
+    assert normalise_problem(text).value
+
+
+@pytest.mark.parametrize("text", [
+    "这个我没法确定", "日子不能肯定", "我也无法理解", "这事我没法接受", "你们能不能快点", "不能再拖了",
+    "我不能说", "具体哪天想不起来了", "说不出来是哪家", "可不可以匿名", "电话我不能留",
+])
+def test_the_consumers_own_saying_knowing_or_asking_names_no_trouble(text):
+    assert not ex.names_trouble(text)
+    assert ex.find_problem(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "在国美买的洗碗机用了两周就不能烘干了", "充电宝才买三天就无法给手机充电",
+    "家里的净水器没法出水，师傅来了两次还是一样",
+])
+def test_a_stopped_function_said_with_what_happened_is_no_vague_account(text):
+    # told what went wrong: the form does not ask again what exactly happened
+    assert not dialogue.vague_account(text)
+
+
+@pytest.mark.parametrize("said, refused", [
+    ("网上买的鞋子不退", "网上买的鞋子不能退"), ("空调坏了不给修", "空调坏了无法修"), ("店里不给换", "店里没法换"),
+])
+def test_a_refusal_said_with_a_modal_is_still_only_the_dispute(said, refused):
+    # "不能退" is the merchant's answer, like "不退": what went wrong is still asked
+    assert dialogue.vague_account(said) == dialogue.vague_account(refused)
