@@ -113,7 +113,7 @@ CONTRACT_FACETS = ("rental", "minor", "deceit", "agent_concealed", "agent_fee", 
                    "terminate", "extra_fee", "clause", "forced", "privacy", "prepaid", "information", "identity_lost",
                    "identity_misused", "mistake", "no_reason", "limitation", "leave_service", "rental_unfit",
                    "carriage", "pressured", "ad_words")
-HARM_FACETS = ("injury", "medical_care", "equipment_safety", "theft", "damage", "product_property",
+HARM_FACETS = ("injury", "medical_care", "equipment_safety", "theft", "seized", "damage", "product_property",
                "animal", "passenger", "staff")
 # A fault in the goods, added to a type about something else (a "no returns" notice).
 FAULT_FACETS = ("defect", "workmanship")

@@ -43,3 +43,33 @@ def test_what_was_said_then_the_opposite_is_a_promise(question):
 def test_what_was_said_alone_is_no_promise():
     # a shop's words with no turn against them raise no broken promise
     assert "promise" not in facet_ids("店员说这款冰箱很省电，我想问问能效标识怎么看")
+
+
+@pytest.mark.parametrize("question", [
+    "修车厂说我没付清修理费，把我的车扣下不让开走，可我已经付了",
+    "酒店说我弄脏了床单，扣着我的身份证不还",
+    "手机店说要检查一下，结果把我的手机锁起来不给我，说要先买他们的保险",
+])
+def test_a_consumers_goods_kept_or_taken_by_a_business_is_a_tort(question):
+    assert "seized" in facet_ids(question), question
+    reply = answer(question)
+    assert reply.confident and "民法典:1165" in keys(reply), (question, keys(reply))
+
+
+@pytest.mark.parametrize("question", [
+    "交警把我违停的车拖走了，要交多少钱才能取",
+    "车贷逾期了两个月，贷款公司把车开走了",
+])
+def test_an_authoritys_or_lenders_taking_is_not_that_tort(question):
+    assert "seized" not in facet_ids(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "在家具城全款买了一套沙发，还没送货店就倒闭了",
+    "交了三万定金订婚庆，结果婚庆公司老板跑路了",
+    "订了一台电动车付了全款，说半个月到货，现在店铺人去楼空",
+])
+def test_paid_then_the_business_collapsed_before_performing_is_termination(question):
+    assert "terminate" in facet_ids(question), question
+    reply = answer(question)
+    assert reply.confident and {"民法典:563", "民法典:566"} & set(keys(reply)), (question, keys(reply))
