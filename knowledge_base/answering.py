@@ -109,7 +109,7 @@ NEXT_STEPS = [
 ]
 # Facets about the bargain itself: one the question raises is added to a type's articles
 # when they leave it out (harm and refunds are what the types are about already).
-CONTRACT_FACETS = ("rental", "minor", "deceit", "agent_concealed", "agent_fee", "mismatch", "platform", "promise",
+CONTRACT_FACETS = ("rental", "minor", "unauthorised", "deceit", "agent_concealed", "agent_fee", "mismatch", "platform", "promise",
                    "terminate", "extra_fee", "clause", "forced", "privacy", "prepaid", "information", "identity_lost",
                    "identity_misused", "mistake", "no_reason", "limitation", "leave_service", "rental_unfit",
                    "carriage", "pressured", "ad_words")
@@ -1120,6 +1120,18 @@ _OWN_DUTIES = [
      ["向拟开店所在地的县级以上药品监督管理部门（市场监管局）咨询当地的开办条件和审批要求",
       "按要求准备药师资格、场所、设备和质量管理制度等材料，提出药品经营许可申请",
       "对不予许可的决定有异议的，可以要求说明理由，依法申请行政复议或者提起行政诉讼"]),
+    # selling medicines oneself (in a shop, on WeChat, as an agent): a licence, and online the same rules
+    # (not a consumer telling of medicines sold to them: 卖给我, 吃了, 假药, 过期)
+    (r"^(?!.*(?:给我|卖给|吃了|用了|服用|假药|劣药|过期|坑|骗))"
+     r"(?:.*(?:卖|销售|代理|代卖|分销|做)[^。？！，]{0,6}(?:药品|药物|膏药|中药|西药|处方药|感冒药|[^农火弹炸]药(?:品|丸|膏|片))|"
+     r".*(?:药品|药物|膏药|处方药)[^。？！，]{0,6}(?:代理|微商|网上卖|网上销售|朋友圈卖))",
+     ("药品管理法:51", "药品管理法:61"),
+     "您好，从事药品经营（包括在微信、朋友圈、网店等网络渠道卖药）须经药品监督管理部门批准、取得药品经营许可证，"
+     "无许可证不得经营药品（药品管理法第五十一条）；通过网络销售药品，同样要遵守药品经营的有关规定，"
+     "疫苗、麻醉药品、精神药品等国家特殊管理的药品不得在网络上销售（第六十一条）。",
+     ["先确认您要卖的产品是药品、医疗器械还是普通商品（看包装上的批准文号：国药准字为药品，械字号为医疗器械）",
+      "卖药品须由取得药品经营许可证的企业经营，个人或者代理商不能自己在微信上卖",
+      "拿不准的，可以咨询当地市场监管（药品监管）部门"]),
     (r"(?:转发|转载|转了|代发|帮[^。？！]{0,4}发|刊登|发到|发在|挂在)[^。？！]{0,20}(?:广告|招生简章|简章|宣传|推广)|"
      r"(?:广告|招生简章|简章|宣传)[^。？！]{0,10}(?:转发|转载|转到|发到)|"
      r"(?:公众号|账号|抖音号|视频号|朋友圈|微博|网站|群)[^。？！]{0,4}(?:发|发布|推送)[^。？！]{0,8}(?:广告|推广|宣传|招生)",

@@ -73,3 +73,27 @@ def test_paid_then_the_business_collapsed_before_performing_is_termination(quest
     assert "terminate" in facet_ids(question), question
     reply = answer(question)
     assert reply.confident and {"民法典:563", "民法典:566"} & set(keys(reply)), (question, keys(reply))
+
+
+@pytest.mark.parametrize("question", [
+    "健身房的续费合同是销售代签的，我根本不知道，现在要扣我钱",
+    "装修合同上的签名不是我本人签的，是中介模仿我的签名，合同还算数吗",
+    "我没有授权任何人，我哥拿我身份证去营业厅帮我办了个套餐，能退吗",
+])
+def test_a_contract_signed_in_ones_name_without_authority(question):
+    assert "unauthorised" in facet_ids(question), question
+    reply = answer(question)
+    assert reply.confident and "民法典:171" in keys(reply), (question, keys(reply))
+
+
+def test_ones_own_signature_is_no_unauthorised_contract():
+    assert "unauthorised" not in facet_ids("合同是我自己签的，现在后悔了能退吗")
+
+
+@pytest.mark.parametrize("question", [
+    "订的新车还没交车，我不想要了，能解除合同退全款吗",
+    "全款买的房车尚未交付，现在想解约可以吗",
+    "家具还没到货，我想解除订单把钱要回来",
+])
+def test_ending_a_contract_before_delivery_is_termination(question):
+    assert "terminate" in facet_ids(question), question

@@ -47,6 +47,23 @@ def test_a_name_like_anothers_is_confusion(question):
 
 
 @pytest.mark.parametrize("question", [
+    "我想在朋友圈卖感冒药，需要什么资质",
+    "做微商代理一款中药贴膏，在网上卖要办什么手续",
+    "个人可以在网店销售处方药吗",
+])
+def test_selling_medicines_oneself_needs_a_licence_online_too(question):
+    _answered_with(question, "药品管理法:51", "药品管理法:61")
+
+
+@pytest.mark.parametrize("question", [
+    "药店卖假药品给我家老人，怎么办",
+    "网上药店卖的中药片吃了过敏怎么处理",
+])
+def test_medicines_sold_to_a_consumer_are_no_sellers_duty(question):
+    assert answer(question).side == "consumer", question
+
+
+@pytest.mark.parametrize("question", [
     "想在小区门口开个药店，需要办哪些手续",
     "我们镇上不准许新开药店吗？开办药店要满足什么条件",
     "申请药品经营许可证要什么条件，个人能开药店吗",
