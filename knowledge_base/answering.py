@@ -905,6 +905,15 @@ _ACCOUNT_FROZEN_REPLY = ("支付账户、银行卡被限制或者冻结，属于
                          "不是市场监管部门处理的消费纠纷，我这里无法准确解答。建议您先通过支付宝、微信或者银行的官方客服了解限制原因，按要求申诉、核验身份；"
                          "对处理结果有异议的，可以向中国人民银行或者国家金融监督管理总局（12378）投诉；账户是被司法、公安机关"
                          "冻结的，请向作出冻结的机关咨询。")
+# A game or social account frozen or banned under the platform's user agreement (no top-up,
+# purchase or refund at stake): the platform's appeal, not a purchase gone wrong.
+_ACCOUNT_BANNED = (r"(?:游戏|手游|网游|QQ|微信|抖音|快手|微博|直播)(?:的)?(?:账号|帐号|号)[^。？！]{0,12}"
+                   r"(?:冻结|封了|被封|封号|封禁|永封|限制登录|无法登录|登录不了|登不上)|"
+                   r"(?:封号|封了号|号被封)[^。？！]{0,12}(?:游戏|手游|网游|QQ|微信|抖音|快手)")
+_ACCOUNT_BANNED_REPLY = ("游戏、社交账号被冻结或者封号，一般是平台依照用户协议作出的账号管理，"
+                         "不属于市场监管部门处理的消费纠纷，我这里无法准确解答。建议您先通过平台官方客服或者账号申诉入口"
+                         "说明情况、提交身份和使用记录申诉，并保存好沟通记录；账号里有充值未用完、或者为账号内商品付过钱的，"
+                         "可以就这部分钱款向平台要求处理，协商不成再投诉。")
 # Whether a lender is licensed: the regulators' public records answer it, not consumer law.
 _LENDER_LICENCE = (r"(?:是不是|是否|是)?(?:合法|正规|有资质|有牌照|持牌)的?(?:金融机构|贷款公司|放贷机构|金融公司|"
                    r"小贷公司|分期平台|贷款平台|借贷平台)|(?:放贷|金融|贷款)(?:资质|牌照|许可证)")
@@ -948,6 +957,8 @@ OUTSIDE_FIRST = [
     (_LEFT_IN_VEHICLE, r"(?:要|让)我(?:给|付|出|转)[^。？！]{0,8}(?:钱|块|元)|才(?:还|给)|不(?:还|给)我|拒不归还|"
                        r"扣着不|私吞|占为己有", _LEFT_IN_VEHICLE_REPLY),
     (_ACCOUNT_FROZEN, r"商家|店|买|卖|退款|订单|游戏|充值", _ACCOUNT_FROZEN_REPLY),
+    # (unless money paid into it is at stake: top-ups, skins bought, a refund asked)
+    (_ACCOUNT_BANNED, r"充值|充了|充的|买|购|皮肤|装备|点券|钻石|元宝|退款|退钱|余额|未成年|孩子", _ACCOUNT_BANNED_REPLY),
     (_LENDER_LICENCE, None, _LENDER_LICENCE_REPLY),
     (_FRANCHISEE, None, _FRANCHISEE_REPLY),
     # tax, unless a business's refusal of an invoice or its "tax" surcharge on the bill

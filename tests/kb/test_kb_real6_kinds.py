@@ -1,0 +1,65 @@
+"""Kinds read from the sixth real draw's tune half (issue 17), each in our own words: a
+food shop asking about an inspector's fine (said as 工商会处罚吗, 来店里, 交罚款, or with 抽检
+typed as 抽签), a game or social account banned with no money at stake, a payment made
+in full before a collapse told across sentences, and the tradesman's responsibility asked
+for a fault after the job."""
+import pytest
+
+from knowledge_base import answer
+from knowledge_base.answering import fix_typos
+
+from kb_testlib import declined_to, facet_ids, keys
+
+
+@pytest.mark.parametrize("question", [
+    "我是卖水果的，市场监管来店里抽检农药残留超标，会罚多少",
+    "我是做卤味的，工商会处罚吗，他们说我的标签不规范",
+    "小面馆被查出冰箱里有过期的面条，执法的人来店里拍了照，我要交罚款吗",
+])
+def test_a_food_shops_fine_is_asked_from_the_shops_side(question):
+    reply = answer(question)
+    assert reply.side == "merchant", question
+    assert "行政处罚法:33" in keys(reply) and any(k.startswith("食品安全法:") for k in keys(reply)), keys(reply)
+
+
+def test_sampling_typed_as_drawing_lots_is_read_as_sampling():
+    assert "抽检商品" in fix_typos("他们买走了抽签商品拿去化验")
+    reply = answer("食品抽签的人在我店里买走了几包辣条，抽签不合格，还要罚我的款")
+    assert reply.side == "merchant", keys(reply)
+    assert {"食品安全法:124", "食品安全法:136"} & set(keys(reply)), keys(reply)
+
+
+def test_a_consumer_asking_about_goods_that_failed_sampling_stays_a_consumer():
+    assert answer("超市卖的饼干被抽检不合格，我买了好几包能要求赔偿吗").side == "consumer"
+
+
+@pytest.mark.parametrize("question", [
+    "玩了三年的手游账号突然被封号了，客服说我用了外挂，可我没用",
+    "QQ号被冻结了申诉好几次都不通过",
+    "抖音账号被永封了，怎么解封",
+])
+def test_an_account_banned_is_the_platforms_appeal(question):
+    declined_to(question, "申诉")
+
+
+@pytest.mark.parametrize("question", [
+    "孩子偷偷在手游里充了五千，账号还被封了",
+    "游戏账号被封了，里面买的皮肤花了一千多，能退钱吗",
+])
+def test_money_paid_into_a_banned_account_stays_a_consumer_question(question):
+    reply = answer(question)
+    assert reply.confident and reply.citations, question
+
+
+def test_paid_in_full_then_a_collapse_told_in_the_next_sentence_is_termination():
+    assert "terminate" in facet_ids("在建材店订了一批地板，货款全部付清。后来还没送货，店就倒闭了，钱怎么要回来")
+
+
+@pytest.mark.parametrize("question", [
+    "新装的热水器漏水，是安装师傅的问题吗",
+    "贴的瓷砖空鼓了，能追究施工队的责任吗",
+    "阳台刚做的防水又渗水了，算不算装修师傅的责任",
+])
+def test_the_tradesmans_responsibility_for_a_fault_after_the_job_is_workmanship(question):
+    assert "workmanship" in facet_ids(question), question
+    assert "民法典:781" in keys(answer(question)) or "消费者权益保护法:52" in keys(answer(question)), question
