@@ -1063,7 +1063,9 @@ _OUTSIDE = [(re.compile(words), reply) for words, reply in OUTSIDE]
 _PURCHASE = re.compile(r"商家|商场|超市|店(?!长)|消费|商品|产品|退货|退款|卖家|厂家|[4４][sS]|平台|网购|"
                        r"淘宝|京东|拼多多|充值|办卡|会员|售后|维修|装修|物业费|快递|订单|下单|经营者|餐厅|"
                        r"饭店|酒店|旅行社|培训|机构|医院|诊所|购买(?!.{0,2}房)|买了(?!.{0,2}房)|家政|保姆|月嫂|"
-                       r"中介|卖给|他们卖|卖的")
+                       r"中介|卖给|他们卖|卖的|"
+                       # money borrowed to buy something, or whether to buy it, is still a purchase
+                       r"借(?:钱|款)(?:来|去)?买|(?:能|可以|值得|敢)买吗")
 
 
 # An investment scam is no purchase, whatever it was paid into (充值 on an app, a platform).

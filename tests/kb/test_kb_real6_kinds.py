@@ -63,3 +63,17 @@ def test_paid_in_full_then_a_collapse_told_in_the_next_sentence_is_termination()
 def test_the_tradesmans_responsibility_for_a_fault_after_the_job_is_workmanship(question):
     assert "workmanship" in facet_ids(question), question
     assert "民法典:781" in keys(answer(question)) or "消费者权益保护法:52" in keys(answer(question)), question
+
+
+@pytest.mark.parametrize("question", [
+    "我妈借钱买了一万多的保健品，推销的人说能治高血压",
+    "借钱买的手机三天就坏了，店里不给修",
+    "会销讲座上卖的磁疗床垫能买吗，说能治失眠",
+])
+def test_money_borrowed_to_buy_or_whether_to_buy_is_still_a_purchase(question):
+    reply = answer(question)
+    assert reply.confident and reply.citations, (question, reply.text[:60])
+
+
+def test_a_loan_between_friends_is_still_declined():
+    declined_to("朋友借钱给我一直不还怎么办", "起诉", "12348")
