@@ -77,3 +77,20 @@ def test_money_borrowed_to_buy_or_whether_to_buy_is_still_a_purchase(question):
 
 def test_a_loan_between_friends_is_still_declined():
     declined_to("朋友借钱给我一直不还怎么办", "起诉", "12348")
+
+
+@pytest.mark.parametrize("question", [
+    "社区组织老人去旅游，大巴上一直有人推销保健品",
+    "单位组织去海南旅游，导游带去的珍珠店价格虚高",
+    "公司带员工去旅游，车上有人上来卖玉镯子，不买还不高兴",
+])
+def test_a_trip_someone_organised_is_tourism(question):
+    from knowledge_base.fields import question_fields
+
+    assert "tourism" in question_fields(question), question
+
+
+def test_a_shop_visited_on_ones_own_trip_is_no_tour():
+    from knowledge_base.fields import question_fields
+
+    assert "tourism" not in question_fields("我去北京旅游时在一家商店买的衣服质量不好")
