@@ -914,6 +914,14 @@ _ACCOUNT_BANNED_REPLY = ("游戏、社交账号被冻结或者封号，一般是
                          "不属于市场监管部门处理的消费纠纷，我这里无法准确解答。建议您先通过平台官方客服或者账号申诉入口"
                          "说明情况、提交身份和使用记录申诉，并保存好沟通记录；账号里有充值未用完、或者为账号内商品付过钱的，"
                          "可以就这部分钱款向平台要求处理，协商不成再投诉。")
+# A new home's late handover, its acceptance or its title deed: a home-sale contract under the
+# housing authority (the sources hold no rule on it), not a purchase of goods or services.
+_HOME_HANDOVER = (r"(?:开发商|房地产公司|地产公司|售楼处)[^。？！]{0,30}(?:交房|延期|逾期|验收|房产证|不动产证|网签|办证)|"
+                  r"(?:延期|逾期|推迟|迟迟(?:不|未|没))交房|"
+                  r"(?:小区|楼盘|新房|期房)[^。？！]{0,16}(?:交房|验收)[^。？！]{0,12}(?:延期|逾期|迟迟|到现在|还没|未|没有)")
+_HOME_HANDOVER_REPLY = ("新房延期交房、竣工验收和办理房产证等问题，属于商品房买卖合同纠纷，由住房城乡建设（房管）部门监管，"
+                        "不是市场监管部门处理的消费纠纷，我这里无法准确解答。建议您对照购房合同里交房和办证的约定，"
+                        "向当地住房城乡建设（房管）部门反映，也可以与其他业主一起与开发商协商，协商不成可以向人民法院起诉。")
 # Whether a lender is licensed: the regulators' public records answer it, not consumer law.
 _LENDER_LICENCE = (r"(?:是不是|是否|是)?(?:合法|正规|有资质|有牌照|持牌)的?(?:金融机构|贷款公司|放贷机构|金融公司|"
                    r"小贷公司|分期平台|贷款平台|借贷平台)|(?:放贷|金融|贷款)(?:资质|牌照|许可证)")
@@ -960,6 +968,8 @@ OUTSIDE_FIRST = [
     # (unless money paid into it is at stake: top-ups, skins bought, a refund asked)
     (_ACCOUNT_BANNED, r"充值|充了|充的|买|购|皮肤|装备|点券|钻石|元宝|退款|退钱|余额|未成年|孩子", _ACCOUNT_BANNED_REPLY),
     (_LENDER_LICENCE, None, _LENDER_LICENCE_REPLY),
+    # (unless the estate's management, an advert or a gift, or the fitting-out is asked about)
+    (_HOME_HANDOVER, r"物业|宣传|广告|样板|送的|赠送|装修|精装|中介|车位", _HOME_HANDOVER_REPLY),
     (_FRANCHISEE, None, _FRANCHISEE_REPLY),
     # tax, unless a business's refusal of an invoice or its "tax" surcharge on the bill
     # (or a seller's or buying agent's bill of duty: "包税" promised, then asked to pay it)

@@ -162,3 +162,21 @@ def test_a_blocks_repair_fund_is_for_the_owners_and_the_housing_authority(questi
 ])
 def test_a_loan_that_asks_a_fee_first_is_fraud(question):
     declined_to(question, "报案", "96110")
+
+
+@pytest.mark.parametrize("question", [
+    "开发商延期交房一年了，能要违约金吗",
+    "买的期房交房都两年了，开发商还办不下来房产证",
+    "我们楼盘说好去年年底交房，到现在还没验收，业主们该怎么办",
+])
+def test_a_new_homes_handover_and_title_are_for_the_housing_authority(question):
+    declined_to(question, "住房城乡建设", "人民法院")
+
+
+@pytest.mark.parametrize("question", [
+    "开发商卖房的时候宣传旁边要建学校，结果建的是垃圾站",
+    "交房后物业要先交一年物业费才给钥匙，合理吗",
+])
+def test_a_homes_advert_or_its_estate_management_stays_answered(question):
+    reply = answer(question)
+    assert reply.confident and reply.citations, (question, reply.text[:60])
