@@ -140,6 +140,8 @@ def answering_now(events: list[dict[str, Any]], form: str) -> bool:
 
 # Asked once when the account leaves out what happened around it (a thin opening, "耳机坏了")
 DETAILS_QUESTION = "麻烦您再具体说说经过，比如具体是什么情况、商家是怎么答复的。"
+# The report's: asked once when the account only says the business did wrong ("这家店有问题")
+REPORT_DETAILS_QUESTION = "请再具体说说商家是怎么做的，比如卖了什么、哪里违法违规。"
 
 
 def details_asked(events: list[dict[str, Any]]) -> bool:
@@ -320,8 +322,7 @@ class _ValidateForm(Action, ABC):
                 # "耳机坏了": asked once what exactly happened; the next answer goes with it
                 values = {k: v for k, v in values.items() if k != "problem"}
                 error = "rough"
-                rough_question = (DETAILS_QUESTION if self.form == "complaint_form"
-                                  else "请再具体说说商家是怎么做的，比如卖了什么、哪里违法违规。")
+                rough_question = DETAILS_QUESTION if self.form == "complaint_form" else REPORT_DETAILS_QUESTION
             else:
                 # an opening, or the answer before, that only said something was wrong ("猪肉有问题"),
                 # or told it in a few words before the details were asked ("饭店吃出虫子"), goes with what happened
@@ -603,6 +604,19 @@ class ActionAskProblem(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         if not said_this_turn(tracker.events, DETAILS_QUESTION):
             dispatcher.utter_message(text=fields.get("problem").question)
+        return []
+
+
+class ActionAskReportProblem(Action):
+    """The report's question on what the business did, unless the form has just asked for the
+    details in its own words (one question a turn)."""
+
+    def name(self) -> str:
+        return "action_ask_report_form_problem"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if not said_this_turn(tracker.events, REPORT_DETAILS_QUESTION):
+            dispatcher.utter_message(response="utter_ask_report_form_problem")
         return []
 
 
