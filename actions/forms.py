@@ -6,8 +6,9 @@ rejects and the rules answer it), slot values when something was understood, and
 specific re-ask when the requested field could not be read.
 
 The question asked takes precedence over what the words sound like (dialogue.form_intent),
-and no question is asked more than twice in a row: counted from the tracker's events, so
-digressions in between count too, the third time takes the consumer's words as given
+and no question is asked more than twice in a row: counted from the tracker's events (a
+digression the bot answered, a law or status question, does not count the first time: the
+question comes back once after it), the third time takes the consumer's words as given
 (free-text fields) or hands the conversation to a person, and the form stops asking.
 """
 from __future__ import annotations
@@ -36,8 +37,8 @@ _ROUGHLY = {"purchase_date": "比如“上个月中旬”“今年3月”“双�
             "merchant_address": "比如“某某市某某区某某路”或附近的地标；", "product": "比如“电视机”“健身卡”；"}
 # Asked while another form runs, these are answered by a rule and the form resumes.
 FORM_DIGRESSIONS = {"check_status", "inform_evidence"}
-# A question is asked at most this many times in a row (the consumer's answers and
-# digressions in between count); then the form takes the words, or a person takes over.
+# A question is asked at most this many times in a row (the consumer's answers count, and
+# digressions answered but the first); then the form takes the words, or a person takes over.
 MAX_ASKS = 2
 
 
@@ -58,25 +59,38 @@ def unanswered(form: str, slots: dict[str, Any]) -> list[str]:
             if slots.get(s) is None or (slots.get(s) == "" and s not in optional)]
 
 
+# Said when a digression was answered and the form goes on ("…我们接着登记刚才的信息。"): a law
+# question, a status question, a question about the service, evidence sent, a fact added.
+BACK_TO_THE_FORM = "我们接着登记"
+
+
 def times_asked(events: list[dict[str, Any]], slot: str | None) -> int:
     """How many times in a row the form has asked for `slot`: one for each consumer message
     said while it waited for that slot (answers it could not use, questions in between).
-    Filling the slot, asking for another or leaving the form starts the count again."""
+    Filling the slot, asking for another or leaving the form starts the count again.
+
+    A digression the bot answered (a law question, a status question: "我们接着登记") is no
+    answer the consumer failed to give: the first one in a run does not count, so the question
+    comes back once after it; a second one counts, so no question is asked three times in a row
+    but for the one time it came back."""
     if not slot:
         return 0
-    count, requested = 0, None
+    count, requested, counted, excused = 0, None, False, False
     for event in events:
         kind = event.get("event")
         if kind == "slot" and event.get("name") == "requested_slot":
             requested = event.get("value")
             if requested != slot:
-                count = 0
+                count, excused = 0, False
         elif kind == "slot" and event.get("name") == slot and event.get("value") not in (None, ""):
-            count = 0
+            count, excused = 0, False
         elif (kind == "active_loop" and not event.get("name")) or kind in ("restart", "session_started"):
-            count, requested = 0, None
-        elif kind == "user" and requested == slot:
-            count += 1
+            count, requested, excused = 0, None, False
+        elif kind == "user":
+            counted = requested == slot
+            count += counted
+        elif kind == "bot" and counted and not excused and BACK_TO_THE_FORM in str(event.get("text") or ""):
+            count, counted, excused = count - 1, False, True
     return count
 
 
@@ -264,7 +278,7 @@ class _ValidateForm(Action, ABC):
         if service:
             # a question about the service in between ("投诉要收费吗", "多久能处理好", "会告诉商家吗"): answered
             # in a sentence, then the same question once more
-            dispatcher.utter_message(text=f"{service}\n我们接着登记。")
+            dispatcher.utter_message(text=f"{service}\n{BACK_TO_THE_FORM}。")
             return [SlotSet("failed_attempts", filled.get("failed_attempts") or 0)]
         if intent in dialogue.DIGRESSION_INTENTS or (intent in FORM_DIGRESSIONS and self.form != "status_form"):
             return []  # the form rejects; a rule answers and brings the form back

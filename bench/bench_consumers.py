@@ -48,6 +48,8 @@ from zoneinfo import ZoneInfo
 import requests
 from tqdm import tqdm
 
+from bench.conversation import Repeats
+
 CONSUMERS = Path(__file__).resolve().parent / "consumers"
 # "fresh": a second tuning set written later by another writer who had not read the code
 # (its phrasings were never tuned on before it was written); "second": a third writer's set,
@@ -369,7 +371,7 @@ def talk(rasa_url: str, token: str, record: dict, max_turns: int = 30,
     result = Result(record["id"], record.get("set", ""), sender)
     consumer = Consumer(record)
     message = consumer.pending.pop(0)
-    last_ask, ask_run, last_text, text_run, lost = None, 0, None, 0, 0
+    repeats, lost = Repeats(), 0
     while True:
         if result.turns >= max_turns:
             result.end = "turn cap"
@@ -394,13 +396,11 @@ def talk(rasa_url: str, token: str, record: dict, max_turns: int = 30,
         asked = slots.get("requested_slot") if loop else None
         result.transcript.append({"user": message, "bot": text, "asked": asked})
 
-        # the same question (slot) or the same words, how many times running
-        ask_run = ask_run + 1 if asked and asked == last_ask else (1 if asked else 0)
-        text_run = text_run + 1 if text and text == last_text else 1
-        last_ask, last_text = asked, text
-        result.max_repeat = max(result.max_repeat, ask_run, text_run)
+        # the same question (slot) or the same words, how many times running (bench/conversation.Repeats)
+        run = repeats.see(asked, text)
+        result.max_repeat = max(result.max_repeat, run)
 
-        if max(ask_run, text_run) >= GIVE_UP_AFTER:
+        if run >= GIVE_UP_AFTER:
             # the same question a fourth time running: a person stops here
             result.end = "gave up"
             result.failures.append("consumer gave up (loop)")

@@ -2,6 +2,7 @@
 answering (does not know, asks back, refuses, fills in, sends a sign, talks about something
 else) must never be asked the same thing more than twice in a row, and must still end
 somewhere: a filed ticket (the words taken as said or the question set aside) or a person.
+A law or status question answered, then a wrong shape, then the answer must end in a ticket.
 
 The consumers are generated here from kinds of non-answer, not written from any set, so the
 probe checks the loop guard itself for every question (issue 16: "a loop guard for every
@@ -65,6 +66,8 @@ WRONG_SHAPES = {
 REPORT_PROBLEM = "这家店卖过期食品，货架上好多过期的牛奶"
 # asked at a question before answering it (issue 16: a question answered must not use up a try)
 LAW_QUESTION = "这种情况能要求三倍赔偿吗？"
+# the same with a question about a complaint filed before (answered by the status digression)
+STATUS_QUESTION = "我上次投诉的那个进度怎么查？"
 # at the summary: words that neither confirm nor correct, then the confirmation
 SUMMARY_NON_ANSWERS = {"unsure": ["嗯", "等一下", "？", "你好"],
                        "vague_correction": ["不对", "名字错了", "地址不对", "还是不对"],
@@ -97,10 +100,19 @@ def records() -> list[dict]:
                         "opening": [opening], "answers": answers, "expected": {}})
             # a question about rights answered first, then an answer of the wrong shape, then the answer:
             # the question answered is no refusal, so the field is still asked, never a third time running
+            # a digression the bot answered is no answer the consumer failed to give: the question comes back
+            # once, the wrong shape is asked again, and the answer files the ticket (at the last question too:
+            # issue 16, it was counted as an ask and the wrong shape handed the consumer to a person)
             answers = dict(PLAIN, problem=REPORT_PROBLEM if kind == "report" else PLAIN["problem"])
             answers[slot] = [LAW_QUESTION, WRONG_SHAPES[slot][0], answers[slot]]
             out.append({"id": f"{kind}:{slot}:law_then_answer", "set": "probe", "family": "probe", "kind": kind,
-                        "opening": [opening], "answers": answers, "expected": {}})
+                        "opening": [opening], "answers": answers, "expected": {}, "must_file": True})
+            if slot == order[-1]:
+                answers = dict(PLAIN, problem=REPORT_PROBLEM if kind == "report" else PLAIN["problem"])
+                answers[slot] = [STATUS_QUESTION, WRONG_SHAPES[slot][0], answers[slot]]
+                out.append({"id": f"{kind}:{slot}:status_then_answer", "set": "probe", "family": "probe",
+                            "kind": kind, "opening": [opening], "answers": answers, "expected": {},
+                            "must_file": True})
         for name, said in SUMMARY_NON_ANSWERS.items():
             out.append({"id": f"{kind}:summary:{name}", "set": "probe", "family": "probe", "kind": kind,
                         "opening": [opening], "answers": dict(PLAIN), "at_summary": list(said), "expected": {}})
@@ -127,11 +139,15 @@ def main(argv: list[str] | None = None) -> int:
         stack.stop_all()
     repeated = [r for r in results if r.max_repeat > 2]
     twice = [r for r in results if len(r.tickets) > 1]
+    must_file = {p["id"] for p in probes if p.get("must_file")}
+    unfiled = [r for r in results if r.id in must_file and r.end != "filed"]
     ends = Counter(r.end or "?" for r in results)
     print(f"loop probe: {len(results)} conversations (every question of both forms × {len(NON_ANSWERS) + 3} kinds "
-          f"of non-answer, and {len(SUMMARY_NON_ANSWERS)} at the summary)")
+          f"of non-answer, a status question at the last question of each, and {len(SUMMARY_NON_ANSWERS)} at the "
+          "summary)")
     print(f"a question asked more than twice in a row: {len(repeated)}")
     print(f"a ticket filed more than once: {len(twice)}")
+    print(f"a digression answered, then the answer, and no ticket: {len(unfiled)} of {len(must_file)}")
     print("ended: " + ", ".join(f"{k} {v}" for k, v in sorted(ends.items())))
     by_slot: dict[str, Counter] = {}
     for r in results:
@@ -145,12 +161,17 @@ def main(argv: list[str] | None = None) -> int:
         if args.show_failures:
             for t in r.transcript:
                 print(f"    > {t['user']}\n    < {t['bot'].replace(chr(10), ' / ')}  [asks {t['asked']}]")
+    for r in unfiled:
+        print(f"  {r.id}: not filed, end {r.end}")
+        if args.show_failures:
+            for t in r.transcript:
+                print(f"    > {t['user']}\n    < {t['bot'].replace(chr(10), ' / ')}  [asks {t['asked']}]")
     if args.show_tickets:
         for r in results:
             for t in r.tickets:
                 shown = {k: v for k, v in t.items() if k in fields.form_order(r.id.split(":")[0]) and v}
                 print(f"  {r.id}: {shown}")
-    return 1 if repeated or twice else 0
+    return 1 if repeated or twice or unfiled else 0
 
 
 if __name__ == "__main__":

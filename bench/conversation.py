@@ -67,6 +67,37 @@ QUESTIONS = [
 ]
 
 
+# What the bot says when it has answered a digression and the form goes on (actions/forms.BACK_TO_THE_FORM)
+BACK_TO_THE_FORM = "我们接着登记"
+
+
+@dataclass
+class Repeats:
+    """How many times running the bot asked the same question, as the consumer sees it: the
+    same requested slot, or the same reply text. The question asked again right after a
+    digression the bot answered ("…我们接着登记", a law or status question) came back once: that
+    one is no repeat. Only once in a run: a second digression counts like any other answer."""
+
+    last_ask: str | None = None
+    ask_run: int = 0
+    came_back: bool = False
+    last_text: str | None = None
+    text_run: int = 0
+
+    def see(self, asked: str | None, text: str) -> int:
+        """Counts one reply; the longer run (slot or text) so far."""
+        if asked and asked == self.last_ask:
+            if BACK_TO_THE_FORM in text and not self.came_back:
+                self.came_back = True
+            else:
+                self.ask_run += 1
+        else:
+            self.ask_run, self.came_back = (1 if asked else 0), False
+        self.text_run = self.text_run + 1 if text and text == self.last_text else 1
+        self.last_ask, self.last_text = asked, text
+        return max(self.ask_run, self.text_run)
+
+
 def texts_of(replies) -> str:
     if not isinstance(replies, list):
         return ""
