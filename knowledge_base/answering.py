@@ -109,7 +109,7 @@ NEXT_STEPS = [
 ]
 # Facets about the bargain itself: one the question raises is added to a type's articles
 # when they leave it out (harm and refunds are what the types are about already).
-CONTRACT_FACETS = ("rental", "minor", "unauthorised", "deceit", "agent_concealed", "agent_fee", "mismatch", "platform", "promise",
+CONTRACT_FACETS = ("rental", "minor", "unauthorised", "power_supply", "deceit", "agent_concealed", "agent_fee", "mismatch", "platform", "promise",
                    "terminate", "extra_fee", "clause", "forced", "privacy", "prepaid", "information", "identity_lost",
                    "identity_misused", "mistake", "no_reason", "limitation", "leave_service", "rental_unfit",
                    "carriage", "pressured", "ad_words")
@@ -909,7 +909,7 @@ _ACCOUNT_FROZEN_REPLY = ("支付账户、银行卡被限制或者冻结，属于
 # purchase or refund at stake): the platform's appeal, not a purchase gone wrong.
 _ACCOUNT_BANNED = (r"(?:游戏|手游|网游|QQ|微信|抖音|快手|微博|直播)(?:的)?(?:账号|帐号|号)[^。？！]{0,12}"
                    r"(?:冻结|封了|被封|封号|封禁|永封|限制登录|无法登录|登录不了|登不上)|"
-                   r"(?:封号|封了号|号被封)[^。？！]{0,12}(?:游戏|手游|网游|QQ|微信|抖音|快手)")
+                   r"(?:封号|封了号|号被封)[^。？！]{0,12}(?:游戏|手游|网游|QQ|微信|抖音|快手)|被[^。？！，]{0,8}封号")
 _ACCOUNT_BANNED_REPLY = ("游戏、社交账号被冻结或者封号，一般是平台依照用户协议作出的账号管理，"
                          "不属于市场监管部门处理的消费纠纷，我这里无法准确解答。建议您先通过平台官方客服或者账号申诉入口"
                          "说明情况、提交身份和使用记录申诉，并保存好沟通记录；账号里有充值未用完、或者为账号内商品付过钱的，"
@@ -965,8 +965,6 @@ OUTSIDE_FIRST = [
     (_LEFT_IN_VEHICLE, r"(?:要|让)我(?:给|付|出|转)[^。？！]{0,8}(?:钱|块|元)|才(?:还|给)|不(?:还|给)我|拒不归还|"
                        r"扣着不|私吞|占为己有", _LEFT_IN_VEHICLE_REPLY),
     (_ACCOUNT_FROZEN, r"商家|店|买|卖|退款|订单|游戏|充值", _ACCOUNT_FROZEN_REPLY),
-    # (unless money paid into it is at stake: top-ups, skins bought, a refund asked)
-    (_ACCOUNT_BANNED, r"充值|充了|充的|买|购|皮肤|装备|点券|钻石|元宝|退款|退钱|余额|未成年|孩子", _ACCOUNT_BANNED_REPLY),
     (_LENDER_LICENCE, None, _LENDER_LICENCE_REPLY),
     # (unless the estate's management, an advert or a gift, or the fitting-out is asked about)
     (_HOME_HANDOVER, r"物业|宣传|广告|样板|送的|赠送|装修|精装|中介|车位", _HOME_HANDOVER_REPLY),
@@ -1005,6 +1003,9 @@ OUTSIDE_FIRST = [
      "平台与骑手、司机、主播等从业者之间的封号、扣款、罚款和收益结算问题不属于消费纠纷，我这里无法准确解答。"
      "建议您先通过平台的申诉渠道申诉，并保存好账号记录和沟通记录；涉及劳动报酬、劳动关系的，可以拨打12333"
      "咨询或者向劳动人事争议仲裁委员会申请仲裁，也可以向当地人社、交通运输等主管部门反映，或者咨询律师。"),
+    # an account banned (after the platform's own workers: a rider's ban is theirs), unless money
+    # paid into it is at stake: top-ups, skins bought, a refund asked
+    (_ACCOUNT_BANNED, r"充值|充了|充的|买|购|皮肤|装备|点券|钻石|元宝|退款|退钱|余额|未成年|孩子", _ACCOUNT_BANNED_REPLY),
 ]
 _OUTSIDE_FIRST = [(re.compile(words, re.S), re.compile(unless) if unless else None, reply)
                   for words, unless, reply in OUTSIDE_FIRST]
