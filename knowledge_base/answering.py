@@ -109,10 +109,10 @@ NEXT_STEPS = [
 ]
 # Facets about the bargain itself: one the question raises is added to a type's articles
 # when they leave it out (harm and refunds are what the types are about already).
-CONTRACT_FACETS = ("rental", "minor", "unauthorised", "power_supply", "deceit", "agent_concealed", "agent_fee", "mismatch", "platform", "promise",
-                   "terminate", "extra_fee", "clause", "forced", "privacy", "prepaid", "information", "identity_lost",
-                   "identity_misused", "mistake", "no_reason", "limitation", "leave_service", "rental_unfit",
-                   "carriage", "pressured", "ad_words")
+CONTRACT_FACETS = ("rental", "minor", "unauthorised", "power_supply", "deceit", "agent_concealed", "agent_fee",
+                   "mismatch", "platform", "promise", "terminate", "extra_fee", "clause", "forced", "privacy",
+                   "prepaid", "information", "identity_lost", "identity_misused", "mistake", "no_reason", "limitation",
+                   "leave_service", "rental_unfit", "carriage", "pressured", "ad_words")
 HARM_FACETS = ("injury", "medical_care", "equipment_safety", "theft", "seized", "damage", "product_property",
                "animal", "passenger", "staff")
 # A fault in the goods, added to a type about something else (a "no returns" notice).
@@ -916,10 +916,12 @@ _ACCOUNT_BANNED_REPLY = ("游戏、社交账号被冻结或者封号，一般是
                          "可以就这部分钱款向平台要求处理，协商不成再投诉。")
 # A new home's late handover, its acceptance or its title deed: a home-sale contract under the
 # housing authority (the sources hold no rule on it), not a purchase of goods or services.
-_HOME_HANDOVER = (r"(?:开发商|房地产公司|地产公司|售楼处)[^。？！]{0,30}(?:交房|延期|逾期|验收|房产证|不动产证|网签|办证)|"
+_HOME_HANDOVER = (r"(?:开发商|房地产公司|地产公司|售楼处)[^。？！]{0,30}"
+                  r"(?:交房|延期|逾期|验收|房产证|不动产证|网签|办证)|"
                   r"(?:延期|逾期|推迟|迟迟(?:不|未|没))交房|"
                   r"(?:小区|楼盘|新房|期房)[^。？！]{0,16}(?:交房|验收)[^。？！]{0,12}(?:延期|逾期|迟迟|到现在|还没|未|没有)")
-_HOME_HANDOVER_REPLY = ("新房延期交房、竣工验收和办理房产证等问题，属于商品房买卖合同纠纷，由住房城乡建设（房管）部门监管，"
+_HOME_HANDOVER_REPLY = ("新房延期交房、竣工验收和办理房产证等问题，属于商品房买卖合同纠纷，"
+                        "由住房城乡建设（房管）部门监管，"
                         "不是市场监管部门处理的消费纠纷，我这里无法准确解答。建议您对照购房合同里交房和办证的约定，"
                         "向当地住房城乡建设（房管）部门反映，也可以与其他业主一起与开发商协商，协商不成可以向人民法院起诉。")
 # Whether a lender is licensed: the regulators' public records answer it, not consumer law.
@@ -950,7 +952,8 @@ _CUSTOMS_REPLY = ("进出境物品要不要交税、税率多少、免税额度�
 # A block's repair fund (专项维修资金): how it is raised and spent is the owners' assembly's
 # decision under the housing authority, no purchase gone wrong.
 _REPAIR_FUND = r"维修资金|维修基金|大修基金|公共维修金"
-_REPAIR_FUND_REPLY = ("住宅专项维修资金的交存、筹集和使用，由业主大会依法决定，并由当地住房城乡建设（房管）部门监督管理，"
+_REPAIR_FUND_REPLY = ("住宅专项维修资金的交存、筹集和使用，由业主大会依法决定，"
+                      "并由当地住房城乡建设（房管）部门监督管理，"
                       "不属于消费纠纷，我这里无法准确解答。建议您向业主委员会或者物业服务企业了解维修资金账户和使用方案，"
                       "也可以咨询当地住房城乡建设（房管）部门或者拨打12345。")
 OUTSIDE_FIRST = [
@@ -1005,7 +1008,8 @@ OUTSIDE_FIRST = [
      "咨询或者向劳动人事争议仲裁委员会申请仲裁，也可以向当地人社、交通运输等主管部门反映，或者咨询律师。"),
     # an account banned (after the platform's own workers: a rider's ban is theirs), unless money
     # paid into it is at stake: top-ups, skins bought, a refund asked
-    (_ACCOUNT_BANNED, r"充值|充了|充的|买|购|皮肤|装备|点券|钻石|元宝|退款|退钱|余额|未成年|孩子", _ACCOUNT_BANNED_REPLY),
+    (_ACCOUNT_BANNED, r"充值|充了|充的|买|购|皮肤|装备|点券|钻石|元宝|退款|退钱|余额|未成年|孩子",
+     _ACCOUNT_BANNED_REPLY),
 ]
 _OUTSIDE_FIRST = [(re.compile(words, re.S), re.compile(unless) if unless else None, reply)
                   for words, unless, reply in OUTSIDE_FIRST]
