@@ -94,3 +94,14 @@ def test_a_shop_visited_on_ones_own_trip_is_no_tour():
     from knowledge_base.fields import question_fields
 
     assert "tourism" not in question_fields("我去北京旅游时在一家商店买的衣服质量不好")
+
+
+@pytest.mark.parametrize("question", [
+    "我举报了这家店卖过期食品，工商会处罚吗",
+    "我投诉以后市场监管的人来到店里检查了，结果呢",
+    "健身房说我违反规定要我交罚款200",
+])
+def test_a_consumer_who_reported_or_is_fined_by_a_shop_is_no_shop(question):
+    from knowledge_base.guide import is_merchant
+
+    assert not is_merchant(question), question
