@@ -59,3 +59,11 @@ def test_a_riders_ban_is_still_the_workers_question():
 ])
 def test_an_advert_that_is_only_an_object_is_no_advertising_question(question):
     assert "advertising" not in question_fields(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "店里发的广告单上写着全场五折，结账时却按原价收",
+    "路边的广告牌上写着国家级产品，这样宣传合法吗",
+])
+def test_what_a_flyer_or_sign_says_is_still_advertising(question):
+    assert "advertising" in question_fields(question), question
