@@ -943,6 +943,17 @@ _SCHOOL_FEES_REPLY = ("学校（包括民办学校、幼儿园）的收费标准
                       "依照当地的收费政策管理，不属于消费纠纷，我这里无法准确解答。"
                       "建议您向当地教育局或者发展改革（价格）部门反映、查询收费是否经过备案或者批准，"
                       "也可以拨打12345政务服务热线。")
+# Whether buying or selling goods under a monopoly or a ban (cigarettes, duty-free or smuggled
+# tobacco, controlled knives, crossbows, replica guns, fireworks) is itself lawful: the tobacco
+# monopoly's or the police's rules, which the consumer texts do not hold.
+_RESTRICTED_GOODS = (r"(?:香烟|烟草|免税烟|走私烟|[几\d一二三四五六七八九十两]+条(?:烟|中华|玉溪|芙蓉王|黄鹤楼)|"
+                     r"免税(?:的)?(?:中华|烟)|免税店[^。？！]{0,6}烟|"
+                     r"管制刀具|(?:买|卖)刀|弓弩|仿真枪|气枪|烟花爆竹|鞭炮)"
+                     r"[^。？！]{0,20}(?:犯法|违法|合法|放法|判刑|被抓|能不能(?:卖|买)|可以(?:卖|买)吗|能(?:卖|买)吗)")
+_RESTRICTED_GOODS_REPLY = ("个人买卖香烟、刀具、弓弩、烟花爆竹等特殊物品是否合法，"
+                           "由烟草专卖、公安等部门依照各自的规定管理，"
+                           "不属于消费纠纷，我这里无法准确解答。建议您咨询当地烟草专卖局（香烟）或者公安机关（刀具、弓弩、"
+                           "仿真枪、烟花爆竹），也可以拨打12345；买到的东西有质量问题、是假货的，可以再来投诉。")
 # Duty on goods brought or posted in from abroad (its allowance, its rate): the customs'.
 _CUSTOMS = (r"关税|进口税|行邮税|跨境电商综合税|海关[^。？！]{0,10}(?:扣|查|收|征|申报|罚|放行)|"
             r"入境[^。？！]{0,8}(?:申报|携带|带了|能带|可以带)")
@@ -958,6 +969,8 @@ _REPAIR_FUND_REPLY = ("住宅专项维修资金的交存、筹集和使用，由
                       "也可以咨询当地住房城乡建设（房管）部门或者拨打12345。")
 OUTSIDE_FIRST = [
     (_REGISTRATION, None, _REGISTRATION_REPLY),
+    # (unless the goods were fake or faulty: then it is a purchase gone wrong)
+    (_RESTRICTED_GOODS, r"假(?:烟|货|的)|质量|坏了|赔|退", _RESTRICTED_GOODS_REPLY),
     # (unless a seller or a buying agent charged it: then it is their bill)
     (_CUSTOMS, r"商家|卖家|店|代购|平台|客服|退(?:款|货|钱|税)|多收|赔", _CUSTOMS_REPLY),
     # (unless the property company charges the owner for repairs: a property-fee question)
@@ -1032,6 +1045,7 @@ _MERCHANT_CRIME_REPLY = ("是否构成犯罪、要不要立案追究刑事责任
 # its registration and annual reports, its franchise contract with a brand, a prosecution.
 _MERCHANT_OUTSIDE = [
     (_MERCHANT_CRIME, _MERCHANT_CRIME_REPLY),
+    (re.compile(_RESTRICTED_GOODS), _RESTRICTED_GOODS_REPLY),
     (re.compile(_FIRE_PERMIT), _FIRE_PERMIT_REPLY),
     (_IP_WORDS, _IP_REPLY),
     (re.compile(_REGISTRATION), _REGISTRATION_REPLY),

@@ -180,3 +180,21 @@ def test_a_new_homes_handover_and_title_are_for_the_housing_authority(question):
 def test_a_homes_advert_or_its_estate_management_stays_answered(question):
     reply = answer(question)
     assert reply.confident and reply.citations, (question, reply.text[:60])
+
+
+@pytest.mark.parametrize("question", [
+    "我在微信上买了几条免税中华，这样犯法吗",
+    "朋友从免税店带的烟，我在朋友圈卖合法吗",
+    "网上能买弓弩吗，会不会被抓",
+])
+def test_whether_buying_or_selling_restricted_goods_is_lawful_is_for_their_authority(question):
+    declined_to(question, "烟草专卖", "公安")
+
+
+def test_a_shop_asking_whether_it_may_sell_knives_is_declined_too():
+    declined_to("我是开五金店的，店里卖管制刀具会不会犯法", "公安")
+
+
+def test_fake_cigarettes_bought_stay_a_purchase():
+    reply = answer("在小卖部买到假烟了，能赔吗")
+    assert reply.confident and reply.citations
