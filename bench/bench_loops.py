@@ -3,6 +3,9 @@ answering (does not know, asks back, refuses, fills in, sends a sign, talks abou
 else) must never be asked the same thing more than twice in a row, and must still end
 somewhere: a filed ticket (the words taken as said or the question set aside) or a person.
 A law or status question answered, then a wrong shape, then the answer must end in a ticket.
+MIXES add what real people mix in at a question (two digressions in a row, a correction of an earlier
+field, a typed payload, an emoji, a cancel taken back, a long story, a question back), each at every
+question of both forms, and "不对" twice (or typed /deny) at the summary.
 
 The consumers are generated here from kinds of non-answer, not written from any set, so the
 probe checks the loop guard itself for every question (issue 16: "a loop guard for every
@@ -74,7 +77,81 @@ SUMMARY_NON_ANSWERS = {"unsure": ["嗯", "等一下", "？", "你好"],
                        # a value restated as it already stands, as if it had not been taken
                        "same_value": ["电话是13912345678", "电话是13912345678", "我说了电话是13912345678"],
                        "refuses_identity": ["我不想留名字", "名字能不能不写", "不想留名"],
-                       "asks_again": ["提交了多久能处理", "多久能处理啊", "到底多久能处理"]}
+                       "asks_again": ["提交了多久能处理", "多久能处理啊", "到底多久能处理"],
+                       # "不对" twice, nothing named, then the confirmation
+                       "deny_twice": ["不对", "不对"],
+                       # a field corrected, then "不对" again, then the confirmation
+                       "correct_then_deny": ["电话不对，是13987654321", "不对"],
+                       # a digression at the summary, then "不对"
+                       "law_then_deny": [LAW_QUESTION, "不对"],
+                       # a button's payload typed twice ("/deny"), then the confirmation
+                       "payload_deny": ["/deny", "/deny"]}
+
+
+# what real people mix in at a question (issue 16, one question asked three times in a row), each kind a
+# sequence said at that question, the last said again whenever it is asked once more; "{plain}" is the
+# plain answer to the question asked, "{earlier}" a correction of the field asked before it,
+# "{previous}" the plain answer to that earlier question said again
+MIXES = {
+    # two different digressions in a row, then the answer
+    "law_then_status": [LAW_QUESTION, STATUS_QUESTION, "{plain}"],
+    # a digression, then the answer of the wrong shape, then a second digression, then the answer
+    "law_wrong_status": [LAW_QUESTION, "{wrong}", STATUS_QUESTION, "{plain}"],
+    # a digression, then a correction of the field asked before, then the answer
+    "law_then_correction": [LAW_QUESTION, "{earlier}", "{plain}"],
+    # cannot tell, twice in other words (never the answer)
+    "dont_know_twice": ["不知道", "记不清了"],
+    # a button's payload typed, or an emoji, then the answer
+    "payload": ["/affirm", "{plain}"],
+    "emoji_then_answer": ["👌", "{plain}"],
+    # cancel, then taken back ("算了…不对，继续"), then the answer
+    "cancel_then_continue": ["算了", "不对，继续", "{plain}"],
+    # the answer to the question before, said again, then the answer
+    "previous_field": ["{previous}", "{plain}"],
+    # a long story that holds several fields, then the answer
+    "long_story": ["{story}", "{plain}"],
+    # a question back about the question, never the answer
+    "what_meaning": ["什么意思？", "我没听懂你问的是什么"],
+    # a question back, then the answer
+    "meaning_then_answer": ["什么意思？", "{plain}"],
+    # something that is no failure (a correction, an earlier answer, a cancel taken back, a question back),
+    # then two answers of the wrong shape, then the answer
+    "correction_then_wrong": ["{earlier}", "{wrong}", "{wrong2}", "{plain}"],
+    "previous_then_wrong": ["{previous}", "{wrong}", "{wrong2}", "{plain}"],
+    "cancel_then_wrong": ["算了", "不对，继续", "{wrong}", "{wrong2}", "{plain}"],
+    "meaning_then_wrong": ["什么意思？", "{wrong}", "{wrong2}", "{plain}"],
+    "story_then_wrong": ["{story}", "{wrong}", "{wrong2}", "{plain}"],
+    # two questions about the service in a row, then the answer
+    "service_twice": ["投诉要收费吗？", "会不会告诉商家是我投诉的？", "{plain}"],
+    # evidence offered, a law question, the wrong shape, then the answer
+    "evidence_law_wrong": ["我有聊天记录和付款截图", LAW_QUESTION, "{wrong}", "{plain}"],
+}
+STORY = {"complaint": "我跟你说啊，我上周三在好运家电商行买了个电饭煲，花了399元，用了一周就不加热了，"
+                      "店在四川省宜宾市翠屏区西郊路20号，找他们退他们不理，我就想退货退款",
+         "report": "我跟你说啊，好运家电商行就在四川省宜宾市翠屏区西郊路20号，这家店卖过期食品，"
+                   "货架上好多过期的牛奶，我亲眼看到的，你们赶紧去查一下"}
+CORRECTIONS = {
+    "problem": "等一下，刚才说的问题补充一下，是插上电也不加热",
+    "product": "等一下，刚才商品说错了，是电压力锅",
+    "merchant_name": "等一下，刚才店名说错了，是好运家电城",
+    "merchant_address": "等一下，地址说错了，是西郊路22号",
+    "purchase_date": "等一下，日期说错了，是上周四买的",
+    "amount": "等一下，金额说错了，是499元",
+    "demand": "等一下，诉求改一下，我要换货",
+    "complainant_name": "等一下，名字说错了，是王晓明",
+    "phone": "等一下，电话说错了，是13987654321",
+    "anonymous": "等一下，我还是匿名吧",
+}
+
+
+def _mixed(kind: str, slot: str, said: list[str], answers: dict) -> list[str]:
+    order = fields.form_order(kind)
+    earlier = order[order.index(slot) - 1] if order.index(slot) else None
+    fill = {"plain": answers[slot], "wrong": WRONG_SHAPES[slot][0], "wrong2": WRONG_SHAPES[slot][1],
+            "story": STORY[kind],
+            "earlier": CORRECTIONS[earlier] if earlier else CORRECTIONS[slot],
+            "previous": answers[earlier] if earlier else answers[order[1]]}
+    return [w.format(**fill) for w in said]
 
 
 def records() -> list[dict]:
@@ -113,6 +190,11 @@ def records() -> list[dict]:
                 out.append({"id": f"{kind}:{slot}:status_then_answer", "set": "probe", "family": "probe",
                             "kind": kind, "opening": [opening], "answers": answers, "expected": {},
                             "must_file": True})
+            for name, said in MIXES.items():
+                answers = dict(PLAIN, problem=REPORT_PROBLEM if kind == "report" else PLAIN["problem"])
+                answers[slot] = _mixed(kind, slot, said, answers)
+                out.append({"id": f"{kind}:{slot}:{name}", "set": "probe", "family": "probe", "kind": kind,
+                            "opening": [opening], "answers": answers, "expected": {}})
         for name, said in SUMMARY_NON_ANSWERS.items():
             out.append({"id": f"{kind}:summary:{name}", "set": "probe", "family": "probe", "kind": kind,
                         "opening": [opening], "answers": dict(PLAIN), "at_summary": list(said), "expected": {}})
@@ -129,9 +211,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-failures", action="store_true", help="print each conversation that repeated itself")
     parser.add_argument("--max-turns", type=int, default=30)
     parser.add_argument("--only", default="", help="probes whose id starts with this (complaint:problem)")
+    parser.add_argument("--kind", default="", help="probes of these kinds only, comma-separated (long_story)")
     parser.add_argument("--show-tickets", action="store_true", help="print what each filed probe stored")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-    probes = [p for p in records() if p["id"].startswith(args.only)]
+    probes = [p for p in records() if p["id"].startswith(args.only)
+              and (not args.kind or p["id"].split(":")[2] in args.kind.split(","))]
     stack, db_path = start_stack()
     try:
         results = run(probes, stack.env["RASA_URL"], stack.env["RASA_TOKEN"], db_path, args.max_turns)
@@ -143,8 +227,8 @@ def main(argv: list[str] | None = None) -> int:
     unfiled = [r for r in results if r.id in must_file and r.end != "filed"]
     ends = Counter(r.end or "?" for r in results)
     print(f"loop probe: {len(results)} conversations (every question of both forms × {len(NON_ANSWERS) + 3} kinds "
-          f"of non-answer, a status question at the last question of each, and {len(SUMMARY_NON_ANSWERS)} at the "
-          "summary)")
+          f"of non-answer and {len(MIXES)} mixes, a status question at the last question of each, and "
+          f"{len(SUMMARY_NON_ANSWERS)} at the summary)")
     print(f"a question asked more than twice in a row: {len(repeated)}")
     print(f"a ticket filed more than once: {len(twice)}")
     print(f"a digression answered, then the answer, and no ticket: {len(unfiled)} of {len(must_file)}")
