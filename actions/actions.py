@@ -337,6 +337,31 @@ class ActionCorrectField(Action):
         return events + [SlotSet(field, None)]
 
 
+class ActionAskWhatToCorrect(Action):
+    """"不对" at the summary, with nothing said about what: asked which item, a second time with the
+    items as buttons, and the third time in a row a person takes over (never the same question
+    three times running; the summary stays open, so "确认" still files it)."""
+
+    def name(self) -> str:
+        return "action_ask_what_to_correct"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        before = _corrections_without_change(tracker)
+        if before >= 2:
+            return handoff.give_up(dispatcher, tracker, channel_of(tracker))
+        if before == 0:
+            dispatcher.utter_message(response="utter_ask_what_to_correct")
+            return []
+        order = REPORT_FIELDS if tracker.get_slot("ticket_type") == "report" else COMPLAINT_FIELDS
+        shown = [f for f in order if tracker.get_slot(f) not in (None, "")][:8]
+        dispatcher.utter_message(
+            text="抱歉，我还不清楚是哪一项需要修改。请点下面的项目，或者直接说新的内容；"
+                 "信息都对的话，请点“确认提交”。",
+            buttons=[{"title": dialogue.FIELD_LABELS.get(f, f), "payload": f"{dialogue.FIELD_LABELS.get(f, f)}不对"}
+                     for f in shown] + [{"title": "确认提交", "payload": "/affirm"}])
+        return []
+
+
 _UNCHANGED = ("没有变化", "已经是您说的", "已经登记为")
 
 
@@ -352,7 +377,7 @@ def _unchanged(label: str, shown: str, before: int) -> str:
 _WHICH_ITEM = "哪一项需要修改"
 # Corrections in a row that change nothing before a person takes over (the summary is not shown again)
 MAX_UNCHANGED = 3
-_CORRECTING = {"action_correct_field", "utter_ask_what_to_correct"}
+_CORRECTING = {"action_correct_field", "utter_ask_what_to_correct", "action_ask_what_to_correct"}
 _TICKET_FIELDS = set(COMPLAINT_FIELDS) | set(REPORT_FIELDS)
 
 

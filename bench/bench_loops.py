@@ -80,6 +80,9 @@ SUMMARY_NON_ANSWERS = {"unsure": ["嗯", "等一下", "？", "你好"],
                        "asks_again": ["提交了多久能处理", "多久能处理啊", "到底多久能处理"],
                        # "不对" twice, nothing named, then the confirmation
                        "deny_twice": ["不对", "不对"],
+                       # "不对" three times in other words, nothing named: asked which item, then with
+                       # buttons, then a person (never the same question three times running)
+                       "deny_thrice": ["不对", "错了", "信息有误"],
                        # a field corrected, then "不对" again, then the confirmation
                        "correct_then_deny": ["电话不对，是13987654321", "不对"],
                        # a digression at the summary, then "不对"
