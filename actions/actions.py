@@ -339,18 +339,24 @@ class ActionCorrectField(Action):
 
 class ActionAskWhatToCorrect(Action):
     """"不对" at the summary, with nothing said about what: asked which item, a second time with the
-    items as buttons, and the third time in a row a person takes over (never the same question
-    three times running; the summary stays open, so "确认" still files it)."""
+    items as buttons, a third time offered to confirm or a person, and after that a person takes
+    over, as for corrections that change nothing (never the same question three times running;
+    the summary stays open, so "确认" still files it)."""
 
     def name(self) -> str:
         return "action_ask_what_to_correct"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         before = _corrections_without_change(tracker)
-        if before >= 2:
+        if before >= MAX_UNCHANGED:
             return handoff.give_up(dispatcher, tracker, channel_of(tracker))
         if before == 0:
             dispatcher.utter_message(response="utter_ask_what_to_correct")
+            return []
+        if before == 2:
+            dispatcher.utter_message(
+                text="信息无误的话请点“确认提交”；如果哪里不对又不方便说明，也可以说“转人工”，请工作人员帮您核对。",
+                buttons=[{"title": "确认提交", "payload": "/affirm"}, {"title": "转人工", "payload": "转人工"}])
             return []
         order = REPORT_FIELDS if tracker.get_slot("ticket_type") == "report" else COMPLAINT_FIELDS
         shown = [f for f in order if tracker.get_slot(f) not in (None, "")][:8]
@@ -588,13 +594,20 @@ class ActionLowConfidence(Action):
         return "action_low_confidence"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        from actions.intake import asks_about_rights, deals_with_business, short_filing_request, story_filing
+        from actions.intake import (answer_first, asks_about_rights, deals_with_business, short_filing_request,
+                                    story_filing, story_of)
         message = tracker.latest_message or {}
         text = message.get("text")
         if tracker.active_loop_name or tracker.get_slot("awaiting_confirmation"):
             dispatcher.utter_message(response="utter_default")
             return []
-        kind = short_filing_request(text) or story_filing(text)
+        kind = short_filing_request(text)
+        if not kind and answer_first(text) and story_of(text):
+            # a story with a question about rights ("…内胆就掉漆，商家要赔我多少"), the classifier torn
+            # between a complaint and a law question: answered first, as when it is read as a complaint
+            await ActionAnswerLaw().run(dispatcher, tracker, domain)
+            return [SlotSet("ticket_type", None), FollowupAction("action_listen")]
+        kind = kind or story_filing(text)
         if kind:
             # "投诉吧", or a story of a business that asks nothing ("金店买的金手镯 称出来轻了两克"): filed
             return open_filing(dispatcher, message, kind)

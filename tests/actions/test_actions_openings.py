@@ -240,6 +240,18 @@ def test_anything_else_read_with_low_confidence_gets_the_default_reply(text):
     assert events == [] and messages[0]["response"] == "utter_default"
 
 
+# A story with a question about rights, the classifier torn between a complaint and a law question
+# (nlu_fallback): answered first, as when it is read as a complaint; nothing opens.
+@pytest.mark.parametrize("text", ["网购的空气炸锅用了一周涂层就掉了，商家该赔多少",
+                                  "理发店办的卡说明年就作废，这样合理吗？",
+                                  "健身房装修三个月不开门，我的年卡能不能退"])
+def test_a_rights_question_with_a_story_read_with_low_confidence_is_answered_first(text):
+    events, messages = run(acts.ActionLowConfidence(), tracker(text, "nlu_fallback", [user(text, "nlu_fallback")],
+                                                               confidence=0.3))
+    assert not [e for e in events if e["event"] == "followup" and e["name"].endswith("_form")]
+    assert "《" in "".join(m.get("text") or "" for m in messages), messages
+
+
 def test_inside_a_form_a_low_confidence_request_to_file_opens_nothing_new():
     said = tracker("投诉吧", "nlu_fallback", [user("投诉吧", "nlu_fallback")], active_loop="complaint_form",
                    confidence=0.2)

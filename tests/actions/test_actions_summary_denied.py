@@ -1,7 +1,7 @@
 """"不对" at the summary with nothing said about what (issue 16: never the same question three
 times running): the first time asked which item, the second time with the items as buttons
-and "确认提交", the third time in a row a person takes over; a value changed in between starts
-the count afresh."""
+and "确认提交", the third time offered to confirm or a person, the fourth time in a row a person
+takes over; a value changed in between starts the count afresh."""
 from rasa_sdk.events import FollowupAction
 
 import actions.actions as acts
@@ -29,9 +29,15 @@ def test_the_second_asks_with_the_items_as_buttons():
     assert "确认提交" in titles and "哪一项" in messages[0]["text"] and not events
 
 
-def test_the_third_in_a_row_hands_over_and_asks_nothing_more(backend_down):
+def test_the_third_offers_to_confirm_or_a_person_without_handing_over():
     history = _denied("不对") + _denied("错了") + [user("信息有误", "deny")]
     events, messages = run(acts.ActionAskWhatToCorrect(), tracker("信息有误", "deny", history, slots=SLOTS))
+    assert not events and "确认提交" in messages[0]["text"] and "转人工" in messages[0]["text"]
+
+
+def test_the_fourth_in_a_row_hands_over_and_asks_nothing_more(backend_down):
+    history = _denied("不对") + _denied("错了") + _denied("信息有误") + [user("还是不对", "deny")]
+    events, messages = run(acts.ActionAskWhatToCorrect(), tracker("还是不对", "deny", history, slots=SLOTS))
     assert FollowupAction("action_listen") in events and "handoff_requested" in slots_set(events)
     assert len(messages) == 1 and "12315" in messages[0]["text"]
 
