@@ -71,8 +71,8 @@ def times_asked(events: list[dict[str, Any]], slot: str | None) -> int:
 
     A digression the bot answered (a law question, a status question: "我们接着登记") is no
     answer the consumer failed to give: the first one in a run does not count, so the question
-    comes back once after it; a second one counts, so no question is asked three times in a row
-    but for the one time it came back."""
+    comes back once after it; a second one counts, and makes the first count too, so after two
+    digressions the question is not asked a third time."""
     if not slot:
         return 0
     count, requested, counted, excused = 0, None, False, False
@@ -89,8 +89,13 @@ def times_asked(events: list[dict[str, Any]], slot: str | None) -> int:
         elif kind == "user":
             counted = requested == slot
             count += counted
-        elif kind == "bot" and counted and not excused and BACK_TO_THE_FORM in str(event.get("text") or ""):
-            count, counted, excused = count - 1, False, True
+        elif kind == "bot" and counted and BACK_TO_THE_FORM in str(event.get("text") or ""):
+            if excused is False:
+                count, counted, excused = count - 1, False, True
+            elif excused is True:
+                # a second digression in the run: the first is no longer free, so the question
+                # is not asked a third time after two digressions
+                count, counted, excused = count + 1, False, None
     return count
 
 
@@ -277,8 +282,9 @@ class _ValidateForm(Action, ABC):
             service = None  # "想想还是匿名吧 怕被报复" answers the question (anonymous), whatever else it asks
         if service:
             # a question about the service in between ("投诉要收费吗", "多久能处理好", "会告诉商家吗"): answered
-            # in a sentence, then the same question once more
-            dispatcher.utter_message(text=f"{service}\n{BACK_TO_THE_FORM}。")
+            # in a sentence, then the same question once more; answered inside the form's own turn, it
+            # counts as an ask (no "我们接着登记" marker), so two of them do not bring a question a third time
+            dispatcher.utter_message(text=f"{service}\n我们继续登记。")
             return [SlotSet("failed_attempts", filled.get("failed_attempts") or 0)]
         if intent in dialogue.DIGRESSION_INTENTS or (intent in FORM_DIGRESSIONS and self.form != "status_form"):
             return []  # the form rejects; a rule answers and brings the form back

@@ -76,11 +76,12 @@ class Repeats:
     """How many times running the bot asked the same question, as the consumer sees it: the
     same requested slot, or the same reply text. The question asked again right after a
     digression the bot answered ("…我们接着登记", a law or status question) came back once: that
-    one is no repeat. Only once in a run: a second digression counts like any other answer."""
+    one is no repeat. Only once in a run: after a second digression the question back counts, and
+    so does the first came-back (a question three times with two digressions between is a repeat)."""
 
     last_ask: str | None = None
     ask_run: int = 0
-    came_back: bool = False
+    came_back: bool | None = False
     last_text: str | None = None
     text_run: int = 0
 
@@ -89,6 +90,9 @@ class Repeats:
         if asked and asked == self.last_ask:
             if BACK_TO_THE_FORM in text and not self.came_back:
                 self.came_back = True
+            elif BACK_TO_THE_FORM in text and self.came_back is True:
+                self.ask_run += 2  # a second digression: the first came-back counts after all
+                self.came_back = None
             else:
                 self.ask_run += 1
         else:

@@ -26,7 +26,7 @@ def test_a_service_question_is_answered_and_the_form_asks_again(question, slot, 
         t = tracker(question, intent=intent, slots={"requested_slot": slot, "problem": "电饭煲涂层掉了"},
                     active_loop="complaint_form", events=asked(slot, [question]))
         events, messages = run(forms.ValidateComplaintForm(), t)
-        assert words in messages[0]["text"] and "我们接着登记" in messages[0]["text"], intent
+        assert words in messages[0]["text"] and "我们继续登记" in messages[0]["text"], intent
         got = slots_set(events)
         assert slot not in got and "merchant_name" not in got and got.get("requested_slot") is None
 

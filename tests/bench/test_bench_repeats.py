@@ -25,7 +25,9 @@ def test_the_same_question_three_times_running_without_a_digression_is_still_thr
 
 def test_only_one_digression_in_a_run_comes_back_free():
     status = "查询进度需要受理编号……\n我们接着登记刚才的信息。"
-    assert _runs([("phone", ASK_PHONE), ("phone", LAW_ANSWER), ("phone", status), ("phone", "电话格式不对。")]) == 3
+    # a second digression: every ask counts, the first came-back too (three already after it)
+    assert _runs([("phone", ASK_PHONE), ("phone", LAW_ANSWER), ("phone", status)]) == 3
+    assert _runs([("phone", ASK_PHONE), ("phone", LAW_ANSWER), ("phone", status), ("phone", "电话格式不对。")]) == 4
     # another question in between starts the count again, and its own digression comes back free
     assert _runs([("phone", ASK_PHONE), ("phone", LAW_ANSWER), ("amount", "请问花了多少钱？"),
                   ("amount", LAW_ANSWER), ("amount", "金额没听清，请再说一下。")]) == 2
