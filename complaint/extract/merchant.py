@@ -170,6 +170,9 @@ def _tidy_merchant(name: str, named: bool = False, called: bool = False) -> str 
     name = re.sub(r"^.*?(?:投诉|举报|反映)(?:一下|一家|的是|的)?", "", name) or name
     name = re.sub(r"^.*?(?:名字|名称|店名)(?:就)?(?:是|叫|为)", "", name) or name  # "名字是ZARA（太古里店）"
     name = re.sub(r"(?:那里|那儿|这里|的|(?<=[\u4e00-\u9fa5]{2})那)$", "", name)
+    if re.match(r"(?:我|你|您|他|她|咱)(?!爱|家)", name) and not _SHOP_END.search(name) \
+            and not re.search(r"[(（]", name):
+        return None  # "告诉商家是我投诉的": the consumer or another person, never the shop's name
     # "淘宝上", "万达广场里": where, not part of the name ("幸福里" is a name)
     name = _WHERE_THEN_IN.sub(r"\1", name)
     previous = None if not called else name  # (a name called one is taken as said: "我爱我家小吃")

@@ -42,3 +42,15 @@ def test_a_stopped_function_said_with_what_happened_is_no_vague_account(text):
 def test_a_refusal_said_with_a_modal_is_still_only_the_dispute(said, refused):
     # "不能退" is the merchant's answer, like "不退": what went wrong is still asked
     assert dialogue.vague_account(said) == dialogue.vague_account(refused)
+
+
+# A person said after 商家是 ("商家是我投诉的", "他们自己开的") is never the shop's name; a name that
+# starts like one ("我爱我家小吃") still is when it is called one.
+def test_a_person_after_merchant_is_no_name():
+    from complaint import extract as ex
+
+    for said in ("会不会告诉商家是我投诉的？", "商家是我朋友介绍的", "商家是他们推荐给我的"):
+        assert ex.extract_all(said).get("merchant_name") is None, said
+    assert ex.extract_all("商家叫我爱我家小吃").get("merchant_name") == "我爱我家小吃"
+    assert ex.extract_all("在我家楼下的永辉超市买的").get("merchant_name") == "永辉超市"
+    assert ex.normalise_merchant("你我他便利店（北门店）").value == "你我他便利店（北门店）"
