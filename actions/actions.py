@@ -361,7 +361,7 @@ class ActionAskWhatToCorrect(Action):
         order = REPORT_FIELDS if tracker.get_slot("ticket_type") == "report" else COMPLAINT_FIELDS
         shown = [f for f in order if tracker.get_slot(f) not in (None, "")][:8]
         dispatcher.utter_message(
-            text="抱歉，我还不清楚是哪一项需要修改。请点下面的项目，或者直接说新的内容；"
+            text=f"抱歉，我还不清楚是{_WHICH_ITEM}。请点下面的项目，或者直接说新的内容；"
                  "信息都对的话，请点“确认提交”。",
             buttons=[{"title": dialogue.FIELD_LABELS.get(f, f), "payload": f"{dialogue.FIELD_LABELS.get(f, f)}不对"}
                      for f in shown] + [{"title": "确认提交", "payload": "/affirm"}])
@@ -567,8 +567,14 @@ class ActionStartFiling(Action):
                 # the consumer's own loss told without asking for an investigation: a complaint
                 return open_filing(dispatcher, message, "complaint")
             return []
-        await ActionAnswerLaw().run(dispatcher, tracker, domain)
-        return [SlotSet("ticket_type", None), FollowupAction("action_listen")]
+        return await answered_first(dispatcher, tracker, domain)
+
+
+async def answered_first(dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+    """A question about rights that came with the consumer's story: answered as a law question (the
+    registration offered after), no filing opened, and the bot listens."""
+    await ActionAnswerLaw().run(dispatcher, tracker, domain)
+    return [SlotSet("ticket_type", None), FollowupAction("action_listen")]
 
 
 class ActionInformWithoutContext(Action):
@@ -605,8 +611,7 @@ class ActionLowConfidence(Action):
         if not kind and answer_first(text) and story_of(text):
             # a story with a question about rights ("…内胆就掉漆，商家要赔我多少"), the classifier torn
             # between a complaint and a law question: answered first, as when it is read as a complaint
-            await ActionAnswerLaw().run(dispatcher, tracker, domain)
-            return [SlotSet("ticket_type", None), FollowupAction("action_listen")]
+            return await answered_first(dispatcher, tracker, domain)
         kind = kind or story_filing(text)
         if kind:
             # "投诉吧", or a story of a business that asks nothing ("金店买的金手镯 称出来轻了两克"): filed
