@@ -15,7 +15,7 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import dialogue, handoff
+from actions import dialogue, forms, handoff
 from complaint import channels, fields, ticket
 from complaint import extract as ex
 
@@ -520,8 +520,9 @@ class ActionAnswerLaw(Action):
                                      json_message={"data": {"law_details": sections}})
         else:
             dispatcher.utter_message(text=text, buttons=buttons)
-        if tracker.active_loop_name:
-            dispatcher.utter_message(text="我们接着登记刚才的信息。")
+        back = forms.back_to_the_form(tracker)
+        if back:
+            dispatcher.utter_message(text=back)
         return []
 
 
@@ -673,7 +674,7 @@ class ActionHandoff(Action):
         if service:
             # "要多久才会有人联系我": a question about the service, not a wish to talk to a person
             if form:
-                dispatcher.utter_message(text=f"{service}\n我们接着登记。")
+                dispatcher.utter_message(text=f"{service}\n{forms.back_to_the_form(tracker, '我们接着登记。')}".strip())
                 return [FollowupAction(form)]  # the form asks its question again (no rule follows a kept form)
             if tracker.get_slot("awaiting_confirmation"):
                 dispatcher.utter_message(text=f"{service}\n以上信息无误的话，请点“确认提交”；需要修改请直接告诉我哪里不对。",
@@ -717,7 +718,7 @@ class ActionAcknowledgeEvidence(Action):
             held = re.sub(r"已上传\d+份照片或文件", uploaded, held) if evidence_count(held) else (
                 f"{held}；{uploaded}" if held else uploaded)
             dispatcher.utter_message(text="已收到您的凭证，提交时会随这次登记一并交给工作人员。"
-                                          + ("我们接着登记。" if tracker.active_loop_name else ""))
+                                          + forms.back_to_the_form(tracker, "我们接着登记。"))
             return [SlotSet("evidence", held)]
         ticket_no = tracker.get_slot("ticket_no")
         if ticket_no:

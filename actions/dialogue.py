@@ -79,6 +79,26 @@ def is_question(text: str) -> bool:
     return bool(QUESTION.search(ex.clean(text)))
 
 
+# The question itself not understood ("什么意思？", "没听懂", "要填啥"): the consumer asks what is
+# meant, and gets the question explained; never a value, never a question about rights
+_MEANING_LEAD = r"(?:我|你|您)?(?:这|这个|这里|这一项|那|那个|刚才|上面)?(?:是)?(?:还是|还|就是|真的|实在|完全)?"
+_MEANING_PART = (
+    r"(?:(?:你|您)?(?:是|说的|问的|说的是|问的是|指的是|要的是)?(?:什么|啥|甚么|神马|哪个)(?:意思|东西)?|"
+    r"(?:没|没有|没太|没怎么|不大|不太|不是很)?(?:听|看)(?:不)?(?:懂|明白)(?:你|您)?(?:的意思)?|"
+    r"(?:不|没)(?:太|大|是很|怎么)?(?:懂|明白|理解)(?:你|您)?(?:的意思)?|"
+    r"(?:你|您)?(?:在)?(?:说|问)(?:的)?(?:是)?(?:啥|什么|哪个)|(?:要|让)?(?:我)?(?:说|填|写|回答|答)(?:啥|什么)|"
+    r"(?:怎么|咋)(?:填|写|回答|答|说))")
+_ASKS_MEANING = re.compile(f"{_MEANING_LEAD}{_MEANING_PART}(?:{_MEANING_LEAD}{_MEANING_PART})?")
+_MEANING_FILLER = re.compile(r"^(?:嗯|啊|额|呃|哈|诶|欸|哎|那个|不好意思|抱歉|请问)+|[啊呀呢嘞哦哈吗呐]+$")
+
+
+def asks_meaning(text: str) -> bool:
+    """Whether the message only asks what the question means ("什么意思？", "没看懂", "这个要填啥")."""
+    words = re.sub(r"[\s，,。.？?！!~～…]+", "", ex.clean(text))
+    words = _MEANING_FILLER.sub("", _MEANING_FILLER.sub("", words))
+    return 0 < len(words) <= 12 and bool(_ASKS_MEANING.fullmatch(words))
+
+
 _HEDGE_END = re.compile(r"吧[。.!！~～\s]*$")
 # "可以退吧", "能赔吧", "应该会管吧": asked whether something may be done, not a value hedged
 _ASKS_MAY = re.compile(r"^(?:那|我|你们?|他们?|商家|这|那)?(?:应该|总|也|都|就)?(?:能|可以|会|要|该|得)|"

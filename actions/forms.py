@@ -209,6 +209,32 @@ def _guide_for(problem: str) -> tuple[str | None, list[str]]:
     return (str(type_id) if type_id else None), demands
 
 
+def stuck_way(form: str, slot: str, filled: dict[str, Any], held: set[str]) -> str:
+    """Where a question asked twice without an answer goes: "blank" (a field the ticket can go
+    without, left empty), "later" (asked again after the others), "status" (the status form
+    says where the number is) or "person" (the consumer is handed to a hotline agent)."""
+    later = [s for s in unanswered(form, filled) if s != slot and s not in held]
+    if slot in optional_slots(form) and (slot in held or not later):
+        return "blank"
+    if later and slot not in held and form != "status_form":
+        return "later"
+    return "status" if form == "status_form" else "person"
+
+
+def back_to_the_form(tracker: Tracker, said: str = "我们接着登记刚才的信息。") -> str:
+    """What a digression's answer ends with inside a form: "我们接着登记…", unless the question
+    waiting has been asked twice and the form, coming back, hands the consumer to a person
+    (then nothing: "接着登记" followed by a hand-over would contradict itself)."""
+    form, slot = tracker.active_loop_name, tracker.get_slot("requested_slot")
+    if not form or not slot:
+        return said if form else ""
+    events = [*tracker.events, {"event": "bot", "text": BACK_TO_THE_FORM}]
+    if times_asked(events, slot) < MAX_ASKS:
+        return said
+    filled = dict(tracker.current_slot_values())
+    return "" if stuck_way(form, slot, filled, set_aside(tracker.events)) == "person" else said
+
+
 class _ValidateForm(Action, ABC):
     @property
     @abstractmethod
@@ -236,6 +262,15 @@ class _ValidateForm(Action, ABC):
             if times_asked(tracker.events, requested) >= MAX_ASKS:
                 return self._stop_asking(dispatcher, tracker, requested, filled, said=False)
             return []
+        if requested and dialogue.asks_meaning(text):
+            # "什么意思？": the question is explained once (an ask like any other); not understood
+            # again, it is not asked a third time, as for any answer the form cannot use
+            explained = fields.explain(requested, self.form.removesuffix("_form"))
+            if explained and times_asked(tracker.events, requested) < MAX_ASKS:
+                dispatcher.utter_message(text=explained)
+                return [SlotSet("failed_attempts", filled.get("failed_attempts") or 0)]
+            if explained:
+                return self._stop_asking(dispatcher, tracker, requested, filled, said=True)
         if self.form == "status_form":
             switched = self._switch_to_filing(dispatcher, text, requested)
             if switched is not None:
@@ -516,7 +551,8 @@ class _ValidateForm(Action, ABC):
         missing = [s for s in unanswered(self.form, filled) if s != slot]
         held = set_aside(tracker.events)
         later = [s for s in missing if s not in held]
-        if slot in optional_slots(self.form) and (slot in held or not later):
+        way = stuck_way(self.form, slot, filled, held)
+        if way == "blank":
             # a field the ticket can go without (the date, the sum), asked again at the end and still
             # not told: left blank, never a reason to hand the consumer over
             if said:
@@ -524,12 +560,12 @@ class _ValidateForm(Action, ABC):
                                               "工作人员核实时会再向您了解。")
             return [SlotSet(slot, ""), SlotSet("requested_slot", later[0] if later else (missing[0] if missing
                                                                                          else None))]
-        if later and slot not in held and self.form != "status_form":
+        if way == "later":
             if said:
                 dispatcher.utter_message(
                     text=f"没关系，{dialogue.FIELD_LABELS.get(slot, slot)}我们最后再确认，先登记其他信息。")
             return [SlotSet(slot, None), SlotSet("requested_slot", later[0])]
-        if self.form == "status_form":
+        if way == "status":
             dispatcher.utter_message(
                 text=f"抱歉，没能识别出{dialogue.FIELD_LABELS.get(slot, slot)}。受理编号在登记成功的消息里，"
                      "以TS（投诉）或JB（举报）开头；找不到的话，可以拨打12315热线查询，或转人工客服。",
@@ -705,7 +741,7 @@ class ActionStatusDigression(Action):
             except Exception:  # noqa: BLE001 - the form goes on either way
                 log.exception("status lookup failed")
                 reply = "抱歉，查询系统暂时不可用，请稍后再试，或拨打12315热线查询。"
-        dispatcher.utter_message(text=reply + "\n我们接着登记刚才的信息。")
+        dispatcher.utter_message(text=f"{reply}\n{back_to_the_form(tracker)}".strip())
         return []
 
 

@@ -63,6 +63,9 @@ class Field:
     kind_questions: Mapping[str, str] = field(default_factory=dict)
     reasks: Mapping[str | None, str] = field(default_factory=dict)  # error code -> re-ask; None: default
     expected: str | None = None                       # the format, said after repeated failures
+    # what the question means and why it is asked, said when the consumer asks "什么意思"
+    explain: str | None = None
+    kind_explains: Mapping[str, str] = field(default_factory=dict)
     normalise: Normaliser = _free_text
     max_length: int | None = None                     # None: not free text (date, amount, bool)
     required_in: tuple[str, ...] = ()                 # ticket kinds the backend refuses without it
@@ -74,6 +77,9 @@ class Field:
 
     def question_for(self, kind: str) -> str | None:
         return self.kind_questions.get(kind) or self.question
+
+    def explain_for(self, kind: str) -> str | None:
+        return self.kind_explains.get(kind) or self.explain
 
     def reask(self, error: str | None) -> str:
         return self.reasks.get(error) or self.reasks.get(None) or f"请再告诉我一次{self.label}。"
@@ -88,6 +94,12 @@ _FIELDS: list[Field] = [
         question="请您简单说说遇到了什么问题，比如买了什么、出了什么状况。",
         kind_questions={"report": "请说说这家商家有哪些违法违规行为，比如卖假货、虚假宣传、缺斤短两等，越具体越好。"},
         reasks={None: "请再具体描述一下情况，比如发生了什么、商家是怎么做的。"},
+        explain="这一项是请您用自己的话说说事情经过：买了什么或办了什么服务、出了什么问题、商家是怎么答复的。比如："
+                "“上个月买的冰箱不制冷，找商家修了两次还是不行。”",
+        kind_explains={
+            "report": "这一项是请您说说这家商家做了哪些违法违规的事，比如卖假货、虚假宣传、缺斤短两、卖过期食品，"
+                      "您在哪儿看到的、大概什么时候，说得越具体，工作人员越好查处。",
+        },
         normalise=_ignoring_today(ex.normalise_problem), max_length=5000, required_in=("complaint", "report"),
         spoken_question="您好，请您具体说一下遇到了什么问题？",
         agent_messages={"format": "问题描述太短"},
@@ -96,6 +108,7 @@ _FIELDS: list[Field] = [
         "product", "商品或服务", asked={"complaint": 20},
         question="请问是哪件商品或哪项服务出了问题？",
         reasks={None: "请告诉我是哪件商品或哪项服务，比如“电视机”“健身卡”。"},
+        explain="这一项是问出问题的是什么东西或什么服务，说个名称就行，比如“空调”“健身卡”“装修”。",
         normalise=_ignoring_today(ex.normalise_product), max_length=200,
         spoken_question="请问您买的是什么商品，或者办的是什么服务？",
         agent_messages={"format": "没听出商品或服务"},
@@ -109,6 +122,12 @@ _FIELDS: list[Field] = [
             None: "请告诉我商家的名称，比如店名、公司名或网店名。",
         },
         expected="商家的店名、公司名或网店名",
+        explain="这一项是问您和哪家商家发生了纠纷，工作人员要据此联系商家。说店名、公司名或网店名都可以，"
+                "比如“国美电器（万达店）”“拼多多上的某某旗舰店”；记不全的话，说说是家什么店、在哪儿也行。",
+        kind_explains={
+            "report": "这一项是问您要举报哪家商家，说店名、公司名或网店名都可以，比如“某某超市（人民路店）”；"
+                      "记不全的话，说说是家什么店、在哪儿也行。",
+        },
         normalise=_ignoring_today(ex.normalise_merchant), max_length=200, required_in=("complaint", "report"),
         spoken_question="请问是在哪家商家买的？商家的名称您清楚吗？网上买的话，告诉我平台和店铺名也可以。",
         agent_messages={"partial": "来电人不清楚商家名称", "format": "没听出商家名称"},
@@ -122,6 +141,8 @@ _FIELDS: list[Field] = [
             None: "请告诉我商家所在的地址，写到区县和街道就可以；网店请告诉我平台和店铺名。",
         },
         expected="商家地址（省市区和街道）或网店所在平台",
+        explain="这一项是问这家商家在哪里：投诉和举报都由商家所在地的市场监管部门处理。说到区县和街道就行，"
+                "比如“宜宾市翠屏区西郊路20号”；网上买的，告诉我是哪个平台就可以。",
         normalise=_ignoring_today(ex.normalise_address), max_length=300, required_in=("report",),
         spoken_question="请问商家的地址在哪里？说到区、街道就可以；网上买的，告诉我平台和店铺名称也行。",
         agent_messages={"partial": "来电人不清楚地址", "format": "地址不完整"},
@@ -140,6 +161,8 @@ _FIELDS: list[Field] = [
             None: "没能识别出日期。可以说“2月6号”“2026-02-06”“昨天”“上周三”或“去年11月”。",
         },
         expected="具体日期（如 2月6号、2026-02-06）或相对日期（如 昨天、上周三）",
+        explain="这一项是问您是哪天买的或哪天消费的，工作人员核实时要用。说“上周三”“11月11号”都行，"
+                "记不清的话说个大概也可以。",
         normalise=ex.normalise_date,
         spoken_question="请问大概是哪天买的？记得具体日期吗？",
         spoken_reask="您刚才说的购买日期我这边核对不上，麻烦您再确认一下是哪天买的？",
@@ -152,6 +175,7 @@ _FIELDS: list[Field] = [
         reasks={ex.ERR_RANGE: "金额需要大于0，请告诉我实际支付了多少钱。",
                 None: "没能识别出金额。直接说数字就行，比如“3999元”“两千八”“3.9万”。"},
         expected="金额数字（如 3999元、两千八、3.9万）",
+        explain="这一项是问您为这件商品或这项服务一共付了多少钱，比如“399元”“两千八”；没花钱的话，说“没花钱”就行。",
         normalise=_ignoring_today(ex.normalise_amount),
         spoken_question="请问您当时一共花了多少钱？",
         spoken_reask="金额我这边没记清楚，麻烦您再说一下一共花了多少钱？",
@@ -161,6 +185,8 @@ _FIELDS: list[Field] = [
         "demand", "诉求", asked={"complaint": 70},
         question="请问您希望商家怎么解决？可以点选，也可以用自己的话说（比如“退款并赔偿”）。",
         reasks={None: "请告诉我您希望商家怎么解决：退货、换货、维修、退款或赔偿，也可以用自己的话说。"},
+        explain="这一项是问您希望商家怎么解决，比如退货、换货、维修、退款、赔偿，可以要几项，也可以用自己的话说，"
+                "比如“退款，再赔偿损失”。",
         normalise=_ignoring_today(ex.normalise_demand), max_length=2000, required_in=("complaint",),
         spoken_question="您希望商家怎么处理呢？比如退货、换货、维修、退款或者赔偿。",
         agent_messages={"format": "诉求不明确"},
@@ -169,6 +195,8 @@ _FIELDS: list[Field] = [
         "anonymous", "是否匿名", asked={"report": 40},
         question="请问您希望匿名举报吗？匿名举报不需要留姓名和电话，但工作人员将无法向您反馈处理结果。",
         reasks={None: "请回答“匿名”或“实名”。"},
+        explain="这一项是问您举报时要不要留姓名和电话：实名举报，处理结果会告知您；匿名举报不留任何个人信息，"
+                "但收不到处理结果。",
         normalise=_anonymous, slot_type="bool",
     ),
     Field(
@@ -180,6 +208,12 @@ _FIELDS: list[Field] = [
                                "不便留名的话，可以改为匿名举报。",
                 None: "投诉需要留真实姓名，请告诉我您的姓名，比如“张三”。如果不便留名，可以改为匿名举报。"},
         expected="您的真实姓名",
+        explain="这一项是问您的姓名：投诉要以您的名义调解，工作人员联系您时也要用，只用于处理这次投诉。"
+                "留姓氏加“先生”“女士”也可以，比如“王女士”。",
+        kind_explains={
+            "report": "这一项是问您的姓名：实名举报，处理结果会告知您，信息只用于处理这次举报；不想留的话，"
+                      "可以匿名举报。",
+        },
         normalise=_ignoring_today(ex.normalise_name), max_length=100, required_in=("complaint",),
         spoken_question="请问您怎么称呼？我这边需要登记一下您的姓名。",
         agent_messages={"partial": "只说了姓，请问全名", "format": "不像是姓名，请核实"},
@@ -192,6 +226,13 @@ _FIELDS: list[Field] = [
                                "座机请带区号，例如0831-1234567。",
                 None: "请留一个能联系到您的电话：11位手机号，或带区号的座机号码。"},
         expected="11位手机号（如 139 1234 5678）或带区号的座机（如 0831-1234567）",
+        explain="这一项是请您留一个能联系到您的电话，工作人员会用它告诉您处理进展、组织调解，只用于处理这次投诉。"
+                "手机号或带区号的座机都可以。",
+        kind_explains={
+            "report": "这一项是请您留一个电话，实名举报的处理结果会通过它告知您，只用于处理这次举报；不想留的话，"
+                      "可以匿名举报。",
+            "status": "查询需要您登记时留的电话，用来核对是您本人在查，防止别人查看您的登记信息。",
+        },
         normalise=_ignoring_today(ex.normalise_phone), max_length=32, required_in=("complaint",),
         spoken_question="方便留一个联系电话吗？后面处理的结果会通过这个号码联系您。",
         spoken_reask="不好意思，您刚才说的电话号码好像不太对，麻烦您再慢慢说一遍？手机号是11位，座机请带上区号。",
@@ -274,6 +315,12 @@ def normalise(name: str, text: str, today: dt.date | None = None) -> ex.Parsed:
 def reask(name: str, error: str | None) -> str:
     f = FIELDS.get(name)
     return f.reask(error) if f else f"请再告诉我一次{name}。"
+
+
+def explain(name: str, kind: str) -> str | None:
+    """What the question for `name` means and why it is asked ("什么意思？"), in that kind's words."""
+    f = FIELDS.get(name)
+    return f.explain_for(kind) if f else None
 
 
 def expected(name: str) -> str:

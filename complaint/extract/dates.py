@@ -66,7 +66,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             # "去年双十一前" pins no day; "五一大道", "国庆路" are places
                             r"(?!\s*(?:以前|之前|前|以后|之后|后))(?![路街道巷村场区号楼店]|大道|大街|广场|小区|[东西南北中]路)")),
     ("months_ago", re.compile(rf"(半|{_SMALL}|几)\s*个(?:多)?\s*月\s*(?:以前|之前|前)|(半)年\s*(?:以前|之前|前)")),
-    ("day_only", re.compile(rf"(?<![\d月.])({_SMALL})\s*[号](?!码)")),
+    # not a house or stall number ("西郊路20号", "3号楼", "B区12号"): a day says no road, block or building
+    ("day_only", re.compile(rf"(?<![\d月.路街巷弄道村组栋幢楼室院区])({_SMALL})\s*[号]"
+                            r"(?!码|楼|院|门|铺|摊|档|柜|窗|店|线|车)")),
 ]
 _MD = dict(_DATE_PATTERNS)["md"]
 # A month and day written with a dot or a slash ("11.20", "12/4"), said as the whole answer

@@ -84,7 +84,22 @@ _EXACT = re.compile(rf"(?:具体|准确|确切|精确|实际|其实)(?:点|一�
 
 
 # 一 in a word ("一共", "一起", "一直"): no number
+# A bare number that is a weekday, a time or a place, not a sum: "上周三", "下午三点", "3栋2单元501", "四川"
+_NOT_A_SUM_BEFORE = re.compile(r"(?:周|星期|礼拜|初|单元|栋|幢|楼|室|路|街|巷|弄|号|层)$")
+_NOT_A_SUM_AFTER = re.compile(r"\s*(?:点|栋|幢|单元|室|路|街|巷|弄|组|队|村|层|区|期)")
+_NUMERAL_IN_A_WORD = re.compile(r"[一二两三四五六七八九十]")
 _ONE_IN_A_WORD = re.compile(r"一(?=[共起直定样下些般边会点旦再向致切])")
+
+
+def _bare_sum(raw: str, m: re.Match) -> bool:
+    """A bare number read as the sum: not a count, an ordinal, a weekday, a time or a place."""
+    if _COUNTED.match(raw, m.end()) or raw[max(0, m.start() - 1):m.start()] == "第" \
+            or _ONE_IN_A_WORD.match(raw, m.start()):
+        return False
+    if _NOT_A_SUM_BEFORE.search(raw[:m.start()]) or _NOT_A_SUM_AFTER.match(raw, m.end()):
+        return False
+    # a single numeral with a Chinese character after it is part of a word (四川, 三亚, 五金)
+    return not (_NUMERAL_IN_A_WORD.fullmatch(m.group()) and re.match(r"[\u4e00-\u9fa5]", raw[m.end():]))
 
 
 def _per_unit(raw: str, m: re.Match) -> bool:
@@ -140,9 +155,7 @@ def normalise_amount(text: str | None) -> Parsed:
     else:
         # a bare number: not a count or a time ("两个人5980", "住了两晚 960", "一年3600"); of
         # several, the last said ("原价800 加到1500")
-        sums = [m for m in re.finditer(NUMBER, raw)
-                if not _COUNTED.match(raw, m.end()) and not raw[max(0, m.start() - 1):m.start()] == "第"
-                and not _ONE_IN_A_WORD.match(raw, m.start())]
+        sums = [m for m in re.finditer(NUMBER, raw) if _bare_sum(raw, m)]
         if not sums:
             # "三百一个月": 三百 a month (一个月), not 三百一 months
             sums = [m for m in re.finditer(NUMBER, raw) if m.group().endswith("一") and len(m.group()) > 1

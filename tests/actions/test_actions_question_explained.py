@@ -1,0 +1,72 @@
+"""A consumer who does not understand the question ("什么意思？") gets it explained once, in the
+words of the form asking; the words are never taken as the answer; not understood again, the
+question is not asked a third time. A digression answered at the last question, when the form
+will hand the consumer over on coming back, does not promise "我们接着登记"."""
+import pytest
+from rasa_sdk import Tracker
+
+from actions import dialogue, forms
+from tests.actions.test_actions_forms import FULL_COMPLAINT, asked, run, slots_set, tracker
+
+
+@pytest.mark.parametrize("text", ["你这问的是啥呀", "没太看懂", "嗯？这一项要写什么", "不好意思 不明白您的意思",
+                                  "啥", "咋填"])
+def test_a_question_about_the_question_is_recognised(text):
+    assert dialogue.asks_meaning(text)
+
+
+@pytest.mark.parametrize("text", ["我不明白他们为什么不给退", "啥也没给我", "不清楚", "小票看不清了",
+                                  "什么牌子的来着忘了", "哪个都行", "这种情况怎么办"])
+def test_an_answer_or_a_question_of_substance_is_not_a_question_about_the_question(text):
+    assert not dialogue.asks_meaning(text)
+
+
+@pytest.mark.parametrize("slot, form, words", [
+    ("merchant_address", "complaint_form", "市场监管部门"),
+    ("amount", "complaint_form", "没花钱"),
+    ("merchant_name", "report_form", "举报哪家"),
+    ("phone", "report_form", "匿名"),
+])
+def test_the_question_is_explained_once_and_nothing_is_stored(slot, form, words):
+    t = tracker("这是要我写啥", slots={"requested_slot": slot}, active_loop=form,
+                events=asked(slot, ["这是要我写啥"], form=form))
+    action = forms.ValidateComplaintForm() if form == "complaint_form" else forms.ValidateReportForm()
+    events, messages = run(action, t)
+    assert len(messages) == 1 and words in messages[0]["text"] and messages[0]["text"].startswith("这一项")
+    assert slot not in slots_set(events) and "requested_slot" not in slots_set(events)
+
+
+def test_not_understood_twice_the_question_is_set_aside_not_asked_a_third_time():
+    t = tracker("还是没懂", slots={"requested_slot": "merchant_address"}, active_loop="complaint_form",
+                events=asked("merchant_address", ["什么意思", "还是没懂"]))
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    got = slots_set(events)
+    assert got.get("requested_slot") not in (None, "merchant_address")
+    assert got.get("merchant_address") is None and "最后再确认" in messages[0]["text"]
+
+
+def _at_the_phone(events):
+    slots = {k: v for k, v in FULL_COMPLAINT.items() if k != "phone"}
+    return Tracker.from_dict({
+        "sender_id": "web:x", "slots": dict(slots, requested_slot="phone"),
+        "latest_message": {"text": "进度怎么查", "intent": {"name": "check_status"}},
+        "events": events, "paused": False, "followup_action": None,
+        "active_loop": {"name": "complaint_form"}, "latest_action_name": "action_listen"})
+
+
+def test_a_digression_that_the_form_hands_over_after_does_not_promise_to_go_on():
+    # a law question answered ("我们接着登记"), a wrong number, now a status question: coming back,
+    # the form will not ask the phone a third time, and it is the last question: a person takes over
+    events = asked("phone", ["能赔吗"], then="action_answer_law")
+    events[-3]["text"] = "按法律规定……\n我们接着登记刚才的信息。"
+    events += asked("phone", ["1391234", "进度怎么查"])[1:]
+    assert forms.back_to_the_form(_at_the_phone(events)) == ""
+    _, messages = run(forms.ActionStatusDigression(), _at_the_phone(events))
+    assert "接着登记" not in messages[0]["text"] and "受理编号" in messages[0]["text"]
+
+
+def test_a_first_digression_still_goes_back_to_the_form():
+    events = asked("phone", ["进度怎么查"])
+    assert forms.back_to_the_form(_at_the_phone(events)) == "我们接着登记刚才的信息。"
+    _, messages = run(forms.ActionStatusDigression(), _at_the_phone(events))
+    assert messages[0]["text"].endswith("我们接着登记刚才的信息。")
