@@ -624,7 +624,15 @@ def normalise_merchant(text: str | None) -> Parsed:
         return Parsed(None, ERR_PARTIAL)  # a description of the shop (or where it sells), not its name
     if not tidy or len(tidy) > 60:
         return Parsed(None, ERR_FORMAT)
+    kind_then_deed = _KIND_THEN_DEED.match(tidy)
+    if kind_then_deed and _GENERIC_MERCHANT.fullmatch(kind_then_deed.group(1)):
+        return Parsed(None, ERR_PARTIAL)  # "一家超市卖过期食品": a kind of shop and what it did, no name
     return Parsed(tidy)
+
+
+# A name found that runs on into what the shop did: "超市卖过期食品", "药店卖假药", "饭店不给发票"
+_KIND_THEN_DEED = re.compile(r"(?:[\u4e00-\u9fa5]{1,8}?的)?([\u4e00-\u9fa5]{1,8}?)"
+                             r"(?=卖|售|用|给|把|不|没|乱|多收|拒|跑路|关门|倒闭|欺|坑|骗|以次充好)")
 
 
 # Where in a mall, market or street a shop is: "万达广场3楼", "B区18号铺", "3楼312", "负一层"
