@@ -112,9 +112,12 @@ NEXT_STEPS = [
 CONTRACT_FACETS = ("rental", "minor", "unauthorised", "power_supply", "deceit", "agent_concealed", "agent_fee",
                    "mismatch", "platform", "promise", "terminate", "extra_fee", "clause", "forced", "privacy",
                    "prepaid", "information", "identity_lost", "identity_misused", "mistake", "no_reason", "limitation",
-                   "leave_service", "rental_unfit", "carriage", "pressured", "ad_words")
+                   "leave_service", "rental_unfit", "carriage", "goods_carriage", "pressured", "ad_words")
 HARM_FACETS = ("injury", "medical_care", "equipment_safety", "theft", "seized", "damage", "product_property",
                "animal", "passenger", "staff")
+# Issues that are what the question asks, not facts on the way to it (whether years gone by
+# bar a suit): added to a type's answer however many other issues were added before them.
+ASKED_FACETS = ("limitation",)
 # A fault in the goods, added to a type about something else (a "no returns" notice).
 FAULT_FACETS = ("defect", "workmanship")
 FIRST_OFFENCE = "行政处罚法:33"  # 初次违法且危害后果轻微并及时改正的，可以不予行政处罚
@@ -348,6 +351,10 @@ TYPE_UNLESS = {
         r"^(?!.*(?:提车|新车|买车|购车|刚买|买的车|三包))"
         r".*(?:洗车|汽修|修理厂|修车(?:店|铺|厂|的)|快修|补胎|贴膜|改装|钣金|汽车美容)", re.S),
     "store_change_of_mind": re.compile(_NO_FAULT_TYPE_UNLESS),
+    # goods a carrier lost or damaged, with no seller in the story ("物流把东西丢了…还把我拉黑"):
+    # the carrier's liability, not a private sale
+    "private_seller": re.compile(r"^(?!.*(?:卖家|卖给|商家|微商|代购|买的|买了|购买|下单|付款|转账))"
+                                 r"(?=.*(?:物流|快递|货运|托运|承运))", re.S),
     # a passenger hurt on the ride is the carrier's duty, not a product's defect
     "product_defect_injury": PASSENGER_HURT,
     # an animal that bit or scratched someone is a tort of its keeper, not a pet's sale
@@ -369,12 +376,18 @@ def _field_type(dispute) -> bool:
     return (TYPE_FIELDS.get(dispute.id) or field_of(dispute.articles[0])) in _THING_FIELDS
 
 
+# Types whose facts may be told in a second field's words: goods lost or damaged by a
+# logistics firm (物流, 货运, 托运) are the carrier's as a parcel is the courier's.
+TYPE_ALSO_FIELDS = {"delivery_loss": "transport"}
+
+
 def type_in_field(dispute, question: str) -> bool:
     """A type about a field the question's words are not in is the wrong type, whatever
     words it shares (a toy car is no car, an expired gift card no food); so is a type
     whose core articles (its first three) all belong to such a field."""
     needed = TYPE_FIELDS.get(dispute.id)
-    if needed is not None and needed not in mentioned_fields(question):
+    if (needed is not None and needed not in mentioned_fields(question)
+            and TYPE_ALSO_FIELDS.get(dispute.id) not in question_fields(question)):
         return False
     if TYPE_NOT_FIELDS.get(dispute.id, "-") in mentioned_fields(question):
         return False
@@ -1273,8 +1286,20 @@ def _typos() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((str(k), str(v)) for k, v in table.items()), key=lambda kv: -len(kv[0])))
 
 
+@lru_cache(maxsize=1)
+def _simplified() -> dict[int, str]:
+    import yaml
+
+    with open(PACKAGE_DATA / "traditional.yaml", encoding="utf-8") as fh:
+        table = yaml.safe_load(fh) or {}
+    return str.maketrans(table.get("traditional", ""), table.get("simplified", ""))
+
+
 def fix_typos(question: str) -> str:
-    """The question with common misspellings of the legal words fixed (data/typos.yaml)."""
+    """The question in simplified characters (data/traditional.yaml: a question written in
+    traditional ones reads as the same words), with common misspellings of the legal words
+    fixed (data/typos.yaml)."""
+    question = question.translate(_simplified())
     for wrong, right in _typos():
         if wrong in question:
             question = question.replace(wrong, right)
@@ -1393,7 +1418,8 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
             # the question's own issues the type's articles leave out (a promise broken in
             # a decoration contract, deceit in a phone sale, a burn from a free gift, a
             # 'no liability' notice): the main rule of each, two at most
-            if added >= MAX_ADDED or facet.id not in CONTRACT_FACETS + HARM_FACETS + FAULT_FACETS:
+            if ((added >= MAX_ADDED and facet.id not in ASKED_FACETS)
+                    or facet.id not in CONTRACT_FACETS + HARM_FACETS + FAULT_FACETS):
                 continue
             main = facet.articles[:1] if facet.id in HARM_FACETS else facet.articles[:2]
             # an issue whose rules come in a pair (who is liable and what the harm is worth,

@@ -101,7 +101,7 @@ _FOOD_ISSUE = re.compile(
     r"保健|功效|治病|疗效|减肥|降糖|降压|日期|抽检|抽样")
 _DRUG = re.compile(r"药(?!店买的(?:食|零))")
 _EXPRESS = (r"快递|快件|包裹|驿站|签收|运单|保价|派送|派件|揽收|寄件|寄快递|寄了|寄到|寄的|顺丰|中通|"
-            r"圆通|韵达|申通|邮政|[Ee][Mm][Ss]|丢件|物流|收件人|寄件人|发件人|收件方|寄件方")
+            r"圆通|韵达|申通|邮政|[Ee][Mm][Ss]|丢件|物流(?=信息|显示|单号|记录|状态|更新|一直|停|没动|不动|没有动|没更新|查询|跟踪)|收件人|寄件人|发件人|收件方|寄件方")
 _SPECIAL_EQUIPMENT = (r"电梯|扶梯|游乐设施|游乐设备|游乐场|游乐园|过山车|摩天轮|索道|缆车|锅炉|压力容器|"
                       r"气瓶|煤气罐|液化气罐|蹦极|滑道|旋转木马|碰碰车|海盗船|跳楼机|大摆锤|小火车|"
                       r"摇摇车|升降机|起重机|叉车|观光车|滑索|玻璃栈道|高空项目")
@@ -118,7 +118,7 @@ _PENALTY = (r"罚|处罚|查处|责令|吊销|没收|行政执法|执法|立案|
 _ONLINE = (r"网上|网购|网店|网站|网页|网买|网络|[\w]{1,4}网(?:上|买|购|下单)|在线|线上|平台|电商|"
            r"[Aa][Pp][Pp]|客户端|小程序|公众号|微信|微商|朋友圈|直播|主播|带货|淘宝|天猫|京东|拼多多|"
            r"抖音|快手|美团|饿了么|闲鱼|唯品会|苏宁易购|得物|小红书|携程|去哪儿|飞猪|代购|"
-           r"下单|链接|网店铺|卖家|买家|收货|发货|退货退款|七天无理由|7天无理由|无理由退|电视购物|"
+           r"下单|链接|网店铺|卖家|买家|收货(?!方|人|单位)|发货|退货退款|七天无理由|7天无理由|无理由退|电视购物|"
            r"电话购物|邮购|团购")
 # (an advert as an object that someone slipped on or that fell: no advertising question; what a
 # flyer or a sign says still is)
@@ -148,7 +148,10 @@ IDENTITY_MISUSED = (r"(?:冒用|盗用|冒名|(?<!我)(?:借用|拿|用|利用)�
                     r"(?:贷款|借款|网贷|借了|贷了|办(?:了)?(?:卡|手机卡|分期|信用卡)|注册|开户|分期|签(?:了)?合同)|"
                     r"以(?:我|我们)的名义[^。？！]{0,10}(?:贷|借|办|签|开)")
 _PRIVACY = (r"个人信息|隐私|泄露|泄漏|骚扰电话|骚扰短信|推销电话|营销电话|营销短信|人脸|刷脸|"
-            r"指纹|虹膜|声纹|掌纹|生物识别|通讯录|身份证(?:号|信息|复印)|(?:手机号|电话号码|号码|住址).{0,6}(?:泄露|被卖|卖给|给了别人)|偷拍|信息被|"
+            r"指纹|虹膜|声纹|掌纹|生物识别|通讯录|身份证(?:号|信息|复印)|"
+            # an identity document or its copy left with a business ("在手机店留了一张复印件")
+            r"(?:留|押|扣|交|给|拿走|收走)(?:了|下|在)?[^。？！，]{0,8}(?:身份证|证件)?复印件|"
+            r"(?:身份证|证件)[^。？！，]{0,6}(?:被复印|复印了|拍了照|押在|扣在|扣着)|(?:手机号|电话号码|号码|住址).{0,6}(?:泄露|被卖|卖给|给了别人)|偷拍|信息被|"
             r"卖了我的|信息.{0,4}(?:卖|泄露|泄漏|给了别人)|把我(?:的)?(?:个人)?(?:信息|电话|手机号|号码|资料).{0,6}(?:卖|给了?别人|泄露)|"
             r"精准营销|短信轰炸|群发|营销短信|促销短信|广告短信|推销短信|"
             # an identity document a business held and lost, or an identity used for loans
@@ -165,7 +168,10 @@ _TIP = re.compile(r"直播|主播|打赏")
 _GAME_NAMED = re.compile(r"游戏|手游|网游|王者|吃鸡|原神|皮肤|点券|抽卡")
 _TRANSPORT = (r"车票|火车|高铁|动车|机票|航班|飞机|航空|乘车|乘客|乘坐|客运|大巴|班车|长途车|客车|乘务员|售票员|"
               r"列车员|坐过站|过站|甩客|拒载|"
-              r"出租车|网约车|滴滴|打车|托运|承运|货运|运输|搬家|行李|船票|轮渡|公交|地铁")
+              r"出租车|网约车|滴滴|打车|托运|承运|货运|运输|搬家|行李|船票|轮渡|公交|地铁|"
+              # goods carried by a logistics firm (its tracking shown to an online buyer is the
+              # parcel's: _EXPRESS)
+              r"物流(?!信息|显示|单号|记录|状态|更新|一直|停|没动|不动|没有动|没更新|查询|跟踪)")
 _PUBLIC_INTEREST = r"公益诉讼|公益"
 
 FIELD_WORDS = {
@@ -233,6 +239,10 @@ FIELD_ALSO = {
                             r"(?:不停|没停|不靠站|没靠站|开过去|开走|过站|甩客|拒载|晚点|延误|停运|赶[^。？！]{0,4}下车)"),
 }
 PASSENGER_HURT = FIELD_ALSO["transport"]
+# ... and goods a carrier lost or damaged on the way ("托运的货少了一箱", "货运的冰箱压坏了")
+_GOODS_CARRIED = (r"(?:托运|货运|运输|承运|物流|转运)[^。？！]{0,20}"
+                  r"(?:丢|损|坏|湿|淋|碎|破|少了|短少|不见|灭失|压扁|压坏)")
+FIELD_ALSO["transport"] = re.compile(PASSENGER_HURT.pattern + "|" + _GOODS_CARRIED)
 # The types of each field (their example phrasings stand for the field's meaning).
 FIELD_TYPES = {
     "online": ("online_no_reason_return", "platform_liability", "livestream_selling", "secondhand_platform",
@@ -303,11 +313,17 @@ def _without_expired_vouchers(text: str) -> str:
     return _VOUCHER_EXPIRED.sub(lambda m: m.group(0) if _FOOD_THING.search(m.group(0)) else "□", text)
 
 
+# Looking something up online (its price, its brand) is no online purchase:
+# "回来在网上一查根本不要那么多钱", "网上根本查不到这个牌子", "上网一查".
+_LOOKED_UP = re.compile(r"(?:在|上)?网(?:上|络上)[^。？！，买购订下]{0,4}(?:查|搜|百度|了解|比价|对比|价格)|"
+                        r"上网(?:一)?(?:查|搜)|百度(?:一下|了一下|了)?")
+
+
 @lru_cache(maxsize=4096)
 def mentioned_fields(question: str) -> frozenset[str]:
     """The special fields the question's words name, passing mentions included (a type
-    about a field needs them)."""
-    text = _text(question)
+    about a field needs them); looking something up online names no online purchase."""
+    text = _LOOKED_UP.sub("□", _text(question))
     found = {name for name, pattern in _PATTERNS.items() if pattern.search(text)}
     if "food" not in found and re.search(_FOOD_STATE, text) and not _NOT_FOOD.search(text):
         found.add("food")  # 过期, 变质 with nothing else named: most likely something eaten
