@@ -54,3 +54,22 @@ def test_a_person_after_merchant_is_no_name():
     assert ex.extract_all("商家叫我爱我家小吃").get("merchant_name") == "我爱我家小吃"
     assert ex.extract_all("在我家楼下的永辉超市买的").get("merchant_name") == "永辉超市"
     assert ex.normalise_merchant("你我他便利店（北门店）").value == "你我他便利店（北门店）"
+
+
+# Only part of it works ("只有一边响"): trouble told, an answer to the problem question (it was read as
+# no problem, and its first words as the product: "耳机只")
+@pytest.mark.parametrize("said", ["蓝牙音箱只有左边有声音", "热水器只剩一档能用", "台灯只有一半能亮",
+                                  "充电宝只能充到60"])
+def test_only_part_of_it_working_is_trouble(said):
+    assert normalise_problem(said).value == said
+
+
+@pytest.mark.parametrize("said", ["我就只有一个要求", "只要把钱退给我", "只有收据没有发票"])
+def test_only_without_a_part_that_works_is_no_trouble(said):
+    assert normalise_problem(said).value is None
+
+
+@pytest.mark.parametrize("said, thing", [("音箱只有右边响", "音箱"), ("投影仪就是不亮", "投影仪"),
+                                         ("路由器老是掉线", "路由器"), ("吹风机突然不热了", "吹风机")])
+def test_the_thing_ends_before_the_adverb_of_what_it_does(said, thing):
+    assert ex.find_story_product(said) == thing
