@@ -354,12 +354,12 @@ def find_story_product(text: str) -> str | None:
     """See _story_product; a word that does not say what was bought is no answer."""
     found = _with_its_kind(_story_product(text), text)
     if found and len(found) > 2:
-        # "耳机只有一边响", "电视就是不亮": the adverb after the thing belongs to what it does
-        found = _ADVERB_AFTER.sub("", found)
+        # "耳机只有一边响", "电饭煲只保温不煮饭": the adverb after the thing begins what it does
+        found = _ADVERB_AFTER.split(found, maxsplit=1)[0]
     return None if found and _NOT_THE_THING.fullmatch(found) else found
 
 
-_ADVERB_AFTER = re.compile(r"(?:只|就|都|也|还|又|才|总|老是|老|一直|经常|突然)$")
+_ADVERB_AFTER = re.compile(r"(?<=[^，,\s]{2})(?:只|就|都|也|还|又|才|总是|老是|老$|一直|经常|突然)")
 
 
 def _story_goes_on(phrase: str) -> str:
