@@ -1240,6 +1240,40 @@ def own_duty(question: str) -> tuple[tuple[str, ...], str, list[str]] | None:
     return None
 
 
+# The general rules a consumer's claim rests on (消法's remedies, the civil code's breach,
+# termination, deceit and tort rules): an answer that quotes none of them, only a special
+# field's or a type's own rules (a courier's, an estate's, a ticket's), adds the one its
+# facts call for (_backbone).
+BACKBONE = frozenset({*(f"消费者权益保护法:{n}" for n in (7, 11, 18, 23, 24, 40, 44, 48, 49, 52, 53, 54, 55)),
+                      *(f"民法典:{n}" for n in (148, 509, 563, 566, 577, 582, 584, 1165, 1179, 1198, 1203)),
+                      "产品质量法:40"})
+# Types whose answer is no claim on a bargain: how to complain, personal data, a search or an
+# insult (the person's dignity), money paid to the wrong account, a financial product's terms.
+NO_BACKBONE_TYPES = frozenset({"complaint_procedure", "personal_information", "dignity_search", "mistaken_payment",
+                               "financial_product"})
+_PERSON_HARMED = re.compile(r"受伤|摔伤|摔倒|摔断|烫伤|烧伤|割伤|咬伤|砸伤|撞伤|骨折|住院|过敏|中毒|流血|缝针|"
+                            r"医药费|死亡|身体")
+_DECEIVED = re.compile(r"骗|欺诈|假货|假的|是假|虚假|隐瞒|冒充|以次充好|以假充真|翻新")
+
+
+def _backbone(question: str, facts: _Facts, quoted: set[str]) -> list[str]:
+    """The general remedy rule a consumer's answer adds when it quotes none (BACKBONE): for
+    a person hurt, the damages of 消法49; for deceit, 消法55; for faulty goods bought, the
+    seller's duty to take back, replace or repair (消法24); for anything else, a contract
+    not performed as agreed (民法典577). Personal data is no contract's performance."""
+    if quoted & BACKBONE or "privacy" in question_fields(question):
+        return []
+    if _PERSON_HARMED.search(question):
+        key = "消费者权益保护法:49"
+    elif _DECEIVED.search(question):
+        key = "消费者权益保护法:55"
+    elif re.search(_FAULT, question) and re.search(r"买|购", question):
+        key = "消费者权益保护法:24"
+    else:
+        key = "民法典:577"
+    return [key] if _fits(facts, key) else []
+
+
 def _steps_section(steps: list[str], offer: str) -> tuple[str, str]:
     """The numbered next steps, then the offer to file here."""
     return ("下一步", "\n".join(f"{n}. {s.rstrip('。')}。" for n, s in enumerate(steps, 1)) + "\n" + offer)
@@ -1380,6 +1414,7 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
     second = None
 
     found = facets_of(question) if not merchant else []
+    overview_only = False  # an overview question (where to complain, what rights) and no facts
     if (dispute is None and not found and (not topic or beside) and use_guide and not merchant
             and not _no_facts(question)):
         # nothing sure, no general issue in the words: the likeliest type that fits the
@@ -1397,6 +1432,7 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
             keys.append(topic[0])  # and where to turn, when it asks
         quoted = _results(eng, keys)
     elif topic and dispute is None and not beside:
+        overview_only = True
         quoted = _results(eng, topic[:MAX_QUOTES])
         lead = f"根据{quoted[0]['title']}，{_first_sentence(quoted[0]['text'])}"
     elif dispute is not None:
@@ -1494,6 +1530,9 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
             lead = f"根据{quoted[0]['title']}，{_first_sentence(quoted[0]['text'])}"
     if not quoted:
         return _decline(question)
+    if not merchant and not overview_only and getattr(dispute, "id", None) not in NO_BACKBONE_TYPES:
+        # a consumer's answer rests on one general remedy rule, whatever special rules it quotes
+        quoted += _results(eng, [k for k in _backbone(question, facts, {r["key"] for r in quoted})])
 
     law_order = list(dict.fromkeys(r["law"] for r in quoted))
     quoted = sorted(quoted, key=lambda r: (law_order.index(r["law"]), r["article"]))

@@ -107,3 +107,38 @@ def test_a_parcels_tracking_is_still_the_parcels():
     question = "网购的东西物流信息一直不动，卖家说不是他的责任"
     assert "express" in mentioned_fields(question)
     assert "transport" not in mentioned_fields(question)
+
+
+# ---------------------------------------------------------------- a general remedy rule
+@pytest.mark.parametrize("question", [
+    "物业费每年都涨，也不公示收费明细",
+    "买的高铁票因为晚点没赶上转车，车站不给退票",
+    "报的旅行团临时换了酒店，导游说是旅行社安排",
+])
+def test_an_answer_of_special_rules_also_rests_on_the_contract_not_performed(question):
+    reply = answer(question)
+    assert reply.confident and "民法典:577" in keys(reply), (question, keys(reply))
+
+
+def test_the_remedy_rule_follows_the_facts():
+    from knowledge_base.answering import BACKBONE, _backbone, _Facts
+    from knowledge_base.retrieval import engine
+
+    eng = engine()
+    for question, key in [("在商场的扶梯上摔伤了腿，住院花了八千", "消费者权益保护法:49"),
+                          ("店里说是进口的原装货，结果是假的", "消费者权益保护法:55"),
+                          ("买的榨汁机用了三天就坏了", "消费者权益保护法:24"),
+                          ("订的酒席当天饭店说没位子了", "民法典:577")]:
+        assert _backbone(question, _Facts(eng, question), set()) == [key], question
+        # an answer already resting on a general remedy rule adds none
+        assert _backbone(question, _Facts(eng, question), {"民法典:563"}) == [], question
+    assert "民法典:563" in BACKBONE
+
+
+@pytest.mark.parametrize("question", [
+    "商家天天给我打推销电话，我从没同意过",
+    "我是开超市的，被市场监管局查到卖过期食品，要罚多少",
+    "哪些情况可以向12315投诉",
+])
+def test_no_contract_rule_for_personal_data_a_business_or_an_overview(question):
+    assert "民法典:577" not in keys(answer(question)), (question, keys(answer(question)))
