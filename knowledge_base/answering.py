@@ -112,7 +112,8 @@ NEXT_STEPS = [
 CONTRACT_FACETS = ("rental", "minor", "unauthorised", "power_supply", "deceit", "agent_concealed", "agent_fee",
                    "mismatch", "platform", "promise", "terminate", "extra_fee", "clause", "forced", "privacy",
                    "prepaid", "information", "identity_lost", "identity_misused", "mistake", "no_reason", "limitation",
-                   "leave_service", "rental_unfit", "carriage", "goods_carriage", "pressured", "ad_words")
+                   "leave_service", "rental_unfit", "carriage", "goods_carriage", "pressured", "ad_words",
+                   "payment")
 HARM_FACETS = ("injury", "medical_care", "equipment_safety", "theft", "seized", "damage", "product_property",
                "animal", "passenger", "staff")
 # Issues that are what the question asks, not facts on the way to it (whether years gone by
@@ -1150,6 +1151,7 @@ def outside_consumer_law(question: str, merchant: bool = False) -> str | None:
 # on its packaging, its genuine goods taken by a brand's anti-counterfeit staff. Each: the
 # facts' words, the articles, the lead, the steps.
 _ASKS_RULE = (r"可以吗|可不可以|能不能|能否|能用吗|行吗|行不行|允许|算不算|算侵权|侵权吗|是否侵权|违法吗|违规吗|"
+              r"会不会(?:侵权|违法)|"
               r"什么责任|责任是什么|要负|承担|条件|需要|要什么|怎么办|如何|合法|手续|流程|许可|审批|要求|准许|不准|只要|"
               r"(?:可以|能|可否)[^。？！]{0,12}(?:吗|么)")
 _OWN_PURCHASE = re.compile(r"我(?:们)?(?:买|购买|网购|订)|买(?:了|的|到)|假一赔|赔偿我|十倍|三倍")
@@ -1158,7 +1160,11 @@ _OWN_DUTIES = [
      r"(?:一样|相同|同名|近似|相近|类似|相似|差一个字|只差|差不多|同音|同字|不同字|撞名|重名)|"
      r".*(?:品牌|牌子)[^。？！]{0,6}(?:差一个字|只差|同音|近似|相近|相似|撞名|重名)|"
      r".*(?:有人|别人|他人|对方|人家)[^。？！]{0,6}(?:用|使用|冒用|盗用)[^。？！]{0,12}(?:算|是不是|是否|属于)?侵权|"
-     r".*(?:用|叫|起|取)[^。？！]{0,8}(?:别人|他人|人家|驰名|知名|有名)[^。？！]{0,6}(?:的)?(?:名字|名称|商标|品牌|店名|字号|商号|招牌))",
+     r".*(?:用|叫|起|取)[^。？！]{0,8}(?:别人|他人|人家|驰名|知名|有名)[^。？！]{0,6}(?:的)?(?:名字|名称|商标|品牌|店名|字号|商号|招牌)|"
+     # the asker's own name for a shop or a product ("我用九九鸭脖这个名字算侵权吗")
+     r".*(?:我|我们|本店)[^。？！，]{0,6}?(?:叫|起名|取名)[^。？！]{1,14}(?:算|是不是|是否|会不会|属于)?"
+     r"(?:侵权|违法|冒用|傍名牌)|"
+     r".*(?:我|我们)(?:用|使用)[^。？！，了过的]{2,10}(?:算|是不是|是否|会不会|属于)侵权)",
      ("反不正当竞争法:6",),
      "您好，经营者不得擅自使用与他人有一定影响的商品名称、包装、企业名称（字号）等相同或者近似的标识，"
      "引人误认为是他人商品或者与他人存在特定联系（反不正当竞争法第六条）；名字是否构成混淆，要看对方的名称或者商标"

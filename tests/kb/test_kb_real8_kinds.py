@@ -142,3 +142,37 @@ def test_the_remedy_rule_follows_the_facts():
 ])
 def test_no_contract_rule_for_personal_data_a_business_or_an_overview(question):
     assert "民法典:577" not in keys(answer(question)), (question, keys(answer(question)))
+
+
+# ---------------------------------------------------------------- money not arrived
+@pytest.mark.parametrize("question", [
+    "美团外卖订单取消了，显示已退款，可微信零钱里没收到",
+    "网上买的鞋退货了，商家说退款已经原路返回，银行卡十天了还没到账",
+    "淘宝付款的时候扣了两次钱，客服让我等着",
+])
+def test_money_paid_or_refunded_not_arrived_quotes_the_payment_rules(question):
+    assert "payment" in facet_ids(question), question
+    cited = keys(answer(question))
+    assert {"电子商务法:55", "电子商务法:56"} & set(cited), (question, cited)
+
+
+def test_a_refund_refused_is_no_payment_question():
+    assert "payment" not in facet_ids("衣服有质量问题，商家就是不给退款")
+
+
+# ---------------------------------------------------------------- the asker's own shop name
+@pytest.mark.parametrize("question", [
+    "我们店叫星巴客咖啡，会不会侵权",
+    "我家奶茶店起名叫蜜雪冰橙，算不算违法",
+    "我用周黑鸡这个招牌卖卤菜算侵权吗",
+])
+def test_the_askers_own_name_like_a_known_one_is_the_confusion_rule(question):
+    assert keys(answer(question)) == ["反不正当竞争法:6"], (question, keys(answer(question)))
+
+
+@pytest.mark.parametrize("question", [
+    "我用了你们推荐的洗发水头皮过敏了",
+    "我买的东西算不算侵权产品",
+])
+def test_using_or_buying_something_is_no_name_question(question):
+    assert "反不正当竞争法:6" not in keys(answer(question)), question
