@@ -241,7 +241,12 @@ def topic_only(text: str | None) -> str | None:
 _REPORT_WORDS = re.compile(r"举报|查处|查一查|查一下|曝光|取缔|罚款|处罚|执照|无证|没有证|资质|非法|违法|"
                            r"检举|揭发")
 # what the consumer bought or paid for, in the consumer's voice (the seller "卖", the buyer "买")
-_OWN_PURCHASE = re.compile(r"(?:买|抢|办|充|报|交|付|花|订|定|点|租|住|跟)(?:了|的|到)|跟团|参加了"
+_OWN_PURCHASE = re.compile(r"(?:买|购|抢|办|充|报|交|付|花|订|定|点|租|住|跟)(?:了|的|到)|跟团|参加了"
+                           # the consumer (or theirs) bought or had done, in a sentence of their own ("我在药店买药",
+                           # "本人在某网店购买皮鞋", "我喺美容院整咗个纹眉"), not seen while shopping for something else
+                           r"|(?:我|本人|我们|俺|咱|阿拉|我家|我妈|我爸|我老婆|我老公|我儿子|我女儿|孩子)"
+                           r"[^，,。！!？?]{0,12}?(?:购买|买|订购|预订|报名|种植|种了|纹了|纹眉|纹绣|整咗|做了|装了|配了)"
+                           r"(?![^，,。！!？?]{0,6}(?:的时候|时)(?:看到|看见|发现))"
                            r"|一人.{0,4}[元块千百万]"
                            r"|(?:加|吃|喝|洗|修|剪|做)了[一二两三四五六七八九十百千万\d]+[块元]"  # "加了三百块的油"
                            # a promise made to the consumer, then broken ("说好的管吃饭 结果天天吃泡面")
