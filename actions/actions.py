@@ -684,6 +684,14 @@ class ActionHandoff(Action):
                 return []
             dispatcher.utter_message(text=service)
             return []
+        if not form and tracker.get_slot("awaiting_confirmation") and not _ASKS_FOR_A_PERSON.search(words) and (
+                (tracker.get_slot("ticket_type") == "report" and dialogue.report_anonymity(words) is not None)
+                or dialogue.correction(words, filled=dict(tracker.current_slot_values()))[0] is not None):
+            # "名字去掉 电话留着能联系我就行" at the summary: a change to what is shown, read as a wish for a
+            # person because it speaks of being contacted; it names none, so the change is made
+            events = await ActionCorrectField().run(dispatcher, tracker, domain)
+            kind = "report_form" if tracker.get_slot("ticket_type") == "report" else "complaint_form"
+            return events + [FollowupAction(kind)]
         if form and not _ASKS_FOR_A_PERSON.search(words) and not dialogue.is_question(words) \
                 and len(ex.clean(words)) >= 4:
             # "而且打电话一直占线": a fact added in the middle of the form, read as a wish for a person

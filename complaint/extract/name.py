@@ -161,10 +161,12 @@ _FILLER_FIRST = re.compile(r"^(?:(?:嗯+|哦+|噢+|哎+|唉+|诶+|欸+|啊+|呃+
 _SAID_FIRST = re.compile(r"^(?:那个|这个|就是|就|是)+(?=[\u4e00-\u9fa5A-Za-z]{2})")
 # A name introduced as whose it is or in which language: "我妈叫…" (the one the complaint is for),
 # "中文名叫…", "身份证上是…"
-_CALLED_BY = re.compile(r"(?:中文名字?|大名|真名|全名|身份证上(?:的名字)?|(?:我的?|俺)?"
+_CALLED_BY = re.compile(r"(?:(?:我的?|俺)?"
                         r"(?:妈妈?|母亲|爸爸?|父亲|老公|老婆|爱人|儿子|女儿|奶奶|爷爷|姥姥|姥爷|外婆|外公|婆婆|公公|家里老人)"
                         r"(?:的)?(?:名字|姓名)?)"
-                        r"\s*(?:叫|是)\s*(?=\S)")
+                        r"\s*(?:叫|是)\s*(?=\S)"
+                        # "Kevin 中文名 曾凯文": after the language or the papers, 叫 or 是 may be left out
+                        r"|(?:中文名字?|大名|真名|全名|身份证上(?:的名字)?)\s*(?:叫|是|[:：])?\s*(?=[\u4e00-\u9fa5])")
 # How the caller is related to someone, said instead of or before the name
 _RELATION = re.compile(r"[她他它]|儿子|女儿|老公|老婆|爱人|妈妈|爸爸|家属|朋友|同事|邻居|亲戚|本人|自己")
 # A character spelt by a word that holds it: "兰花的兰", "晓岚的岚"
