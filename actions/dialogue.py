@@ -135,8 +135,8 @@ _REFUSAL = re.compile(
 
 
 # Asked for the name or the phone, a bare refusal says the same ("不想说", "保密").
-_BARE_REFUSAL = re.compile(r"(?:我)?(?:不想|不愿意?|不方便|不能|不便|不要|不|没必要)"
-                           r"(?:说|讲|留|给|告诉你?|透露|提供)(?:了|吧|啊|呢)?|"
+_BARE_REFUSAL = re.compile(r"(?:算了)?[，,\s]*(?:我)?(?:还是)?(?:不想|不愿意?|不方便|不能|不便|不要|不用|不|别|没必要)"
+                           r"(?:说|讲|留|给|告诉你?|透露|提供|写|填|记|登记)(?:了|吧|啊|呢)*|"
                            r"(?:这个)?(?:保密|不告诉你|免了|算了吧?)")
 
 
@@ -319,6 +319,8 @@ def form_intent(intent: str | None, text: str, requested_slot: str | None = None
         return intent  # a button pressed (转人工客服 -> /human_handoff) is the choice it names
     cue = LEAVING_WORDS.get(intent or "")
     raw = ex.clean(text)
+    if intent == "cancel" and requested_slot in ("complainant_name", "phone") and refuses_identity(raw, requested_slot):
+        return "inform"  # "算了别写了" asked the name: that answer withheld, not the whole registration dropped
     if cue is not None:
         if not cue.search(raw):
             return "inform"

@@ -42,3 +42,24 @@ def test_a_person_asked_for_at_the_summary_is_still_handed_over(backend_down):
                                         ("身份证上 马玉兰", "马玉兰"), ("大名 刘建军", "刘建军")])
 def test_a_name_after_its_language_or_papers_is_the_name(said, name):
     assert ex.normalise_name(said).value == name
+
+
+@pytest.mark.parametrize("said", ["算了别写了", "名字还是不用写了吧", "算了 不填了"])
+def test_withholding_the_name_is_no_cancel_of_the_registration(said):
+    # asked the name, "算了别写了" drops the name, not the report told so far
+    from actions import dialogue, forms
+    from tests.actions.test_actions_forms import asked
+
+    assert dialogue.form_intent("cancel", said, "complainant_name", "report_form") == "inform"
+    slots = {"ticket_type": "report", "merchant_name": "某某网吧", "merchant_address": "某市某路1号",
+             "problem": "让未成年人上网", "anonymous": False, "requested_slot": "complainant_name"}
+    t = tracker(said, intent="cancel", slots=slots, active_loop="report_form",
+                events=asked("complainant_name", [said], form="report_form"))
+    events, _ = run(forms.ValidateReportForm(), t)
+    assert slots_set(events).get("anonymous") is True
+
+
+def test_leaving_the_registration_is_still_a_cancel():
+    from actions import dialogue
+
+    assert dialogue.form_intent("cancel", "算了不举报了", "complainant_name", "report_form") == "cancel"
