@@ -673,6 +673,17 @@ SELF_CORRECTED_SLOTS = ("purchase_date", "amount", "phone", "complainant_name", 
                         "merchant_address", "demand")
 
 
+def _account_with_a_question(slot: str | None, text: str) -> bool:
+    """Asked what happened, a long account that tells what went wrong is the account, whatever question
+    word is in it ("里面在卖什么负离子内衣 说能治妇科病 一套两千多"): a question in it is no reason to lose it."""
+    words = ex.clean(text)
+    if slot != "problem" or len(words) < ACCOUNT_MIN_ANSWER or vague_account(words):
+        return False
+    last = [c for c in re.split(r"[，,。.；;！!\s]+", words) if c][-1:]
+    # the question is in the middle of what is told, not what the message ends by asking
+    return bool(last) and not is_question(last[0]) and normalise("problem", words).value is not None
+
+
 def fill_from_message(
     message: dict[str, Any],
     form: str,
@@ -903,7 +914,8 @@ def fill_from_message(
         error = ex.ERR_FORMAT
     if requested_slot in FREE_TEXT_SLOTS and values.get(requested_slot) and (
             is_question(text) or refers_back(text) or (requested_slot == "demand" and refuses_identity(text))) \
-            and not gives_value(requested_slot, text, form, today):
+            and not gives_value(requested_slot, text, form, today) \
+            and not _account_with_a_question(requested_slot, text):
         # a question ("你说呢？") or "我不想留名字" answers no free-text field, however freely it is worded
         values.pop(requested_slot)
         error = ex.ERR_FORMAT
