@@ -370,6 +370,24 @@ def _trade_then_verb(raw: str, start: int, end: int) -> int:
 
 
 def find_merchant(text: str, strict: bool = False) -> str | None:
+    """The shop's own name in free text (see _find_merchant), never a word that only points at one."""
+    name = _find_merchant(text, strict)
+    return None if name and no_name_here(name) else name
+
+
+# Words that point at a business without naming it ("贵公司", "某物流公司", "该店"), a bare kind of
+# one character ("馕店", "鞋店", "诊所"), or the story run on into it ("医生离职后诊所")
+_POINTING_ONLY = re.compile(r"^(?:某+|(?:贵|该|本|此)(?=公司|司|店|商家|单位|方|厂|院|所))|^(?:你们|他们|她们|我们|这个|那个)?(?:公司|店|商家|门店|店铺|单位)$")
+_ONE_CHARACTER_KIND = re.compile(r"^[\u4e00-\u9fa5]?(?:店|馆|铺|厂|摊|坊|行|所|院|部|吧)$")
+_STORY_INSIDE = re.compile(r"离职|辞职|之后|以后|然后|后来|倒闭|跑路|关门|搬走|换了老板|不干了")
+
+
+def no_name_here(name: str) -> bool:
+    """Whether a name found only points at a business or is the story's words, not its name."""
+    return bool(_POINTING_ONLY.search(name) or _ONE_CHARACTER_KIND.fullmatch(name) or _STORY_INSIDE.search(name))
+
+
+def _find_merchant(text: str, strict: bool = False) -> str | None:
     """The shop's own name in free text; a platform alone or a kind of shop is no name.
 
     A name said as one ("商家叫…") wins; otherwise one that reads as a shop's name (…酒店,
@@ -521,6 +539,11 @@ def normalise_merchant(text: str | None) -> Parsed:
         said = normalise_merchant(pointed.group(1))  # "金牌装饰那家", "是中国移动这家": the shop named, then pointed at
         if said.value:
             return said
+    labelled = _LABELLED_NAME.search(raw)
+    if labelled:
+        said = normalise_merchant(labelled.group(1))  # "门口挂的牌子是 老秦凉皮", "卖家昵称 峡谷代售"
+        if said.value:
+            return said
     bought_at = _bought_at(raw)
     if bought_at:
         said = normalise_merchant(bought_at)  # "在路通汽修厂买的", "是在好又多大药房买的": the shop itself
@@ -625,14 +648,23 @@ def normalise_merchant(text: str | None) -> Parsed:
     if not tidy or len(tidy) > 60:
         return Parsed(None, ERR_FORMAT)
     kind_then_deed = _KIND_THEN_DEED.match(tidy)
-    if kind_then_deed and _GENERIC_MERCHANT.fullmatch(kind_then_deed.group(1)):
+    if kind_then_deed and (_GENERIC_MERCHANT.fullmatch(kind_then_deed.group(1))
+                           or _ONE_CHARACTER_KIND.fullmatch(kind_then_deed.group(1))):
         return Parsed(None, ERR_PARTIAL)  # "一家超市卖过期食品": a kind of shop and what it did, no name
+    if no_name_here(tidy):
+        return Parsed(None, ERR_PARTIAL)  # "某物流公司", "贵公司": pointed at, not named
     return Parsed(tidy)
+
+
+# The name as the sign or the platform shows it, after the word for it: "门口挂的牌子是 老秦凉皮",
+# "招牌上写着 阿布都馕店", "卖家昵称 峡谷代售", "店铺名：小美优选"
+_LABELLED_NAME = re.compile(r"(?:牌子|招牌|门头|牌匾|昵称|网名|店名|店铺名|店铺名称|账号名?)(?:上面?)?"
+                            r"(?:写的|写着|挂的|印的|显示的?)?(?:是|叫)?[:：]?\s*([^\s，,。；;]{2,24})$")
 
 
 # A name found that runs on into what the shop did: "超市卖过期食品", "药店卖假药", "饭店不给发票"
 _KIND_THEN_DEED = re.compile(r"(?:[\u4e00-\u9fa5]{1,8}?的)?([\u4e00-\u9fa5]{1,8}?)"
-                             r"(?=卖|售|用|给|把|不|没|乱|多收|拒|跑路|关门|倒闭|欺|坑|骗|以次充好)")
+                             r"(?=卖|售|用|给|把|不|没|乱|多收|拒|跑路|关门|倒闭|欺|坑|骗|以次充好|卫生|环境|态度)")
 
 
 # Where in a mall, market or street a shop is: "万达广场3楼", "B区18号铺", "3楼312", "负一层"

@@ -1,0 +1,29 @@
+"""A business pointed at but not named ("贵公司", "某物流公司", "该店"), a one-character kind ("馕店", "鞋店"),
+or the story run on into a kind ("老板跑路后门店") is no name: the form asks for it. The name read off the
+sign or the platform after the word for it ("牌子上写着…", "卖家昵称…") is the name."""
+import pytest
+
+from complaint import extract as ex
+
+
+@pytest.mark.parametrize("said", ["本人在贵公司办理的宽带业务，多次报修无人处理", "在某装修公司装的房子 墙面全裂了",
+                                  "该店拒绝退款", "我要举报一个鞋店卖假货"])
+def test_a_business_pointed_at_in_a_story_is_no_name(said):
+    assert ex.extract_all(said).get("merchant_name") is None
+
+
+@pytest.mark.parametrize("said", ["贵公司", "某装修公司", "该店", "就是你们公司"])
+def test_a_business_pointed_at_is_no_answer_to_the_name(said):
+    assert ex.normalise_merchant(said).value is None
+
+
+@pytest.mark.parametrize("said", ["在健身房办的年卡，老板跑路后门店就没人了", "教练辞职以后机构不给上课了"])
+def test_the_story_run_into_a_kind_of_shop_is_no_name(said):
+    assert ex.find_merchant(said) is None
+
+
+@pytest.mark.parametrize("said, name", [("没名字的小摊 招牌上写着 王姐麻辣烫", "王姐麻辣烫"),
+                                        ("店铺名：小美优选", "小美优选"), ("主播的网名叫 甜甜好物", "甜甜好物"),
+                                        ("贵州茅台专卖店", "贵州茅台专卖店"), ("本来生活", "本来生活")])
+def test_the_name_on_the_sign_or_the_platform_is_the_name(said, name):
+    assert ex.normalise_merchant(said).value == name
