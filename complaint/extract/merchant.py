@@ -377,7 +377,8 @@ def find_merchant(text: str, strict: bool = False) -> str | None:
 
 # Words that point at a business without naming it ("贵公司", "某物流公司", "该店"), a bare kind of
 # one character ("馕店", "鞋店", "诊所"), or the story run on into it ("医生离职后诊所")
-_POINTING_ONLY = re.compile(r"^(?:某+|(?:贵|该|本|此)(?=公司|司|店|商家|单位|方|厂|院|所))|^(?:你们|他们|她们|我们|这个|那个)?(?:公司|店|商家|门店|店铺|单位)$")
+_POINTING_ONLY = re.compile(r"^(?:某+|(?:贵|该|本|此)(?=公司|司|店|商家|单位|方|厂|院|所))"
+                            r"|^(?:你们|他们|她们|我们|这个|那个)?(?:公司|店|商家|门店|店铺|单位)$")
 _ONE_CHARACTER_KIND = re.compile(r"^[\u4e00-\u9fa5]?(?:店|馆|铺|厂|摊|坊|行|所|院|部|吧)$")
 _STORY_INSIDE = re.compile(r"离职|辞职|之后|以后|然后|后来|倒闭|跑路|关门|搬走|换了老板|不干了")
 
