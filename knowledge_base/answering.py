@@ -98,6 +98,7 @@ CUED_EXTRA = ("民法典:533", "消费者权益保护法:40", "民法典:1203", 
               "民法典:506", "民法典:1199", "民法典:1200", "民法典:148", "民法典:1173", "民法典:1193",
               "产品质量法:5", "民法典:585")
 SECOND_ISSUE = 0.6  # a clause matched this well to another type is a second issue
+PAIR_SHARE = 0.6  # see _pair: a runner-up this near the first is a second issue, not a rival
 LEFTOVER = 0.5  # see _leftover
 MAX_ADDED = 3  # issues of the question a type's answer leaves out, each adds its main rule
 CUSTOMER_CLAIM = "merchant_customer_claim"  # a business asking whether a customer's claim stands
@@ -113,7 +114,7 @@ CONTRACT_FACETS = ("rental", "minor", "unauthorised", "power_supply", "deceit", 
                    "mismatch", "platform", "promise", "terminate", "extra_fee", "clause", "forced", "privacy",
                    "prepaid", "information", "identity_lost", "identity_misused", "mistake", "no_reason", "limitation",
                    "leave_service", "rental_unfit", "carriage", "goods_carriage", "pressured", "ad_words",
-                   "payment")
+                   "payment", "detour")
 HARM_FACETS = ("injury", "medical_care", "equipment_safety", "theft", "seized", "damage", "product_property",
                "animal", "passenger", "staff")
 # Issues that are what the question asks, not facts on the way to it (whether years gone by
@@ -379,7 +380,7 @@ def _field_type(dispute) -> bool:
 
 # Types whose facts may be told in a second field's words: goods lost or damaged by a
 # logistics firm (物流, 货运, 托运) are the carrier's as a parcel is the courier's.
-TYPE_ALSO_FIELDS = {"delivery_loss": "transport"}
+TYPE_ALSO_FIELDS = {"delivery_loss": ("transport", re.compile(r"物流|货运|托运|承运|货物|运货|拉货|发货|货"))}
 
 
 def type_in_field(dispute, question: str) -> bool:
@@ -387,8 +388,9 @@ def type_in_field(dispute, question: str) -> bool:
     words it shares (a toy car is no car, an expired gift card no food); so is a type
     whose core articles (its first three) all belong to such a field."""
     needed = TYPE_FIELDS.get(dispute.id)
+    also, goods = TYPE_ALSO_FIELDS.get(dispute.id, (None, None))
     if (needed is not None and needed not in mentioned_fields(question)
-            and TYPE_ALSO_FIELDS.get(dispute.id) not in question_fields(question)):
+            and not (also in question_fields(question) and goods.search(question))):
         return False
     if TYPE_NOT_FIELDS.get(dispute.id, "-") in mentioned_fields(question):
         return False
@@ -402,10 +404,12 @@ def type_in_field(dispute, question: str) -> bool:
 
 
 # The civil code's articles a consumer dispute rests on: a bargain's validity (欺诈, 重大误解
-# …), format clauses, performance, termination and breach, and the torts of fault, personal
+# …), format clauses and void exemptions (506), performance, termination, breach and earnest
+# money (586-588), and the torts of fault, personal
 # and property harm, safety duties and defective products.
-_CIVIL_CORE = (range(143, 158), range(496, 499), range(509, 511), range(563, 567), range(577, 585),
-               range(1165, 1166), range(1179, 1185), range(1198, 1199), range(1202, 1208))
+_CIVIL_CORE = (range(143, 158), range(496, 499), range(506, 507), range(509, 511), range(563, 567),
+               range(577, 585), range(586, 589), range(1165, 1166), range(1179, 1185), range(1198, 1199),
+               range(1202, 1208))
 
 
 def consumer_core(key: str) -> bool:
@@ -553,6 +557,23 @@ def _accept(matches, facts: _Facts):
         runner_up = matches[1].score if len(matches) > 1 else 0.0
         if top.score >= LEAD_RATIO * runner_up:
             return top.type
+    return None
+
+
+def _pair(matches, facts: _Facts):
+    """Two types the question is about together, when neither is sure alone: the two likeliest
+    that its fields allow, level (the second at least PAIR_SHARE of the first) and together
+    past ACCEPT (a corkage fee and a minimum charge: an unfair clause and an unmarked price).
+    Returns (first, second) or None."""
+    kept = [m for m in matches if type_in_field(m.type, facts.question)]
+    if len(kept) < 2 or _leftover(matches, kept, facts.question) or _no_facts(facts.question):
+        return None
+    removed = min(0.5, sum(m.score for m in matches if m not in kept))
+    first, second = sorted(kept, key=lambda m: -m.score)[:2]
+    scale = 1.0 / max(1e-9, 1.0 - removed)
+    if (first.score * scale >= ACCEPT_LOW and second.score >= PAIR_SHARE * first.score
+            and (first.score + second.score) * scale >= ACCEPT):
+        return first.type, second.type
     return None
 
 
@@ -706,8 +727,11 @@ def _choose(dispute, facts: _Facts, allow, question: str) -> tuple[list[str], st
         keys.append(core)
     outside = 0
     own_fields = {field_of(k) for k in own}
+    # (a harm's other rules: the contract issues add their own main rule, _choose's caller)
+    issue_keys = {k for facet in facets_of(question) if facet.id in HARM_FACETS for k in facet.articles}
+    held = 0  # the place of an article from outside the type left out below
     for _score, key in ranked:
-        if len(keys) >= MAX_QUOTES + len(also):
+        if len(keys) + held >= MAX_QUOTES + len(also):
             break
         if key in keys or (key not in own and outside >= 1):
             continue
@@ -716,6 +740,12 @@ def _choose(dispute, facts: _Facts, allow, question: str) -> tuple[list[str], st
         if key not in own and _general_part(key):
             continue  # the civil code's persons, agency and periods, on retrieval's words alone
         outside += key not in own
+        if key not in own and not (consumer_core(key) or key in issue_keys):
+            # the civil code's other contracts and torts (a free ride, warehousing, a gift) on
+            # retrieval's words alone: left out, its place not given to another article, unless
+            # one of the question's own harms rests on it (a zoo's animal: 民法典1248)
+            held += 1
+            continue
         keys.append(key)
     keys = keys[:max(MAX_QUOTES + len(also), len(lead_keys) + len(cued[:2]) + 1)]
     return keys, lead
@@ -1415,6 +1445,9 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
     allow = _allowed(question, merchant)
     matches = _matches(question, side, eng) if use_guide else []
     dispute = _accept(matches, facts) if use_guide else None
+    pair = _pair(matches, facts) if use_guide and dispute is None else None
+    if pair is not None:
+        dispute = pair[0]  # two issues the question is about together: the first, the second added below
     topic = topic_keys(question)
     beside = bool(topic) and facts_beside_topic(question)
     second = None
@@ -1444,7 +1477,7 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
     elif dispute is not None:
         keys, lead = _choose(dispute, facts, allow, question)
         chosen = list(keys)
-        second = _second_issue(question, dispute, side, matches)
+        second = pair[1] if pair is not None else _second_issue(question, dispute, side, matches)
         if second is not None:
             extra, extra_lead = _choose(second, facts, allow, question)
             also = _split_lead(extra_lead, 1)

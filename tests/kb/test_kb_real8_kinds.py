@@ -176,3 +176,93 @@ def test_the_askers_own_name_like_a_known_one_is_the_confusion_rule(question):
 ])
 def test_using_or_buying_something_is_no_name_question(question):
     assert "反不正当竞争法:6" not in keys(answer(question)), question
+
+
+# ---------------------------------------------------------------- a detour charged
+@pytest.mark.parametrize("question", [
+    "坐出租车司机绕远路，打表多了四十多",
+    "滴滴快车绕道走了高速，还让我付过路费",
+    "网约车多绕了五公里，平台说以实际里程为准",
+])
+def test_a_detour_charged_quotes_the_usual_route_rule(question):
+    assert "detour" in facet_ids(question), question
+    cited = keys(answer(question))
+    assert "民法典:813" in cited, (question, cited)
+    # a passenger's ride is no parcel or cargo
+    assert not {"民法典:832", "民法典:833"} & set(cited), (question, cited)
+
+
+def test_a_detour_on_foot_is_no_carriage():
+    assert "detour" not in facet_ids("我绕路去了另一家店买的手机坏了")
+
+
+# ---------------------------------------------------------------- food and drink brought along
+@pytest.mark.parametrize("question", [
+    "商场的电影院规定不准自带饮料，必须在里面买",
+    "火锅店不让顾客自带酒水，说是店里规定",
+    "婚宴酒店禁止自带白酒，自带要收服务费",
+])
+def test_a_ban_on_food_or_drink_brought_along_is_an_unfair_clause(question):
+    assert "clause" in facet_ids(question), question
+    assert "消费者权益保护法:26" in keys(answer(question)), (question, keys(answer(question)))
+
+
+# ---------------------------------------------------------------- a surcharge by its name
+@pytest.mark.parametrize("question", [
+    "吃烧烤被收了每人十元的餐具费，菜单上没有",
+    "去酒吧被收了两百块的包厢费，之前没人说",
+    "在饭店吃饭被收了茶位费，事先没说",
+])
+def test_a_surcharge_named_is_a_price_question(question):
+    assert "price" in question_fields(question), question
+    reply = answer(question)
+    assert reply.confident and any(k.startswith("明码标价和禁止价格欺诈规定") or k.startswith("价格法")
+                                   for k in keys(reply)), (question, keys(reply))
+
+
+# ---------------------------------------------------------------- two issues level
+def test_two_level_issues_are_answered_together():
+    from knowledge_base.answering import _pair, _Facts
+    from knowledge_base.guide import GuideMatch, get_type
+    from knowledge_base.retrieval import engine
+
+    question = "饭店收我们自带酒水的开瓶费，包间还有最低消费，菜单上都没写"
+    clause, price = get_type("unfair_format_clause"), get_type("unmarked_price")
+    facts = _Facts(engine(), question)
+    # level and together sure: both issues
+    assert _pair([GuideMatch(clause, 0.33), GuideMatch(price, 0.30)], facts) == (clause, price)
+    # one far ahead: no pair (the first is taken on its own lead)
+    assert _pair([GuideMatch(clause, 0.33), GuideMatch(price, 0.10)], facts) is None
+    # level but together unsure: no pair
+    assert _pair([GuideMatch(clause, 0.15), GuideMatch(price, 0.14)], facts) is None
+
+
+@pytest.mark.parametrize("question", [
+    "你好",
+    "买的电饭煲用了一周就不加热了",
+])
+def test_no_pair_for_no_facts_or_one_clear_issue(question):
+    from knowledge_base.answering import _pair, _Facts, _matches
+    from knowledge_base.retrieval import engine
+
+    eng = engine()
+    assert _pair(_matches(question, "consumer", eng), _Facts(eng, question)) is None, question
+
+
+# ---------------------------------------------------------------- the civil code beyond consumer disputes
+@pytest.mark.parametrize("question", [
+    "打车的时候司机绕了好大一圈，车费比平时贵一倍",
+    "装修公司做的吊顶塌了，要求返工不理",
+    "在饭店吃到的菜里有钢丝，把牙硌坏了",
+])
+def test_no_civil_code_rule_outside_consumer_disputes_on_retrieval_alone(question):
+    from knowledge_base.answering import _cue_table, consumer_core, facets_of
+    from knowledge_base.guide import get_type
+
+    reply = answer(question)
+    # what the type, the question's issues or its cued facts chose may be any article
+    chosen = set(get_type(reply.dispute_type).articles) if reply.dispute_type else set()
+    chosen |= {k for facet in facets_of(question) for k in facet.articles}
+    chosen |= {key for key, cue in _cue_table() if cue.search(question)}
+    stray = [k for k in keys(reply) if k not in chosen and not consumer_core(k)]
+    assert not stray, (question, stray, keys(reply))
