@@ -266,3 +266,62 @@ def test_no_civil_code_rule_outside_consumer_disputes_on_retrieval_alone(questio
     chosen |= {key for key, cue in _cue_table() if cue.search(question)}
     stray = [k for k in keys(reply) if k not in chosen and not consumer_core(k)]
     assert not stray, (question, stray, keys(reply))
+
+
+# ---------------------------------------------------------------- the wrong item sent
+@pytest.mark.parametrize("question", [
+    "卖家发错货了，让我自己出运费寄回去",
+    "网上买的鞋子寄错了尺码，客服让我自己承担来回运费",
+    "家电城送错了型号，要我加钱才给换",
+])
+def test_the_wrong_item_sent_is_goods_unlike_the_order(question):
+    assert "mismatch" in facet_ids(question), question
+    reply = answer(question)
+    assert reply.confident and {"消费者权益保护法:23", "消费者权益保护法:24", "民法典:582"} & set(keys(reply)), (
+        question, keys(reply))
+
+
+# ---------------------------------------------------------------- late
+@pytest.mark.parametrize("question", [
+    "外卖送晚了一个小时，饭都凉了",
+    "蛋糕店把生日蛋糕送晚了两个小时，生日会都结束了",
+    "说好上午来装空调，师傅迟到了大半天，耽误我上班",
+])
+def test_goods_or_a_service_delivered_late_is_breach_as_to_time(question):
+    assert "late" in facet_ids(question), question
+    reply = answer(question)
+    assert reply.confident and {"民法典:577", "民法典:563"} & set(keys(reply)), (question, keys(reply))
+
+
+@pytest.mark.parametrize("question", [
+    "说好上午来装空调，师傅迟到了大半天，耽误我上班",
+    "早上上班前在早餐店买的包子是馊的",
+    "下班回家发现快递被放在门口淋湿了",
+])
+def test_a_consumers_own_work_day_mentioned_is_no_labour_question(question):
+    reply = answer(question)
+    assert reply.confident and reply.citations and "12333" not in reply.text, (question, reply.text[:60])
+
+
+def test_work_itself_is_still_a_labour_question():
+    reply = answer("我在厂里上班三个月，老板一直拖着不发工资")
+    assert not reply.confident and "12333" in reply.text
+
+
+def test_a_late_train_or_flight_is_the_carriers_question_not_this_one():
+    assert "late" not in facet_ids("高铁延误了三个小时")
+    assert "late" not in facet_ids("航班延误了一晚上，航空公司不管")
+
+
+# ---------------------------------------------------------------- an estate named as a place
+@pytest.mark.parametrize("question", [
+    "小区门口的理发店，剪坏了头发",
+    "小区楼下的超市卖过期面包",
+    "在小区旁边的药店买的口罩是假的",
+])
+def test_an_estate_named_only_as_where_a_shop_is_is_no_property_service(question):
+    assert answer(question).dispute_type != "property_service", question
+
+
+def test_the_estates_own_lift_is_still_property_service():
+    assert answer("小区的电梯坏了一个月物业不修").dispute_type == "property_service"
