@@ -52,10 +52,12 @@ def units_only(address: str | None) -> bool:
 
 
 # Said after an address, not part of it: "…具体门牌记不清了"
-_ADDRESS_REMARK = re.compile(r"记不清|不记得|不知道|不清楚|忘了|具体|大概|好像|没有|说不上")
+_ADDRESS_REMARK = re.compile(r"记不清|不记得|不知道|不清楚|忘了|具体|大概|好像|没有|说不上|上门|来家里|到家里|来我家")
+# How a housing estate or a park is called, typed as a piece of the address: "碧水龙庭", "城南物流园"
+_ESTATE_END = re.compile(r"(?:庭|苑|府|湾|园|园区|邸|居|公寓|家园|新村|大院|城)$")
 # A part of an address said alone, as people type it in pieces: "郑州 金水区 花园路 88号"
 _ADDRESS_PIECE = re.compile(r"[\u4e00-\u9fa5]{1,10}(?:省|自治区|市|州|盟|区|县|旗|镇|乡|街道|路|街|大道|道|巷|弄|胡同|"
-                            r"村|广场|大厦|商场|中心|市场|小区|花园)|[A-Za-z]?\d+(?:号|栋|幢|楼|层|室|号楼|单元)?[A-Za-z]?|"
+                            r"村|广场|大厦|商场|中心|市场|小区|花园|园|园区|苑|庭|府|湾|公寓|家园|新村|城)|[A-Za-z]?\d+(?:号|栋|幢|楼|层|室|号楼|单元)?[A-Za-z]?|"
                             r"[\u4e00-\u9fa5]{2,4}")
 
 
@@ -84,9 +86,14 @@ def _pieces_joined(raw: str) -> str:
     kept = [p for p in parts if not (_ADDRESS_REMARK.search(p) and not _ADDRESS_MARKERS.search(p))] or parts
     kept = [_HEDGED.sub("", p) or p for p in kept]  # "好像是二楼": the floor
     if len(kept) > 1 and all(_ADDRESS_PIECE.fullmatch(p) for p in kept) \
-            and sum(bool(_ADDRESS_MARKERS.search(p)) for p in kept) >= len(kept) - 1 or _a_place_in_pieces(kept):
+            and sum(bool(_ADDRESS_MARKERS.search(p) or _ESTATE_END.search(p)) for p in kept) >= len(kept) - 1 \
+            or _a_place_in_pieces(kept):
         units = [p for p in kept if units_only(p)]
-        first = len(units) < len(kept) and kept[-len(units):] == units if units else False
+        # the city said last goes first ("… 昆明市五华区"), unless the pieces start with a city's bare name
+        # and its district ("成都 武侯区 …")
+        bare_city = len(kept[0]) <= 3 and not (_ADDRESS_MARKERS.search(kept[0]) or re.search(r"\d", kept[0])) \
+            and units_only(kept[1])
+        first = len(units) < len(kept) and kept[-len(units):] == units and not bare_city if units else False
         return "".join(units + kept[:-len(units)] if first else kept)
     if len(kept) < len(parts):  # "没有门牌 大概在龙泉驿区…": from where it says 在
         return re.sub(r"^.*?(?:在|位于)(?=.{4,})", "", " ".join(kept))
