@@ -1122,7 +1122,9 @@ OUTSIDE = [
     (r"借条|借钱|借给|欠钱|欠我|欠款|还钱|高利贷|民间借贷|借款|欠条",
      "个人之间的借贷纠纷不属于消费纠纷，我这里无法准确解答。建议您保留好借条、转账记录和聊天记录，"
      "先催告对方还款，协商不成可以向人民法院起诉；也可以拨打12348咨询法律援助。"),
-    (r"网恋|杀猪盘|刷单返利|带我.{0,4}投资|做投资|炒币|虚拟货币|网上认识|被人骗.{0,8}转账|报警(?!器)|公安",
+    # (the police called over a dispute with a shop, "我报警了警察说让协商", tell no crime)
+    (r"网恋|杀猪盘|刷单返利|带我.{0,4}投资|做投资|炒币|虚拟货币|网上认识|被人骗.{0,8}转账|"
+     r"^(?=.*(?:骗|诈骗|转账|盗刷|被偷|被盗|被抢|抢劫|敲诈|勒索|威胁)).*(?:报警(?!器)|公安)",
      _CRIME_REPLY),
     (_TRAFFIC_FINE, _TRAFFIC_FINE_REPLY),
     (r"交通事故|车祸|交警|闯红灯|追尾|(?:开车|骑车).{0,10}(?:刮|撞)|责任认定书|认定书",
@@ -1139,12 +1141,14 @@ OUTSIDE = [
      "邻里、土地和房屋权属方面的问题不属于消费纠纷，我这里无法准确解答。建议您先找社区或者"
      "人民调解委员会调解，涉及治安的可以报警，也可以咨询律师或拨打12348。"),
 ]
-_OUTSIDE = [(re.compile(words), reply) for words, reply in OUTSIDE]
+_OUTSIDE = [(re.compile(words, re.S), reply) for words, reply in OUTSIDE]
 # A business in the question: then it is a consumer dispute after all (a house bought
 # before the marriage is not).
 _PURCHASE = re.compile(r"商家|商场|超市|店(?!长)|消费|商品|产品|退货|退款|卖家|厂家|[4４][sS]|平台|网购|"
                        r"淘宝|京东|拼多多|充值|办卡|会员|售后|维修|装修|物业费|快递|订单|下单|经营者|餐厅|"
                        r"饭店|酒店|旅行社|培训|机构|医院|诊所|购买(?!.{0,2}房)|买了(?!.{0,2}房)|家政|保姆|月嫂|"
+                       # a service received on the person or their things
+                       r"理发|美发|烫发|染发|美甲|美容|按摩|足疗|洗车|洗衣|干洗|"
                        r"中介|卖给|他们卖|卖的|"
                        # money borrowed to buy something, or whether to buy it, is still a purchase
                        r"借(?:钱|款)(?:来|去)?买|(?:能|可以|值得|敢)买吗")

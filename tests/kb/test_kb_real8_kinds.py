@@ -325,3 +325,24 @@ def test_an_estate_named_only_as_where_a_shop_is_is_no_property_service(question
 
 def test_the_estates_own_lift_is_still_property_service():
     assert answer("小区的电梯坏了一个月物业不修").dispute_type == "property_service"
+
+
+# ---------------------------------------------------------------- the police called over a dispute
+@pytest.mark.parametrize("question", [
+    "理发师给我烫坏了头发，我报警了警察说让协商",
+    "美甲做完手指化脓了，店里不认账，打了110警察来了也只是调解",
+    "洗车店把我的后视镜弄坏了，报警后派出所让我们自己协商赔偿",
+])
+def test_the_police_called_over_a_dispute_with_a_shop_is_still_the_dispute(question):
+    reply = answer(question)
+    assert reply.confident and reply.citations and "96110" not in reply.text, (question, reply.text[:60])
+
+
+@pytest.mark.parametrize("question", [
+    "网上认识的人让我转账投资，现在联系不上，我报警了",
+    "被人骗了转了五千块，公安说立案了",
+    "我手机被偷了，报警有用吗",
+])
+def test_a_crime_reported_to_the_police_is_still_outside(question):
+    reply = answer(question)
+    assert not reply.confident and not reply.citations, (question, reply.dispute_type)
