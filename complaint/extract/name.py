@@ -92,12 +92,25 @@ def normalise_name(text: str | None) -> Parsed:
     raw = answer_core(text)  # "曾一帆！！", "柯志明，谢谢", "胡冰😊": the name, without what is said around it
     raw = _FILLER_FIRST.sub("", _MOBILE.sub("", raw))  # "嗯 杨丽萍", "哎 叫我…": a sound said before the answer
     raw = _SAID_FIRST.sub("", raw)  # "那个汪晓晓", "就是林浩", "是卓玛": no surname starts so
+    whose = _WRITE_WHOSE.search(raw)
+    if whose:
+        # "我妈叫袁桂香 我叫刘洋 写我妈的吧": of two names said, the one the consumer says to put down
+        mine = whose.group(1) in ("我", "我自己", "自己")
+        said = re.search(r"我(?:的名字)?(?:叫|是)\s*([\u4e00-\u9fa5]{2,4}?)(?=[\s，,。]|$)", raw) if mine else \
+            re.search(r"(?:妈妈?|母亲|爸爸?|父亲|老公|老婆|爱人|儿子|女儿|奶奶|爷爷|老人)(?:的名字)?(?:叫|是)\s*"
+                      r"([\u4e00-\u9fa5]{2,4}?)(?=[\s，,。]|$)", raw)
+        if said:
+            return normalise_name("我叫" + said.group(1))
     called = _CALLED_BY.search(raw)
     if called:  # "我妈叫闫凤兰", "Ethan 中文名叫 周奕辰": the name the words introduce
         raw = "我叫" + raw[called.end():]
     # how the surname is spelt out ("弓长张", "木子李的李", "兰花的兰") adds nothing to the name
     spelt = _SURNAME_SPELT.search(raw) or _SPELT_BY_WORD.search(raw)
     raw = _SPELT_BY_WORD.sub(" ", _SURNAME_SPELT.sub(" ", raw)).strip(" ，,。.、")
+    apart = re.fullmatch(r"(?:我叫|我是|我姓)?([\u4e00-\u9fa5]{1,2})[\s，,、]+(?:名字?叫?|叫)?([\u4e00-\u9fa5]{1,2})",
+                         raw)
+    if spelt and apart and (apart.group(1) in SURNAMES or apart.group(1) in COMPOUND_SURNAMES):
+        raw = "我叫" + apart.group(1) + apart.group(2)  # "郑 关耳郑 国强": the surname, spelt, then the given name
     # "我是她儿子 李海涛", "小兰 纪小兰": the part that is the whole name, without who the caller is to
     # someone or the given name said first
     parts = [p for p in re.split(r"[\s，,、]+", re.sub(r"^(?:我叫|我是|本人|名字是|姓名是?)", "", raw)) if p]
@@ -167,6 +180,9 @@ _CALLED_BY = re.compile(r"(?:(?:我的?|俺)?"
                         r"\s*(?:叫|是)\s*(?=\S)"
                         # "Kevin 中文名 曾凯文": after the language or the papers, 叫 or 是 may be left out
                         r"|(?:中文名字?|大名|真名|全名|身份证上(?:的名字)?)\s*(?:叫|是|[:：])?\s*(?=[\u4e00-\u9fa5])")
+# Whose name to put down, of two said: "写我妈的吧", "登记她的", "用我自己的"
+_WRITE_WHOSE = re.compile(r"(?:写|登记|填|用|留)(?:成|上)?(我自己|自己|我妈妈?|我爸爸?|我母亲|我父亲|我老公|我老婆|"
+                          r"我爱人|我儿子|我女儿|我奶奶|我爷爷|她|他|老人|我)的(?:名字|吧|就行|$)")
 # How the caller is related to someone, said instead of or before the name
 _RELATION = re.compile(r"[她他它]|儿子|女儿|老公|老婆|爱人|妈妈|爸爸|家属|朋友|同事|邻居|亲戚|本人|自己")
 # A character spelt by a word that holds it: "兰花的兰", "晓岚的岚"

@@ -27,3 +27,16 @@ def test_the_story_run_into_a_kind_of_shop_is_no_name(said):
                                         ("贵州茅台专卖店", "贵州茅台专卖店"), ("本来生活", "本来生活")])
 def test_the_name_on_the_sign_or_the_platform_is_the_name(said, name):
     assert ex.normalise_merchant(said).value == name
+
+
+@pytest.mark.parametrize("said, name", [("孙 子小孙 明辉", "孙明辉"), ("陈 耳东陈 思思", "陈思思"),
+                                        ("张 弓长张 伟", "张伟")])
+def test_a_surname_spelt_between_it_and_the_given_name_makes_one_name(said, name):
+    assert ex.normalise_name(said).value == name
+
+
+@pytest.mark.parametrize("said, name", [("我爸叫周德福 我叫周敏 写我爸的", "周德福"),
+                                        ("我叫吴倩 我妈叫何秀英 写我的就行", "吴倩"),
+                                        ("我奶奶叫钱桂兰 登记她的名字", "钱桂兰")])
+def test_of_two_names_said_the_one_to_put_down_is_taken(said, name):
+    assert ex.normalise_name(said).value == name
