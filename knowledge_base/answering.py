@@ -1148,7 +1148,12 @@ _PURCHASE = re.compile(r"商家|商场|超市|店(?!长)|消费|商品|产品|�
                        r"淘宝|京东|拼多多|充值|办卡|会员|售后|维修|装修|物业费|快递|订单|下单|经营者|餐厅|"
                        r"饭店|酒店|旅行社|培训|机构|医院|诊所|购买(?!.{0,2}房)|买了(?!.{0,2}房)|家政|保姆|月嫂|"
                        # a service received on the person or their things
-                       r"理发|美发|烫发|染发|美甲|美容|按摩|足疗|洗车|洗衣|干洗|"
+                       r"理发|美发|烫发|染发|美甲|美容|按摩|足疗|洗车|洗衣|干洗|修车(?:店|铺|厂|行)|"
+                       r"修理(?:厂|店|铺)|去修车|送修|"
+                       # goods bought and at fault, however told ("买的电动车刹车失灵出了车祸"; a
+                       # house bought before the marriage is none)
+                       r"(?:刚|新)买|买的(?!.{0,2}房)(?=[^。？！]{0,10}(?:坏|问题|质量|不能用|用不了|失灵|故障|假|过期|"
+                       r"漏|裂|爆|炸|起火|着火|伤))|"
                        r"中介|卖给|他们卖|卖的|"
                        # money borrowed to buy something, or whether to buy it, is still a purchase
                        r"借(?:钱|款)(?:来|去)?买|(?:能|可以|值得|敢)买吗")

@@ -346,3 +346,23 @@ def test_the_police_called_over_a_dispute_with_a_shop_is_still_the_dispute(quest
 def test_a_crime_reported_to_the_police_is_still_outside(question):
     reply = answer(question)
     assert not reply.confident and not reply.citations, (question, reply.dispute_type)
+
+
+# ---------------------------------------------------------------- a purchase told beside a crash
+@pytest.mark.parametrize("question", [
+    "买的电动车刹车失灵，骑的时候出了车祸受伤了",
+    "交通事故后去修车，修理厂收费太高",
+    "刚买的电瓶车充电时起火，烧了邻居家的门",
+])
+def test_goods_at_fault_or_a_repair_shop_beside_an_outside_word_is_still_a_purchase(question):
+    reply = answer(question)
+    assert reply.confident and reply.citations, (question, reply.text[:60])
+
+
+@pytest.mark.parametrize("question", [
+    "老公出轨要离婚，房子是他婚前买的婚后一起还的贷款，能分吗",
+    "开车和别人刮了，对方保险公司让我先垫付修车费",
+])
+def test_a_house_bought_or_a_repair_bill_in_another_field_stays_outside(question):
+    reply = answer(question)
+    assert not reply.confident and not reply.citations, (question, reply.dispute_type)
