@@ -63,6 +63,8 @@ _SURNAME_MARKED = re.compile(r"(?:我|本人)?" + _SURNAME_FIRST.pattern + r"[\s
 
 def find_name(text: str) -> str | None:
     text = answer_core(text)  # ("…叫李娜～", "我叫王芳😊": the marks after the name end it)
+    if _WRITE_WHOSE.search(clean(text)):
+        return normalise_name(text).value  # "我妈叫袁桂香 我叫刘洋 写我妈的吧": the name to put down
     said = _SURNAME_FIRST.search(clean(text))
     if said:  # "我姓王 王建国" in the middle of a message
         found = normalise_name("我叫" + said.group(2)).value

@@ -40,3 +40,4 @@ def test_a_surname_spelt_between_it_and_the_given_name_makes_one_name(said, name
                                         ("我奶奶叫钱桂兰 登记她的名字", "钱桂兰")])
 def test_of_two_names_said_the_one_to_put_down_is_taken(said, name):
     assert ex.normalise_name(said).value == name
+    assert ex.extract_all(said).get("complainant_name") == name
