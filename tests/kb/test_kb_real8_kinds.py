@@ -366,3 +366,27 @@ def test_goods_at_fault_or_a_repair_shop_beside_an_outside_word_is_still_a_purch
 def test_a_house_bought_or_a_repair_bill_in_another_field_stays_outside(question):
     reply = answer(question)
     assert not reply.confident and not reply.citations, (question, reply.dispute_type)
+
+
+# ---------------------------------------------------------------- the asker as the seller
+@pytest.mark.parametrize("question", [
+    "卖的猪肉被抽检说瘦肉精超标，我是从批发市场进的货",
+    "我卖的保健品被说成虚假宣传",
+    "我们进的一批洗发水被查出是假冒的，会怎么处理",
+])
+def test_the_asker_as_the_seller_is_answered_from_the_business_side(question):
+    from knowledge_base.guide import is_merchant
+
+    assert is_merchant(question), question
+    assert answer(question).side == "merchant", question
+
+
+@pytest.mark.parametrize("question", [
+    "我买的保健品被查出是假的",
+    "卖东西的人说这是正品，结果是假的",
+    "我在超市买的猪肉有瘦肉精",
+])
+def test_a_buyer_telling_of_a_seller_is_still_a_consumer(question):
+    from knowledge_base.guide import is_merchant
+
+    assert not is_merchant(question), question
