@@ -54,7 +54,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("days_ago", re.compile(rf"{_NOT_AFTER_EVENT}前(两|三)天")),  # "前两天在超市买的": two or three days ago
     ("weeks_ago", re.compile(rf"({_SMALL})\s*(?:个)?(?:星期|周|礼拜)\s*(?:以前|之前|前)")),
     # "我刚才说的" speaks of this conversation, not of the purchase
-    ("relative", re.compile(r"(大前天|前天|昨天|昨日|昨晚|今天|今日|今早|今晚|"
+    # "今天能提交吗", "今天有人联系吗": today spoken of for the complaint itself, not for the purchase
+    ("relative", re.compile(r"(大前天|前天|昨天|昨日|昨晚|(?:今天|今日)(?!\s*(?:能不能|能否|能|可以|可不可以|就能|会不会|"
+                            r"提交|处理|受理|联系|回复|回电|有人|给我回|之内|以内|内))|今早|今晚|"
                             r"(?:刚才|刚刚)(?![^，,。\s]{0,3}?(?:说|讲|提|问|告诉|发给|写)))")),
     # a shopping festival or a holiday of fixed date ("双十一", "去年618", "国庆节")
     ("festival", re.compile(r"(大前年|前年|去年|今年)?\s*(双十一|双11|双十二|双12|双旦|元旦|情人节|妇女节|三八节|"
@@ -117,6 +119,120 @@ def day_of_the_month_said(raw: str, after: str) -> str:
                      "last_month_day": f"{first}个月", "md": f"{first}月"}.get(kind)
             return f"{month}{after.strip()}" if month else after
     return after
+
+
+# The Chinese lunar calendar, 2000-2031 (generated with the lunardate package): for each lunar year, the
+# Gregorian month and day of its new year, its leap month (0: none) and its months' lengths in order
+# (a leap month right after the month it repeats), 1 for 30 days and 0 for 29.
+_LUNAR_YEARS = {
+    2000: (2, 5, 0, "110010010110"), 2001: (1, 24, 4, "1101010010101"), 2002: (2, 12, 0, "110101001010"),
+    2003: (2, 1, 0, "110110100101"), 2004: (1, 22, 2, "0101101010101"), 2005: (2, 9, 0, "010101101010"),
+    2006: (1, 29, 7, "1010101011011"), 2007: (2, 18, 0, "001001011101"), 2008: (2, 7, 0, "100100101101"),
+    2009: (1, 26, 5, "1100100101011"), 2010: (2, 14, 0, "101010010101"), 2011: (2, 3, 0, "101101001010"),
+    2012: (1, 23, 4, "1011010101010"), 2013: (2, 10, 0, "101011010101"), 2014: (1, 31, 9, "0101010110101"),
+    2015: (2, 19, 0, "010010111010"), 2016: (2, 8, 0, "101001011011"), 2017: (1, 28, 6, "0101001010111"),
+    2018: (2, 16, 0, "010100101011"), 2019: (2, 5, 0, "101010010011"), 2020: (1, 25, 4, "0111010010101"),
+    2021: (2, 12, 0, "011010101010"), 2022: (2, 1, 0, "101011010101"), 2023: (1, 22, 2, "0100110110101"),
+    2024: (2, 10, 0, "010010110110"), 2025: (1, 29, 6, "1010010101110"), 2026: (2, 17, 0, "101001001110"),
+    2027: (2, 6, 0, "110100100110"), 2028: (1, 26, 5, "1110100100110"), 2029: (2, 13, 0, "110101010011"),
+    2030: (2, 3, 0, "010110101010"), 2031: (1, 23, 3, "0110101101010"),
+}
+
+
+def lunar_to_solar(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian date of a lunar one (the ordinary month, never the leap one); day 0 is the month's
+    last day (除夕 is 腊月's last, the 29th or the 30th); None outside the table or past the month's end."""
+    if year not in _LUNAR_YEARS or not 1 <= month <= 12:
+        return None
+    ny_month, ny_day, leap, bits = _LUNAR_YEARS[year]
+    index = month - 1 + (1 if leap and month > leap else 0)
+    length = 30 if bits[index] == "1" else 29
+    if day == 0 or (month == 12 and day == 30):
+        day = length  # (腊月三十 in a year whose 腊月 has 29 days is its last day, 除夕)
+    if not 1 <= day <= length:
+        return None
+    offset = sum(30 if b == "1" else 29 for b in bits[:index]) + day - 1
+    return dt.date(year, ny_month, ny_day) + dt.timedelta(days=offset)
+
+
+def _lunar_year_of(day: dt.date) -> int:
+    ny_month, ny_day = _LUNAR_YEARS.get(day.year, (2, 5, 0, ""))[:2]
+    return day.year if day >= dt.date(day.year, ny_month, ny_day) else day.year - 1
+
+
+_CN_UNITS = "一二三四五六七八九"
+_LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
+_LUNAR_DAY = rf"(初[{_CN_UNITS}十]|十[{_CN_UNITS}]|二十[{_CN_UNITS}]?|廿[{_CN_UNITS}]|三十|十五|[12]?\d|30)"
+# 农历八月十五, 正月初六, 腊月二十, 大年初二, 三月初三 (a month said with 初 and a day is a lunar one)
+_LUNAR_DATE = re.compile(
+    rf"(?:农历|阴历|老历)\s*(?:的)?\s*(十[一二]|[一二三四五六七八九十正冬腊]|1[0-2]|[1-9])\s*月\s*(?:份)?\s*(?:的)?{_LUNAR_DAY}?"
+    rf"|([正冬腊])月\s*(?:的)?{_LUNAR_DAY}?(?![\d十])"
+    rf"|(十[一二]|[二三四五六七八九十])月(初[{_CN_UNITS}十])"
+    rf"|大年(初[{_CN_UNITS}十]|三十)")
+# Feasts of the lunar calendar, and the lunar day they fall on (0: the month's last day)
+# (除夕 of a year said is the eve of that year's new year: "2024年除夕" is the night before 2024's 春节)
+_LUNAR_FEASTS = {"春节": (1, 1), "大年初一": (1, 1), "除夕": (0, 0), "年三十": (0, 0), "元宵": (1, 15),
+                 "龙抬头": (2, 2), "端午": (5, 5), "七夕": (7, 7), "中元": (7, 15), "中秋": (8, 15), "重阳": (9, 9),
+                 "腊八": (12, 8), "小年": (12, 23)}
+# (not a thing named for the feast: 腊八粥, 中秋月饼, 端午粽子, 元宵 as a food; nor "端午前", "中秋以后")
+_LUNAR_FEAST = re.compile(r"(春节|大年初一|除夕|年三十|元宵节?|龙抬头|端午节?|七夕节?|中元节|中秋节?|重阳节?|腊八节?|小年)"
+                          r"(?!粥|蒜|醋|粽|月饼|礼|汤圆|糕|套|晚会|档|快乐|轻)")
+# "端午节前后", "春节期间", "中秋以后": near the feast, no day of it
+_NEAR_FEAST = re.compile(r"\s*(?:以前|之前|以后|之后|前|后|期间|假期|那几天|那段|左右|附近|这段)")
+_YEAR_SAID = re.compile(r"(大前年|前年|去年|今年)|(?<!\d)(20\d{2})\s*年")
+
+
+def _lunar_day(word: str | None) -> int | None:
+    if not word:
+        return None
+    word = word.replace("初", "").replace("廿", "二十")
+    return _small(word)
+
+
+def _lunar_month(word: str) -> int | None:
+    return _LUNAR_MONTHS.get(word) or _small(word)
+
+
+def lunar_date(raw: str, today: dt.date) -> tuple[dt.date | None, bool] | None:
+    """A date said by the lunar calendar ("去年腊月二十", "今年正月初六", "端午节那天"): (the Gregorian date,
+    whether a year was said), the last one said that names a day; (None, …) for a lunar month with no
+    day ("腊月间"); None when no lunar date is said. The year words count lunar years (said in December
+    2026, 去年腊月 is the twelfth month of lunar 2025, in early 2026); with none, the latest that is past."""
+    found: list[tuple[int, int, int | None]] = []  # (position, month, day)
+    for m in _LUNAR_DATE.finditer(raw):
+        if m.group(1):
+            month, day = _lunar_month(m.group(1)), _lunar_day(m.group(2))
+        elif m.group(3):
+            month, day = _LUNAR_MONTHS[m.group(3)], _lunar_day(m.group(4))
+        elif m.group(5):
+            month, day = _small(m.group(5)), _lunar_day(m.group(6))
+        else:
+            month, day = (0, 0) if m.group(7) == "三十" else (1, _lunar_day(m.group(7)))
+        if month is not None:
+            found.append((m.start(), month, None if day is not None and _NEAR_FEAST.match(raw, m.end()) else day))
+    for m in _LUNAR_FEAST.finditer(raw):
+        month, day = _LUNAR_FEASTS.get(m.group(1)) or _LUNAR_FEASTS[m.group(1).rstrip("节")]
+        found.append((m.start(), month, None if _NEAR_FEAST.match(raw, m.end()) else day))
+    if not found:
+        return None
+    pinned = [f for f in found if f[2] is not None]
+    if not pinned:
+        return None, True
+    at, month, day = max(pinned)
+    years = [y for y in _YEAR_SAID.finditer(raw) if y.start() <= at]
+    current = _lunar_year_of(today)
+    def solar(year: int) -> dt.date | None:
+        if month == 0:  # 除夕: the eve of the year's new year
+            first = lunar_to_solar(year, 1, 1)
+            return first - dt.timedelta(days=1) if first else None
+        return lunar_to_solar(year, month, day)
+    if years:
+        y = years[-1]
+        return solar(current + _YEAR_WORDS[y.group(1)] if y.group(1) else int(y.group(2))), True
+    date = solar(current)
+    if date is None or date > today:
+        date = solar(current - 1)
+    return date, False
 
 
 def _match_date(kind: str, m: re.Match[str], today: dt.date) -> tuple[dt.date | None, bool]:
@@ -222,7 +338,7 @@ def _part_of_month(kind: str, m: re.Match[str], raw: str, date: dt.date | None) 
 
 
 # What was done on the day of the purchase: bought, ordered, signed up, paid
-_BOUGHT_ON = re.compile(r"买|购|下单|下的单|订|定的|报的?名|报的|付|交的?钱|交了|充|办|签|拍的|拍下")
+_BOUGHT_ON = re.compile(r"买|购|下单|下的单|订|定的|报的?名|报的|报了(?!警|案|修)|付|交的?钱|交了|充|办|签|拍的|拍下")
 _CLAUSE = re.compile(r"[\s，,。；;]+")
 # What was done on another day: the trip, the stay, the delivery, the use
 _USED_ON = re.compile(r"出发|入住|住的|退房|到的|到货|收到|送到|安装|装的|上课|开课|提车|交房|发货|寄到|用的|去的|开始|"
@@ -257,7 +373,8 @@ def _as_dated(raw: str) -> str:
     return _EITHER_DAY.sub("", _OF_BETWEEN.sub("", _ROUGH_DAY.sub("", raw)))
 
 
-_DAY_IN = re.compile(rf"{_SMALL}\s*[号日](?!楼|线|码)")
+# (a day said after its month without 号: "七月二十")
+_DAY_IN = re.compile(rf"{_SMALL}\s*[号日](?!楼|线|码)|(?<=月){_SMALL}(?![\d月号日])")
 _MONTH_IN = re.compile(rf"上上个?月|上个?月|这个?月|本月|{_SMALL}\s*月")
 _YEAR_IN = re.compile(r"大前年|前年|去年|今年|\d{4}\s*年")
 
@@ -294,7 +411,12 @@ def normalise_date(text: str | None, today: dt.date | None = None) -> Parsed:
         raw = raw + "当天"  # "618" said as the date: the shopping festival
     # "11.20", "那个大概11/27": month and day, the whole answer (a filler or a hedge before it)
     dotted = _DOTTED.fullmatch(re.sub(r"^(?:那个|就是|大概|大约|差不多|好像|应该是|是)+\s*|\s*左右$", "", raw))
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
+    lunar = lunar_date(raw, today)
+    if lunar is not None and lunar[0] is None:
+        return Parsed(None, ERR_PARTIAL)  # "去年腊月间", "端午节前后": the lunar month or the feast, no day
+    if lunar is not None:
+        date, explicit = lunar[0], True
+    elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
         date = _safe_date(*map(int, raw.split("-")))
         explicit = True
     elif dotted:  # "11.20", "12/4": month and day, the whole answer
@@ -357,12 +479,22 @@ _DAY_OF_THE_EVENT = re.compile(r"\s*(?:出发|起飞|开演|开场)?的(?:机票
 
 def find_date(text: str, today: dt.date | None = None) -> str | None:
     """A date mentioned in free text; day-only mentions ("6号") need a date context."""
-    raw = _purchase_clause(_after_correction(_as_dated(clean(text))))
+    dated = _as_dated(clean(text))
+    settled = _settled(dated)
+    if settled != dated and _only_a_date(settled):
+        # "大概是去年秋天 九月几号记不得了 九月五号": the day settled on, in the year said before it
+        return normalise_date(settled, today).value
+    raw = _purchase_clause(_after_correction(dated))
+    lunar = lunar_date(raw, today or today_in_china())
+    if lunar is not None:  # "去年腊月二十买的", "端午节那天": by the lunar calendar
+        return normalise_date(raw, today).value if lunar[0] else None
     for kind, pattern in _DATE_PATTERNS:
         if kind == "day_only" and not re.search(r"(买|购|下单|订|付|充|办)", raw):
             continue
         # "10月18号的机票", "周六的演出": the day of the journey or the show, not when it was bought
         m = next((x for x in pattern.finditer(raw) if not _DAY_OF_THE_EVENT.match(raw, x.end())), None)
+        if m and _of_another_event(raw, m.start()):
+            continue  # "办了两年的卡 今天去一看门关了": the day it was found out, not the day of the purchase
         if m and kind == "week" and not m.group(1) and not re.search(
                 r"买|下单|订|付款|付了|支付|充|办|那天|当天|的时候|去|送", _clause_at(raw, m.start())):
             continue  # "团购券不能周末用": a day of the week in general, not when it was bought
@@ -382,6 +514,29 @@ def find_date(text: str, today: dt.date | None = None) -> str | None:
             return parsed.value
     return None
 
+
+
+# What was found out or went wrong on a day, told apart from the buying
+_FOUND_ON = re.compile(r"一看|发现|才知道|关门|门关|关了|坏了|联系不上|打不通|不见了|跑路|倒闭|停业|出事|爆了|烧了")
+_BARE_WORDS = re.compile(r"[\s，,。吧啊呀哦嘛呢的了是就在那天当天时候左右买购办报名交付钱下单订应该好像大概大约我记得差不多]*")
+
+
+def _of_another_event(raw: str, at: int) -> bool:
+    """The date at `at` is said of something found out or gone wrong ("今天去一看门关了"), in a clause
+    that buys nothing, while the buying is told in another clause that names no date."""
+    clause = _clause_at(raw, at)
+    if _BOUGHT_ON.search(clause) or not (_FOUND_ON.search(clause) or _USED_ON.search(clause)):
+        return False
+    others = [c for c in _CLAUSE.split(raw) if c and c != clause]
+    return any(_BOUGHT_ON.search(c) and not any(p.search(c) for _, p in _DATE_PATTERNS) for c in others)
+
+
+def _only_a_date(said: str) -> bool:
+    """`said` is a date and nothing else (a hedge, 买的, 那天 at most)."""
+    rest = said
+    for _, pattern in _DATE_PATTERNS:
+        rest = pattern.sub("", rest)
+    return rest != said and bool(_BARE_WORDS.fullmatch(rest))
 
 
 def _same_month_later(kind: str, m: re.Match[str], raw: str, end: int) -> re.Match[str] | None:

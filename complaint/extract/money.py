@@ -21,7 +21,7 @@ _MONEY_AFTER_VERB = re.compile(
     # never part of a number ("五千 天天" is not 五), and a count after it is no sum ("三天"), but
     # "天天" (every day) starts the next phrase
     rf"({NUMBER})(?![\d{_NUM_CHARS}])\s*({_UNIT})?(?!\s*(?!天天)[个天年月日号周次台部件辆套份瓶盒箱斤克双张小分秒岁%晚夜宿遍趟下阵会"
-    rf"节课人位间期条只颗包袋桶支把副口碗杯顿楼层平米升家集本册大点些片堆])"
+    rf"节课人位间期条只颗包袋桶支把副口碗杯顿楼层平米升家集本册大点些片堆回])"
 )
 # the jiao after 块 is one digit: "三块五一瓶" is 3.5 (a bottle), not 三块 and 五一
 _MONEY_WITH_UNIT = re.compile(
@@ -52,7 +52,7 @@ def _money_string(value: Decimal) -> str:
 
 _COUNTED = re.compile(r"\s*(?:个|晚|夜|颗|张|年|包|人|天|次|件|位|间|份|瓶|盒|斤|只|条|台|部|辆|套|双|月|周|星期|"
                       r"小时|分钟|岁|"
-                      r"楼|号|克|公斤|升|米|节|课|期|箱|袋|桶|支|把|副|款|口|碗|杯|顿|趟|遍|桌|锅|盘|罐|串|剂|针|疗程|单)")
+                      r"楼|号|克|公斤|升|米|节|课|期|箱|袋|桶|支|把|副|款|口|碗|杯|顿|趟|遍|回|桌|锅|盘|罐|串|剂|针|疗程|单)")
 
 
 # A price said first as what was listed or agreed, then what it came to.
@@ -63,7 +63,7 @@ _FINAL_SUM = re.compile(r"(?:加到|涨到|变成|实际|实付|最后|结果|�
 
 
 # A price per unit ("5块一小时", "每斤12块", "129一个月", "单价30"): what one costs, not what was paid
-_PER = (r"(?:个|瓶|斤|公斤|克|小时|晚|天|次|人|位|节|课时|节课|件|盒|杯|碗|份|升|平米?|平方|月|年|张|条|只|包|袋|箱|"
+_PER = (r"(?:个|瓶|斤|公斤|克|小时|晚|天|次|回|人|位|节|课时|节课|件|盒|杯|碗|份|升|平米?|平方|月|年|张|条|只|包|袋|箱|"
         r"台|辆|套|双|本|支|把|间|趟|单|桌|顿)")
 _PER_UNIT_AFTER = re.compile(rf"\s*(?:一|每|/)\s*(?:个)?{_PER}")
 # (a price board said before it, "油价牌上写的7块2"; a rate charged at, "按7块8收的")
@@ -140,9 +140,11 @@ def normalise_amount(text: str | None) -> Parsed:
     if said_total:
         return _checked(said_total)
     # a price per unit said beside the sum ("5块一小时 收了我30") is left out
+    # (read in the words as said: "十包 一包一百一 一千一" leaves the total, once the price of one is blanked)
     others = [m for m in re.finditer(NUMBER, raw) if not _COUNTED.match(raw, m.end())]
+    said_as = raw
     for said in list(_MONEY_WITH_UNIT.finditer(raw)) + list(re.finditer(NUMBER, raw)):
-        if _per_unit(raw, said) and len(others) > 1:
+        if _per_unit(said_as, said) and len(others) > 1:
             raw = raw[:said.start()] + " " * (said.end() - said.start()) + raw[said.end():]
     value: Decimal | None = None
     m = _MONEY_WITH_UNIT.search(raw) or _MONEY_AFTER_VERB.search(raw)

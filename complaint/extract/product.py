@@ -76,6 +76,8 @@ _PHRASE_END = re.compile(
     # all of it, or a part that says what is wrong with it ("水果全坏了", "奶酪标签全是手写的")
     r"全(?=是|都|部|坏|烂|碎|死|臭|没|不|变|发|掉)|标签|包装(?![袋盒纸箱])|说明书|生产日期|保质期|价签|"
     r"(?<!小)说(?!明)|"  # what the seller said of it ("办了张洗车卡说是不限次")
+    # which attribute was wrong ("配件型号不对", "裤子尺码错了"): no part of the name
+    r"(?:型号|尺码|尺寸|规格|颜色|款式|码数)(?=不|错|有|对不|和|跟|与)|"
     r"卖家|商家|店家|老板|客服|店员"  # who did something next ("二手的switch卖家说没修过")
 )
 # In "买的时候说包邮" the known word (包) is not what was bought: what precedes it goes on.
@@ -115,6 +117,9 @@ def _ends_in_a_verb(phrase: str) -> bool:
 def _phrase(text: str) -> str | None:
     """The noun phrase at the start of `text`: cut where the sentence goes on, fillers off."""
     m = _PHRASE_END.search(text)
+    part = _PART_AFTER.match(text, m.start()) if m and m.group(0) == "的" else None
+    if part and 2 <= m.start() <= 6:
+        return text[:m.start()] + part.group(1)  # "收割机的配件": the part, named by what it is for
     if m and m.group(0) == "的" and m.start() >= 2:
         head = _phrase(text[m.end():])  # "美容院的小气泡清洁": the thing after 的
         if head or re.match(r"[\u4e00-\u9fa5]", text[m.end():]):
@@ -141,7 +146,22 @@ def _phrase(text: str) -> str | None:
     return phrase
 
 
+def named_unsure(text: str | None) -> str | None:
+    """"奶茶？", "空调?": a thing named and nothing else, with a question mark (unsure it is what was asked):
+    the thing; not "门的牌子？", "什么产品？" (asked back)."""
+    unsure = re.fullmatch(r"\s*([\u4e00-\u9fa5A-Za-z0-9]{2,8})\s*[?？]+\s*", clean(text or ""))
+    if unsure and _nouns_only(unsure.group(1)) \
+            and not any(flag.startswith(("nr", "ns", "nt")) for _, flag in tagged_words(unsure.group(1))) \
+            and not re.search(r"牌子|品牌|型号|名字|名称|商品|产品|东西|服务|什么|哪|啥|多少|几|谁|地址|电话|时间|日期|"
+                              r"人工|客服|律师|老板|工作人员|领导|经理|店长|法院|警察|投诉|举报", unsure.group(1)):
+        return unsure.group(1)
+    return None
+
+
 def find_product(text: str) -> str | None:
+    unsure = named_unsure(text)
+    if unsure:
+        return unsure
     # "MacBook Pro": a space between Latin words is part of the name (held as NBSP)
     raw = re.sub(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])", "\u00a0", clean(text))
     found = _with_its_kind(_find_product(raw), raw)
@@ -172,7 +192,8 @@ def _head_end(raw: str, start: int, end: int) -> int:
 def _find_product(raw: str) -> str | None:
     for m in _PRODUCT_AFTER_BUY.finditer(raw):
         if not _NOT_BEFORE_PRODUCT.search(m.group(1)):
-            whole = raw[m.start(1):_head_end(raw, m.start(1), m.end(1))]
+            part = _PART_AFTER.match(raw, _head_end(raw, m.start(1), m.end(1)))
+            whole = raw[m.start(1):_head_end(raw, m.start(1), m.end(1))] + (part.group(1) if part else "")
             found = _uncounted(whole)
             # "买他们的保险": whose it is, not what
             return re.sub(r"^(?:他们|她们|他|她|它|人家|店里|他家|店家|商家)的", "", found) or found
@@ -186,7 +207,7 @@ def _find_product(raw: str) -> str | None:
     if words:
         return next((w for w in words if w not in _SERVICE_WORDS), words[0])
     if _CARD.search(raw):
-        return next((card for word, card in _CARD_KINDS if word in raw), "会员卡（预付卡）")
+        return _course_named(raw) or next((card for word, card in _CARD_KINDS if word in raw), "会员卡（预付卡）")
     return None
 
 
@@ -237,6 +258,8 @@ def normalise_product(text: str | None) -> Parsed:
     found = find_product(raw)
     whole = _FILLER_AFTER.sub("", re.sub(rf"^{_MEASURE}", "", _FILLER_BEFORE.sub(
         "", re.sub(r"^(?:东西是|买的是|商品是|产品是)", "", raw)))).strip(" ，,。.：:!！")
+    # "汽车延保服务（三年）", "洗衣机（滚筒的）": a remark in brackets after the name is no part of it
+    whole = re.sub(r"\s*[（(][^（）()]{1,12}[）)]$", "", whole) or whole
     # the answer names it more precisely than the list word in it: "儿童手表", "进口红酒" (not
     # 口红), "手机号注销", "牛肉面" — a short phrase with nothing that goes on as a sentence
     if (found and found != whole and found in whole and len(whole) <= 16 - 6 * (not re.search(r"[A-Za-z]", whole))
@@ -264,6 +287,9 @@ def normalise_product(text: str | None) -> Parsed:
     name = _FILLER_AFTER.sub("", name).strip(" ，,。.：:!！")
     if len(name) < 1 or len(name) > 60 or re.fullmatch(r"[\d.]+", name):
         return Parsed(None, ERR_FORMAT)
+    unsure = named_unsure(name)
+    if unsure:
+        return Parsed(unsure)
     # an answer to something else: "是，我要投诉商家", "不知道", "你们管不管"
     if re.search(r"投诉|举报|维权|商家|店家|卖家|客服|你们|我要|我想|不知道|不清楚|怎么|为什么|吗$|[?？]|"
                  r"时候|以后|之后|发现|结果|\d+天|就坏|坏了|我[就也都还]?(?:觉得|感觉|发现|看)|不对劲?$", name) \
@@ -298,8 +324,9 @@ def _extend(raw: str, end: int, limit: int = 3) -> int:
     stop = m.start() if m else len(raw)
     more = raw[end:stop]
     verb = re.match(r"[了过着]", raw[stop:stop + 1])  # "充电宝充了": 充 is what was done, not a name
+    # ("电瓶三轮车", "电动四轮车": the wheels counted are part of the name)
     return stop if 0 < len(more) <= limit and re.fullmatch(r"[\u4e00-\u9fa5A-Za-z]+", more) \
-        and not _GOES_ON.search(more) and not verb else end
+        and (not _GOES_ON.search(more) or re.fullmatch(r"[两三四]轮车?", more)) and not verb else end
 
 
 # A kind of thing, not the thing ("网上买的衣服" is a dress or jeans): asked what exactly.
@@ -362,6 +389,14 @@ def find_story_product(text: str) -> str | None:
 _ADVERB_AFTER = re.compile(r"(?<=[^，,\s]{2})(?:只|就|都|也|还|又|才|总是|老是|老$|一直|经常|突然)")
 
 
+# A part or an accessory, named by the thing it belongs to ("收割机的配件" is 收割机配件, not 配件)
+_PART = re.compile(r"配件|零件|部件|备件|零配件|充电器|电池|遥控器|滤芯|外壳|支架|底座|电源|适配器|充电线|数据线|"
+                   r"表带|镜片|刀头|刷头|喷头|轮子|车胎|内胎")
+
+
+_PART_AFTER = re.compile(rf"的?({_PART.pattern})(?![\u4e00-\u9fa5]{{0,2}}(?:店|厂|城|行))")
+
+
 def _story_goes_on(phrase: str) -> str:
     """The thing's name without the sentence going on after it: how long after ("狗狗一个礼拜就查出…"),
     where a tour went ("夕阳红旅游团去云南")."""
@@ -391,12 +426,16 @@ def _story_product(text: str) -> str | None:
         end = _head_end(raw, m.start(1), m.end(1))
         if _MORE_THINGS.match(raw, end) or _MORE_THINGS.match(raw, _extend(raw, end)):
             return None  # "强制买他们的保险和装饰": which one is asked
-        whole = raw[m.start(1):_extend(raw, end)]
+        part = _PART_AFTER.match(raw, _extend(raw, end))
+        whole = raw[m.start(1):_extend(raw, end)] + (part.group(1) if part else "")  # "手机的充电器"
         found = _uncounted(whole)
         found = _story_goes_on(found)
         found = re.sub(r"^(?:他们|她们|他|她|它|人家|店里|他家|店家|商家)的", "", found) or found
         # "所谓进口的奶粉", "小熊的电热水壶": the thing is what follows the last 的 (美的 is a brand)
         head = re.split(r"(?<!美)的", found)[-1]
+        owner = found[:-len(head) - 1] if head != found else ""
+        if _PART.fullmatch(head) and 2 <= len(owner) <= 6 and "的" not in owner:
+            head = owner + head  # "收割机的配件", "电动车的充电器": the part, named by what it is for
         found = head if len(head) >= 2 else found
         found = re.sub(r"^(?:什么|啥)", "", found) or found  # "办了个什么宽带融合": named, if indefinitely
         return None if found in _CATEGORY_WORDS else found.replace("\u00a0", " ")
@@ -437,5 +476,14 @@ def _story_product(text: str) -> str | None:
         return phrase.replace("\u00a0", " ")
     card = _CARD.search(raw)
     if card:
-        return next((card for word, card in _CARD_KINDS if word in raw), None)
+        return _course_named(raw) or next((card for word, card in _CARD_KINDS if word in raw), None)
     return None
+
+
+# "孩子的游泳课，办卡的时候说…": the course named is what was bought, the card only how it was paid
+_COURSE = re.compile(r"(?:儿童|少儿|成人|私教)?(?:" + "|".join(word for word, _ in _CARD_KINDS) + r")(?:课|班|私教课|培训)")
+
+
+def _course_named(raw: str) -> str | None:
+    m = _COURSE.search(raw)
+    return m.group(0) if m else None
