@@ -267,6 +267,7 @@ def _prepared(text: str | None) -> str:
     branch typed after a space put in brackets ("华润万家 桂林路店" -> 华润万家(桂林路店));
     quotes and hedges ("好像是", "叫什么来着") around a name left out."""
     raw = _HEDGE.sub("", _QUOTES.sub("", answer_core(text)))  # (no "嗯", "～", "谢谢" or emoji around it)
+    raw = re.sub(r"(?<=[我佢你])喺", "在", raw)  # Cantonese 喺 for 在: "我喺美容院整咗个纹眉"
     # "A.O.史密斯", "U.S.Polo": initials with their dots are part of the name (held as U+2024 while matching)
     raw = re.sub(r"(?<![A-Za-z0-9.])((?:[A-Za-z]\.){1,4})(?=[A-Za-z\u4e00-\u9fa5])",
                  lambda m: m.group(1).replace(".", "\u2024"), raw)
@@ -377,7 +378,9 @@ def find_merchant(text: str, strict: bool = False) -> str | None:
 
 # Words that point at a business without naming it ("贵公司", "某物流公司", "该店"), a bare kind of
 # one character ("馕店", "鞋店", "诊所"), or the story run on into it ("医生离职后诊所")
-_POINTING_ONLY = re.compile(r"^(?:某+|(?:贵|该|本|此)(?=公司|司|店|商家|单位|方|厂|院|所))"
+_POINTING_ONLY = re.compile(r"某|^(?:(?:贵|该|本|此)(?=公司|司|店|商家|单位|方|厂|院|所))"
+                            # an unlicensed one, named by what it is ("黑网吧", "黑诊所", "黑作坊")
+                            r"|^黑(?=网吧|网咖|诊所|作坊|店|车|中介|工厂|加工|窝点|导游|旅行社)"
                             r"|^(?:你们|他们|她们|我们|这个|那个)?(?:公司|店|商家|门店|店铺|单位)$")
 _ONE_CHARACTER_KIND = re.compile(r"^[\u4e00-\u9fa5]?(?:店|馆|铺|厂|摊|坊|行|所|院|部|吧)$")
 _STORY_INSIDE = re.compile(r"离职|辞职|之后|以后|然后|后来|倒闭|跑路|关门|搬走|换了老板|不干了")
@@ -385,7 +388,29 @@ _STORY_INSIDE = re.compile(r"离职|辞职|之后|以后|然后|后来|倒闭|�
 
 def no_name_here(name: str) -> bool:
     """Whether a name found only points at a business or is the story's words, not its name."""
-    return bool(_POINTING_ONLY.search(name) or _ONE_CHARACTER_KIND.fullmatch(name) or _STORY_INSIDE.search(name))
+    return bool(_POINTING_ONLY.search(name) or _ONE_CHARACTER_KIND.fullmatch(name) or _STORY_INSIDE.search(name)
+                or _only_what_it_does(name))
+
+
+# What a shop does, said before its kind: "手机贴膜店", "家电维修部", "二手车行"
+_TRADE_WORDS = re.compile(r"贴膜|维修|修理|回收|批发|零售|专卖|加工|清洗|干洗|洗衣|美容|美发|理发|养生|足疗|按摩|开锁|"
+                          r"配件|二手|租赁|出租|装修|装饰|搬家|家政|保洁|快修|补胎|洗车|打印|复印")
+_KIND_END = re.compile(r"(?:店|铺|馆|行|摊|部|档|门市)$")
+
+
+def _only_what_it_does(name: str) -> bool:
+    """Whether a name is only what a shop sells or does and its kind ("手机贴膜店"), no name of its own."""
+    kind = _KIND_END.search(name)
+    if not kind or not _TRADE_WORDS.search(name):
+        return False
+    rest = _TRADE_WORDS.sub("", name[:kind.start()])
+    return not rest or bool(re.fullmatch(r"家电|数码|电器|电子|五金|日用|百货|小家电|汽车|家具", rest)) \
+        or _product_word(rest)
+
+
+def _product_word(word: str) -> bool:
+    from complaint.extract.product import find_product  # (product imports nothing of this module's)
+    return find_product(word) == word
 
 
 def _find_merchant(text: str, strict: bool = False) -> str | None:
@@ -803,7 +828,8 @@ def _answer_name(clause: str) -> str | None:
     name = re.sub(r"^(?:商家|店家|卖家|店名|店铺|店|名字|名称)?(?:的)?(?:名字|名称)?(?:是|叫|为)?", "", clause)
     name = re.sub(r"^(?:就是|是|就|叫做|叫作|叫|那个|这个|它|他们家|他家|她家|那家店?|这家店?)+", "",
                   name.strip(" ，,。.：:"))
-    name = re.sub(r"(?:没错|对的|对|啊|呀|吧|呢|哦|嘛|啦)+$", "", name)
+    # (网吧, 酒吧 are names)
+    name = re.sub(r"(?:没错|对的|对|啊|呀|(?<![网酒氧水书茶话陶迪K])吧|呢|哦|嘛|啦)+$", "", name)
     called = bool(re.match(r"(?:商家|店家|卖家|店名|店铺|店|名字|名称|就是|是|就)*(?:的)?(?:名字|名称)?(?:叫|是叫|为)",
                            clause))
     tidy = _tidy_merchant(name, named=called, called=called) if name else None

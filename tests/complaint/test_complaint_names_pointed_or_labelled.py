@@ -41,3 +41,16 @@ def test_a_surname_spelt_between_it_and_the_given_name_makes_one_name(said, name
 def test_of_two_names_said_the_one_to_put_down_is_taken(said, name):
     assert ex.normalise_name(said).value == name
     assert ex.extract_all(said).get("complainant_name") == name
+
+
+@pytest.mark.parametrize("said", ["我们单位委托某快递公司寄的样品坏了", "我要举报一个黑诊所",
+                                  "家电维修部修坏了我的冰箱", "在汽车美容店洗的车被刮了",
+                                  "我喺理发店剪咗个头 剪得好核突"])
+def test_an_unlicensed_kind_or_what_a_shop_does_is_no_name(said):
+    assert ex.extract_all(said).get("merchant_name") is None
+
+
+@pytest.mark.parametrize("said, name", [("飞鱼网吧", "飞鱼网吧"), ("蓝调酒吧", "蓝调酒吧"),
+                                        ("格力专卖店", "格力专卖店"), ("老周手机维修店", "老周手机维修店")])
+def test_names_ending_like_a_kind_keep_their_own_part(said, name):
+    assert ex.normalise_merchant(said).value == name
