@@ -383,7 +383,9 @@ _POINTING_ONLY = re.compile(r"某|^(?:(?:贵|该|本|此)(?=公司|司|店|商�
                             r"|^黑(?=网吧|网咖|诊所|作坊|店|车|中介|工厂|加工|窝点|导游|旅行社)"
                             r"|^(?:你们|他们|她们|我们|这个|那个)?(?:公司|店|商家|门店|店铺|单位)$")
 _ONE_CHARACTER_KIND = re.compile(r"^[\u4e00-\u9fa5]?(?:店|馆|铺|厂|摊|坊|行|所|院|部|吧)$")
-_STORY_INSIDE = re.compile(r"离职|辞职|之后|以后|然后|后来|倒闭|跑路|关门|搬走|换了老板|不干了")
+_STORY_INSIDE = re.compile(r"离职|辞职|之后|以后|然后|后来|倒闭|跑路|关门|搬走|换了老板|不干了|"
+                           # words about the form, not a name ("公司名字不用写")
+                           r"名字|名称|不用写|不用填|别写|不写|不填|不需要")
 
 
 def no_name_here(name: str) -> bool:

@@ -54,3 +54,8 @@ def test_an_unlicensed_kind_or_what_a_shop_does_is_no_name(said):
                                         ("格力专卖店", "格力专卖店"), ("老周手机维修店", "老周手机维修店")])
 def test_names_ending_like_a_kind_keep_their_own_part(said, name):
     assert ex.normalise_merchant(said).value == name
+
+
+@pytest.mark.parametrize("said", ["公司名字不用写", "店名不需要吧", "名称别写了"])
+def test_words_about_the_form_are_no_name(said):
+    assert ex.normalise_merchant(said).value is None
