@@ -243,7 +243,9 @@ _FIELDS: list[Field] = [
     Field("evidence", "凭证", column=False),
     Field("query_ticket_no", "受理编号", asked={"status": 10}, column=False, normalise=_ticket_no,
           kind_questions={"status": "请告诉我您的投诉/举报受理编号。"},
-          reasks={None: "没能识别出受理编号。编号在登记成功的消息里，一般是字母加数字。"}),
+          reasks={None: "没能识别出受理编号。编号在登记成功的消息里，一般是字母加数字。"},
+          explain="受理编号是您登记成功时我们发给您的编号，投诉以TS开头、举报以JB开头，比如TS20261201-123456；"
+                  "可以在当时的聊天记录里找一找。"),
 ]
 
 FIELDS: dict[str, Field] = {f.name: f for f in _FIELDS}

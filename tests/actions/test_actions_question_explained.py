@@ -70,3 +70,14 @@ def test_a_first_digression_still_goes_back_to_the_form():
     assert forms.back_to_the_form(_at_the_phone(events)) == "我们接着登记刚才的信息。"
     _, messages = run(forms.ActionStatusDigression(), _at_the_phone(events))
     assert messages[0]["text"].endswith("我们接着登记刚才的信息。")
+
+
+def test_the_status_forms_questions_are_explained_too():
+    t = tracker("啥意思", slots={"requested_slot": "query_ticket_no"}, active_loop="status_form",
+                events=asked("query_ticket_no", ["啥意思"], form="status_form"))
+    _, messages = run(forms.ValidateStatusForm(), t)
+    assert "TS开头" in messages[0]["text"]
+    t = tracker("这是干嘛用的 没看懂", slots={"requested_slot": "phone", "query_ticket_no": "TS20261201-123456"},
+                active_loop="status_form", events=asked("phone", ["这是干嘛用的 没看懂"], form="status_form"))
+    _, messages = run(forms.ValidateStatusForm(), t)
+    assert "本人" in messages[0]["text"]
