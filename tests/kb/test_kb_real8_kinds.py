@@ -390,3 +390,19 @@ def test_a_buyer_telling_of_a_seller_is_still_a_consumer(question):
     from knowledge_base.guide import is_merchant
 
     assert not is_merchant(question), question
+
+
+# ---------------------------------------------------------------- a food gone bad
+@pytest.mark.parametrize("question", [
+    "超市买的鸡蛋里面是坏的",
+    "水果店买的西瓜切开是烂的",
+    "菜市场买的鱼拿回家就发现是坏的",
+])
+def test_a_food_gone_bad_is_a_food_safety_question(question):
+    assert "food" in question_fields(question), question
+    cited = keys(answer(question))
+    assert any(k.startswith("食品安全法") for k in cited), (question, cited)
+
+
+def test_a_broken_chair_in_a_cake_shop_is_no_food_question():
+    assert "food" not in question_fields("在蛋糕店坐着椅子坏了摔倒了")
