@@ -73,6 +73,8 @@ _PHRASE_END = re.compile(
     # said in one breath, without a pause: a connective, a filler sound or where in the thing
     # ("买的零食然后打开一看", "那个项目嗯去做了", "买的蜂蜜里面结块")
     r"然后|接着|随后|后来|嗯|呃|里面|里头|上面|外面|表面|"
+    # inside the thing, then what was there ("套餐里写着有虾", "饼干里发现虫子")
+    r"(?<=[\u4e00-\u9fa5]{2})(?:里|中|内)(?=写|说|有|发现|吃出|看到|装|放|全|都|竟|居然|混|夹|掺)|"
     # all of it, or a part that says what is wrong with it ("水果全坏了", "奶酪标签全是手写的")
     r"全(?=是|都|部|坏|烂|碎|死|臭|没|不|变|发|掉)|标签|包装(?![袋盒纸箱])|说明书|生产日期|保质期|价签|"
     r"(?<!小)说(?!明)|"  # what the seller said of it ("办了张洗车卡说是不限次")
@@ -114,6 +116,10 @@ def _ends_in_a_verb(phrase: str) -> bool:
     return len(words) > 1 and len(words[-1][0]) == 1 and (words[-1][1].startswith("v") or words[-1][1] == "zg")
 
 
+# Where in the thing, after its name ("饼干里", "牛奶中", "包装内")
+_INSIDE_AFTER = re.compile(r"(?<=[\u4e00-\u9fa5A-Za-z0-9]{2})(?:里|中|内)$")
+
+
 def _phrase(text: str) -> str | None:
     """The noun phrase at the start of `text`: cut where the sentence goes on, fillers off."""
     m = _PHRASE_END.search(text)
@@ -139,6 +145,7 @@ def _phrase(text: str) -> str | None:
     if counted != phrase and len(counted) < 2:
         return None  # "报了个班", "买了个包": a count and a word too bare to say which (asked)
     phrase = _FILLER_AFTER.sub("", _FILLER_BEFORE.sub("", counted if len(counted) >= 2 else phrase))
+    phrase = _INSIDE_AFTER.sub("", phrase)  # "饼干里有虫子", "套餐里说有牛肉": inside the thing, not its name
     if len(phrase) < 2 or _NOT_A_PRODUCT.match(phrase) or _MERCHANT_BY_SUFFIX.fullmatch(phrase) \
             or _DURATION.fullmatch(phrase) \
             or re.search(r"(?:店|院|馆|厂|行|城|公司|超市|中心|商家|店家|卖家|商户|老板)$", phrase):
@@ -326,7 +333,8 @@ def _extend(raw: str, end: int, limit: int = 3) -> int:
     verb = re.match(r"[了过着]", raw[stop:stop + 1])  # "充电宝充了": 充 is what was done, not a name
     # ("电瓶三轮车", "电动四轮车": the wheels counted are part of the name)
     return stop if 0 < len(more) <= limit and re.fullmatch(r"[\u4e00-\u9fa5A-Za-z]+", more) \
-        and (not _GOES_ON.search(more) or re.fullmatch(r"[两三四]轮车?", more)) and not verb else end
+        and (not _GOES_ON.search(more) or re.fullmatch(r"[两三四]轮车?", more)) and not verb \
+        and not re.fullmatch(r"[里中内]", more) else end  # ("牛奶中有异物": inside it, no more of its name)
 
 
 # A kind of thing, not the thing ("网上买的衣服" is a dress or jeans): asked what exactly.

@@ -206,3 +206,22 @@ def test_a_remark_in_brackets_is_no_part_of_the_name(said, product):
 ])
 def test_the_attribute_that_was_wrong_is_no_part_of_the_name(story, product):
     assert ex.find_story_product(story) == product
+
+
+@pytest.mark.parametrize("story, product", [
+    ("超市买的饼干里有只虫", "饼干"),
+    ("网上买的酸奶中发现异物", "酸奶"),
+    ("买的月饼内有头发", "月饼"),
+])
+def test_where_inside_the_thing_is_no_part_of_its_name(story, product):
+    assert ex.find_story_product(story) == product
+
+
+def test_a_set_meal_with_something_inside_it_is_asked_which():
+    # 套餐 alone says no more than "a set meal": which one is asked
+    assert ex.find_story_product("团购的套餐里写着有虾 端上来一只都没有") is None
+
+
+@pytest.mark.parametrize("said", ["修补的钱要佢出", "退钱 检查费都要佢哋出", "损失由佢负责"])
+def test_a_cost_the_merchant_bears_said_in_cantonese_is_compensation(said):
+    assert "赔偿" in ex.find_demands(said)
