@@ -14,7 +14,7 @@ from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, Parsed, clean
 PLATFORMS: dict[str, str] = {
     "淘宝": r"淘宝|手淘|某宝|点淘|taobao",
     "天猫": r"天猫|tmall|猫超",
-    "京东": r"(?<![北南])京东(?!方|路|街|大道)|某东|狗东|京喜|(?<![A-Za-z0-9])jd(?![A-Za-z0-9])",
+    "京东": r"(?<![北南])京东(?!方|路|街|大道|到家)|某东|狗东|京喜|(?<![A-Za-z0-9])jd(?![A-Za-z0-9])",
     "拼多多": r"拼多多|拼夕夕|多多买菜|(?<![A-Za-z0-9])pdd(?![A-Za-z0-9])",
     # ("dy" only where a purchase follows)
     "抖音": r"抖音|抖店|douyin|某音(?=上|里|直播|买|商城)|(?<![A-Za-z0-9])dy(?=\s*(?:上|里|买|直播|商城|小店))",
@@ -65,6 +65,19 @@ PLATFORMS: dict[str, str] = {
     "更美": r"更美(?:app|APP)|更美(?=上|里)",
     "高德": r"高德打车|高德地图|高德(?=上|里|打的|叫的)",
     "花小猪": r"花小猪",
+    # game-account and second-hand trading, grocery and delivery apps, travel tickets
+    "交易猫": r"交易猫",
+    "盼之": r"盼之(?:代售|app|APP|平台)?",
+    "识货": r"识货(?=app|APP|上|里|买)",
+    "京东到家": r"京东到家",
+    "朴朴": r"朴朴(?:超市)?",
+    "小象超市": r"小象超市",
+    "美团优选": r"美团优选",
+    "兴盛优选": r"兴盛优选",
+    "多点": r"多点(?=app|APP|上|里|买)",
+    "孔夫子旧书网": r"孔夫子旧书网|孔网",
+    "铁路12306": r"铁路12306|(?<![\d.])12306(?=\s*(?:上|里|app|APP|网|买|订|抢|购))",
+    "航旅纵横": r"航旅纵横",
 }
 ONLINE_PLATFORMS = tuple(PLATFORMS)
 # Platforms that mostly sell on their own account: their name is also the seller's.
