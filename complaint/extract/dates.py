@@ -55,7 +55,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weeks_ago", re.compile(rf"({_SMALL})\s*(?:个)?(?:星期|周|礼拜)\s*(?:以前|之前|前)")),
     # "我刚才说的" speaks of this conversation, not of the purchase
     # "今天能提交吗", "今天有人联系吗": today spoken of for the complaint itself, not for the purchase
-    ("relative", re.compile(r"(大前天|前天|昨天|昨日|昨晚|(?:今天|今日)(?!\s*(?:能不能|能否|能|可以|可不可以|就能|会不会|"
+    ("relative", re.compile(r"(大前天|前天|昨天|昨日|昨晚|"
+                            r"(?:今天|今日)(?!\s*(?:能不能|能否|能|可以|可不可以|就能|会不会|"
                             r"提交|处理|受理|联系|回复|回电|有人|给我回|之内|以内|内))|今早|今晚|"
                             r"(?:刚才|刚刚)(?![^，,。\s]{0,3}?(?:说|讲|提|问|告诉|发给|写)))")),
     # a shopping festival or a holiday of fixed date ("双十一", "去年618", "国庆节")
@@ -175,7 +176,8 @@ _LUNAR_FEASTS = {"春节": (1, 1), "大年初一": (1, 1), "除夕": (0, 0), "�
                  "龙抬头": (2, 2), "端午": (5, 5), "七夕": (7, 7), "中元": (7, 15), "中秋": (8, 15), "重阳": (9, 9),
                  "腊八": (12, 8), "小年": (12, 23)}
 # (not a thing named for the feast: 腊八粥, 中秋月饼, 端午粽子, 元宵 as a food; nor "端午前", "中秋以后")
-_LUNAR_FEAST = re.compile(r"(春节|大年初一|除夕|年三十|元宵节?|龙抬头|端午节?|七夕节?|中元节|中秋节?|重阳节?|腊八节?|小年)"
+_LUNAR_FEAST = re.compile(r"(春节|大年初一|除夕|年三十|元宵节?|龙抬头|端午节?|七夕节?|中元节|中秋节?|重阳节?|腊八节?|"
+                          r"小年)"
                           r"(?!粥|蒜|醋|粽|月饼|礼|汤圆|糕|套|晚会|档|快乐|轻)")
 # "端午节前后", "春节期间", "中秋以后": near the feast, no day of it
 _NEAR_FEAST = re.compile(r"\s*(?:以前|之前|以后|之后|前|后|期间|假期|那几天|那段|左右|附近|这段)")
@@ -518,7 +520,8 @@ def find_date(text: str, today: dt.date | None = None) -> str | None:
 
 # What was found out or went wrong on a day, told apart from the buying
 _FOUND_ON = re.compile(r"一看|发现|才知道|关门|门关|关了|坏了|联系不上|打不通|不见了|跑路|倒闭|停业|出事|爆了|烧了")
-_BARE_WORDS = re.compile(r"[\s，,。吧啊呀哦嘛呢的了是就在那天当天时候左右买购办报名交付钱下单订应该好像大概大约我记得差不多]*")
+_BARE_WORDS = re.compile(r"[\s，,。吧啊呀哦嘛呢的了是就在那天当天时候左右买购办报名交付钱下单订"
+                         r"应该好像大概大约我记得差不多]*")
 
 
 def _of_another_event(raw: str, at: int) -> bool:

@@ -489,7 +489,8 @@ def _story_product(text: str) -> str | None:
 
 
 # "孩子的游泳课，办卡的时候说…": the course named is what was bought, the card only how it was paid
-_COURSE = re.compile(r"(?:儿童|少儿|成人|私教)?(?:" + "|".join(word for word, _ in _CARD_KINDS) + r")(?:课|班|私教课|培训)")
+_COURSE = re.compile(r"(?:儿童|少儿|成人|私教)?(?:" + "|".join(word for word, _ in _CARD_KINDS)
+                     + r")(?:课|班|私教课|培训)")
 
 
 def _course_named(raw: str) -> str | None:
