@@ -1074,6 +1074,11 @@ def _part_corrected(raw: str, negated: list[str], filled: dict[str, Any], field:
     return None
 
 
+# Values that can be found whole anywhere in a correction
+_WHOLE_VALUE = {"phone": lambda raw, today: ex.find_phone(raw),
+                "purchase_date": lambda raw, today: ex.find_date(raw, today)}
+
+
 def correction(text: str, today: dt.date | None = None,
                filled: dict[str, Any] | None = None) -> tuple[str | None, Any]:
     """("phone", "13912345679") for "电话写错了，是13912345679"; (field, None) without a new value.
@@ -1144,4 +1149,7 @@ def correction(text: str, today: dt.date | None = None,
         parsed = ex.normalise_demand(candidate)
     else:
         parsed = normalise(field, candidate, today)
+    if parsed.value is None and field in _WHOLE_VALUE:
+        # "电话错了 15661475380 最后两位是八零": the words after 是 explain; the value is said whole before them
+        return field, _WHOLE_VALUE[field](raw, today)
     return field, parsed.value

@@ -63,3 +63,12 @@ def test_leaving_the_registration_is_still_a_cancel():
     from actions import dialogue
 
     assert dialogue.form_intent("cancel", "算了不举报了", "complainant_name", "report_form") == "cancel"
+
+
+@pytest.mark.parametrize("said, phone", [("电话不对 13800001111 最后一位是1", "13800001111"),
+                                         ("号码写错了 15900002222 后面是两个二", "15900002222"),
+                                         ("手机号错了 应该是13700003333", "13700003333")])
+def test_a_corrected_phone_said_whole_with_a_remark_after_it_is_taken(said, phone):
+    from actions import dialogue
+
+    assert dialogue.correction(said, filled={"phone": "13912345678"}) == ("phone", phone)
