@@ -113,7 +113,8 @@ NEXT_STEPS = [
 CONTRACT_FACETS = ("rental", "minor", "unauthorised", "power_supply", "deceit", "agent_concealed", "agent_fee",
                    "mismatch", "platform", "promise", "terminate", "extra_fee", "clause", "forced", "privacy",
                    "prepaid", "information", "identity_lost", "identity_misused", "mistake", "no_reason", "limitation",
-                   "leave_service", "rental_unfit", "carriage", "goods_carriage", "pressured", "ad_words",
+                   "leave_service", "leave_stay", "rental_sold", "rental_unfit", "carriage", "goods_carriage",
+                   "pressured", "ad_words",
                    "payment", "detour")
 HARM_FACETS = ("injury", "medical_care", "equipment_safety", "theft", "seized", "damage", "product_property",
                "animal", "passenger", "staff")
@@ -249,9 +250,14 @@ _FAULT = (r"坏|故障|质量|(?:发|送|寄|拿|装|给)错|错发|"
 # A private seller: someone selling on their own account, on social apps or among friends.
 _PRIVATE = (r"微商|朋友圈|微信|私人|个人卖|个人(?:手里|那里|那儿)|代购|闲鱼|群里|朋友|同学|熟人|邻居|"
             r"同事|亲戚|网友|QQ|加了.{0,6}好友|拉黑|转账")
+# Goods that did the harm: a thing bought, used or at fault (a fall in a care home is the
+# home's safety duty, not a product's defect).
+_GOODS_CAUSE = (r"买|购|产品|商品|质量|缺陷|爆|炸|起火|着火|自燃|漏电|触电|冒烟|短路|用了|使用|吃了|喝了|服用|涂|抹|"
+                r"戴了|穿了|玩具|电器|充电|设备|机器|器材|零件|配件|刹车|失灵|断裂|坏了|故障|有毒|超标|甲醛|说明书|"
+                r"产品|厂家|生产")
 TYPE_NEEDS = {
-    **{type_id: re.compile(_HARM) for type_id in
-       ("product_defect_injury", "premises_safety_injury", "service_damage")},
+    **{type_id: re.compile(_HARM) for type_id in ("premises_safety_injury", "service_damage")},
+    "product_defect_injury": re.compile(f"(?=.*(?:{_HARM}))(?=.*(?:{_GOODS_CAUSE}))", re.S),
     **{type_id: re.compile(_FAULT) for type_id in
        ("online_not_as_described", "quality_three_guarantees", "household_car_three_guarantees")},
     "private_seller": re.compile(_PRIVATE),
@@ -320,9 +326,24 @@ TYPE_NEEDS = {
         r"捆绑|搭售|搭配|搭着|默认|勾选|要求(?:买|购|交|用|同时|办|在)|指定|只能|被迫|附加|套餐"),
     # a second-hand deal: something bought or sold (a lost-property notice posted online is none)
     "secondhand_platform": re.compile(r"买|卖|购|二手|闲置|闲鱼|转转|交易|出售|收购|回收|验货|鉴定|成色|几成新"),
+    # money paid by mistake: the mistake told (a wrong number, twice, too much, unintended);
+    # a top-up that never arrived or a stay cut short is no mistaken payment
+    "mistaken_payment": re.compile(
+        r"错|误|多(?:付|充|扣|转|收|按|扫|打|交|缴|刷|点)|重复|两次|两笔|二次|又扣|不认账|(?:说|称)没收到|"
+        r"别人的?(?:账|号)|另一个|没想|不小心|手滑|点了两|不认识的人|陌生|扣"),
+    # a bargain to undo for deceit, a mistake or unfairness: one of them told (a stay cut
+    # short because a child fell ill is no deceit)
+    "contract_mistake_fraud": re.compile(
+        r"骗|忽悠|误解|误以为|以为|隐瞒|冒充|错|显失公平|趁|压低|半推半就|拉进|哄|撤销|说的|说是|说好|"
+        r"承诺|不一样|不符|套路|诱导|欺诈|蒙|瞒|假|虚|夸大|吹|推销|业务员|销售"),
+    # earnest money, a deposit or an advance named (a year's rent paid is none)
+    "dingjin_deposit": re.compile(r"定金|订金|诚意金|意向金|预付|预定|预订|预交|押金|首付|认筹|订了|定了|先交|先付|"
+                                 r"(?:让|要)我?(?:先)?交|不想|不买了|没买成|不要了"),
+    # a renewal or a recurring charge told (a month's stay left early is none)
+    "auto_renewal": re.compile(r"续|自动|包月|包年|每[个]?月|每年|扣费|扣钱|扣了|扣款|免密|订阅|试用"),
     # a change of mind: said so (a spoiled carton of milk is no change of mind)
     "store_change_of_mind": re.compile(
-        r"不喜欢|不想要|后悔|不合适|不要了|不满意|冲动|用不上|买多了|买错|选错|没拆|未拆|没用过|没穿|"
+        r"不(?:那么|太|怎么|是很|是那么)?喜欢|不想要|后悔|不合适|不要了|不满意|冲动|用不上|买多了|买错|选错|没拆|未拆|没用过|没穿|"
         r"七天|7天|无理由|包退|随时(?:可以)?退|标签|吊牌|小票"),
 }
 # A change of mind is no fault: a question that names one is about the fault.
@@ -340,6 +361,14 @@ _RENTED_HOME = re.compile(r"租的房|租房|房东|租住|长租公寓|公寓�
 _ESTATE = (r"物业|小区(?:的|里的?|内的?)?(?:泵房|水泵|二次供水|配电房|变电箱|变压器|电梯|路灯|门禁|道闸|垃圾站|"
            r"垃圾房|化粪池|排污|下水道|公共|共用|地下车库|车库|停车场|绿化|楼道)")
 TYPE_UNLESS = {
+    # a utility accusing its customer of tampering with the meter is the supply contract's
+    # question, not a shop's search or insult
+    "dignity_search": re.compile(r"偷电|窃电|违约用电|私接电|偷水|偷气|"
+                                 r"(?:动|改|调)(?:过|了)?[^。？！，]{0,4}(?:电表|水表|气表|燃气表)"),
+    # a top-up or a payment that never arrived, with no mistake told: the service owed, not
+    # money paid by mistake
+    "mistaken_payment": re.compile(r"^(?!.*(?:错|误|重复|两次|两笔|多(?:付|充|扣|转)))"
+                                   r"(?=.*(?:没到账|未到账|没有到账|不到账|没到|没充上|没有充上|没(?:有)?显示))", re.S),
     "installation_repair_delay": _RENTED_HOME,
     "repair_overcharge": _RENTED_HOME,
     "quality_three_guarantees": re.compile(_DAMAGED_BY_THEM.pattern + "|" + _RENTED_HOME.pattern + "|" + _ESTATE),
@@ -868,10 +897,13 @@ def _facet_keys(facet: Facet, facts: _Facts, n: int) -> list[str]:
 
 
 def _general(facets_found: list[Facet], facts: _Facts) -> tuple[list[str], str]:
-    """(keys, lead) of a general answer: the first issue's main rules, then the second's."""
+    """(keys, lead) of a general answer: the first issue's main rules, then the second's and,
+    room left, the third's (a course's "no refunds" bought online: prepaid, clause, no-reason)."""
     keys: list[str] = []
     leads: list[str] = []
-    for number, facet in enumerate(facets_found[:2]):
+    for number, facet in enumerate(facets_found[:3]):
+        if number == 2 and len(keys) >= MAX_QUOTES:
+            break  # a third issue's main rule only where there is room for it
         new = [k for k in _facet_keys(facet, facts, 2 if number == 0 else 1) if k not in keys]
         if not new:
             continue
@@ -1150,6 +1182,10 @@ _PURCHASE = re.compile(r"商家|商场|超市|店(?!长)|消费|商品|产品|�
                        # a service received on the person or their things
                        r"理发|美发|烫发|染发|美甲|美容|按摩|足疗|洗车|洗衣|干洗|修车(?:店|铺|厂|行)|"
                        r"修理(?:厂|店|铺)|去修车|送修|"
+                       # a photo or a copy made for an errand (an ID photo for a household
+                       # registration or a passport) is bought from the studio
+                       r"照相馆|影楼|摄影(?:馆|店|工作室|机构)|冲印|图文(?:店|社|部)|打印店|复印店|"
+                       r"(?:证件|身份证|护照|驾驶证|驾照|签证|社保卡)(?:照|照片)|"
                        # goods bought and at fault, however told ("买的电动车刹车失灵出了车祸"; a
                        # house bought before the marriage is none)
                        r"(?:刚|新)买|买的(?!.{0,2}房)(?=[^。？！]{0,10}(?:坏|问题|质量|不能用|用不了|失灵|故障|假|过期|"

@@ -290,8 +290,13 @@ _MERCHANT = re.compile(
     # the asker as the seller, however told: what they sell, their stock, their micro-shop
     r"|我(?:们)?(?:在[^。？！，]{0,8})?(?:卖|销售)的(?!人)|(?:我|我们)(?:是)?(?:做|搞)微商|做微商卖"
     r"|(?:我|我们)[^。？！，]{0,6}(?:进的货|进货|进(?:的|了)一?批)"
+    # something the asker sold, then what the buyer said or did about it
+    r"|我(?:们)?(?:在[^。？！，]{0,8})?(?:卖|销售|出)(?:了|出去了?)[^。？！]{0,20}(?:买家|顾客|客户|客人)"
+    r"|(?:买家|顾客|客户|客人)(?:收到|拿到|用了|穿了)[^。？！，]{0,6}(?:说|称|反映|要求|要|申请|投诉|给了?差评)"
 )
-_CONSUMER = re.compile(r"我(?:是)?(?:消费者|顾客|买家)|我买的|我在.{1,12}买|店员|服务员|导购|营业员"
+# (the buyer named by a seller, "我在网上卖的衣服，买家说…", is no purchase of the asker's)
+_CONSUMER = re.compile(r"我(?:是)?(?:消费者|顾客|买家)|我买的|"
+                       r"我在(?:(?!卖)[^。？！，]){1,12}买(?!家(?!电|具|居|纺|用))|店员|服务员|导购|营业员"
                        r"|(?:老板|商家|店家|卖家)(?:说|却|非|让我|要我|不给|不肯|不退)")
 
 

@@ -1,0 +1,180 @@
+"""Kinds seen on the tuning sets (issue 17), each in our own words, fixed as mechanisms: a
+stay paid ahead and left early, a top-up that never arrived, a rented home sold, an ID photo
+from a studio, a seller asking about a buyer, a haircut gone wrong, more fuel charged than
+the tank holds, a fall in a care home, a utility's tampering charge."""
+import pytest
+
+from knowledge_base import answer
+from knowledge_base.answering import outside_consumer_law, type_in_field
+from knowledge_base.fields import mentioned_fields
+from knowledge_base.guide import get_type, is_merchant
+
+from kb_testlib import facet_ids, keys
+
+PREPAID_RETURN = "最高人民法院关于审理预付式消费民事纠纷案件适用法律若干问题的解释:15"
+
+
+# ---------------------------------------------------------------- a stay left early
+@pytest.mark.parametrize("question", [
+    "产后住进月子中心，交了一个月的钱，住了十二天觉得不好想提前走，剩下的钱他们不退",
+    "月子会所签了26天，住了一周孩子生病转院了，要退余款他们不同意",
+    "给老父亲在养老院交了半年的费用，住了两个月想接回家，提前退住只退一点点",
+])
+def test_a_stay_paid_ahead_and_left_early_asks_for_the_rest_back(question):
+    assert "leave_stay" in facet_ids(question), question
+    reply = answer(question)
+    assert reply.confident, question
+    assert reply.dispute_type not in ("auto_renewal", "dingjin_deposit", "contract_mistake_fraud",
+                                      "mistaken_payment"), (question, reply.dispute_type)
+    got = set(keys(reply))
+    assert got & {PREPAID_RETURN, "消费者权益保护法:53", "民法典:566"}, (question, keys(reply))
+
+
+def test_a_stay_with_no_prepayment_or_no_leaving_is_no_early_leave():
+    assert "leave_stay" not in facet_ids("月子中心的护士态度很差，还把孩子的衣服洗坏了")
+    assert "leave_stay" not in facet_ids("酒店提前退房，押金一直没退回来")  # no care or stay of a term
+
+
+# ---------------------------------------------------------------- a top-up never arrived
+@pytest.mark.parametrize("question", [
+    "交了一百块话费，过了两天还没到账，客服只说在处理",
+    "在营业厅给手机号充值五十，钱扣了可话费一直不到账",
+    "网上充的话费付款成功了却迟迟没到，商家也不回消息",
+])
+def test_a_top_up_that_never_arrived_is_no_mistaken_payment(question):
+    reply = answer(question)
+    assert reply.confident, question
+    assert reply.dispute_type != "mistaken_payment", (question, reply.dispute_type, keys(reply))
+    assert "民法典:985" not in keys(reply), question
+
+
+@pytest.mark.parametrize("question", [
+    "给话费充值输错了号码，钱充到别人手机上了",
+    "扫码付款多按了一个零，商家不肯退多收的钱",
+    "会员费被重复扣了两次，平台只肯退一次",
+])
+def test_money_paid_by_mistake_stays_a_mistaken_payment(question):
+    assert type_in_field(get_type("mistaken_payment"), question), question
+
+
+# ---------------------------------------------------------------- a rented home sold
+@pytest.mark.parametrize("question", [
+    "房东要把房子卖掉，让我下个月就搬，可我的租约还有十个月",
+    "我租的公寓被房主卖给了别人，新房主让我月底前腾房",
+    "房东把房子过户给了别人，也没问过我要不要买，租期还没到",
+])
+def test_a_rented_home_sold_quotes_sale_does_not_break_a_lease(question):
+    assert "rental_sold" in facet_ids(question), question
+    reply = answer(question)
+    assert reply.confident, question
+    assert "民法典:725" in keys(reply), (question, keys(reply))
+
+
+def test_a_rented_home_not_sold_is_no_sale():
+    assert "rental_sold" not in facet_ids("租的房子热水器坏了，房东一直不来修")
+    assert "rental_sold" not in facet_ids("房东卖给我的二手家具是坏的")  # no lease
+
+
+# ---------------------------------------------------------------- an ID photo from a studio
+@pytest.mark.parametrize("question", [
+    "给孩子上户口要照片，在照相馆拍的派出所说不合格，照相馆不给重拍",
+    "在影楼拍的驾驶证照片车管所不收，白交了六十块",
+    "去照相馆拍护照的证件照，出入境说背景不对，老板不退钱",
+])
+def test_an_id_photo_from_a_studio_is_a_purchase_not_a_registration_question(question):
+    assert outside_consumer_law(question) is None, question
+    reply = answer(question)
+    assert reply.confident and reply.citations, question
+
+
+def test_a_household_registration_question_is_still_outside():
+    assert outside_consumer_law("孩子的户口怎么迁到我这里，落户需要什么材料") is not None
+
+
+# ---------------------------------------------------------------- a seller asking
+@pytest.mark.parametrize("question", [
+    "我在网上卖的裙子，买家穿过以后申请七天无理由退货，我能拒绝吗",
+    "我在闲鱼卖了一台旧相机，买家收到后说镜头有问题要退款",
+    "我在拼多多上卖橙子，买家收到后说坏了好几个要全额退款",
+])
+def test_a_seller_asking_about_a_buyer_is_the_business_side(question):
+    assert is_merchant(question), question
+    assert answer(question).side == "merchant", question
+
+
+@pytest.mark.parametrize("question", [
+    "我在淘宝买的裙子，卖家不给退",
+    "我在商场买家电，说好的赠品没给",
+    "我在网上买了件衣服，和图片差太多",
+])
+def test_a_buyer_is_still_a_consumer(question):
+    assert not is_merchant(question), question
+
+
+# ---------------------------------------------------------------- a haircut gone wrong
+@pytest.mark.parametrize("question", [
+    "理发店把我的头发剪坏了，短得没法见人，能要求赔偿吗",
+    "去发廊剪头发，刘海剪毁了，还要我付两百",
+    "头发剪得太短了跟说好的完全不一样，理发店不肯退钱",
+])
+def test_a_haircut_gone_wrong_is_the_jobs_result_not_goods_at_fault(question):
+    found = facet_ids(question)
+    assert "workmanship" in found and "defect" not in found and "damage" not in found, (question, found)
+    reply = answer(question)
+    assert "民法典:781" in keys(reply), (question, keys(reply))
+    assert "产品质量法:40" not in keys(reply), question
+
+
+# ---------------------------------------------------------------- more fuel than the tank holds
+@pytest.mark.parametrize("question", [
+    "加油站给我加了52升油，可我的油箱一共才45升",
+    "我的车油箱只有40升，加油机显示加了47升，肯定多收了",
+    "油箱容量才50升，加油站却说给我加了58升",
+])
+def test_more_fuel_charged_than_the_tank_holds_is_a_measurement_question(question):
+    assert "measurement" in mentioned_fields(question), question
+    reply = answer(question)
+    assert reply.confident, question
+    assert reply.dispute_type == "short_weight", (question, reply.dispute_type)
+
+
+# ---------------------------------------------------------------- a fall in a care home
+@pytest.mark.parametrize("question", [
+    "老人在养老院摔倒了，大腿骨折要做手术",
+    "我妈在敬老院洗澡时滑倒摔伤了，院方说是老人自己不小心",
+    "孩子在托管班午睡时从床上摔下来磕破了头",
+])
+def test_a_fall_with_no_goods_is_no_product_defect(question):
+    reply = answer(question)
+    assert reply.dispute_type != "product_defect_injury", (question, reply.dispute_type)
+    assert not any(k.startswith("产品质量法") for k in keys(reply)), (question, keys(reply))
+
+
+def test_goods_that_hurt_stay_a_product_defect():
+    assert type_in_field(get_type("product_defect_injury"), "买的电暖器用了一晚上就起火，把腿烫伤了")
+
+
+# ---------------------------------------------------------------- a utility's tampering charge
+@pytest.mark.parametrize("question", [
+    "供电公司说我改过电表偷电，要罚我五千，可我根本没动过",
+    "电力局上门说我家窃电，我从来没碰过电表",
+    "燃气公司说我动了燃气表，要补交三年的气费",
+])
+def test_a_meter_tampering_charge_is_no_dignity_question(question):
+    assert answer(question).dispute_type != "dignity_search", question
+
+
+# ---------------------------------------------------------------- a third issue, room left
+@pytest.mark.parametrize("question", [
+    "在淘宝上买的会员课程还没开始上，客服说虚拟商品一律不退",
+    "在网上报的会员课程还没开始学，客服说虚拟商品一律不退",
+    "网上充值买的线上课程一节没学，平台说虚拟商品概不退款",
+])
+def test_a_third_issues_rule_is_quoted_when_there_is_room(question):
+    # prepaid money, a "no refunds" clause and the online no-reason return: all three answered
+    assert {"prepaid", "clause", "no_reason"} <= set(facet_ids(question)), question
+    reply = answer(question)
+    assert reply.confident, question
+    got = set(keys(reply))
+    assert "消费者权益保护法:25" in got and "消费者权益保护法:26" in got, (question, keys(reply))
+    assert got & {"消费者权益保护法:53", "消费者权益保护法实施条例:22"}, (question, keys(reply))
