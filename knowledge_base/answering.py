@@ -418,6 +418,17 @@ def _field_type(dispute) -> bool:
 TYPE_ALSO_FIELDS = {"delivery_loss": ("transport", re.compile(r"物流|货运|托运|承运|货物|运货|拉货|发货|货"))}
 
 
+PREMISES_TYPE = "premises_safety_injury"
+_INJURY_FACET = "injury"
+
+
+def _hurt_on_premises(question: str) -> bool:
+    """A person hurt (the injury facet) with no goods that did it (_GOODS_CAUSE): a business
+    asking about such a customer faces the premises' safety duty, not a product's."""
+    return (any(f.id == _INJURY_FACET for f in facets_of(question))
+            and not re.search(_GOODS_CAUSE, question))
+
+
 def type_in_field(dispute, question: str) -> bool:
     """A type about a field the question's words are not in is the wrong type, whatever
     words it shares (a toy car is no car, an expired gift card no food); so is a type
@@ -991,7 +1002,10 @@ _ACCOUNT_FROZEN_REPLY = ("支付账户、银行卡被限制或者冻结，属于
 # purchase or refund at stake): the platform's appeal, not a purchase gone wrong.
 _ACCOUNT_BANNED = (r"(?:游戏|手游|网游|QQ|微信|抖音|快手|微博|直播)(?:的)?(?:账号|帐号|号)[^。？！]{0,12}"
                    r"(?:冻结|封了|被封|封号|封禁|永封|限制登录|无法登录|登录不了|登不上)|"
-                   r"(?:封号|封了号|号被封)[^。？！]{0,12}(?:游戏|手游|网游|QQ|微信|抖音|快手)|被[^。？！，]{0,8}封号")
+                   r"(?:封号|封了号|号被封)[^。？！]{0,12}(?:游戏|手游|网游|QQ|微信|抖音|快手)|被[^。？！，]{0,8}封号|"
+                   # things in a game taken back by its operator, told without money paid for them
+                   r"(?:游戏|手游|网游)(?:中|里|内)?的?[^。？！，]{0,4}(?:物品|道具|装备|金币|材料|宠物|角色|等级)[^。？！]{0,6}"
+                   r"(?:被)?(?:无故|莫名其妙|莫名|突然)?(?:扣除|扣掉|扣了|删除|删了|清空|回收|没收|收回|清零|冻结|封了)")
 _ACCOUNT_BANNED_REPLY = ("游戏、社交账号被冻结或者封号，一般是平台依照用户协议作出的账号管理，"
                          "不属于市场监管部门处理的消费纠纷，我这里无法准确解答。建议您先通过平台官方客服或者账号申诉入口"
                          "说明情况、提交身份和使用记录申诉，并保存好沟通记录；账号里有充值未用完、或者为账号内商品付过钱的，"
@@ -1502,6 +1516,12 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
     pair = _pair(matches, facts) if use_guide and dispute is None else None
     if pair is not None:
         dispute = pair[0]  # two issues the question is about together: the first, the second added below
+    hurt_here = (merchant and getattr(dispute, "id", None) == CUSTOMER_CLAIM and _hurt_on_premises(question))
+    if hurt_here:
+        from .guide import get_type
+
+        # a customer hurt at the business's place, no goods at fault: the premises' safety duty
+        dispute = get_type(PREMISES_TYPE) or dispute
     topic = topic_keys(question)
     beside = bool(topic) and facts_beside_topic(question)
     second = None
@@ -1623,6 +1643,9 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
             lead = f"根据{quoted[0]['title']}，{_first_sentence(quoted[0]['text'])}"
     if not quoted:
         return _decline(question)
+    if hurt_here:
+        lead = ("您是以经营者的身份咨询。顾客在经营场所受伤，经营者是否赔偿、赔多少，要看是否尽到了合理限度内的"
+                "安全保障义务以及顾客自身有无过错；下面是顾客一方可以主张的规定，您可以对照处理。" + lead)
     if not merchant and not overview_only and getattr(dispute, "id", None) not in NO_BACKBONE_TYPES:
         # a consumer's answer rests on one general remedy rule, whatever special rules it quotes
         quoted += _results(eng, [k for k in _backbone(question, facts, {r["key"] for r in quoted})])

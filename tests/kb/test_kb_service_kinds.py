@@ -178,3 +178,39 @@ def test_a_third_issues_rule_is_quoted_when_there_is_room(question):
     got = set(keys(reply))
     assert "消费者权益保护法:25" in got and "消费者权益保护法:26" in got, (question, keys(reply))
     assert got & {"消费者权益保护法:53", "消费者权益保护法实施条例:22"}, (question, keys(reply))
+
+
+# ---------------------------------------------------------------- game items taken back
+@pytest.mark.parametrize("question", [
+    "游戏里的物品被运营商无故扣除了，这算不算侵占我的财产",
+    "手游里的道具莫名其妙被收回了，客服说我违规，我没有",
+    "网游里的金币突然被清零了，客服说是系统检测异常",
+])
+def test_game_items_taken_back_with_no_money_told_are_the_platforms_account_management(question):
+    reply = answer(question)
+    assert not reply.confident and not reply.citations, (question, reply.dispute_type)
+
+
+def test_game_items_bought_and_taken_back_are_still_a_purchase():
+    reply = answer("游戏里的皮肤是我充值买的，现在被无故删除了，要求退钱")
+    assert reply.confident and reply.citations
+
+
+# ---------------------------------------------------------------- a business's customer hurt
+@pytest.mark.parametrize("question", [
+    "一位老人在我们公司门口踩到传单滑了一下，膝盖摔肿了，要我们赔多少",
+    "有个顾客在我们店里滑倒摔伤了，要我们出医药费",
+    "我开的饭店地上有水，一个客人摔了一跤骨折了，我要赔多少",
+])
+def test_a_business_asking_about_a_customer_hurt_on_its_premises_gets_the_safety_duty(question):
+    reply = answer(question)
+    assert reply.side == "merchant", question
+    assert reply.dispute_type == "premises_safety_injury", (question, reply.dispute_type)
+    assert "民法典:1198" in keys(reply) or "消费者权益保护法:18" in keys(reply), (question, keys(reply))
+    assert "经营者的身份" in reply.summary, question
+    assert not any(k.startswith("产品质量法") for k in keys(reply)), question
+
+
+def test_a_business_asking_about_goods_that_hurt_a_customer_keeps_the_goods_rules():
+    reply = answer("有顾客用了我们店卖的电热毯被烫伤了，要我赔偿")
+    assert reply.dispute_type != "premises_safety_injury", keys(reply)
