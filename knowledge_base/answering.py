@@ -928,7 +928,8 @@ def _general(facets_found: list[Facet], facts: _Facts) -> tuple[list[str], str]:
 
 # Registering or defending a mark, a patent or a copyright: a business's question too, but
 # none that consumer law answers.
-_IP = (r"注册商标|商标(?:注册|申请|被驳回|驳回|复审|异议|近似|续展|转让)|(?:申请|注册)(?:了)?(?:个|一个)?商标|"
+_IP = (r"注册商标|抢注|(?:注册|申请)的商标|"
+       r"商标(?:注册|申请|被驳回|驳回|复审|异议|近似|续展|转让)|(?:申请|注册)(?:了)?(?:个|一个)?商标|"
        r"专利(?:申请|被驳回|驳回|复审|侵权)|申请专利|著作权登记|版权登记")
 _IP_WORDS = re.compile(_IP)
 _IP_REPLY = ("商标、专利、著作权等知识产权的注册、驳回复审和侵权问题不属于消费纠纷，我这里无法准确解答。"
@@ -1063,8 +1064,22 @@ _REPAIR_FUND_REPLY = ("住宅专项维修资金的交存、筹集和使用，由
                       "并由当地住房城乡建设（房管）部门监督管理，"
                       "不属于消费纠纷，我这里无法准确解答。建议您向业主委员会或者物业服务企业了解维修资金账户和使用方案，"
                       "也可以咨询当地住房城乡建设（房管）部门或者拨打12345。")
+_OWNERS_BODY_REPLY = ("业主大会、业主委员会的成立、选举和换届属于业主自治事项，不属于消费纠纷，我这里无法准确解答。"
+                      "建议您向小区所在地的街道办事处、乡镇人民政府或者房产管理部门反映，请其指导和监督选举；"
+                      "也可以咨询律师。")
+_FAMILY_REPLY = ("婚姻家庭和继承方面的问题不属于消费纠纷，我这里无法准确解答。建议您咨询当地的法律援助中心"
+                 "（可拨打12348）或者律师，必要时向人民法院起诉。")
 OUTSIDE_FIRST = [
     (_REGISTRATION, None, _REGISTRATION_REPLY),
+    # a mark, a patent or a copyright registered or squatted (unless goods bought bear it)
+    (_IP, r"买|购|假货|正品|退", _IP_REPLY),
+    # the owners' own assembly and committee: their election, however the manager meddles
+    (r"(?:业委会|业主委员会|业主大会)[^。？！]{0,12}(?:换届|选举|改选|成立|罢免|选出|拉票|投票|备案|筹备)",
+     None, _OWNERS_BODY_REPLY),
+    # a marriage ending and what the spouses bought or owe (unless a shop or a wedding
+    # service is in it: then it is still a purchase)
+    (r"离婚|夫妻共同(?:财产|债务)|婚前财产|婚后财产|分割财产",
+     r"商家|店|退货|退款|质量|售后|维修|婚纱|婚庆|婚礼|影楼|婚介|相亲|会员|预付", _FAMILY_REPLY),
     # (unless the goods were fake or faulty: then it is a purchase gone wrong)
     (_RESTRICTED_GOODS, r"假(?:烟|货|的)|质量|坏了|赔|退", _RESTRICTED_GOODS_REPLY),
     # (unless a seller or a buying agent charged it: then it is their bill)
@@ -1163,8 +1178,7 @@ OUTSIDE = [
      "建议您向当地人力资源和社会保障部门（劳动保障监察）反映，或者拨打12333咨询，"
      "也可以向劳动人事争议仲裁委员会申请仲裁。"),
     (r"离婚|抚养权|抚养费|出轨|婚前|彩礼|遗产|遗嘱|继承|赡养|前妻|前夫",
-     "婚姻家庭和继承方面的问题不属于消费纠纷，我这里无法准确解答。建议您咨询当地的法律援助中心"
-     "（可拨打12348）或者律师，必要时向人民法院起诉。"),
+     _FAMILY_REPLY),
     (r"借条|借钱|借给|欠钱|欠我|欠款|还钱|高利贷|民间借贷|借款|欠条",
      "个人之间的借贷纠纷不属于消费纠纷，我这里无法准确解答。建议您保留好借条、转账记录和聊天记录，"
      "先催告对方还款，协商不成可以向人民法院起诉；也可以拨打12348咨询法律援助。"),
@@ -1190,9 +1204,9 @@ OUTSIDE = [
 _OUTSIDE = [(re.compile(words, re.S), reply) for words, reply in OUTSIDE]
 # A business in the question: then it is a consumer dispute after all (a house bought
 # before the marriage is not).
-_PURCHASE = re.compile(r"商家|商场|超市|店(?!长)|消费|商品|产品|退货|退款|卖家|厂家|[4４][sS]|平台|网购|"
+_PURCHASE = re.compile(r"商家|商场|超市|店(?!长)|消费|商品(?!房)|产品|退货|退款|卖家|厂家|[4４][sS]|平台|网购|"
                        r"淘宝|京东|拼多多|充值|办卡|会员|售后|维修|装修|物业费|快递|订单|下单|经营者|餐厅|"
-                       r"饭店|酒店|旅行社|培训|机构|医院|诊所|购买(?!.{0,2}房)|买了(?!.{0,2}房)|家政|保姆|月嫂|"
+                       r"饭店|酒店|旅行社|培训|机构|医院|诊所|购买(?!.{0,2}房)|(?<!房)买了(?!.{0,2}房)|家政|保姆|月嫂|"
                        # a service received on the person or their things
                        r"理发|美发|烫发|染发|美甲|美容|按摩|足疗|洗车|洗衣|干洗|修车(?:店|铺|厂|行)|"
                        r"修理(?:厂|店|铺)|去修车|送修|"

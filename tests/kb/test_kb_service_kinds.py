@@ -214,3 +214,64 @@ def test_a_business_asking_about_a_customer_hurt_on_its_premises_gets_the_safety
 def test_a_business_asking_about_goods_that_hurt_a_customer_keeps_the_goods_rules():
     reply = answer("有顾客用了我们店卖的电热毯被烫伤了，要我赔偿")
     assert reply.dispute_type != "premises_safety_injury", keys(reply)
+
+
+# ---------------------------------------------------------------- 充值 typed as 冲值
+@pytest.mark.parametrize("typed, meant", [
+    ("美容院冲值五千送一千，现在要退卡只肯按原价扣", "美容院充值五千送一千，现在要退卡只肯按原价扣"),
+    ("健身房冲了值还没用几次就关门了", "健身房充了值还没用几次就关门了"),
+    ("给手机冲话费冲错号码了", "给手机充话费冲错号码了"),
+])
+def test_a_top_up_typed_with_the_wrong_character_reads_as_a_top_up(typed, meant):
+    from knowledge_base.answering import fix_typos
+
+    assert fix_typos(typed) == meant
+
+
+# ---------------------------------------------------------------- matters outside, told plainly
+@pytest.mark.parametrize("question", [
+    "我们在市区买的商品房，孩子户口还在老家，能在这边上小学吗",
+    "买了商品房以后想把户口迁过来，需要什么手续",
+    "商品房买了三年了，孩子能落户到这个学区吗",
+])
+def test_a_home_bought_is_no_purchase_of_goods_before_the_school_and_registration_words(question):
+    assert outside_consumer_law(question) is not None, question
+
+
+@pytest.mark.parametrize("question", [
+    "我开了五年的店，店名被别人抢注成商标了，怎么办",
+    "我们一直在用的牌子被人抢注了，现在反过来说我们侵权",
+    "我想注册的商标被驳回了，说和别人的近似",
+])
+def test_a_trademark_squatted_or_refused_is_outside_consumer_law(question):
+    reply = answer(question)
+    assert not reply.citations, (question, keys(reply))
+
+
+@pytest.mark.parametrize("question", [
+    "我们小区业委会换届选举，物业一直在拉票，业主能要求重选吗",
+    "业主委员会成立的时候投票不公开，可以去哪里反映",
+    "业主大会选出来的委员都是物业安排的人，这合法吗",
+])
+def test_the_owners_committee_election_is_outside_consumer_law(question):
+    reply = answer(question)
+    assert not reply.confident and not reply.citations, (question, reply.dispute_type)
+    assert "业主自治" in reply.text or "无法准确解答" in reply.text
+
+
+def test_the_property_managers_own_service_stays_answered():
+    assert answer("物业不修小区里坏了的路灯，还照样收物业费").citations
+
+
+@pytest.mark.parametrize("question", [
+    "老婆瞒着我分期买了一台车，现在我们要离婚，这个贷款我要还吗",
+    "离婚的时候婚后买的家具和电器怎么分",
+    "夫妻共同财产里有一张美容院的卡，离婚后归谁",
+])
+def test_a_marriage_ending_and_what_was_bought_is_a_family_question(question):
+    reply = answer(question)
+    assert not reply.citations, (question, keys(reply))
+
+
+def test_a_wedding_service_around_a_divorce_stays_a_purchase():
+    assert answer("离婚前在婚纱店交的定金能退吗").citations
