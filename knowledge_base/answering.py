@@ -341,6 +341,12 @@ TYPE_NEEDS = {
                                  r"(?:让|要)我?(?:先)?交|不想|不买了|没买成|不要了"),
     # a renewal or a recurring charge told (a month's stay left early is none)
     "auto_renewal": re.compile(r"续|自动|包月|包年|每[个]?月|每年|扣费|扣钱|扣了|扣款|免密|订阅|试用"),
+    # the person's dignity: a search, a detention, an insult, a slander or a refusal told
+    # (a necklace lost in a shop whose camera footage is not shown is none)
+    "dignity_search": re.compile(
+        r"搜|翻|查(?:我的?)?包|开包|打开包|检查包|辱|骂|诽谤|污蔑|诬陷|冤枉|诬赖|小偷|偷|关(?:在|起来|进)|扣留|扣住|"
+        r"不让(?:我)?(?:走|离开|出)|拦|羞|歧视|拒绝服务|打(?:了|我|人)|推(?:了|我)|动手|态度|尊严|人格|名誉|"
+        r"贴出|曝光|公示|挂出|讹|老赖|买不起|穷"),
     # a change of mind: said so (a spoiled carton of milk is no change of mind)
     "store_change_of_mind": re.compile(
         r"不(?:那么|太|怎么|是很|是那么)?喜欢|不想要|后悔|不合适|不要了|不满意|冲动|用不上|买多了|买错|选错|没拆|未拆|没用过|没穿|"

@@ -275,3 +275,23 @@ def test_a_marriage_ending_and_what_was_bought_is_a_family_question(question):
 
 def test_a_wedding_service_around_a_divorce_stays_a_purchase():
     assert answer("离婚前在婚纱店交的定金能退吗").citations
+
+
+# ---------------------------------------------------------------- dignity needs its facts
+@pytest.mark.parametrize("question", [
+    "在商场逛街时手机可能掉在店里了，想调监控看看，店里不让看",
+    "钱包好像落在超市了，要求查一下监控，超市说只有警察才能看",
+    "在饭店吃饭把戒指丢了，饭店说不负责也不给看监控",
+])
+def test_something_lost_in_a_shop_with_the_footage_refused_is_no_dignity_question(question):
+    assert not type_in_field(get_type("dignity_search"), question), question
+    assert answer(question).dispute_type != "dignity_search", question
+
+
+@pytest.mark.parametrize("question", [
+    "超市门口报警器响了，保安硬要翻我的包",
+    "店员当着很多人的面说我是小偷",
+    "服务员嫌我穷，说我买不起别乱摸",
+])
+def test_a_search_or_an_insult_stays_a_dignity_question(question):
+    assert type_in_field(get_type("dignity_search"), question), question
