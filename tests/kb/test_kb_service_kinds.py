@@ -295,3 +295,15 @@ def test_something_lost_in_a_shop_with_the_footage_refused_is_no_dignity_questio
 ])
 def test_a_search_or_an_insult_stays_a_dignity_question(question):
     assert type_in_field(get_type("dignity_search"), question), question
+
+
+# ---------------------------------------------------------------- work stopped for more money
+@pytest.mark.parametrize("question", [
+    "装修队收了首付干了五天就停工了，说人工涨价要加钱才继续",
+    "定做的衣柜做到一半不做了，厂家说板材涨价要我补钱",
+    "包工的师傅活干了一半不干了，非要加价三千才开工",
+])
+def test_work_stopped_until_more_money_is_paid_quotes_ending_the_contract(question):
+    assert "terminate" in facet_ids(question), question
+    got = set(keys(answer(question)))
+    assert got & {"民法典:563", "民法典:566"}, (question, sorted(got))
