@@ -268,7 +268,9 @@ class _ValidateForm(Action, ABC):
             explained = fields.explain(requested, self.form.removesuffix("_form"))
             if explained and times_asked(tracker.events, requested) < MAX_ASKS:
                 dispatcher.utter_message(text=explained)
-                return [SlotSet("failed_attempts", filled.get("failed_attempts") or 0)]
+                # (the same question is asked next, not the first one left open: one set aside waits)
+                return [SlotSet("failed_attempts", filled.get("failed_attempts") or 0),
+                        SlotSet("requested_slot", requested)]
             if explained:
                 return self._stop_asking(dispatcher, tracker, requested, filled, said=True)
         if self.form == "status_form":
@@ -320,7 +322,8 @@ class _ValidateForm(Action, ABC):
             # in a sentence, then the same question once more; answered inside the form's own turn, it
             # counts as an ask (no "我们接着登记" marker), so two of them do not bring a question a third time
             dispatcher.utter_message(text=f"{service}\n我们继续登记。")
-            return [SlotSet("failed_attempts", filled.get("failed_attempts") or 0)]
+            return [SlotSet("failed_attempts", filled.get("failed_attempts") or 0),
+                    SlotSet("requested_slot", requested)]
         if intent in dialogue.DIGRESSION_INTENTS or (intent in FORM_DIGRESSIONS and self.form != "status_form"):
             return []  # the form rejects; a rule answers and brings the form back
         words = dialogue.consumer_words(text)
@@ -332,7 +335,8 @@ class _ValidateForm(Action, ABC):
             # "这种能算质量问题吗" read as an answer, "这种能赔吗？" asked for the demand: a question about rights,
             # answered, then the same question (asked twice, "能赔吗" is taken as the demand it names)
             await _answer_law(dispatcher, tracker, domain)
-            return [SlotSet("failed_attempts", filled.get("failed_attempts") or 0)]
+            return [SlotSet("failed_attempts", filled.get("failed_attempts") or 0),
+                    SlotSet("requested_slot", requested)]
         if requested == "odr_consent":
             return self._odr_answer(dispatcher, intent, times_asked(tracker.events, requested))
         values, error = preset or dialogue.fill_from_message(message, self.form, requested, filled)

@@ -33,7 +33,7 @@ def test_the_question_is_explained_once_and_nothing_is_stored(slot, form, words)
     action = forms.ValidateComplaintForm() if form == "complaint_form" else forms.ValidateReportForm()
     events, messages = run(action, t)
     assert len(messages) == 1 and words in messages[0]["text"] and messages[0]["text"].startswith("这一项")
-    assert slot not in slots_set(events) and "requested_slot" not in slots_set(events)
+    assert slot not in slots_set(events) and slots_set(events)["requested_slot"] == slot
 
 
 def test_not_understood_twice_the_question_is_set_aside_not_asked_a_third_time():
@@ -70,6 +70,17 @@ def test_a_first_digression_still_goes_back_to_the_form():
     assert forms.back_to_the_form(_at_the_phone(events)) == "我们接着登记刚才的信息。"
     _, messages = run(forms.ActionStatusDigression(), _at_the_phone(events))
     assert messages[0]["text"].endswith("我们接着登记刚才的信息。")
+
+
+def test_after_the_explanation_the_same_question_comes_not_one_set_aside():
+    # the problem was set aside earlier (asked twice, then left for later); "什么意思" at the amount
+    # explains the amount and asks the amount again, not the problem
+    events = asked("problem", ["嗯", "嗯"]) + [{"event": "slot", "name": "requested_slot", "value": "product"}]
+    events += asked("amount", ["什么意思"])[1:]
+    t = tracker("什么意思", slots={"requested_slot": "amount", "product": "电视"}, active_loop="complaint_form",
+                events=events)
+    got = slots_set(run(forms.ValidateComplaintForm(), t)[0])
+    assert got["requested_slot"] == "amount"
 
 
 def test_the_status_forms_questions_are_explained_too():

@@ -28,7 +28,8 @@ def test_a_service_question_is_answered_and_the_form_asks_again(question, slot, 
         events, messages = run(forms.ValidateComplaintForm(), t)
         assert words in messages[0]["text"] and "我们继续登记" in messages[0]["text"], intent
         got = slots_set(events)
-        assert slot not in got and "merchant_name" not in got and got.get("requested_slot") is None
+        # the same question next (set explicitly: a question set aside earlier does not jump in)
+        assert slot not in got and "merchant_name" not in got and got.get("requested_slot") == slot
 
 
 @pytest.mark.parametrize("said", ["用了几天就坏了", "什么时候买的记不清了", "免费修吗", "上周三", "三天就坏了"])
