@@ -273,6 +273,14 @@ class _ValidateForm(Action, ABC):
                         SlotSet("requested_slot", requested)]
             if explained:
                 return self._stop_asking(dispatcher, tracker, requested, filled, said=True)
+        if requested and requested not in ("anonymous", "odr_consent") and _ONLY_CONFIRMS.fullmatch(
+                dialogue.consumer_words(text).strip(" ，,。.！!~～")):
+            # "确认" sent while a question is still open (as if the summary had come): never a value
+            if times_asked(tracker.events, requested) < MAX_ASKS:
+                dispatcher.utter_message(text="还没到确认提交这一步，还差几项信息需要登记。")
+                return [SlotSet("failed_attempts", filled.get("failed_attempts") or 0),
+                        SlotSet("requested_slot", requested)]
+            return self._stop_asking(dispatcher, tracker, requested, filled, said=True)
         if self.form == "status_form":
             switched = self._switch_to_filing(dispatcher, text, requested)
             if switched is not None:
@@ -607,6 +615,11 @@ class _ValidateForm(Action, ABC):
                                  buttons=[{"title": "同意先让商家处理", "payload": "/affirm"},
                                           {"title": "不同意，直接交市场监管部门", "payload": "/deny"}])
         return [SlotSet("odr_consent", None)]
+
+
+# What confirms the summary, said while a question of the form still waits for its answer
+_ONLY_CONFIRMS = re.compile(r"(?:确认|确定|确认提交|提交|确认无误|没问题|信息无误|无误|对的|是的|没错|好的|ok|OK|Ok)"
+                            r"(?:提交|了|吧|啊)?")
 
 
 # A question about the consumer's rights, said while a question of the form waits

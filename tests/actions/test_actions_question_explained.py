@@ -92,3 +92,18 @@ def test_the_status_forms_questions_are_explained_too():
                 active_loop="status_form", events=asked("phone", ["这是干嘛用的 没看懂"], form="status_form"))
     _, messages = run(forms.ValidateStatusForm(), t)
     assert "本人" in messages[0]["text"]
+
+
+@pytest.mark.parametrize("slot", ["product", "merchant_name", "complainant_name", "problem"])
+def test_a_confirmation_sent_while_a_question_waits_is_never_the_answer(slot):
+    t = tracker("确认提交", intent="affirm", slots={"requested_slot": slot}, active_loop="complaint_form",
+                events=asked(slot, ["确认提交"]))
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    got = slots_set(events)
+    assert slot not in got and got["requested_slot"] == slot and "还没到确认提交" in messages[0]["text"]
+
+
+def test_yes_still_answers_the_anonymity_question():
+    t = tracker("是的", intent="affirm", slots={"requested_slot": "anonymous", "merchant_name": "某某网吧"},
+                active_loop="report_form", events=asked("anonymous", ["是的"], form="report_form"))
+    assert slots_set(run(forms.ValidateReportForm(), t)[0]).get("anonymous") is True
