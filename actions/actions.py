@@ -586,9 +586,45 @@ class ActionInformWithoutContext(Action):
         return "action_inform_without_context"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        if not handoff.while_handed_over(dispatcher, tracker, channel_of(tracker)):
-            dispatcher.utter_message(response="utter_inform_without_context")
+        if handoff.while_handed_over(dispatcher, tracker, channel_of(tracker)):
+            return []
+        if _asked_which_just_now(tracker):
+            # asked which registration, the consumer went on telling facts ("华为手机", a shop, an
+            # address): not asked a third time; the registration opens with all they said kept
+            told = " ".join(_said_since_last_registration(tracker))
+            kind = "report" if re.search(r"举报|曝光", told) else "complaint"
+            return open_filing(dispatcher, tracker.latest_message or {}, kind)
+        dispatcher.utter_message(response="utter_inform_without_context")
         return []
+
+
+# The start of utter_inform_without_context (bot/domain/core.yml): which registration is meant
+_WHICH_REGISTRATION = "收到。请问您是想登记投诉、举报"
+
+
+def _said_since_last_registration(tracker: Tracker) -> list[str]:
+    """The consumer's messages since the last ticket was filed or a registration cancelled."""
+    said: list[str] = []
+    for event in tracker.events:
+        if (event.get("event") == "slot" and event.get("name") == "ticket_no" and event.get("value")) or (
+                event.get("event") == "action" and event.get("name") == "action_cancel"):
+            said = []
+        elif event.get("event") == "user":
+            said.append(str(event.get("text") or ""))
+    return said
+
+
+def _asked_which_just_now(tracker: Tracker) -> bool:
+    """Whether the bot's last words, before this message, asked which registration is meant."""
+    seen_user = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            if seen_user:
+                return False
+            seen_user = True
+        elif event.get("event") == "bot" and seen_user:
+            return str(event.get("text") or "").startswith(_WHICH_REGISTRATION)
+    return False
 
 
 class ActionLowConfidence(Action):

@@ -54,7 +54,7 @@ def deals_with_business(text: str | None) -> bool:
 
 # Actions that answer a message without registering what it says: a story told to them
 # is still to be read when the consumer goes on to file.
-UNREAD_BY = {"action_decline_non_consumer", "status_form"}
+UNREAD_BY = {"action_decline_non_consumer", "status_form", "action_inform_without_context"}
 # Actions that answer a question about rights: the story told with the question (not the
 # question itself, already answered) is read when the consumer goes on to file.
 ANSWERED_BY = {"action_answer_law", "action_start_filing"}

@@ -1,0 +1,51 @@
+"""Asked which registration is meant ("收到。请问您是想登记投诉、举报…"), a consumer who goes on telling
+facts is not asked a third time: the registration opens, and what they said before is read into it."""
+import os
+
+os.environ.setdefault("ACTIONS_WARM_UP", "0")
+
+from rasa_sdk.events import FollowupAction
+
+from actions import actions as acts
+from actions import intake
+from tests.actions.test_actions_forms import run, slots_set, tracker
+
+WHICH = "收到。请问您是想登记投诉、举报，还是查询投诉进度？"
+
+
+def _said(*pairs):
+    events = []
+    for text, answered_by in pairs:
+        events += [{"event": "user", "text": text, "parse_data": {"intent": {"name": "inform"}}},
+                   {"event": "action", "name": answered_by}]
+        if answered_by == "action_inform_without_context":
+            events.append({"event": "bot", "text": WHICH})
+        events.append({"event": "action", "name": "action_listen"})
+    return events
+
+
+def test_facts_told_again_after_the_question_open_a_complaint():
+    events = _said(("格力空调", "action_inform_without_context")) + [
+        {"event": "user", "text": "国美电器 万达店", "parse_data": {"intent": {"name": "inform"}}}]
+    events_out, messages = run(acts.ActionInformWithoutContext(), tracker("国美电器 万达店", events=events))
+    assert FollowupAction("complaint_form") in events_out and slots_set(events_out)["ticket_type"] == "complaint"
+    assert messages[0].get("response") == "utter_start_complaint"
+
+
+def test_a_report_word_in_what_was_told_opens_a_report():
+    events = _said(("举报 那家网吧让小孩进去", "action_inform_without_context")) + [
+        {"event": "user", "text": "解放路那个", "parse_data": {"intent": {"name": "inform"}}}]
+    events_out, _ = run(acts.ActionInformWithoutContext(), tracker("解放路那个", events=events))
+    assert FollowupAction("report_form") in events_out
+
+
+def test_the_first_time_the_question_is_asked():
+    events_out, messages = run(acts.ActionInformWithoutContext(), tracker("格力空调"))
+    assert events_out == [] and messages[0].get("response") == "utter_inform_without_context"
+
+
+def test_what_only_that_question_answered_is_read_into_the_registration():
+    events = _said(("美的冰箱 不制冷", "action_inform_without_context"),
+                   ("国美电器（万达店）", "action_inform_without_context"))
+    events.append({"event": "user", "text": "我要投诉", "parse_data": {"intent": {"name": "file_complaint"}}})
+    assert intake.unread_accounts(events) == ["美的冰箱 不制冷", "国美电器（万达店）"]
