@@ -49,3 +49,10 @@ def test_what_only_that_question_answered_is_read_into_the_registration():
                    ("国美电器（万达店）", "action_inform_without_context"))
     events.append({"event": "user", "text": "我要投诉", "parse_data": {"intent": {"name": "file_complaint"}}})
     assert intake.unread_accounts(events) == ["美的冰箱 不制冷", "国美电器（万达店）"]
+
+
+def test_filing_again_asked_at_the_status_question_opens_the_form():
+    for said, kind in (("算了 重新投诉 淘宝上一家店卖假包 599元", "complaint"), ("我重新举报一下", "report"),
+                       ("那我再投诉一次吧", "complaint")):
+        assert intake.asks_to_file(said) == kind
+    assert intake.asks_to_file("不再投诉了") is None
