@@ -298,6 +298,13 @@ class _ValidateForm(Action, ABC):
         # the question asked first: "退钱，按规定赔偿" answers the demand; "冰箱不制冷了" read
         # as cancel answers the question; a question about something else is a digression
         intent = dialogue.form_intent(said_intent, text, requested, self.form)
+        words_said = dialogue.consumer_words(text)
+        switch_to = intake.asks_to_file(text) if self.form in ("complaint_form", "report_form") else None
+        if switch_to and f"{switch_to}_form" != self.form and intent not in ("cancel", "human_handoff") \
+                and not ex.wants_anonymity(words_said) \
+                and (len(ex.clean(words_said)) <= 15 or _SWITCH_CUE.match(ex.clean(words_said))):
+            # "我要举报" in a complaint, "还是投诉吧" in a report: the other registration, with what was told kept
+            return self._switch_kind(dispatcher, switch_to)
         if self.form == "complaint_form" and ex.wants_anonymity(dialogue.consumer_words(text)):
             # "匿名的", "我不想实名": a complaint is mediated in the consumer's name; staying anonymous is a report
             return self._as_anonymous_report(dispatcher)
@@ -534,6 +541,19 @@ class _ValidateForm(Action, ABC):
                 ActiveLoop(None), FollowupAction("complaint_form" if kind == "complaint" else "report_form")]
 
     @staticmethod
+    def _switch_kind(dispatcher: CollectingDispatcher, kind: str) -> list[EventType]:
+        """From a complaint to a report or back, keeping the shop, its address and what happened (a
+        report asks nothing of the purchase or the demand; a complaint asks them)."""
+        if kind == "report":
+            dispatcher.utter_message(text="好的，改为登记举报。您刚才说的商家和情况都已保留，举报需要的信息我再补问几项。")
+            cleared = ("product", "purchase_date", "amount", "demand", "odr_consent", "odr_checked")
+        else:
+            dispatcher.utter_message(text="好的，改为登记投诉。您刚才说的商家和情况都已保留，投诉还需要再补充几项信息。")
+            cleared = ("anonymous",)
+        return [SlotSet("ticket_type", kind), *(SlotSet(s, None) for s in cleared), SlotSet("requested_slot", None),
+                SlotSet("failed_attempts", 0), ActiveLoop(None), FollowupAction(f"{kind}_form")]
+
+    @staticmethod
     def _as_anonymous_report(dispatcher: CollectingDispatcher) -> list[EventType]:
         """The complaint goes on as an anonymous report, with what was told kept and no identity."""
         dispatcher.utter_message(text=dialogue.ANONYMOUS_REPORT)
@@ -615,6 +635,10 @@ class _ValidateForm(Action, ABC):
                                  buttons=[{"title": "同意先让商家处理", "payload": "/affirm"},
                                           {"title": "不同意，直接交市场监管部门", "payload": "/deny"}])
         return [SlotSet("odr_consent", None)]
+
+
+# How a change of registration is said ("还是投诉吧", "算了我想举报它", "不对 我想举报"): a request, not an answer
+_SWITCH_CUE = re.compile(r"(?:还是|算了|改成|改为|换成|不对|那|那我|我还是|不投诉了|不举报了)")
 
 
 # What confirms the summary, said while a question of the form still waits for its answer

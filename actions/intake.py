@@ -15,7 +15,10 @@ from complaint import extract as ex
 # "我要投诉", "我是要投诉", "想举报一下", "投诉！": asking to file, not about a ticket filed
 # ("我投诉的进度", "之前投诉过", "不想投诉了").
 _ASKS_TO_FILE = re.compile(r"(?<![不别没])(?:要|想|需要|得|去|来|重新|再)(?:去|再|重新)?(?:匿名|实名)?(投诉|举报)"
-                           r"|^(?:我)?(?:匿名|实名)?(投诉|举报)(?:一下)?[。！!]*$|(?:匿名|实名)(举报)")
+                           r"|^(?:我)?(?:匿名|实名)?(投诉|举报)(?:一下)?[。！!]*$|(?:匿名|实名)(举报)"
+                           # the other registration chosen ("还是投诉吧", "改成举报"), not the two weighed
+                           # ("该举报还是投诉")
+                           r"|(?<![报诉该是])(?:还是|改成|改为|换成)(投诉|举报)")
 _ABOUT_FILED = re.compile(r"(?:投诉|举报)(?:的|过|了)?.{0,6}(?:进度|结果|编号|状态|怎么样|处理得|受理了|回复)|"
                           r"(?:之前|上次|已经|前几天|上个月)(?:的)?(?:投诉|举报)")
 
@@ -28,7 +31,7 @@ def asks_to_file(text: str | None) -> str | None:
     m = _ASKS_TO_FILE.search(raw)
     if not m:
         return None
-    return "report" if (m.group(1) or m.group(2) or m.group(3)) == "举报" else "complaint"
+    return "report" if next(g for g in m.groups() if g) == "举报" else "complaint"
 
 
 # Disputes that are not consumption whatever business is named (wages from a 公司, a loan).
