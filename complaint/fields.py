@@ -202,7 +202,8 @@ _FIELDS: list[Field] = [
     Field(
         "complainant_name", "姓名", asked={"complaint": 80, "report": 50},
         question="请问您怎么称呼？请留真实姓名，方便工作人员和您联系。",
-        reasks={ex.ERR_PARTIAL: "请留您的全名，比如“张三”，方便工作人员登记和联系。",
+        reasks={ex.ERR_PARTIAL: "请留您的全名，比如“张三”，方便工作人员登记和联系；不方便的话，留姓氏加“先生”“女士”"
+                                "也可以，比如“王先生”。",
                 # an answer that is no name ("高跟鞋", "随便"): said kindly, it may answer another question
                 ex.ERR_FORMAT: "抱歉，这个好像不是姓名。请告诉我您的姓名，比如“张三”，方便工作人员登记和联系您；"
                                "不便留名的话，可以改为匿名举报。",
