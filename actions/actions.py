@@ -615,16 +615,19 @@ def _said_since_last_registration(tracker: Tracker) -> list[str]:
 
 
 def _asked_which_just_now(tracker: Tracker) -> bool:
-    """Whether the bot's last words, before this message, asked which registration is meant."""
-    seen_user = False
+    """Whether the bot's last two replies, before this message, both asked which registration is meant
+    (it is not asked a third time running)."""
+    asked, users = 0, 0
     for event in reversed(tracker.events):
         if event.get("event") == "user":
-            if seen_user:
+            users += 1
+            if users > 2:
+                break
+        elif event.get("event") == "bot" and users:
+            if not str(event.get("text") or "").startswith(_WHICH_REGISTRATION):
                 return False
-            seen_user = True
-        elif event.get("event") == "bot" and seen_user:
-            return str(event.get("text") or "").startswith(_WHICH_REGISTRATION)
-    return False
+            asked += 1
+    return asked >= 2
 
 
 class ActionLowConfidence(Action):
