@@ -58,8 +58,8 @@ def deals_with_business(text: str | None) -> bool:
 # Actions that answer a message without registering what it says: a story told to them
 # is still to be read when the consumer goes on to file.
 UNREAD_BY = {"action_decline_non_consumer", "status_form", "action_inform_without_context"}
-# (of what only "which registration?" answered, an account is read, not a lone word: "手机" said first
-# is asked again, more exactly, by the product question)
+# (of what only "which registration?" answered, an account of what went wrong is read, not a lone word:
+# "手机" said first is asked again, more exactly, by the product question)
 ASKED_WHICH_BY = {"action_inform_without_context"}
 # Actions that answer a question about rights: the story told with the question (not the
 # question itself, already answered) is read when the consumer goes on to file.
@@ -85,8 +85,10 @@ def unread_accounts(events: list[dict[str, Any]]) -> list[str]:
     for text, answered in said[:-1]:
         if answered & {"complaint_form", "report_form"}:
             accounts, asked = [], ""  # a registration read what came before (and has it)
-        elif text and answered and answered <= UNREAD_BY and ex.extract_all(text) and not (
-                answered <= ASKED_WHICH_BY and len(ex.extract_all(text)) < 2 and "problem" not in ex.extract_all(text)):
+        elif text and answered and answered <= ASKED_WHICH_BY:
+            if ex.find_problem(text):
+                accounts.append(text.strip())
+        elif text and answered and answered <= UNREAD_BY and ex.extract_all(text):
             accounts.append(text.strip())
         elif text and answered and answered <= ANSWERED_BY | UNREAD_BY:
             asked = story_of(text) or asked

@@ -50,11 +50,11 @@ def test_the_first_and_second_time_the_question_is_asked():
     assert events_out == [] and messages[0].get("response") == "utter_inform_without_context"
 
 
-def test_what_only_that_question_answered_is_read_into_the_registration():
+def test_only_an_account_of_what_went_wrong_that_the_question_answered_is_read_into_the_registration():
     events = _said(("手机", "action_inform_without_context"), ("美的冰箱 不制冷", "action_inform_without_context"),
                    ("国美电器（万达店） 上个月买的", "action_inform_without_context"))
     events.append({"event": "user", "text": "我要投诉", "parse_data": {"intent": {"name": "file_complaint"}}})
-    assert intake.unread_accounts(events) == ["美的冰箱 不制冷", "国美电器（万达店） 上个月买的"]
+    assert intake.unread_accounts(events) == ["美的冰箱 不制冷"]
 
 
 def test_filing_again_asked_at_the_status_question_opens_the_form():
