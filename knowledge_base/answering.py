@@ -442,7 +442,7 @@ def type_in_field(dispute, question: str) -> bool:
     needed = TYPE_FIELDS.get(dispute.id)
     also, goods = TYPE_ALSO_FIELDS.get(dispute.id, (None, None))
     if (needed is not None and needed not in mentioned_fields(question)
-            and not (also in question_fields(question) and goods.search(question))):
+            and not (also in question_fields(question) and goods is not None and goods.search(question))):
         return False
     if TYPE_NOT_FIELDS.get(dispute.id, "-") in mentioned_fields(question):
         return False
@@ -1445,7 +1445,7 @@ def _typos() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
-def _simplified() -> dict[int, str]:
+def _simplified() -> dict[int, int]:
     import yaml
 
     with open(PACKAGE_DATA / "traditional.yaml", encoding="utf-8") as fh:

@@ -227,7 +227,7 @@ def lunar_date(raw: str, today: dt.date) -> tuple[dt.date | None, bool] | None:
         if month == 0:  # 除夕: the eve of the year's new year
             first = lunar_to_solar(year, 1, 1)
             return first - dt.timedelta(days=1) if first else None
-        return lunar_to_solar(year, month, day)
+        return lunar_to_solar(year, month, day) if day is not None else None
     if years:
         y = years[-1]
         return solar(current + _YEAR_WORDS[y.group(1)] if y.group(1) else int(y.group(2))), True

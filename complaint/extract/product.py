@@ -124,7 +124,7 @@ def _phrase(text: str) -> str | None:
     """The noun phrase at the start of `text`: cut where the sentence goes on, fillers off."""
     m = _PHRASE_END.search(text)
     part = _PART_AFTER.match(text, m.start()) if m and m.group(0) == "的" else None
-    if part and 2 <= m.start() <= 6:
+    if part and m and 2 <= m.start() <= 6:
         return text[:m.start()] + part.group(1)  # "收割机的配件": the part, named by what it is for
     if m and m.group(0) == "的" and m.start() >= 2:
         head = _phrase(text[m.end():])  # "美容院的小气泡清洁": the thing after 的
@@ -441,9 +441,9 @@ def _story_product(text: str) -> str | None:
         found = re.sub(r"^(?:他们|她们|他|她|它|人家|店里|他家|店家|商家)的", "", found) or found
         # "所谓进口的奶粉", "小熊的电热水壶": the thing is what follows the last 的 (美的 is a brand)
         head = re.split(r"(?<!美)的", found)[-1]
-        owner = found[:-len(head) - 1] if head != found else ""
-        if _PART.fullmatch(head) and 2 <= len(owner) <= 6 and "的" not in owner:
-            head = owner + head  # "收割机的配件", "电动车的充电器": the part, named by what it is for
+        whose = found[:-len(head) - 1] if head != found else ""
+        if _PART.fullmatch(head) and 2 <= len(whose) <= 6 and "的" not in whose:
+            head = whose + head  # "收割机的配件", "电动车的充电器": the part, named by what it is for
         found = head if len(head) >= 2 else found
         found = re.sub(r"^(?:什么|啥)", "", found) or found  # "办了个什么宽带融合": named, if indefinitely
         return None if found in _CATEGORY_WORDS else found.replace("\u00a0", " ")
