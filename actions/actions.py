@@ -589,8 +589,9 @@ class ActionInformWithoutContext(Action):
         if handoff.while_handed_over(dispatcher, tracker, channel_of(tracker)):
             return []
         if _asked_which_just_now(tracker):
-            # asked which registration, the consumer went on telling facts ("华为手机", a shop, an
-            # address): not asked a third time; the registration opens with all they said kept
+            # asked which registration twice, the consumer went on telling facts ("华为手机", a shop, an
+            # address): not asked a third time; the registration opens, with the account they told read
+            # into it (intake.unread_accounts) and the form asking the rest
             told = " ".join(_said_since_last_registration(tracker))
             kind = "report" if re.search(r"举报|曝光", told) else "complaint"
             return open_filing(dispatcher, tracker.latest_message or {}, kind)
