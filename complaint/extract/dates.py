@@ -122,43 +122,30 @@ def day_of_the_month_said(raw: str, after: str) -> str:
     return after
 
 
-# The Chinese lunar calendar, 2000-2031 (generated with the lunardate package): for each lunar year, the
-# Gregorian month and day of its new year, its leap month (0: none) and its months' lengths in order
-# (a leap month right after the month it repeats), 1 for 30 days and 0 for 29.
-_LUNAR_YEARS = {
-    2000: (2, 5, 0, "110010010110"), 2001: (1, 24, 4, "1101010010101"), 2002: (2, 12, 0, "110101001010"),
-    2003: (2, 1, 0, "110110100101"), 2004: (1, 22, 2, "0101101010101"), 2005: (2, 9, 0, "010101101010"),
-    2006: (1, 29, 7, "1010101011011"), 2007: (2, 18, 0, "001001011101"), 2008: (2, 7, 0, "100100101101"),
-    2009: (1, 26, 5, "1100100101011"), 2010: (2, 14, 0, "101010010101"), 2011: (2, 3, 0, "101101001010"),
-    2012: (1, 23, 4, "1011010101010"), 2013: (2, 10, 0, "101011010101"), 2014: (1, 31, 9, "0101010110101"),
-    2015: (2, 19, 0, "010010111010"), 2016: (2, 8, 0, "101001011011"), 2017: (1, 28, 6, "0101001010111"),
-    2018: (2, 16, 0, "010100101011"), 2019: (2, 5, 0, "101010010011"), 2020: (1, 25, 4, "0111010010101"),
-    2021: (2, 12, 0, "011010101010"), 2022: (2, 1, 0, "101011010101"), 2023: (1, 22, 2, "0100110110101"),
-    2024: (2, 10, 0, "010010110110"), 2025: (1, 29, 6, "1010010101110"), 2026: (2, 17, 0, "101001001110"),
-    2027: (2, 6, 0, "110100100110"), 2028: (1, 26, 5, "1110100100110"), 2029: (2, 13, 0, "110101010011"),
-    2030: (2, 3, 0, "010110101010"), 2031: (1, 23, 3, "0110101101010"),
-}
-
-
 def lunar_to_solar(year: int, month: int, day: int) -> dt.date | None:
-    """The Gregorian date of a lunar one (the ordinary month, never the leap one); day 0 is the month's
-    last day (除夕 is 腊月's last, the 29th or the 30th); None outside the table or past the month's end."""
-    if year not in _LUNAR_YEARS or not 1 <= month <= 12:
+    """The Gregorian date of a lunar one (the ordinary month, never the leap one), by the lunardate
+    package; day 0 is the month's last day (除夕 is 腊月's last, the 29th or the 30th, and 腊月三十 in a
+    year whose 腊月 has 29 days is that day); None past the month's end or outside 1900-2099."""
+    from lunardate import LunarDate  # (imported here: only lunar dates need it)
+
+    if not 1 <= month <= 12:
         return None
-    ny_month, ny_day, leap, bits = _LUNAR_YEARS[year]
-    index = month - 1 + (1 if leap and month > leap else 0)
-    length = 30 if bits[index] == "1" else 29
-    if day == 0 or (month == 12 and day == 30):
-        day = length  # (腊月三十 in a year whose 腊月 has 29 days is its last day, 除夕)
-    if not 1 <= day <= length:
-        return None
-    offset = sum(30 if b == "1" else 29 for b in bits[:index]) + day - 1
-    return dt.date(year, ny_month, ny_day) + dt.timedelta(days=offset)
+    days = (30, 29) if day == 0 or (month == 12 and day == 30) else (day,)
+    for candidate in days:
+        try:
+            return LunarDate(year, month, candidate).to_solar_date()
+        except ValueError:
+            continue
+    return None
 
 
 def _lunar_year_of(day: dt.date) -> int:
-    ny_month, ny_day = _LUNAR_YEARS.get(day.year, (2, 5, 0, ""))[:2]
-    return day.year if day >= dt.date(day.year, ny_month, ny_day) else day.year - 1
+    from lunardate import LunarDate
+
+    try:
+        return LunarDate.from_solar_date(day.year, day.month, day.day).year
+    except ValueError:
+        return day.year
 
 
 _CN_UNITS = "一二三四五六七八九"
