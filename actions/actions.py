@@ -607,8 +607,7 @@ def _said_since_last_registration(tracker: Tracker) -> list[str]:
     """The consumer's messages since the last ticket was filed or a registration cancelled."""
     said: list[str] = []
     for event in tracker.events:
-        if (event.get("event") == "slot" and event.get("name") == "ticket_no" and event.get("value")) or (
-                event.get("event") == "action" and event.get("name") == "action_cancel"):
+        if dialogue.ends_registration(event):
             said = []
         elif event.get("event") == "user":
             said.append(str(event.get("text") or ""))

@@ -79,6 +79,14 @@ def is_question(text: str) -> bool:
     return bool(QUESTION.search(ex.clean(text)))
 
 
+def ends_registration(event: dict[str, Any]) -> bool:
+    """Whether a tracker event closes a registration: a ticket filed, or the registration cancelled
+    (what the consumer said before it belongs to that one, not to the next)."""
+    kind = event.get("event")
+    return (kind == "slot" and event.get("name") == "ticket_no" and bool(event.get("value"))) or (
+        kind == "action" and event.get("name") == "action_cancel")
+
+
 # The question itself not understood ("什么意思？", "没听懂", "要填啥"): the consumer asks what is
 # meant, and gets the question explained; never a value, never a question about rights
 _MEANING_LEAD = r"(?:我|你|您)?(?:这|这个|这里|这一项|那|那个|刚才|上面)?(?:是)?(?:还是|还|就是|真的|实在|完全)?"

@@ -143,8 +143,7 @@ def opening_text(events: list[dict[str, Any]], form: str) -> str:
             said = dialogue.consumer_words(event.get("text"))
         elif kind == "active_loop" and event.get("name") == form and not opened:
             opened = said or " "
-        elif (kind == "slot" and event.get("name") == "ticket_no" and event.get("value")) or (
-                kind == "action" and event.get("name") == "action_cancel"):
+        elif dialogue.ends_registration(event):
             opened = ""
     return opened.strip()
 
@@ -170,8 +169,7 @@ def details_asked(events: list[dict[str, Any]]) -> bool:
         kind = event.get("event")
         if kind == "bot" and str(event.get("text") or "").startswith(DETAILS_QUESTION):
             asked = True
-        elif (kind == "slot" and event.get("name") == "ticket_no" and event.get("value")) or (
-                kind == "action" and event.get("name") == "action_cancel") or kind in ("restart", "session_started"):
+        elif dialogue.ends_registration(event) or kind in ("restart", "session_started"):
             asked = False
     return asked
 
@@ -235,6 +233,12 @@ def back_to_the_form(tracker: Tracker, said: str = "我们接着登记刚才的�
     return "" if stuck_way(form, slot, filled, set_aside(tracker.events)) == "person" else said
 
 
+def _asked_again(requested: str, filled: dict[str, Any]) -> list[EventType]:
+    """The same question next, after the form answered or explained something in its own turn (set
+    explicitly: otherwise a question set aside earlier, the first left open, would jump in)."""
+    return [SlotSet("failed_attempts", filled.get("failed_attempts") or 0), SlotSet("requested_slot", requested)]
+
+
 class _ValidateForm(Action, ABC):
     @property
     @abstractmethod
@@ -268,9 +272,7 @@ class _ValidateForm(Action, ABC):
             explained = fields.explain(requested, self.form.removesuffix("_form"))
             if explained and times_asked(tracker.events, requested) < MAX_ASKS:
                 dispatcher.utter_message(text=explained)
-                # (the same question is asked next, not the first one left open: one set aside waits)
-                return [SlotSet("failed_attempts", filled.get("failed_attempts") or 0),
-                        SlotSet("requested_slot", requested)]
+                return _asked_again(requested, filled)
             if explained:
                 return self._stop_asking(dispatcher, tracker, requested, filled, said=True)
         if requested and requested not in ("anonymous", "odr_consent") and _ONLY_CONFIRMS.fullmatch(
@@ -278,8 +280,7 @@ class _ValidateForm(Action, ABC):
             # "确认" sent while a question is still open (as if the summary had come): never a value
             if times_asked(tracker.events, requested) < MAX_ASKS:
                 dispatcher.utter_message(text="还没到确认提交这一步，还差几项信息需要登记。")
-                return [SlotSet("failed_attempts", filled.get("failed_attempts") or 0),
-                        SlotSet("requested_slot", requested)]
+                return _asked_again(requested, filled)
             return self._stop_asking(dispatcher, tracker, requested, filled, said=True)
         if self.form == "status_form":
             switched = self._switch_to_filing(dispatcher, text, requested)
@@ -298,14 +299,14 @@ class _ValidateForm(Action, ABC):
         # the question asked first: "退钱，按规定赔偿" answers the demand; "冰箱不制冷了" read
         # as cancel answers the question; a question about something else is a digression
         intent = dialogue.form_intent(said_intent, text, requested, self.form)
-        words_said = dialogue.consumer_words(text)
+        words = dialogue.consumer_words(text)
         switch_to = intake.asks_to_file(text) if self.form in ("complaint_form", "report_form") else None
         if switch_to and f"{switch_to}_form" != self.form and intent not in ("cancel", "human_handoff") \
-                and not ex.wants_anonymity(words_said) \
-                and (len(ex.clean(words_said)) <= 15 or _SWITCH_CUE.match(ex.clean(words_said))):
+                and not ex.wants_anonymity(words) \
+                and (len(ex.clean(words)) <= 15 or _SWITCH_CUE.match(ex.clean(words))):
             # "我要举报" in a complaint, "还是投诉吧" in a report: the other registration, with what was told kept
             return self._switch_kind(dispatcher, switch_to)
-        if self.form == "complaint_form" and ex.wants_anonymity(dialogue.consumer_words(text)):
+        if self.form == "complaint_form" and ex.wants_anonymity(words):
             # "匿名的", "我不想实名": a complaint is mediated in the consumer's name; staying anonymous is a report
             return self._as_anonymous_report(dispatcher)
         if requested is None and intent in ("correct", "ask_law") and opening(tracker.events, self.form):
@@ -326,7 +327,7 @@ class _ValidateForm(Action, ABC):
             elif times_asked(tracker.events, requested) < MAX_ASKS:
                 dispatcher.utter_message(text=f"抱歉，前面的对话里我没能找到{label}，麻烦您再说一下。")
                 return [SlotSet(requested, None), SlotSet("failed_attempts", filled.get("failed_attempts") or 0)]
-        service = dialogue.service_answer(dialogue.consumer_words(text), self.form) \
+        service = dialogue.service_answer(words, self.form) \
             if requested and self.form != "status_form" and intent not in ("cancel", "human_handoff") \
             and times_asked(tracker.events, requested) < MAX_ASKS else None
         if service and (dialogue.gives_value(requested, text, self.form) or {requested, "anonymous"} & set(
@@ -337,11 +338,9 @@ class _ValidateForm(Action, ABC):
             # in a sentence, then the same question once more; answered inside the form's own turn, it
             # counts as an ask (no "我们接着登记" marker), so two of them do not bring a question a third time
             dispatcher.utter_message(text=f"{service}\n我们继续登记。")
-            return [SlotSet("failed_attempts", filled.get("failed_attempts") or 0),
-                    SlotSet("requested_slot", requested)]
+            return _asked_again(requested, filled)
         if intent in dialogue.DIGRESSION_INTENTS or (intent in FORM_DIGRESSIONS and self.form != "status_form"):
             return []  # the form rejects; a rule answers and brings the form back
-        words = dialogue.consumer_words(text)
         if requested and self.form != "status_form" and intent not in dialogue.NON_ANSWER_INTENTS \
                 and dialogue.is_question(words) and (
                     (_RIGHTS_QUESTION.search(ex.clean(words)) and not dialogue.gives_value(requested, text, self.form))
@@ -350,8 +349,7 @@ class _ValidateForm(Action, ABC):
             # "这种能算质量问题吗" read as an answer, "这种能赔吗？" asked for the demand: a question about rights,
             # answered, then the same question (asked twice, "能赔吗" is taken as the demand it names)
             await _answer_law(dispatcher, tracker, domain)
-            return [SlotSet("failed_attempts", filled.get("failed_attempts") or 0),
-                    SlotSet("requested_slot", requested)]
+            return _asked_again(requested, filled)
         if requested == "odr_consent":
             return self._odr_answer(dispatcher, intent, times_asked(tracker.events, requested))
         values, error = preset or dialogue.fill_from_message(message, self.form, requested, filled)

@@ -16,6 +16,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import dialogue
 from actions.filing import _headers, backend_url  # same backend, token and settings as filing
 from complaint import channels
 
@@ -101,9 +102,8 @@ def handed_over(events: list[dict[str, Any]]) -> str | None:
         kind = event.get("event")
         if kind == "bot" and HANDED_OVER in str(event.get("text") or ""):
             reason = "gave_up" if str(event.get("text")).startswith(GAVE_UP_OPENING) else "human_handoff"
-        elif (kind == "active_loop" and event.get("name")) or kind in ("restart", "session_started") or (
-                kind == "slot" and event.get("name") == "ticket_no" and event.get("value")) or (
-                kind == "action" and event.get("name") == "action_cancel"):
+        elif (kind == "active_loop" and event.get("name")) or kind in ("restart", "session_started") \
+                or dialogue.ends_registration(event):
             reason = None
     return reason
 

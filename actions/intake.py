@@ -73,8 +73,7 @@ def unread_accounts(events: list[dict[str, Any]]) -> list[str]:
     said: list[tuple[str, set[str]]] = []
     for event in events:
         kind = event.get("event")
-        if (kind == "slot" and event.get("name") == "ticket_no" and event.get("value")) or (
-                kind == "action" and event.get("name") == "action_cancel") or kind in ("restart", "session_started"):
+        if dialogue.ends_registration(event) or kind in ("restart", "session_started"):
             said = []
         elif kind == "user":
             said.append((dialogue.consumer_words(event.get("text")), set()))  # a button says nothing
