@@ -411,7 +411,7 @@ def _only_what_it_does(name: str) -> bool:
 
 
 def _product_word(word: str) -> bool:
-    from complaint.extract.product import find_product  # (product imports nothing of this module's)
+    from complaint.extract.product import find_product  # (product reads this module's suffixes)
     return find_product(word) == word
 
 

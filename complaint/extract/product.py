@@ -199,8 +199,9 @@ def _head_end(raw: str, start: int, end: int) -> int:
 def _find_product(raw: str) -> str | None:
     for m in _PRODUCT_AFTER_BUY.finditer(raw):
         if not _NOT_BEFORE_PRODUCT.search(m.group(1)):
-            part = _PART_AFTER.match(raw, _head_end(raw, m.start(1), m.end(1)))
-            whole = raw[m.start(1):_head_end(raw, m.start(1), m.end(1))] + (part.group(1) if part else "")
+            head_end = _head_end(raw, m.start(1), m.end(1))
+            part = _PART_AFTER.match(raw, head_end)
+            whole = raw[m.start(1):head_end] + (part.group(1) if part else "")
             found = _uncounted(whole)
             # "买他们的保险": whose it is, not what
             return re.sub(r"^(?:他们|她们|他|她|它|人家|店里|他家|店家|商家)的", "", found) or found
@@ -434,8 +435,9 @@ def _story_product(text: str) -> str | None:
         end = _head_end(raw, m.start(1), m.end(1))
         if _MORE_THINGS.match(raw, end) or _MORE_THINGS.match(raw, _extend(raw, end)):
             return None  # "强制买他们的保险和装饰": which one is asked
-        part = _PART_AFTER.match(raw, _extend(raw, end))
-        whole = raw[m.start(1):_extend(raw, end)] + (part.group(1) if part else "")  # "手机的充电器"
+        extended = _extend(raw, end)
+        part = _PART_AFTER.match(raw, extended)
+        whole = raw[m.start(1):extended] + (part.group(1) if part else "")  # "手机的充电器"
         found = _uncounted(whole)
         found = _story_goes_on(found)
         found = re.sub(r"^(?:他们|她们|他|她|它|人家|店里|他家|店家|商家)的", "", found) or found
