@@ -661,7 +661,31 @@ class ActionLowConfidence(Action):
             return await ActionAnswerLaw().run(dispatcher, tracker, domain)
         if handoff.while_handed_over(dispatcher, tracker, channel_of(tracker)):
             return []  # a person has the conversation: the words are for them, not "say it another way"
+        if dialogue.wants_to_tell(text) or dialogue.service_answer(dialogue.consumer_words(text)):
+            return await ActionOutOfScope().run(dispatcher, tracker, domain)
         dispatcher.utter_message(response="utter_default")
+        return []
+
+
+class ActionOutOfScope(Action):
+    """A message read as outside the service: a question about the service itself ("你是机器人吗",
+    "你们是哪个部门的") is answered; "反映个事情" is invited to tell it; the rest hears what the
+    assistant does."""
+
+    def name(self) -> str:
+        return "action_out_of_scope"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        words = dialogue.consumer_words((tracker.latest_message or {}).get("text"))
+        service = dialogue.service_answer(words, tracker.active_loop_name)
+        if service:
+            dispatcher.utter_message(text=service)
+        elif dialogue.wants_to_tell(words):
+            dispatcher.utter_message(text=dialogue.INVITE_TO_TELL,
+                                     buttons=[{"title": "我要投诉", "payload": "/file_complaint"},
+                                              {"title": "我要举报", "payload": "/file_report"}])
+        else:
+            dispatcher.utter_message(response="utter_out_of_scope")
         return []
 
 
@@ -784,9 +808,11 @@ class ActionCheckStatus(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         ticket_no = tracker.get_slot("query_ticket_no")
         phone = tracker.get_slot("phone")
+        # the ticket filed in this chat is the conversation's own: looked up by it, no phone asked
+        own = bool(ticket_no) and ticket_no == tracker.get_slot("ticket_no")
         try:
             from actions.filing import lookup_status
-            status = lookup_status(ticket_no, phone)
+            status = lookup_status(ticket_no, None if own else phone, conversation_id=tracker.sender_id)
         except Exception:  # noqa: BLE001
             log.exception("status lookup failed")
             dispatcher.utter_message(text=f"抱歉，查询系统暂时不可用，请稍后再试，或拨打{HOTLINE}热线查询。")
@@ -797,7 +823,8 @@ class ActionCheckStatus(Action):
                      f"请核对编号和电话后再试，或拨打{HOTLINE}热线。")
             return [SlotSet("query_ticket_no", None)]
         label = status.get("status_label") or status.get("label") or status.get("status")
-        lines = [f"您的编号 {ticket_no} 当前状态：{label}。"]
+        whose = "您刚才登记的" if own else "您的"
+        lines = [f"{whose}编号 {ticket_no} 当前状态：{label}。"]
         if status.get("accept_due") and status.get("status") in ("received", "submitted", "pending", None):
             lines.append(f"受理决定最迟在 {status['accept_due']} 前作出。")
         history = status.get("history") or []
@@ -806,5 +833,7 @@ class ActionCheckStatus(Action):
             when = str(last.get("at", ""))[:10]
             note = last.get("note") or last.get("status_label") or last.get("to_status") or ""
             lines.append(f"最近进展（{when}）：{note}" if note else f"最近更新：{when}")
+        if own:
+            lines.append("如需查询以前登记的其他编号，请把编号和登记时留的电话一起发给我。")
         dispatcher.utter_message(text="\n".join(lines))
         return [SlotSet("query_ticket_no", None)]

@@ -143,8 +143,10 @@ def deliver_pending(conversation_id: str | None = None, *, timeout: float | None
     return delivered
 
 
-def lookup_status(ticket_no: str, phone: str, *, timeout: float | None = None) -> dict | None:
-    """The ticket's status for the consumer; None when the number and phone do not match.
+def lookup_status(ticket_no: str, phone: str | None = None, *, conversation_id: str | None = None,
+                  timeout: float | None = None) -> dict | None:
+    """The ticket's status for the consumer; None when the number and phone do not match
+    (or, for a ticket filed in this chat, the number and the conversation that filed it).
 
     Raises BackendUnavailable when the backend cannot answer (so "not found" is never
     said just because the service is down).
@@ -152,7 +154,8 @@ def lookup_status(ticket_no: str, phone: str, *, timeout: float | None = None) -
     timeout = float(_setting("FILING_TIMEOUT_S", "5")) if timeout is None else timeout
     try:
         response = requests.get(f"{backend_url()}/api/v1/tickets/status",
-                                params={"ticket_no": ticket_no, "phone": phone},
+                                params={"ticket_no": ticket_no, "phone": phone} if phone
+                                else {"ticket_no": ticket_no, "conversation_id": conversation_id},
                                 headers=_headers(), timeout=timeout)
     except requests.RequestException as exc:
         raise BackendUnavailable(type(exc).__name__) from exc

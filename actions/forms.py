@@ -286,6 +286,11 @@ class _ValidateForm(Action, ABC):
             switched = self._switch_to_filing(dispatcher, text, requested)
             if switched is not None:
                 return switched
+            own = self._ticket_filed_here(tracker, text, requested)
+            if own:
+                # "刚才那个怎么样了": the ticket filed in this chat is looked up without its number or phone
+                return [SlotSet("query_ticket_no", own), SlotSet("requested_slot", None), ActiveLoop(None),
+                        FollowupAction("action_check_status")]
         elif requested is None:
             # a story told before this form opened, to the status question or before the "是商家吗"
             # check, is read with this message; so is one the status form handed over
@@ -522,6 +527,16 @@ class _ValidateForm(Action, ABC):
             if date:
                 return dict(values, purchase_date=date), None
         return values, error
+
+    @staticmethod
+    def _ticket_filed_here(tracker: Tracker, text: str, requested: str | None) -> str | None:
+        """The ticket filed in this conversation, when the status question names no other number:
+        asked as the form opens, or given as the answer to the number ("就刚才那个", "忘了")."""
+        own = tracker.get_slot("ticket_no")
+        if not own or requested not in (None, "query_ticket_no"):
+            return None
+        named = ex.find_ticket_no(text)
+        return own if named in (None, own) else None
 
     @staticmethod
     def _switch_to_filing(dispatcher: CollectingDispatcher, text: str, requested: str | None) -> list[EventType] | None:
@@ -769,12 +784,15 @@ class ActionStatusDigression(Action):
         from complaint import extract as ex
         text = (tracker.latest_message or {}).get("text") or ""
         ticket_no, phone = ex.find_ticket_no(text), ex.find_phone(text)
+        own = tracker.get_slot("ticket_no")  # filed earlier in this chat: known without number or phone
+        if own and ticket_no in (None, own):
+            ticket_no, phone = own, None
         reply = ("查询进度需要受理编号和登记时留的电话。您可以先把这次登记完成，之后说“查询进度”，"
                  "我再帮您查；也可以把编号和电话一起发给我。")
-        if ticket_no and phone:
+        if ticket_no and (phone or ticket_no == own):
             try:
                 from actions.filing import lookup_status
-                status = lookup_status(ticket_no, phone)
+                status = lookup_status(ticket_no, phone, conversation_id=tracker.sender_id)
                 reply = (f"编号 {ticket_no} 当前状态：{status.get('status_label') or status.get('status')}。" if status
                          else f"没有查到编号 {ticket_no} 对应、且登记电话一致的记录，请核对后再试。")
             except Exception:  # noqa: BLE001 - the form goes on either way

@@ -59,21 +59,28 @@ def create():
     return jsonify(ticket_json(ticket)), 201 if created else 200
 
 
-NOT_FOUND = ("not_found", "no ticket with this number and phone number")
+NOT_FOUND = ("not_found", "no ticket with this number and phone number (or conversation)")
 
 
 @api_bp.get("/tickets/status")
 @require_service
 def consumer_status():
+    """A ticket's status for its consumer: the number with the phone registered, or with the
+    conversation that filed it (the bot asking for a ticket filed in the same chat; the
+    conversation id is the channel's verified sender, passed only by a service)."""
     ticket_no = (request.args.get("ticket_no") or "").strip().upper()
+    conversation = (request.args.get("conversation_id") or "").strip()
     phone = normalize_phone(request.args.get("phone") or "")
-    if not ticket_no or not request.args.get("phone"):
-        raise ApiError(400, "bad_request", "ticket_no and phone are both required")
+    if not ticket_no or not (request.args.get("phone") or conversation):
+        raise ApiError(400, "bad_request", "ticket_no and either phone or conversation_id are required")
     with db().session() as session:
         ticket = load_ticket(session, ticket_no) if TICKET_NO.fullmatch(ticket_no) else None
         # A wrong phone looks exactly like an unknown number: nothing to learn by guessing.
-        stored = (ticket.phone or "") if ticket else ""
-        matches = phone is not None and hmac.compare_digest(stored.encode(), phone.encode())
+        if request.args.get("phone"):
+            stored, given = (ticket.phone or "") if ticket else "", phone
+        else:
+            stored, given = (ticket.conversation_id or "") if ticket else "", conversation
+        matches = bool(stored) and given is not None and hmac.compare_digest(stored.encode(), given.encode())
         if ticket is None or not matches:
             raise ApiError(404, *NOT_FOUND)
         return jsonify(status_json(ticket))

@@ -73,9 +73,10 @@ def document() -> dict:
                         "responses": _responses("200 items, total, page, per_page", 401, 422)},
             },
             "/api/v1/tickets/status": {"get": {
-                "summary": "consumer status lookup (ticket number + phone)", "security": SERVICE,
-                "parameters": [{"name": n, "in": "query", "required": True, "schema": {"type": "string"}}
-                               for n in ("ticket_no", "phone")],
+                "summary": "consumer status lookup (ticket number + phone, or + the conversation that filed it)",
+                "security": SERVICE,
+                "parameters": [{"name": n, "in": "query", "required": n == "ticket_no", "schema": {"type": "string"}}
+                               for n in ("ticket_no", "phone", "conversation_id")],
                 "responses": _responses("200 status, status_label, accept_due, history", 400, 401, 404)}},
             "/api/v1/tickets/export.csv": {"get": {"summary": "staff: CSV export of a filtered list",
                                                    "security": STAFF, "parameters": FILTERS,

@@ -123,6 +123,27 @@ def test_status_lookup_needs_matching_phone(client):
                                                               "phone": "13612345678"}).status_code == 401
 
 
+def test_status_lookup_by_the_conversation_that_filed_it(client):
+    """The bot asked about a ticket filed in the same chat: the conversation stands for the phone
+    (an anonymous report has none), and only that conversation; a service token is still needed."""
+    mine = file(client, complaint(conversation_id="wechat:o-abc")).get_json()
+    report = file(client, complaint(type="report", anonymous=True, complainant_name=None, phone=None,
+                                    product=None, purchase_date=None, amount=None, demand=None, order_no=None,
+                                    conversation_id="telegram:42")).get_json()
+
+    def ask(ticket_no, conversation, headers=SERVICE):
+        return client.get("/api/v1/tickets/status", headers=headers,
+                          query_string={"ticket_no": ticket_no, "conversation_id": conversation})
+
+    assert ask(mine["ticket_no"], "wechat:o-abc").status_code == 200
+    assert ask(report["ticket_no"], "telegram:42").get_json()["status"] == "submitted"
+    other = ask(mine["ticket_no"], "wechat:o-someone-else")
+    assert other.status_code == 404 and other.get_json() == ask(report["ticket_no"], "wechat:o-abc").get_json()
+    assert ask(mine["ticket_no"], "wechat:o-abc", headers={}).status_code == 401
+    neither = client.get("/api/v1/tickets/status", query_string={"ticket_no": mine["ticket_no"]}, headers=SERVICE)
+    assert neither.status_code == 400 and "conversation_id" in neither.get_json()["message"]
+
+
 def test_evidence_before_and_after_filing(client, staff_token):
     conversation = f"tg:{uuid.uuid4().hex}"
     early = client.post("/api/v1/evidence", headers=SERVICE, data={

@@ -179,15 +179,46 @@ def test_status_check_with_ticket_number_and_phone(stack):
     chat.say("赵六")
     chat.say("13712345678")
     ticket_no = ticket_no_in(chat.say("确认"))
-    chat.say("查询进度")
-    chat.say(ticket_no)
-    reply = chat.say("13712345678")
+    # another chat (the consumer on another day) gives the number and the phone
+    later = Conversation(stack)
+    later.say("查询进度")
+    later.say(ticket_no)
+    reply = later.say("13712345678")
     assert ticket_no in reply and "状态" in reply
     # the wrong phone reveals nothing
     other = Conversation(stack)
     other.say("查一下投诉进度")
     other.say(ticket_no)
     assert "没有查到" in other.say("13700000000")
+
+
+@pytest.mark.parametrize("ask", ["我刚才那个投诉处理得怎么样了", "查询进度", "帮我查查进度"])
+def test_the_ticket_filed_in_the_same_chat_is_looked_up_without_number_or_phone(stack, ask):
+    chat = Conversation(stack)
+    chat.say("我要举报")
+    chat.say("红星超市卖过期面包")
+    chat.say("宜宾市叙州区南岸街道金沙路8号")
+    chat.say("匿名")
+    ticket_no = ticket_no_in(chat.say("确认"))
+    reply = chat.say(ask)
+    assert f"编号 {ticket_no} 当前状态" in reply and "已提交" in reply
+    assert chat.form() is None  # nothing asked: neither the number nor a phone an anonymous report never had
+    # a number filed elsewhere is still asked with its phone, never answered by this chat
+    elsewhere = Conversation(stack)
+    elsewhere.say("查询进度")
+    assert "电话" in elsewhere.say(ticket_no)
+
+
+def test_a_status_question_while_registering_again_answers_for_the_ticket_filed_before(stack):
+    chat = Conversation(stack)
+    chat.say("我要举报")
+    chat.say("好又多超市卖三无辣条")
+    chat.say("宜宾市翠屏区人民路12号")
+    chat.say("匿名")
+    ticket_no = ticket_no_in(chat.say("确认"))
+    chat.say("我还要投诉一家店")
+    reply = chat.say("对了我刚才那个举报有进展了吗")
+    assert f"编号 {ticket_no} 当前状态" in reply and "接着登记" in reply
 
 
 def test_filing_while_the_backend_is_down_is_delivered_later(stack):
