@@ -89,7 +89,10 @@ def ends_registration(event: dict[str, Any]) -> bool:
 
 # The question itself not understood ("什么意思？", "没听懂", "要填啥"): the consumer asks what is
 # meant, and gets the question explained; never a value, never a question about rights
-_MEANING_LEAD = r"(?:我|你|您)?(?:这|这个|这里|这一项|那|那个|刚才|上面)?(?:是)?(?:还是|还|就是|真的|实在|完全)?"
+_MEANING_LEAD = (r"(?:我|你|您)?(?:这|这个|这里|这一项|那|那个|刚才|上面)?"
+                 # the field named ("电话有什么用", "地址要写多详细"): still a question about the question
+                 r"(?:电话|手机号?|号码|联系方式|地址|名字|姓名|日期|时间|金额|钱数|店名|商家(?:名字?)?|诉求|要求|编号)?"
+                 r"(?:是)?(?:还是|还|就是|真的|实在|完全)?")
 _MEANING_PART = (
     r"(?:(?:你|您)?(?:是|说的|问的|说的是|问的是|指的是|要的是)?(?:什么|啥|甚么|神马|哪个)(?:意思|东西)?|"
     r"(?:没|没有|没太|没怎么|不大|不太|不是很)?(?:听|看)(?:不)?(?:懂|明白)(?:你|您)?(?:的意思)?|"
@@ -97,7 +100,11 @@ _MEANING_PART = (
     r"(?:你|您)?(?:在)?(?:说|问)(?:的)?(?:是)?(?:啥|什么|哪个)|(?:要|让)?(?:我)?(?:说|填|写|回答|答)(?:啥|什么)|"
     r"(?:怎么|咋)(?:填|写|回答|答|说)|"
     # what it is for ("这是干嘛用的", "要这个干啥"): the explanation says why it is asked
-    r"(?:干嘛|干啥|做什么|有什么|有啥)用(?:的)?|要(?:这个)?(?:干嘛|干啥|做什么))")
+    r"(?:干嘛|干啥|做什么|有什么|有啥)用(?:的)?|要(?:这个)?(?:干嘛|干啥|做什么)|"
+    # how to answer it ("要写多详细", "要写到门牌号吗", "必须填吗"): the explanation says what is enough
+    r"(?:要|得|需要|应该)?(?:写|填|说)?(?:得)?多(?:详细|具体|细|全)|"
+    r"(?:要|得|需要|应该)?(?:写|填|说|精确|具体)到(?:哪一?(?:步|级|天|日)|哪|哪里|哪儿|什么程度|多细|门牌号?|几号|几楼)|"
+    r"(?:一定|必须|非得|必需|都)(?:要|得)?(?:填|写|说|回答))")
 _ASKS_MEANING = re.compile(f"{_MEANING_LEAD}{_MEANING_PART}(?:{_MEANING_LEAD}{_MEANING_PART})?")
 _MEANING_FILLER = re.compile(r"^(?:嗯|啊|额|呃|哈|诶|欸|哎|那个|不好意思|抱歉|请问)+|[啊呀呢嘞哦哈吗呐]+$")
 
@@ -154,7 +161,7 @@ _BARE_REFUSAL = re.compile(r"(?:算了)?[，,\s]*(?:我)?(?:还是)?(?:不想|�
 # "多久能处理好", "会不会告诉商家是我投诉的"): answered in a sentence, then the form asks again.
 SERVICE_ANSWERS = [
     (re.compile(r"(?:你们?|这里|这边|这个)(?:是不是|是)?(?:官方|12315|市场监管|政府|工商|真的|正规|正规的|机器人|人工|真人)"
-                r"|你是谁|是机器人|是真人|是人工"),
+                r"|你是谁|是机器人|是真人|是人工|(?:你们?|这里|这边|这个)(?:是|属于|归)?(?:哪个|哪|什么|啥)(?:部门|单位|机构|地方)"),
      "这里是12315消费者投诉举报智能助手，您在这里登记的信息会转交当地市场监管部门处理；需要的话，也可以随时说“转人工”。"),
     (re.compile(r"(?:投诉|举报|登记|你们|这个)?(?:要|需要|得|会)?(?:收费|收钱|交钱|花钱|付费|给钱)|免费吗|要钱吗"),
      "向12315投诉、举报都是免费的，不收取任何费用。"),
@@ -186,7 +193,7 @@ REPORT_PRIVACY = ("您的个人信息会依法保密，只用于核查这条举�
 def service_answer(text: str, form: str | None = None) -> str | None:
     """The answer to a question about the service itself (fees, time, privacy, proof, who we are), if it is one."""
     raw = ex.clean(text)
-    if not is_question(raw) and not re.search(r"吗|呢|么|多久|多长时间|几天|啥时候|什么时候", raw):
+    if not is_question(raw) and not re.search(r"吗|呢|么|哪个|哪|谁|多久|多长时间|几天|啥时候|什么时候", raw):
         return None
     for i, (pattern, answer) in enumerate(SERVICE_ANSWERS):
         if pattern.search(raw):
@@ -197,6 +204,21 @@ def service_answer(text: str, form: str | None = None) -> str | None:
                         "实名举报的，处理结果会告知您。登记后您可以随时发“查询进度”查看。")
             return answer
     return None
+
+
+# Wanting to tell something without saying what ("反映个事情", "有个事想咨询一下", "我想求助"): invited to tell it
+_WANTS_TO_TELL = re.compile(r"^(?:你好|您好|喂|在吗|请问)*(?:我|俺)?(?:有|想|要)?(?:个|一个|件|一件|点)?"
+                            r"(?:事|事情|问题|情况)?"
+                            r"(?:想|要|得)?(?:反映|反应|咨询|求助|问问|说说|说一下|讲讲|投个诉)(?:一下|下)?"
+                            r"(?:个|一个|件|一件|点)?(?:事|事情|问题|情况)?(?:可以吗|行吗|好吗)?$")
+INVITE_TO_TELL = ("好的，您请说。麻烦讲一讲是什么情况：在哪家商家买了什么或接受了什么服务、出了什么问题？"
+                  "我会帮您看看怎么维权，需要的话直接帮您登记投诉或举报。")
+
+
+def wants_to_tell(text: str) -> bool:
+    """Whether the message only says the consumer has something to tell ("反映个事情")."""
+    words = re.sub(r"[\s，,。.？?！!~～…]+", "", ex.clean(text or ""))
+    return 0 < len(words) <= 16 and bool(_WANTS_TO_TELL.match(words))
 
 
 def refuses_identity(text: str, asked: str | None = None) -> bool:

@@ -21,6 +21,26 @@ def test_an_answer_or_a_question_of_substance_is_not_a_question_about_the_questi
     assert not dialogue.asks_meaning(text)
 
 
+@pytest.mark.parametrize("text", ["地址要写多详细？", "要写到门牌号吗", "电话有什么用", "名字必须填吗",
+                                  "日期要精确到哪一天", "店名一定要写吗", "这个要说多具体啊"])
+def test_how_to_answer_the_question_is_a_question_about_the_question(text):
+    assert dialogue.asks_meaning(text)
+
+
+@pytest.mark.parametrize("text", ["地址在人民路多少号我忘了", "电话13912345678", "名字写我妈的", "日期记不清了",
+                                  "要多赔点", "写到这儿够了吧"])
+def test_a_value_with_a_field_word_is_not_a_question_about_the_question(text):
+    assert not dialogue.asks_meaning(text)
+
+
+def test_how_detailed_the_address_must_be_is_explained_and_the_address_asked_again():
+    t = tracker("地址要写多详细？", slots={"requested_slot": "merchant_address"}, active_loop="complaint_form",
+                events=asked("merchant_address", ["地址要写多详细？"]))
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    assert len(messages) == 1 and "区县和街道" in messages[0]["text"]
+    assert "merchant_address" not in slots_set(events) and slots_set(events)["requested_slot"] == "merchant_address"
+
+
 @pytest.mark.parametrize("slot, form, words", [
     ("merchant_address", "complaint_form", "市场监管部门"),
     ("amount", "complaint_form", "没花钱"),

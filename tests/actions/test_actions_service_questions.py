@@ -58,3 +58,30 @@ def test_a_service_question_is_answered_once_then_the_form_goes_on():
 def test_in_a_report_privacy_is_about_the_report():
     assert "举报" in dialogue.service_answer("会不会泄露我的信息", "report_form")
     assert "调解" not in dialogue.service_answer("会不会泄露我的信息", "report_form")
+
+
+@pytest.mark.parametrize("said, words", [
+    ("你是机器人吗", "智能助手"),
+    ("你们是哪个部门的", "市场监管部门"),
+    ("这里是什么单位啊", "12315"),
+    ("你是真人吗", "转人工"),
+])
+def test_outside_a_registration_a_question_about_the_service_is_answered_not_declined(said, words):
+    from actions.actions import ActionOutOfScope
+    events, messages = run(ActionOutOfScope(), tracker(said, intent="out_of_scope"))
+    assert words in messages[0]["text"] and "超出了我的服务范围" not in messages[0]["text"]
+
+
+@pytest.mark.parametrize("said", ["反映个事情", "你好 我有个事想反映一下", "有个问题想咨询", "我想求助", "想投个诉"])
+def test_wanting_to_tell_something_is_invited_to_tell_it(said):
+    from actions.actions import ActionLowConfidence, ActionOutOfScope
+    for action, intent in ((ActionOutOfScope(), "out_of_scope"), (ActionLowConfidence(), "nlu_fallback")):
+        events, messages = run(action, tracker(said, intent=intent))
+        assert "您请说" in messages[0]["text"] and {b["title"] for b in messages[0]["buttons"]} >= {"我要投诉"}, said
+
+
+@pytest.mark.parametrize("said", ["给我讲个笑话", "今天天气怎么样", "帮我写个作文", "反映了也没用"])
+def test_what_is_outside_the_service_still_hears_what_the_assistant_does(said):
+    from actions.actions import ActionOutOfScope
+    events, messages = run(ActionOutOfScope(), tracker(said, intent="out_of_scope"))
+    assert messages[0].get("response") == "utter_out_of_scope" and not messages[0].get("text")
