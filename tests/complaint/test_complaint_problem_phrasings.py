@@ -62,3 +62,14 @@ def test_what_was_bought_is_no_account_of_what_went_wrong(answer):
 ])
 def test_a_phone_corrected_by_its_last_digits(said, phone):
     assert dialogue.correction(said, filled={"phone": "18510203040"}) == ("phone", phone)
+
+
+@pytest.mark.parametrize("text", ["早上菜市场门口一个流动摊贩卖病死猪肉", "有个摊贩卖注水肉", "村里小卖部在卖假烟",
+                                  "那家作坊私宰生猪", "五金店卖劣质电线", "这家超市的牛奶不合格", "他们售假"])
+def test_unlawful_goods_a_report_names_are_what_went_wrong(text):
+    assert ex.find_problem(text)
+
+
+@pytest.mark.parametrize("text", ["买了两斤猪肉", "假期去的", "请假了没去成", "在合格证上看到的厂名"])
+def test_goods_and_leave_words_alone_are_no_trouble(text):
+    assert ex.find_problem(text) is None
