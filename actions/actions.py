@@ -69,6 +69,9 @@ def summary_text(slots: dict[str, Any]) -> str:
         if value in (None, ""):
             if report and slots.get("anonymous") and slot in ("complainant_name", "phone"):
                 continue
+            if report and slot == "complainant_name" and value == "" and slots.get("anonymous") is False:
+                lines.append(f"· {dialogue.FIELD_LABELS[slot]}：（不留姓名，只留电话）")
+                continue
             if slot not in dialogue.required_slots("report_form" if report else "complaint_form", {}):
                 continue  # a field no form asks (platform, order number, proof): shown when given
             lines.append(f"· {dialogue.FIELD_LABELS[slot]}：（未提供）")

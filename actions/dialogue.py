@@ -221,6 +221,32 @@ def wants_to_tell(text: str) -> bool:
     return 0 < len(words) <= 16 and bool(_WANTS_TO_TELL.match(words))
 
 
+# A reporter who keeps the phone and withholds only the name ("留个电话就行 名字不留", "电话留着 名字不要"):
+# a report still followed up by phone, filed without a name (not anonymous: the phone would be dropped)
+_NAME_WORD = r"(?:名|姓名|名字|真名|真实姓名|身份)"
+_PHONE_WORD = r"(?:电话|手机号?|号码|联系方式)"
+_WITHHOLD_VERB = r"(?:留|说|给|告诉你?|透露|提供|写|填|记|登记)"
+
+
+def _withheld(word: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:不想|不愿意?|不方便|不用|不要|不|别|没必要)(?:再)?{_WITHHOLD_VERB}(?:我的?)?(?:真实)?{word}|"
+        rf"{word}(?:就|也|都|还是|我|俺|咱|你们)*(?:(?:不(?:想|愿意?|方便|用|要|便|必)|别|没必要)(?:再)?{_WITHHOLD_VERB}?|"
+        rf"不{_WITHHOLD_VERB}|保密|算了|免了|去掉|删掉|拿掉)")
+
+
+_NAME_WITHHELD, _PHONE_WITHHELD = _withheld(_NAME_WORD), _withheld(_PHONE_WORD)
+_PHONE_KEPT = re.compile(rf"(?<![不别])(?:{_PHONE_WORD}(?:就|可以|能|我|还是|你们)*(?:留|给|写|填|打)(?!不)|"
+                         rf"留(?:个|一个|下)?{_PHONE_WORD}|能联系(?:到|上)?我|打(?:我)?(?:电话|手机))")
+
+
+def withholds_only_the_name(text: str) -> bool:
+    """Whether the reporter keeps the phone and withholds only the name."""
+    raw = ex.clean(text or "")
+    return bool(_NAME_WITHHELD.search(raw)) and not _PHONE_WITHHELD.search(raw) and bool(
+        _PHONE_KEPT.search(raw) or ex.find_phone(raw))
+
+
 def refuses_identity(text: str, asked: str | None = None) -> bool:
     raw = ex.clean(text).strip(" ，,。.！!~～")
     return bool(_REFUSAL.search(raw) or (asked in ("complainant_name", "phone") and _BARE_REFUSAL.fullmatch(raw)))
@@ -805,6 +831,10 @@ def fill_from_message(
             identity_asked = requested_slot in ("anonymous", "complainant_name", "phone")
             refused = (refuses_identity(text, requested_slot) and (identity_asked or len(ex.clean(text)) <= 20)) or (
                 requested_slot in ("complainant_name", "phone") and intent == "deny" and not stated.get(requested_slot))
+            if withholds_only_the_name(text) and (identity_asked or anonymous is None):
+                # "电话留着 名字不写": named by the phone alone; the name is left blank, not asked again
+                anonymous, refused = False, False
+                stated["complainant_name"] = ""
             if refused and anonymous is not False:
                 # not giving a name or a phone, at any point of a report, makes it anonymous
                 # ("我不想留名字" after choosing a named report; "不方便" when asked the phone)

@@ -55,6 +55,8 @@ def optional_slots(form: str) -> set[str]:
 def unanswered(form: str, slots: dict[str, Any]) -> list[str]:
     """The form's questions still open: empty, or (for a field the ticket needs) blank."""
     optional = optional_slots(form)
+    if form == "report_form" and slots.get("anonymous") is False:
+        optional = optional | {"complainant_name"}  # "电话留着 名字不写": a named report that withholds the name
     return [s for s in dialogue.required_slots(form, slots)
             if slots.get(s) is None or (slots.get(s) == "" and s not in optional)]
 
@@ -62,6 +64,11 @@ def unanswered(form: str, slots: dict[str, Any]) -> list[str]:
 # Said when a digression was answered and the form goes on ("…我们接着登记刚才的信息。"): a law
 # question, a status question, a question about the service, evidence sent, a fact added.
 BACK_TO_THE_FORM = "我们接着登记"
+# While a question waits, the consumer's words changed another item of the ticket ("店名写错了 是…",
+# "地址也不对 是…"): progress, not an answer failed; the question that follows is no repeat, twice a run
+# (the same value again, or a third change, counts: a misreading cannot loop). bench/conversation.Repeats
+# counts the same, by the words that say the change was made.
+CHANGES_EXCUSED = 2
 
 
 def times_asked(events: list[dict[str, Any]], slot: str | None) -> int:
@@ -72,20 +79,28 @@ def times_asked(events: list[dict[str, Any]], slot: str | None) -> int:
     A digression the bot answered (a law question, a status question: "我们接着登记") is no
     answer the consumer failed to give: the first one in a run does not count, so the question
     comes back once after it; a second one counts, and makes the first count too, so after two
-    digressions the question is not asked a third time."""
+    digressions the question is not asked a third time.
+
+    A message that changed another item of the ticket (CHANGES_EXCUSED) does not count either."""
     if not slot:
         return 0
-    count, requested, counted, excused = 0, None, False, False
+    count, requested, counted, excused, changes = 0, None, False, False, 0
+    values: dict[str, Any] = {}
     for event in events:
         kind = event.get("event")
-        if kind == "slot" and event.get("name") == "requested_slot":
-            requested = event.get("value")
+        name, value = event.get("name"), event.get("value")
+        if kind == "slot" and name == "requested_slot":
+            requested = value
             if requested != slot:
-                count, excused = 0, False
-        elif kind == "slot" and event.get("name") == slot and event.get("value") not in (None, ""):
-            count, excused = 0, False
+                count, excused, changes = 0, False, 0
+        elif kind == "slot" and name == slot and value not in (None, ""):
+            count, excused, changes = 0, False, 0
+        elif kind == "slot" and name in fields.FIELDS and name != slot:
+            if counted and value not in (None, "") and value != values.get(name) and changes < CHANGES_EXCUSED:
+                count, counted, changes = count - 1, False, changes + 1
+            values[name] = value
         elif (kind == "active_loop" and not event.get("name")) or kind in ("restart", "session_started"):
-            count, requested, excused = 0, None, False
+            count, requested, excused, changes = 0, None, False, 0
         elif kind == "user":
             counted = requested == slot
             count += counted

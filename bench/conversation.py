@@ -69,6 +69,11 @@ QUESTIONS = [
 
 # What the bot says when it has answered a digression and the form goes on (actions/forms.BACK_TO_THE_FORM)
 BACK_TO_THE_FORM = "我们接着登记"
+# What the bot says when the consumer's words changed another item while a question waited
+# ("好的，商家名称已改为：…", "好的，已记下商家地址：…"): progress, no repeat, twice a run
+# (actions/forms.CHANGES_EXCUSED)
+CHANGE_MADE = re.compile(r"^好的，(?:\S{1,12}已改为|已记下)", re.M)
+CHANGES_EXCUSED = 2
 
 
 @dataclass
@@ -84,11 +89,14 @@ class Repeats:
     came_back: bool | None = False
     last_text: str | None = None
     text_run: int = 0
+    changes: int = 0
 
     def see(self, asked: str | None, text: str) -> int:
         """Counts one reply; the longer run (slot or text) so far."""
         if asked and asked == self.last_ask:
-            if BACK_TO_THE_FORM in text and not self.came_back:
+            if CHANGE_MADE.search(text) and self.changes < CHANGES_EXCUSED and text != self.last_text:
+                self.changes += 1  # another item changed: progress, the question after it is no repeat
+            elif BACK_TO_THE_FORM in text and not self.came_back:
                 self.came_back = True
             elif BACK_TO_THE_FORM in text and self.came_back is True:
                 self.ask_run += 2  # a second digression: the first came-back counts after all
@@ -96,7 +104,7 @@ class Repeats:
             else:
                 self.ask_run += 1
         else:
-            self.ask_run, self.came_back = (1 if asked else 0), False
+            self.ask_run, self.came_back, self.changes = (1 if asked else 0), False, 0
         self.text_run = self.text_run + 1 if text and text == self.last_text else 1
         self.last_ask, self.last_text = asked, text
         return max(self.ask_run, self.text_run)
