@@ -43,3 +43,13 @@ def test_the_loop_probe_asks_a_law_and_a_status_question_at_the_last_question_an
             # the question, a wrong shape, then the answer: a ticket must come of it
             assert said[0].endswith("？") and said[-1] == PLAIN[last] and said[1] != said[-1]
             assert probe["must_file"]
+
+
+def test_a_question_back_after_another_item_was_changed_is_no_repeat_twice_a_run():
+    name_changed = "好的，商家名称已改为：苏宁易购（翠屏店）。\n请留一个联系电话。"
+    address_changed = "好的，商家地址已改为：宜宾市翠屏区西街5号。\n请留一个联系电话。"
+    noted = "好的，已记下购买日期：2026-11-30。\n请留一个联系电话。"
+    assert _runs([("phone", ASK_PHONE), ("phone", name_changed), ("phone", address_changed)]) == 1
+    # a third change, or the same change said again, counts: a misreading cannot loop unseen
+    assert _runs([("phone", ASK_PHONE), ("phone", name_changed), ("phone", address_changed), ("phone", noted)]) == 2
+    assert _runs([("phone", ASK_PHONE), ("phone", name_changed), ("phone", name_changed)]) == 2

@@ -536,3 +536,16 @@ def test_a_complaint_that_asks_for_anonymity_goes_on_as_an_anonymous_report_and_
     assert summary and "· 姓名" not in summary and "· 联系电话" not in summary
     [row] = tickets(stack, "ticket_no = ?", (ticket_no_in(chat.say("确认")),))
     assert row["type"] == "report" and row["merchant_name"] == "华联超市（东门店）" and not row["phone"]
+
+
+def test_two_corrections_while_the_last_question_waits_then_the_answer_files(stack):
+    chat = Conversation(stack)
+    chat.say("我要投诉")
+    for answer in ("在国美买的冰箱不制冷，找售后也不管", "国美电器（翠屏店）", "宜宾市翠屏区人民路3号", "昨天",
+                   "两千八", "换货", "李明"):
+        chat.say(answer)
+    assert "苏宁易购（翠屏店）" in chat.say("哦对了店名写错了 是苏宁易购（翠屏店）")
+    assert "人工" not in chat.say("地址也不对 是宜宾市翠屏区西街5号")
+    assert "请核对" in chat.say("13912345678")
+    [row] = tickets(stack, "ticket_no = ?", (ticket_no_in(chat.say("确认")),))
+    assert row["merchant_name"] == "苏宁易购（翠屏店）" and row["merchant_address"] == "宜宾市翠屏区西街5号"
