@@ -23,9 +23,10 @@ def test_two_changes_of_other_items_do_not_count_as_asks():
 
 
 def test_a_third_change_or_the_same_value_again_counts():
-    two = _waiting("phone") + _said("店名是苏宁", ("merchant_name", "苏宁")) + _said("地址西街", ("merchant_address", "西街"))
+    shop = _said("店名是苏宁", ("merchant_name", "苏宁"))
+    two = _waiting("phone") + shop + _said("地址西街", ("merchant_address", "西街"))
     assert forms.times_asked(two + _said("日期是昨天", ("purchase_date", "2026-12-05")), "phone") == 1
-    again = _waiting("phone") + _said("店名是苏宁", ("merchant_name", "苏宁")) + _said("店名是苏宁", ("merchant_name", "苏宁"))
+    again = _waiting("phone") + shop + shop
     assert forms.times_asked(again, "phone") == 1
 
 
