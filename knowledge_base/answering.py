@@ -1430,6 +1430,44 @@ def _own_duty_answer(eng: Engine, question: str) -> Answer | None:
                   summary=lead, sections=sections, side="merchant")
 
 
+def _concept_answer(eng: Engine, question: str) -> Answer | None:
+    """A question that asks what a right or remedy is, or how much it gives, and tells no
+    facts (knowledge_base.concepts): the concept explained from its defining articles."""
+    from .concepts import concepts_asked, right_lead
+
+    found = concepts_asked(question)
+    if not found:
+        return None
+    keys: list[str] = []
+    leads: list[str] = []
+    for concept in found:
+        own = list(concept.articles)
+        lead = concept.lead
+        if concept.id.startswith("right_"):
+            first = _results(eng, own[:1])
+            if not first:
+                continue
+            lead = right_lead(concept, first[0]["text"])
+        for words, extra, sentence in concept.asks:
+            if re.search(words, question):
+                # asked this way: what it adds comes second, after what the concept is
+                own += extra
+                opening, _, rest = lead.partition("。")
+                lead = opening + "。" + sentence + rest
+        keys += [k for k in own if k not in keys]
+        leads.append(lead)
+    quoted = _results(eng, keys)
+    if not quoted:
+        return None
+    summary = "您好，" + "另外，".join(leads)
+    steps = [*NEXT_STEPS, "想知道您自己遇到的情况能不能适用、怎么主张，可以把经过告诉我（买了什么、在哪里买的、"
+                          "出了什么问题、希望怎么解决），我再结合情况为您解答"]
+    sections: list[tuple[str, str]] = [("相关法律规定", "\n".join(_quote(r) for r in quoted)),
+                                       _steps_section(steps, OFFER), *_notes_section(quoted)]
+    return Answer(text=_composed(summary, sections), citations=_citations(quoted), confident=True,
+                  next_steps=steps, summary=summary, sections=sections)
+
+
 def _decline(question: str) -> Answer:
     text = CLARIFY if _CONSUMER_WORDS.search(question or "") else FALLBACK
     return Answer(text=text, confident=False, summary=text)
@@ -1519,6 +1557,9 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
     question = without_preamble(fix_typos((question or "").strip()))
     if not question:
         return _decline(question)
+    concept = _concept_answer(eng, question)
+    if concept is not None:
+        return concept
     duty = _own_duty_answer(eng, question) if use_guide else None
     if duty is not None:
         return duty
