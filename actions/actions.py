@@ -279,6 +279,41 @@ def _address_part_corrected(held: str, new: str, said: str) -> str:
     return region.group(0) + new if region else new
 
 
+async def summary_digression(dispatcher: CollectingDispatcher, tracker: Tracker,
+                             domain: DomainDict) -> list[EventType] | None:
+    """A message at the summary that is no answer to it: something added to the account ("补充一下，客服还骂我了")
+    goes with the problem and the summary is shown again; a question about a ticket's progress, about the
+    service or about the consumer's rights is answered and the summary offered again. The ticket waits
+    for its confirmation either way (None: the message is none of these)."""
+    if not forms.at_summary(tracker):
+        return None
+    text = (tracker.latest_message or {}).get("text") or ""
+    words = dialogue.consumer_words(text)
+    added = dialogue.adds_to_account(words)
+    if added:
+        slots = dict(tracker.current_slot_values())
+        problem = str(slots.get("problem") or "")
+        if added not in problem:
+            problem = dialogue.normalise("problem", f"{problem}；{added}" if problem else added).value or problem
+        slots["problem"] = problem
+        dispatcher.utter_message(text="好的，已经补充到问题描述里了。")
+        dispatcher.utter_message(text=summary_text(slots), buttons=forms.SUMMARY_BUTTONS)
+        # the summary changed: a new id, so that its confirmation files exactly once
+        return [SlotSet("problem", problem), SlotSet("awaiting_confirmation", True),
+                SlotSet("submission_id", uuid.uuid4().hex), FollowupAction("action_listen")]
+    if dialogue.asks_status(words) or dialogue.asks_number(words):
+        forms.offer_summary_again(dispatcher, tracker, forms.status_reply(tracker, text))
+        return [SlotSet("awaiting_confirmation", True), FollowupAction("action_listen")]
+    service = dialogue.service_answer(words, "report_form" if tracker.get_slot("ticket_type") == "report" else None)
+    if service:
+        forms.offer_summary_again(dispatcher, tracker, service)
+        return [SlotSet("awaiting_confirmation", True), FollowupAction("action_listen")]
+    if dialogue.is_question(words) and forms.names_a_right(words) and not _CHANGE_ASKED.search(words):
+        await ActionAnswerLaw().run(dispatcher, tracker, domain)  # offers the summary again itself
+        return [SlotSet("awaiting_confirmation", True), FollowupAction("action_listen")]
+    return None
+
+
 class ActionCorrectField(Action):
     """"电话写错了，是139…": sets the new value, or clears the field so the form asks again."""
 
@@ -287,6 +322,10 @@ class ActionCorrectField(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         text = (tracker.latest_message or {}).get("text") or ""
+        if dialogue.report_anonymity(text) is None:
+            answered = await summary_digression(dispatcher, tracker, domain)
+            if answered is not None:
+                return answered
         events: list[EventType] = [SlotSet("awaiting_confirmation", False)]
         anonymous = dialogue.report_anonymity(text) if tracker.get_slot("ticket_type") == "report" else None
         if anonymous is not None:
@@ -508,9 +547,11 @@ class ActionAnswerLaw(Action):
                 text=f"抱歉，法律问答暂时无法使用。您可以稍后再问，或转人工客服、拨打{HOTLINE}热线咨询。",
                 buttons=[{"title": "转人工客服", "payload": "/human_handoff"}])
             return []
-        # Outside a form the consumer is offered the next step (the WeChat bridge numbers them).
-        buttons = [] if tracker.active_loop_name else LAW_NEXT_STEPS
-        if tracker.active_loop_name:
+        # Outside a form the consumer is offered the next step (the WeChat bridge numbers them); at the
+        # summary, the summary's own buttons come after the answer
+        waiting = forms.at_summary(tracker)
+        buttons = [] if tracker.active_loop_name or waiting else LAW_NEXT_STEPS
+        if tracker.active_loop_name or waiting:
             # inside a registration, "回复“我要投诉”" would send the consumer round in a circle
             text = re.sub(r"\n?如需登记投诉[^\n]*", "", text).strip()
         summary = (getattr(reply, "summary", "") or "").strip()
@@ -526,6 +567,8 @@ class ActionAnswerLaw(Action):
         back = forms.back_to_the_form(tracker)
         if back:
             dispatcher.utter_message(text=back)
+        if waiting:
+            forms.offer_summary_again(dispatcher, tracker)
         return []
 
 
@@ -560,6 +603,9 @@ class ActionStartFiling(Action):
             events = await ActionCorrectField().run(dispatcher, tracker, domain)
             form = "report_form" if tracker.get_slot("ticket_type") == "report" else "complaint_form"
             return events + [FollowupAction(form)]
+        answered = await summary_digression(dispatcher, tracker, domain)
+        if answered is not None:
+            return answered  # "补充一下，…" at the summary, read as a new complaint: added, the summary again
         if tracker.active_loop_name or tracker.get_slot("awaiting_confirmation"):
             return []
         if not answer_first(text):
@@ -591,6 +637,9 @@ class ActionInformWithoutContext(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         if handoff.while_handed_over(dispatcher, tracker, channel_of(tracker)):
             return []
+        told = about_a_ticket(dispatcher, tracker, dialogue.consumer_words((tracker.latest_message or {}).get("text")))
+        if told is not None:
+            return told
         if _asked_which_just_now(tracker):
             # asked which registration twice, the consumer went on telling facts ("华为手机", a shop, an
             # address): not asked a third time; the registration opens, with the account they told read
@@ -650,6 +699,9 @@ class ActionLowConfidence(Action):
         if tracker.active_loop_name or tracker.get_slot("awaiting_confirmation"):
             dispatcher.utter_message(response="utter_default")
             return []
+        told = about_a_ticket(dispatcher, tracker, dialogue.consumer_words(text))
+        if told is not None:
+            return told
         kind = short_filing_request(text)
         if not kind and answer_first(text) and story_of(text):
             # a story with a question about rights ("…内胆就掉漆，商家要赔我多少"), the classifier torn
@@ -670,6 +722,24 @@ class ActionLowConfidence(Action):
         return []
 
 
+def about_a_ticket(dispatcher: CollectingDispatcher, tracker: Tracker, words: str) -> list[EventType] | None:
+    """Outside a registration: a ticket number said alone ("TS20261207-754928") starts its status lookup;
+    "编号是多少来着" is told the number filed in this chat, or where to find one (None: neither)."""
+    if tracker.active_loop_name or tracker.get_slot("awaiting_confirmation"):
+        return None
+    if ex.find_ticket_no(words) and not dialogue.tells_a_complaint(words):
+        return [FollowupAction("status_form")]  # the form reads the number (and a phone) from these words
+    if not dialogue.asks_number(words):
+        return None
+    own = tracker.get_slot("ticket_no")
+    if own:
+        dispatcher.utter_message(text=f"您在这次对话里登记的受理编号是 {own}，请妥善保存。"
+                                      "想看处理进度的话，说“查询进度”就可以。")
+    else:
+        dispatcher.utter_message(text=forms.NUMBER_LOST, buttons=forms.NUMBER_LOST_BUTTONS)
+    return []
+
+
 class ActionOutOfScope(Action):
     """A message read as outside the service: a question about the service itself ("你是机器人吗",
     "你们是哪个部门的") is answered; "反映个事情" is invited to tell it; the rest hears what the
@@ -680,6 +750,12 @@ class ActionOutOfScope(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         words = dialogue.consumer_words((tracker.latest_message or {}).get("text"))
+        answered = await summary_digression(dispatcher, tracker, domain)
+        if answered is not None:
+            return answered
+        told = about_a_ticket(dispatcher, tracker, words)
+        if told is not None:
+            return told
         service = dialogue.service_answer(words, tracker.active_loop_name)
         if service:
             dispatcher.utter_message(text=service)
@@ -689,6 +765,8 @@ class ActionOutOfScope(Action):
                                               {"title": "我要举报", "payload": "/file_report"}])
         else:
             dispatcher.utter_message(response="utter_out_of_scope")
+        if forms.at_summary(tracker):
+            forms.offer_summary_again(dispatcher, tracker)
         return []
 
 

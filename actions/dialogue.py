@@ -206,6 +206,58 @@ def service_answer(text: str, form: str | None = None) -> str | None:
     return None
 
 
+# A question about how a ticket is going ("刚才那个怎么样了", "我的投诉到哪一步了", "上次举报的有结果了吗"): never a
+# value (刚才 is no purchase date) nor a change at the summary; a question about the service ("投诉要多久有结果")
+# is answered as one
+_ASKS_STATUS = re.compile(r"(?:怎么样|咋样|怎样|如何)了|到哪(?:一步|步|儿|里)?了|进度|进展|"
+                          r"(?:有|出)(?:结果|进展|消息|回复|回音|下文)了?(?:吗|没|么)|"
+                          r"(?:处理|受理|办)(?:了|好了|完了)?(?:吗|没有?|么)$")
+# Asking what the number was ("编号是多少来着", "我的受理编号呢", "我忘了编号了")
+_ASKS_NUMBER = re.compile(r"(?:编号|单号|受理号)"
+                          r"(?:是|是多少|多少|是什么|是啥|呢|在哪|在哪里|来着|忘了|忘记了?|找不到|丢了|没记)|"
+                          r"(?:忘了|忘记了?|找不到了?|不记得了?|没记(?:住|下)?|没有)(?:我的)?(?:受理)?(?:编号|单号|受理号)")
+
+
+def _short(text: str | None) -> str:
+    return re.sub(r"[\s，,。.？?！!~～…]+", "", ex.clean(text or ""))
+
+
+def asks_status(text: str | None) -> bool:
+    """Whether the words only ask how a ticket is going (a short question, no account, no service question)."""
+    words = _short(text)
+    return 0 < len(words) <= 20 and bool(_ASKS_STATUS.search(words)) and not service_answer(words) \
+        and not ex.find_phone(words)
+
+
+def asks_number(text: str | None) -> bool:
+    """Whether the words ask for the ticket's number, or say it is lost ("编号是多少来着", "忘了编号")."""
+    words = _short(text)
+    return 0 < len(words) <= 20 and bool(_ASKS_NUMBER.search(words)) and not ex.find_ticket_no(words)
+
+
+# Something added to the account ("补充一下，客服还骂我了", "还有，他们不给开发票", "忘了说了 我有聊天截图"): what
+# follows the lead words goes with the problem as told (said at the summary, it is no change of another item)
+_ADDING_LEAD = re.compile(r"^(?:(?:我|我再|我想|再|还要|还得|想)?(?:补充|追加)(?:一下|一点|一句|几句|个情况|点情况)?|"
+                          r"(?:对了|另外|还有|而且|忘了说了?|忘记说了?|再说一下|再说一句|顺便说一下)(?:说|再说|多说)?(?:一点|一下|一句|两句|就是)?)"
+                          r"[，,：:。.\s]*")
+
+
+_OTHER_ITEM = re.compile(r"诉求|要求|希望|想要|名字|姓名|电话|手机号|地址|匿名|实名")
+
+
+def adds_to_account(text: str | None) -> str | None:
+    """The words added to the account, when the message says it adds something and tells it."""
+    raw = ex.clean(text or "").strip()
+    lead = _ADDING_LEAD.match(raw)
+    if not lead or not lead.group(0).strip(" ，,：:。."):
+        return None
+    rest = raw[lead.end():].strip(" ，,：:。.")
+    if len(re.sub(r"[^\u4e00-\u9fa5A-Za-z0-9]", "", rest)) < 4 or DIGRESSION_CUES["correct"].search(rest) \
+            or is_question(rest) or _OTHER_ITEM.search(rest) or ex.find_phone(rest):
+        return None  # "还有电话写错了", "另外诉求加上赔偿": a change of another item, made as such
+    return rest
+
+
 # Wanting to tell something without saying what ("反映个事情", "有个事想咨询一下", "我想求助"): invited to tell it
 _WANTS_TO_TELL = re.compile(r"^(?:你好|您好|喂|在吗|请问)*(?:我|俺)?(?:有|想|要)?(?:个|一个|件|一件|点)?"
                             r"(?:事|事情|问题|情况)?"

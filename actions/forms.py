@@ -291,12 +291,31 @@ class _ValidateForm(Action, ABC):
             if explained:
                 return self._stop_asking(dispatcher, tracker, requested, filled, said=True)
         if requested and requested not in ("anonymous", "odr_consent") and _ONLY_CONFIRMS.fullmatch(
-                dialogue.consumer_words(text).strip(" ，,。.！!~～")):
-            # "确认" sent while a question is still open (as if the summary had come): never a value
+                dialogue.consumer_words(text).strip(" ，,。.！!~～")) \
+                and not (requested == "problem" and self._details_pending(tracker, filled)):
+            # "确认", "好的", "对" sent while a question is still open (as if the summary had come, or to
+            # say "go on"): never a value, and no failed answer of a consumer who goes along: the first is
+            # answered with what the question wants (a digression, free once), the next asked again plainly
             if times_asked(tracker.events, requested) < MAX_ASKS:
-                dispatcher.utter_message(text="还没到确认提交这一步，还差几项信息需要登记。")
+                events = [*tracker.events, {"event": "bot", "text": BACK_TO_THE_FORM}]
+                if times_asked(events, requested) < times_asked(tracker.events, requested):
+                    explained = fields.explain(requested, self.form.removesuffix("_form")) or ""
+                    lead = "还没到确认提交这一步，还差几项信息需要登记" \
+                        if re.search(r"确认|确定|提交|无误|没问题", text) else "好的"
+                    dispatcher.utter_message(text=f"{lead}，{BACK_TO_THE_FORM}。{explained}".strip(),
+                                             **self._choices(requested))
+                else:
+                    dispatcher.utter_message(text="还没到确认提交这一步，还差几项信息需要登记。")
                 return _asked_again(requested, filled)
             return self._stop_asking(dispatcher, tracker, requested, filled, said=True)
+        if self.form == "status_form" and requested is None and tracker.get_slot("awaiting_confirmation") \
+                and tracker.get_slot("ticket_type") in ("complaint", "report"):
+            # a question at the summary read as a status request ("投诉要多久有结果", "刚才那个怎么样了"): answered,
+            # and the summary waits on; the status form never opens over a ticket not yet confirmed
+            offer_summary_again(dispatcher, tracker,
+                                dialogue.service_answer(dialogue.consumer_words(text)) or status_reply(tracker, text))
+            return [SlotSet("query_ticket_no", None), SlotSet("requested_slot", None), ActiveLoop(None),
+                    FollowupAction("action_listen")]
         if self.form == "status_form":
             switched = self._switch_to_filing(dispatcher, text, requested)
             if switched is not None:
@@ -306,6 +325,12 @@ class _ValidateForm(Action, ABC):
                 # "刚才那个怎么样了": the ticket filed in this chat is looked up without its number or phone
                 return [SlotSet("query_ticket_no", own), SlotSet("requested_slot", None), ActiveLoop(None),
                         FollowupAction("action_check_status")]
+            if requested in (None, "query_ticket_no") and not ex.find_ticket_no(text) and (
+                    dialogue.asks_number(text) or (requested and KNOWS_NOT.search(ex.clean(text)))):
+                # "我忘了编号了": where the number is, and who can look it up without it (no question again)
+                dispatcher.utter_message(text=NUMBER_LOST, buttons=NUMBER_LOST_BUTTONS)
+                return [SlotSet("query_ticket_no", None), SlotSet("requested_slot", None), ActiveLoop(None),
+                        FollowupAction("action_listen")]
         elif requested is None:
             # a story told before this form opened, to the status question or before the "是商家吗"
             # check, is read with this message; so is one the status form handed over
@@ -332,6 +357,14 @@ class _ValidateForm(Action, ABC):
         if requested is None and intent in ("correct", "ask_law") and opening(tracker.events, self.form):
             intent = "file_complaint" if self.form == "complaint_form" else "file_report"  # the account that opened it
             message = dict(message, intent=dict(message.get("intent") or {}, name=intent))
+        if requested and self.form != "status_form" and intent not in ("cancel", "human_handoff", "check_status") \
+                and (dialogue.asks_status(words) or dialogue.asks_number(words)):
+            # "刚才那个怎么样了", "上次投诉的到哪一步了" read as an answer: a question about a ticket, never a value
+            # (刚才 is no date); answered as the rules answer a status request (a digression, free once)
+            dispatcher.utter_message(text=f"{status_reply(tracker, text)}\n{back_to_the_form(tracker)}".strip())
+            if times_asked([*tracker.events, {"event": "bot", "text": BACK_TO_THE_FORM}], requested) >= MAX_ASKS:
+                return self._stop_asking(dispatcher, tracker, requested, filled, said=False)
+            return _asked_again(requested, filled)
         preset: tuple[dict[str, Any], str | None] | None = None
         if requested and self.form != "status_form" and dialogue.refers_back(text) \
                 and intent not in ("cancel", "human_handoff") and not dialogue.gives_value(requested, text, self.form):
@@ -373,6 +406,12 @@ class _ValidateForm(Action, ABC):
         if requested == "odr_consent":
             return self._odr_answer(dispatcher, intent, times_asked(tracker.events, requested))
         values, error = preset or dialogue.fill_from_message(message, self.form, requested, filled)
+        if requested == "problem" and not values.get("problem") and self._details_pending(tracker, filled):
+            # asked for the details of an account that already said what went wrong, the consumer has no
+            # more to tell ("不清楚", "就这些", "对"): the account told is the problem, and the form goes on
+            values = dict(values, problem=self._details_pending(tracker, filled))
+            error = None
+            dispatcher.utter_message(text="好的，那就按您刚才说的情况登记。")
 
         events: list[EventType] = []
         if requested is None and opening(tracker.events, self.form) and intake.asks_about_rights(text):
@@ -543,6 +582,22 @@ class _ValidateForm(Action, ABC):
                 return dict(values, purchase_date=date), None
         return values, error
 
+    def _details_pending(self, tracker: Tracker, filled: dict[str, Any]) -> str | None:
+        """The account told before the details question, when that question waits for its answer (the
+        problem not yet kept): what the consumer said just before it was asked."""
+        if self.form != "complaint_form" or filled.get("problem") or not details_asked(tracker.events):
+            return None
+        said, told = "", ""
+        for event in tracker.events:
+            if event.get("event") == "user":
+                said = dialogue.consumer_words(event.get("text"))
+            elif event.get("event") == "bot" and str(event.get("text") or "").startswith(DETAILS_QUESTION):
+                told = said
+        account = dialogue.strip_opening(told) if told else ""
+        if len(re.sub(r"[^\u4e00-\u9fa5A-Za-z]", "", account)) < 4:
+            return None
+        return dialogue.normalise("problem", account).value or account  # told in so few words: kept as told
+
     @staticmethod
     def _ticket_filed_here(tracker: Tracker, text: str, requested: str | None) -> str | None:
         """The ticket filed in this conversation, when the status question names no other number:
@@ -680,6 +735,11 @@ _RIGHTS_QUESTION = re.compile(r"违法|合法|算不算|能算|算是|属于|欺
                               r"有权|该不该|应不应该|霸王条款|有没有责任|要负责|担责")
 
 
+def names_a_right(words: str) -> bool:
+    """Whether the words speak of the consumer's rights ("能退吗", "算不算欺诈", "能赔多少")."""
+    return bool(_RIGHTS_QUESTION.search(ex.clean(words)))
+
+
 async def _answer_law(dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> None:
     from actions.actions import ActionAnswerLaw
     try:
@@ -784,6 +844,15 @@ class ActionCorrectionWithoutTicket(Action):
         return []
 
 
+# Said when the consumer has no ticket number to hand ("我忘了编号了")
+NUMBER_LOST = ("没关系。受理编号在当时登记成功的那条消息里，以TS（投诉）或JB（举报）开头，"
+               "您可以往上翻翻聊天记录或短信找一找。"
+               "实在找不到的话，可以拨打12315热线，报上登记时留的姓名和电话请工作人员帮您查；也可以点“转人工客服”。")
+
+
+NUMBER_LOST_BUTTONS = [{"title": "转人工客服", "payload": "/human_handoff"}]
+
+
 # The actions that open a form with the consumer's first message still to read.
 OPENERS = {"utter_start_complaint", "utter_start_report", "action_correction_without_ticket"}
 
@@ -796,25 +865,56 @@ class ActionStatusDigression(Action):
         return "action_status_digression"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        from complaint import extract as ex
         text = (tracker.latest_message or {}).get("text") or ""
-        ticket_no, phone = ex.find_ticket_no(text), ex.find_phone(text)
-        own = tracker.get_slot("ticket_no")  # filed earlier in this chat: known without number or phone
-        if own and ticket_no in (None, own):
-            ticket_no, phone = own, None
+        dispatcher.utter_message(text=f"{status_reply(tracker, text)}\n{back_to_the_form(tracker)}".strip())
+        return []
+
+
+def status_reply(tracker: Tracker, text: str) -> str:
+    """A status question asked while a registration is under way (in a form, or at its summary): the
+    ticket it names (with the phone), or the one filed earlier in this chat, is looked up; else it says
+    how, and that the registration under way has no number until it is confirmed."""
+    ticket_no, phone = ex.find_ticket_no(text), ex.find_phone(text)
+    own = tracker.get_slot("ticket_no")  # filed earlier in this chat: known without number or phone
+    if own and ticket_no in (None, own):
+        ticket_no, phone = own, None
+    kind = "举报" if tracker.get_slot("ticket_type") == "report" else "投诉"
+    if tracker.get_slot("awaiting_confirmation") and tracker.active_loop_name not in ("complaint_form", "report_form"):
+        reply = (f"您这次的{kind}还没有提交，所以还没有受理编号：确认提交后会马上告诉您编号，"
+                 "之后随时发“查询进度”就能查看处理情况。"
+                 "以前登记过的，请把编号和登记时留的电话一起发给我。")
+    else:
         reply = ("查询进度需要受理编号和登记时留的电话。您可以先把这次登记完成，之后说“查询进度”，"
                  "我再帮您查；也可以把编号和电话一起发给我。")
-        if ticket_no and (phone or ticket_no == own):
-            try:
-                from actions.filing import lookup_status
-                status = lookup_status(ticket_no, phone, conversation_id=tracker.sender_id)
-                reply = (f"编号 {ticket_no} 当前状态：{status.get('status_label') or status.get('status')}。" if status
-                         else f"没有查到编号 {ticket_no} 对应、且登记电话一致的记录，请核对后再试。")
-            except Exception:  # noqa: BLE001 - the form goes on either way
-                log.exception("status lookup failed")
-                reply = "抱歉，查询系统暂时不可用，请稍后再试，或拨打12315热线查询。"
-        dispatcher.utter_message(text=f"{reply}\n{back_to_the_form(tracker)}".strip())
-        return []
+    if ticket_no and (phone or ticket_no == own):
+        try:
+            from actions.filing import lookup_status
+            status = lookup_status(ticket_no, phone, conversation_id=tracker.sender_id)
+            reply = (f"编号 {ticket_no} 当前状态：{status.get('status_label') or status.get('status')}。" if status
+                     else f"没有查到编号 {ticket_no} 对应、且登记电话一致的记录，请核对后再试。")
+        except Exception:  # noqa: BLE001 - the registration goes on either way
+            log.exception("status lookup failed")
+            reply = "抱歉，查询系统暂时不可用，请稍后再试，或拨打12315热线查询。"
+    return reply
+
+
+# The summary's buttons (actions.ActionShowSummary shows them with the summary)
+SUMMARY_BUTTONS = [{"title": "确认提交", "payload": "/affirm"},
+                   {"title": "需要修改", "payload": "/deny"},
+                   {"title": "取消", "payload": "/cancel"}]
+
+
+def at_summary(tracker: Tracker) -> bool:
+    """Whether the summary is shown and waits for its confirmation (no form runs)."""
+    return bool(tracker.get_slot("awaiting_confirmation")) and not tracker.active_loop_name \
+        and tracker.get_slot("ticket_type") in ("complaint", "report")
+
+
+def offer_summary_again(dispatcher: CollectingDispatcher, tracker: Tracker, said: str = "") -> None:
+    """After a question answered at the summary: the ticket is still there, waiting to be confirmed."""
+    kind = "举报" if tracker.get_slot("ticket_type") == "report" else "投诉"
+    again = (f"您的{kind}信息都还在，还没有提交：核对无误请点“确认提交”；需要修改请直接告诉我哪里不对，或说“取消”。")
+    dispatcher.utter_message(text=f"{said}\n{again}".strip(), buttons=SUMMARY_BUTTONS)
 
 
 def slot_values(tracker: Tracker) -> dict[str, Any]:
