@@ -39,7 +39,8 @@ from functools import lru_cache
 import numpy as np
 
 from .evaluation import field_of
-from .fields import IDENTITY_LOST, IDENTITY_MISUSED, PASSENGER_HURT, fits, law_fits, mentioned_fields, question_fields
+from .fields import (IDENTITY_LOST, IDENTITY_MISUSED, PASSENGER_HURT, TRIP_FARE, fits, law_fits, mentioned_fields,
+                     question_fields)
 from .guide import GuideMatch
 from .numerals import int_to_cn
 from .retrieval import RRF_K, Engine, engine, topic_keys
@@ -115,7 +116,7 @@ CONTRACT_FACETS = ("rental", "minor", "unauthorised", "power_supply", "deceit", 
                    "prepaid", "information", "identity_lost", "identity_misused", "mistake", "no_reason", "limitation",
                    "leave_service", "leave_stay", "rental_sold", "rental_unfit", "carriage", "goods_carriage",
                    "pressured", "ad_words",
-                   "payment", "detour")
+                   "payment", "detour", "fare", "invoice", "agreed_sum", "no_deadline")
 HARM_FACETS = ("injury", "medical_care", "equipment_safety", "theft", "seized", "damage", "product_property",
                "animal", "passenger", "staff")
 # Issues that are what the question asks, not facts on the way to it (whether years gone by
@@ -246,7 +247,9 @@ _FAULT = (r"坏|故障|质量|(?:发|送|寄|拿|装|给)错|错发|"
           r"(?<!能)不能用|用不了|没法用|不好用|漏|裂|开胶|脱胶|掉色|褪色|起球|失灵|瑕疵|毛病|次品|"
           r"不合格|破|碎|异响|噪音|响|不制冷|不制热|黑屏|死机|断|掉了|生锈|变形|发热|充不进|不亮|不转|"
           r"不工作|味|塌|脏|污|划痕|痕迹|旧|翻新|假|仿|不对|不符|不一致|不一样|不相符|货不对板|"
-          r"图片|描述|宣传|缩水|少了|短了|小了|大了|差|问题|毛病")
+          r"图片|描述|宣传|缩水|少了|短了|小了|大了|差|问题|毛病|"
+          # goods that give off something harmful (formaldehyde past the limit, a choking smell)
+          r"甲醛|超标|有害气体|有毒气体|刺鼻|熏得")
 # A private seller: someone selling on their own account, on social apps or among friends.
 _PRIVATE = (r"微商|朋友圈|微信|私人|个人卖|个人(?:手里|那里|那儿)|代购|闲鱼|群里|朋友|同学|熟人|邻居|"
             r"同事|亲戚|网友|QQ|加了.{0,6}好友|拉黑|转账")
@@ -273,7 +276,9 @@ TYPE_NEEDS = {
     # a pet bought: a pet named and a purchase (a vet's care, a house's past are not)
     "pet_purchase": re.compile(
         r"(?=.*(?:宠物|狗|猫|犬|鸟|鹦鹉|兔|仓鼠|龟|观赏鱼|柯基|泰迪|金毛|哈士奇|布偶|英短|比熊|博美|萨摩|拉布拉多|柴犬))"
-        r"(?=.*(?:买|购|卖|宠物店|犬舍|猫舍|繁育|定金|包健康|保证健康))", re.S),
+        r"(?=.*(?:买|购|卖|宠物店|犬舍|猫舍|繁育|定金|包健康|保证健康|"
+        # or the deal told by its papers and money: a receipt, a refund, a swap for another
+        r"收据|(?:再|另|多)(?:付|交|加)|退款|不退|换(?:一只|一条|同等|同样|别的|其他)))", re.S),
     # a bank's, an insurer's or an investment product (a surgeon's "no risk" is none)
     "financial_product": re.compile(
         r"银行|理财|基金|保险|贷款|信用卡|分期|利息|收益|投资|存款|证券|股票|金融|网贷|借呗|花呗"),
@@ -376,6 +381,17 @@ TYPE_UNLESS = {
     "mistaken_payment": re.compile(r"^(?!.*(?:错|误|重复|两次|两笔|多(?:付|充|扣|转)))"
                                    r"(?=.*(?:没到账|未到账|没有到账|不到账|没到|没充上|没有充上|没(?:有)?显示))", re.S),
     "installation_repair_delay": _RENTED_HOME,
+    # a ride's fare above its estimate is the carriage's fare (民法典813), not a shop's price tag,
+    # nor a price set by the user (unless other users' fares for the same trip are told)
+    **{type_id: re.compile(r"^(?!.*(?:杀熟|新用户|老用户|别人|朋友|同事|不同(?:的)?(?:手机|账号|用户)|"
+                           rf"[两俩](?:个|部)(?:手机|账号)))(?=.*(?:{TRIP_FARE}))", re.S)
+       for type_id in ("price_fraud", "unmarked_price", "big_data_pricing")},
+    # furniture or a mattress bought ready-made that gives off formaldehyde or smells: the goods
+    # are faulty (a seller's and maker's duty), no decoration work was done
+    "home_decoration": re.compile(
+        r"^(?!.*(?:装修|装潢|施工|装修公司|施工队|工人|工期|刷墙|铺地|贴砖|吊顶|水电))"
+        r"(?=.*(?:买|购)(?:来|回来|回家|到)?的?[^。？！，]{0,8}(?:家具|沙发|床垫|床|衣柜|柜子|书柜|桌子|餐桌|书桌|椅子|地毯|"
+        r"窗帘|茶几|鞋柜|橱柜))", re.S),
     "repair_overcharge": _RENTED_HOME,
     "quality_three_guarantees": re.compile(_DAMAGED_BY_THEM.pattern + "|" + _RENTED_HOME.pattern + "|" + _ESTATE),
     # nor is a car rented, shared or driven by a hired driver a car bought

@@ -72,7 +72,14 @@ _TOURISM = (r"旅行社|导游|领队|跟团|报团|参团|组团|旅游团|旅�
             r"景区|景点|一日游|[二三四五六七八九十两\d]+日游|旅游购物|强制购物|自费项目|"
             # a trip someone organised, with its coach or its selling on board
             r"(?:组织|带|拉)[^。？！]{0,20}旅游|旅游[^。？！]{0,40}(?:上车|大巴|车上|购物店|卖东西|推销|组织的)")
-_PREPAID = (r"预付|预存|预交|预收|预缴|充值|充了|储值|办卡|办了.{0,6}卡|会员卡|会籍|次卡|年卡|季卡|月卡|"
+# A card a shop sold (not a bank's, an ID or a SIM card, nor paying by card) and the shop gone.
+SHOP_CARD = (r"(?<!银行)(?<!信用)(?<!储蓄)(?<!身份)(?<!电话)(?<!手机)(?<!社保)(?<!医保)(?<!公交)(?<!地铁)"
+             r"(?<!房)(?<!门)(?<!饭)(?<!刷)(?<!SIM)(?<!sim)卡(?!住|顿|壳|通|车|片|点|尺|号|槽|套)")
+SHOP_GONE = (r"跑路|卷款|闭店|停业|倒闭|关门|关店|搬走|搬完|搬空|人去楼空|空号|"
+             r"(?:电话|手机)[^。？！，]{0,6}(?:打不通|关机|停机)|联系不上|失联")
+_PREPAID = (r"预付|预存|预交|预收|预缴|充值|充了|储值|"
+            # (a phone plan a shop makes one take to activate a phone is no card paid ahead)
+            r"办卡(?![^。？！，]{0,8}才(?:能|可以|给|让)?(?:激活|开机|入网))|办了.{0,6}卡|会员卡|会籍|次卡|年卡|季卡|月卡|"
             r"课时|学费|报了?.{0,6}(?:课|班)(?!长)|培训|补习|辅导班|兴趣班|早教|托管|驾校|课程|私教|健身卡|美容卡|美发卡|"
             r"余额|卡里|卡内|卡(?:里|上|内)?还(?:有|剩)|卷款|购物卡|礼品卡|消费卡|提货卡|代金券|储值券|兑换券|提货券|会员|"
             # a voucher for named goods (a mooncake or crab voucher): paid ahead for the goods
@@ -80,7 +87,10 @@ _PREPAID = (r"预付|预存|预交|预收|预缴|充值|充了|储值|办卡|办
             r"钱交完|交完钱|一次性(?:交|付)|提前(?:交|付)|先交|先付|"
             # a term paid for ahead (a month at a confinement centre, a year at a care home)
             r"(?:交|付)了?(?:一|两|三|四|五|六|半|几|\d+)?个?(?:月|年|季度|周|星期)的(?:钱|费用|费|房费|住宿费|护理费)|"
-            r"(?:交|付|充)了?.{0,8}(?:钱|费|款).{0,20}(?:跑路|卷款|闭店|停业|倒闭|关门|搬走|转让)")
+            r"(?:交|付|充)了?.{0,8}(?:钱|费|款).{0,20}(?:跑路|卷款|闭店|停业|倒闭|关门|搬走|转让)|"
+            # a shop's card, with the shop closed, moved out or gone silent ("卡是上个月办的，
+            # 店就关门了", "店里东西搬空了，电话也成了空号，我卡里还有钱")
+            rf"(?:{SHOP_CARD})[^？！]{{0,40}}(?:{SHOP_GONE})|(?:{SHOP_GONE})[^？！]{{0,40}}(?:{SHOP_CARD})")
 # Medical: a drug bought, or a treatment received (the question of a customer who fell ill
 # and cannot use a prepaid card mentions a doctor, but is not about medical care).
 _MEDICAL = (r"药品|药店|药房|买的药|的药|[^农火弹炸]药(?:物|效|片|丸|膏|水|盒|瓶)|感冒药|处方|假药|劣药|"
@@ -110,12 +120,13 @@ _EXPRESS = (r"快递|快件|包裹|驿站|签收|运单|保价|派送|派件|揽
 _SPECIAL_EQUIPMENT = (r"电梯|扶梯|游乐设施|游乐设备|游乐场|游乐园|过山车|摩天轮|索道|缆车|锅炉|压力容器|"
                       r"气瓶|煤气罐|液化气罐|蹦极|滑道|旋转木马|碰碰车|海盗船|跳楼机|大摆锤|小火车|"
                       r"摇摇车|升降机|起重机|叉车|观光车|滑索|玻璃栈道|高空项目")
+_LITRE = r"(?:升|[Ll](?![A-Za-z]))"
 _MEASUREMENT = (r"缺斤|短两|少秤|短秤|鬼秤|缺秤|电子秤|秤|计量|分量不足|分量不够|重量不足|重量不够|"
                 r"克数|斤两|称重|称了|加油机|加油站.{0,8}(?:少|不足|不够)|加了?.{0,8}油.{0,12}(?:油表|油量|只上|没上|不够|少)|"
                 r"水表|电表|燃气表|气表|计价器|"
-                # more fuel charged than the tank holds (加了50升，油箱才45升)
-                r"(?:加|打|显示|收)了?[^。？！]{0,8}升[^。]{0,24}油箱[^。？！]{0,8}(?:才|只有|只能|一共|最多|总共|容量)|"
-                r"油箱[^。？！]{0,8}(?:才|只有|只能装|一共|最多|总共|容量)[^。]{0,30}(?:加|打|显示|收)了?[^。？！]{0,8}升|"
+                # more fuel charged than the tank holds (加了50升，油箱才45升; the litre also as L)
+                rf"(?:加|打|显示|收)了?[^。？！]{{0,8}}{_LITRE}[^。]{{0,24}}油箱[^。？！]{{0,8}}(?:才|只有|只能|一共|最多|总共|容量)|"
+                rf"油箱[^。？！]{{0,8}}(?:才|只有|只能装|一共|最多|总共|容量)[^。]{{0,30}}(?:加|打|显示|收)了?[^。？！]{{0,8}}{_LITRE}|"
                 r"少了\d+(?:克|斤|两|毫升)|不足\d+(?:克|斤|两|毫升)|"
                 r"(?:少|缺|短|差)了?(?:好几|几|[一二三四五六七八九十两半]+)(?:克|斤|两|毫升|公斤)|"
                 r"(?<![名声号自宣俗简统总对职昵尊堪])(?:一称|称的|称一下|称完|称出)|上秤|过秤|复秤|再称|重新称|"
@@ -176,9 +187,16 @@ _GAMES = (r"游戏|手游|网游|打赏|点券|(?:孩子|小孩|儿子|女儿|�
 # Tipping a streamer is spending on a live stream, not in a game, unless a game is named.
 _TIP = re.compile(r"直播|主播|打赏")
 _GAME_NAMED = re.compile(r"游戏|手游|网游|王者|吃鸡|原神|皮肤|点券|抽卡")
+# A ride's fare told by the trip: at the destination or getting out, the fare or the distance
+# with a sum, or a fare above the estimate shown before the ride.
+TRIP_FARE = (r"(?:到(?:了|达)?目的地|下车(?:时|的时候|后)?|行程结束)[^。？！]{0,20}"
+             r"(?:\d+(?:\.\d+)?(?:元|块)|车费|公里)|"
+             r"(?<!停)车费|打车费|(?:预估|估计|估算)(?:的)?(?:车费|价)")
 _TRANSPORT = (r"车票|火车|高铁|动车|机票|航班|飞机|航空|乘车|乘客|乘坐|客运|大巴|班车|长途车|客车|乘务员|售票员|"
               r"列车员|坐过站|过站|甩客|拒载|"
               r"出租车|网约车|滴滴|打车|托运|承运|货运|运输|搬家|行李|船票|轮渡|公交|地铁|"
+              # a ride's fare told by the trip ("到目的地一看要92元", "下车时车费比预估多一倍")
+              rf"{TRIP_FARE}|"
               # goods carried by a logistics firm (its tracking shown to an online buyer is the
               # parcel's: _EXPRESS)
               r"物流(?!信息|显示|单号|记录|状态|更新|一直|停|没动|不动|没有动|没更新|查询|跟踪)")
