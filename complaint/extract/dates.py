@@ -439,7 +439,8 @@ def normalise_date(text: str | None, today: dt.date | None = None) -> Parsed:
         else:
             # "前几天", "11月份", "前阵子": near a date, not one: asked to say the day
             if re.search(rf"(今年|去年|前年|上个?月|上周|上星期|年初|年底|月初|月底|前几天|几天前|前阵子|前段时间|"
-                         rf"最近|{_SMALL}\s*月份?$)", raw):
+                         # ("11月份陆续充的", "八月份买的": the month, no day)
+                         rf"最近|{_SMALL}\s*月份?(?!\s*[\d一二三四五六七八九十两廿卅号日]))", raw):
                 return Parsed(None, ERR_PARTIAL)
             return Parsed(None, ERR_FORMAT)
     if date is None:
@@ -466,9 +467,13 @@ _DAY_OF_THE_EVENT = re.compile(r"\s*(?:出发|起飞|开演|开场)?的(?:机票
                                r"演唱会|演出|场次|电影|比赛|球赛)")
 
 
+# A phone or order number read out digit by digit ("一三八零五五一二三四五"): no date ("五一") is in it
+_SPOKEN_DIGITS = re.compile(r"[零〇○洞幺一二两三四五六七八九]{7,}")
+
+
 def find_date(text: str, today: dt.date | None = None) -> str | None:
     """A date mentioned in free text; day-only mentions ("6号") need a date context."""
-    dated = _as_dated(clean(text))
+    dated = _as_dated(_SPOKEN_DIGITS.sub(lambda m: " " * len(m.group()), clean(text)))
     settled = _settled(dated)
     if settled != dated and _only_a_date(settled):
         # "大概是去年秋天 九月几号记不得了 九月五号": the day settled on, in the year said before it

@@ -129,9 +129,48 @@ _SENTENCE = re.compile(r"说|让|只[让能给]|很远|还[说要]|就[说是]|�
 _SENTENCE_NAMED = re.compile(r"说|让|了|吗|呢|要求|结果|时候|不[退给让管能卖]|没有")
 
 
+# The shop has no name to give: "没有招牌", "没挂牌子", "无名小店", "没店名"
+_NO_SIGN = re.compile(r"(?:没有?|无)(?:挂)?(?:招牌|牌子|牌匾|门头|店名)|无名")
+
+
 def knows_no_name(text: str | None) -> bool:
-    """The consumer says they do not know the shop's name ("不知道叫啥", "没注意店名")."""
-    return bool(_UNKNOWN_NAME.search(clean(text)))
+    """The consumer says they do not know the shop's name ("不知道叫啥", "没注意店名"), or that
+    it has none ("没有招牌的小诊所")."""
+    raw = clean(text)
+    return bool(_UNKNOWN_NAME.search(raw) or _NO_SIGN.search(raw))
+
+
+# Who or what sold it, said of a seller with no name: "摆地摊的老头", "流动摊贩", "来小区搞讲座的公司"
+_SELLER = re.compile(r"摊|贩|老头|老太|老板|大爷|大妈|阿姨|师傅|大叔|大哥|大姐|诊所|直播间|主播|网点|停车场|公司|"
+                     r"团队|工作室|车队|的人|那伙人|那帮人|推销")
+_ONLINE = re.compile(r"网店|网上|线上|app|APP|App|小程序|公众号|链接")
+# A name given after all ("不知道全称 叫老王烧烤"): then it is no description
+_CALLED_AFTER_ALL = re.compile(r"(?<!不知道)(?<!不清楚)(?<!不记得)(?<!记不得)(?<!忘了)叫(?!啥|什么|不出|不上)"
+                               r"|名字是|店名是|写着|写的是|印着|(?:牌子|招牌|门头|牌匾)(?:上面?)?(?:写的|挂的|印的)?(?:是|叫|[:：])")
+
+
+# A livestream room or online shop said as whose it is: "酒仙老李的直播间", "阿强的抖音小店"
+_NAMED_ROOM = re.compile(r"([\u4e00-\u9fa5A-Za-z0-9]{2,12})的"
+                         r"((?:抖音|快手|视频号)?(?:直播间|小店|橱窗)|抖音号|快手号|视频号)")
+_POINTING_OWNER = re.compile(r"^(?:一个|一家|某|那|这|个|我|他|她|朋友|别人|网红|主播|博主|卖家|商家|老板)")
+
+
+def described_merchant(text: str | None) -> str | None:
+    """A seller with no name the consumer can give, told by who or what it is ("不知道叫啥，就一个摆地摊的老头",
+    "没名字，开三轮车的流动摊贩", "没有招牌的小诊所"): the description staff will work from, marked
+    "名称不详（…）"; None where a name is given after all, where the words say nothing of the seller,
+    or of a shop online (its name is in the order)."""
+    raw = clean(text)
+    if not knows_no_name(raw) or _CALLED_AFTER_ALL.search(raw):
+        return None  # ("无名小作坊 门口挂的牌子是 老秦凉皮": the sign's name is given after all)
+    description = describe_merchant(raw)
+    if not description:
+        return None
+    body = description[len("名称不详（"):-1]
+    if platform_spans(body) or _ONLINE.search(body):
+        return None
+    said = re.sub(r"店名|店铺名|名字|名称|招牌|牌子|门头", "", raw)  # ("不知道叫什么公司": the kind is said)
+    return description if (MERCHANT_KIND.search(said) or _SELLER.search(said)) else None
 
 
 def _off_platform(name: str) -> str | None:
@@ -373,7 +412,12 @@ def _trade_then_verb(raw: str, start: int, end: int) -> int:
 def find_merchant(text: str, strict: bool = False) -> str | None:
     """The shop's own name in free text (see _find_merchant), never a word that only points at one."""
     name = _find_merchant(text, strict)
+    if name and _APP_STORE.search(name):
+        return None  # "手机应用商店下载的app": where the app came from, not who sold it
     return None if name and no_name_here(name) else name
+
+
+_APP_STORE = re.compile(r"应用商店|应用市场|软件商店|App\s*Store|应用宝$", re.IGNORECASE)
 
 
 # Words that point at a business without naming it ("贵公司", "某物流公司", "该店"), a bare kind of
@@ -554,6 +598,13 @@ MERCHANT_KIND = re.compile("|".join(map(re.escape, MERCHANT_SUFFIXES)) + r"|网�
 def normalise_merchant(text: str | None) -> Parsed:
     """A shop's own name; a kind of shop ("楼下超市") or "不知道" is ERR_PARTIAL (see describe_merchant)."""
     raw = answer_core(text)  # "嗯嗯 新城悦物业～", "巴拉巴拉（万达店）🙏": the answer, without what is said around it
+    described = described_merchant(raw)
+    if described:
+        return Parsed(described)  # "不知道叫啥，就一个摆地摊的老头": no name to give, who sold it told instead
+    room = _NAMED_ROOM.fullmatch(raw)
+    if room and not _POINTING_OWNER.match(room.group(1)) and not platform_spans(room.group(1)) \
+            and normalise_merchant(room.group(1)).value == room.group(1):
+        return Parsed(raw)  # "酒仙老李的直播间", "小胖的抖音小店": a streamer's or seller's own room, by its name
     # "那个大润发（江北店）", "就是万龙滑雪场": 那个 and 就是 before a name are sounds of speech ("就那家永辉",
     # "这家国美" point at one of a chain's shops: which one is asked)
     spoken = _SPOKEN_LEAD.sub("", raw)
@@ -887,7 +938,12 @@ def describe_merchant(text: str | None) -> str | None:
     if address:
         raw = raw.replace(address, "").strip(" ，,。.：:")
     rest = re.sub(r"^(?:我|也|真|真的|确实|实在|是)*(?:不知道|不清楚|忘了|记不得|不记得|没注意|没看|叫不出)(?:了)?"
-                  r"(?:店名|名字|叫啥|叫什么|什么名字|它叫什么|名称)?(?:了|啊|呀)?[，,。.\s]*", "", raw)
+                  r"(?:店名|名字|叫啥|叫什么|什么名字|它叫什么|名称)?(?:了|啊|呀)?"
+                  # "不知道叫什么公司 就是…": the kind asked about, then the description
+                  r"(?:(?:的|个)?(?:公司|店|商家|机构|单位|牌子)(?=[，,。.\s]|就|是))?[，,。.\s]*", "", raw)
+    # "没名字，开三轮车的…", "没有招牌 在菜市场门口": no name, then the description ("没有招牌的小诊所" stays whole)
+    rest = re.sub(r"^(?:它|他们?家?|这家|那家)?(?:就)?(?:没有?|无)(?:挂)?(?:名字|名称|招牌|牌子|门头|店名)(?:的|啊|呀)?"
+                  r"(?:[，,。.\s]+|(?=就|是))", "", rest)
     rest = rest.strip(" ，,。.：:")
     if len(rest) < 2 or _UNKNOWN_NAME.fullmatch(rest):
         return None

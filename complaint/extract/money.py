@@ -31,6 +31,10 @@ _MONEY_WITH_UNIT = re.compile(
     rf"(?!\s*(?:个|瓶|盒|斤|件|包|袋|张|只|条|台|份|支|把|双|杯|碗|次|天|小时|晚|人|位|节|月|年))\s*(?:毛|角)?)?")
 
 
+# Words written with a numeral's character that count nothing: "陆续", "陆陆续续" (陆 is also 6)
+_NOT_NUMERALS = re.compile(r"陆陆续续|陆续|大陆|陆地|登陆|着陆|内陆")
+
+
 def _amount(number: str, unit: str | None, cents: str | None = None) -> Decimal | None:
     value = parse_number(number)
     if value is None:
@@ -111,7 +115,7 @@ _SUM_FRAME = re.compile(r"(?:一共|总共|合计|共计|总计)(?:是|就是)?\
 
 def normalise_amount(text: str | None) -> Parsed:
     """Digits or Chinese numerals (两千八百元, 3.9万, ￥3,999) to a decimal string."""
-    raw = answer_core(text).replace("，", ",")  # ("哦 0", "0，谢谢啦": the sum said)
+    raw = _NOT_NUMERALS.sub(lambda m: " " * len(m.group()), answer_core(text)).replace("，", ",")  # ("哦 0": the sum)
     if not raw:
         return Parsed(None, ERR_EMPTY)
     framed = _SUM_FRAME.match(raw)
@@ -195,11 +199,22 @@ _NOT_PAID_BEFORE = re.compile(
     rf"(?:还欠|欠我|欠了我?|还差|差我|没退|未退|不退|不给退|还剩|剩下|剩余|余下|再交|再付|再花|还要交|还得交|还要付|还得付|"
     rf"另交|另付|补交|要补|加收|还要加|再加)(?:的|了|我|给|个|那)*[^\d{_NUM_CHARS}，,。；;\s]{{0,2}}$")
 _NOT_PAID_AFTER = re.compile(r"\s*(?:钱)?(?:没退|没有退|未退|不退|不给退|还没退|没给|还没给|没到账|还欠)")
+# A sum wanted back or as amends ("退还余额1500元", "要求退还多收的六十元", "退我一千块", "赔我两百"): what
+# the consumer asks for, not what was paid (unless the words say it is what was paid: "退还我花的1500元")
+_WANTED_BACK = re.compile(rf"(?:退还|退回|返还|退给我|退我|赔给我|赔我|赔偿我|赔偿|要回|拿回|追回|补偿我?)"
+                          rf"([^\d{_NUM_CHARS}，,。；;！!？?\s]{{0,6}})$")
+# (the whole price or a deposit given back is what was paid: "退还全部货款3000元", "退还押金500")
+_PAID_WORDS = re.compile(r"花|付|交|买|充|全部|全款|全额|货款|价款|费用|[学房车会团]费|定金|订金|押金|购物款")
+
+
+def _wanted_back(before: str) -> bool:
+    m = _WANTED_BACK.search(before)
+    return bool(m and not _PAID_WORDS.search(m.group(1)))
 
 
 def find_amount(text: str) -> str | None:
     """A sum of money in free text: needs a currency unit or a paying verb before it."""
-    raw = clean(text)
+    raw = _NOT_NUMERALS.sub(lambda m: " " * len(m.group()), clean(text))
     # a phone, an order number or a date must not read as money
     raw = _MOBILE.sub(" ", raw)
     raw = re.sub(r"(?:订单|单号|交易号|流水号)[号编]?[是为:\s]*[A-Za-z0-9\-_]*", " ", raw)
@@ -219,7 +234,8 @@ def find_amount(text: str) -> str | None:
             if _per_unit(raw, m) or _ROUGH_AFTER.match(raw, m.end(1)) \
                     or (pattern is _MONEY_WITH_UNIT and _ROUGH_AFTER.match(raw, m.end())):
                 continue  # "每斤12块", "花了一万多": what one costs, or about how much: the sum is asked
-            if _NOT_PAID_BEFORE.search(raw[:m.start()]) or _NOT_PAID_AFTER.match(raw, m.end()):
+            if _NOT_PAID_BEFORE.search(raw[:m.start()]) or _NOT_PAID_AFTER.match(raw, m.end()) \
+                    or _wanted_back(raw[:m.start()]):
                 continue  # "还欠我八百", "修复还要再交一万", "三百没退": a sum owed or asked for, not what was paid
             if value is not None and 0 < value <= Decimal("100000000"):
                 if pattern is _MONEY_AFTER_VERB and _LISTED.search(raw[max(0, m.start() - 2):m.start(1)]):
@@ -229,7 +245,21 @@ def find_amount(text: str) -> str | None:
     # "最低价两千九 … 降到两千四 … 原价三千九": with other sums said, the listed price is no answer
     if listed and len([n for n in re.finditer(NUMBER, raw) if len(n.group()) >= 2]) > 1:
         return None
-    return listed
+    return listed or _sum_said_alone(raw)
+
+
+# A clause that is a sum in Chinese numerals and nothing else ("…11月3号买的，三千二，不制冷"): the price,
+# said bare among the other details (百, 千 or 万 in it: "十五" alone may be a day)
+_ALONE_SUM = re.compile(rf"(?:^|(?<=[，,。；;！!\s]))([{_NUM_CHARS.replace('十', '').replace('拾', '')}十]*"
+                        rf"[百佰千仟万萬][{_NUM_CHARS}]*)(?=$|[，,。；;！!\s])")
+
+
+def _sum_said_alone(raw: str) -> str | None:
+    sums = [m for m in _ALONE_SUM.finditer(raw) if not _NOT_PAID_BEFORE.search(raw[:m.start()].rstrip("，,。；;！! "))]
+    if len(sums) != 1 or not re.search(r"[，,。；;！!\s]", raw.strip()):
+        return None  # a sum said bare among the details, once (two: which one was paid is asked)
+    value = parse_number(sums[0].group(1))
+    return _money_string(value) if value is not None and 0 < value <= Decimal("100000000") else None
 
 
 # Words that say the sum now given is the exact one ("准确是", "具体是", "收据上是", "我看了下账单")

@@ -11,7 +11,7 @@ from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_PARTIAL, Parsed, c
 _NAME_INTRO = re.compile(
     # ("我是个老头子", "我是一名老师", "我是这家店的会员": who the consumer is, not a name)
     # ("显示本人签收", "需要本人到场": 本人 inside a sentence is whoever, no name follows)
-    r"(?:我叫|我的名字是|名字是|名字叫|姓名是?|姓名:|(?<![^\s，,。！!？?我])本人|我是(?![个位名]|一[个位名]|这|那[个家位种]))"
+    r"(?:我(?:就|也|本来就)?叫|我的名字是|名字是|名字叫|姓名是?|姓名:|(?<![^\s，,。！!？?我])本人|我是(?![个位名]|一[个位名]|这|那[个家位种]))"
     r"\s*([\u4e00-\u9fa5·]{2,8}|[A-Za-z][A-Za-z .]{1,40})")
 _NAME_STOP = re.compile(
     r"(不知道|不想|不方便|保密|匿名|不告诉|没有|投诉|举报|商家|电话|手机|号码|你好|您好|谢谢|是的|对的|好的|可以)"
@@ -61,6 +61,13 @@ _SURNAME_FIRST = re.compile(r"(?:免贵)?姓([\u4e00-\u9fa5]{1,2})[\s，,、]*(?
 _SURNAME_MARKED = re.compile(r"(?:我|本人)?" + _SURNAME_FIRST.pattern + r"[\s，,。.！!]*")
 
 
+# A bare name said with the phone, and nothing else: "王强 15900001111", "赵敏，电话186…", "138… 孙丽"
+_PHONE_SAID = (r"(?:(?:电话|手机|手机号|联系电话|号码)(?:是|:|：)?\s*)?"
+               r"(?:1\d{2}[\s-]?\d{4}[\s-]?\d{4}|0\d{2,3}-?\d{7,8})")
+_NAME_BESIDE_PHONE = re.compile(rf"([\u4e00-\u9fa5]{{2,4}})[\s，,、]*{_PHONE_SAID}"
+                                rf"|{_PHONE_SAID}[\s，,、]+([\u4e00-\u9fa5]{{2,4}})")
+
+
 def find_name(text: str) -> str | None:
     text = answer_core(text)  # ("…叫李娜～", "我叫王芳😊": the marks after the name end it)
     if _WRITE_WHOSE.search(clean(text)):
@@ -72,6 +79,11 @@ def find_name(text: str) -> str | None:
             return found
     m = _NAME_INTRO.search(clean(text))
     if not m:
+        beside = _NAME_BESIDE_PHONE.fullmatch(clean(text).strip(" ，,。.！!"))
+        if beside:  # "王强 15900001111", "13300005555 孙丽": a name and a phone, said together
+            said = beside.group(1) or beside.group(2)
+            from complaint.extract.platform import is_retailer, platform_spans
+            return None if platform_spans(said) or is_retailer(said) else normalise_name(said).value
         return None
     name = re.split(r"[，,。\s]|电话|手机|号码|联系", m.group(1))[0]
     parsed = normalise_name("我叫" + name)
@@ -94,6 +106,10 @@ def normalise_name(text: str | None) -> Parsed:
     raw = answer_core(text)  # "曾一帆！！", "柯志明，谢谢", "胡冰😊": the name, without what is said around it
     raw = _FILLER_FIRST.sub("", _MOBILE.sub("", raw))  # "嗯 杨丽萍", "哎 叫我…": a sound said before the answer
     raw = _SAID_FIRST.sub("", raw)  # "那个汪晓晓", "就是林浩", "是卓玛": no surname starts so
+    raw = re.sub(r"^我(?:就|也|本来就)叫", "我叫", raw)  # "我就叫万里": the name, insisted on
+    written = _WRITE_AS.fullmatch(raw)
+    if written and not _WRITE_WHOSE.search(raw):
+        raw = "我叫" + written.group(1)  # "那就写王先生", "填张女士吧": the name to put down
     whose = _WRITE_WHOSE.search(raw)
     if whose:
         # "我妈叫袁桂香 我叫刘洋 写我妈的吧": of two names said, the one the consumer says to put down
@@ -172,6 +188,9 @@ def normalise_name(text: str | None) -> Parsed:
 # Sounds and yeses said before an answer: "嗯", "哎", "好的"
 _FILLER_FIRST = re.compile(r"^(?:(?:嗯+|哦+|噢+|哎+|唉+|诶+|欸+|啊+|呃+|额+|emm+|好的?|好吧|行|对|是的|那个)"
                            r"(?=[\s，,。.！!~～]|我|叫|姓|名)[\s，,。.！!~～]*)+")
+# What to write down as the name: "那就写王先生", "就填李女士吧", "登记成张伟"
+_WRITE_AS = re.compile(r"(?:那|那就|就|你就|那你就)?(?:写|填|登记|记)(?:成|为|上|作)?\s*([\u4e00-\u9fa5]{2,5}?)"
+                       r"(?:吧|就行了?|就好了?|就可以了?)?[。.!！]*")
 # Words said before a bare name in speech (none of them a surname): "那个", "就是", "就", "是"
 _SAID_FIRST = re.compile(r"^(?:那个|这个|就是|就|是)+(?=[\u4e00-\u9fa5A-Za-z]{2})")
 # A name introduced as whose it is or in which language: "我妈叫…" (the one the complaint is for),
@@ -192,6 +211,17 @@ _SPELT_BY_WORD = re.compile(r"(?:是)?[\u4e00-\u9fa5]{0,3}?([\u4e00-\u9fa5])[\u4
                             r"(?![\u4e00-\u9fa5])")
 
 
+# The surnames most people have: a two-character answer starting with one is most likely a name even
+# where it is also a word ("黄海", "高远", "万里", "江南"), unless the word is a thing or a deed
+_COMMON_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+                       "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚"
+                       "邵万钱严覃武戴莫孔向汤")
+_NAME_LIKE_TAGS = {"ns", "m", "d", "a", "ad", "an", "nz", "i", "l", "z"}
+# Words said as an answer, not a name, though they start with a surname's character
+_ANSWER_WORDS = re.compile(r"马上|方便|常常|安全|高速|万能|周到|明白|严重|着急|简单|白白|高高|常规|平常|正常|"
+                           r"万一|金贵|高档|高级|陆续|向来|何必|何况|石化|江湖")
+
+
 def _a_thing(word: str) -> bool:
     """A thing one buys ("毛巾", "龙虾"), whatever the dictionary tags it."""
     from complaint.extract.product import PRODUCTS, find_product  # (product reads the merchant rules)
@@ -204,6 +234,9 @@ def _everyday_word(word: str) -> bool:
     ("欧阳修", "李娜"); a name that is also a word ("文静") is taken when said again."""
     tag = common_word(word, 3 if len(word) > 2 else 50)
     if tag is not None:  # (the dictionary holds some names as places: "马建国")
+        if len(word) == 2 and word[0] in _COMMON_SURNAMES and tag in _NAME_LIKE_TAGS \
+                and not _ANSWER_WORDS.fullmatch(word):
+            return False  # "黄海", "高远", "万里": a common surname and a word of a place, a number or a manner
         return not tag.startswith("nr") and (tag != "ns" or len(word) == 2)
     if len(word) < 3:
         return False

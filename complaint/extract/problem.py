@@ -97,8 +97,32 @@ def find_problem(text: str) -> str | None:
     raw = clean(text)
     if not names_trouble(raw) or only_a_verdict(raw):
         return None
-    account = _FILLER.sub("", plain(text)).strip()  # the consumer's own punctuation
+    account = _FILLER.sub("", without_who_i_am(plain(text))).strip()  # the consumer's own punctuation
     return account if len(account) >= 3 else None
+
+
+# A clause that only says who the consumer is and how to reach them: "我叫刘明", "我是王芳", "电话13612345678"
+_MY_PHONE = re.compile(r"(?:我的)?(?:电话|手机|手机号|手机号码|联系电话|联系方式|号码)?(?:是|:|：)?\s*"
+                       r"(?:1\d{2}[\s-]?\d{4}[\s-]?\d{4}|0\d{2,3}-?\d{7,8})")
+_MY_NAME = re.compile(r"(?:我叫|我是|本人|我的名字是|姓名是?|姓名[:：])\s*([\u4e00-\u9fa5]{2,4})")
+
+
+def without_who_i_am(text: str) -> str:
+    """The account without the clauses that give the consumer's own name and phone (kept in their own
+    fields, not in the problem staff read): "我叫刘明，电话136…，买的电视机屏幕坏了" -> "买的电视机屏幕坏了"."""
+    from complaint.extract.name import normalise_name
+    parts = re.split(r"([，,。；;！!\s]+)", text)
+    kept: list[str] = []
+    for i in range(0, len(parts), 2):
+        clause = parts[i].strip()
+        mine = _MY_PHONE.fullmatch(clause)
+        if not mine and (named := _MY_NAME.fullmatch(clause)):
+            mine = named if normalise_name(named.group(1)).value == named.group(1) else None
+        if mine and clause:
+            continue
+        kept.append(parts[i] + (parts[i + 1] if i + 1 < len(parts) else ""))
+    account = "".join(kept).strip(" ，,。；;")
+    return account if len(account) >= 3 else text
 
 
 # Around what went wrong, what a consumer tells when they tell the story: when or how long
@@ -135,7 +159,7 @@ _VAGUE = re.compile(r"差|烂|不好|不行|不灵|不满意|不对劲|不正常
 def normalise_problem(text: str | None) -> Parsed:
     """The consumer's account; a short answer that names no product and no trouble
     ("那个啥，就是那个嘛") is asked again."""
-    raw = _FILLER.sub("", plain(text)).strip()
+    raw = _FILLER.sub("", without_who_i_am(plain(text))).strip()
     if not raw:
         return Parsed(None, ERR_EMPTY)
     bare = _FILLER.sub("", _NO_NAME.sub("", raw).strip(" ，,。！!")).strip()

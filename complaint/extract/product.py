@@ -165,12 +165,17 @@ def named_unsure(text: str | None) -> str | None:
     return None
 
 
+# The consumer's phone said with its label ("手机13800000000", "电话是0831-1234567"): no thing bought
+_CONTACT = re.compile(r"(?:我的)?(?:手机|电话|联系电话|联系方式)(?:号码?|号)?(?:是|:|：)?\s*"
+                      r"(?:1\d{2}[\s-]?\d{4}[\s-]?\d{4}|0\d{2,3}-?\d{7,8})")
+
+
 def find_product(text: str) -> str | None:
     unsure = named_unsure(text)
     if unsure:
         return unsure
     # "MacBook Pro": a space between Latin words is part of the name (held as NBSP)
-    raw = re.sub(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])", "\u00a0", clean(text))
+    raw = re.sub(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])", "\u00a0", _CONTACT.sub("，", clean(text)))
     found = _with_its_kind(_find_product(raw), raw)
     if found and re.fullmatch(_WHAT_IT_TURNED_OUT, found):
         return None  # "买到假货了": what the goods turned out to be, not what they were
@@ -321,7 +326,9 @@ _NOT_A_MODIFIER = re.compile(r"[把被给让说要改装洗修送用在到去跟
 _OPENING_WORDS = re.compile(r"^(?:(?:喂|你好|您好|在吗|哈喽)[，,\s]*)*(?:我要|我想|想|要|帮我)?(?:投诉|举报|反映)"
                             r"(?:一下|一个|个)?[，,\s]*")
 # Characters that start what happened to the thing, not more of its name ("电视自燃了").
+# ("手表充电的时候", "眼镜度数不对": what was done with it or measured of it, no more of its name)
 _GOES_ON = re.compile(r"[自起着冒爆炸漏裂坏碎断掉烂破变发臭烫响卡黑少缺不没有是被都也就还又很太用买到了过在说给让把全"
+                      r"充度"
                       r"一二两三四五六七八九十百千万几半\d穿吃喝戴洗修开坐住装拿送寄收退换去来上下刚才]")
 _MORE_THINGS = re.compile(r"(?:和|跟|及|以及|还有|加上|、)[\u4e00-\u9fa5]")
 
@@ -388,6 +395,7 @@ def _with_its_kind(found: str | None, text: str) -> str | None:
 
 def find_story_product(text: str) -> str | None:
     """See _story_product; a word that does not say what was bought is no answer."""
+    text = _CONTACT.sub("，", clean(text))
     found = _with_its_kind(_story_product(text), text)
     if found and len(found) > 2:
         # "耳机只有一边响", "电饭煲只保温不煮饭": the adverb after the thing begins what it does
@@ -477,7 +485,7 @@ def _story_product(text: str) -> str | None:
         owner = _OWNER.match(before)
         modifier = before[owner.end() if owner else 0:]  # the pattern matches at least ''
         purpose = re.fullmatch(r"[\u4e00-\u9fa5]{1,4}用的", modifier)  # "装修用的瓷砖": what it is for
-        if purpose:
+        if purpose or re.fullmatch(r"[配买订定选挑]的", modifier):  # "配的眼镜": how it was got
             modifier = ""
         elif len(modifier) > 6 or _NOT_A_MODIFIER.search(modifier) or "的" in modifier[:-1] and modifier != "美的":
             continue
