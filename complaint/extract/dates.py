@@ -41,7 +41,7 @@ _NOT_AFTER_EVENT = "".join(f"(?<!{w})" for w in (
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ymd", re.compile(r"(?<!\d)(\d{4}|\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?")),
     # "今年三月份 3月8号": after 份 or a pause the day needs its 号; "今年3月5" does without
-    ("cn_ymd", re.compile(rf"(大前年|前年|去年|今年)\s*({_SMALL})\s*月"
+    ("cn_ymd", re.compile(rf"(大前年|前年|去年|今年|(?<!\d)\d{{4}}\s*年)\s*({_SMALL})\s*月"
                           rf"(?:(?:份)?\s*(?:({_SMALL})\s*[日号])|({_SMALL})(?![\d月]))?")),
     ("ym", re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?")),
     ("last_month_day", re.compile(rf"(上上|上)个?月\s*(?:({_SMALL})\s*[日号])?")),
@@ -235,7 +235,8 @@ def _match_date(kind: str, m: re.Match[str], today: dt.date) -> tuple[dt.date | 
         month, day = _small(g[1]), _small(said) if said else 1
         if month is None or day is None:
             return None, True
-        return _safe_date(today.year + _YEAR_WORDS[g[0]], month, day), True
+        year = int(g[0][:4]) if g[0][0].isdigit() else today.year + _YEAR_WORDS[g[0]]  # "2025年十一月五号"
+        return _safe_date(year, month, day), True
     if kind == "ym":
         return _safe_date(int(g[0]), int(g[1]), 1), True
     if kind == "last_month_day":
@@ -356,9 +357,15 @@ _EITHER_DAY = re.compile(rf"{_SMALL}[号日](?:还是|或者|或){_SMALL}[号日
                          rf"(?:应该|好像|大概|我记得|记得|就)?(?:是)?(?={_SMALL}[号日])")
 
 
+# A year said digit by digit in characters ("二零二五年", "二〇二四年"): its number
+_CN_YEAR = re.compile(r"(?<![零〇一二两三四五六七八九十百千万])([零〇一二三四五六七八九]{4})(?=\s*年)")
+_CN_DIGIT = str.maketrans("零〇一二三四五六七八九", "00123456789")
+
+
 def _as_dated(raw: str) -> str:
     """The date's words without 的 between its parts, without a day only guessed at, and with the day
-    settled on where two were said."""
+    settled on where two were said; a year in characters as its number."""
+    raw = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGIT), raw)
     return _EITHER_DAY.sub("", _OF_BETWEEN.sub("", _ROUGH_DAY.sub("", raw)))
 
 
