@@ -180,8 +180,9 @@ def test_a_month_with_its_day_is_read():
     assert ex.normalise_date("买了个月饼", TODAY).error == ex.ERR_FORMAT
 
 
-@pytest.mark.parametrize("said, day", [("二零二五年十一月五号", "2025-11-05"), ("我二〇二四年三月八日买的", "2024-03-08"),
-                                       ("卡是二零二五年十二月一号办的", "2025-12-01"), ("2025年十一月二十号", "2025-11-20")])
+@pytest.mark.parametrize("said, day", [
+    ("二零二五年十一月五号", "2025-11-05"), ("我二〇二四年三月八日买的", "2024-03-08"),
+    ("卡是二零二五年十二月一号办的", "2025-12-01"), ("2025年十一月二十号", "2025-11-20")])
 def test_a_year_said_in_characters_is_that_year(said, day):
     assert ex.find_date(said, dt.date(2026, 12, 7)) == day
     assert ex.normalise_date(said, dt.date(2026, 12, 7)).value == day
