@@ -81,9 +81,9 @@ def find_name(text: str) -> str | None:
     if not m:
         beside = _NAME_BESIDE_PHONE.fullmatch(clean(text).strip(" ，,。.！!"))
         if beside:  # "王强 15900001111", "13300005555 孙丽": a name and a phone, said together
-            said = beside.group(1) or beside.group(2)
+            bare = str(beside.group(1) or beside.group(2))
             from complaint.extract.platform import is_retailer, platform_spans
-            return None if platform_spans(said) or is_retailer(said) else normalise_name(said).value
+            return None if platform_spans(bare) or is_retailer(bare) else normalise_name(bare).value
         return None
     name = re.split(r"[，,。\s]|电话|手机|号码|联系", m.group(1))[0]
     parsed = normalise_name("我叫" + name)
