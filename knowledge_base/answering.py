@@ -38,6 +38,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from .asks import answers, ask_of, direct_lead, focused
 from .evaluation import field_of
 from .fields import (IDENTITY_LOST, IDENTITY_MISUSED, PASSENGER_HURT, TRIP_FARE, fits, law_fits, mentioned_fields,
                      question_fields)
@@ -743,7 +744,7 @@ def _rank_articles(dispute, facts: _Facts, allow) -> list[tuple[float, str]]:
     return sorted(((s, k) for k, s in scored.items()), reverse=True)
 
 
-def _choose(dispute, facts: _Facts, allow, question: str) -> tuple[list[str], str]:
+def _choose(dispute, facts: _Facts, allow, question: str, focus: bool = True) -> tuple[list[str], str]:
     """(article keys to quote, lead) for one dispute type and this question's facts.
 
     The lead is the remedy sentence (or two) that fits best: the retrieval fit of the
@@ -751,7 +752,9 @@ def _choose(dispute, facts: _Facts, allow, question: str) -> tuple[list[str], st
     the consumer's phrases). Quoted: the lead's two best articles, the type's core rule
     (its first article that fits the question), then the best fitting of the type's
     other articles and of retrieval's in-field ones, at most one from outside the type
-    and none of a special field the type's own articles are not in.
+    and none of a special field the type's own articles are not in. With `focus` (the
+    question's main issue, not a second one told aside), a remedy that answers the question's
+    ask (asks.py: how much, who, how long, a return, a claim) opens the lead.
     """
     ranked = _rank_articles(dispute, facts, allow)
     own = set(dispute.articles)
@@ -769,10 +772,13 @@ def _choose(dispute, facts: _Facts, allow, question: str) -> tuple[list[str], st
     first = dispute.remedies[values[0][1]]
     lead = first
     joined = ""
+    ask = ask_of(question) if focus else None
     if len(values) > 1:
         other = dispute.remedies[values[1][1]]
         if len(first) + len(other) <= 230:
             lead = first + other if values[1][1] > values[0][1] else other + first
+            if ask and answers(ask, first) and not answers(ask, other):
+                lead = first + other  # the one that answers what is asked comes first
             joined = other
     # the articles the lead rests on (the best two of its first sentence, the best of the one
     # joined to it: a lead quotes what it cites), the type's core rule, then the best
@@ -784,6 +790,14 @@ def _choose(dispute, facts: _Facts, allow, question: str) -> tuple[list[str], st
     lead_keys = best_named(first)[:2]
     also = [k for k in best_named(joined) if k not in lead_keys][:1]
     lead_keys += also
+    # the question's ask (how much, who, how long, a return, a claim): when the best remedy does
+    # not answer it and another of the type's fitting remedies does, that one opens the lead
+    asked: list[str] = []
+    if not answers(ask, first):
+        fit = next((dispute.remedies[p] for _v, p in values if answers(ask, dispute.remedies[p])), None)
+        if fit is not None:
+            lead = fit + first if len(fit) + len(first) <= 230 else fit
+            asked = best_named(fit)[:1]
     fitting = [k for k in dispute.articles if _fits(facts, k)]
     # the type's main rule (its first article that fits), whatever retrieval prefers: an
     # unfair-clause question quotes 消法26, not only the rules on how clauses are formed
@@ -816,6 +830,7 @@ def _choose(dispute, facts: _Facts, allow, question: str) -> tuple[list[str], st
             continue
         keys.append(key)
     keys = keys[:max(MAX_QUOTES + len(also), len(lead_keys) + len(cued[:2]) + 1)]
+    keys += [k for k in asked if k not in keys]  # the opening's article: a lead quotes what it cites
     return keys, lead
 
 
@@ -1630,7 +1645,7 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
         chosen = list(keys)
         second = pair[1] if pair is not None else _second_issue(question, dispute, side, matches)
         if second is not None:
-            extra, extra_lead = _choose(second, facts, allow, question)
+            extra, extra_lead = _choose(second, facts, allow, question, focus=False)
             also = _split_lead(extra_lead, 1)
             said = sorted((k for k in named_articles(also, second.articles) if _fits(facts, k)),
                           key=lambda k: also.find(f"第{int_to_cn(int(k.rpartition(':')[2]))}条"))
@@ -1718,6 +1733,14 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
                     "协商不成的，可以请市场监管部门或者消费者协会调解，也可以通过诉讼解决。")
         elif quoted:
             lead = f"根据{quoted[0]['title']}，{_first_sentence(quoted[0]['text'])}"
+    if quoted and not merchant and not overview_only:
+        # the ask and the facts told: a sentence that answers it (yes, no, who) opens the answer,
+        # and the article it names is quoted
+        direct = direct_lead(question)
+        if direct is not None:
+            lead = focused(direct.text, lead.removeprefix("您好，"), question)
+            have = {r["key"] for r in quoted}
+            quoted += _results(eng, [k for k in direct.articles if k not in have and _fits(facts, k)])
     if not quoted:
         return _decline(question)
     if hurt_here:
