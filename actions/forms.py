@@ -69,6 +69,8 @@ BACK_TO_THE_FORM = "我们接着登记"
 # (the same value again, or a third change, counts: a misreading cannot loop). bench/conversation.Repeats
 # counts the same, by the words that say the change was made.
 CHANGES_EXCUSED = 2
+# the words that say such a change was made (a change kept silently is no visible progress: it counts)
+CHANGE_MADE = re.compile(r"^好的，(?:\S{1,12}已改为|已记下)", re.M)
 
 
 def times_asked(events: list[dict[str, Any]], slot: str | None) -> int:
@@ -84,7 +86,7 @@ def times_asked(events: list[dict[str, Any]], slot: str | None) -> int:
     A message that changed another item of the ticket (CHANGES_EXCUSED) does not count either."""
     if not slot:
         return 0
-    count, requested, counted, excused, changes = 0, None, False, False, 0
+    count, requested, counted, excused, changes, changed = 0, None, False, False, 0, False
     values: dict[str, Any] = {}
     for event in events:
         kind = event.get("event")
@@ -96,13 +98,15 @@ def times_asked(events: list[dict[str, Any]], slot: str | None) -> int:
         elif kind == "slot" and name == slot and value not in (None, ""):
             count, excused, changes = 0, False, 0
         elif kind == "slot" and name in fields.FIELDS and name != slot:
-            if counted and value not in (None, "") and value != values.get(name) and changes < CHANGES_EXCUSED:
-                count, counted, changes = count - 1, False, changes + 1
+            changed = changed or (counted and value not in (None, "") and value != values.get(name))
             values[name] = value
+        elif kind == "bot" and counted and changed and changes < CHANGES_EXCUSED \
+                and CHANGE_MADE.search(str(event.get("text") or "")):
+            count, counted, changed, changes = count - 1, False, False, changes + 1
         elif (kind == "active_loop" and not event.get("name")) or kind in ("restart", "session_started"):
             count, requested, excused, changes = 0, None, False, 0
         elif kind == "user":
-            counted = requested == slot
+            counted, changed = requested == slot, False
             count += counted
         elif kind == "bot" and counted and BACK_TO_THE_FORM in str(event.get("text") or ""):
             if excused is False:

@@ -1,7 +1,7 @@
 """While a question waits, a message that changed another item of the ticket ("店名写错了 是…") is
 progress, not an answer failed: the question that follows is no repeat, twice a run; the same value
 again, or a third change, counts (so a misreading of the answer as a change cannot loop)."""
-from actions import forms
+from actions import dialogue, forms
 
 
 def _waiting(slot):
@@ -9,11 +9,12 @@ def _waiting(slot):
             {"event": "slot", "name": "requested_slot", "value": slot}, {"event": "bot", "text": "请留一个联系电话。"}]
 
 
-def _said(text, changed=None):
+def _said(text, changed=None, said="好的，{}已改为：{}。"):
     events = [{"event": "user", "text": text, "parse_data": {"intent": {"name": "correct"}}}]
     if changed:
         events.append({"event": "slot", "name": changed[0], "value": changed[1]})
-    return events + [{"event": "bot", "text": "好的，已改。"}]
+        return events + [{"event": "bot", "text": said.format(dialogue.FIELD_LABELS[changed[0]], changed[1])}]
+    return events + [{"event": "bot", "text": "请留一个联系电话。"}]
 
 
 def test_two_changes_of_other_items_do_not_count_as_asks():
@@ -33,3 +34,11 @@ def test_a_third_change_or_the_same_value_again_counts():
 def test_a_message_that_changed_nothing_still_counts():
     events = _waiting("phone") + _said("嗯嗯") + _said("好的")
     assert forms.times_asked(events, "phone") == 2
+
+
+def test_a_change_kept_without_saying_so_counts():
+    # the account said at another question is kept, but the bot only asks again: no visible progress
+    silent = "请告诉我商家所在的地址。"
+    events = _waiting("merchant_address") + _said("这家店卖过期牛奶", ("problem", "卖过期牛奶"), silent) \
+        + _said("店里卖过期的酸奶", ("problem", "卖过期的酸奶"), silent)
+    assert forms.times_asked(events, "merchant_address") == 2
