@@ -86,11 +86,18 @@ def times_asked(events: list[dict[str, Any]], slot: str | None) -> int:
     A message that changed another item of the ticket (CHANGES_EXCUSED) does not count either."""
     if not slot:
         return 0
-    count, requested, counted, excused, changes, changed = 0, None, False, False, 0, False
+    count, requested, counted, excused, changes, changed, told = 0, None, False, False, 0, False, False
     values: dict[str, Any] = {}
     for event in events:
         kind = event.get("event")
         name, value = event.get("name"), event.get("value")
+        if counted and changes < CHANGES_EXCUSED:
+            # (Rasa records a turn's words before its slot events: the change and its saying, in either order)
+            if kind == "slot" and name in fields.FIELDS and name not in (slot, "requested_slot"):
+                changed = changed or (value not in (None, "") and value != values.get(name))
+            told = told or (kind == "bot" and bool(CHANGE_MADE.search(str(event.get("text") or ""))))
+            if changed and told:
+                count, counted, changes = count - 1, False, changes + 1
         if kind == "slot" and name == "requested_slot":
             requested = value
             if requested != slot:
@@ -98,15 +105,11 @@ def times_asked(events: list[dict[str, Any]], slot: str | None) -> int:
         elif kind == "slot" and name == slot and value not in (None, ""):
             count, excused, changes = 0, False, 0
         elif kind == "slot" and name in fields.FIELDS and name != slot:
-            changed = changed or (counted and value not in (None, "") and value != values.get(name))
             values[name] = value
-        elif kind == "bot" and counted and changed and changes < CHANGES_EXCUSED \
-                and CHANGE_MADE.search(str(event.get("text") or "")):
-            count, counted, changed, changes = count - 1, False, False, changes + 1
         elif (kind == "active_loop" and not event.get("name")) or kind in ("restart", "session_started"):
             count, requested, excused, changes = 0, None, False, 0
         elif kind == "user":
-            counted, changed = requested == slot, False
+            counted, changed, told = requested == slot, False, False
             count += counted
         elif kind == "bot" and counted and BACK_TO_THE_FORM in str(event.get("text") or ""):
             if excused is False:

@@ -9,12 +9,15 @@ def _waiting(slot):
             {"event": "slot", "name": "requested_slot", "value": slot}, {"event": "bot", "text": "请留一个联系电话。"}]
 
 
-def _said(text, changed=None, said="好的，{}已改为：{}。"):
+def _said(text, changed=None, said="好的，{}已改为：{}。", bot_first=True):
+    """A turn as Rasa records it: the consumer's words, the bot's (before the slot events of the
+    correction action that said them), the slot changed."""
     events = [{"event": "user", "text": text, "parse_data": {"intent": {"name": "correct"}}}]
-    if changed:
-        events.append({"event": "slot", "name": changed[0], "value": changed[1]})
-        return events + [{"event": "bot", "text": said.format(dialogue.FIELD_LABELS[changed[0]], changed[1])}]
-    return events + [{"event": "bot", "text": "请留一个联系电话。"}]
+    if not changed:
+        return events + [{"event": "bot", "text": "请留一个联系电话。"}]
+    slot = {"event": "slot", "name": changed[0], "value": changed[1]}
+    bot = {"event": "bot", "text": said.format(dialogue.FIELD_LABELS[changed[0]], changed[1])}
+    return events + ([bot, slot] if bot_first else [slot, bot])
 
 
 def test_two_changes_of_other_items_do_not_count_as_asks():
@@ -42,3 +45,9 @@ def test_a_change_kept_without_saying_so_counts():
     events = _waiting("merchant_address") + _said("这家店卖过期牛奶", ("problem", "卖过期牛奶"), silent) \
         + _said("店里卖过期的酸奶", ("problem", "卖过期的酸奶"), silent)
     assert forms.times_asked(events, "merchant_address") == 2
+
+
+def test_the_change_and_its_saying_count_in_either_order():
+    events = _waiting("phone") + _said("店名写错了 是苏宁", ("merchant_name", "苏宁"), bot_first=False) \
+        + _said("地址也不对 是西街5号", ("merchant_address", "西街5号"))
+    assert forms.times_asked(events, "phone") == 0
