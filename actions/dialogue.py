@@ -477,10 +477,20 @@ _PAYING = re.compile(r"花|付|支付|交了|交的|充|买|购|订|下单|一�
                      r"|学费|会费|团费|房费|首付|定金|订金")
 
 
+# A clause that is a sum and nothing more ("三千二", "599元", "十二块八左右"), in a message that tells a purchase
+_BARE_SUM_CLAUSE = re.compile(r"(?:大概|大约|差不多|一共|总共|才|就)?"
+                              r"(?:\d+(?:\.\d{1,2})?|[零一二两三四五六七八九十百千万]+)"
+                              r"(?:元|块钱?|块|万)?[零一二两三四五六七八九]?(?:毛|角)?(?:左右|多|来块)?(?:钱)?")
+_A_PURCHASE = re.compile(r"买|购|下单|订|办|充值|充了|交了|付了|报名|花了|租")
+
+
 def _paid_amount(text: str) -> bool:
-    """Whether the sum a message states comes with paying for the purchase, in its clause."""
-    for clause in re.split(r"[，,。；;！!？?\s]+", ex.clean(text)):
-        if ex.find_amount(clause) and _PAYING.search(clause):
+    """Whether the sum a message states comes with paying for the purchase, in its clause, or is
+    said bare as its own clause in an account of a purchase ("11月3号买的，三千二，不制冷")."""
+    raw = ex.clean(text)
+    for clause in re.split(r"[，,。；;！!？?\s]+", raw):
+        if (_PAYING.search(clause) and ex.find_amount(clause)) or (
+                _BARE_SUM_CLAUSE.fullmatch(clause) and _A_PURCHASE.search(raw) and ex.normalise_amount(clause).value):
             return True
     return False
 
@@ -1076,16 +1086,29 @@ def restated(message: dict[str, Any], form: str, filled: dict[str, Any],
     if requested in FIELD_LABELS and words and normalise(requested, words, today).value == words:
         return {}
     stated = ex.extract_all(consumer_words(message.get("text")), today)
-    if "merchant_name" not in stated:  # a shop named in passing ("在苏宁买的") is worth pointing out, not filling
+    # asked where, a shop named without buying there is a landmark ("在万达那个联通营业厅旁边"); "在苏宁买的" still
+    # names the seller
+    landmark = requested == "merchant_address" and not _A_PURCHASE.search(ex.clean(consumer_words(message.get("text"))))
+    if "merchant_name" not in stated and not landmark:
+        # a shop named in passing ("在苏宁买的") is worth pointing out, not filling
         words = consumer_words(message.get("text"))
         named = ex.find_merchant(words)
         address = ex.find_address(words) or ""
         if named and not (address and (named in address or address in named)):  # "…联盟路建材市场": the address
             stated["merchant_name"] = named
     stated = {k: v for k, v in stated.items() if v}
+    if landmark:
+        stated.pop("merchant_name", None)
     return {slot: stated[slot] for slot in RESTATED_FIELDS
             if slot in stated and filled.get(slot) not in (None, "") and str(filled[slot]) != str(stated[slot])
-            and not (form == "report_form" and slot in ("amount", "purchase_date"))}
+            and not (form == "report_form" and slot in ("amount", "purchase_date"))
+            and not (slot == "merchant_name" and _same_shop(str(filled[slot]), str(stated[slot])))}
+
+
+def _same_shop(kept: str, said: str) -> bool:
+    """"中国联通" and "中国联通营业厅", "苏宁易购" and "苏宁易购（翠屏店）": one shop said more or less fully."""
+    a, b = (re.sub(r"[（(].*?[）)]|\s", "", x) for x in (kept, said))
+    return bool(a and b) and (a in b or b in a)
 
 
 def _shown(slot: str, value: Any) -> str:

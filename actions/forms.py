@@ -32,6 +32,8 @@ from complaint.extract.problem import thin_account
 log = logging.getLogger(__name__)
 
 # "不记得了", "忘了", "记不清": the consumer cannot tell (a field the ticket can go without is then left blank).
+# Nothing more to tell ("就这样，没别的了", "就这些", "没什么好说的了")
+_NO_MORE = re.compile(r"没(?:有)?(?:别的|其他|什么|啥)|就(?:这样|这些|这么多|这点)|没了|没有了|说完了|都说了")
 KNOWS_NOT = re.compile(r"不记得|记不得|记不清|想不起|忘了|忘记了?|不知道|不清楚|不太清楚|没印象|说不准|说不清")
 _ROUGHLY = {"purchase_date": "比如“上个月中旬”“今年3月”“双十一”；", "amount": "比如“三千多”“两百左右”；",
             "merchant_address": "比如“某某市某某区某某路”或附近的地标；", "product": "比如“电视机”“健身卡”；"}
@@ -416,9 +418,15 @@ class _ValidateForm(Action, ABC):
         if requested == "problem" and not values.get("problem") and self._details_pending(tracker, filled):
             # asked for the details of an account that already said what went wrong, the consumer has no
             # more to tell ("不清楚", "就这些", "对"): the account told is the problem, and the form goes on
-            values = dict(values, problem=self._details_pending(tracker, filled))
+            told, added = str(self._details_pending(tracker, filled)), dialogue.consumer_words(text).strip()
+            if len(re.sub(r"[^\u4e00-\u9fa5A-Za-z]", "", added)) >= 6 and not KNOWS_NOT.search(added) \
+                    and not _NO_MORE.search(added):
+                # "物业收垃圾清运费 物业费里已经包含了": more was told, though in no trouble word: it goes with it
+                values = dict(values, problem=f"{told}：{added}")
+            else:
+                values = dict(values, problem=told)
+                dispatcher.utter_message(text="好的，那就按您刚才说的情况登记。")
             error = None
-            dispatcher.utter_message(text="好的，那就按您刚才说的情况登记。")
 
         events: list[EventType] = []
         if requested is None and opening(tracker.events, self.form) and intake.asks_about_rights(text):
