@@ -400,7 +400,17 @@ def find_story_product(text: str) -> str | None:
     if found and len(found) > 2:
         # "耳机只有一边响", "电饭煲只保温不煮饭": the adverb after the thing begins what it does
         found = _ADVERB_AFTER.split(found, maxsplit=1)[0]
+    if found:
+        # "2999的耳机": the price said before the thing is no part of its name
+        found = _PRICE_BEFORE.sub("", found) or found
+    if found and _A_DEMAND.match(found):
+        return None  # "要求医院承担治疗费": what the consumer asks for, not what was bought (the form asks)
     return None if found and _NOT_THE_THING.fullmatch(found) else found
+
+
+_PRICE_BEFORE = re.compile(r"^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)(?:元|块钱?|块)?(?:多|来)?"
+                           r"的(?=[\u4e00-\u9fa5]{2})")
+_A_DEMAND = re.compile(r"(?:我)?(?:要求|希望|想要|请求|让|叫)(?:他们|商家|医院|店家|对方|厂家)?(?:承担|赔|退|换|修|给)")
 
 
 _ADVERB_AFTER = re.compile(r"(?<=[^，,\s]{2})(?:只|就|都|也|还|又|才|总是|老是|老$|一直|经常|突然)")

@@ -186,3 +186,17 @@ def test_a_month_with_its_day_is_read():
 def test_a_year_said_in_characters_is_that_year(said, day):
     assert ex.find_date(said, dt.date(2026, 12, 7)) == day
     assert ex.normalise_date(said, dt.date(2026, 12, 7)).value == day
+
+
+@pytest.mark.parametrize("said, thing", [
+    ("快递说签收了 我根本没收到 1599的吸尘器", "吸尘器"), ("八百多的羽绒服洗一次就跑绒", "羽绒服"),
+    ("买了两百块的蛋糕 里面有头发", "蛋糕")])
+def test_the_price_said_before_the_thing_is_no_part_of_its_name(said, thing):
+    assert ex.find_story_product(said) == thing
+
+
+@pytest.mark.parametrize("said", ["狗在宠物店洗澡被烫伤了 要求店家承担医药费", "孩子在托管班摔伤 希望对方赔医药费",
+                                  "装修完墙面开裂 要求商家给重新刷"])
+def test_what_the_consumer_asks_for_is_no_thing_bought(said):
+    found = ex.find_story_product(said)
+    assert not found or not found.startswith(("要求", "希望"))
