@@ -192,14 +192,17 @@ def test_status_check_with_ticket_number_and_phone(stack):
     assert "没有查到" in other.say("13700000000")
 
 
+def anonymous_report(chat: Conversation, problem: str, address: str) -> str:
+    """Files an anonymous report in this chat; its number."""
+    for said in ("我要举报", problem, address, "匿名"):
+        chat.say(said)
+    return ticket_no_in(chat.say("确认"))
+
+
 @pytest.mark.parametrize("ask", ["我刚才那个投诉处理得怎么样了", "查询进度", "帮我查查进度"])
 def test_the_ticket_filed_in_the_same_chat_is_looked_up_without_number_or_phone(stack, ask):
     chat = Conversation(stack)
-    chat.say("我要举报")
-    chat.say("红星超市卖过期面包")
-    chat.say("宜宾市叙州区南岸街道金沙路8号")
-    chat.say("匿名")
-    ticket_no = ticket_no_in(chat.say("确认"))
+    ticket_no = anonymous_report(chat, "红星超市卖过期面包", "宜宾市叙州区南岸街道金沙路8号")
     reply = chat.say(ask)
     assert f"编号 {ticket_no} 当前状态" in reply and "已提交" in reply
     assert chat.form() is None  # nothing asked: neither the number nor a phone an anonymous report never had
@@ -211,11 +214,7 @@ def test_the_ticket_filed_in_the_same_chat_is_looked_up_without_number_or_phone(
 
 def test_a_status_question_while_registering_again_answers_for_the_ticket_filed_before(stack):
     chat = Conversation(stack)
-    chat.say("我要举报")
-    chat.say("好又多超市卖三无辣条")
-    chat.say("宜宾市翠屏区人民路12号")
-    chat.say("匿名")
-    ticket_no = ticket_no_in(chat.say("确认"))
+    ticket_no = anonymous_report(chat, "好又多超市卖三无辣条", "宜宾市翠屏区人民路12号")
     chat.say("我还要投诉一家店")
     reply = chat.say("对了我刚才那个举报有进展了吗")
     assert f"编号 {ticket_no} 当前状态" in reply and "接着登记" in reply
