@@ -355,9 +355,14 @@ class _ValidateForm(Action, ABC):
         intent = dialogue.form_intent(said_intent, text, requested, self.form)
         words = dialogue.consumer_words(text)
         switch_to = intake.asks_to_file(text) if self.form in ("complaint_form", "report_form") else None
-        if switch_to and f"{switch_to}_form" != self.form and intent not in ("cancel", "human_handoff") \
+        # "我不举报了，我要投诉": the registration under way refused and the other asked for is a switch, not a cancel
+        refused = _REFUSED_KIND.search(ex.clean(words))
+        refused_for_other = bool(switch_to and refused
+                                 and refused.group(1) == fields.KIND_LABELS.get(self.form.removesuffix("_form")))
+        if switch_to and f"{switch_to}_form" != self.form \
+                and (intent not in ("cancel", "human_handoff") or refused_for_other) \
                 and not ex.wants_anonymity(words) \
-                and (len(ex.clean(words)) <= 15 or _SWITCH_CUE.match(ex.clean(words))):
+                and (len(ex.clean(words)) <= 15 or _SWITCH_CUE.match(ex.clean(words)) or refused_for_other):
             # "我要举报" in a complaint, "还是投诉吧" in a report: the other registration, with what was told kept
             return self._switch_kind(dispatcher, switch_to)
         if self.form == "complaint_form" and ex.wants_anonymity(words):
@@ -736,6 +741,8 @@ class _ValidateForm(Action, ABC):
 
 
 # How a change of registration is said ("还是投诉吧", "算了我想举报它", "不对 我想举报"): a request, not an answer
+# The registration under way refused ("我不举报了", "算了不投诉了"): which one
+_REFUSED_KIND = re.compile(r"(?:不|别|不想|不要|不用)(?:再)?(投诉|举报)了?")
 _SWITCH_CUE = re.compile(r"(?:还是|算了|改成|改为|换成|不对|那|那我|我还是|不投诉了|不举报了)")
 
 
