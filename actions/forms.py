@@ -540,6 +540,9 @@ class _ValidateForm(Action, ABC):
             else:
                 failures += 1
                 reask = dialogue.reask(requested, error, self.form)
+                if requested == "phone" and _NO_PHONE.search(ex.clean(text)):
+                    # "我没有手机": no number was wrong; any phone that reaches the consumer will do
+                    reask = NO_PHONE_REASK + ("不想留的话，也可以匿名举报。" if self.form == "report_form" else "")
                 other = dialogue.another_field(requested, text, filled) if error == dialogue.OTHER_FIELD else None
                 if other and (values.get(other) not in (None, "") or filled.get(other) not in (None, "")):
                     # "王小明" said again when asked the demand: that answer is already kept; this question is another
@@ -741,6 +744,9 @@ class _ValidateForm(Action, ABC):
 
 
 # How a change of registration is said ("还是投诉吧", "算了我想举报它", "不对 我想举报"): a request, not an answer
+NO_PHONE_REASK = "没有手机也没关系，留一个能联系到您的电话就行：家里或单位的座机（请带区号），或者家人的手机都可以。"
+# No phone of one's own ("我没有手机", "老人家没手机", "没电话")
+_NO_PHONE = re.compile(r"没(?:有)?(?:用)?(?:手机|电话|手机号)|不用手机")
 # The registration under way refused ("我不举报了", "算了不投诉了"): which one
 _REFUSED_KIND = re.compile(r"(?:不|别|不想|不要|不用)(?:再)?(投诉|举报)了?")
 _SWITCH_CUE = re.compile(r"(?:还是|算了|改成|改为|换成|不对|那|那我|我还是|不投诉了|不举报了)")

@@ -1,5 +1,6 @@
 """The registration under way refused and the other one asked for in the same breath ("我不举报了，我要投诉")
-switches, keeping what was told, though the classifier reads a cancel; a refusal alone still cancels."""
+switches, keeping what was told, though the classifier reads a cancel; a refusal alone still cancels. No phone
+of one's own ("我没有手机") is offered a landline or a relative's phone, not told the number is wrong."""
 import pytest
 
 from actions import forms
@@ -33,3 +34,13 @@ def test_a_refusal_alone_is_left_to_the_cancel_rule(said):
                 events=asked("merchant_address", [said], form=form))
     events, _ = run(action, t)
     assert "ticket_type" not in slots_set(events)
+
+
+@pytest.mark.parametrize("said", ["我没有手机", "老人家没手机的", "家里没电话"])
+def test_no_phone_of_ones_own_is_offered_a_landline_or_a_relatives_phone(said):
+    t = tracker(said, slots=dict(COMPLAINT, requested_slot="phone"), active_loop="complaint_form",
+                events=asked("phone", [said]))
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    text = " ".join(m.get("text") or "" for m in messages)
+    assert "座机" in text and "家人" in text and "号码好像不对" not in text
+    assert "phone" not in {k for k, v in slots_set(events).items() if v}
