@@ -359,13 +359,12 @@ _EITHER_DAY = re.compile(rf"{_SMALL}[号日](?:还是|或者|或){_SMALL}[号日
 
 # A year said digit by digit in characters ("二零二五年", "二〇二四年"): its number
 _CN_YEAR = re.compile(r"(?<![零〇一二两三四五六七八九十百千万])([零〇一二三四五六七八九]{4})(?=\s*年)")
-_CN_DIGIT = str.maketrans("零〇一二三四五六七八九", "00123456789")
 
 
 def _as_dated(raw: str) -> str:
     """The date's words without 的 between its parts, without a day only guessed at, and with the day
     settled on where two were said; a year in characters as its number."""
-    raw = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGIT), raw)
+    raw = _CN_YEAR.sub(lambda m: str(parse_number(m.group(1))), raw)  # (read digit by digit: 二零二五 -> 2025)
     return _EITHER_DAY.sub("", _OF_BETWEEN.sub("", _ROUGH_DAY.sub("", raw)))
 
 
