@@ -217,11 +217,8 @@ class ActionDeliverPending(Action):
         # hear what became of the complaint (one indexed read per message).
         key = tracker.get_slot("pending_submission")
         try:
-            from actions.filing import deliver_pending, mark_notified, pending_for
-            items = pending_for(tracker.sender_id)
-            if any(item.state == "pending" for item in items):
-                deliver_pending(tracker.sender_id)
-                items = pending_for(tracker.sender_id)
+            from actions.filing import mark_notified, settle_pending
+            items = settle_pending(tracker.sender_id)
         except Exception:  # noqa: BLE001 - the outbox is retried on the next message
             log.exception("checking the outbox failed")
             return []

@@ -26,7 +26,7 @@ from typing import Callable
 import requests
 
 from actions import outbox
-from actions.outbox import OutboxItem, mark_notified, pending_for  # noqa: F401  (re-exported)
+from actions.outbox import OutboxItem, mark_notified, pending_for, settled_for  # noqa: F401  (re-exported)
 
 log = logging.getLogger(__name__)
 
@@ -141,6 +141,17 @@ def deliver_pending(conversation_id: str | None = None, *, timeout: float | None
                 outbox.release(rest.idempotency_key, value)
             break
     return delivered
+
+
+def settle_pending(conversation_id: str) -> list[OutboxItem]:
+    """The conversation's items whose outcome the consumer has not been told, after
+    delivering those still pending and waiting for one the background thread is sending
+    (it claimed the item just before this message: its outcome is a request away)."""
+    items = pending_for(conversation_id)
+    if any(item.state == "pending" for item in items):
+        deliver_pending(conversation_id)
+        items = settled_for(conversation_id, wait=float(_setting("FILING_TIMEOUT_S", "5")) + 1)
+    return items
 
 
 def lookup_status(ticket_no: str, phone: str | None = None, *, conversation_id: str | None = None,

@@ -51,6 +51,12 @@ class OutboxItem:
     attempts: int = 0
     notified: bool = False
     created_at: float = field(default=0.0)
+    claimed_until: float = 0.0
+
+    @property
+    def in_flight(self) -> bool:
+        """Pending and claimed by a deliverer that is sending it right now."""
+        return self.state == "pending" and self.claimed_until > time.time()
 
     def __getitem__(self, key: str):  # item["ticket_no"] works as well as item.ticket_no
         return getattr(self, key)
@@ -84,7 +90,8 @@ def _item(row: sqlite3.Row) -> OutboxItem:
         idempotency_key=row["idempotency_key"], conversation_id=row["conversation_id"],
         payload=json.loads(row["payload"]), state=row["state"], ticket_no=row["ticket_no"],
         ticket=json.loads(row["ticket"]) if row["ticket"] else None, error=row["error"],
-        attempts=row["attempts"], notified=bool(row["notified"]), created_at=row["created_at"])
+        attempts=row["attempts"], notified=bool(row["notified"]), created_at=row["created_at"],
+        claimed_until=row["claimed_until"])
 
 
 def put(idempotency_key: str, payload: dict) -> None:
@@ -159,6 +166,20 @@ def pending_for(conversation_id: str) -> list[OutboxItem]:
             "SELECT * FROM outbox WHERE conversation_id = ? AND (state = 'pending' OR notified = 0)"
             " ORDER BY created_at", (conversation_id,)).fetchall()
     return [_item(row) for row in rows]
+
+
+def settled_for(conversation_id: str, wait: float, poll: float = 0.1) -> list[OutboxItem]:
+    """`pending_for`, after waiting up to `wait` seconds for items another deliverer is sending.
+
+    The background thread may have claimed the conversation's item just before the
+    consumer's message: its outcome is seconds away, so wait for it rather than say nothing.
+    """
+    give_up_at = time.monotonic() + wait
+    items = pending_for(conversation_id)
+    while any(item.in_flight for item in items) and time.monotonic() < give_up_at:
+        time.sleep(poll)
+        items = pending_for(conversation_id)
+    return items
 
 
 def mark_notified(idempotency_key: str) -> None:

@@ -152,6 +152,42 @@ def test_queued_filing_is_delivered_by_the_background_thread_and_told_without_th
     assert asyncio.run(ActionDeliverPending().run(dispatcher, tracker, {})) == [] and dispatcher.messages == []
 
 
+def test_an_item_the_background_thread_is_sending_is_told_in_this_reply(stack):
+    """The delivery thread claimed the conversation's item just before the consumer's message
+    (the race CI met once): the reply waits for that send and tells the number, not nothing."""
+    import asyncio
+
+    from rasa_sdk import Tracker
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.actions import ActionDeliverPending
+
+    conversation = f"web:{uuid.uuid4().hex}"
+    key, data = f"{conversation}:submit-1", payload(conversation)
+    assert filing.file_ticket(data, key, retries=0, timeout=1).queued  # nothing listens yet
+    stack.start("backend", timeout=60)
+    [claimed] = outbox.claim()  # the background thread takes it ...
+
+    def send_slowly():  # ... and its request takes a moment
+        time.sleep(0.8)
+        outcome, ticket = filing._post_once(claimed.payload, claimed.idempotency_key, 5)
+        assert outcome == "ok"
+        outbox.mark_delivered(claimed.idempotency_key, ticket)
+
+    sender = threading.Thread(target=send_slowly)
+    sender.start()
+    tracker = Tracker(conversation, {"pending_submission": key}, {"text": "好的，谢谢", "intent": {"name": "thank"}},
+                      [], False, None, None, "thank")
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionDeliverPending().run(dispatcher, tracker, {}))
+    sender.join(10)
+    ticket_no = outbox.get(key).ticket_no
+    assert ticket_no and ticket_no in dispatcher.messages[0]["text"]
+    assert {"event": "slot", "name": "pending_submission", "value": None} in [
+        {k: e[k] for k in ("event", "name", "value")} for e in events]
+    assert_one_intact(stack.db_path, key, data, ticket_no)
+
+
 def test_redelivery_after_lost_response_files_once(stack):
     """The backend filed it but the answer was lost: the outbox delivers again, no second ticket."""
     stack.start("backend", timeout=60)
