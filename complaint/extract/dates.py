@@ -19,6 +19,18 @@ _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 
              "1": 0, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6}
 _SMALL = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 _YEAR_WORDS = {"今年": 0, "去年": -1, "前年": -2, "大前年": -3}
+# A year said by its number, four digits or the last two ("2024年", "24年"; a two-digit one only
+# where a month or a holiday follows it, not "用了10年")
+_YEAR_NUMBER = r"(?<!\d)(?:\d{4}|\d{2})\s*年"
+
+
+def _year(said: str, today: dt.date) -> int:
+    """The year a year word or number names: 今年, 去年, 前年, 大前年, "2024年", "24年"."""
+    if said in _YEAR_WORDS:
+        return today.year + _YEAR_WORDS[said]
+    digits = re.match(r"\d+", said)
+    year = int(digits.group(0)) if digits else today.year
+    return year + 2000 if year < 100 else year
 
 
 def _small(text: str) -> int | None:
@@ -41,7 +53,7 @@ _NOT_AFTER_EVENT = "".join(f"(?<!{w})" for w in (
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ymd", re.compile(r"(?<!\d)(\d{4}|\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?")),
     # "今年三月份 3月8号": after 份 or a pause the day needs its 号; "今年3月5" does without
-    ("cn_ymd", re.compile(rf"(大前年|前年|去年|今年|(?<!\d)\d{{4}}\s*年)\s*({_SMALL})\s*月"
+    ("cn_ymd", re.compile(rf"(大前年|前年|去年|今年|{_YEAR_NUMBER})\s*({_SMALL})\s*月"
                           rf"(?:(?:份)?\s*(?:({_SMALL})\s*[日号])|({_SMALL})(?![\d月]))?")),
     ("ym", re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?")),
     ("last_month_day", re.compile(rf"(上上|上)个?月\s*(?:({_SMALL})\s*[日号])?")),
@@ -60,7 +72,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"提交|处理|受理|联系|回复|回电|有人|给我回|之内|以内|内))|今早|今晚|"
                             r"(?:刚才|刚刚)(?![^，,。\s]{0,3}?(?:说|讲|提|问|告诉|发给|写)))")),
     # a shopping festival or a holiday of fixed date ("双十一", "去年618", "国庆节")
-    ("festival", re.compile(r"(大前年|前年|去年|今年)?\s*(双十一|双11|双十二|双12|双旦|元旦|情人节|妇女节|三八节|"
+    ("festival", re.compile(rf"(大前年|前年|去年|今年|{_YEAR_NUMBER})?\s*"
+                            r"(双十一|双11|双十二|双12|双旦|元旦|情人节|妇女节|三八节|"
                             # (not a price said with 块 and a weight: "四块五一斤")
                             r"(?<![块元毛])五一(?![斤两个块元毛])|劳动节|(?<![块元毛])六一(?![斤两个块元毛])|儿童节|"
                             # 国庆 in a name ("张国庆") is no holiday: said alone, or after 年/在/是…
@@ -168,7 +181,7 @@ _LUNAR_FEAST = re.compile(r"(春节|大年初一|除夕|年三十|元宵节?|龙
                           r"(?!粥|蒜|醋|粽|月饼|礼|汤圆|糕|套|晚会|档|快乐|轻)")
 # "端午节前后", "春节期间", "中秋以后": near the feast, no day of it
 _NEAR_FEAST = re.compile(r"\s*(?:以前|之前|以后|之后|前|后|期间|假期|那几天|那段|左右|附近|这段)")
-_YEAR_SAID = re.compile(r"(大前年|前年|去年|今年)|(?<!\d)(20\d{2})\s*年")
+_YEAR_SAID = re.compile(r"(大前年|前年|去年|今年)|(?<!\d)(20\d{2}|\d{2})\s*年")
 
 
 def _lunar_day(word: str | None) -> int | None:
@@ -217,7 +230,7 @@ def lunar_date(raw: str, today: dt.date) -> tuple[dt.date | None, bool] | None:
         return lunar_to_solar(year, month, day) if day is not None else None
     if years:
         y = years[-1]
-        return solar(current + _YEAR_WORDS[y.group(1)] if y.group(1) else int(y.group(2))), True
+        return solar(current + _YEAR_WORDS[y.group(1)] if y.group(1) else _year(y.group(2), today)), True
     date = solar(current)
     if date is None or date > today:
         date = solar(current - 1)
@@ -235,7 +248,7 @@ def _match_date(kind: str, m: re.Match[str], today: dt.date) -> tuple[dt.date | 
         month, day = _small(g[1]), _small(said) if said else 1
         if month is None or day is None:
             return None, True
-        year = int(g[0][:4]) if g[0][0].isdigit() else today.year + _YEAR_WORDS[g[0]]  # "2025年十一月五号"
+        year = _year(g[0].rstrip("年 "), today) if g[0][0].isdigit() else _year(g[0], today)  # "2025年十一月五号"
         return _safe_date(year, month, day), True
     if kind == "ym":
         return _safe_date(int(g[0]), int(g[1]), 1), True
@@ -281,8 +294,8 @@ def _match_date(kind: str, m: re.Match[str], today: dt.date) -> tuple[dt.date | 
         return _safe_date(today.year, month, day), False
     if kind == "festival":
         month, day = _FESTIVALS[g[1]]
-        if g[0]:
-            return _safe_date(today.year + _YEAR_WORDS[g[0]], month, day), True
+        if g[0]:  # "去年双十一", "2024年国庆节": that year's
+            return _safe_date(_year(g[0].rstrip("年 ") if g[0][0].isdigit() else g[0], today), month, day), True
         return _safe_date(today.year, month, day), False
     if kind == "months_ago":
         if g[1] or g[0] == "半":
@@ -371,7 +384,7 @@ def _as_dated(raw: str) -> str:
 # (a day said after its month without 号: "七月二十")
 _DAY_IN = re.compile(rf"{_SMALL}\s*[号日](?!楼|线|码)|(?<=月){_SMALL}(?![\d月号日])")
 _MONTH_IN = re.compile(rf"上上个?月|上个?月|这个?月|本月|{_SMALL}\s*月")
-_YEAR_IN = re.compile(r"大前年|前年|去年|今年|\d{4}\s*年")
+_YEAR_IN = re.compile(rf"大前年|前年|去年|今年|{_YEAR_NUMBER}")
 
 
 def _settled(raw: str) -> str:
@@ -402,7 +415,7 @@ def normalise_date(text: str | None, today: dt.date | None = None) -> Parsed:
     raw = _purchase_clause(_after_correction(_settled(_as_dated(said))))
     if not raw:
         return Parsed(None, ERR_PARTIAL if said else ERR_EMPTY)  # ("二十几号": no day said)
-    if re.fullmatch(r"(?:(大前年|前年|去年|今年)\s*)?(?:618|六一八)(?:活动|大促)?", raw):
+    if re.fullmatch(rf"(?:(大前年|前年|去年|今年|{_YEAR_NUMBER})\s*)?(?:618|六一八)(?:活动|大促)?", raw):
         raw = raw + "当天"  # "618" said as the date: the shopping festival
     # "11.20", "那个大概11/27": month and day, the whole answer (a filler or a hedge before it)
     dotted = _DOTTED.fullmatch(re.sub(r"^(?:那个|就是|大概|大约|差不多|好像|应该是|是)+\s*|\s*左右$", "", raw))
@@ -445,6 +458,7 @@ def normalise_date(text: str | None, today: dt.date | None = None) -> Parsed:
         else:
             # "前几天", "11月份", "前阵子": near a date, not one: asked to say the day
             if re.search(rf"(今年|去年|前年|上个?月|上周|上星期|年初|年底|月初|月底|前几天|几天前|前阵子|前段时间|"
+                         rf"(?:{_SMALL}|几|两|半)\s*年(?:多)?\s*(?:以前|之前|前)|"
                          # ("11月份陆续充的", "八月份买的": the month, no day)
                          rf"最近|{_SMALL}\s*月份?(?!\s*[\d一二三四五六七八九十两廿卅号日]))", raw):
                 return Parsed(None, ERR_PARTIAL)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from complaint.extract.address import find_address, units_only
+from complaint.extract.brands import is_known_brand
 from complaint.extract.dates import _SMALL
 from complaint.extract.platform import PLATFORMS, is_platform, is_retailer, platform_spans
 from complaint.extract.spoken import answer_core
@@ -177,7 +178,8 @@ def _off_platform(name: str) -> str | None:
     """The shop's name without the platform it sells on: "淘宝上的优衣库旗舰店" -> 优衣库旗舰店 (the
     platform is its own field); "京东自营", "天猫超市" are the platform's own shops, "苏宁易购（新街口店）",
     "滴滴出行" a platform that sells on its own account; None for "淘宝店", "飞猪上一个代理店"."""
-    name = re.sub(r"的$", "", name)  # "京东自营的"
+    if not is_known_brand(name):  # ("美的" is a brand)
+        name = re.sub(r"的$", "", name)  # "京东自营的"
     prefix = _PLATFORM_PREFIX.match(name)
     if prefix and not re.search(r"上|里|的", prefix.group(0)) and is_retailer(prefix.group(0)):
         prefix = None
@@ -208,7 +210,8 @@ def _tidy_merchant(name: str, named: bool = False, called: bool = False) -> str 
     name = re.split(r"(?:买|订|定|办|点|充|租|住|吃|约|报)(?:的|了)", name)[-1]
     name = re.sub(r"^.*?(?:投诉|举报|反映)(?:一下|一家|的是|的)?", "", name) or name
     name = re.sub(r"^.*?(?:名字|名称|店名)(?:就)?(?:是|叫|为)", "", name) or name  # "名字是ZARA（太古里店）"
-    name = re.sub(r"(?:那里|那儿|这里|的|(?<=[\u4e00-\u9fa5]{2})那)$", "", name)
+    if not is_known_brand(name):  # ("美的" is a brand, not 美 said with 的)
+        name = re.sub(r"(?:那里|那儿|这里|的|(?<=[\u4e00-\u9fa5]{2})那)$", "", name)
     if re.match(r"(?:我|你|您|他|她|咱)(?!爱|家)", name) and not _SHOP_END.search(name) \
             and not re.search(r"[(（]", name):
         return None  # "告诉商家是我投诉的": the consumer or another person, never the shop's name
@@ -403,6 +406,8 @@ _MERCHANT_HIRED = re.compile(
 def _trade_then_verb(raw: str, start: int, end: int) -> int:
     """How many characters after a name found before a verb complete its trade, when the trade ends
     in that verb: "在王师傅家电维修修的空调" (…维修 + 修的), "在老刘洗车洗的车" (…洗车 + 洗的)."""
+    if is_known_brand(raw[start:end]):
+        return 0  # "在海底捞吃饭吃出头发": the brand, then what was done there
     for extra in (1, 2):
         if _TRADE_END.search(raw[start:end + extra]) and re.match(rf"\s*{_BUY_VERBS}", raw[end + extra:]):
             return extra
@@ -584,6 +589,8 @@ def _ordinary_word(name: str, answer: bool = False, min_freq: int = 50) -> bool:
     answer to "which shop?", only a place or a thing ("单位", "官网") is refused."""
     if _WHERE_TAIL.search(name):
         return True
+    if is_known_brand(name):
+        return False  # "小米", "格力", "苏宁": a brand the dictionary reads as a thing or a place
     tag = common_word(name, min_freq)
     if tag is None or tag.startswith("nr") or tag in ("nz", "nt", "eng"):
         return False
@@ -634,6 +641,9 @@ def normalise_merchant(text: str | None) -> Parsed:
         return Parsed(None, ERR_PARTIAL)
     if _brand_of(raw):
         return Parsed(None, ERR_PARTIAL)  # "索尼的": whose goods, the shop that sold them is asked (pointed_brand)
+    brand = re.sub(r"^(?:就是|是|就)+|[吧啊呀哦嘛呢。.！!]+$", "", raw)
+    if is_known_brand(brand) and brand == re.sub(r"(?<=..)的$", "", brand):
+        return Parsed(brand)  # "美的", "小米", "格力": a well-known brand or chain, said bare
     quoted = re.search(r"[“\"「『《]([^”\"」』》]{2,30})[”\"」』》]", raw)
     if quoted and not _UNKNOWN_NAME.search(quoted.group(1)):  # “小美的店”: the name as written
         tidied = _tidy_merchant(_prepared(quoted.group(1)), named=True, called=True)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from complaint.extract.brands import is_known_brand
 from complaint.extract.phone import _MOBILE
 from complaint.extract.spoken import answer_core
 from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_PARTIAL, Parsed, clean, common_word, tagged_words
@@ -83,7 +84,9 @@ def find_name(text: str) -> str | None:
         if beside:  # "王强 15900001111", "13300005555 孙丽": a name and a phone, said together
             bare = str(beside.group(1) or beside.group(2))
             from complaint.extract.platform import is_retailer, platform_spans
-            return None if platform_spans(bare) or is_retailer(bare) else normalise_name(bare).value
+            if platform_spans(bare) or is_retailer(bare) or _a_shop(bare):
+                return None  # "海底捞 138…", "王记粥铺 138…": the shop and its phone, not the consumer
+            return normalise_name(bare).value
         return None
     name = re.split(r"[，,。\s]|电话|手机|号码|联系", m.group(1))[0]
     parsed = normalise_name("我叫" + name)
@@ -179,6 +182,8 @@ def normalise_name(text: str | None) -> Parsed:
         return Parsed(None, ERR_FORMAT)
     if not _has_surname(person) and not introduced:
         return Parsed(None, ERR_FORMAT)
+    if not introduced and is_known_brand(person, not_a_person=True):
+        return Parsed(None, ERR_FORMAT)  # "海底捞", "周大福": a brand, though it starts with a surname
     if _RELATION.search(person) or (not introduced and person[:2] not in COMPOUND_SURNAMES
                                      and (_everyday_word(person) or _a_thing(person))):
         return Parsed(None, ERR_FORMAT)  # "她儿子"; "高跟鞋", "石头", "方便面": a word, not a name
@@ -217,9 +222,21 @@ _COMMON_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高�
                        "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚"
                        "邵万钱严覃武戴莫孔向汤")
 _NAME_LIKE_TAGS = {"ns", "m", "d", "a", "ad", "an", "nz", "i", "l", "z"}
+# Characters most often the given name (芳, 静, 涛, 花, 圆…): a surname and one of them is most likely a name even
+# where the two make a word of the dictionary ("金花", "文静", "方圆"), unless a thing one buys
+_GIVEN_CHARS = set("芳静丽娜敏艳娟霞秀英玉萍红玲芬燕菊兰凤洁梅琳莲雪荣妹莉桂婷倩颖涛磊伟强军杰勇刚斌鹏浩亮峰辉波"
+                   "宇鑫俊帆坤翔旭凯龙彬鸿晨昊花圆霖珍琴蓉薇")
 # Words said as an answer, not a name, though they start with a surname's character
 _ANSWER_WORDS = re.compile(r"马上|方便|常常|安全|高速|万能|周到|明白|严重|着急|简单|白白|高高|常规|平常|正常|"
                            r"万一|金贵|高档|高级|陆续|向来|何必|何况|石化|江湖")
+
+
+def _a_shop(word: str) -> bool:
+    """A well-known brand or chain ("海底捞", "小米"), or a name ending as a shop's does ("王记粥铺", "李氏推拿")."""
+    from complaint.extract.merchant import MERCHANT_KIND  # (merchant reads the name rules)
+    kinds = "|".join(k for k in MERCHANT_KIND.pattern.split("|") if len(k) > 1 or k in "店铺馆摊")
+    return is_known_brand(word, not_a_person=True) or bool(re.search(rf"(?:{kinds})$", word)) \
+        or bool(re.match(r"[\u4e00-\u9fa5][氏记]..", word))  # ("李氏推拿", "王记粥铺": a family's shop)
 
 
 def _a_thing(word: str) -> bool:
@@ -237,6 +254,9 @@ def _everyday_word(word: str) -> bool:
         if len(word) == 2 and word[0] in _COMMON_SURNAMES and tag in _NAME_LIKE_TAGS \
                 and not _ANSWER_WORDS.fullmatch(word):
             return False  # "黄海", "高远", "万里": a common surname and a word of a place, a number or a manner
+        if len(word) == 2 and word[0] in SURNAMES and word[1] in _GIVEN_CHARS and tag in ("n", "a", "an", "nz") \
+                and not _ANSWER_WORDS.fullmatch(word):
+            return False  # "金花", "文静", "方圆": a surname and a given name's character, though a word
         return not tag.startswith("nr") and (tag != "ns" or len(word) == 2)
     if len(word) < 3:
         return False
