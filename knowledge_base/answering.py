@@ -138,6 +138,29 @@ CLARIFY = ("您好，为了给您准确的法律依据，想先了解一下：�
            "您补充这些情况后我再为您解答；也可以输入“人工”转接人工客服。")
 _CONSUMER_WORDS = _compile(r"东西|商品|产品|买|卖|商家|店|退|赔|投诉|消费|质量|服务|合同|钱|费|付款|充值|订|假|坏|骗")
 
+# A business's own practical details asked for (its phone number, opening hours, address, whether
+# it sends, packs or keeps a parcel): no rule says them, and an answer from the nearest dispute
+# (a parcel lost) would mislead. Unless a problem is told (lost, broken, refused, charged ...).
+_ERRAND_ASK = _compile(
+    r"(?:电话|客服电话|联系方式|手机号|热线)(?:号码)?(?:是)?(?:多少|几号|是什么|有吗)|电话号码|怎么联系|"
+    r"营业时间|上班时间|开门时间|关门时间|几点(?:开门|关门|上班|下班|营业|开|关|下班)|"
+    r"(?:周末|周日|节假日|春节|晚上|今天|明天)[^。？！，]{0,4}(?:开门|上班|营业|开不开)|"
+    r"地址(?:在)?(?:哪|是什么)|在哪(?:里|儿)?(?:能|可以)?(?:寄|取|办)|"
+    r"(?:能|可以)(?:帮(?:忙|我)?)?(?:寄|打包|代收|代寄|存放|存|取件|收件)[^。？！，]{0,6}(?:吗|么|不|呢)|"
+    r"(?:能不能|可不可以)(?:帮(?:忙|我)?)?(?:寄|打包|代收|代寄|存放|存|取件|收件)|"
+    r"寄[^。？！，]{0,8}(?:多少钱|怎么收费|运费多少|怎么寄)")
+_ERRAND_UNLESS = _compile(
+    r"丢|坏|破|碎|损|少了|短少|没(?:有)?(?:收到|到|送|寄|给)|不(?:给|让|送|寄|退|赔|理|管)|拒|乱收|多收|加收|扣|骗|假|"
+    r"投诉|举报|赔|退|问题|纠纷|延误|拖|被|态度|骂|打人|错|冒领|签收|维权|违法|合法|规定")
+ERRAND = ("您好，营业时间、联系电话、地址以及能不能办理某项业务、怎么收费，要以经营者自己公布的为准，"
+          "法律条文里没有现成的答案，为免误导您，我不作猜测；建议您直接向该经营者咨询，或者查看它的公告、官方App。"
+          "如果您遇到了纠纷（比如快件丢失损坏、乱收费、不给退款），欢迎详细说明经过，也可以输入“人工”转接人工客服。")
+
+
+def is_errand(question: str) -> bool:
+    """A business's practical details asked for, with no problem told (_ERRAND_ASK)."""
+    return bool(_ERRAND_ASK.search(question)) and not _ERRAND_UNLESS.search(question)
+
 # Rules of a special field (cars, food, tourism, drugs, lifts and rides, weights, parcels,
 # personal data, fines, prepaid cards, online shopping, advertising, prices) are quoted only
 # for questions whose own words are in that field: knowledge_base.fields.
@@ -261,6 +284,17 @@ _GOODS_CAUSE = (r"买|购|产品|商品|质量|缺陷|爆|炸|起火|着火|自�
                 r"戴了|穿了|玩具|电器|充电|设备|机器|器材|零件|配件|刹车|失灵|断裂|坏了|故障|有毒|超标|甲醛|说明书|"
                 r"产品|厂家|生产")
 TYPE_NEEDS = {
+    # a deposit told (押金, 保证金): a refund of a purchase that is slow to arrive is no deposit
+    "yajin_deposit": _compile(r"押金|压金|保证金|质保金|押(?:了|着|在|的钱)|免押|退押"),
+    # something gone wrong with a parcel or its delivery (lost, broken, late, signed for by
+    # someone else, left at a desk, charged for): a parcel desk's hours, phone number or what
+    # it accepts is no dispute the rules answer
+    "delivery_loss": _compile(
+        r"丢|遗失|失踪|找不到|不见|没了|损坏|损毁|坏|破|碎|裂|烂|变形|压扁|湿|泡|短少|少了|缺|漏|空包|掉包|调包|换了|"
+        r"延误|耽误|迟|晚(?:了|到|送|发)|很晚|慢|拖|超时|逾期|几天了|一周|半个月|还没|没有?(?:到|收到|送|发|派|动|更新)|未(?:到|收到|送|发|派)|"
+        r"不(?:送|派|发|给|让|动|更新|上门|签|赔)|停滞|卡在|签收|代签|冒领|被(?:人|别人)?(?:领|拿|偷)|偷|盗|拿错|送错|"
+        r"寄错|退回|拒收|放(?:在)?(?:门口|驿站|快递柜|柜|代收点)|驿站[^。？！]{0,8}(?:收|要|加|扣)(?:费|钱)|收费|加钱|"
+        r"保管费|超期费|赔|保价|索赔|投诉|责任|承担|怎么办|运输途中|路上|物流"),
     **{type_id: _compile(_HARM) for type_id in ("premises_safety_injury", "service_damage")},
     "product_defect_injury": _compile(f"(?=.*(?:{_HARM}))(?=.*(?:{_GOODS_CAUSE}))", re.S),
     **{type_id: _compile(_FAULT) for type_id in
@@ -1614,6 +1648,8 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
     if duty is not None:
         return duty
     merchant = use_guide and is_merchant(question)
+    if not merchant and is_errand(question):
+        return Answer(text=ERRAND, confident=False, summary=ERRAND)
     elsewhere = outside_consumer_law(question, merchant)
     if elsewhere:
         text = ("您好，" + elsewhere + "如果您遇到的是购物或者接受服务方面的纠纷，欢迎详细说明，"

@@ -347,11 +347,19 @@ _LOOKED_UP = re.compile(r"(?:在|上)?网(?:上|络上)[^。？！，买购订�
                         r"上网(?:一)?(?:查|搜)|百度(?:一下|了一下|了)?")
 
 
+# A phone or WeChat named only as the way the other side can be reached, and cut off or unanswered
+# ("把我电话、微信都拉黑了", "微信删了我", "微信也不回"), is no purchase online: a carrier or a shop
+# that blocks its customer.
+_CONTACT_CUT = re.compile(r"(?:电话|手机|微信|[Qq][Qq])[^。？！买购订下单]{0,6}(?:拉黑|删了|删除|屏蔽|不回|不接|打不通|"
+                          r"联系不上)|"
+                          r"(?:拉黑|删了|删除|屏蔽)[^。？！买购订下单]{0,4}(?:电话|手机|微信|[Qq][Qq])")
+
+
 @lru_cache(maxsize=4096)
 def mentioned_fields(question: str) -> frozenset[str]:
     """The special fields the question's words name, passing mentions included (a type
     about a field needs them); looking something up online names no online purchase."""
-    text = _LOOKED_UP.sub("□", _text(question))
+    text = _CONTACT_CUT.sub("□", _LOOKED_UP.sub("□", _text(question)))
     found = {name for name, pattern in _PATTERNS.items() if pattern.search(text)}
     if "food" not in found and re.search(_FOOD_STATE, text) and not _NOT_FOOD.search(text):
         found.add("food")  # 过期, 变质 with nothing else named: most likely something eaten
