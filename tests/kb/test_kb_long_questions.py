@@ -98,3 +98,27 @@ def test_a_long_story_is_answered_the_same_twice(kb):
     first, again = answer(STORY), answer(STORY)
     assert first.confident and first.citations
     assert first.text == again.text
+
+
+def test_the_encoder_reads_a_long_question_by_its_beginning_and_its_end():
+    from knowledge_base.retrieval import QUERY_MAX_CHARS, bounded
+
+    short = "买的冰箱不制冷了能退吗"
+    assert bounded(short) == short  # a question of ordinary length is read whole
+    assert bounded(STORY * 3, 0) == STORY * 3  # no bound
+    cut = bounded(STORY * 3, 60)
+    assert cut.startswith(STORY[:30]) and cut.endswith(STORY[-30:])
+    assert len(cut) == 60 + len("……")
+    assert len(bounded(STORY * 3)) == QUERY_MAX_CHARS + len("……")
+    assert bounded(STORY[:QUERY_MAX_CHARS]) == STORY[:QUERY_MAX_CHARS]
+
+
+def test_a_long_questions_vector_is_its_excerpts(kb):
+    import numpy as np
+
+    from knowledge_base.retrieval import bounded
+
+    long = STORY * 2
+    kb._query_vector.cache_clear()
+    whole, excerpt = kb._query_vector(long), kb._query_vector(bounded(long))
+    assert np.allclose(whole, excerpt)
