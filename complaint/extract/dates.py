@@ -22,12 +22,17 @@ _YEAR_WORDS = {"今年": 0, "去年": -1, "前年": -2, "大前年": -3}
 # A year said by its number, four digits or the last two ("2024年", "24年"; a two-digit one only
 # where a month or a holiday follows it, not "用了10年")
 _YEAR_NUMBER = r"(?<!\d)(?:\d{4}|\d{2})\s*年"
+# Years back from this one: "两年前", "3年前" ("两年前的双十一")
+_YEARS_AGO = rf"(?:{_SMALL}|两)\s*年(?:以前|之前|前)"
 
 
 def _year(said: str, today: dt.date) -> int:
-    """The year a year word or number names: 今年, 去年, 前年, 大前年, "2024年", "24年"."""
+    """The year a year word or number names: 今年, 去年, 前年, 大前年, "2024年", "24年", "两年前"."""
     if said in _YEAR_WORDS:
         return today.year + _YEAR_WORDS[said]
+    ago = re.fullmatch(rf"({_SMALL}|两)\s*年(?:以前|之前|前)\s*的?", said)
+    if ago:
+        return today.year - (_small(ago.group(1)) or 0)
     digits = re.match(r"\d+", said)
     year = int(digits.group(0)) if digits else today.year
     return year + 2000 if year < 100 else year
@@ -72,12 +77,14 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"提交|处理|受理|联系|回复|回电|有人|给我回|之内|以内|内))|今早|今晚|"
                             r"(?:刚才|刚刚)(?![^，,。\s]{0,3}?(?:说|讲|提|问|告诉|发给|写)))")),
     # a shopping festival or a holiday of fixed date ("双十一", "去年618", "国庆节")
-    ("festival", re.compile(rf"(大前年|前年|去年|今年|{_YEAR_NUMBER})?\s*"
+    ("festival", re.compile(rf"(大前年|前年|去年|今年|{_YEAR_NUMBER}|{_YEARS_AGO}\s*的?)?\s*"
                             r"(双十一|双11|双十二|双12|双旦|元旦|情人节|妇女节|三八节|"
+                            # "去年十一", "2024年十一": with its year, 十一 is the National Day (not 十一月)
+                            r"(?<=年)十一(?![月号日点多几个块元毛斤\d一二三四五六七八九十])|"
                             # (not a price said with 块 and a weight: "四块五一斤")
                             r"(?<![块元毛])五一(?![斤两个块元毛])|劳动节|(?<![块元毛])六一(?![斤两个块元毛])|儿童节|"
                             # 国庆 in a name ("张国庆") is no holiday: said alone, or after 年/在/是…
-                            r"(?:(?<![\u4e00-\u9fff])|(?<=[年在是的过到从]))国庆节?|国庆节|十一长假|十一假期|十一黄金周|平安夜|圣诞节?|"
+                            r"(?:(?<![\u4e00-\u9fff])|(?<=[年在是的过到从前]))国庆节?|国庆节|十一长假|十一假期|十一黄金周|平安夜|圣诞节?|"
                             r"(?<!\d)(?:618|六一八)(?=活动|大促|年中|的时候|期间|那天|当天|买|抢|下单))"
                             # "去年双十一前" pins no day; "五一大道", "国庆路" are places
                             r"(?!\s*(?:以前|之前|前|以后|之后|后))(?![路街道巷村场区号楼店]|大道|大街|广场|小区|[东西南北中]路)")),
@@ -92,7 +99,8 @@ _DOTTED = re.compile(r"(1[0-2]|0?[1-9])\s*[./]\s*(3[01]|[12]\d|0?[1-9])\s*(?:号
 _FESTIVALS = {"双十一": (11, 11), "双11": (11, 11), "双十二": (12, 12), "双12": (12, 12), "双旦": (1, 1),
               "元旦": (1, 1), "情人节": (2, 14), "妇女节": (3, 8), "三八节": (3, 8), "五一": (5, 1),
               "劳动节": (5, 1), "六一": (6, 1), "儿童节": (6, 1), "国庆": (10, 1), "国庆节": (10, 1),
-              "十一长假": (10, 1), "十一假期": (10, 1), "十一黄金周": (10, 1), "平安夜": (12, 24), "圣诞": (12, 25),
+              "十一": (10, 1), "十一长假": (10, 1), "十一假期": (10, 1), "十一黄金周": (10, 1), "平安夜": (12, 24),
+              "圣诞": (12, 25),
               "圣诞节": (12, 25), "618": (6, 18), "六一八": (6, 18)}
 # A part of a month said instead of a day ("上个月中旬", "去年11月底"): the day it stands for.
 _PART_OF_MONTH = re.compile(r"\s*(?:的)?(上旬|中旬|下旬|月初|初|月中|中间|月底|底|月末|末)")
@@ -294,8 +302,9 @@ def _match_date(kind: str, m: re.Match[str], today: dt.date) -> tuple[dt.date | 
         return _safe_date(today.year, month, day), False
     if kind == "festival":
         month, day = _FESTIVALS[g[1]]
-        if g[0]:  # "去年双十一", "2024年国庆节": that year's
-            return _safe_date(_year(g[0].rstrip("年 ") if g[0][0].isdigit() else g[0], today), month, day), True
+        if g[0]:  # "去年双十一", "2024年国庆节", "两年前的双十一": that year's
+            said = g[0].rstrip("年 ") if re.fullmatch(r"\d+\s*年\s*", g[0]) else g[0]
+            return _safe_date(_year(said, today), month, day), True
         return _safe_date(today.year, month, day), False
     if kind == "months_ago":
         if g[1] or g[0] == "半":
@@ -372,12 +381,16 @@ _EITHER_DAY = re.compile(rf"{_SMALL}[号日](?:还是|或者|或){_SMALL}[号日
 
 # A year said digit by digit in characters ("二零二五年", "二〇二四年"): its number
 _CN_YEAR = re.compile(r"(?<![零〇一二两三四五六七八九十百千万])([零〇一二三四五六七八九]{4})(?=\s*年)")
+# ... or by its last two digits, before a month ("二四年十一月十一号"; "三五年" alone is three to five years)
+_CN_SHORT_YEAR = re.compile(r"(?<![零〇一二两三四五六七八九十百千万])([零〇一二三四五六七八九]{2})(?=\s*年\s*的?\s*"
+                            r"(?:[一二三四五六七八九十\d]{1,3}\s*月|双十一|双十二|国庆|春节|元旦|五一|618))")
 
 
 def _as_dated(raw: str) -> str:
     """The date's words without 的 between its parts, without a day only guessed at, and with the day
     settled on where two were said; a year in characters as its number."""
     raw = _CN_YEAR.sub(lambda m: str(parse_number(m.group(1))), raw)  # (read digit by digit: 二零二五 -> 2025)
+    raw = _CN_SHORT_YEAR.sub(lambda m: f"{parse_number(m.group(1)):02.0f}", raw)  # (二四年三月 -> 24年三月)
     return _EITHER_DAY.sub("", _OF_BETWEEN.sub("", _ROUGH_DAY.sub("", raw)))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from complaint.extract.address import find_address, units_only
-from complaint.extract.brands import is_known_brand
+from complaint.extract.brands import KNOWN_BRANDS, is_known_brand
 from complaint.extract.dates import _SMALL
 from complaint.extract.platform import PLATFORMS, is_platform, is_retailer, platform_spans
 from complaint.extract.spoken import answer_core
@@ -38,7 +38,9 @@ _MERCHANT_AFTER_AT = re.compile(
 _MERCHANT_NAMED = re.compile(
     r"(?:(?:商家|店家|卖家|店铺|店名|商户|公司|机构|经营者|被投诉方|被举报方|对方)(?:的)?(?:名字|名称)?\s*(?:就)?"
     r"(?:是(?!在)|叫|为|:)"
-    r"|(?:小票|发票|收据|招牌|门头|店招|牌子|订单|付款记录)上面?(?:写的是|写着|写的|印的是|印着|显示的?是|显示)"
+    r"|(?:小票|发票|收据|订单|付款记录)上面?(?:写的是|写着|写的|印的是|印着|显示的?是|显示)"
+    # ("门头写的顺发电器", "招牌写放心肉": 上 and 的 go unsaid of a sign)
+    r"|(?:招牌|门头|店招|牌子|牌匾)(?:上面?)?(?:写的是|写着|写的|写|印的是|印着|显示的?是|显示)"
     r"|(?:店|网店|小店|代购|微商|主播|直播间|账号|公众号|他们家|他家|她家|那家店?|这家店?|店铺|昵称|网名|用户名|"
     r"招牌|门头|店招|牌子|"
     r"[\u4e00-\u9fa5]{1,3}号)(?:名|名字)?\s*(?:就)?叫(?:做|作)?)\s*"
@@ -93,7 +95,9 @@ _PLATFORM_PREFIX = re.compile(
 _LEADING_NOISE = re.compile(
     r"^(?:我们|我家|我|刚刚|刚|之前|前几天|上次|就|是|有一家|有家|有一个|有个|一家|一个|那家|这家|那个|这个|那间|这间|"
     r"叫|个|跟|找|什么|啥|"
-    r"楼下|附近|隔壁|对面|门口|街上|小区|路边|旁边|那边|这边|里面|里|上面|的)+")
+    r"楼下|附近|隔壁|对面|门口|街上|小区|路边|旁边|那边|这边|里面|里|上面|的|"
+    # where, said before the kind of shop: "城中村便利店", "村口小卖部", "镇上超市"
+    r"城中村|村口|村头|村里|镇上|乡里|路口|巷口|街口|菜市场里?)+")
 _UNKNOWN_NAME = re.compile(r"不知道|不清楚|忘了|记不得|不记得|没注意|没看|没名字|没有名字|叫不出|"
                            r"不(?:太|大|是很)?确定|拿不准|说不准|说不好|记不清|想不起")
 # What is a kind of shop, not the name of one: "有家药店", "楼下超市", "健身房".
@@ -230,10 +234,18 @@ def _tidy_merchant(name: str, named: bool = False, called: bool = False) -> str 
     # "报团的是中青旅（…）": who it was, said with 的是; "物业万科物业（…）": the kind, then the name of that kind
     name = re.sub(r"^[^()，,。]{1,8}?的(?:就)?是(?=[^()，,。]{2,})", "", name)
     # (a one-character kind first is the name's own: "城东电器城")
+    # "房子去年十月交给一个装修公司", "城中村里面一个小家电店": the story or the place, then the kind of shop
+    # pointed at by 一个 (a name of its own would be called one: "一个叫…的")
+    if not called:
+        name = re.sub(r"^[^()，,。]+?(?:一个|一家(?!人)|一间|有个|有家)(?=[^()，,。]{2,}$)", "", name)
     kind_first = re.match(rf"(?:{_KINDS}|商家|店家)(?<=..)(?=(.{{2,}}?)(?:{_KINDS})(?:\([^()]*\))?$)", name)
     if kind_first and len(name) - kind_first.end() >= 4:
         name = name[kind_first.end():]
     brand = _BRAND_STORE.match(name)
+    if brand and not is_known_brand(brand.group(1)) and (
+            (common_word(brand.group(1), 3) or "") == "ns" or _WHERE_END.search(brand.group(1))
+            or _ordinary_place(brand.group(1))):
+        return None  # "宁波的营业厅", "镇上的专卖店": where a shop of the kind is, not whose
     if brand:
         name = brand.group(1) + brand.group(2)
     if not called and (name.startswith("卖") or re.match(r"^[^，,。]{1,8}(?:卖|开)的", name)
@@ -288,7 +300,8 @@ def _tidy_merchant(name: str, named: bool = False, called: bool = False) -> str 
 _MERCHANT_CALLED = re.compile(
     rf"叫(?:做|作)?\s*({_NAME}{{2,30}}?)\s*的(?:" + "|".join(PLATFORMS.values()) + rf"|{_CATEGORY})*"
     r"(?:" + "|".join(map(re.escape, sorted(MERCHANT_SUFFIXES, key=len, reverse=True)))
-    + r"|网店|商家|店铺|小店|直播间|账号|公众号|小程序|主播|卖家|博主|微商|代购|商贩|摊位?|档口?|机构|门店)"
+    + r"|网店|商家|店铺|小店|直播间|账号|公众号|小程序|主播|卖家|博主|微商|代购|商贩|摊位?|档口?|机构|门店|"
+    r"(?:小|网约车|外卖|团购|打车)?平台|会销团|推销团|旅行团|车队|团购群|微信群|群)"
     r"(?!子|儿|员|主|长|们)", re.IGNORECASE)
 # "投诉星光健身房乱收费": the one complained about, named right after 投诉/举报 (last resort,
 # and only when it reads as a shop's name: after 投诉 comes as often what was bought)
@@ -748,7 +761,7 @@ def normalise_merchant(text: str | None) -> Parsed:
 # The name as the sign or the platform shows it, after the word for it: "门口挂的牌子是 老秦凉皮",
 # "招牌上写着 阿布都馕店", "卖家昵称 峡谷代售", "店铺名：小美优选"
 _LABELLED_NAME = re.compile(r"(?:牌子|招牌|门头|牌匾|昵称|网名|店名|店铺名|店铺名称|账号名?)(?:上面?)?"
-                            r"(?:写的|写着|挂的|印的|显示的?)?(?:是|叫)?[:：]?\s*([^\s，,。；;]{2,24})$")
+                            r"(?:写的|写着|挂的|印的|显示的?|(?<=[牌头匾招])写)?(?:是|叫)?[:：]?\s*([^\s，,。；;]{2,24})$")
 
 
 # A name found that runs on into what the shop did: "超市卖过期食品", "药店卖假药", "饭店不给发票"
@@ -809,12 +822,16 @@ _SPOKEN_LEAD = re.compile(r"^(?:(?:就是|是)?(?:那个|这个)|就是)\s*(?=[^
 
 # "索尼的", "是海底捞的吧": a brand said with 的, as whose goods or whose shop it was
 _BRAND_OF = re.compile(r"^(?:是|就是)?(?:那个|这个)?([^\s，,。的]{2,10})的(?:吧|啊|呀|呢)?$")
+# ... a brand whose own name ends in 的, said so: "美的的"
+_BRAND_WITH_DE_OF = re.compile(r"^(?:是|就是)?(?:那个|这个)?("
+                               + "|".join(sorted(b for b in KNOWN_BRANDS if b.endswith("的")))
+                               + r")的(?:吧|啊|呀|呢)?$")
 
 
 def _brand_of(raw: str) -> str | None:
     """The brand of an answer that is only a brand said with 的 ("索尼的" -> 索尼), not a shop's
     own name ("京东自营的", "华为专卖店的" say which shop)."""
-    m = _BRAND_OF.match(raw)
+    m = _BRAND_OF.match(raw) or _BRAND_WITH_DE_OF.match(raw)
     if not m or self_sold(raw) or platform_spans(m.group(1)):
         return None
     brand = normalise_merchant(m.group(1)).value

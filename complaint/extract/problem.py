@@ -130,6 +130,11 @@ def without_who_i_am(text: str) -> str:
 _CIRCUMSTANCE = re.compile(
     r"[\d一二两三四五六七八九十百千万几半]|天|月|年|周|礼拜|星期|次|回|才|刚|就|(?<!售)后|时候|当时|结果|用了|"
     r"还|又|也|说|告诉|不[退给换修赔管理认让肯处]|没人|拒绝|推|拖|骂|打|要求|只[给能肯赔退换修]|让我|叫我")
+# How or where it was bought, told with what went wrong ("网上买的电动牙刷充不进电", "拼多多买的鞋子开胶"):
+# the story's start, not a few words
+_PURCHASE_TOLD = re.compile(r"买的|买了|买回|购买|网购|下单|订的|订了|团购")
+# Trouble said in general ("有问题", "坏了"): which trouble is still asked
+_GENERIC = re.compile(r"(?:有|出了?|的)?(?:质量)?问题|毛病|坏了|坏掉了?")
 # A topic named, nothing told ("就是办卡的事情", "想反映个收费的问题")
 _TOPIC_ONLY = re.compile(r"(?:的|个|这个|这件|件)(?:事情?|事儿|问题|情况)[啊呀吧哈。！!～~]*$")
 # The complaint's target named before the account ("投诉蛋糕店 …", "投诉韵达 …")
@@ -142,7 +147,8 @@ def thin_account(text: str | None) -> bool:
     """An account of a few words that names what went wrong and no circumstance around it
     ("饭店吃出虫子", "投诉蛋糕店 生日蛋糕吃坏肚子"), or only the topic ("就是办卡的事情"): the form
     asks once for the details a consumer expects to give. A story with when, how much, or what
-    the shop said ("电饭煲用了两次就冒烟", "培训班不退费") is no thin account."""
+    the shop said ("电饭煲用了两次就冒烟", "培训班不退费"), or how it was bought and what then went wrong
+    ("网上买的电动牙刷充不进电"), is no thin account."""
     raw = _FILLER.sub("", clean(text or "")).strip()
     if not raw or re.search(r"[?？吗呢]", raw):
         return False
@@ -150,7 +156,8 @@ def thin_account(text: str | None) -> bool:
         return True
     told = _TARGET_FIRST.sub("", raw)
     letters = re.sub(r"[^\u4e00-\u9fa5A-Za-z]", "", told)
-    return 0 < len(letters) <= THIN_MAX and not _CIRCUMSTANCE.search(told)
+    return 0 < len(letters) <= THIN_MAX and not _CIRCUMSTANCE.search(told) \
+        and not (_PURCHASE_TOLD.search(told) and names_trouble(_GENERIC.sub("", told)))
 
 
 _VAGUE = re.compile(r"差|烂|不好|不行|不灵|不满意|不对劲|不正常|欺骗|忽悠|坑|气人|太过分|没用|毛病")

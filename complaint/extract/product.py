@@ -68,7 +68,11 @@ _PRODUCT_CONTEXT = re.compile(
 _PHRASE_END = re.compile(
     r"的时候|时候|以后|之后|回来|回家|到手|收到|拿到|到了|当天|第二天|结果|发现|居然|竟然|但是|但|可是|却|还|也|都|就|才|又|"
     r"很|太|一直|总是|经常|突然|已经|刚|没|不|是|有|被|给|让|在|用|坏|漏|过期|变质|发霉|质量|出现|了|的|吗|呢|啊|呀|吧|"
-    r"哦|嘛|啦|，|。|(?<![A-Za-z0-9\u00a0])\d|[一二两三四五六七八九十]+[万千百块元]|"
+    r"哦|嘛|啦|，|。|(?<![A-Za-z0-9\u00a0])(?<!苹果)(?<!小米)(?<!红米)(?<!荣耀)(?<!华为)(?<!一加)(?<!魅族)\d|"
+    # a phone's model number after its brand is part of its name ("苹果15", "小米14"), a count or a price is not
+    r"(?<=苹果|小米|红米|荣耀|华为|一加|魅族)\d+(?=\s*(?:斤|块|元|个|箱|袋|公斤|两|毛|件|台|部|只|多|号|瓶|盒|包|"
+    r"[年月天次]|\.\d))|"
+    r"[一二两三四五六七八九十]+[万千百块元]|"
     r"跟(?!团)|和(?![田牛])|与|"  # compared with something ("窗帘跟样品不一样")
     # said in one breath, without a pause: a connective, a filler sound or where in the thing
     # ("买的零食然后打开一看", "那个项目嗯去做了", "买的蜂蜜里面结块")
@@ -78,6 +82,8 @@ _PHRASE_END = re.compile(
     # all of it, or a part that says what is wrong with it ("水果全坏了", "奶酪标签全是手写的")
     r"全(?=是|都|部|坏|烂|碎|死|臭|没|不|变|发|掉)|标签|包装(?![袋盒纸箱])|说明书|生产日期|保质期|价签|"
     r"(?<!小)说(?!明)|"  # what the seller said of it ("办了张洗车卡说是不限次")
+    # a smell, or the consumer's doubt, said right after the thing ("菜籽油一股哈喇味", "耳机怀疑是假的")
+    r"一股|怀疑|感觉|好像|貌似|估计|"
     # which attribute was wrong ("配件型号不对", "裤子尺码错了"): no part of the name
     r"(?:型号|尺码|尺寸|规格|颜色|款式|码数)(?=不|错|有|对不|和|跟|与)|"
     r"卖家|商家|店家|老板|客服|店员"  # who did something next ("二手的switch卖家说没修过")
@@ -256,6 +262,11 @@ def _nouns_only(phrase: str) -> bool:
                                for word, flag in words)
 
 
+# A package or plan named by what it holds, said with 的: "存话费送手机的套餐", "宽带的那个套餐", "199的套餐"
+_PACKAGE_OF = re.compile(r"([\u4e00-\u9fa5A-Za-z0-9]{2,10}?)的(?:那个|这个|那种|这种)?"
+                         r"(套餐|业务|活动套餐|优惠套餐|合约机|合约套餐)")
+
+
 def normalise_product(text: str | None) -> Parsed:
     raw = answer_core(text)  # "嗯嗯 咪咕视频会员～🙏", "洗发水谢谢": the thing, without what is said around it
     if not raw:
@@ -268,6 +279,9 @@ def normalise_product(text: str | None) -> Parsed:
     raw = " ".join(parts) if parts else raw
     # "买的是小米14" is the answer "小米14" in a frame: read as said bare (not the brand the frame's pattern finds)
     raw = re.sub(r"^(?:东西是|买的是|商品是|产品是)(?=\S)", "", raw)
+    package = _PACKAGE_OF.fullmatch(raw)
+    if package and not re.search(r"[我你他她]|了|吗|呢|什么|啥|哪", package.group(1)):
+        return Parsed(package.group(1) + package.group(2))  # "存话费送手机的套餐": the package, named by what it holds
     found = find_product(raw)
     whole = _FILLER_AFTER.sub("", re.sub(rf"^{_MEASURE}", "", _FILLER_BEFORE.sub(
         "", re.sub(r"^(?:东西是|买的是|商品是|产品是)", "", raw)))).strip(" ，,。.：:!！")

@@ -62,6 +62,9 @@ def test_a_name_beside_a_phone_is_still_the_name(text, name):
     ("二零二四年五一", "2024-05-01"), ("2024年圣诞节", "2024-12-25"), ("去年双十一", "2025-11-11"),
     ("前年的国庆节", "2024-10-01"), ("24年春节", "2024-02-10"), ("2025年的618", "2025-06-18"),
     ("23年5月20号", "2023-05-20"), ("25年3月", "2025-03-01"),
+    ("两年前的双十一", "2024-11-11"), ("3年前国庆", "2023-10-01"),     # years back, then the holiday
+    ("去年十一", "2025-10-01"), ("2024年十一买的", "2024-10-01"),       # 十一 with its year: the National Day
+    ("二三年八月六号", "2023-08-06"), ("二五年的国庆", "2025-10-01"),   # a two-digit year said in characters
 ])
 def test_a_holiday_or_a_month_said_with_its_year_is_that_years(said, date):
     assert ex.normalise_date(said, TODAY).value == date
@@ -75,6 +78,17 @@ def test_a_holiday_with_its_year_in_a_sentence(text, date):
     assert ex.find_date(text, TODAY) == date
 
 
+@pytest.mark.parametrize("said", ["去年十一月", "今年十一点多", "用了三五年"])
+def test_eleven_of_a_month_or_an_hour_and_a_span_of_years_are_no_holiday(said):
+    assert ex.normalise_date(said, TODAY).value in (None, "2025-11-01")
+
+
 @pytest.mark.parametrize("said", ["两年前", "一年多以前", "三年前吧"])
 def test_years_ago_is_near_a_date_and_the_day_is_asked(said):
     assert ex.normalise_date(said, TODAY).error == ex.ERR_PARTIAL
+
+
+@pytest.mark.parametrize("answer, brand", [("美的的", "美的"), ("是格力的吧", "格力")])
+def test_a_brand_said_as_whose_goods_is_pointed_at_and_the_shop_asked(answer, brand):
+    assert ex.normalise_merchant(answer).value is None
+    assert ex.pointed_brand(answer) == brand
