@@ -31,6 +31,11 @@ def _warm_up() -> None:
         warm_up()
     except Exception as exc:  # noqa: BLE001 - answered later with a polite fallback
         log.warning("knowledge base warm-up failed: %s", exc)
+    try:
+        from backend.jurisdiction import warm_up as divisions_warm_up
+        divisions_warm_up()  # the division tables, read when an address names no city (forms._in_a_division)
+    except Exception as exc:  # noqa: BLE001 - the address is then taken as said
+        log.warning("division tables warm-up failed: %s", exc)
 
 
 # The action server imports this module at start; tests and the console import only
@@ -286,6 +291,10 @@ async def summary_digression(dispatcher: CollectingDispatcher, tracker: Tracker,
         return None
     text = (tracker.latest_message or {}).get("text") or ""
     words = dialogue.consumer_words(text)
+    if dialogue.starts_over(words):
+        return taken_up_again(dispatcher, tracker, words)
+    if dialogue.nothing_to_change(words) or dialogue.rude(words):
+        return nothing_to_change(dispatcher, tracker, words)
     added = dialogue.adds_to_account(words)
     if added:
         slots = dict(tracker.current_slot_values())
@@ -308,6 +317,68 @@ async def summary_digression(dispatcher: CollectingDispatcher, tracker: Tracker,
     if dialogue.is_question(words) and forms.names_a_right(words) and not _CHANGE_ASKED.search(words):
         await ActionAnswerLaw().run(dispatcher, tracker, domain)  # offers the summary again itself
         return [SlotSet("awaiting_confirmation", True), FollowupAction("action_listen")]
+    return None
+
+
+# Said at the summary when nothing is to change ("不需要", "不用改", "没有要改的"): the summary waits for its
+# confirmation (one reply, then another, then a person: never the same words three times running)
+NOTHING_TO_CHANGE = "没有要修改的"
+
+
+def _nothing_to_change_said(tracker: Tracker) -> int:
+    """How many of the bot's last replies in a row said there was nothing to change."""
+    said, users = 0, 0
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            users += 1
+        elif event.get("event") == "bot" and users:
+            if NOTHING_TO_CHANGE not in str(event.get("text") or ""):
+                break
+            said += 1
+    return said
+
+
+def nothing_to_change(dispatcher: CollectingDispatcher, tracker: Tracker, words: str = "") -> list[EventType]:
+    """"不需要", "不用改了" at the summary (no change, nor a cancel), or "你真笨" said there: the summary is
+    offered again to be confirmed, in other words the second time, and a person takes over the third."""
+    before = _nothing_to_change_said(tracker)
+    if before >= 2:
+        return handoff.give_up(dispatcher, tracker, channel_of(tracker))
+    lead = dialogue.RUDE_APOLOGY if dialogue.rude(words) else ""
+    if before == 0:
+        said = (f"{lead}好的，信息都{NOTHING_TO_CHANGE}话，请点“确认提交”，我马上为您提交；"
+                "如果哪一项不对，直接告诉我新的内容就行；不想登记了，说“取消”即可。")
+    else:
+        said = (f"{lead}请问现在为您提交吗？信息{NOTHING_TO_CHANGE}话，请点“确认提交”；"
+                "不想提交了请点“取消”；也可以说“转人工”，请工作人员帮您核对。")
+    dispatcher.utter_message(text=said, buttons=forms.SUMMARY_BUTTONS)
+    return [SlotSet("awaiting_confirmation", True), FollowupAction("action_listen")]
+
+
+def taken_up_again(dispatcher: CollectingDispatcher, tracker: Tracker, words: str) -> list[EventType] | None:
+    """"全部重来" while a registration is under way (in its form, at its summary, or handed over): the same
+    registration from its first question, every answer dropped; "继续", "还是你帮我登记吧" after a hand-over:
+    the registration handed over goes on where it stopped. None: the words ask neither."""
+    kind = tracker.get_slot("ticket_type")
+    if kind not in ("complaint", "report"):
+        return None
+    handed = handoff.handed_over(tracker.events) is not None
+    busy = tracker.active_loop_name or tracker.get_slot("awaiting_confirmation") or handed
+    if dialogue.starts_over(words) and busy:
+        label = fields.KIND_LABELS[kind]
+        dispatcher.utter_message(text=f"{dialogue.STARTED_OVER}{label}，刚才填的信息都已清空。")
+        return [ActiveLoop(None), SlotSet("awaiting_confirmation", False), SlotSet("requested_slot", None),
+                *_clear_form_slots(), SlotSet("ticket_type", kind), FollowupAction(f"{kind}_form")]
+    if handed and not tracker.active_loop_name and handoff.resumes(words):
+        form = f"{kind}_form"
+        dispatcher.utter_message(text=f"好的，我们接着登记您的{fields.KIND_LABELS[kind]}，刚才说过的信息都还在，不用重复。")
+        slots = dict(tracker.current_slot_values())
+        told = forms.ValidateComplaintForm()._details_pending(tracker, slots) if form == "complaint_form" else None
+        kept = [SlotSet("problem", told)] if told else []  # asked for details when handed over: what was told stands
+        if not forms.unanswered(form, dict(slots, **({"problem": told} if told else {}))):
+            return kept + [SlotSet("requested_slot", None), FollowupAction("action_show_summary")]
+        return kept + [SlotSet("awaiting_confirmation", False), SlotSet("requested_slot", None),
+                       SlotSet("failed_attempts", 0), FollowupAction(form)]
     return None
 
 
@@ -386,6 +457,12 @@ class ActionAskWhatToCorrect(Action):
         return "action_ask_what_to_correct"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        words = dialogue.consumer_words((tracker.latest_message or {}).get("text"))
+        again = taken_up_again(dispatcher, tracker, words)
+        if again is not None:
+            return again  # "不对，全部重来"
+        if forms.at_summary(tracker) and dialogue.nothing_to_change(words):
+            return nothing_to_change(dispatcher, tracker, words)  # "不需要" (修改): no change asked for
         before = _corrections_without_change(tracker)
         if before >= MAX_UNCHANGED:
             return handoff.give_up(dispatcher, tracker, channel_of(tracker))
@@ -458,6 +535,12 @@ class ActionCancel(Action):
         from actions.intake import short_filing_request
         busy = tracker.active_loop_name or tracker.get_slot("awaiting_confirmation")
         message = tracker.latest_message or {}
+        words = dialogue.consumer_words(message.get("text"))
+        again = taken_up_again(dispatcher, tracker, words)
+        if again is not None:
+            return again  # "全部重来" is no cancel; "继续" after a hand-over takes the registration up again
+        if forms.at_summary(tracker) and dialogue.nothing_to_change(words):
+            return nothing_to_change(dispatcher, tracker, words)  # "不用了" (改): the summary still waits
         kind = None if busy else short_filing_request(message.get("text"))
         if kind:
             # "那就投诉吧" read as calling something off, with nothing to call off: it asks to file
@@ -606,6 +689,12 @@ class ActionStartFiling(Action):
         if tracker.active_loop_name or tracker.get_slot("awaiting_confirmation"):
             return []
         if not answer_first(text):
+            from actions.intake import WHICH_KIND_BUTTONS, WHICH_KIND_QUESTION, unsure_kind
+            if unsure_kind(text) and not _which_kind_asked(tracker):
+                # "举报这家店卖给我过期牛奶": refund for themselves (a complaint) or only an investigation (a report)?
+                # asked once, with buttons; the story told is read into the registration chosen
+                dispatcher.utter_message(text=WHICH_KIND_QUESTION, buttons=WHICH_KIND_BUTTONS)
+                return [SlotSet("ticket_type", None), FollowupAction("action_listen")]
             if (message.get("intent") or {}).get("name") == "file_complaint" and (
                     (asks_to_file(text) == "report" and not claims_own_loss(text)) or wants_anonymity(text)):
                 # "…我想匿名举报", "…我不想实名": a report asked for (a complaint cannot be anonymous)
@@ -615,6 +704,33 @@ class ActionStartFiling(Action):
                 return open_filing(dispatcher, message, "complaint")
             return []
         return await answered_first(dispatcher, tracker, domain)
+
+
+def _which_kind_asked(tracker: Tracker) -> bool:
+    """Whether the consumer was asked which registration they mean since the last one ended (asked once)."""
+    from actions.intake import WHICH_KIND_QUESTION
+    asked = False
+    for event in tracker.events:
+        if event.get("event") == "bot" and str(event.get("text") or "").startswith(WHICH_KIND_QUESTION):
+            asked = True
+        elif dialogue.ends_registration(event) or event.get("event") in ("restart", "session_started"):
+            asked = False
+    return asked
+
+
+def kind_answered(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """Words that answer "投诉还是举报" just asked ("退钱就行", "让他们查处"): the registration they choose opens
+    (with the story told before); None when the bot did not just ask it or the words do not say."""
+    from actions.intake import WHICH_KIND_QUESTION, kind_chosen
+    said = [e for e in tracker.events if e.get("event") in ("bot", "user")]
+    if said and said[-1].get("event") == "user":
+        said = said[:-1]  # the message being answered
+    if not said or said[-1].get("event") != "bot" \
+            or not str(said[-1].get("text") or "").startswith(WHICH_KIND_QUESTION):
+        return None
+    message = tracker.latest_message or {}
+    kind = kind_chosen(message.get("text"))
+    return open_filing(dispatcher, message, kind) if kind else None
 
 
 async def answered_first(dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
@@ -632,6 +748,11 @@ class ActionInformWithoutContext(Action):
         return "action_inform_without_context"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        again = taken_up_again(dispatcher, tracker, dialogue.consumer_words((tracker.latest_message or {}).get("text")))
+        if again is None:
+            again = kind_answered(dispatcher, tracker)
+        if again is not None:
+            return again
         if handoff.while_handed_over(dispatcher, tracker, channel_of(tracker)):
             return []
         told = about_a_ticket(dispatcher, tracker, dialogue.consumer_words((tracker.latest_message or {}).get("text")))
@@ -693,6 +814,11 @@ class ActionLowConfidence(Action):
                                     story_filing, story_of)
         message = tracker.latest_message or {}
         text = message.get("text")
+        again = taken_up_again(dispatcher, tracker, dialogue.consumer_words(text))
+        if again is None and not tracker.active_loop_name:
+            again = kind_answered(dispatcher, tracker)
+        if again is not None:
+            return again
         if tracker.active_loop_name or tracker.get_slot("awaiting_confirmation"):
             dispatcher.utter_message(response="utter_default")
             return []
@@ -750,6 +876,17 @@ class ActionOutOfScope(Action):
         answered = await summary_digression(dispatcher, tracker, domain)
         if answered is not None:
             return answered
+        again = taken_up_again(dispatcher, tracker, words)
+        if again is not None:
+            return again
+        if dialogue.rude(words) and not tracker.active_loop_name:
+            # "你真笨" with nothing asked: an apology and what the assistant can do
+            dispatcher.utter_message(text=f"{dialogue.RUDE_APOLOGY}您可以直接说说遇到了什么问题，比如在哪家店买了什么、"
+                                          "出了什么状况，我来帮您登记投诉或举报；也可以说“转人工”。",
+                                     buttons=[{"title": "我要投诉", "payload": "/file_complaint"},
+                                              {"title": "我要举报", "payload": "/file_report"},
+                                              {"title": "转人工", "payload": "/human_handoff"}])
+            return []
         told = about_a_ticket(dispatcher, tracker, words)
         if told is not None:
             return told

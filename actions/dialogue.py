@@ -84,7 +84,12 @@ def ends_registration(event: dict[str, Any]) -> bool:
     (what the consumer said before it belongs to that one, not to the next)."""
     kind = event.get("event")
     return (kind == "slot" and event.get("name") == "ticket_no" and bool(event.get("value"))) or (
-        kind == "action" and event.get("name") == "action_cancel")
+        kind == "action" and event.get("name") == "action_cancel") or (
+        kind == "bot" and str(event.get("text") or "").startswith(STARTED_OVER))
+
+
+# Said when the consumer starts the whole registration again ("全部重来"): what came before is no part of it
+STARTED_OVER = "好的，我们从头重新登记"
 
 
 # The question itself not understood ("什么意思？", "没听懂", "要填啥"): the consumer asks what is
@@ -114,6 +119,125 @@ def asks_meaning(text: str) -> bool:
     words = re.sub(r"[\s，,。.？?！!~～…]+", "", ex.clean(text))
     words = _MEANING_FILLER.sub("", _MEANING_FILLER.sub("", words))
     return 0 < len(words) <= 12 and bool(_ASKS_MEANING.fullmatch(words))
+
+
+# Why a question is asked ("为什么要问钱？", "问日期干嘛", "要我名字做什么", "留电话有啥用"): answered in a
+# sentence (what the item is for), then the question again. The item named, if any, is the one explained.
+_WHY_ITEMS = [
+    ("amount", r"钱|金额|价钱|价格|多少钱|花了多少|付了多少|钱数"),
+    ("purchase_date", r"日期|时间|哪天|哪一天|几号|什么时候买|啥时候买|购买日期"),
+    ("complainant_name", r"名字|姓名|真名|真实姓名|称呼|叫什么|身份"),
+    ("phone", r"电话|手机号?|号码|联系方式"),
+    ("merchant_address", r"地址|在哪|位置|住址|哪个区|哪个市"),
+    ("merchant_name", r"店名|商家(?:名称|名字|的名字)?|哪家店|店的名字|公司名"),
+    ("product", r"买的什么|买了什么|商品|东西|什么产品"),
+    ("demand", r"诉求|要求|怎么解决|怎么处理"),
+    ("anonymous", r"匿名|实名"),
+    ("problem", r"经过|情况|详细|具体"),
+]
+_WHY_ITEM = "|".join(words for _slot, words in _WHY_ITEMS) + r"|这个|这些|这|那个"
+_WHY_ASKED = re.compile(
+    # "为什么要问钱", "为啥要留电话", "干嘛要我名字", "凭什么要我身份"
+    rf"(?:那|你|你们|请问)?(?:为什么|为啥|干嘛|干啥|凭什么|怎么)(?:你们?)?(?:还|也|都)?(?:要|得|非得|非要|一定要|需要)"
+    rf"(?:问|留|填|写|说|告诉你?|登记|知道|提供|给)?(?:我的?|俺的?)?(?:{_WHY_ITEM})(?:啊|呢|呀|哦)?|"
+    # "问日期干嘛", "要我名字做什么", "留电话有啥用", "问这个跟投诉有什么关系"
+    rf"(?:你们?)?(?:问|要|留|填|写|登记)(?:我的?|俺的?)?(?:{_WHY_ITEM})(?:是)?(?:要)?"
+    r"(?:干嘛|干啥|做什么|干什么|做啥|有什么用|有啥用|什么用|啥用|有什么关系|有啥关系|跟[^，,。？?]{0,6}有什么关系)(?:的|用的?)?(?:啊|呢|呀)?")
+WHY_ASKED = {
+    "amount": "问金额是为了核实您的损失、确定退赔的数额，工作人员调解时要用。",
+    "purchase_date": "问购买日期，是因为退换货、三包和投诉受理都有时间期限，工作人员要据此核实。",
+    "complainant_name": "投诉要以您的名义和商家调解，工作人员联系您时也要用；您的信息依法保密，只用于处理这件事。",
+    "phone": "留电话是为了工作人员联系您、告诉您处理进展；号码依法保密，只用于处理这件事。",
+    "merchant_address": "问商家地址，是因为投诉、举报都由商家所在地的市场监管部门处理，有了地址才知道交给哪个部门。",
+    "merchant_name": "问商家名称，是因为工作人员要据此找到并联系这家商家。",
+    "product": "问商品或服务，是为了弄清楚纠纷涉及的是什么，工作人员核实和调解时要用。",
+    "demand": "问您的诉求，是为了让工作人员知道您希望怎么解决，调解时按您的要求和商家协商。",
+    "anonymous": "问是否匿名，是因为实名举报的处理结果会告知您，匿名举报不留任何个人信息，也就无法告知结果。",
+    "problem": "请您说说经过，是因为工作人员要据此判断商家哪里做得不对、该怎么处理。",
+}
+# In a report the name and the phone are asked only to tell the reporter the outcome
+REPORT_WHY_ASKED = {
+    "complainant_name": ("举报留姓名，是为了把核查处理的结果告诉您；信息依法保密，不会告诉商家。"
+                         "不想留的话，也可以匿名举报。"),
+    "phone": "举报留电话，是为了把核查处理的结果告诉您；号码依法保密，不会告诉商家。不想留的话，也可以匿名举报。",
+}
+
+
+def asks_why(text: str, requested: str | None = None) -> str | None:
+    """The item a question about why it is asked is about ("为什么要问钱？" -> "amount"; "问这个干嘛" -> the
+    question asked), or None when the words ask nothing of the kind."""
+    words = re.sub(r"[\s，,。.？?！!~～…]+", "", ex.clean(text))
+    words = _MEANING_FILLER.sub("", _MEANING_FILLER.sub("", words))
+    if not 0 < len(words) <= 16 or not _WHY_ASKED.fullmatch(words):
+        return None
+    for slot, item in _WHY_ITEMS:
+        if re.search(item, words):
+            return slot
+    return requested
+
+
+def why_asked(slot: str, form: str | None = None) -> str:
+    """Why the item is asked, in a sentence (the report's own for the name and the phone)."""
+    if form == "report_form" and slot in REPORT_WHY_ASKED:
+        return REPORT_WHY_ASKED[slot]
+    return WHY_ASKED.get(slot) or "这一项是工作人员处理您这件事时需要核实的信息。"
+
+
+# Words of annoyance at the assistant itself ("你真笨", "听不懂人话吗", "什么破机器人"): no answer, no
+# question of substance; apologised for, and the question asked again
+_RUDE_TO = r"(?:你这机器人|你这|你们|你|这机器人|机器人|这破?玩意儿?|这破?系统)"
+_RUDE = re.compile(
+    # an insult said alone or to the assistant ("你真笨", "太笨了吧", "你是不是傻")
+    rf"{_RUDE_TO}?(?:是不是|是|也)?(?:真|太|好|咋这么|怎么这么|这么|那么|有点|真是|简直)?"
+    r"(?:笨|蠢|傻|笨蛋|蠢货|傻子|傻瓜|白痴|弱智|智障|脑残)(?:死了|透了|啊|呀|吧|了|的)*(?:吗|么)?|"
+    # a weaker word, only said to the assistant ("你真没用", "机器人太死板了")
+    rf"{_RUDE_TO}(?:是不是|是|也)?(?:真|太|好|咋这么|怎么这么|这么|那么|有点|真是|简直)?"
+    r"(?:废物|没用|垃圾|不靠谱|差劲|不智能|死板|不中用)(?:死了|透了|啊|呀|吧|了|的)*(?:吗|么)?|"
+    r"(?:你|你们)?(?:是不是|是)?(?:听不懂|看不懂|听不明白|看不明白)(?:人话|中文|中国话|我说的话?)(?:吗|么|啊|呀|是吧)?|"
+    r"(?:什么|啥)?(?:破|烂)(?:机器人|系统|玩意儿?|程序|ai|AI)(?:啊|呀)?|人工智障|"
+    r"(?:你|你们)(?:有病|脑子(?:有病|进水了?|有问题)|会不会说话)(?:吧|啊|吗)?|"
+    r"(?:你|你们)?(?:能不能|可不可以|就不能)(?:聪明|灵活|机灵)一?点(?:吗|啊|吧)?")
+
+
+def rude(text: str) -> bool:
+    """Whether the message only vents at the assistant ("你真笨", "听不懂人话吗")."""
+    words = re.sub(r"[\s，,。.？?！!~～…]+", "", ex.clean(text))
+    words = re.sub(r"^(?:哎|唉|哎呀|我说|天哪|我去|服了|真服了)+", "", words)
+    return 0 < len(words) <= 14 and bool(_RUDE.fullmatch(words))
+
+
+RUDE_APOLOGY = "抱歉，是我没说清楚，给您添麻烦了。"
+
+
+# The whole registration started again ("全部重来", "从头再来", "重新开始登记"): every answer dropped, the same
+# registration asked from its first question (not cancelled; a field named is a correction: "电话重新填")
+_STARTS_OVER = re.compile(
+    r"(?:那|那就|算了|还是|干脆|要不|我要|我想|咱们?|我们)*"
+    r"(?:(?:全部|全都|都|一切|整个|所有的?|从头|从新|重新)(?:都|信息|内容)?(?:重来|来过|再来|重新来|开始|重新开始|重新登记|重新填|重填|重新弄)"
+    r"|重来|重新来(?:一遍|一次|过)?|从头(?:再)?来|再来一遍|推倒重来|重新开始(?:登记)?)"
+    r"(?:一遍|一次|吧|了|啊|好了|行吗|可以吗)*")
+
+
+def starts_over(text: str | None) -> bool:
+    """Whether the consumer asks to start the whole registration again ("全部重来", "从头再来吧")."""
+    words = re.sub(r"[\s，,。.！!？?~～…]+", "", ex.clean(text or ""))
+    return 0 < len(words) <= 14 and bool(_STARTS_OVER.fullmatch(words))
+
+
+# Said at the summary, nothing to change ("不需要", "不用改", "没有要改的", "都对"): no change asked for,
+# nor a cancel; the summary waits for its confirmation
+_NOTHING_TO_CHANGE = re.compile(
+    r"(?:嗯|好的?|对|是的|没有|没|不用|不|哦)*"
+    r"(?:(?:不|没)(?:需要|用|必要?)(?:修改|改|更改|改动|动|变)?|没(?:有)?(?:什么|啥|哪里|哪儿|地方)?(?:要|需要|可|好|得)?"
+    r"(?:修改|改|更改|改动)(?:的)?(?:地方)?|不用(?:修改|改)|都(?:对|没问题|正确|没错)(?:的)?|(?:信息)?(?:全|都)对|没(?:有)?错|"
+    r"(?:不|没)(?:需要|用)(?:修改|改)(?:什么|啥)?)"
+    r"(?:了|啊|呀|哈|的|吧|呢)*")
+
+
+def nothing_to_change(text: str | None) -> bool:
+    """Whether words at the summary say there is nothing to change ("不需要", "不用改了", "没有要改的地方")."""
+    words = re.sub(r"[\s，,。.！!~～…]+", "", ex.clean(text or ""))
+    return 0 < len(words) <= 12 and bool(_NOTHING_TO_CHANGE.fullmatch(words))
 
 
 _HEDGE_END = re.compile(r"吧[。.!！~～\s]*$")

@@ -28,6 +28,7 @@ from actions import dialogue, handoff, intake
 from complaint import extract as ex
 from complaint import fields
 from complaint.extract.problem import thin_account
+from complaint.extract.spoken import answer_core
 
 log = logging.getLogger(__name__)
 
@@ -183,7 +184,29 @@ def answering_now(events: list[dict[str, Any]], form: str) -> bool:
 # Asked once when the account leaves out what happened around it (a thin opening, "耳机坏了")
 DETAILS_QUESTION = "麻烦您再具体说说经过，比如具体是什么情况、商家是怎么答复的。"
 # The report's: asked once when the account only says the business did wrong ("这家店有问题")
-REPORT_DETAILS_QUESTION = "请再具体说说商家是怎么做的，比如卖了什么、哪里违法违规。"
+REPORT_DETAILS_QUESTION = "请再具体说说您看到的情况：商家是怎么做的，比如卖的是什么、您是怎么发现的、大概什么时候。"
+# What a report calls the wrongdoing ("卖假货", "过期", "无证经营", "缺斤少两"): a label, no account of what was seen
+_WRONGDOING_LABEL = re.compile(r"假|冒|过期|变质|三无|无证|无照|没有?(?:执照|证|许可|营业执照)|虚假|缺斤|短两|"
+                               r"乱收费|欺诈|"
+                               r"违法|违规|非法|不合格|劣质|以次充好|哄抬|强卖|强买|传销|黑(?:店|诊所|作坊)|山寨|高仿|翻新|"
+                               r"不明码标价|偷税|不开发票|不卫生")
+# When, what, how it was seen: an account, however short ("上周买的奶粉过期了", "我亲眼看到他们换标签")
+_SEEN = re.compile(r"\d|[昨今前上这]天|[上这本]个?(?:月|周|礼拜|星期)|去年|今年|前几天|时候|当时|"
+                   r"看到|看见|发现|亲眼|听说|"
+                   r"买的|买了|我|俺|结果|说|生产日期|保质期到|标签|价签|称|秤|每斤|一斤")
+LABEL_MAX = 12
+
+
+def label_only(text: str | None) -> bool:
+    """A report's account that only names the wrongdoing ("卖假货", "药房卖过期药", "五金店卖假冒插座"): what
+    was seen is asked once."""
+    told = re.sub(r"^(?:我要|我想|想|要)?(?:举报|反映)(?:一下)?[\s，,。：:]*", "", ex.clean(text or ""))
+    letters = re.sub(r"[^\u4e00-\u9fa5A-Za-z]", "", told)
+    return 0 < len(letters) <= LABEL_MAX and bool(_WRONGDOING_LABEL.search(told)) and not _SEEN.search(told)
+
+
+# Said before it when the report opened with a label only ("卖假货"), asked when the report's problem comes up
+_TOLD_FIRST = re.compile(r"^您刚才说“(.+?)”。")
 
 
 def details_asked(events: list[dict[str, Any]]) -> bool:
@@ -191,7 +214,8 @@ def details_asked(events: list[dict[str, Any]]) -> bool:
     asked = False
     for event in events:
         kind = event.get("event")
-        if kind == "bot" and str(event.get("text") or "").startswith(DETAILS_QUESTION):
+        said = str(event.get("text") or "")
+        if kind == "bot" and (said.startswith(DETAILS_QUESTION) or REPORT_DETAILS_QUESTION in said):
             asked = True
         elif dialogue.ends_registration(event) or kind in ("restart", "session_started"):
             asked = False
@@ -284,12 +308,27 @@ class _ValidateForm(Action, ABC):
             text = dialogue.without_echo(text)
             message = dict(message, text=text)
         said_intent = (message.get("intent") or {}).get("name")
+        if said_this_turn(tracker.events, dialogue.STARTED_OVER):
+            return []  # started again on this message ("全部重来"): nothing in it to read, the first question follows
         if requested and not answering_now(tracker.events, self.form):
             # back after a digression: nothing new to read; the question is asked again
             # unless it has been asked twice already
             if times_asked(tracker.events, requested) >= MAX_ASKS:
                 return self._stop_asking(dispatcher, tracker, requested, filled, said=False)
             return []
+        if self.form != "status_form" and dialogue.starts_over(text):
+            # "全部重来": the same registration from its first question, every answer dropped (no cancel)
+            from actions.actions import taken_up_again
+            again = taken_up_again(dispatcher, tracker, text)
+            if again is not None:
+                return again
+        if requested and requested != "odr_consent" and self.form != "status_form":
+            # "为什么要问钱？", "要我名字做什么": why it is asked, in a sentence; "你真笨", "听不懂人话吗": an apology.
+            # Then the same question, as after any digression (free once in a run, so no loop)
+            why = dialogue.asks_why(text, requested)
+            if why or dialogue.rude(text):
+                said = dialogue.why_asked(why, self.form) if why else dialogue.RUDE_APOLOGY
+                return self._said_then_asked_again(dispatcher, tracker, requested, filled, said)
         if requested and dialogue.asks_meaning(text):
             # "什么意思？": the question is explained once (an ask like any other); not understood
             # again, it is not asked a third time, as for any answer the form cannot use
@@ -461,6 +500,12 @@ class _ValidateForm(Action, ABC):
             # question answered, is taken as the consumer chose to tell it)
             values = {k: v for k, v in values.items() if k != "problem"}
             dispatcher.utter_message(text=DETAILS_QUESTION)
+        if self.form == "report_form" and requested is None and values.get("problem") \
+                and not filled.get("problem") and opening(tracker.events, self.form) \
+                and label_only(values["problem"]) and not details_asked(tracker.events) and not told_before:
+            # "举报 这家店卖假货": only what the business is said to do; what was seen is asked once when the
+            # report's account comes up (ActionAskReportProblem), and the answer goes with these words
+            values = {k: v for k, v in values.items() if k != "problem"}
         if said_intent == "ask_law" and intent != said_intent and dialogue.is_question(text):
             # an answer that is also a question about rights: the value is kept and the question answered
             await _answer_law(dispatcher, tracker, domain)
@@ -468,7 +513,8 @@ class _ValidateForm(Action, ABC):
             said = [dialogue.consumer_words(e.get("text")) for e in tracker.events if e.get("event") == "user"]
             before = said[-2] if len(said) >= 2 and times_asked(tracker.events, "problem") >= 2 else ""
             asked_details = details_asked(tracker.events)
-            if dialogue.vague_account(text) and times_asked(tracker.events, "problem") < MAX_ASKS \
+            thin = self.form == "report_form" and label_only(text)  # a report's label only: "卖假货"
+            if (dialogue.vague_account(text) or thin) and times_asked(tracker.events, "problem") < MAX_ASKS \
                     and not (before and dialogue.vague_account(before)) and not asked_details:
                 # "耳机坏了": asked once what exactly happened; the next answer goes with it
                 values = {k: v for k, v in values.items() if k != "problem"}
@@ -480,7 +526,8 @@ class _ValidateForm(Action, ABC):
                 opened = opening_text(tracker.events, self.form)
                 for earlier in (before, opened):
                     if earlier and (dialogue.vague_account(earlier)
-                                    or (asked_details and earlier == opened and thin_account(earlier))) \
+                                    or (asked_details and earlier == opened and thin_account(earlier))
+                                    or (asked_details and self.form == "report_form" and label_only(earlier))) \
                             and dialogue.strip_opening(earlier) not in values["problem"]:
                         values["problem"] = f"{dialogue.strip_opening(earlier)}：{values['problem']}"
                         break
@@ -493,6 +540,8 @@ class _ValidateForm(Action, ABC):
 
         if requested == "purchase_date":
             values, error = self._rough_date(dispatcher, tracker, text, values, error)
+        if requested == "merchant_address" and self.form != "status_form" and not filled.get("merchant_address"):
+            values, error = self._city_of_address(dispatcher, tracker, text, values, error, filled)
         failures = float(filled.get("failed_attempts") or 0)
         answered_else = {k: v for k, v in values.items() if k not in (requested, "problem", "anonymous")}
         if said_intent not in ("affirm", "deny", "correct") \
@@ -605,19 +654,50 @@ class _ValidateForm(Action, ABC):
                 return dict(values, purchase_date=date), None
         return values, error
 
+    @staticmethod
+    def _city_of_address(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, values: dict[str, Any],
+                         error: str | None, filled: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+        """"解放路88号", "人民医院对面": an address in no city or district leaves the complaint with no bureau to
+        go to. The city is asked once (the street kept); whatever is said then is taken: the city with the
+        street ("杭州市上城区" -> 杭州市上城区解放路88号), a whole address, or the street alone ("不清楚")."""
+        asked = _city_asked_last(tracker.events)
+        if asked is not None:
+            street, said = asked, answer_core(dialogue.consumer_words(text))
+            # "在绵阳", "是武汉江汉区的", "就在柳州": the place without the words around it
+            said = re.sub(r"(?:的|那边|那里|这边)$", "", re.sub(r"^(?:是|在|就在|就是|它在|店在|那是)+", "", said))
+            found = values.get("merchant_address")
+            if found and (street in str(found) or not ex.units_only(str(found))):
+                return values, None  # a whole address said again (or the city with the street)
+            if said and not KNOWS_NOT.search(said) and not _NO_MORE.search(said) and len(said) <= 20 \
+                    and (found or _REGION_WORD.search(said) or _in_a_division(said)):
+                place = str(found) if found else said
+                return dict(values, merchant_address=f"{place}{street}"), None
+            return dict(values, merchant_address=street), None
+        street = values.get("merchant_address")
+        if not street or error is not None or times_asked(tracker.events, "merchant_address") >= MAX_ASKS \
+                or _city_asked(tracker.events) or _in_a_division(str(street), filled):
+            return values, error
+        dispatcher.utter_message(text=f"{CITY_QUESTION}“{street}”是在哪个城市、哪个区县呢？比如“杭州市上城区”。"
+                                      "投诉举报要交给商家所在地的市场监管部门，知道城市才能转对地方。")
+        return {k: v for k, v in values.items() if k != "merchant_address"}, "rough"
+
     def _details_pending(self, tracker: Tracker, filled: dict[str, Any]) -> str | None:
         """The account told before the details question, when that question waits for its answer (the
         problem not yet kept): what the consumer said just before it was asked."""
-        if self.form != "complaint_form" or filled.get("problem") or not details_asked(tracker.events):
+        if self.form == "status_form" or filled.get("problem") or not details_asked(tracker.events):
             return None
         said, told = "", ""
         for event in tracker.events:
+            text = str(event.get("text") or "")
             if event.get("event") == "user":
                 said = dialogue.consumer_words(event.get("text"))
-            elif event.get("event") == "bot" and str(event.get("text") or "").startswith(DETAILS_QUESTION):
+            elif event.get("event") == "bot" and self.form == "complaint_form" and text.startswith(DETAILS_QUESTION):
                 told = said
+            elif event.get("event") == "bot" and self.form == "report_form" and REPORT_DETAILS_QUESTION in text:
+                first = _TOLD_FIRST.match(text)  # asked when the account came up: of the opening's words
+                told = first.group(1) if first else said
         account = dialogue.strip_opening(told) if told else ""
-        if len(re.sub(r"[^\u4e00-\u9fa5A-Za-z]", "", account)) < 4:
+        if len(re.sub(r"[^\u4e00-\u9fa5A-Za-z]", "", account)) < (4 if self.form == "complaint_form" else 2):
             return None
         return dialogue.normalise("problem", account).value or account  # told in so few words: kept as told
 
@@ -658,6 +738,19 @@ class _ValidateForm(Action, ABC):
             cleared = ("anonymous",)
         return [SlotSet("ticket_type", kind), *(SlotSet(s, None) for s in cleared), SlotSet("requested_slot", None),
                 SlotSet("failed_attempts", 0), ActiveLoop(None), FollowupAction(f"{kind}_form")]
+
+    def _said_then_asked_again(self, dispatcher: CollectingDispatcher, tracker: Tracker, requested: str,
+                               filled: dict[str, Any], said: str) -> list[EventType]:
+        """A digression the form answers in its own turn (why a question is asked, an apology): the answer,
+        then the question once more. The first in a run is free, as a digression the rules answer is
+        ("我们接着登记"); a second counts, and the question is not asked a third time."""
+        events = [*tracker.events, {"event": "bot", "text": BACK_TO_THE_FORM}]
+        if times_asked(events, requested) < MAX_ASKS:
+            free = times_asked(events, requested) < times_asked(tracker.events, requested)
+            dispatcher.utter_message(text=f"{said}{BACK_TO_THE_FORM}。" if free else said, **self._choices(requested))
+            return _asked_again(requested, filled)
+        dispatcher.utter_message(text=said)
+        return self._stop_asking(dispatcher, tracker, requested, filled, said=False)
 
     @staticmethod
     def _as_anonymous_report(dispatcher: CollectingDispatcher) -> list[EventType]:
@@ -776,6 +869,66 @@ async def _answer_law(dispatcher: CollectingDispatcher, tracker: Tracker, domain
         log.exception("law answer inside the form failed")
 
 
+# Asked once when the address names no city or district ("解放路88号"): which city
+CITY_QUESTION = "好的。请问"
+_CITY_ASKED = re.compile(r"^好的。请问“(.+?)”是在哪个城市、哪个区县呢")
+# A division named in an answer ("杭州", "西湖区", "东莞长安镇"), or an online shop (no city to ask)
+_REGION_WORD = re.compile(r"省|自治区|市(?!场)|区|县|旗|州|盟|镇|乡")
+
+
+def _in_a_division(address: str, filled: dict[str, Any] | None = None) -> bool:
+    """Whether the address (with the shop's name and platform) lets the complaint go to a bureau: it names a
+    province, city or district, or the shop is online. True when that cannot be checked (never asked then)."""
+    filled = filled or {}
+    if re.search(r"网店|网上|线上|平台|app|APP|小程序|直播|公众号|微信|淘宝|京东|拼多多|抖音|快手|美团", address):
+        return True
+    try:
+        from backend.jurisdiction import locate
+        found = locate(address, filled.get("platform"), filled.get("merchant_name"))
+    except Exception:  # noqa: BLE001 - without the division tables the address is taken as said
+        log.exception("jurisdiction lookup failed")
+        return True
+    return found.basis != "none" or bool(found.province or found.city)
+
+
+def _city_asked_last(events: list[dict[str, Any]]) -> str | None:
+    """The street kept when the bot's last words before this message asked for its city; else None."""
+    users = 0
+    for event in reversed(events):
+        if event.get("event") == "user":
+            users += 1
+            if users > 1:
+                return None
+        elif event.get("event") == "bot" and users == 1:
+            m = _CITY_ASKED.match(str(event.get("text") or ""))
+            if m:
+                return m.group(1)
+    return None
+
+
+def _city_asked(events: list[dict[str, Any]]) -> bool:
+    """Whether the city was asked since this registration opened (it is asked once)."""
+    asked = False
+    for event in events:
+        if event.get("event") == "bot" and _CITY_ASKED.match(str(event.get("text") or "")):
+            asked = True
+        elif dialogue.ends_registration(event) or event.get("event") in ("restart", "session_started"):
+            asked = False
+    return asked
+
+
+class ActionAskMerchantAddress(Action):
+    """Asks where the shop is, unless the form has just asked which city the street said is in."""
+
+    def name(self) -> str:
+        return "action_ask_merchant_address"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if not said_this_turn(tracker.events, CITY_QUESTION + "“"):
+            dispatcher.utter_message(response="utter_ask_merchant_address")
+        return []
+
+
 class ValidateComplaintForm(_ValidateForm):
     form = "complaint_form"  # type: ignore[assignment]
 
@@ -828,8 +981,15 @@ class ActionAskReportProblem(Action):
         return "action_ask_report_form_problem"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        if not said_this_turn(tracker.events, REPORT_DETAILS_QUESTION):
-            dispatcher.utter_message(response="utter_ask_report_form_problem")
+        if said_this_turn(tracker.events, REPORT_DETAILS_QUESTION):
+            return []
+        opened = dialogue.strip_opening(opening_text(tracker.events, "report_form"))
+        if not tracker.get_slot("problem") and opened and label_only(opened) and ex.find_problem(opened) \
+                and not intake.asks_to_file(opened) and not details_asked(tracker.events):
+            # the report opened with a label only ("这家店卖假货"): what was seen, asked once
+            dispatcher.utter_message(text=f"您刚才说“{opened}”。{REPORT_DETAILS_QUESTION}")
+            return []
+        dispatcher.utter_message(response="utter_ask_report_form_problem")
         return []
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 from typing import Any
 
 import requests
@@ -106,6 +107,20 @@ def handed_over(events: list[dict[str, Any]]) -> str | None:
                 or dialogue.ends_registration(event):
             reason = None
     return reason
+
+
+# After a hand-over, the consumer would rather go on with the assistant ("继续", "还是你帮我登记吧", "不等人工了"):
+# the registration handed over is taken up again where it stopped
+_RESUMES = re.compile(
+    r"(?:那|那就|算了|好吧|嗯|还是|要不)*(?:(?:继续|接着)(?:登记|填|弄|办|来|说|问)?|(?:你|机器人|你们)(?:来|就)?(?:帮我|给我)?(?:继续)?"
+    r"(?:登记|填|弄|办)|(?:你)?帮我(?:继续)?(?:登记|填|弄|办)|我自己(?:登记|填|来)|不(?:用|要|想|等)(?:转)?(?:人工|客服)了?|"
+    r"不转(?:人工)?了)(?:吧|好了|就行|了|下去|一下)*(?:吧)?")
+
+
+def resumes(text: str | None) -> bool:
+    """Whether the words ask the assistant to go on with the registration ("继续", "还是你帮我登记吧")."""
+    words = re.sub(r"[\s，,。.！!？?~～…]+", "", dialogue.consumer_words(text))
+    return 0 < len(words) <= 14 and bool(_RESUMES.fullmatch(words))
 
 
 def while_handed_over(dispatcher: CollectingDispatcher, tracker: Tracker, channel: str) -> bool:

@@ -264,7 +264,9 @@ _OWN_PURCHASE = re.compile(r"(?:买|购|抢|办|充|报|交|付|花|订|定|点|
 # what happened to the consumer's own food, drink or weighed goods, which says they bought it: found in what
 # they ate ("酸菜鱼里面吃出来一个虫子", "奶茶里有塑料片"), sold to them or theirs ("卖给我孙子过期的牛奶"),
 # a meal they had there ("一家人在那个饭店吃饭"), weighed short ("秤有问题 缺斤短两")
-_OWN_LOSS = re.compile(r"卖给(?:我|俺|咱)|(?:吃|喝|捞|挑|咬)出(?:来|了)?|"
+_OWN_LOSS = re.compile(r"卖给(?:了)?(?:我|俺|咱)|(?:吃|喝|捞|挑|咬)出(?:来|了)?|"
+                       # "卖了我一个床垫", "卖了我妈两盒保健品": sold to the consumer or theirs
+                       r"卖了(?:我|俺|咱)(?:家|妈|爸)?[一二两三四五六七八九十几\d]|"
                        # (in the food, not in the shop: "店里有蟑螂", "后厨里有老鼠" are for a report)
                        r"(?<![店厨房堂馆间屋场区])(?:里|里面|中)(?:有|发现|混着?|掺着?)(?:一|两|几)?[只个根块片条粒颗团]?"
                        r"(?:活的)?(?:虫|头发|塑料|异物|玻璃|钢丝|铁丝|苍蝇|蟑螂|烟头|毛发|石子|沙子|指甲|创可贴|黑色的?小?颗粒)|"
@@ -306,3 +308,40 @@ def claims_own_loss(text: str | None) -> bool:
         return False
     stated = ex.extract_all(raw).get("demand") or ""  # a demand stated, not one refused or asked about
     return any(d.endswith(remedy) for d in stated.split("、") for remedy in _OWN_REMEDIES)
+
+
+# Asked once when an opening tells the consumer's own purchase and asks for the business to be investigated,
+# but says nothing of what the consumer wants back ("举报这家店卖给我过期牛奶"): which registration is meant
+WHICH_KIND_QUESTION = ("请问您是希望商家给您退款、赔偿，还是只想请市场监管部门查处这家商家？"
+                       "要退赔的是投诉，工作人员会组织您和商家调解；只要查处的是举报，不为您个人调解退赔。")
+WHICH_KIND_BUTTONS = [{"title": "投诉：要商家退款赔偿", "payload": "/file_complaint"},
+                      {"title": "举报：请部门查处", "payload": "/file_report"}]
+# A reply to that question in words: what the consumer wants back (a complaint) or only that it be dealt with
+_WANTS_BACK = re.compile(r"退|赔|换|修|补偿|钱|投诉|调解|要回")
+_PUNISH = re.compile(r"严查|彻查|严惩|严肃处理|查查|管一管|管管")
+_NOTHING_BACK = re.compile(r"(?:不|别|没)(?:要|用|图|为了?|想要?)(?:钱|退钱?|赔钱?|赔偿|退款)")
+_WANTS_DEALT_WITH = re.compile(r"查处|查一查|查一下|处罚|罚款|罚他|整治|取缔|举报|曝光|不要钱|不用赔|不用退|"
+                               r"管一管|管管")
+
+
+def unsure_kind(text: str | None) -> bool:
+    """Whether an opening leaves it open which registration is meant: it tells the consumer's own purchase or
+    loss and speaks of reporting or punishing the business, without a remedy asked for themselves, mediation
+    declined or anonymity wished (those decide it)."""
+    raw = ex.clean(dialogue.consumer_words(text))
+    if not raw or _NO_MEDIATION.search(raw) or _NOTHING_BACK.search(raw) or ex.wants_anonymity(raw) \
+            or claims_own_loss(raw):
+        return False
+    if not (asks_to_file(raw) == "report" or _REPORT_WORDS.search(raw) or _PUNISH.search(raw)):
+        return False
+    stated = ex.extract_all(raw).get("demand") or ""
+    return bool(_OWN_PURCHASE.search(raw) or _OWN_LOSS.search(raw)) and not stated
+
+
+def kind_chosen(text: str | None) -> str | None:
+    """'complaint' or 'report' for words that answer WHICH_KIND_QUESTION ("退钱就行", "让他们查处"); None else."""
+    raw = _NOTHING_BACK.sub("查处", ex.clean(dialogue.consumer_words(text)))  # "不要钱，查他们": only dealt with
+    back, dealt = bool(_WANTS_BACK.search(raw)), bool(_WANTS_DEALT_WITH.search(raw) or re.search(r"查", raw))
+    if back == dealt:
+        return None
+    return "complaint" if back else "report"
