@@ -690,7 +690,10 @@ class ActionStartFiling(Action):
             return []
         if not answer_first(text):
             from actions.intake import WHICH_KIND_BUTTONS, WHICH_KIND_QUESTION, unsure_kind
-            if unsure_kind(text) and not _which_kind_asked(tracker):
+            from actions.intake import report_unsure
+            said_intent = (message.get("intent") or {}).get("name")
+            if (unsure_kind(text) or (said_intent == "file_report" and report_unsure(text))) \
+                    and not _which_kind_asked(tracker):
                 # "举报这家店卖给我过期牛奶": refund for themselves (a complaint) or only an investigation (a report)?
                 # asked once, with buttons; the story told is read into the registration chosen
                 dispatcher.utter_message(text=WHICH_KIND_QUESTION, buttons=WHICH_KIND_BUTTONS)

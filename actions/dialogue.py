@@ -635,6 +635,32 @@ def _tells_more(text: str, stated: dict[str, Any], requested_slot: str | None = 
     return bool(ex.PROBLEM_WORDS.search(rest))
 
 
+# What an account of a purchase says besides the thing, the shop, when and how much ("在…买的", "花了", "九月份")
+_PURCHASE_WORDS = re.compile(r"[\d零〇一二两三四五六七八九十百千万几半]+|我要投诉|我想投诉|投诉|我|在|从|去|到|"
+                             r"买的|买了|购买|购买的|买|"
+                             r"下单|订的|办的|花了|付了|一共|总共|块钱|块|元|钱|左右|多|大概|月份|月|号|日|年|今年|去年|上个|"
+                             r"前几天|那天|的时候|时候|的|了|是|个|一|家|那|这|里|里面|上|店|专柜|商场|超市|网上|牌子|品牌")
+_A_BUYING = re.compile(r"买|购|下单|订|办|充值|报名|配|装")
+
+
+def only_the_purchase(text: str, stated: dict[str, Any]) -> bool:
+    """Whether an opening tells only what was bought, where, when and for how much ("我要投诉抽油烟机 方太的
+    在红星美凯龙买的 花了四千二 九月份买的"): no account of what went wrong, which the form then asks."""
+    raw = ex.clean(text)
+    if not _A_BUYING.search(raw) or ex.PROBLEM_WORDS.search(raw) or ex.names_trouble(raw):
+        return False
+    rest = raw
+    for value in sorted((str(v) for k, v in stated.items() if k in ("product", "merchant_name", "platform") and v),
+                        key=len, reverse=True):
+        rest = rest.replace(value, "")
+    # where it was bought ("在红星美凯龙买的") and the brand said as a clause of its own ("方太的")
+    rest = re.sub(r"在[^，,。；;\s]{1,12}?(?=买|购|办|订|下单|配|装)", "", rest)
+    clauses = [c for c in re.split(r"[，,。；;！!\s]+", rest)
+               if c and not re.fullmatch(r"[\u4e00-\u9fa5A-Za-z]{1,6}的", c)]
+    rest = _PURCHASE_WORDS.sub("", "".join(clauses))
+    return len(re.sub(r"[^\u4e00-\u9fa5]", "", rest)) <= 2
+
+
 def vague_account(text: str) -> bool:
     """An account that names a purchase and says only that something is wrong with it: the
     form still asks what happened ("在华润万家买的猪肉有问题")."""
@@ -1007,7 +1033,7 @@ def fill_from_message(
                 and intent in OPENING_INTENTS and not is_question(text) and not vague_account(text):
             # an opening that tells a story in words the problem table lacks ("宽带装好三天就断网")
             account = normalise("problem", text, today).value
-            if account and len(account) >= OPENING_ACCOUNT_MIN:
+            if account and len(account) >= OPENING_ACCOUNT_MIN and not only_the_purchase(text, stated):
                 stated["problem"] = account
         if form == "report_form":
             stated.pop("purchase_date", None)

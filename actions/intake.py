@@ -338,6 +338,18 @@ def unsure_kind(text: str | None) -> bool:
     return bool(_OWN_PURCHASE.search(raw) or _OWN_LOSS.search(raw)) and not stated
 
 
+def report_unsure(text: str | None) -> bool:
+    """Whether words the classifier read as a report ask neither for an investigation nor for anything back,
+    and tell no purchase of the consumer's own ("我要反映菜市场卖猪肉的 肉注水", "家里地板刚铺好就起鼓了"):
+    the consumer is asked which they mean (the classifier's guess decides nothing either way)."""
+    raw = ex.clean(dialogue.consumer_words(text))
+    if len(re.sub(r"[^\u4e00-\u9fa5A-Za-z]", "", raw)) < 6 or asks_to_file(raw) or _REPORT_WORDS.search(raw) \
+            or _PUNISH.search(raw) or _NO_MEDIATION.search(raw) or _NOTHING_BACK.search(raw) \
+            or ex.wants_anonymity(raw) or complaint_not_report(raw):
+        return False
+    return bool(ex.find_problem(raw))
+
+
 def kind_chosen(text: str | None) -> str | None:
     """'complaint' or 'report' for words that answer WHICH_KIND_QUESTION ("退钱就行", "让他们查处"); None else."""
     raw = _NOTHING_BACK.sub("查处", ex.clean(dialogue.consumer_words(text)))  # "不要钱，查他们": only dealt with

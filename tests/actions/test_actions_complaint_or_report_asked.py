@@ -62,3 +62,15 @@ def test_the_answer_is_read_with_rasas_bookkeeping_after_it():
     got, _ = run(acts.ActionInformWithoutContext(), tracker("让他们查处就行", "inform", events))
     assert slots_set(got)["ticket_type"] == "report"
 
+
+@pytest.mark.parametrize("text", ["反映一下 超市卖的蜂蜜是假的", "小区门口那家药店卖的口罩是假的"])
+def test_read_as_a_report_with_neither_an_investigation_nor_a_remedy_asked_it_is_asked(text):
+    assert intake.report_unsure(text)
+    events, messages = run(acts.ActionStartFiling(), tracker(text, "file_report", [user(text, "file_report")]))
+    assert messages[0]["text"] == intake.WHICH_KIND_QUESTION
+
+
+@pytest.mark.parametrize("text", ["我要举报夜市的摊子用鸭肉冒充羊肉", "请你们查处这家药店卖假口罩", "我要反映个情况",
+                                  "我在药店买的口罩是假的"])
+def test_a_report_asked_for_or_an_own_purchase_is_not_asked(text):
+    assert not intake.report_unsure(text)
