@@ -113,7 +113,8 @@ NEXT_STEPS = [
 ]
 # Facets about the bargain itself: one the question raises is added to a type's articles
 # when they leave it out (harm and refunds are what the types are about already).
-CONTRACT_FACETS = ("rental", "minor", "unauthorised", "power_supply", "deceit", "agent_concealed", "agent_fee",
+CONTRACT_FACETS = ("rental", "minor", "unauthorised", "power_supply", "used_as_new", "deceit", "agent_concealed",
+                   "agent_fee",
                    "mismatch", "platform", "promise", "terminate", "extra_fee", "clause", "forced", "privacy",
                    "prepaid", "information", "identity_lost", "identity_misused", "mistake", "no_reason", "limitation",
                    "leave_service", "leave_stay", "rental_sold", "rental_unfit", "carriage", "goods_carriage",
@@ -428,7 +429,23 @@ TYPE_UNLESS = {
         r"^(?!.*(?:装修|装潢|施工|装修公司|施工队|工人|工期|刷墙|铺地|贴砖|吊顶|水电))"
         r"(?=.*(?:买|购)(?:来|回来|回家|到)?的?[^。？！，]{0,8}(?:家具|沙发|床垫|床|衣柜|柜子|书柜|桌子|餐桌|书桌|椅子|地毯|"
         r"窗帘|茶几|鞋柜|橱柜))", re.S),
-    "repair_overcharge": _RENTED_HOME,
+    # a repairer's overcharge or deceit needs a repair or a like job told (a sale's price raised
+    # after payment is none) and a charge, a part or a lie (how long a repair may take, with
+    # none of them, is the repair's delay); nor is a rented home's repair the repairer's
+    "repair_overcharge": _compile(
+        _RENTED_HOME.pattern + r"|^(?!(?=.*(?:修|售后|师傅|保养|开锁|疏通|通下水道|上门|安装|检测|数据恢复|加氟|缺氟|"
+        r"换(?:了)?(?:零件|配件|主板))))|"
+        r"^(?!(?=.*(?:钱|费|元|块|价|收|贵|[百千万]|换|零件|配件|部件|主板|原装|原厂|二手|旧件|骗|坑|忽悠|宰|谎|偷|乱|虚|假|"
+        r"山寨|冒充|官方|多(?:收|要|算|报|换)|加(?:了|项|钱|收|做)|没(?:坏|问题|毛病)|不需要|清单|明细|账单|单据|报价|要价|"
+        r"缺氟|加氟|保养项目)))", re.S),
+    # a camera or a phone bought (photos found on it, its lens at fault) is goods, not a photo shoot
+    "wedding_photography": _compile(r"(?:买|购)[^。？！，]{0,10}(?:相机|单反|微单|镜头|手机|电脑|平板|打印机)"),
+    # a used thing bought in a shop (a phone shop, a computer mall's counter), with no platform,
+    # no private seller and nothing sent: the shop's sale, not a second-hand platform's rules
+    "secondhand_platform": _compile(
+        r"^(?!.*(?:闲鱼|转转|平台|网上|网购|网店|[Aa][Pp][Pp]|小程序|链接|拍下|下单|快递|发货|寄|个人|闲置|自用|私人|"
+        r"朋友圈|微信|群里|直播))"
+        r"(?=.*(?:店家|店里|店员|店主|实体店|门店|专卖店|手机店|数码城|电脑城|数码广场|商场|柜台|营业厅))", re.S),
     "quality_three_guarantees": _compile(_DAMAGED_BY_THEM.pattern + "|" + _RENTED_HOME.pattern + "|" + _ESTATE),
     # nor is a car rented, shared or driven by a hired driver a car bought
     # nor a car served at an independent garage, a car wash or a tyre shop (a service's
