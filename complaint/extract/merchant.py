@@ -46,6 +46,9 @@ _MERCHANT_NAMED = re.compile(
     r"[\u4e00-\u9fa5]{1,3}号)(?:名|名字)?\s*(?:就)?叫(?:做|作)?)\s*"
     rf"({_NAME}{{2,40}})"
 )
+# A price or a rule a sign shows ("一天二十", "每小时5元", "十块三个", "不退不换"): no name
+_PRICE_WRITTEN = re.compile(r"^(?:一|每)(?:天|小时|次|晚|位|人|个|斤)|[一二两三四五六七八九十百千万\d]{2,}(?:块|元)?$|"
+                            r"[一二两三四五六七八九十百千万\d]+(?:块|元)|^(?:不|概不|谢绝|禁止)")
 # A receipt, an invoice or an order says many things (the model, the date, how clearly): what it is said to
 # show is the shop's name only when it reads as one (a shop's kind at its end, a known chain, a branch)
 _ON_A_SLIP = re.compile(r"(?:小票|发票|收据|订单|付款记录)")
@@ -505,6 +508,8 @@ def _find_merchant(text: str, strict: bool = False) -> str | None:
             if pattern is _MERCHANT_NAMED and _ON_A_SLIP.match(m.group(0)) and not (
                     _SHOP_END.search(name) or _TRADE_END.search(name) or is_retailer(name) or "（" in name):
                 continue  # "小票上写的清清楚楚", "订单上写的全新正品": what the slip says, not whose it is
+            if pattern is _MERCHANT_NAMED and _PRICE_WRITTEN.search(name) and not _SHOP_END.search(name):
+                continue  # "停车场牌子上写一天二十": a price the sign shows, not the shop's name
             if pattern in (_MERCHANT_CALLED, _MERCHANT_NAMED):
                 return name
             if re.match(r"(?:拿|送|带|寄)(?:去|到)", raw[start:end]) \

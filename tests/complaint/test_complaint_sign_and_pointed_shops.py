@@ -66,3 +66,9 @@ def test_a_phone_model_number_after_its_brand_is_part_of_the_product(text, produ
 ])
 def test_a_count_a_smell_or_a_doubt_after_the_thing_is_no_part_of_it(text, product):
     assert ex.find_product(text) == product
+
+
+@pytest.mark.parametrize("text", ["收费站旁边的牌子上写每次十元 结果收了三十", "门口牌子写着一天十五",
+                                  "柜台牌子写的概不退换"])
+def test_a_price_or_a_rule_the_sign_shows_is_no_name(text):
+    assert ex.find_merchant(text) is None
