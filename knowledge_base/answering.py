@@ -417,7 +417,13 @@ TYPE_UNLESS = {
     # money paid by mistake
     "mistaken_payment": _compile(r"^(?!.*(?:错|误|重复|两次|两笔|多(?:付|充|扣|转)))"
                                    r"(?=.*(?:没到账|未到账|没有到账|不到账|没到|没充上|没有充上|没(?:有)?显示))", re.S),
-    "installation_repair_delay": _RENTED_HOME,
+    # a charge for a repair, a delivery or an installation, with no delay, no wait and nothing
+    # broken or left undone told ("修个冰箱收了我八百"), is the charge's question, not a delay
+    "installation_repair_delay": _compile(
+        _RENTED_HOME.pattern + r"|^(?!.*(?:多久|多长时间|几天|时间|拖|等|迟|晚|慢|延|久|还没|"
+        r"没(?:有)?(?:修|来|装|送|到|发|上门|人)|"
+        r"不(?:来|修|装|送|管|理)|一直|天了|周|星期|个月|修不好|没修好|坏|漏|弄|放鸽子|打不通|备用|态度))"
+        r"(?=.*(?:收|钱|费|元|块|[百千万]|价|贵))", re.S),
     # a ride's fare above its estimate is the carriage's fare (民法典813), not a shop's price tag,
     # nor a price set by the user (unless other users' fares for the same trip are told)
     **{type_id: _compile(r"^(?!.*(?:杀熟|新用户|老用户|别人|朋友|同事|不同(?:的)?(?:手机|账号|用户)|"

@@ -125,3 +125,25 @@ def test_no_menu_or_price_list_is_the_duty_to_mark_prices(kb, question):
 def test_a_refused_invoice_beside_no_menu_quotes_both(kb):
     got = keys(answer("吃完饭店里说酒水没有菜单，一瓶啤酒算四十，要发票说今天开完了只给收据"))
     assert "消费者权益保护法:22" in got and "价格法:13" in got, got
+
+
+@pytest.mark.parametrize("question", [
+    "请人修了一下油烟机，收了我七百",
+    "上门疏通马桶，弄完了才说要收四百",
+    "空调移机师傅装完要收两百的铜管费",
+])
+def test_a_charge_for_a_job_with_no_delay_told_is_no_delay(kb, question):
+    reply = answer(question)
+    assert reply.confident
+    assert reply.dispute_type != "installation_repair_delay", question
+    assert "侵害消费者权益行为处罚办法:8" not in keys(reply), keys(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "维修点说零件没货，让我一直等着",
+    "买的沙发一个月了还不送货",
+    "热水器报修快十天了师傅还没上门",
+])
+def test_a_delay_told_is_still_a_delay(kb, question):
+    reply = answer(question)
+    assert reply.dispute_type == "installation_repair_delay", (question, reply.dispute_type)
