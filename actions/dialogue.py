@@ -1294,7 +1294,7 @@ def required_slots(form: str, slots: dict[str, Any]) -> list[str]:
 _FIELD_WORDS = [
     ("phone", r"电话|手机|号码|联系方式"),
     ("amount", r"金额|价格|价钱|多少钱|钱数|花了|价|交的|交了|付的|付了|实付|收了我|收据|"
-               r"钱(?:不对|错|写错|填错|有误|说错)"),
+               r"钱(?:不对|错|写错|填错|有误|说错|说少|说多|记错|少说|多说)"),
     ("purchase_date", r"日期|时间|哪天|几号|购买日|买的时间"),
     ("merchant_address", r"地址|位置|地点"),
     ("platform", r"平台"),
@@ -1362,6 +1362,39 @@ def _part_corrected(raw: str, negated: list[str], filled: dict[str, Any], field:
 # Values that can be found whole anywhere in a correction
 _WHOLE_VALUE = {"phone": lambda raw, today: ex.find_phone(raw),
                 "purchase_date": lambda raw, today: ex.find_date(raw, today)}
+
+
+# A slip in an answer already given, owned while the next question waits ("不对 日期说错了 是8月22号",
+# "记错了 是三百二 不是四百二", "押金是三千五 我刚才说少了")
+_EARLIER_SLIP = re.compile(r"不对|记错|说错|说少|说多|搞错|弄错|写错|填错|打错|有误|更正")
+
+
+def corrects_earlier(text: str, requested: str | None, filled: dict[str, Any], form: str,
+                     today: dt.date | None = None) -> tuple[str, Any] | None:
+    """(field, new value) when words that give nothing for the question waiting say an answer
+    already given was wrong and give its new value: the field named ("金额说少了 是3500"), the
+    value it is not ("是三十号 不是二十九号"), or the one value said for a field already filled
+    ("不对 是八月二十二号交的"). None without a slip word, or without such a value."""
+    words = consumer_words(text)
+    if not _EARLIER_SLIP.search(ex.clean(words)):
+        return None
+    held = {slot: value for slot, value in filled.items()
+            if slot in RESTATED_FIELDS and slot != requested and value not in (None, "")}
+    if not held:
+        return None
+    field, value = correction(words, today, filled=held)
+    # a free-text value must be said as the new one ("地址写错了 是…"), not whatever follows the slip
+    # ("商家说错了也不认" is about the shop, no new name)
+    said_as_new = field in ("phone", "amount", "purchase_date") or bool(
+        re.search(rf"(?:应该是|改成|改为|换成|是|叫)\s*{re.escape(str(value))}", words))
+    if field in held and value not in (None, "") and said_as_new \
+            and fields.display(field, value) != fields.display(field, held[field]):
+        return field, value
+    changes = restated({"text": words, "intent": {"name": "inform"}}, form, held, today, requested=requested)
+    changes = {slot: value for slot, value in changes.items() if slot in held}
+    if len(changes) == 1:
+        return next(iter(changes.items()))
+    return None
 
 
 def correction(text: str, today: dt.date | None = None,

@@ -542,6 +542,16 @@ class _ValidateForm(Action, ABC):
             values, error = self._rough_date(dispatcher, tracker, text, values, error)
         if requested == "merchant_address" and self.form != "status_form" and not filled.get("merchant_address"):
             values, error = self._city_of_address(dispatcher, tracker, text, values, error, filled)
+        slip = dialogue.corrects_earlier(text, requested, filled, self.form) \
+            if requested and self.form != "status_form" and error is not None and not values.get(requested) \
+            and intent not in ("cancel", "human_handoff") else None
+        if slip:
+            # "不对 日期说错了 是8月22号" asked the sum: the answer before is changed, said back (progress,
+            # not a failed answer), and the question waiting is asked again
+            slot, value = slip
+            dispatcher.utter_message(
+                text=f"好的，{dialogue.FIELD_LABELS.get(slot, slot)}已改为：{fields.display(slot, value)}。")
+            values, error = {slot: value, requested: None}, None
         failures = float(filled.get("failed_attempts") or 0)
         answered_else = {k: v for k, v in values.items() if k not in (requested, "problem", "anonymous")}
         if said_intent not in ("affirm", "deny", "correct") \

@@ -1,0 +1,68 @@
+"""A slip in the answer before, owned while the next question waits ("不对 日期说错了 是…", "金额说少了
+是…", "记错了 是三百二 不是四百二"): the field corrected takes the new value, the change is said back
+(progress for the loop guard) and the question waiting is asked again; no failed answer is counted."""
+import os
+
+os.environ.setdefault("ACTIONS_WARM_UP", "0")
+
+import datetime as dt
+
+import pytest
+
+from actions import dialogue, forms
+from tests.actions.test_actions_forms import asked, run, slots_set, tracker
+
+TODAY = dt.date(2026, 12, 7)  # a Monday
+HELD = {"ticket_type": "complaint", "problem": "买的烤箱用了三天就不加热了", "product": "烤箱",
+        "merchant_name": "华联电器城", "merchant_address": "江西省南昌市东湖区八一大道66号",
+        "purchase_date": "2026-10-15", "amount": "680.00"}
+
+
+def _held(requested):
+    return {k: v for k, v in HELD.items() if k != requested}
+
+
+@pytest.mark.parametrize("requested, text, field, value", [
+    # the date corrected while the sum is asked
+    ("amount", "等等 日期我说错了 应该是十月十八号", "purchase_date", "2026-10-18"),
+    ("amount", "搞错了 是十月十二号买的 不是十五号", "purchase_date", "2026-10-12"),
+    ("demand", "不对 我翻了下小票 是10月16日买的", "purchase_date", "2026-10-16"),
+    # the sum corrected while the name or the demand is asked
+    ("complainant_name", "哎呀 金额说少了 其实是七百八", "amount", "780.00"),
+    ("demand", "说多了 不是六百八 是五百八", "amount", "580.00"),
+    ("complainant_name", "记错了 烤箱是八百六十块", "amount", "860.00"),
+    # another field named
+    ("demand", "地址写错了 是八一大道88号", "merchant_address", None),
+])
+def test_the_slip_is_read_for_the_field_already_answered(requested, text, field, value):
+    got = dialogue.corrects_earlier(text, requested, _held(requested), "complaint_form", TODAY)
+    assert got is not None and got[0] == field
+    if value:
+        assert got[1] == value
+
+
+@pytest.mark.parametrize("requested, text", [
+    ("amount", "七百二"),                      # the answer itself
+    ("amount", "不对啊 这个我也记不清了"),        # a slip word but no value
+    ("demand", "退钱 商家说错了也不认"),          # the answer, with a slip word about someone else
+    ("complainant_name", "价格是680没错"),       # the same value again, no slip word
+])
+def test_no_change_without_a_slip_and_a_new_value(requested, text):
+    assert dialogue.corrects_earlier(text, requested, _held(requested), "complaint_form", TODAY) is None
+
+
+@pytest.mark.parametrize("requested, text, field, shown", [
+    ("amount", "不对不对 购买日期说错了 是十月二十号", "purchase_date", "2026-10-20"),
+    ("complainant_name", "等一下 刚才钱说少了 是九百二", "amount", "920"),
+    ("demand", "记错了 是六百五 不是六百八", "amount", "650"),
+])
+def test_the_form_changes_it_says_so_and_asks_the_waiting_question_again(requested, text, field, shown):
+    t = tracker(text, slots=dict(_held(requested), requested_slot=requested), active_loop="complaint_form",
+                events=asked(requested, [text]))
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    got = slots_set(events)
+    assert got[field] is not None and got.get(requested) is None
+    assert got["failed_attempts"] == 0
+    said = " ".join(m.get("text") or "" for m in messages)
+    assert forms.CHANGE_MADE.search(said) and shown in said
+    assert "没能识别" not in said and "改成" not in said
