@@ -147,3 +147,22 @@ def test_a_charge_for_a_job_with_no_delay_told_is_no_delay(kb, question):
 def test_a_delay_told_is_still_a_delay(kb, question):
     reply = answer(question)
     assert reply.dispute_type == "installation_repair_delay", (question, reply.dispute_type)
+
+
+@pytest.mark.parametrize("question", [
+    "我妈在养生馆一次买了二十个疗程的理疗，七十多岁了根本做不完，能退剩下的吗",
+    "美容院给我奶奶卖了五套护理，每套能做三十次，她哪里用得完",
+    "在足疗店被推销买了一大堆次数，我一个人根本去不完",
+])
+def test_sessions_sold_beyond_use_are_a_prepayment(kb, question):
+    assert "prepaid" in facet_ids(question), facet_ids(question)
+    assert "消费者权益保护法:53" in keys(answer(question)), question
+
+
+@pytest.mark.parametrize("question", [
+    "买了一大桶洗发水根本用不完",
+    "超市买的纸巾太多了一年都用不完",
+    "美容院的洗面奶说能用一百天，结果一个月就用完了",
+])
+def test_goods_more_than_one_uses_are_no_prepayment(kb, question):
+    assert "prepaid" not in facet_ids(question), facet_ids(question)
