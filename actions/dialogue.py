@@ -13,6 +13,7 @@ from typing import Any
 from complaint import extract as ex
 from complaint import fields
 from complaint.extract.money import exact_sum
+from complaint.extract.problem import _CIRCUMSTANCE
 from complaint.extract.spoken import answer_as_said, answer_core
 from complaint.extract.text import tagged_words
 
@@ -666,6 +667,11 @@ def vague_account(text: str) -> bool:
     form still asks what happened ("在华润万家买的猪肉有问题")."""
     raw = ex.clean(text)
     if not ex.PROBLEM_WORDS.search(raw) or len(raw) > 30:
+        return False
+    clauses = [c for c in re.split(r"[，,。；;！!？?\s]+", raw) if len(re.sub(r"[^\u4e00-\u9fa5]", "", c)) >= 2]
+    if len(clauses) >= 2 and _CIRCUMSTANCE.search(_GENERIC_TROUBLE.sub("", raw)):
+        # a story told in clauses, with when, how often or what the shop said ("上周买的电饭煲，用了两次就
+        # 坏了，找商家说要自己寄回去修"), is an account, though its only trouble word is general
         return False
     return not ex.PROBLEM_WORDS.search(_GENERIC_TROUBLE.sub("", raw))
 OPENING_INTENTS = {None, "file_complaint", "file_report", "inform", "nlu_fallback", "out_of_scope"}
