@@ -166,3 +166,27 @@ def test_sessions_sold_beyond_use_are_a_prepayment(kb, question):
 ])
 def test_goods_more_than_one_uses_are_no_prepayment(kb, question):
     assert "prepaid" not in facet_ids(question), facet_ids(question)
+
+
+@pytest.mark.parametrize("question", [
+    "车子才买了八个月，天窗漏水同一个地方修了三次，能换吗",
+    "开了九千公里，变速箱顿挫修了好几次都没好",
+    "车买了快两年 2万3公里 发动机故障灯老亮 修了五回了",
+])
+def test_a_car_told_by_its_purchase_or_mileage_is_a_car(kb, question):
+    from knowledge_base.fields import question_fields
+
+    assert "cars" in question_fields(question), question
+    got = keys(answer(question))
+    assert any(k.startswith("家用汽车产品修理更换退货责任规定") for k in got), (question, got)
+
+
+@pytest.mark.parametrize("question", [
+    "自行车买了一个月链条就断了",
+    "打车才十公里收了我八十块",
+    "火车买了票又临时停运了",
+])
+def test_other_vehicles_or_a_trip_are_no_car(kb, question):
+    from knowledge_base.fields import question_fields
+
+    assert "cars" not in question_fields(question), question
