@@ -190,3 +190,16 @@ def test_other_vehicles_or_a_trip_are_no_car(kb, question):
     from knowledge_base.fields import question_fields
 
     assert "cars" not in question_fields(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "装修公司的设计费事先没说，签完合同才要单算",
+    "驾校的补考费没提前告知，考完才让交",
+    "婚庆公司的跟拍费用没有事先说明，结账时加了两千",
+])
+def test_a_fee_not_told_beforehand_is_the_duty_to_mark_prices(kb, question):
+    from knowledge_base.fields import question_fields
+
+    assert "price" in question_fields(question), question
+    assert "extra_fee" in facet_ids(question), facet_ids(question)
+    assert "价格法:13" in keys(answer(question)), question
