@@ -280,7 +280,8 @@ def _match_date(kind: str, m: re.Match[str], today: dt.date) -> tuple[dt.date | 
         monday = today - dt.timedelta(days=today.weekday())
         weeks_back = {"上上": 2, "上": 1}.get(g[0] or "", 0)
         date = monday - dt.timedelta(weeks=weeks_back) + dt.timedelta(days=weekday)
-        if not g[0] and date > today:  # a bare 周三 means the most recent one
+        if g[0] in (None, "", "这", "本") and date > today:
+            # a bare 周三, or 这周三 said on a Monday: a purchase is past, so the most recent one
             date -= dt.timedelta(weeks=1)
         return date, True
     if kind == "days_ago":

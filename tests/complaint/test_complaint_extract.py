@@ -60,6 +60,9 @@ def test_phone_rejects_what_is_not_a_phone(text, error):
     ("上星期五", "2026-11-20"),
     ("上礼拜天", "2026-11-22"),
     ("这周一", "2026-11-23"),
+    ("这周五", "2026-11-20"),        # said on a Wednesday: a purchase is past, the most recent Friday
+    ("本周六在超市买的", "2026-11-21"),
+    ("这个星期四", "2026-11-19"),
     ("周五", "2026-11-20"),          # the most recent Friday
     ("三天前", "2026-11-22"),
     ("前两天在超市买的", "2026-11-23"),
