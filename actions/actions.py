@@ -346,10 +346,10 @@ def nothing_to_change(dispatcher: CollectingDispatcher, tracker: Tracker, words:
         return handoff.give_up(dispatcher, tracker, channel_of(tracker))
     lead = dialogue.RUDE_APOLOGY if dialogue.rude(words) else ""
     if before == 0:
-        said = (f"{lead}好的，信息都{NOTHING_TO_CHANGE}话，请点“确认提交”，我马上为您提交；"
+        said = (f"{lead}好的。如果信息都{NOTHING_TO_CHANGE}，请点“确认提交”，我马上为您提交；"
                 "如果哪一项不对，直接告诉我新的内容就行；不想登记了，说“取消”即可。")
     else:
-        said = (f"{lead}请问现在为您提交吗？信息{NOTHING_TO_CHANGE}话，请点“确认提交”；"
+        said = (f"{lead}请问现在为您提交吗？如果信息{NOTHING_TO_CHANGE}，请点“确认提交”；"
                 "不想提交了请点“取消”；也可以说“转人工”，请工作人员帮您核对。")
     dispatcher.utter_message(text=said, buttons=forms.SUMMARY_BUTTONS)
     return [SlotSet("awaiting_confirmation", True), FollowupAction("action_listen")]
