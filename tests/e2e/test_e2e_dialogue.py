@@ -341,7 +341,8 @@ class Watched(Conversation):
 
 
 # the words of each form question (bot/domain) -> the field it asks for
-QUESTION_WORDS = [("遇到了什么问题", "problem"), ("违法违规", "problem"), ("哪件商品", "product"),
+QUESTION_WORDS = [("遇到了什么问题", "problem"), ("违法违规", "problem"), ("您看到的情况", "problem"),
+                  ("哪件商品", "product"),
                   ("哪家商家", "merchant_name"), ("地址", "merchant_address"), ("哪天", "purchase_date"),
                   ("多少钱", "amount"), ("怎么解决", "demand"), ("匿名举报吗", "anonymous"),
                   ("称呼", "complainant_name"), ("电话", "phone")]
@@ -434,9 +435,10 @@ def test_a_named_report_becomes_anonymous_when_the_name_is_refused(stack):
 
 def test_a_report_made_anonymous_at_its_summary_drops_name_and_phone(stack):
     chat = Watched(stack)
-    reply = chat.say("举报一家药店卖过期的感冒药")
+    reply = chat.say("举报一家药店卖过期的感冒药")  # a label only: what was seen is asked once
     answers = {"merchant_name": "仁和堂大药房", "merchant_address": "宜宾市叙州区南岸西路9号",
-               "problem": "卖过期的感冒药", "anonymous": "实名举报", "complainant_name": "杜建华",
+               "problem": "上周在那买的感冒药，回家一看已经过期三个月了", "anonymous": "实名举报",
+               "complainant_name": "杜建华",
                "phone": "13990012345"}
     assert "杜建华" in answer_until_summary(chat, reply, answers)
     summary = chat.say("我还是匿名好了")
