@@ -1,6 +1,7 @@
 """The complainant's name: 张三, 欧阳娜娜, 李女士, 买买提·艾力 or a Latin name."""
 from __future__ import annotations
 
+import functools
 import re
 
 from complaint.extract.brands import is_known_brand
@@ -231,11 +232,18 @@ _ANSWER_WORDS = re.compile(r"马上|方便|常常|安全|高速|万能|周到|�
                            r"万一|金贵|高档|高级|陆续|向来|何必|何况|石化|江湖")
 
 
+@functools.cache
+def _shop_ending() -> re.Pattern[str]:
+    """The endings of a shop's name, from merchant's kinds of seller (built once; merchant reads the name rules,
+    so it is imported here, not at the top)."""
+    from complaint.extract.merchant import MERCHANT_KIND
+    kinds = "|".join(k for k in MERCHANT_KIND.pattern.split("|") if len(k) > 1 or k in "店铺馆摊")
+    return re.compile(rf"(?:{kinds})$")
+
+
 def _a_shop(word: str) -> bool:
     """A well-known brand or chain ("海底捞", "小米"), or a name ending as a shop's does ("王记粥铺", "李氏推拿")."""
-    from complaint.extract.merchant import MERCHANT_KIND  # (merchant reads the name rules)
-    kinds = "|".join(k for k in MERCHANT_KIND.pattern.split("|") if len(k) > 1 or k in "店铺馆摊")
-    return is_known_brand(word, not_a_person=True) or bool(re.search(rf"(?:{kinds})$", word)) \
+    return is_known_brand(word, not_a_person=True) or bool(_shop_ending().search(word)) \
         or bool(re.match(r"[\u4e00-\u9fa5][氏记]..", word))  # ("李氏推拿", "王记粥铺": a family's shop)
 
 
