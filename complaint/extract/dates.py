@@ -56,6 +56,8 @@ _NOT_AFTER_EVENT = "".join(f"(?<!{w})" for w in (
     "搬家", "活动", "生日", "过年", "截止", "结束", "开始", "比赛", "演出", "起飞", "到店", "旅游", "出行", "预产",
     "开园", "开演"))
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "去年的今天", "前年这个时候": this day of a year before (not today)
+    ("year_today", re.compile(r"(大前年|前年|去年)\s*(?:的)?\s*(?:今天|今日|这一天|这天|同一天)")),
     ("ymd", re.compile(r"(?<!\d)(\d{4}|\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?")),
     # "今年三月份 3月8号": after 份 or a pause the day needs its 号; "今年3月5" does without
     ("cn_ymd", re.compile(rf"(大前年|前年|去年|今年|{_YEAR_NUMBER})\s*({_SMALL})\s*月"
@@ -90,8 +92,11 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"(?!\s*(?:以前|之前|前|以后|之后|后))(?![路街道巷村场区号楼店]|大道|大街|广场|小区|[东西南北中]路)")),
     ("months_ago", re.compile(rf"(半|{_SMALL}|几)\s*个(?:多)?\s*月\s*(?:以前|之前|前)|(半)年\s*(?:以前|之前|前)")),
     # not a house or stall number ("西郊路20号", "3号楼", "B区12号"): a day says no road, block or building
-    ("day_only", re.compile(rf"(?<![\d月.路街巷弄道村组栋幢楼室院区])({_SMALL})\s*[号]"
-                            r"(?!码|楼|院|门|铺|摊|档|柜|窗|店|线|车)")),
+    # (nor one typed after a space: "阜通东大街 6号"; nor a building's: "二号办公楼", "3号馆", "5号厅")
+    ("day_only", re.compile(rf"(?<![\d月.路街巷弄道村组栋幢楼室院区])(?<![路街巷弄道村组栋幢楼室院区] )"
+                            rf"(?<![路街巷弄道村组栋幢楼室院区]  )({_SMALL})\s*[号]"
+                            r"(?!码|楼|院|门|铺|摊|档|柜|窗|店|线|车|办公|大厦|写字|公寓|商场|广场|馆|厅|库|仓|厂|台|位|房|"
+                            r"间|座|单元|栋|幢|展|桌|床|摊位|地块|口)")),
 ]
 _MD = dict(_DATE_PATTERNS)["md"]
 # A month and day written with a dot or a slash ("11.20", "12/4"), said as the whole answer
@@ -251,6 +256,9 @@ def _match_date(kind: str, m: re.Match[str], today: dt.date) -> tuple[dt.date | 
     if kind == "ymd":
         year = int(g[0]) + (2000 if len(g[0]) == 2 else 0)
         return _safe_date(year, int(g[1]), int(g[2])), True
+    if kind == "year_today":
+        year = _year(g[0], today)
+        return _safe_date(year, today.month, today.day) or _safe_date(year, today.month, today.day - 1), True
     if kind == "cn_ymd":
         said = g[2] or g[3]
         month, day = _small(g[1]), _small(said) if said else 1
@@ -350,6 +358,8 @@ def _part_of_month(kind: str, m: re.Match[str], raw: str, date: dt.date | None) 
     return date.replace(day=day) if day else date
 
 
+# A buying word said beside a bare day ("6号买的"); not inside a noun of a place ("购物中心", "办公楼")
+_BUY_FOR_DAY = re.compile(r"买|购(?!物中心|物广场|物城|物公园|物街|物商场)|下单|订|付|充|办(?!公)")
 # What was done on the day of the purchase: bought, ordered, signed up, paid
 _BOUGHT_ON = re.compile(r"买|购|下单|下的单|订|定的|报的?名|报的|报了(?!警|案|修)|付|交的?钱|交了|充|办|签|拍的|拍下")
 _CLAUSE = re.compile(r"[\s，,。；;]+")
@@ -470,13 +480,18 @@ def normalise_date(text: str | None, today: dt.date | None = None) -> Parsed:
                     date = _safe_date(date.year, date.month, _small(exact.group(2)) or 1) or date
                 break
         else:
-            # "前几天", "11月份", "前阵子": near a date, not one: asked to say the day
-            if re.search(rf"(今年|去年|前年|上个?月|上周|上星期|年初|年底|月初|月底|前几天|几天前|前阵子|前段时间|"
-                         rf"(?:{_SMALL}|几|两|半)\s*年(?:多)?\s*(?:以前|之前|前)|"
-                         # ("11月份陆续充的", "八月份买的": the month, no day)
-                         rf"最近|{_SMALL}\s*月份?(?!\s*[\d一二三四五六七八九十两廿卅号日]))", raw):
+            month = _bare_month(said, raw)
+            if month is not None:
+                # "5月份", "大概8月份买的": the month alone, read as "今年5月" is (its first day; which day is asked)
+                date, explicit = _safe_date(today.year, month, 1), False
+            # "前几天", "前阵子", "11月二十几号": near a date, not one: asked to say the day
+            elif re.search(rf"(今年|去年|前年|上个?月|上周|上星期|年初|年底|月初|月底|前几天|几天前|前阵子|前段时间|"
+                           rf"(?:{_SMALL}|几|两|半)\s*年(?:多)?\s*(?:以前|之前|前)|"
+                           # (a month with more said than a month alone: "11月份那次")
+                           rf"最近|{_SMALL}\s*月份?(?!\s*[\d一二三四五六七八九十两廿卅号日]))", raw):
                 return Parsed(None, ERR_PARTIAL)
-            return Parsed(None, ERR_FORMAT)
+            else:
+                return Parsed(None, ERR_FORMAT)
     if date is None:
         return Parsed(None, ERR_FORMAT)
     if date > today:
@@ -488,6 +503,27 @@ def normalise_date(text: str | None, today: dt.date | None = None) -> Parsed:
     if date < EARLIEST:
         return Parsed(None, ERR_TOO_OLD)
     return Parsed(date.isoformat())
+
+
+# A month said alone ("5月份", "大概8月份买的", "11月份陆续充的"): the month, and around it only hedges and the
+# buying (no day, no year, no other time)
+_BARE_MONTH = re.compile(rf"(?<![\d.年])({_SMALL})\s*月份?(?!\s*[\d一二三四五六七八九十两廿卅号日])")
+_AROUND_A_MONTH = re.compile(r"(?:大概|大约|差不多|好像|应该|可能|估计|记得|我记得|印象中|就|是|在|那会儿?|那时候?|的时候|时候|"
+                             r"左右|前后|买的|办的|订的|交的|付的|充的|报的|下的单|下单的|开始|陆陆续续|陆续|断断续续|扣的|扣费|买|办|订|充|交|付|"
+                             r"报名|下单|付款|交钱|钱|的|了|吧|啊|呀|哦|嗯|那个|[\s，,。.!！~～])*")
+
+
+def _bare_month(said: str, raw: str) -> int | None:
+    """The month of an answer that names only a month (see _BARE_MONTH); None when a day was guessed at
+    ("5月二十几号") or anything else is said."""
+    if _ROUGH_DAY.search(said):
+        return None
+    months = list(_BARE_MONTH.finditer(raw))
+    if len(months) != 1:
+        return None
+    rest = raw[:months[0].start()] + raw[months[0].end():]
+    month = _small(months[0].group(1))
+    return month if month and 1 <= month <= 12 and _AROUND_A_MONTH.fullmatch(rest) else None
 
 
 def _clause_at(raw: str, at: int) -> str:
@@ -517,7 +553,7 @@ def find_date(text: str, today: dt.date | None = None) -> str | None:
     if lunar is not None:  # "去年腊月二十买的", "端午节那天": by the lunar calendar
         return normalise_date(raw, today).value if lunar[0] else None
     for kind, pattern in _DATE_PATTERNS:
-        if kind == "day_only" and not re.search(r"(买|购|下单|订|付|充|办)", raw):
+        if kind == "day_only" and not _BUY_FOR_DAY.search(raw):
             continue
         # "10月18号的机票", "周六的演出": the day of the journey or the show, not when it was bought
         m = next((x for x in pattern.finditer(raw) if not _DAY_OF_THE_EVENT.match(raw, x.end())), None)
@@ -581,7 +617,7 @@ def rough_date(text: str) -> str | None:
     "M月" for the consumer, None when a day is said (or no date at all)."""
     raw = _after_correction(clean(text))
     for kind, pattern in _DATE_PATTERNS:
-        if kind == "day_only" and not re.search(r"(买|购|下单|订|付|充|办)", raw):
+        if kind == "day_only" and not _BUY_FOR_DAY.search(raw):
             continue
         m = pattern.search(raw)
         if not m:
@@ -597,4 +633,5 @@ def rough_date(text: str) -> str | None:
         if kind == "months_ago":
             return "大概哪天"
         return None
-    return None
+    month = _bare_month(raw, _as_dated(raw))  # "5月份", "大概8月份买的": the month alone
+    return f"{month}月" if month else None

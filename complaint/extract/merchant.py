@@ -320,11 +320,20 @@ _SPACED_BRANCH = re.compile(
     r"(?=$|[\s，,。；;！!])")
 
 
+# A name said with a hedge or as told by others, its kind at its end: "他们说是什么康乐健康科技有限公司", "好像叫什么
+# 华联超市", "据说是叫啥鑫鑫家具城": the name follows (什么 there is "some", no question)
+_HEDGED_NAME = re.compile(
+    r"(?:(?:他们|她们|他|她|对方|人家|那人|来的人|商家|店家|老板|店员|客服|业务员|销售)?(?:自己)?(?:都)?"
+    r"(?:说|自称|号称|讲|介绍说)(?:他们|自己)?|据说|听说|好像|貌似|似乎|大概|应该)?(?:是|叫|是叫)\s*(?:什么|啥)?\s*"
+    rf"(?=(?:{_NAME_PLAIN}){{2,30}}?(?:{_KINDS})(?:\([^()]{{1,16}}\))?(?:的)?(?:$|[\s，,。；;！!]))")
+
+
 def _prepared(text: str | None) -> str:
     """clean(), with the spaces between Latin words held as NBSP ("Apple Store") and a
     branch typed after a space put in brackets ("华润万家 桂林路店" -> 华润万家(桂林路店));
-    quotes and hedges ("好像是", "叫什么来着") around a name left out."""
+    quotes and hedges ("好像是", "叫什么来着", "他们说是什么") around a name left out."""
     raw = _HEDGE.sub("", _QUOTES.sub("", answer_core(text)))  # (no "嗯", "～", "谢谢" or emoji around it)
+    raw = _HEDGED_NAME.sub(lambda m: "叫" if re.search(r"说|称|讲|什么|啥", m.group(0)) else m.group(0), raw)
     raw = re.sub(r"(?<=[我佢你])喺", "在", raw)  # Cantonese 喺 for 在: "我喺美容院整咗个纹眉"
     # "A.O.史密斯", "U.S.Polo": initials with their dots are part of the name (held as U+2024 while matching)
     raw = re.sub(r"(?<![A-Za-z0-9.])((?:[A-Za-z]\.){1,4})(?=[A-Za-z\u4e00-\u9fa5])",
@@ -618,11 +627,28 @@ def _ordinary_word(name: str, answer: bool = False, min_freq: int = 50) -> bool:
 
 
 MERCHANT_KIND = re.compile("|".join(map(re.escape, MERCHANT_SUFFIXES)) + r"|网店|小卖部|机构|老板")
+# A platform's own membership or service said as the seller ("美团外卖会员", "京东PLUS会员", "淘宝88VIP", "平台自己的会员"):
+# the platform sold it itself
+_PLATFORM_SERVICE = re.compile(r"(?:就是|是|就)?(.{2,8}?)(?:的|自己的|官方的?)?(?:外卖|视频|音乐|读书|网盘|云盘)?"
+                               r"(?:PLUS|plus|Plus|88)?(?:超级会员|会员|VIP|vip|PLUS|plus|黑卡|月卡|年卡)(?:服务|卡)?(?:吧|啊)?")
+# A remark in brackets after the name, in words of a sentence ("（这是他们在58上的名字）", "（网上叫的）", "（我也不确定）"):
+# said about the name, not a branch of it ("（万达店）", "（南山校区）")
+_REMARK_IN_BRACKETS = re.compile(r"\s*[（(](?=[^（）()]*(?:是|在|说|叫|我|他们|她们|上的|网上|名字|写的|好像|可能|应该|不确定|"
+                                 r"记得|平台|软件|app|APP))(?![^（）()]*(?:店|校区|院区|分公司|营业厅|营业部|网点|门店|分部)[）)])"
+                                 r"[^（）()]{2,30}[）)]\s*$")
 
 
 def normalise_merchant(text: str | None) -> Parsed:
     """A shop's own name; a kind of shop ("楼下超市") or "不知道" is ERR_PARTIAL (see describe_merchant)."""
     raw = answer_core(text)  # "嗯嗯 新城悦物业～", "巴拉巴拉（万达店）🙏": the answer, without what is said around it
+    service = _PLATFORM_SERVICE.fullmatch(raw)
+    seller = service and (_only_platform(service.group(1)) if platform_spans(service.group(1)) == [
+        (0, len(service.group(1)))] else service.group(1) if is_known_brand(service.group(1)) else None)
+    if seller:
+        return Parsed(seller)  # "美团的会员", "京东PLUS", "爱奇艺会员": the platform or company sold its own service
+    remark = _REMARK_IN_BRACKETS.search(raw)
+    if remark and len(raw[:remark.start()].strip()) >= 2:
+        raw = raw[:remark.start()].strip()  # "快运搬家（这是他们在58上的名字）": a remark about the name, no branch
     described = described_merchant(raw)
     if described:
         return Parsed(described)  # "不知道叫啥，就一个摆地摊的老头": no name to give, who sold it told instead

@@ -26,12 +26,20 @@ _NOT_A_NAME = re.compile(
     r"昨天|今天|明天|前天|上周|下周|星期|礼拜|周[一二三四五六日末]|[一二三四五六七八九十]月|[日号]$|"
     r"[的了吗呢吧啊嘛呀哦]|什么|怎么|为啥|哪|不|没|别|请|帮|算了|知道"
 )
+# Words no given name after a compound surname holds (a given name may hold 不, 无, 没: "东方不败", "上官无忌")
+_NOT_A_NAME_GIVEN = re.compile(
+    r"\d|[两百千万亿元块]|[店厂馆院城房铺行]$|号$|[的了吗呢吧啊嘛呀哦]|什么|怎么|为啥|哪|不[是要用想行知对会能]|"
+    r"没[有事]|别[的人]|请|帮|算了|知道|公司|超市|商场")
 # The common surnames (百家姓 and the most frequent others): a two-to-four character
 # answer that does not start with one is more likely a word than a name.
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯",
     "轩辕", "令狐", "钟离", "端木", "独孤", "南宫", "西门", "呼延", "百里", "东郭", "澹台", "公冶", "太史",
     "申屠", "闻人", "万俟", "赫连", "第五", "拓跋", "段干", "司空", "淳于", "单于", "濮阳", "鲜于", "闾丘",
+    # (those of the Manchu and other peoples, and the rarer ones of the 百家姓)
+    "纳兰", "完颜", "叶赫", "爱新", "乌雅", "钮祜", "富察", "赫舍", "公羊", "梁丘", "左丘", "乐正",
+    "宗政", "仲孙", "叔孙", "太叔", "亓官", "司寇", "颛孙", "巫马", "公西", "漆雕", "壤驷", "公良", "夹谷",
+    "宰父", "谷梁", "羊舌", "微生", "归海", "子车", "即墨", "达奚", "褚师",
 )
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -179,7 +187,13 @@ def normalise_name(text: str | None) -> Parsed:
     person = re.sub(_TITLE + "$", "", raw)
     if len(person) == 1 and person in SURNAMES and person != raw:
         return Parsed(raw)  # 李女士
-    if len(person) < 2 or len(person) > 4 or _NOT_A_NAME.search(person):
+    compound = person[:2] in COMPOUND_SURNAMES
+    if compound and len(person) == 2:
+        return Parsed(None, ERR_PARTIAL)  # "欧阳": the surname only, as "王" is
+    # after a compound surname the given name is one or two characters, any of them ("东方不败", "上官无忌"):
+    # only the words of a sentence refuse it
+    if len(person) < 2 or len(person) > 4 or (_NOT_A_NAME_GIVEN if compound else _NOT_A_NAME).search(
+            person[2:] if compound else person):
         return Parsed(None, ERR_FORMAT)
     if not _has_surname(person) and not introduced:
         return Parsed(None, ERR_FORMAT)

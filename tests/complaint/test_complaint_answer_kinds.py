@@ -312,9 +312,14 @@ def test_a_hedged_date_settled(said, date):
     assert ex.normalise_date(said, TODAY).value == date
 
 
-@pytest.mark.parametrize("said", ["前几天", "11月份", "前阵子", "最近"])
+@pytest.mark.parametrize("said", ["前几天", "11月二十几号", "前阵子", "最近"])
 def test_near_a_date_is_asked_more_exactly(said):
     assert ex.normalise_date(said, TODAY).error == ex.ERR_PARTIAL
+
+
+def test_a_month_alone_is_read_as_the_month_and_its_day_asked():
+    # "11月份" is read as "今年11月" is (its first day, and the dialogue asks which day), not refused
+    assert ex.normalise_date("11月份", TODAY).value == "2026-11-01" and ex.rough_date("11月份") == "11月"
 
 
 @pytest.mark.parametrize("said, amount", [("七八百", "700.00"), ("两三千", "2000.00"), ("三千五六", "3500.00"),

@@ -1,0 +1,104 @@
+"""Kinds of value a round of new users met (the values read from what they said; all wordings our own):
+a house or building number in an address is no day of purchase; "去年的今天" is that day a year back; a
+month said alone is read as a month (its day then asked); a compound surname with a given name of one or
+two characters of any kind is a name."""
+import datetime as dt
+
+import pytest
+
+from complaint import extract as ex
+
+TODAY = dt.date(2026, 12, 7)
+
+
+# ---------------------------------------------------------------- a number in an address is no day
+
+@pytest.mark.parametrize("said", ["杭州市西湖区 文三路 12号 华星科技大厦", "南京市鼓楼区中山北路 8号 某某购物广场二楼",
+                                  "深圳市南山区科技园 三号办公楼 6层", "在建设路 18号 那家店办的卡",
+                                  "园区 5号馆 的展位"])
+def test_a_house_or_building_number_is_no_day(said):
+    assert ex.find_date(said, TODAY) is None
+
+
+@pytest.mark.parametrize("said, date", [("5号在店里买的", "2026-12-05"), ("上个月 9号买的", "2026-11-09"),
+                                        ("那天是3号，在超市付的钱", "2026-12-03")])
+def test_a_day_said_with_the_buying_is_still_read(said, date):
+    assert ex.find_date(said, TODAY) == date
+
+
+# ---------------------------------------------------------------- this day of a year before
+
+@pytest.mark.parametrize("said, date", [("去年的今天", "2025-12-07"), ("前年今天办的", "2024-12-07"),
+                                        ("就是去年这天买的", "2025-12-07")])
+def test_this_day_a_year_back_is_not_today(said, date):
+    assert ex.normalise_date(said, TODAY).value == date
+
+
+# ---------------------------------------------------------------- a month said alone
+
+@pytest.mark.parametrize("said, value, month", [("6月份", "2026-06-01", "6月"), ("差不多九月份买的", "2026-09-01", "9月"),
+                                                ("十月份开始扣的钱", "2026-10-01", "10月"),
+                                                ("应该是12月吧", "2026-12-01", "12月")])
+def test_a_month_alone_is_the_month_with_its_day_to_ask(said, value, month):
+    parsed = ex.normalise_date(said, TODAY)
+    assert parsed.value == value and ex.rough_date(said) == month
+
+
+def test_a_month_alone_later_than_this_one_is_last_years():
+    assert ex.normalise_date("十二月份", dt.date(2026, 3, 2)).value == "2025-12-01"
+
+
+@pytest.mark.parametrize("said", ["6月二十几号", "10月份那一次", "5月和6月都买过"])
+def test_a_month_with_more_said_is_not_taken_as_the_month(said):
+    assert ex.normalise_date(said, TODAY).value is None
+
+
+# ---------------------------------------------------------------- compound surnames
+
+@pytest.mark.parametrize("said", ["东方不败", "纳兰若水", "纳兰博", "完颜阿骨", "上官无悔", "我叫宇文不凡"])
+def test_a_compound_surname_and_any_given_name_is_a_name(said):
+    assert ex.normalise_name(said).value == said.removeprefix("我叫")
+
+
+@pytest.mark.parametrize("said", ["欧阳", "纳兰"])
+def test_a_compound_surname_alone_asks_for_the_whole_name(said):
+    assert ex.normalise_name(said).error == ex.ERR_PARTIAL
+
+
+@pytest.mark.parametrize("said", ["东方不知道", "欧阳没有", "司马不是"])
+def test_a_sentence_after_a_compound_surname_is_no_name(said):
+    assert ex.normalise_name(said).value is None
+
+
+# ---------------------------------------------------------------- merchants said with a hedge, a remark or bare
+
+@pytest.mark.parametrize("said, name", [("他们自己说是什么宏图教育咨询有限公司", "宏图教育咨询有限公司"),
+                                        ("好像叫什么永盛超市", "永盛超市"),
+                                        ("听说是叫啥大发家具城", "大发家具城"),
+                                        ("店员自称是康美贸易公司的", "康美贸易公司")])
+def test_a_name_said_with_a_hedge_is_the_name(said, name):
+    assert ex.normalise_merchant(said).value == name
+    assert ex.find_merchant(said) == name  # (found in free text too: the dialogue's check of an answer)
+
+
+@pytest.mark.parametrize("said, name", [("顺风搬家（这是他们在网上挂的名字）", "顺风搬家"),
+                                        ("阿强开锁(我记得是这个)", "阿强开锁"),
+                                        ("好邻居家政（网上叫的）", "好邻居家政")])
+def test_a_remark_in_brackets_after_the_name_is_no_part_of_it(said, name):
+    assert ex.normalise_merchant(said).value == name
+
+
+@pytest.mark.parametrize("said", ["老庙黄金（南京路店）", "学大教育(徐汇校区)"])
+def test_a_branch_in_brackets_stays(said):
+    assert ex.normalise_merchant(said).value == ex.clean(said).replace("(", "（").replace(")", "）")
+
+
+@pytest.mark.parametrize("said, name", [("百度", "百度"), ("网易", "网易"), ("优酷", "优酷")])
+def test_an_internet_company_said_bare_is_the_seller(said, name):
+    assert ex.normalise_merchant(said).value == name
+    assert ex.normalise_name(said).value is None
+
+
+@pytest.mark.parametrize("said, name", [("饿了么的会员", "饿了么"), ("京东PLUS会员", "京东"), ("爱奇艺VIP", "爱奇艺")])
+def test_a_platforms_own_membership_is_sold_by_the_platform(said, name):
+    assert ex.normalise_merchant(said).value == name
