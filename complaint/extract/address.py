@@ -16,6 +16,8 @@ _ADDRESS = re.compile(
 )
 # Said before a place in an answer: "那个", "就是", "是", "地址是"
 _SAID_FIRST = r"(?:(?:地址|位置|地点)(?:就)?(?:是|在|为|:)|那个|这个|就是|就在|就|是|在)+\s*"
+# Where the consumer went, said in a frame no part of the place: "我去的是…", "当时住的地方是…", "去的店在…"
+_WENT_TO = re.compile(r"^(?:我|我们|当时|那次)*(?:去|到|找|住|逛|办卡|买东西|吃饭)的(?:地方|店|那家)?(?:是|在)(?=\S{2})")
 _ADDRESS_NAMED = re.compile(r"(?:地址|地点|位置|位于|开在)\s*(?:是|在|为|:)?\s*([^，,。；;！!？?]{4,80})")
 
 
@@ -26,7 +28,7 @@ _ADDRESS_MARKERS = re.compile(
 
 def find_address(text: str) -> str | None:
     # ("…万达广场3楼 谢谢": the address, not the thanks; "那个内蒙古…": a sound of speech before it)
-    raw = re.sub(r"^(?:那个|这个|就是)\s*", "", answer_core(text))
+    raw = _WENT_TO.sub("", re.sub(r"^(?:那个|这个|就是)\s*", "", answer_core(text)))
     m = _ADDRESS_NAMED.search(raw)
     if m and (not _ADDRESS_MARKERS.search(m.group(1)) or is_platform(re.sub(r"^(?:是|在|为|:)\s*", "", m.group(1)))):
         m = None  # "地址不知道 只有微信": no place follows; "地址是视频号": where it sells (the platform)
@@ -159,6 +161,7 @@ def normalise_address(text: str | None) -> Parsed:
         else:  # "营业厅在南岗区…": who is there, then where
             best = re.sub(r"^[\u4e00-\u9fa5]{1,6}?(?:就)?(?:在|位于)"
                           r"(?=[^在]{4,}$)(?=.*(?:区|县|市|镇|乡|路|街|道|村|号))", "", best)
+        best = _WENT_TO.sub("", best)  # "我去的是宁波鄞州区": where the consumer went, in a frame
         address = re.sub(r"^(?:地址|在|是|位于|那个|这个|就是|就)+", "", best).strip(" ，,。.：:")
     if len(address) < 4 or not _ADDRESS_MARKERS.search(address):
         return Parsed(None, ERR_FORMAT)

@@ -26,7 +26,7 @@ _MONEY_AFTER_VERB = re.compile(
     # never part of a number ("五千 天天" is not 五), and a count after it is no sum ("三天"), but
     # "天天" (every day) starts the next phrase
     rf"({NUMBER})(?![\d{_NUM_CHARS}])\s*({_UNIT})?(?!\s*(?!天天)[个天年月日号周次台部件辆套份瓶盒箱斤克双张小分秒岁%晚夜宿遍趟下阵会"
-    rf"节课人位间期条只颗包袋桶支把副口碗杯顿楼层平米升家集本册大点些片堆回])"
+    rf"节课人位间期条只颗包袋桶支把副口碗杯顿楼层平米升家集本册大点些片堆回桌锅盘罐串户])"
 )
 # the jiao after 块 is one digit: "三块五一瓶" is 3.5 (a bottle), not 三块 and 五一
 _MONEY_WITH_UNIT = re.compile(
@@ -82,7 +82,8 @@ _PER_UNIT_BEFORE = re.compile(rf"(?:(?:每|一)(?:个)?{_PER}(?:是|要|收|卖|
 _TOTAL = re.compile(rf"(?:一共|总共|合计|共计|总计|加起来|全部|总价|总额)(?:是|就|才)?"
                     rf"(?:收了?我?|花了?|付了?|交了?|要了?)?"
                     rf"[^\d{_NUM_CHARS}]{{0,2}}({NUMBER})\s*({_UNIT})?(?![\d{_NUM_CHARS}])"
-                    rf"(?!\s*(?:个|天|年|月|次|件|节|人|位|晚|斤|箱|盒|瓶))")
+                    rf"(?!\s*(?:个|天|年|月|次|件|节|人|位|晚|斤|箱|盒|瓶|桌|间|套|台|辆|张|份|单|顿|期|课|双|只|条|包|袋|"
+                    rf"把|支|本|趟|回|遍|夜|周|星期|小时|分钟|岁|次|楼|号))")
 # "两千多", "一千来块", "三百左右": about that much, not the sum
 _ROUGH_AFTER = re.compile(r"\s*(?:多|来|余|几|左右|上下|出头)")
 
@@ -118,6 +119,49 @@ def _per_unit(raw: str, m: re.Match) -> bool:
 _SUM_FRAME = re.compile(r"(?:一共|总共|合计|共计|总计)(?:是|就是)?\s*")
 
 
+# How many were bought, then what one cost ("婚宴一共36桌，每桌2888", "住了3晚 每晚388", "两个人，一人599"): the total
+_COUNT_OF = re.compile(rf"(?<![每一\d{_NUM_CHARS}])({NUMBER})\s*(?:个)?({_PER})(?![\d{_NUM_CHARS}])")
+_PRICE_OF_ONE = re.compile(rf"(?:每|一)\s*(?:个)?({_PER})\s*(?:是|要|收|卖|算|价格|价钱|单价)?\s*({NUMBER})\s*({_UNIT})?"
+                           rf"|({NUMBER})\s*({_UNIT})?\s*(?:一|每|/)\s*(?:个)?({_PER})")
+
+
+def _count_times_price(raw: str) -> Decimal | None:
+    """The total of a count and the price of one said together, in the same unit ("3桌，每桌1000" -> 3000), when
+    no other sum is said; None otherwise."""
+    prices = list(_PRICE_OF_ONE.finditer(raw))
+    if len(prices) != 1:
+        return None
+    price = prices[0]
+    unit = price.group(1) or price.group(6)
+    one = _amount(price.group(2), price.group(3)) if price.group(1) else _amount(price.group(4), price.group(5))
+    counts = [c for c in _COUNT_OF.finditer(raw) if c.group(2) == unit
+              and not (price.start() <= c.start() < price.end())]
+    numbers = [n for n in re.finditer(NUMBER, raw)  # (other sums said: "一共" has no number)
+               if not any(x.start() <= n.start() < x.end() for x in [price, *counts]) and _bare_sum(raw, n)]
+    if len(counts) != 1 or one is None or numbers:
+        return None
+    count = parse_number(counts[0].group(1))
+    return one * count if count and count == int(count) and 1 < count <= 1000 else None
+
+
+# A cost that came after the purchase, because of it ("看病花了600", "治疗又花了3200"): beside the price of what was
+# bought, no part of it
+_LATER_COST = re.compile(r"看病|治病|治疗|医药|医疗|医院|就医|检查|住院|打针|吃药|挂号|修复|误工|打车|路费|交通费|"
+                         r"后来又?花|又花了|另外又?花")
+
+
+def _without_later_costs(raw: str) -> str:
+    """`raw` with the clauses that tell a later cost blanked, when another clause says a sum; else as said."""
+    clauses = [m for m in re.finditer(r"[^，,。；;\s]+", raw)]
+    later = [c for c in clauses if _LATER_COST.search(c.group()) and re.search(NUMBER, c.group())]
+    other = [c for c in clauses if c not in later and re.search(rf"\d{{2,}}|[{_NUM_CHARS}]+[百千万]", c.group())]
+    if not later or not other:
+        return raw
+    for c in later:
+        raw = raw[:c.start()] + " " * (c.end() - c.start()) + raw[c.end():]
+    return raw
+
+
 def normalise_amount(text: str | None) -> Parsed:
     """Digits or Chinese numerals (两千八百元, 3.9万, ￥3,999) to a decimal string."""
     raw = _NOT_NUMERALS.sub(lambda m: " " * len(m.group()), answer_core(text)).replace("，", ",")  # ("哦 0": the sum)
@@ -148,6 +192,10 @@ def normalise_amount(text: str | None) -> Parsed:
     said_total = _amount(total.group(1), total.group(2)) if total else None
     if said_total:
         return _checked(said_total)
+    counted_total = _count_times_price(raw)
+    if counted_total:
+        return _checked(counted_total)  # "3桌，每桌1000": what the whole came to
+    raw = _without_later_costs(raw)  # "做指甲158，看病花了600多": the price of what was bought
     # a price per unit said beside the sum ("5块一小时 收了我30") is left out
     # (read in the words as said: "十包 一包一百一 一千一" leaves the total, once the price of one is blanked)
     others = [m for m in re.finditer(NUMBER, raw) if not _COUNTED.match(raw, m.end())]
@@ -229,6 +277,10 @@ def find_amount(text: str) -> str | None:
         value = _amount(total.group(1), total.group(2))
         if value is not None and 0 < value <= Decimal("100000000"):
             return _money_string(value)  # "每个月多收50 一共收了550": the total
+    counted_total = _count_times_price(raw)
+    if counted_total and 0 < counted_total <= Decimal("100000000"):
+        return _money_string(counted_total)  # "婚宴一共36桌，每桌2888": the count times the price of one
+    raw = _without_later_costs(raw)  # "狗3800，治疗花了3200": not the later cost (the price, if found, else asked)
     listed: str | None = None
     for pattern in (_MONEY_WITH_UNIT, _MONEY_AFTER_VERB):
         for m in pattern.finditer(raw):

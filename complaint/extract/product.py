@@ -86,7 +86,15 @@ _PHRASE_END = re.compile(
     r"一股|怀疑|感觉|好像|貌似|估计|"
     # which attribute was wrong ("配件型号不对", "裤子尺码错了"): no part of the name
     r"(?:型号|尺码|尺寸|规格|颜色|款式|码数)(?=不|错|有|对不|和|跟|与)|"
-    r"卖家|商家|店家|老板|客服|店员"  # who did something next ("二手的switch卖家说没修过")
+    r"卖家|商家|店家|老板|客服|店员|"  # who did something next ("二手的switch卖家说没修过")
+    # a person of the service, said after it ("报的钢琴课老师跑了", "做的手术医生说…")
+    r"老师|教练|医生|护士|技师|师傅|司机|导游|工作人员|员工|销售|业务员|主播|"
+    # what was done with it on getting it ("买的粽子打开全是霉点", "拆开一看")
+    r"打开|拆开|撕开|剪开|切开|拆封|开箱|一看|一吃|一用|一穿|一试|一闻|"
+    # what came of it ("割的双眼皮失败了", "种的牙感染了")
+    r"失败|不对称|出问题|出了问题|感染|发炎|红肿|留疤|(?<![抗防])过敏|"
+    # one of several, counted after the thing ("耳机一只没声音", "轮胎两个都鼓包"): a part of it, not its name
+    r"(?<=[\u4e00-\u9fa5A-Za-z\u00a0]{2})[一两二三四五六七八九十几](?:只|个|边|侧|件|条|根|颗|处|半)"
 )
 # In "买的时候说包邮" the known word (包) is not what was bought: what precedes it goes on.
 _NOT_BEFORE_PRODUCT = re.compile(r"时候|以后|之后|说|发现|结果|就|才|了|过来|回来")
@@ -152,6 +160,8 @@ def _phrase(text: str) -> str | None:
         return None  # "报了个班", "买了个包": a count and a word too bare to say which (asked)
     phrase = _FILLER_AFTER.sub("", _FILLER_BEFORE.sub("", counted if len(counted) >= 2 else phrase))
     phrase = _INSIDE_AFTER.sub("", phrase)  # "饼干里有虫子", "套餐里说有牛肉": inside the thing, not its name
+    if re.match(r"(?:要|想|得|该|能|会|可以|准备|打算|不想|不要)(?:[退换修赔买去找来拿还送问回做]|过去)", phrase):
+        return None  # "办了卡 现在不想做了要退": what the consumer means to do, not a thing
     if len(phrase) < 2 or _NOT_A_PRODUCT.match(phrase) or _MERCHANT_BY_SUFFIX.fullmatch(phrase) \
             or _DURATION.fullmatch(phrase) \
             or re.search(r"(?:店|院|馆|厂|行|城|公司|超市|中心|商家|店家|卖家|商户|老板)$", phrase):
@@ -267,6 +277,11 @@ _PACKAGE_OF = re.compile(r"([\u4e00-\u9fa5A-Za-z0-9]{2,10}?)的(?:那个|这个|
                          r"(套餐|业务|活动套餐|优惠套餐|合约机|合约套餐)")
 
 
+# A shop, a room or an account called by its name ("直播间叫…", "店名是…", "他家叫…"): who sold it, not what
+_SHOP_CALLED = re.compile(r"(?:店|店铺|网店|小店|直播间|主播|商家|卖家|公司|账号|店名|他家|他们家)(?:的)?(?:名字|名称)?(?:就)?"
+                          r"(?:叫|是叫|名叫|名字是)")
+
+
 def normalise_product(text: str | None) -> Parsed:
     raw = answer_core(text)  # "嗯嗯 咪咕视频会员～🙏", "洗发水谢谢": the thing, without what is said around it
     if not raw:
@@ -282,6 +297,8 @@ def normalise_product(text: str | None) -> Parsed:
     package = _PACKAGE_OF.fullmatch(raw)
     if package and not re.search(r"[我你他她]|了|吗|呢|什么|啥|哪", package.group(1)):
         return Parsed(package.group(1) + package.group(2))  # "存话费送手机的套餐": the package, named by what it holds
+    if _SHOP_CALLED.search(raw):
+        return Parsed(None, ERR_FORMAT)  # "直播间叫‘某某严选’": the shop or room named, not what was bought
     found = find_product(raw)
     whole = _FILLER_AFTER.sub("", re.sub(rf"^{_MEASURE}", "", _FILLER_BEFORE.sub(
         "", re.sub(r"^(?:东西是|买的是|商品是|产品是)", "", raw)))).strip(" ，,。.：:!！")
@@ -341,7 +358,7 @@ _OPENING_WORDS = re.compile(r"^(?:(?:喂|你好|您好|在吗|哈喽)[，,\s]*)*
                             r"(?:一下|一个|个)?[，,\s]*")
 # Characters that start what happened to the thing, not more of its name ("电视自燃了").
 # ("手表充电的时候", "眼镜度数不对": what was done with it or measured of it, no more of its name)
-_GOES_ON = re.compile(r"[自起着冒爆炸漏裂坏碎断掉烂破变发臭烫响卡黑少缺不没有是被都也就还又很太用买到了过在说给让把全"
+_GOES_ON = re.compile(r"[自起着冒爆炸漏裂坏碎断掉烂破变发臭烫响卡黑少缺不没有是被都也就还又很太用买卖打到了过在说给让把全"
                       r"充度"
                       r"一二两三四五六七八九十百千万几半\d穿吃喝戴洗修开坐住装拿送寄收退换去来上下刚才]")
 _MORE_THINGS = re.compile(r"(?:和|跟|及|以及|还有|加上|、)[\u4e00-\u9fa5]")

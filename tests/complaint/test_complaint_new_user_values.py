@@ -102,3 +102,62 @@ def test_an_internet_company_said_bare_is_the_seller(said, name):
 @pytest.mark.parametrize("said, name", [("饿了么的会员", "饿了么"), ("京东PLUS会员", "京东"), ("爱奇艺VIP", "爱奇艺")])
 def test_a_platforms_own_membership_is_sold_by_the_platform(said, name):
     assert ex.normalise_merchant(said).value == name
+
+
+# ---------------------------------------------------------------- a count and the price of one; a later cost
+
+@pytest.mark.parametrize("said, amount", [("订了20桌，每桌1688", "33760.00"), ("住了两晚 每晚四百", "800.00"),
+                                          ("三个人，一人299", "897.00"), ("10桌 一桌两千", "20000.00")])
+def test_a_count_and_the_price_of_one_make_the_total(said, amount):
+    assert ex.normalise_amount(said).value == amount
+    assert ex.find_amount(said) == amount
+
+
+@pytest.mark.parametrize("said", ["酒席摆了一共30桌", "总共12间房"])
+def test_a_count_after_a_total_word_is_no_sum(said):
+    assert ex.find_amount(said) is None
+
+
+@pytest.mark.parametrize("said, amount", [("猫2600，后来看病花了1500", "2600.00"), ("烫头298，去医院又花了四百多", "298.00"),
+                                          ("按摩128 检查花了300", "128.00")])
+def test_the_price_of_what_was_bought_not_a_later_cost(said, amount):
+    assert ex.normalise_amount(said).value == amount
+
+
+def test_a_later_cost_in_an_account_is_not_taken_for_the_price():
+    assert ex.find_amount("买的猫2600，后来治病花了1500") != "1500.00"
+    assert ex.find_amount("住院花了五千") == "5000.00"  # (said alone it is the only sum there is)
+
+
+# ---------------------------------------------------------------- the thing bought ends where the thing ends
+
+@pytest.mark.parametrize("said, thing", [("给女儿报的钢琴课老师换了三次", "钢琴课"),
+                                         ("在那家诊所做的隆鼻失败了", "隆鼻"),
+                                         ("买的蓝牙耳机一只不响了", "蓝牙耳机"),
+                                         ("网上买的粽子打开全是霉点", "粽子"),
+                                         ("二手手机商卖给我一台翻新机", "二手手机")])
+def test_the_thing_ends_before_a_person_a_result_a_count_or_a_verb(said, thing):
+    assert ex.find_story_product(said) == thing
+
+
+@pytest.mark.parametrize("said", ["在健身房办了卡，现在不想去了要退", "报的班上了两节 想退"])
+def test_what_the_consumer_means_to_do_is_no_thing(said):
+    assert ex.find_story_product(said) not in ("要退", "想退")
+
+
+@pytest.mark.parametrize("said", ["直播间叫“甜甜好物”", "店名叫老街小吃", "他家叫阿明数码"])
+def test_a_shop_called_by_its_name_is_no_answer_for_the_thing(said):
+    assert ex.normalise_product(said).value is None
+
+
+def test_a_medicine_against_an_allergy_keeps_its_name():
+    assert ex.find_story_product("药店买的抗过敏药没用") == "抗过敏药"
+
+
+# ---------------------------------------------------------------- where the consumer went, said in a frame
+
+@pytest.mark.parametrize("said, where", [("我去的是温州鹿城区", "温州鹿城区"),
+                                         ("当时住的地方是丽江市古城区七一街", "丽江市古城区七一街"),
+                                         ("我们去的店在厦门市思明区中山路", "厦门市思明区中山路")])
+def test_the_frame_before_a_place_is_no_part_of_the_address(said, where):
+    assert ex.normalise_address(said).value == where
