@@ -128,6 +128,10 @@ def normalise_address(text: str | None) -> Parsed:
         return Parsed(None, ERR_EMPTY)
     # "那个徐州市鼓楼区 中山北路…": a sound of speech ("就是个app" keeps what it is: a whole phrase)
     raw = re.sub(r"^(?:那个|这个|就是)\s*(?=\S{4})(?![个一])", "", raw)
+    # "…中山东路那个移动营业厅", "…人民路那家店": the shop pointed at after the street is no part of where it is
+    street = re.sub(r"(?<=[路街道巷弄号])(?:那个|那家|这家|这个|上的|上那家|边上的|旁边的)[\u4e00-\u9fa5A-Za-z0-9]{0,12}$",
+                    "", raw)
+    raw = street if re.search(r"[市区县镇]", street) else raw  # (the street alone keeps its pointer: "建设路那个超市")
     if not _ONLINE_HINT.search(raw):
         raw = _pieces_joined(raw) or raw
     found = find_address(raw)

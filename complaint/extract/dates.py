@@ -432,10 +432,17 @@ def _settled(raw: str) -> str:
     return said
 
 
+# A date, then the same day said another way after 就是 ("这周六，就是昨天"): the second saying is the one meant
+_RESTATED = re.compile(r"(.+?)[，,\s]*(?:也|那|那就|那也)?就是(?:说)?[，,\s]*(.+)")
+
+
 def normalise_date(text: str | None, today: dt.date | None = None) -> Parsed:
     """An absolute or relative purchase date to ISO; never in the future."""
     today = today or today_in_china()
     said = answer_core(text)  # ("嗯，11.3！", "12.4谢谢": the date said)
+    restated = _RESTATED.fullmatch(said)
+    if restated and all(any(p.search(part) for _, p in _DATE_PATTERNS) for part in restated.groups()):
+        said = restated.group(2)  # "这周六，就是昨天", "上周五 也就是11月27号": the day said again, plainly
     raw = _purchase_clause(_after_correction(_settled(_as_dated(said))))
     if not raw:
         return Parsed(None, ERR_PARTIAL if said else ERR_EMPTY)  # ("二十几号": no day said)
@@ -544,6 +551,10 @@ _SPOKEN_DIGITS = re.compile(r"[零〇○洞幺一二两三四五六七八九]{7,
 def find_date(text: str, today: dt.date | None = None) -> str | None:
     """A date mentioned in free text; day-only mentions ("6号") need a date context."""
     dated = _as_dated(_SPOKEN_DIGITS.sub(lambda m: " " * len(m.group()), clean(text)))
+    restated = _RESTATED.fullmatch(dated)
+    if restated and all(any(p.search(part) for _, p in _DATE_PATTERNS) for part in restated.groups()) \
+            and len(restated.group(1)) <= 12:
+        dated = restated.group(2)  # "这周六，就是昨天": the day said again, plainly
     settled = _settled(dated)
     if settled != dated and _only_a_date(settled):
         # "大概是去年秋天 九月几号记不得了 九月五号": the day settled on, in the year said before it

@@ -16,7 +16,8 @@ _UNIT = (rf"(?:万元|万块|元钱|元|块钱|块|圆|rmb|RMB|万(?![\d{_NUM_CH
          r"(?<=\d)[wW](?![A-Za-z])(?=$|[^\u4e00-\u9fa5]|块|元|钱|多|左右|出头|上下|来块))")
 _MONEY_AFTER_VERB = re.compile(
     # 花 is paying, not part of a verb ("刮花了一大片", "弄花了")
-    rf"(?:(?<![刮划擦弄染烫磨碰摔眼])(?:花了|花费了?|花)|付了|付款|付|支付了?|交了|充值了?|充了|一共|总共|共计|共|合计|收了我?|结账|实付|"
+    # (nor the flower of a noun: "棉花一样", "鲜花", "烟花")
+    rf"(?:(?<![刮划擦弄染烫磨碰摔眼棉鲜烟雪礼浪葱菜梅桃菊荷插开印碎窗绣豆泪火麻校])(?:花了|花费了?|花)|付了|付款|付|支付了?|交了|充值了?|充了|一共|总共|共计|共|合计|收了我?|结账|实付|"
     rf"价格是?|价钱是?|售价|标价|金额是?|价值|单价|原价|现价|[￥¥]|"
     # a sum named by what it paid for ("押金是三千五", "定金是五千"), or by the thing pointed at ("这双鞋是三百二")
     rf"(?:押金|定金|订金|首付|房租|租金|学费|会费|服务费|运费|车费|报名费|培训费)(?:是|为|交的是)|"
@@ -285,8 +286,8 @@ def find_amount(text: str) -> str | None:
     for pattern in (_MONEY_WITH_UNIT, _MONEY_AFTER_VERB):
         for m in pattern.finditer(raw):
             before = raw[max(0, m.start() - 1):m.start()]
-            if before.isdigit() or _A_PIECE.match(raw, m.start()):
-                continue
+            if before.isdigit() or _A_PIECE.match(raw, m.start()) or _ONE_IN_A_WORD.match(raw, m.start(1)):
+                continue  # ("一样", "一直": 一 in a word, no sum)
             value = _amount(*m.groups()) if pattern is _MONEY_WITH_UNIT else _amount(m.group(1), m.group(2))
             if _per_unit(raw, m) or _ROUGH_AFTER.match(raw, m.end(1)) \
                     or (pattern is _MONEY_WITH_UNIT and _ROUGH_AFTER.match(raw, m.end())):

@@ -161,3 +161,28 @@ def test_a_medicine_against_an_allergy_keeps_its_name():
                                          ("我们去的店在厦门市思明区中山路", "厦门市思明区中山路")])
 def test_the_frame_before_a_place_is_no_part_of_the_address(said, where):
     assert ex.normalise_address(said).value == where
+
+
+# ---------------------------------------------------------------- the same day said again after 就是
+
+@pytest.mark.parametrize("said, date", [("礼拜六，就是前天", "2026-12-05"), ("上周四 也就是12月3号", "2026-12-03"),
+                                        ("那个周日 就是昨天", "2026-12-06")])
+def test_a_day_said_again_after_jiushi_is_the_one_meant(said, date):
+    assert ex.normalise_date(said, TODAY).value == date
+    assert ex.find_date(said, TODAY) == date
+
+
+# ---------------------------------------------------------------- 花 in a noun is no paying
+
+@pytest.mark.parametrize("said", ["被子里全是碎棉花一样的东西", "店里的鲜花一枝都没送到", "放的烟花一半没响"])
+def test_the_flower_of_a_noun_is_no_paying(said):
+    assert ex.find_amount(said) is None
+
+
+# ---------------------------------------------------------------- a shop pointed at after the street
+
+@pytest.mark.parametrize("said, where", [("温州鹿城区 五马街那家眼镜店", "温州鹿城区五马街"),
+                                         ("长沙市岳麓区 麓山路那个奶茶店", "长沙市岳麓区麓山路"),
+                                         ("苏州市姑苏区观前街上那家银楼", "苏州市姑苏区观前街")])
+def test_the_shop_pointed_at_after_the_street_is_no_part_of_the_address(said, where):
+    assert ex.normalise_address(said).value == where
