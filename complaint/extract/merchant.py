@@ -79,10 +79,13 @@ _CATEGORY = (
 _KINDS = ("|".join(map(re.escape, sorted(MERCHANT_SUFFIXES, key=len, reverse=True)))
           + r"|馆|铺|摊|档|部|屋|中心|机构|门店|店铺")
 _REGIONAL = (r"东北|西北|川|湘|粤|鲁|徽|闽|浙|苏|京|沪|港|台|新疆|云南|贵州|重庆|四川|湖南|广东|潮汕|江西|兰州|沙县|"
-             r"港式|日式|韩式|泰式|西式|中式|法式|意式|美式|本地|外地|私人|个体|小型|大型|连锁|家庭")
+             r"港式|日式|韩式|泰式|西式|中式|法式|意式|美式|本地|外地|私人|个体|小型|大型|连锁|家庭|"
+             # what a shop is like, not which ("网红餐厅", "高档酒店", "无证诊所")
+             r"网红|高档|高端|平价|无证|黑心|新开的?|老牌|正规|路边|街边|社区|小区|网上|线上|二手")
 _GENERIC_KIND = re.compile(
     rf"^(?:一|小|大|某|这|那|哪)?(?:家|个)?(?:的)?(?:{_REGIONAL})?(?:{_CATEGORY}){{1,2}}(?:(?:{_KINDS}){{1,2}})?$"
-    rf"|^(?:一|小|大|某|这|那|哪)?(?:家|个)?(?:{_KINDS}){{2}}$")
+    rf"|^(?:一|小|大|某|这|那|哪)?(?:家|个)?(?:{_KINDS}){{2}}$"
+    rf"|^(?:一|小|大|某|这|那|哪)?(?:家|个)?(?:的)?(?:{_REGIONAL})(?:的)?(?:{_KINDS})$")
 # What the consumer calls a shop in anger is no name: "就是骗子", "黑店", "一帮奸商"
 _JUDGEMENT = re.compile(r"(?:个|一个|一群|一帮|一伙|纯|大|纯纯的?|彻头彻尾的?)?"
                         r"(?:骗子|大骗子|黑店|奸商|黑心商家?|无良商家?|黑中介|流氓|强盗|土匪|坑货|坑人的|垃圾|骗局|诈骗犯?|"
@@ -693,6 +696,8 @@ def normalise_merchant(text: str | None) -> Parsed:
         tidied = _tidy_merchant(_prepared(quoted.group(1)), named=True, called=True)
         if tidied:
             return Parsed(tidied)
+        if re.fullmatch(r"[\u4e00-\u9fa5A-Za-z0-9]{2,12}", quoted.group(1)) and _GENERIC_KIND.fullmatch(quoted.group(1)):
+            return Parsed(quoted.group(1))  # "那个「手机美容」的小摊": a name of trade words, quoted as the sign says it
     # "大家叫它 星星课堂", "我们都管它叫 老马家": the name people know it by
     said_after = re.sub(r"(?:^|(?<=[\s，,。]))(?:大家|别人|人家|街坊|邻居|附近的人|周围的人|我们|这边|本地人)?"
                         r"(?:都|一般|平时|通常)*(?:管它叫|管他们叫|管他家叫|叫它|叫他们|叫他家|称它为?|称呼它)\s*",

@@ -186,6 +186,21 @@ _CONTACT = re.compile(r"(?:我的)?(?:手机|电话|联系电话|联系方式)(?
                       r"(?:1\d{2}[\s-]?\d{4}[\s-]?\d{4}|0\d{2,3}-?\d{7,8})")
 
 
+# A card named after the kind of shop that sold it ("瑜伽馆预付卡", "健身房的会员卡", "美容院的卡"): that kind's card
+_CARD_OF_A_SHOP = re.compile(r"([\u4e00-\u9fa5]{2,4}?)(?:馆|房|店|院|中心|会所|工作室|俱乐部)的?"
+                             r"(?:预付|会员|储值|充值|年|次|月)?卡")
+
+
+def _card_of_its_kind(found: str | None, raw: str) -> str | None:
+    """A bare card ("预付卡", "会员卡") said right after the kind of shop it is for: the card of that kind."""
+    whole = _CARD_OF_A_SHOP.fullmatch(found or "")
+    if found not in (None, "预付卡", "会员卡", "会员卡（预付卡）") and not whole:
+        return found
+    m = whole or _CARD_OF_A_SHOP.search(raw)
+    kind = next((card for word, card in _CARD_KINDS if m and m.group(1) == word), None)
+    return kind or found
+
+
 def find_product(text: str) -> str | None:
     unsure = named_unsure(text)
     if unsure:
@@ -193,6 +208,7 @@ def find_product(text: str) -> str | None:
     # "MacBook Pro": a space between Latin words is part of the name (held as NBSP)
     raw = re.sub(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])", "\u00a0", _CONTACT.sub("，", clean(text)))
     found = _with_its_kind(_find_product(raw), raw)
+    found = _card_of_its_kind(found, raw)
     if found and re.fullmatch(_WHAT_IT_TURNED_OUT, found):
         return None  # "买到假货了": what the goods turned out to be, not what they were
     return found.replace("\u00a0", " ") if found else None
@@ -427,7 +443,7 @@ def _with_its_kind(found: str | None, text: str) -> str | None:
 def find_story_product(text: str) -> str | None:
     """See _story_product; a word that does not say what was bought is no answer."""
     text = _CONTACT.sub("，", clean(text))
-    found = _with_its_kind(_story_product(text), text)
+    found = _card_of_its_kind(_with_its_kind(_story_product(text), text), "")
     if found and len(found) > 2:
         # "耳机只有一边响", "电饭煲只保温不煮饭": the adverb after the thing begins what it does
         found = _ADVERB_AFTER.split(found, maxsplit=1)[0]

@@ -186,3 +186,26 @@ def test_the_flower_of_a_noun_is_no_paying(said):
                                          ("苏州市姑苏区观前街上那家银楼", "苏州市姑苏区观前街")])
 def test_the_shop_pointed_at_after_the_street_is_no_part_of_the_address(said, where):
     assert ex.normalise_address(said).value == where
+
+
+# ---------------------------------------------------------------- what a shop is like is no name of it
+
+@pytest.mark.parametrize("said", ["我们在一家网红火锅店吃的", "高端酒店", "找了个无证诊所"])
+def test_what_a_shop_is_like_and_its_kind_is_no_name(said):
+    assert ex.find_merchant(said, strict=True) is None
+    assert ex.normalise_merchant(said).value is None
+
+
+@pytest.mark.parametrize("said, name", [("就是菜场门口那个「水果批发」的摊子", "水果批发"),
+                                        ("夜市里一家“烧烤”的档口", "烧烤"),
+                                        ("商场三楼「眼镜验光」那家", "眼镜验光")])
+def test_a_name_in_quotes_is_the_name_as_the_sign_says_it(said, name):
+    assert ex.normalise_merchant(said).value == name
+
+
+# ---------------------------------------------------------------- a card named by the kind of shop
+
+@pytest.mark.parametrize("said, card", [("游泳馆的储值卡", "游泳卡"), ("投诉 洗车店会员卡", "洗车卡"),
+                                        ("美甲店的预付卡退不了", "美甲会员卡")])
+def test_a_card_named_by_the_kind_of_shop_is_that_kinds_card(said, card):
+    assert ex.find_product(said) == card
