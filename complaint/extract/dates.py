@@ -587,6 +587,20 @@ def find_date(text: str, today: dt.date | None = None) -> str | None:
                 end = exact.end()  # "大概十一月初 11月3号"
             parsed = normalise_date(raw[m.start():end], today)
             return parsed.value
+    month = _month_bought_in(raw)  # "大概5月份办的": the month alone, said with the buying
+    return normalise_date(month, today).value if month else None
+
+
+def _month_bought_in(raw: str) -> str | None:
+    """The clause of a story that says only the month of the buying ("…，大概5月份办的，…"), or None."""
+    for clause in _CLAUSE.split(raw):
+        months = list(_BARE_MONTH.finditer(clause))
+        if len(months) != 1 or _ROUGH_DAY.search(clause) or _bare_month(months[0].group(0), months[0].group(0)) is None:
+            continue
+        rest = clause[:months[0].start()] + clause[months[0].end():]
+        # the buying said after the month, and no other number or time in the clause ("冰箱是三月份买的")
+        if _BOUGHT_ON.search(clause, months[0].end()) and not re.search(r"\d|[一二两三四五六七八九十]|年|号|日|周|星期|礼拜", rest):
+            return months[0].group(0)
     return None
 
 
@@ -644,5 +658,6 @@ def rough_date(text: str) -> str | None:
         if kind == "months_ago":
             return "大概哪天"
         return None
-    month = _bare_month(raw, _as_dated(raw))  # "5月份", "大概8月份买的": the month alone
+    said = _month_bought_in(_as_dated(raw)) or _as_dated(raw)
+    month = _bare_month(said, said)  # "5月份", "大概8月份买的": the month alone
     return f"{month}月" if month else None

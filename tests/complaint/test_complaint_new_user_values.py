@@ -209,3 +209,16 @@ def test_a_name_in_quotes_is_the_name_as_the_sign_says_it(said, name):
                                         ("美甲店的预付卡退不了", "美甲会员卡")])
 def test_a_card_named_by_the_kind_of_shop_is_that_kinds_card(said, card):
     assert ex.find_product(said) == card
+
+
+# ---------------------------------------------------------------- a month alone in a story, said with the buying
+
+@pytest.mark.parametrize("said, month", [("孩子的钢琴课，差不多七月份报的名，老师换了三个", "7月"),
+                                         ("冰箱是三月份买的，现在不制冷了", "3月"),
+                                         ("在他们家充了卡，大概10月份充的", "10月")])
+def test_a_month_alone_said_with_the_buying_is_found_and_its_day_asked(said, month):
+    assert ex.find_date(said, TODAY) is not None and ex.rough_date(said) == month
+
+
+def test_a_month_said_of_something_else_is_no_purchase_date():
+    assert ex.find_date("会员卡十月份就到期了", TODAY) is None
