@@ -135,7 +135,7 @@ _QUOTES = re.compile(r"[“”\"「」『』《》【】‘’]")
 
 _SENTENCE = re.compile(r"说|让|只[让能给]|很远|还[说要]|就[说是]|把我|被|给我|我们?|你们?|他们|现在|结果|时候|合同|"
                        r"以后|之后|不[退给让管能卖]|没[有人]|了|是|要求|吗|呢|前一[周天月]|前几天|那天|当天|想问|问问|"
-                       r"偷偷|禁止|发布|强制|搭售|乱收|宰客")
+                       r"偷偷|禁止|发布|强制|搭售|乱收|宰客|骗|[拉带领]到|[拉带领]去")
 # Said of a name called one (商家叫…, …（万达店）): only these make it a sentence ("鱼你在一起" is a name)
 _SENTENCE_NAMED = re.compile(r"说|让|了|吗|呢|要求|结果|时候|不[退给让管能卖]|没有")
 
@@ -222,6 +222,8 @@ def _tidy_merchant(name: str, named: bool = False, called: bool = False) -> str 
     name = re.sub(r"^.*?(?:名字|名称|店名)(?:就)?(?:是|叫|为)", "", name) or name  # "名字是ZARA（太古里店）"
     if not is_known_brand(name):  # ("美的" is a brand, not 美 said with 的)
         name = re.sub(r"(?:那里|那儿|这里|的|(?<=[\u4e00-\u9fa5]{2})那)$", "", name)
+    # "我们小区门口的陈记家电": whose neighbourhood, said before where the shop is
+    name = re.sub(r"^(?:我们|咱们|我家|俺们)(?=小区|村|镇|乡|楼下|单位|学校|这边|那边|附近|门口|街上|县城|菜市场)", "", name)
     if re.match(r"(?:我|你|您|他|她|咱)(?!爱|家)", name) and not _SHOP_END.search(name) \
             and not re.search(r"[(（]", name):
         return None  # "告诉商家是我投诉的": the consumer or another person, never the shop's name

@@ -222,3 +222,16 @@ def test_a_month_alone_said_with_the_buying_is_found_and_its_day_asked(said, mon
 
 def test_a_month_said_of_something_else_is_no_purchase_date():
     assert ex.find_date("会员卡十月份就到期了", TODAY) is None
+
+
+# ---------------------------------------------------------------- whose neighbourhood, then the shop; a deed before a kind
+
+@pytest.mark.parametrize("said, name", [("就是我们小区门口的刘记五金", "刘记五金"), ("我们村口的张记小卖部", "张记小卖部"),
+                                        ("咱们镇上的老马修车铺", "老马修车铺")])
+def test_whose_neighbourhood_before_the_shop_is_no_part_of_it(said, name):
+    assert ex.normalise_merchant(said).value == name
+
+
+@pytest.mark.parametrize("said", ["在丽江被一个地接骗去银器店", "导游硬是拉到一家茶叶店", "被司机带去的一家玉器店"])
+def test_being_taken_to_a_kind_of_shop_names_none(said):
+    assert ex.find_merchant(said) is None
