@@ -728,12 +728,24 @@ def kind_answered(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Ev
     said = [e for e in tracker.events if e.get("event") in ("bot", "user")]
     if said and said[-1].get("event") == "user":
         said = said[:-1]  # the message being answered
-    if not said or said[-1].get("event") != "bot" \
-            or not str(said[-1].get("text") or "").startswith(WHICH_KIND_QUESTION):
+    if not said or said[-1].get("event") != "bot":
         return None
     message = tracker.latest_message or {}
+    if str(said[-1].get("text") or "").startswith(DIFFERENCE_EXPLAINED):
+        # "投诉和举报的区别是…请问您想办理哪一项？" answered in words ("匿名举报", "那就投诉吧", "退钱就行"): that one
+        from actions.intake import asks_to_file
+        words = dialogue.consumer_words(message.get("text"))
+        kind = asks_to_file(words) or (
+            "report" if ex.wants_anonymity(words) else None) or kind_chosen(words)
+        return open_filing(dispatcher, message, kind) if kind else None
+    if not str(said[-1].get("text") or "").startswith(WHICH_KIND_QUESTION):
+        return None
     kind = kind_chosen(message.get("text"))
     return open_filing(dispatcher, message, kind) if kind else None
+
+
+# The start of utter_explain_difference (bot/domain/core.yml), which ends by asking which one is wanted
+DIFFERENCE_EXPLAINED = "投诉和举报的区别是"
 
 
 async def answered_first(dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:

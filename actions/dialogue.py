@@ -470,12 +470,29 @@ def _demands_meant(text: str) -> list[str]:
 _WHETHER = re.compile(r"能|可以|可不可以|能不能|能否|行不行|有没有可能")
 
 
+def demands_meant(text: str) -> list[str]:
+    """The remedies the consumer asks for themselves in these words (what the merchant refused aside)."""
+    return _demands_meant(text)
+
+
+def with_investigation(demand: str | None) -> str:
+    """The demand with 查处 among its remedies ("退款（…）" -> "退款、查处（…）"): the consumer also wants the
+    business investigated."""
+    demand = str(demand or "")
+    if "查处" in demand.split("（")[0]:
+        return demand
+    head, _, said = demand.partition("（")
+    return f"{head}、查处" + (f"（{said}" if said else "") if head else "查处"
+
+
 def asks_whether(text: str | None) -> bool:
     """A question whether the merchant can be made to refund, exchange or pay, that says no demand
     outside the question ("我要退货 能退吗" says one): a question about rights, answered first."""
     raw = ex.clean(consumer_words(text))
-    if not is_question(raw) or not _WHETHER.search(raw) or not _demands_meant(raw) or re.search(r"要求|倍|赔一", raw):
-        return False  # ("能要求三倍赔偿吗" names the demand it asks for: kept, and the question answered)
+    if not is_question(raw) or not _WHETHER.search(raw) or not _demands_meant(raw) or "要求" in raw:
+        # ("能要求三倍赔偿吗" names the demand the consumer makes: kept, and the question answered; "这种能赔三倍吗"
+        # only asks whether the law gives it: answered, and the demand asked again)
+        return False
     said = "，".join(c for c in re.findall(r"[^，,。；;！!？?\s]+[？?]?", raw) if not is_question(c))
     return not _demands_meant(said)
 
@@ -606,7 +623,7 @@ _PAYING = re.compile(r"花|付|支付|交了|交的|充|买|购|订|下单|一�
 _BARE_SUM_CLAUSE = re.compile(r"(?:大概|大约|差不多|一共|总共|才|就)?"
                               r"(?:\d+(?:\.\d{1,2})?|[零一二两三四五六七八九十百千万]+)"
                               r"(?:元|块钱?|块|万)?[零一二两三四五六七八九]?(?:毛|角)?(?:左右|多|来块)?(?:钱)?")
-_A_PURCHASE = re.compile(r"买|购|下单|订|办|充值|充了|交了|付了|报名|花了|租")
+_A_PURCHASE = re.compile(r"买|购(?!物中心|物广场|物城|物公园|物街|物商场)|下单|订|办|充值|充了|交了|付了|报名|花了|租")
 
 
 def _paid_amount(text: str) -> bool:
@@ -786,7 +803,90 @@ def _wholly(raw: str, finder, value: str | None, frame: re.Pattern = _VALUE_FRAM
     """Whether the words are that value and nothing else (a frame like "我叫", "在…买的" aside)."""
     if not value:
         return False
-    return not frame.sub("", _VALUE_FRAME.sub("", raw.replace(_said_span(raw, finder, value), " ", 1)))
+    # the value's own frame first: "晚上" said with a day is one word, not "上" of "上面"
+    return not _VALUE_FRAME.sub("", frame.sub("", raw.replace(_said_span(raw, finder, value), " ", 1)))
+
+
+# When, roughly, with nothing of the day ("上个星期", "前几天", "去年年底")
+_ROUGH_WHEN = re.compile(r"(?:上|这|本|前|去|今|昨|大前)(?:个|一)?(?:星期|礼拜|周|月|年|天)|"
+                         r"前几天|前些天|前一阵子?|前阵子|"
+                         r"几天前|半个月前|一个月前|一周前|一星期前|月初|月中|月底|年初|年底|中旬|上旬|下旬")
+# What is said around a day, of the day itself or of what happened on it ("12月3号晚上", "11月3号出发的",
+# "12月20号的航班"): no place, no shop, no person in any of these
+_WHEN_WORDS = re.compile(r"(?:上|这|本|下|前|去|今|明|昨|大前)?(?:个|一)?(?:星期|礼拜|周|月|年|天)"
+                         r"[一二三四五六日天末初中底]?|"
+                         r"前几天|前些天|前一?阵子?|几天前|中旬|上旬|下旬|[上下中]午|晚上|早上|凌晨|半夜|夜里|傍晚|"
+                         r"左右|前后|大概|大约|差不多|那天|那会儿?|时候|[号日]|"
+                         r"出发|入住|到店|开始|开学|开课|报名|下单|航班|班机|飞机|火车|高铁|行程|那次|那趟|"
+                         r"买|购|订|办|交|付|做|住|去|到|走|坐|的|了|是|在|吧|啊|呀|哦|嗯")
+
+
+# A day said in figures ("12月20号", "11月3日", "三月份", "20号")
+_DAY_SAID = re.compile(r"(?:\d{2,4}年)?[\d一二三四五六七八九十]{1,3}月份?(?:[\d一二三四五六七八九十]{1,3}[号日]?)?|"
+                       r"(?<![\d路街道巷弄])[\d一二三四五六七八九十]{1,3}[号日](?![楼院线])")
+
+
+def _when_only(raw: str, today: dt.date | None = None) -> bool:
+    """Words that say when and nothing of where, who or what ("12月3号晚上", "上个星期", "12月20号的航班，
+    11月30号买的"): no address, no shop name, whatever the address or shop question takes."""
+    if len(raw) > 24 or not (ex.find_date(raw, today) or _ROUGH_WHEN.search(raw) or _DAY_SAID.search(raw)):
+        return False
+    rest = _DAY_SAID.sub(" ", raw)  # (a day to come, "12月20号的航班", is read by no date finder)
+    for _ in range(3):  # each day said ("…的航班，…买的" says two)
+        day = ex.find_date(rest, today)
+        if not day:
+            break
+        span = _said_span(rest, lambda t: ex.find_date(t, today), day)
+        if not span or span not in rest:
+            break
+        rest = rest.replace(span, " ", 1)
+    return not re.sub(r"[\s，,。.！!~～、:：…]", "", _WHEN_WORDS.sub("", rest))
+
+
+# A sum said with what it paid or how often ("一年198", "学费19800", "每月99", "团费5960"): what was paid
+_SUM = r"(?:\d+(?:\.\d{1,2})?|[零一二两三四五六七八九十百千万]+)"
+PRICED_SUM = re.compile(rf"(?:(?:一|每|1)个?(?:年|月|季度?|次|节|课|晚|天|人|位)|学费|费用|房费|团费|会费|年费|月费|"
+                        rf"押金|定金|订金|价格|价钱|总价|一共|总共|共|花了|付了|交了|充了|花|付)[\s：:]*{_SUM}\s*"
+                        r"(?:元|块钱?|块|万元?)?(?:左右|多)?")
+# The kinds of thing bought that no shop is called ("美容护理卡", "烫染套餐", "英语课"): a product, said at
+# the shop question
+_BOUGHT_KIND = re.compile(r"(?:(?:年|次|月|季|会员|储值|充值|护理|美容|美发|健身|游泳|洗车|理发|购物|消费|体验|"
+                          r"课时?)卡|"
+                          r"套餐|会员|课程?|疗程|门票|机票|车票)$")
+# How a shop's name ends when it looks like a person's ("玉颜坊", "张记", "老王家"): no person's name
+_SHOP_END = re.compile(r"[坊记斋轩阁居堂庄行号铺馆园屋家店社城府汇苑楼厅所部站场厂]$")
+
+
+# A shop's name with its branch ("瑞思英语（南京河西万达校区）", "老乡鸡(光谷店)"): a name, however much place it says
+_BRANCH_NAMED = re.compile(r"[^（(）)]{2,20}[（(][^（(）)]{1,16}(?:店|校区|分校|分店|门店|分部|营业厅|校)[）)]")
+# What an address says that a shop's name does not ("路", "街", "号", "楼", "村"…)
+_STREET_WORD = re.compile(r"路|街|道|巷|弄|胡同|\d+号|号楼|栋|幢|单元|室|层|楼|村|组|屯|对面|旁边|附近|隔壁|门口")
+
+
+def _person_only(bare: str) -> bool:
+    """A person's full name and nothing else ("李四", "欧阳修文"): surname first, tagged as a name."""
+    if not 2 <= len(bare) <= 4 or _SHOP_END.search(bare) or ex.find_merchant(bare):
+        return False
+    surname = bare[:2] if bare[:2] in ex.COMPOUND_SURNAMES else bare[:1]
+    return surname in ex.SURNAMES and ex.normalise_name(bare).value == bare \
+        and all(tag.startswith("nr") for _, tag in tagged_words(bare))
+
+
+def _told_as_bought(raw: str, held: dict[str, Any]) -> bool:
+    """The words name what the account says was bought ("我在Apple Store买的AirPods Pro" and then "AirPods Pro"
+    asked the shop, "推销了3980的烫染套餐" and then "烫染"), or the product already kept."""
+    if len(raw) < 2 or ex.find_merchant(raw) or ex.find_merchant(raw, strict=True) or ex.MERCHANT_KIND.search(raw) \
+            or _SHOP_END.search(raw) or re.search(r"[，,]|(?<=[\u4e00-\u9fa5])\s|\s(?=[\u4e00-\u9fa5])", raw):
+        return False  # ("万家乐热水器专卖 就在…", "海边小屋民宿": the shop, named after what it sells)
+    if ex.find_platform(raw):
+        return False  # "携程" asked the shop: the platform may be the seller itself
+    product = str(held.get("product") or "")
+    if product and raw in product and not re.search(rf"{re.escape(raw)}(?:上|里|的|家|店|那)", product):
+        return True  # (never "product in raw": a shop is often named after what it sells; "携程上退机票" names
+        # the seller before what was bought)
+    account = ex.clean(str(held.get("problem") or ""))
+    return bool(account) and bool(re.search(
+        rf"(?:买|购|办|订|推销|推荐|卖|充|报|做)[了的个张件台份套次]?[^，,。；;！!]{{0,8}}?{re.escape(raw)}", account))
 
 
 def another_field(slot: str | None, text: str, held: dict[str, Any] | None = None,
@@ -807,6 +907,22 @@ def another_field(slot: str | None, text: str, held: dict[str, Any] | None = Non
                 and not {slot, field} <= _ONLINE_SHOP_FIELDS \
                 and bare in (value, _VALUE_FRAME.sub("", value)):
             return field
+    where = ex.find_address(raw) if slot in ("product", "demand") else None
+    if where and raw.startswith(where) and (not ex.units_only(where) or _STREET_WORD.search(raw[len(where):])) \
+            and not ex.find_product(raw) and not ex.find_demands(raw):
+        return "merchant_address"  # "北京市朝阳区 望京街道 阜通东大街 6号 方恒购物中心 B1" asked the product
+    if slot in ("product", "merchant_name", "merchant_address") and _when_only(raw, today):
+        return "purchase_date"  # "12月3号晚上" asked the address, "上个星期" asked the shop: when, not where or who
+    if slot in ("merchant_name", "merchant_address") and PRICED_SUM.fullmatch(raw):
+        return "amount"  # "一年198" asked the address: what was paid
+    if slot == "merchant_name" and (_told_as_bought(raw, held or {}) or (
+            _BOUGHT_KIND.search(raw) and not ex.find_merchant(raw) and not ex.MERCHANT_KIND.search(raw))):
+        return "product"  # the thing bought, said where its seller was asked
+    if slot == "merchant_address" and _BRANCH_NAMED.fullmatch(raw) \
+            and not _STREET_WORD.search(re.sub(r"[（(].*", "", raw)) and not re.search(r"\d+号", raw):
+        return "merchant_name"  # "瑞思英语（南京河西万达校区）" asked the address: the shop's name, with its branch
+    if slot == "merchant_name" and not (held or {}).get("complainant_name") and _person_only(bare):
+        return "complainant_name"  # "李四" asked the shop: a person's name, the consumer's own
     if slot in ("demand", "product", "merchant_name", "merchant_address") and len(raw) <= 20 \
             and ex.find_evidence(raw) and not ex.find_demands(raw) and not is_question(raw):
         return "evidence"  # "医院的票据我都留着的" asked the demand: the proof held, said in between
@@ -949,6 +1065,14 @@ SELF_CORRECTED_SLOTS = ("purchase_date", "amount", "phone", "complainant_name", 
                         "merchant_address", "demand")
 
 
+# Proof said to be held: the verb next to the kind of proof ("有发票", "拍了视频", "聊天记录都在", "发票开了")
+_KINDS = "|".join(map(re.escape, ex.EVIDENCE_KINDS))
+_EVIDENCE_HELD = re.compile(rf"(?:有|留|保存|保留|拍了|拍的|录了|录的|开了|截了|截图了)"
+                            rf"[^，,。；;！!？?]{{0,6}}?(?:{_KINDS})|"
+                            rf"(?:{_KINDS})[^，,。；;！!？?]{{0,3}}?(?:都在|还在|留着|保存着|都有|有的|截了|拍了)|"
+                            rf"(?:发票|小票|收据)(?:也)?开了|^(?:{_KINDS})[、和及与]")
+
+
 def _account_with_a_question(slot: str | None, text: str) -> bool:
     """Asked what happened, a long account that tells what went wrong is the account, whatever question
     word is in it ("里面在卖什么负离子内衣 说能治妇科病 一套两千多"): a question in it is no reason to lose it."""
@@ -1006,6 +1130,8 @@ def fill_from_message(
         stated = ex.extract_all(text, today)
         if re.search(r"[你我他她它]|儿子|女儿|爸|妈|老公|老婆|孩子", str(stated.get("complainant_name") or "")):
             stated.pop("complainant_name")  # "我是他儿子" says who, not a name
+        if stated.get("evidence") and not _EVIDENCE_HELD.search(ex.clean(text)):
+            stated.pop("evidence")  # "在腾讯视频开了会员": 视频 in a name, 开了 of the membership: no proof held
         if "purchase_date" in stated and requested_slot != "purchase_date" and ex.rough_date(text):
             # "上个月在京东买的…": a month said in passing is no purchase date; the form asks which day
             stated.pop("purchase_date")
@@ -1081,10 +1207,14 @@ def fill_from_message(
             # to the product question names the service bought ("物业维修", "换屏", "iPhone 13换屏") unless it
             # says the demand is wanted ("冰箱 要求退货": read with the other values above)
             stated["demand"] = ex.normalise_demand(text).value
-        if "amount" not in stated and form == "complaint_form" and not filled.get("amount") \
-                and requested_slot in ("merchant_address", "merchant_name", "product", "demand") \
-                and _BARE_SUM.fullmatch(ex.clean(text).strip(" ，,。.！!")):
-            # a bare sum said while asked something else ("399" asked the address) is what was paid
+        said_sum = ex.clean(text).strip(" ，,。.！!")
+        if "amount" not in stated and form == "complaint_form" and not filled.get("amount") and (
+                (requested_slot in ("merchant_address", "merchant_name", "product", "demand")
+                 and _BARE_SUM.fullmatch(said_sum))
+                or (requested_slot in ("merchant_address", "merchant_name", "product", "demand", "purchase_date")
+                    and PRICED_SUM.fullmatch(said_sum))):
+            # a bare sum said while asked something else ("399" asked the address) is what was paid; so is
+            # one said with what it paid for ("学费19800" asked the date, "一年198" asked the address)
             paid = normalise("amount", text, today).value
             if paid:
                 stated["amount"] = paid
@@ -1162,6 +1292,21 @@ def fill_from_message(
                 values[requested_slot] = description
             else:
                 error = parsed.error
+    if requested_slot == "merchant_name" and values.get("merchant_name") \
+            and intent not in NON_ANSWER_INTENTS - {"file_complaint", "file_report"}:
+        # "在镇上租的一个门面，河北省保定市清苑区 臧村镇 东街…": the "name" read is a piece of the address told
+        # (a town, a street): no shop was named; the address is kept and the name asked again
+        where = ex.find_address(text)
+        start = text.find(where) if where else -1
+        tail = text[start:] if start >= 0 else ""
+        named = re.sub(r"\s", "", str(values["merchant_name"]))
+        if tail and named in re.sub(r"\s", "", tail) and _A_PLACE_NOT_A_SHOP.search(named) \
+                and not ex.MERCHANT_KIND.search(named):
+            values.pop("merchant_name")
+            error = ex.ERR_PARTIAL
+            place = normalise("merchant_address", tail, today).value
+            if place and not filled.get("merchant_address"):
+                values["merchant_address"] = place
     if requested_slot and requested_slot not in values and error is not None:
         short = _SHORT_ANSWERS.get(requested_slot, {}).get(ex.clean(text).strip(" ，,。.！!~～了吧啊"))
         if short is None and requested_slot == "amount" and _NOTHING_PAID.search(ex.clean(text)):
@@ -1218,6 +1363,10 @@ def fill_from_message(
     return values, error
 
 
+# A place, not a shop: what a division or a street is called by ("臧村镇", "东街", "清苑区")
+_A_PLACE_NOT_A_SHOP = re.compile(r"^[\u4e00-\u9fa5]{1,8}(?:省|市|区|县|镇|乡|村|街|路|大道|巷|组|屯|街道|社区)$")
+
+
 # A sum and nothing else: "399", "2680元", "一千二百块", "两千八".
 _BARE_SUM = re.compile(r"(?:\d+(?:\.\d{1,2})?|[零一二两三四五六七八九十百千万]+)\s*(?:元|块钱?|块)?")
 _NICKNAME = re.compile(r"[小老阿][\u4e00-\u9fa5]")
@@ -1253,7 +1402,10 @@ def restated(message: dict[str, Any], form: str, filled: dict[str, Any],
         if named and not (address and (named in address or address in named)):  # "…联盟路建材市场": the address
             stated["merchant_name"] = named
     stated = {k: v for k, v in stated.items() if v}
-    if landmark:
+    address = ex.find_address(consumer_words(message.get("text"))) or str(stated.get("merchant_address") or "")
+    if landmark or (stated.get("merchant_name") and address and re.sub(r"\s", "", str(stated["merchant_name"]))
+                    in re.sub(r"\s", "", address)):
+        # "…阜通东大街6号方恒购物中心B1": the mall is part of the address said, no other shop
         stated.pop("merchant_name", None)
     return {slot: stated[slot] for slot in RESTATED_FIELDS
             if slot in stated and filled.get(slot) not in (None, "") and str(filled[slot]) != str(stated[slot])
@@ -1311,6 +1463,13 @@ _FIELD_WORDS = [
     ("problem", r"问题描述|描述|经过|问题"),
     ("order_no", r"订单"),
 ]
+
+
+def same_value(slot: str, value: str, held: Any) -> bool:
+    """Whether a value read for a field is the one held ("老乡鸡" and "老乡鸡（光谷店）" are one shop)."""
+    if slot == "merchant_name":
+        return _same_shop(str(held), value)
+    return str(held) == value
 
 
 def _same_value(slot: str, said: str, held: Any, today: dt.date | None = None) -> bool:

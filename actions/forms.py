@@ -76,7 +76,7 @@ CHANGES_EXCUSED = 2
 CHANGE_MADE = re.compile(r"^好的，(?:\S{1,12}已改为|已记下)", re.M)
 
 
-def times_asked(events: list[dict[str, Any]], slot: str | None) -> int:
+def times_asked(events: list[dict[str, Any]], slot: str | None, changes_excused: bool = True) -> int:
     """How many times in a row the form has asked for `slot`: one for each consumer message
     said while it waited for that slot (answers it could not use, questions in between).
     Filling the slot, asking for another or leaving the form starts the count again.
@@ -86,7 +86,8 @@ def times_asked(events: list[dict[str, Any]], slot: str | None) -> int:
     comes back once after it; a second one counts, and makes the first count too, so after two
     digressions the question is not asked a third time.
 
-    A message that changed another item of the ticket (CHANGES_EXCUSED) does not count either."""
+    A message that changed another item of the ticket (CHANGES_EXCUSED) does not count either, unless
+    `changes_excused` is False: then the count is how many times in a row the consumer has seen the question."""
     if not slot:
         return 0
     count, requested, counted, excused, changes, changed, told = 0, None, False, False, 0, False, False
@@ -94,7 +95,7 @@ def times_asked(events: list[dict[str, Any]], slot: str | None) -> int:
     for event in events:
         kind = event.get("event")
         name, value = event.get("name"), event.get("value")
-        if counted and changes < CHANGES_EXCUSED:
+        if counted and changes_excused and changes < CHANGES_EXCUSED:
             # (Rasa records a turn's words before its slot events: the change and its saying, in either order)
             if kind == "slot" and name in fields.FIELDS and name not in (slot, "requested_slot"):
                 changed = changed or (value not in (None, "") and value != values.get(name))
@@ -398,6 +399,24 @@ class _ValidateForm(Action, ABC):
         refused = _REFUSED_KIND.search(ex.clean(words))
         refused_for_other = bool(switch_to and refused
                                  and refused.group(1) == fields.KIND_LABELS.get(self.form.removesuffix("_form")))
+        kind_here = self.form.removesuffix("_form")
+        goes_on = _GOES_ON.search(ex.clean(words)) if self.form != "status_form" and not refused else None
+        chosen = {"投诉": "complaint", "举报": "report"}.get(goes_on.group(1)) if goes_on else None
+        if chosen == kind_here and requested and (intent == "cancel" or (
+                len(ex.clean(words)) <= 20 and not dialogue.gives_value(requested, text, self.form))):
+            # "嗯我想想……算了还是投诉吧" inside the complaint: the registration under way is kept, not dropped;
+            # the question waiting comes again
+            dispatcher.utter_message(text=f"好的，{BACK_TO_THE_FORM}{fields.KIND_LABELS.get(kind_here, '')}的信息。",
+                                     **self._choices(requested))
+            return _asked_again(requested, filled)
+        if chosen and chosen != kind_here and intent == "cancel":
+            switch_to, intent = chosen, "inform"  # "算了还是举报吧" in a complaint: a switch, not a cancel
+        also_investigated = self.form == "complaint_form" and bool(_ALSO_REPORT.search(ex.clean(words))) \
+            and bool(dialogue.demands_meant(words))
+        if also_investigated and switch_to == "report":
+            # "退钱，还要举报他们虚假宣传": the consumer's own remedy and an investigation too; a complaint that asks
+            # for both (查处 goes with the demand), never a report that drops the refund
+            switch_to = None
         if switch_to and f"{switch_to}_form" != self.form \
                 and (intent not in ("cancel", "human_handoff") or refused_for_other) \
                 and not ex.wants_anonymity(words) \
@@ -552,6 +571,11 @@ class _ValidateForm(Action, ABC):
             dispatcher.utter_message(
                 text=f"好的，{dialogue.FIELD_LABELS.get(slot, slot)}已改为：{fields.display(slot, value)}。")
             values, error = {slot: value, requested: None}, None
+        if also_investigated:
+            values["demand"] = dialogue.with_investigation(values.get("demand") or filled.get("demand")
+                                                           or dialogue.normalise("demand", words).value)
+            if requested == "demand":
+                error = None
         failures = float(filled.get("failed_attempts") or 0)
         answered_else = {k: v for k, v in values.items() if k not in (requested, "problem", "anonymous")}
         if said_intent not in ("affirm", "deny", "correct") \
@@ -592,7 +616,19 @@ class _ValidateForm(Action, ABC):
                 stuck = self._stop_asking(dispatcher, tracker, requested, dict(filled, **values), said=True)
             elif answered_else:
                 # the message answered other questions: say what was kept; the form asks again, no failure counted
-                dispatcher.utter_message(text=dialogue.acknowledge(answered_else))
+                kept = dialogue.acknowledge(answered_else)
+                held = set_aside(tracker.events)
+                now = dict(filled, **values)
+                later = [s for s in unanswered(self.form, now) if s != requested and s not in held]
+                if times_asked(tracker.events, requested, changes_excused=False) >= MAX_ASKS and later \
+                        and requested not in held and requested != "problem" and self.form != "status_form":
+                    # the consumer keeps telling other things while this question waits (asked twice in a
+                    # row already): it is set aside and asked last, never a third time in a row
+                    label = dialogue.FIELD_LABELS.get(requested, requested)
+                    dispatcher.utter_message(text=f"{kept}{label}我们最后再确认，先登记其他信息。")
+                    stuck = [SlotSet(requested, None), SlotSet("requested_slot", later[0])]
+                else:
+                    dispatcher.utter_message(text=kept)
                 values[requested] = None
             elif error == "rough":
                 values[requested] = None  # asked which day of the month, or what exactly happened (above)
@@ -603,9 +639,18 @@ class _ValidateForm(Action, ABC):
                     # "我没有手机": no number was wrong; any phone that reaches the consumer will do
                     reask = NO_PHONE_REASK + ("不想留的话，也可以匿名举报。" if self.form == "report_form" else "")
                 other = dialogue.another_field(requested, text, filled) if error == dialogue.OTHER_FIELD else None
-                if other and (values.get(other) not in (None, "") or filled.get(other) not in (None, "")):
+                said_other = dialogue.normalise(other, text).value if other in fields.FIELDS else None
+                if other and said_other and filled.get(other) not in (None, "") \
+                        and not dialogue.same_value(other, str(said_other), filled[other]):
+                    # the shop's name said at the address question when another name is kept: pointed out, the
+                    # consumer decides (never stored as the address)
+                    reask = dialogue.restated_notice({other: said_other}, filled) + reask
+                elif other and (values.get(other) not in (None, "") or filled.get(other) not in (None, "")):
                     # "王小明" said again when asked the demand: that answer is already kept; this question is another
                     reask = f"好的，{dialogue.FIELD_LABELS.get(other, '这一项')}已经记下了。{reask}"
+                elif other in ("purchase_date", "amount") and other in dialogue.required_slots(self.form, filled):
+                    # "上个星期" asked the shop: when it was bought is asked in its turn, this question first
+                    reask = f"{dialogue.FIELD_LABELS.get(other, '这一项')}稍后会再问您。{reask}"
                 brand = ex.pointed_brand(text) if requested == "merchant_name" else None
                 if brand:  # "就那家国美": the brand is known, its shop is what staff need
                     reask = (f"好的，是{brand}。请问是{brand}的哪家门店？说分店名或所在位置就行，"
@@ -618,6 +663,11 @@ class _ValidateForm(Action, ABC):
                 values[requested] = None
         elif values:
             failures = 0
+        if self.form == "report_form" and requested == "phone" and values.get("anonymous") \
+                and filled.get("complainant_name"):
+            # "电话就不留了" after the name: an anonymous report, said so (the name is not kept either), never silently
+            dispatcher.utter_message(text=f"好的，不留电话的话，这条举报就按匿名登记，“{filled['complainant_name']}”"
+                                          "这个姓名也不会记录。如果还是想实名举报，留一个电话就可以。")
         if rough_question:
             # after "好的，已记下商品或服务：电饭煲。": the question comes last, where the consumer looks for it
             dispatcher.utter_message(text=rough_question)
@@ -771,13 +821,11 @@ class _ValidateForm(Action, ABC):
                 ActiveLoop(None), FollowupAction("report_form")]
 
     def _choices(self, slot: str) -> dict[str, Any]:
-        """Buttons that go with a re-ask, where the answer is one of a few."""
-        if slot == "anonymous":
-            return {"buttons": [{"title": "匿名举报", "payload": "/affirm"}, {"title": "实名举报", "payload": "/deny"}]}
+        """Buttons that go with a re-ask, where the answer is one of a few. The question that follows a re-ask
+        carries its own buttons for the anonymity and the demand (utter_ask_anonymous, action_ask_demand):
+        none here then, or the consumer sees each button twice."""
         if slot in ("complainant_name", "phone") and self.form == "report_form":
             return {"buttons": [{"title": "匿名举报", "payload": "匿名举报"}]}
-        if slot == "demand":
-            return {"buttons": [{"title": d, "payload": d} for d in DEFAULT_DEMANDS]}
         return {}
 
     def _stop_asking(self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str,
@@ -852,6 +900,10 @@ NO_PHONE_REASK = "没有手机也没关系，留一个能联系到您的电话�
 _NO_PHONE = re.compile(r"没(?:有)?(?:用)?(?:手机|电话|手机号)|不用手机")
 # The registration under way refused ("我不举报了", "算了不投诉了"): which one
 _REFUSED_KIND = re.compile(r"(?:不|别|不想|不要|不用)(?:再)?(投诉|举报)了?")
+# The registration under way chosen again after a hesitation ("算了还是投诉吧", "想了想还是投诉"): go on
+_GOES_ON = re.compile(r"(?:还是|继续|接着)(?:要|想|继续|接着)?(投诉|举报)")
+# An investigation asked on top of the consumer's own remedy ("还要举报", "也要举报", "顺便举报")
+_ALSO_REPORT = re.compile(r"(?:还|也|并|同时|顺便|另外|再)(?:要|想|得)?(?:举报|查处|曝光)")
 _SWITCH_CUE = re.compile(r"(?:还是|算了|改成|改为|换成|不对|那|那我|我还是|不投诉了|不举报了)")
 
 
@@ -895,10 +947,20 @@ def _in_a_division(address: str, filled: dict[str, Any] | None = None) -> bool:
     try:
         from backend.jurisdiction import locate
         found = locate(address, filled.get("platform"), filled.get("merchant_name"))
+        zone = _ZONE_OF_A_CITY.match(address)
+        if found.basis == "none" and not (found.province or found.city) and zone:
+            # "武汉东湖新技术开发区…": a development zone of a named city; the city is said, no question needed
+            found = locate(f"{zone.group(1)}市", filled.get("platform"), filled.get("merchant_name"))
     except Exception:  # noqa: BLE001 - without the division tables the address is taken as said
         log.exception("jurisdiction lookup failed")
         return True
     return found.basis != "none" or bool(found.province or found.city)
+
+
+# A city's name, then one of its development zones ("武汉东湖新技术开发区", "西安高新技术产业开发区", "长春净月经开区")
+_ZONE_OF_A_CITY = re.compile(r"([\u4e00-\u9fa5]{2,4}?)(?:[\u4e00-\u9fa5]{0,4}?)"
+                             r"(?:高新技术产业开发区|新技术产业开发区|新技术开发区|高新技术开发区|高新区|经济技术开发区|"
+                             r"经济开发区|经开区|工业园区|开发区|保税区|新区)")
 
 
 def _city_asked_last(events: list[dict[str, Any]]) -> str | None:
