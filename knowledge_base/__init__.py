@@ -42,7 +42,10 @@ def article(key: str) -> "Article | None":
 
 def warm_up() -> None:
     """Load the index, tokenizer and encoder now instead of on the first question."""
+    from .retrieval import engine
+
     answer("电视机自燃了能索赔吗")  # index, encoder, the guide's classifier and example vectors
+    engine()._torch_encoder()  # and the encoder of long questions (torch: seconds to load)
 
 
 def __getattr__(name: str):

@@ -204,12 +204,17 @@ def evaluate_real(labels: list[dict], questions: dict[str, str], answer_fn=None,
     declined (shares), unrelated (count of answers), p95_ms and median_ms per answer (wall
     time) and cpu_p95_ms (CPU time of this process).
     """
+    warm = answer_fn is None
     if answer_fn is None:
         from .answering import answer as answer_fn
     missing = [row["id"] for row in labels if row["id"] not in questions]
     if missing:
         raise KeyError(f"labelled ids not in the questions file: {missing[:5]}")
     answer_fn("买的东西坏了可以退货吗")  # warm: index, tokenizer and encoder loaded
+    if warm:
+        from . import warm_up
+
+        warm_up()  # and the encoder of long questions, as a server loads it at start
     verdicts = []
     for row in labels:
         if row["split"] not in splits:

