@@ -1008,7 +1008,14 @@ def facets() -> tuple[Facet, ...]:
 
 def facets_of(question: str) -> list[Facet]:
     """The general issues the question's words raise, most serious first (the file's order)."""
-    return [f for f in facets() if f.found_in(question)]
+    return list(_facets_found(question))
+
+
+@lru_cache(maxsize=256)
+def _facets_found(question: str) -> tuple[Facet, ...]:
+    # read once per question: an answer asks for them from several places (a long story's
+    # cues cost milliseconds each time)
+    return tuple(f for f in facets() if f.found_in(question))
 
 
 def _facet_keys(facet: Facet, facts: _Facts, n: int) -> list[str]:

@@ -122,3 +122,38 @@ def test_a_long_questions_vector_is_its_excerpts(kb):
     kb._query_vector.cache_clear()
     whole, excerpt = kb._query_vector(long), kb._query_vector(bounded(long))
     assert np.allclose(whole, excerpt)
+
+
+def _seconds(pattern, text):
+    import time
+
+    started = time.perf_counter()
+    pattern.search(text)
+    return time.perf_counter() - started
+
+
+def test_the_change_of_circumstances_cue_reads_a_long_story_in_linear_time():
+    cue = dict(_cue_table())["民法典:533"]
+    story = STORY.replace("\n", "") * 40  # 9,000 characters, no card and illness together
+    # tried at every position, each lookahead running to the end, this took seconds
+    assert _seconds(cue, story) < 0.25
+
+
+def test_the_change_of_circumstances_cue_needs_a_paid_contract_and_the_consumers_own_change():
+    cue = dict(_cue_table())["民法典:533"]
+    assert cue.search("年初报了一年的游泳课，结果我怀孕了没法再去，能退剩下的钱吗")
+    assert cue.search("公司把我调到外地工作了\n之前在小区健身房交的年费还能退吗")  # told over two lines
+    assert not cue.search("在小区健身房交的年费，现在不想去了能退吗")  # no change of one's own
+    # a pet's illness is not the consumer's own change, wherever the pet is named
+    assert not cue.search("我家狗在宠物医院住院了，之前办的洗澡卡能退吗")
+    assert not cue.search("办的洗澡卡还剩八次，宠物店说我家的猫生病了不能洗")
+
+
+def test_the_prepaid_facets_sessions_beyond_use_are_found_line_by_line_as_before():
+    prepaid = next(f for f in facets() if f.id == "prepaid")
+    sessions = ("我妈在养生馆被拉着买了理疗套餐，每套能做四十次，她哪里用得完\n"
+                "店里说不能退")
+    assert prepaid.cue.search(sessions) and prepaid.cue.search("店里说不能退\n" + sessions)
+    assert not prepaid.cue.search("美容店的服务还行\n就是洗发水一瓶能用得完吗")  # told on two lines
+    long_story = STORY.replace("办卡时交了六千块", "").replace("\n", "") * 40
+    assert _seconds(prepaid.cue, long_story) < 0.25
