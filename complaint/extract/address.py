@@ -17,7 +17,8 @@ _ADDRESS = re.compile(
 # Said before a place in an answer: "那个", "就是", "是", "地址是"
 _SAID_FIRST = r"(?:(?:地址|位置|地点)(?:就)?(?:是|在|为|:)|那个|这个|就是|就在|就|是|在)+\s*"
 # Where the consumer went, said in a frame no part of the place: "我去的是…", "当时住的地方是…", "去的店在…"
-_WENT_TO = re.compile(r"^(?:我|我们|当时|那次)*(?:去|到|找|住|逛|办卡|买东西|吃饭)的(?:地方|店|那家)?(?:是|在)(?=\S{2})")
+_WENT_TO = re.compile(r"^(?:我|我们|当时|那次)*(?:去|到|找|住|逛|办卡|买东西|吃饭)的(?:地方|店|那家)?"
+                      r"(?:是|在)(?=\S{2})")
 _ADDRESS_NAMED = re.compile(r"(?:地址|地点|位置|位于|开在)\s*(?:是|在|为|:)?\s*([^，,。；;！!？?]{4,80})")
 
 
@@ -129,8 +130,8 @@ def normalise_address(text: str | None) -> Parsed:
     # "那个徐州市鼓楼区 中山北路…": a sound of speech ("就是个app" keeps what it is: a whole phrase)
     raw = re.sub(r"^(?:那个|这个|就是)\s*(?=\S{4})(?![个一])", "", raw)
     # "…中山东路那个移动营业厅", "…人民路那家店": the shop pointed at after the street is no part of where it is
-    street = re.sub(r"(?<=[路街道巷弄号])(?:那个|那家|这家|这个|上的|上那家|边上的|旁边的)[\u4e00-\u9fa5A-Za-z0-9]{0,12}$",
-                    "", raw)
+    street = re.sub(r"(?<=[路街道巷弄号])(?:那个|那家|这家|这个|上的|上那家|边上的|旁边的)"
+                    r"[\u4e00-\u9fa5A-Za-z0-9]{0,12}$", "", raw)
     raw = street if re.search(r"[市区县镇]", street) else raw  # (the street alone keeps its pointer: "建设路那个超市")
     if not _ONLINE_HINT.search(raw):
         raw = _pieces_joined(raw) or raw

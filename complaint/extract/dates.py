@@ -515,7 +515,8 @@ def normalise_date(text: str | None, today: dt.date | None = None) -> Parsed:
 # A month said alone ("5月份", "大概8月份买的", "11月份陆续充的"): the month, and around it only hedges and the
 # buying (no day, no year, no other time)
 _BARE_MONTH = re.compile(rf"(?<![\d.年])({_SMALL})\s*月份?(?!\s*[\d一二三四五六七八九十两廿卅号日])")
-_AROUND_A_MONTH = re.compile(r"(?:大概|大约|差不多|好像|应该|可能|估计|记得|我记得|印象中|就|是|在|那会儿?|那时候?|的时候|时候|"
+_AROUND_A_MONTH = re.compile(r"(?:大概|大约|差不多|好像|应该|可能|估计|记得|我记得|印象中|就|是|在|"
+                             r"那会儿?|那时候?|的时候|时候|"
                              r"左右|前后|买的|办的|订的|交的|付的|充的|报的|下的单|下单的|开始|陆陆续续|陆续|断断续续|扣的|扣费|买|办|订|充|交|付|"
                              r"报名|下单|付款|交钱|钱|的|了|吧|啊|呀|哦|嗯|那个|[\s，,。.!！~～])*")
 
@@ -599,7 +600,8 @@ def _month_bought_in(raw: str) -> str | None:
             continue
         rest = clause[:months[0].start()] + clause[months[0].end():]
         # the buying said after the month, and no other number or time in the clause ("冰箱是三月份买的")
-        if _BOUGHT_ON.search(clause, months[0].end()) and not re.search(r"\d|[一二两三四五六七八九十]|年|号|日|周|星期|礼拜", rest):
+        if _BOUGHT_ON.search(clause, months[0].end()) \
+                and not re.search(r"\d|[一二两三四五六七八九十]|年|号|日|周|星期|礼拜", rest):
             return months[0].group(0)
     return None
 

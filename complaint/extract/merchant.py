@@ -223,7 +223,8 @@ def _tidy_merchant(name: str, named: bool = False, called: bool = False) -> str 
     if not is_known_brand(name):  # ("美的" is a brand, not 美 said with 的)
         name = re.sub(r"(?:那里|那儿|这里|的|(?<=[\u4e00-\u9fa5]{2})那)$", "", name)
     # "我们小区门口的陈记家电": whose neighbourhood, said before where the shop is
-    name = re.sub(r"^(?:我们|咱们|我家|俺们)(?=小区|村|镇|乡|楼下|单位|学校|这边|那边|附近|门口|街上|县城|菜市场)", "", name)
+    name = re.sub(r"^(?:我们|咱们|我家|俺们)(?=小区|村|镇|乡|楼下|单位|学校|这边|那边|附近|门口|街上|县城|菜市场)",
+                  "", name)
     if re.match(r"(?:我|你|您|他|她|咱)(?!爱|家)", name) and not _SHOP_END.search(name) \
             and not re.search(r"[(（]", name):
         return None  # "告诉商家是我投诉的": the consumer or another person, never the shop's name
@@ -632,13 +633,14 @@ def _ordinary_word(name: str, answer: bool = False, min_freq: int = 50) -> bool:
 
 
 MERCHANT_KIND = re.compile("|".join(map(re.escape, MERCHANT_SUFFIXES)) + r"|网店|小卖部|机构|老板")
-# A platform's own membership or service said as the seller ("美团外卖会员", "京东PLUS会员", "淘宝88VIP", "平台自己的会员"):
-# the platform sold it itself
+# A platform's own membership or service said as the seller ("美团外卖会员", "京东PLUS会员", "淘宝88VIP"): the
+# platform sold it itself
 _PLATFORM_SERVICE = re.compile(r"(?:就是|是|就)?(.{2,8}?)(?:的|自己的|官方的?)?(?:外卖|视频|音乐|读书|网盘|云盘)?"
                                r"(?:PLUS|plus|Plus|88)?(?:超级会员|会员|VIP|vip|PLUS|plus|黑卡|月卡|年卡)(?:服务|卡)?(?:吧|啊)?")
-# A remark in brackets after the name, in words of a sentence ("（这是他们在58上的名字）", "（网上叫的）", "（我也不确定）"):
-# said about the name, not a branch of it ("（万达店）", "（南山校区）")
-_REMARK_IN_BRACKETS = re.compile(r"\s*[（(](?=[^（）()]*(?:是|在|说|叫|我|他们|她们|上的|网上|名字|写的|好像|可能|应该|不确定|"
+# A remark in brackets after the name, in words of a sentence ("（这是他们在58上的名字）", "（网上叫的）"): said
+# about the name, not a branch of it ("（万达店）", "（南山校区）")
+_REMARK_IN_BRACKETS = re.compile(r"\s*[（(](?=[^（）()]*(?:是|在|说|叫|我|他们|她们|上的|网上|名字|写的|好像|可能|应该|"
+                                 r"不确定|"
                                  r"记得|平台|软件|app|APP))(?![^（）()]*(?:店|校区|院区|分公司|营业厅|营业部|网点|门店|分部)[）)])"
                                  r"[^（）()]{2,30}[）)]\s*$")
 
@@ -698,8 +700,9 @@ def normalise_merchant(text: str | None) -> Parsed:
         tidied = _tidy_merchant(_prepared(quoted.group(1)), named=True, called=True)
         if tidied:
             return Parsed(tidied)
-        if re.fullmatch(r"[\u4e00-\u9fa5A-Za-z0-9]{2,12}", quoted.group(1)) and _GENERIC_KIND.fullmatch(quoted.group(1)):
-            return Parsed(quoted.group(1))  # "那个「手机美容」的小摊": a name of trade words, quoted as the sign says it
+        if re.fullmatch(r"[\u4e00-\u9fa5A-Za-z0-9]{2,12}", quoted.group(1)) \
+                and _GENERIC_KIND.fullmatch(quoted.group(1)):
+            return Parsed(quoted.group(1))  # "那个「手机美容」的小摊": trade words, quoted as the sign says them
     # "大家叫它 星星课堂", "我们都管它叫 老马家": the name people know it by
     said_after = re.sub(r"(?:^|(?<=[\s，,。]))(?:大家|别人|人家|街坊|邻居|附近的人|周围的人|我们|这边|本地人)?"
                         r"(?:都|一般|平时|通常)*(?:管它叫|管他们叫|管他家叫|叫它|叫他们|叫他家|称它为?|称呼它)\s*",

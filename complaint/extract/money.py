@@ -122,7 +122,8 @@ _SUM_FRAME = re.compile(r"(?:一共|总共|合计|共计|总计)(?:是|就是)?\
 
 # How many were bought, then what one cost ("婚宴一共36桌，每桌2888", "住了3晚 每晚388", "两个人，一人599"): the total
 _COUNT_OF = re.compile(rf"(?<![每一\d{_NUM_CHARS}])({NUMBER})\s*(?:个)?({_PER})(?![\d{_NUM_CHARS}])")
-_PRICE_OF_ONE = re.compile(rf"(?:每|一)\s*(?:个)?({_PER})\s*(?:是|要|收|卖|算|价格|价钱|单价)?\s*({NUMBER})\s*({_UNIT})?"
+_PRICE_OF_ONE = re.compile(rf"(?:每|一)\s*(?:个)?({_PER})\s*(?:是|要|收|卖|算|价格|价钱|单价)?\s*"
+                           rf"({NUMBER})\s*({_UNIT})?"
                            rf"|({NUMBER})\s*({_UNIT})?\s*(?:一|每|/)\s*(?:个)?({_PER})")
 
 

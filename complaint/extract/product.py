@@ -294,7 +294,8 @@ _PACKAGE_OF = re.compile(r"([\u4e00-\u9fa5A-Za-z0-9]{2,10}?)的(?:那个|这个|
 
 
 # A shop, a room or an account called by its name ("直播间叫…", "店名是…", "他家叫…"): who sold it, not what
-_SHOP_CALLED = re.compile(r"(?:店|店铺|网店|小店|直播间|主播|商家|卖家|公司|账号|店名|他家|他们家)(?:的)?(?:名字|名称)?(?:就)?"
+_SHOP_CALLED = re.compile(r"(?:店|店铺|网店|小店|直播间|主播|商家|卖家|公司|账号|店名|他家|他们家)"
+                          r"(?:的)?(?:名字|名称)?(?:就)?"
                           r"(?:叫|是叫|名叫|名字是)")
 
 
@@ -374,7 +375,8 @@ _OPENING_WORDS = re.compile(r"^(?:(?:喂|你好|您好|在吗|哈喽)[，,\s]*)*
                             r"(?:一下|一个|个)?[，,\s]*")
 # Characters that start what happened to the thing, not more of its name ("电视自燃了").
 # ("手表充电的时候", "眼镜度数不对": what was done with it or measured of it, no more of its name)
-_GOES_ON = re.compile(r"[自起着冒爆炸漏裂坏碎断掉烂破变发臭烫响卡黑少缺不没有是被都也就还又很太用买卖打到了过在说给让把全"
+_GOES_ON = re.compile(r"[自起着冒爆炸漏裂坏碎断掉烂破变发臭烫响卡黑少缺不没有是被都也就还又很太用买卖打到了过在说给让把"
+                      r"全"
                       r"充度"
                       r"一二两三四五六七八九十百千万几半\d穿吃喝戴洗修开坐住装拿送寄收退换去来上下刚才]")
 _MORE_THINGS = re.compile(r"(?:和|跟|及|以及|还有|加上|、)[\u4e00-\u9fa5]")

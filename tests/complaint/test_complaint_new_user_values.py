@@ -36,7 +36,8 @@ def test_this_day_a_year_back_is_not_today(said, date):
 
 # ---------------------------------------------------------------- a month said alone
 
-@pytest.mark.parametrize("said, value, month", [("6月份", "2026-06-01", "6月"), ("差不多九月份买的", "2026-09-01", "9月"),
+@pytest.mark.parametrize("said, value, month", [("6月份", "2026-06-01", "6月"),
+                                                ("差不多九月份买的", "2026-09-01", "9月"),
                                                 ("十月份开始扣的钱", "2026-10-01", "10月"),
                                                 ("应该是12月吧", "2026-12-01", "12月")])
 def test_a_month_alone_is_the_month_with_its_day_to_ask(said, value, month):
@@ -118,7 +119,8 @@ def test_a_count_after_a_total_word_is_no_sum(said):
     assert ex.find_amount(said) is None
 
 
-@pytest.mark.parametrize("said, amount", [("猫2600，后来看病花了1500", "2600.00"), ("烫头298，去医院又花了四百多", "298.00"),
+@pytest.mark.parametrize("said, amount", [("猫2600，后来看病花了1500", "2600.00"),
+                                          ("烫头298，去医院又花了四百多", "298.00"),
                                           ("按摩128 检查花了300", "128.00")])
 def test_the_price_of_what_was_bought_not_a_later_cost(said, amount):
     assert ex.normalise_amount(said).value == amount
@@ -224,9 +226,10 @@ def test_a_month_said_of_something_else_is_no_purchase_date():
     assert ex.find_date("会员卡十月份就到期了", TODAY) is None
 
 
-# ---------------------------------------------------------------- whose neighbourhood, then the shop; a deed before a kind
+# ---------------------------------------------------------------- whose neighbourhood; taken to a kind of shop
 
-@pytest.mark.parametrize("said, name", [("就是我们小区门口的刘记五金", "刘记五金"), ("我们村口的张记小卖部", "张记小卖部"),
+@pytest.mark.parametrize("said, name", [("就是我们小区门口的刘记五金", "刘记五金"),
+                                        ("我们村口的张记小卖部", "张记小卖部"),
                                         ("咱们镇上的老马修车铺", "老马修车铺")])
 def test_whose_neighbourhood_before_the_shop_is_no_part_of_it(said, name):
     assert ex.normalise_merchant(said).value == name
