@@ -397,9 +397,15 @@ _CN_SHORT_YEAR = re.compile(r"(?<![零〇一二两三四五六七八九十百千
                             r"(?:[一二三四五六七八九十\d]{1,3}\s*月|双十一|双十二|国庆|春节|元旦|五一|618))")
 
 
+_WEEKDAY_CONFIRMED = re.compile(r"(?<=[号日])[，,\s]*(?:那天|当天|那一天)(?:正好|刚好|应该)?是?"
+                                r"(?:周|星期|礼拜)[一二三四五六日天末]")
+
+
 def _as_dated(raw: str) -> str:
     """The date's words without 的 between its parts, without a day only guessed at, and with the day
     settled on where two were said; a year in characters as its number."""
+    # "十一月二十一号 那天是周六": the weekday said to confirm the day, no date of its own
+    raw = _WEEKDAY_CONFIRMED.sub("", raw)
     raw = _CN_YEAR.sub(lambda m: str(parse_number(m.group(1))), raw)  # (read digit by digit: 二零二五 -> 2025)
     raw = _CN_SHORT_YEAR.sub(lambda m: f"{parse_number(m.group(1)):02.0f}", raw)  # (二四年三月 -> 24年三月)
     return _EITHER_DAY.sub("", _OF_BETWEEN.sub("", _ROUGH_DAY.sub("", raw)))
@@ -416,11 +422,12 @@ def _settled(raw: str) -> str:
     4月9号"): the day said, with the month and year of the rough one where it leaves them out."""
     clauses = [c for c in re.split(r"[，,；;。\s]+", raw) if c]
     last = next((i for i in range(len(clauses) - 1, 0, -1) if _DAY_IN.search(clauses[i])), None)
-    if last is None or any(_DAY_IN.search(c) for c in clauses[:last]):
+    if last is None or any(_DAY_IN.search(c) and c != clauses[last] for c in clauses[:last]):
         return raw  # one clause, or days in both ("11月3号买的，12月1号坏的"): as said
     said, before = clauses[last], "".join(clauses[:last])
-    said = re.sub(r"^(?:对|嗯|哦|就|应该|好像|大概|大约|可能|我记得|记得|差不多|估计|貌似)*(?:是|在)?", "",
-                  said) or said
+    # ("…2025年9月办的 写9月5号": the day to put down)
+    said = re.sub(r"^(?:对|嗯|哦|就|应该|好像|大概|大约|可能|我记得|记得|差不多|估计|貌似|写|填|记|登记)*"
+                  r"(?:是|在|成)?", "", said) or said
     months = list(_MONTH_IN.finditer(before))
     if not _MONTH_IN.search(said):
         if not months:

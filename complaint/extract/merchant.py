@@ -391,6 +391,11 @@ def _pointed_branch(m: re.Match[str]) -> str:
 _OWN_KIND_END = re.compile(r"(?:4[Ss]店|(?:特约|授权)?(?:维修|服务|售后)(?:店|站|中心)|专修店|快修店)$")
 
 
+# Said after an online shop's name as if a branch: the platform's kind of shop, or the seller's rating on it
+_NO_BRANCH = re.compile(r"(?:(?:" + "|".join(PLATFORMS.values()) + r")(?:上的?)?|网|网上|线上|皇冠|金冠|蓝冠|钻石|"
+                        r"[一二三四五双]?(?:钻|冠|心)|个人|企业)(?:店|小店|店铺|网店)", re.IGNORECASE)
+
+
 def _spaced_branch(m: re.Match[str]) -> str:
     """"华润万家 桂林路店" -> 华润万家(桂林路店); what only looks like it is left as typed."""
     name, branch = m.group(1), m.group(2)
@@ -405,8 +410,10 @@ def _spaced_branch(m: re.Match[str]) -> str:
         # "我在里面打工 匿名举报我们店": a story typed with spaces ("我爱我家 高新店" is a name and its branch);
         # "招牌叫 乐乐便利店": the name after 叫
         return m.group(0)
-    if re.search(r"那个|那家|这个|这家", branch):
-        return name  # "华润燃气 县里那个营业厅": one of its shops pointed at, not named
+    if re.search(r"那个|那家|这个|这家", branch) or _NO_BRANCH.fullmatch(branch):
+        # "华润燃气 县里那个营业厅": one of its shops pointed at, not named; "…茶叶 淘宝店", "…优品 皇冠店": the
+        # platform it sells on or its seller's rating there, no branch
+        return name
     if _OWN_KIND_END.search(branch) or branch.startswith("的"):
         return name + branch  # ("叫 百姓好物 的店": the name, then what kind of shop it is)
     branch = re.sub(r"(?:那个|那家|这个|这家|的)(?=店$)", "", branch)  # "桂林路那个店": the 桂林路 shop
@@ -753,6 +760,8 @@ def normalise_merchant(text: str | None) -> Parsed:
         if found:
             return Parsed(found)
     for i, clause in enumerate(clauses or [raw]):
+        if len(clauses) > 1 and _NOT_THE_SHOP_CALLED.search(clause):
+            continue  # "… 翠玉轩珠宝 主播叫小翠": the streamer beside the shop named is not the shop
         # the first clause that names it: "盒马鲜生（五道口店） 在五道口购物中心 北京市…", "绿源电动车专卖 就在
         # 建材市场里面" (the answer's first clause is read as a name too)
         found = find_merchant(clause) or (_answer_name(clause) if i == 0 and len(clauses) > 1
@@ -774,7 +783,7 @@ def normalise_merchant(text: str | None) -> Parsed:
             if _UNKNOWN_NAME.search(clause):
                 break  # "不知道店名，就在小区门口": a description follows, not a name
             tidy = _answer_name(clause)
-            if tidy and after_kind is not None and _WHAT_IS_WRONG.search(clause):
+            if tidy and after_kind is not None and _WHAT_IS_WRONG.search(re.sub(r"小卖[部铺店]", "", clause)):
                 tidy = None  # "剧本杀店 消防不行": the kind of shop, then what is wrong there
             if tidy:
                 break

@@ -38,7 +38,8 @@ _MONEY_WITH_UNIT = re.compile(
 
 
 # Words written with a numeral's character that count nothing: "陆续", "陆陆续续" (陆 is also 6)
-_NOT_NUMERALS = re.compile(r"陆陆续续|陆续|大陆|陆地|登陆|着陆|内陆")
+_NOT_NUMERALS = re.compile(r"陆陆续续|陆续|大陆|陆地|登陆|着陆|内陆|"
+                           r"押[一二两三四五六]付[一二两三四五六十]+")  # ("押一付三": how rent is paid, no sum)
 
 
 def _amount(number: str, unit: str | None, cents: str | None = None) -> Decimal | None:

@@ -238,3 +238,45 @@ def test_whose_neighbourhood_before_the_shop_is_no_part_of_it(said, name):
 @pytest.mark.parametrize("said", ["在丽江被一个地接骗去银器店", "导游硬是拉到一家茶叶店", "被司机带去的一家玉器店"])
 def test_being_taken_to_a_kind_of_shop_names_none(said):
     assert ex.find_merchant(said) is None
+
+
+# ---------------------------------------------------------------- dates settled among other words
+
+@pytest.mark.parametrize("said, date", [("十月二十号 那天是周二", "2026-10-20"),
+                                        ("好像是十一月二号 不对 三号 当天是星期二", "2026-11-03"),
+                                        ("11月9号，那天刚好是周一", "2026-11-09")])
+def test_a_weekday_said_to_confirm_the_day_is_no_date_of_its_own(said, date):
+    assert ex.normalise_date(said, TODAY).value == date
+    assert ex.find_date(said, TODAY) == date
+
+
+@pytest.mark.parametrize("said, date", [("月初吧 三号 嗯 三号", "2026-12-03"),
+                                        ("上个月中旬 十六号 对 十六号", "2026-11-16"),
+                                        ("卡是2024年3月办的 写3月8号", "2024-03-08")])
+def test_the_exact_day_said_after_a_rough_one_even_twice_or_to_be_written(said, date):
+    assert ex.normalise_date(said, TODAY).value == date
+
+
+# ---------------------------------------------------------------- no branch, no sum, not the streamer
+
+@pytest.mark.parametrize("said, name", [("店名是 潮玩小铺 三钻店", "潮玩小铺"), ("阿福家腊肉 淘宝店", "阿福家腊肉"),
+                                        ("优品生活馆 拼多多店", "优品生活馆")])
+def test_the_platform_or_the_sellers_rating_after_the_name_is_no_branch(said, name):
+    assert ex.normalise_merchant(said).value == name
+
+
+def test_a_real_branch_after_a_space_stays():
+    assert ex.normalise_merchant("永辉超市 城北店").value == "永辉超市（城北店）"
+
+
+@pytest.mark.parametrize("said, amount", [("押一付三 押金四千二", "4200.00"), ("押二付一，押金三千", "3000.00"),
+                                          ("押一付三 一个月一千八", "1800.00")])
+def test_how_rent_is_paid_is_no_sum(said, amount):
+    assert ex.normalise_amount(said).value == amount
+
+
+@pytest.mark.parametrize("said, name", [("快手上的 玉满堂翡翠 主播叫阿玉", "玉满堂翡翠"),
+                                        ("抖音 宝丽珠宝 那个主播叫琳琳", "宝丽珠宝"),
+                                        ("厂区门口的 快乐小卖部", "快乐小卖部")])
+def test_the_shop_named_beside_a_streamer_or_a_place_is_the_shop(said, name):
+    assert ex.normalise_merchant(said).value == name
