@@ -443,13 +443,27 @@ def _settled(raw: str) -> str:
 _RESTATED = re.compile(r"(.+?)[，,\s]*(?:也|那|那就|那也)?就是(?:说)?[，,\s]*(.+)")
 
 
+def _date_kind(said: str) -> str | None:
+    return next((kind for kind, pattern in _DATE_PATTERNS if pattern.search(said)), None)
+
+
+def _restated(said: str, first_at_most: int = 40) -> str:
+    """Of a day said twice with 就是 between, the one that names it best: a weekday ("周六") yields to the day
+    said otherwise ("昨天", "12月5号"), whichever came first; else the second saying."""
+    m = _RESTATED.fullmatch(said)
+    if not m or len(m.group(1)) > first_at_most:
+        return said
+    first, second = _date_kind(m.group(1)), _date_kind(m.group(2))
+    if first is None or second is None:
+        return said
+    return m.group(1) if second == "week" and first != "week" else m.group(2)
+
+
 def normalise_date(text: str | None, today: dt.date | None = None) -> Parsed:
     """An absolute or relative purchase date to ISO; never in the future."""
     today = today or today_in_china()
     said = answer_core(text)  # ("嗯，11.3！", "12.4谢谢": the date said)
-    restated = _RESTATED.fullmatch(said)
-    if restated and all(any(p.search(part) for _, p in _DATE_PATTERNS) for part in restated.groups()):
-        said = restated.group(2)  # "这周六，就是昨天", "上周五 也就是11月27号": the day said again, plainly
+    said = _restated(said)  # "这周六，就是昨天", "上周五 也就是11月27号": the day said again, plainly
     raw = _purchase_clause(_after_correction(_settled(_as_dated(said))))
     if not raw:
         return Parsed(None, ERR_PARTIAL if said else ERR_EMPTY)  # ("二十几号": no day said)
@@ -559,10 +573,7 @@ _SPOKEN_DIGITS = re.compile(r"[零〇○洞幺一二两三四五六七八九]{7,
 def find_date(text: str, today: dt.date | None = None) -> str | None:
     """A date mentioned in free text; day-only mentions ("6号") need a date context."""
     dated = _as_dated(_SPOKEN_DIGITS.sub(lambda m: " " * len(m.group()), clean(text)))
-    restated = _RESTATED.fullmatch(dated)
-    if restated and all(any(p.search(part) for _, p in _DATE_PATTERNS) for part in restated.groups()) \
-            and len(restated.group(1)) <= 12:
-        dated = restated.group(2)  # "这周六，就是昨天": the day said again, plainly
+    dated = _restated(dated, 12)  # "这周六，就是昨天": the day said again, plainly
     settled = _settled(dated)
     if settled != dated and _only_a_date(settled):
         # "大概是去年秋天 九月几号记不得了 九月五号": the day settled on, in the year said before it

@@ -280,3 +280,9 @@ def test_how_rent_is_paid_is_no_sum(said, amount):
                                         ("厂区门口的 快乐小卖部", "快乐小卖部")])
 def test_the_shop_named_beside_a_streamer_or_a_place_is_the_shop(said, name):
     assert ex.normalise_merchant(said).value == name
+
+
+@pytest.mark.parametrize("said, date", [("是前天去的 就是周六", "2026-12-05"), ("12月2号 也就是礼拜三", "2026-12-02"),
+                                        ("那天就是昨天", "2026-12-06")])
+def test_a_weekday_said_again_after_jiushi_yields_to_the_day_said_otherwise(said, date):
+    assert ex.normalise_date(said, TODAY).value == date
