@@ -40,8 +40,8 @@ import numpy as np
 
 from .asks import answers, ask_of, direct_lead, focused
 from .evaluation import field_of
-from .fields import (IDENTITY_LOST, IDENTITY_MISUSED, PASSENGER_HURT, TRIP_FARE, fits, law_fits, mentioned_fields,
-                     question_fields)
+from .fields import (CAR_BOUGHT, IDENTITY_LOST, IDENTITY_MISUSED, PASSENGER_HURT, TRIP_FARE, fits, law_fits,
+                     mentioned_fields, question_fields)
 from .guide import GuideMatch
 from .lookahead import compile as _compile
 from .numerals import int_to_cn
@@ -272,6 +272,8 @@ _HARM = (r"受伤|伤|摔|磕|撞|头破|破了|咬|叮|滑倒|跌倒|砸|割|�
 _FAULT = (r"坏|故障|质量|(?:发|送|寄|拿|装|给)错|错发|"
           r"(?<!能)不能用|用不了|没法用|不好用|漏|裂|开胶|脱胶|掉色|褪色|起球|失灵|瑕疵|毛病|次品|"
           r"不合格|破|碎|异响|噪音|响|不制冷|不制热|黑屏|死机|断|掉了|生锈|变形|发热|充不进|不亮|不转|"
+          # an appliance that no longer does its work (a washer that does not drain or spin)
+          r"不(?:脱水|甩干|排水|进水|出水|加热|出热水|通电|启动|开机|出风|运转)|打不着|开不了机|渗(?:水|油|漏)|"
           r"不工作|味|塌|脏|污|划痕|痕迹|旧|翻新|假|仿|不对|不符|不一致|不一样|不相符|货不对板|"
           r"图片|描述|宣传|缩水|少了|短了|小了|大了|差|问题|毛病|"
           # goods that give off something harmful (formaldehyde past the limit, a choking smell)
@@ -423,7 +425,11 @@ TYPE_UNLESS = {
         _RENTED_HOME.pattern + r"|^(?!.*(?:多久|多长时间|几天|时间|拖|等|迟|晚|慢|延|久|还没|"
         r"没(?:有)?(?:修|来|装|送|到|发|上门|人)|"
         r"不(?:来|修|装|送|管|理)|一直|天了|周|星期|个月|修不好|没修好|坏|漏|弄|放鸽子|打不通|备用|态度))"
-        r"(?=.*(?:收|钱|费|元|块|[百千万]|价|贵))", re.S),
+        r"(?=.*(?:收|钱|费|元|块|[百千万]|价|贵))|"
+        # nor a part said to be replaced and found not to be, no wait told: the repairer's deceit
+        r"^(?!.*(?:多久|多长时间|几天|拖|等|迟|晚|慢|延|还没|一直|天了|周|星期|个月|修不好|没修好))"
+        r"(?=.*(?:没(?:有)?换|还是(?:原来|以前|之前|旧)(?:的|那)|偷换|调包|掉包|以次充好|旧件|"
+        r"二手(?:零件|配件)))", re.S),
     # a ride's fare above its estimate is the carriage's fare (民法典813), not a shop's price tag,
     # nor a price set by the user (unless other users' fares for the same trip are told)
     **{type_id: _compile(r"^(?!.*(?:杀熟|新用户|老用户|别人|朋友|同事|不同(?:的)?(?:手机|账号|用户)|"
@@ -439,7 +445,8 @@ TYPE_UNLESS = {
     # after payment is none) and a charge, a part or a lie (how long a repair may take, with
     # none of them, is the repair's delay); nor is a rented home's repair the repairer's
     "repair_overcharge": _compile(
-        _RENTED_HOME.pattern + r"|^(?!(?=.*(?:修|售后|师傅|保养|开锁|疏通|通下水道|上门|安装|检测|数据恢复|加氟|缺氟|"
+        _RENTED_HOME.pattern + r"|^(?!(?=.*(?:修|售后|师傅|保养|开锁|疏通|通下水道|来通|堵|上门|安装|检测|数据恢复|"
+        r"加氟|缺氟|"
         r"换(?:了)?(?:零件|配件|主板))))|"
         r"^(?!(?=.*(?:钱|费|元|块|价|收|贵|[百千万]|换|零件|配件|部件|主板|原装|原厂|二手|旧件|骗|坑|忽悠|宰|谎|偷|乱|虚|假|"
         r"山寨|冒充|官方|多(?:收|要|算|报|换)|加(?:了|项|钱|收|做)|没(?:坏|问题|毛病)|不需要|清单|明细|账单|单据|报价|要价|"
@@ -452,7 +459,11 @@ TYPE_UNLESS = {
         r"^(?!.*(?:闲鱼|转转|平台|网上|网购|网店|[Aa][Pp][Pp]|小程序|链接|拍下|下单|快递|发货|寄|个人|闲置|自用|私人|"
         r"朋友圈|微信|群里|直播))"
         r"(?=.*(?:店家|店里|店员|店主|实体店|门店|专卖店|手机店|数码城|电脑城|数码广场|商场|柜台|营业厅))", re.S),
-    "quality_three_guarantees": _compile(_DAMAGED_BY_THEM.pattern + "|" + _RENTED_HOME.pattern + "|" + _ESTATE),
+    "quality_three_guarantees": _compile(_DAMAGED_BY_THEM.pattern + "|" + _RENTED_HOME.pattern + "|" + _ESTATE
+                                         + "|" + CAR_BOUGHT.pattern),
+    # nor a car bought by its maker's or model's name (新买的卡罗拉, 问界M7): the household-car
+    # rules are its (a tyre or a mat bought for one stays goods)
+    "online_not_as_described": CAR_BOUGHT,
     # nor is a car rented, shared or driven by a hired driver a car bought
     # nor a car served at an independent garage, a car wash or a tyre shop (a service's
     # quality, not the maker's warranty), unless the car was bought new
@@ -464,6 +475,10 @@ TYPE_UNLESS = {
         r"^(?!.*(?:提车|新车|买车|购车|刚买|买的车|三包))"
         r".*(?:洗车|汽修|修理厂|修车(?:店|铺|厂|的)|快修|补胎|贴膜|改装|钣金|汽车美容)", re.S),
     "store_change_of_mind": _compile(_NO_FAULT_TYPE_UNLESS),
+    # a washing machine (洗衣机: bought, broken, repaired) shares the laundry's words but is no
+    # laundry's care of clothes handed in, unless a laundry or things sent to be washed are told
+    "laundry_damage": _compile(r"^(?![\s\S]*(?:洗衣店|洗衣房|干洗|送洗|送去洗|拿去洗|洗鞋|(?:皮具|奢侈品|包包?)护理))"
+                               r"(?=[\s\S]*洗衣机)"),
     # a housing estate named only as where a shop is ("小区门口的理发店"): the shop's service,
     # not the estate's manager
     "property_service": _compile(r"^(?!.*(?:物业|业主|业委会|管理处|物管))"

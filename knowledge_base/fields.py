@@ -59,6 +59,18 @@ _FOOD_KIND = re.compile(r"(?<!保健)食品|食物")
 _FOOD_STATE = r"保质期|生产日期|变质|发霉|霉变|异物|过期|超期|临期"
 _NOT_FOOD = re.compile(r"化妆品|护肤|面膜|口红|面霜|洗发|沐浴|药|电池|卡|券|票|证件|证书|会员|油漆|涂料|胶水|墨|"
                        r"家具|沙发|衣|鞋|包(?!装|子)|手机|电脑|家电|床|柜|墙|车|轮胎|灭火器|安全帽|头盔|奶粉罐")
+# A car's maker or model by name (models whose names are everyday words, 宋, 汉, 海豹, only
+# with their suffix; 高尔夫 and 天籁 are left out).
+_CAR_MODELS = (
+    r"奇瑞|五菱|宏光|红旗(?:H\d|HS|E-?HS|汽车)|领克|问界|极氪|零跑|哪吒汽车|埃安|传祺|荣威|名爵|"
+    r"长安(?:汽车|CS|UNI|逸动|深蓝)|吉利(?:星越|博越|帝豪|缤越|银河|几何)|理想(?:L\d|ONE|MEGA)|阿维塔|岚图|"
+    r"智己|腾势|沃尔沃|保时捷|路虎|揽胜|凯迪拉克|雷克萨斯|英菲尼迪|林肯(?!公园)|捷豹|斯柯达|雪铁龙|"
+    r"斯巴鲁|小米SU7|SU7|[Mm]odel ?[3YSX](?![0-9])|卡罗拉|凯美瑞|雷凌|汉兰达|RAV4|雅阁|思域|飞度|CR-?V|"
+    r"缤智|轩逸|奇骏|逍客|朗逸|帕萨特|迈腾|速腾|宝来|途观|途昂|探岳|捷达|桑塔纳|"
+    r"英朗|君威|君越|昂科威|科鲁兹|迈锐宝|蒙迪欧|福克斯|锐界|"
+    r"(?:秦|宋|汉|唐|元)(?:PLUS|Plus|DM-?[iIp]?|EV|Pro|L)|哈弗H\d|坦克[345]00|瑞虎\d|艾瑞泽")
+# ... or the car told as the one bought ("新买的车"), or by its in-car system (车机)
+_CAR_NAMES = r"(?:买|提)(?:的|回来的)(?:新)?车(?!票|厢|位|险|座|载|贴|模|队|厘)|车机|" + _CAR_MODELS
 _CARS = (
     r"汽车(?!票|站)|轿车|新车|二手车|买车|购车|提车|订车|卖车|车辆|[4４][sS]店|发动机|变速箱|车主|"
     r"车险|里程表|泡水车|事故车|[Ss][Uu][Vv]|越野车|房车|新能源车|车型|车架号|行驶证|上牌|"
@@ -67,10 +79,16 @@ _CARS = (
     r"大众(?!点评)|(?:我|他|她|新|旧)的车(?!票|厢|位)|"
     # a car told by its purchase or its mileage ("车买了一年多", "开了八千公里", "1万8公里")
     r"(?<![电单火动行])车(?:子)?(?:刚|才)?(?:买了|提了)|(?:开|跑|行驶)(?:了)?[0-9一二三四五六七八九十几两.]+万?多?(?:公里|千米)|"
-    r"[0-9一二三四五六七八九十几两]+万[0-9一二三四五六七八九千]*多?(?:公里|千米)")
+    r"[0-9一二三四五六七八九十几两]+万[0-9一二三四五六七八九千]*多?(?:公里|千米)|" + _CAR_NAMES)
 _NOT_CARS = re.compile(r"玩具|模型|童车|儿童车|婴儿车|推车|学步车|轮椅|遥控车|扭扭车|购物车|车票|火车|高铁|动车|班车|"
                        r"大巴|电动自行车|电瓶车|自行车|单车|摩托|滑板车|平衡车|共享汽车|租车|租了?.{0,4}车|代驾|网约车|出租车")
 _REAL_CAR = re.compile(r"[4４][sS]店|轿车|新车|二手车|买车|购车|提车|车主|发动机|变速箱|行驶证|车架号")
+# A maker's or a model's name alone (the dispute guide's classifier reads it as 汽车).
+CAR_NAME = re.compile(_CAR_MODELS)
+# The car itself bought (not a part or an accessory for one, a tyre, a mat; nor a toy, a rented
+# or a hired car): its maker or model named, or the words of buying or owning a car.
+CAR_BOUGHT = re.compile(r"^(?![\s\S]*(?:" + _NOT_CARS.pattern + r"))(?=[\s\S]*(?:" + _REAL_CAR.pattern + "|"
+                        + _CAR_NAMES + r"|奥迪|宝马|奔驰|特斯拉|比亚迪|蔚来|小鹏))")
 _TOURISM = (r"旅行社|导游|领队|跟团|报团|参团|组团|旅游团|旅行团|团费|地接|旅游合同|(?<!全)包价|"
             r"景区|景点|一日游|[二三四五六七八九十两\d]+日游|旅游购物|强制购物|自费项目|"
             # a trip someone organised, with its coach or its selling on board

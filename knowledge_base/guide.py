@@ -180,6 +180,14 @@ def normalise(text: str) -> str:
     return _PUNCT.sub("", unicodedata.normalize("NFKC", text or "").lower())
 
 
+def _generic(text: str) -> str:
+    """The text with the names the examples do not hold but whose kind they know put as that
+    kind: a car's maker or model ('新买的卡罗拉', '问界M7') is read as a car (汽车)."""
+    from .fields import CAR_NAME
+
+    return CAR_NAME.sub("汽车", text)
+
+
 class Matcher:
     """Linear SVM over TF-IDF character uni- and bigrams of the example phrasings.
 
@@ -219,7 +227,7 @@ class Matcher:
 
         if not questions:
             return []
-        margins = self.model.decision_function(self.vectorizer.transform([normalise(q) for q in questions]))
+        margins = self.model.decision_function(self.vectorizer.transform([normalise(_generic(q)) for q in questions]))
         out = []
         for row in np.atleast_2d(margins):
             z = self.TEMPERATURE * (row - row.max())
@@ -258,10 +266,10 @@ def training_texts(types: list[DisputeType], background: Sequence[str] = (), exa
     texts, labels = [], []
     for t in types:
         for text in [*(t.examples if examples else []), t.name, *t.remedies, *t.evidence]:
-            texts.append(normalise(text))
+            texts.append(normalise(_generic(text)))
             labels.append(t.id)
     for text in background:
-        texts.append(normalise(text))
+        texts.append(normalise(_generic(text)))
         labels.append(BACKGROUND)
     return texts, labels
 
