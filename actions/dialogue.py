@@ -845,7 +845,8 @@ def _when_only(raw: str, today: dt.date | None = None) -> bool:
 
 # A sum said with what it paid or how often ("一年198", "学费19800", "每月99", "团费5960"): what was paid
 _SUM = r"(?:\d+(?:\.\d{1,2})?|[零一二两三四五六七八九十百千万]+)"
-PRICED_SUM = re.compile(rf"(?:(?:一|每|1)个?(?:年|月|季度?|次|节|课|晚|天|人|位)|学费|费用|房费|团费|会费|年费|月费|"
+PRICED_SUM = re.compile(rf"(?:(?![零一二两三四五六七八九十百千万])[\u4e00-\u9fa5A-Za-z]){{0,6}}?"  # ("宽带一年1200")
+                        rf"(?:(?:一|每|1)个?(?:年|月|季度?|次|节|课|晚|天|人|位)|学费|费用|房费|团费|会费|年费|月费|"
                         rf"押金|定金|订金|价格|价钱|总价|一共|总共|共|花了|付了|交了|充了|花|付)[\s：:]*{_SUM}\s*"
                         r"(?:元|块钱?|块|万元?)?(?:左右|多)?")
 # The kinds of thing bought that no shop is called ("美容护理卡", "烫染套餐", "英语课"): a product, said at
@@ -881,9 +882,10 @@ def _told_as_bought(raw: str, held: dict[str, Any]) -> bool:
     if ex.find_platform(raw):
         return False  # "携程" asked the shop: the platform may be the seller itself
     product = str(held.get("product") or "")
-    if product and raw in product and not re.search(rf"{re.escape(raw)}(?:上|里|的|家|店|那)", product):
-        return True  # (never "product in raw": a shop is often named after what it sells; "携程上退机票" names
-        # the seller before what was bought)
+    if product and raw in product and not product.startswith(raw) \
+            and not re.search(rf"(?:叫|名|店|行|家)[是为:：]?{re.escape(raw)}", product):  # ("车行叫诚达二手车")
+        return True  # (never "product in raw": a shop is often named after what it sells; nor the product's first
+        # words, "爱奇艺年卡会员", "携程上退机票": the seller or the brand named before what was bought)
     account = ex.clean(str(held.get("problem") or ""))
     return bool(account) and bool(re.search(
         rf"(?:买|购|办|订|推销|推荐|卖|充|报|做)[了的个张件台份套次]?[^，,。；;！!]{{0,8}}?{re.escape(raw)}", account))
@@ -1179,6 +1181,13 @@ def fill_from_message(
                 # "电话留着 名字不写": named by the phone alone; the name is left blank, not asked again
                 anonymous, refused = False, False
                 stated["complainant_name"] = ""
+            only_the_name = refused and bool(_NAME_WITHHELD.search(ex.clean(text))) \
+                and not _PHONE_WITHHELD.search(ex.clean(text))
+            if only_the_name and requested_slot == "anonymous" and anonymous is False:
+                # "不匿名 但是名字不写" answering the choice: a named report without the name; the phone is asked
+                # next (refused too, the report goes anonymous then)
+                anonymous, refused = False, False
+                stated["complainant_name"] = ""
             if refused and anonymous is not False:
                 # not giving a name or a phone, at any point of a report, makes it anonymous
                 # ("我不想留名字" after choosing a named report; "不方便" when asked the phone)
@@ -1212,7 +1221,9 @@ def fill_from_message(
                 (requested_slot in ("merchant_address", "merchant_name", "product", "demand")
                  and _BARE_SUM.fullmatch(said_sum))
                 or (requested_slot in ("merchant_address", "merchant_name", "product", "demand", "purchase_date")
-                    and PRICED_SUM.fullmatch(said_sum))):
+                    and PRICED_SUM.fullmatch(said_sum) and not values.get(requested_slot)
+                    and not stated.get("purchase_date") and not _DAY_SAID.search(said_sum))):
+            # ("一月十五", "十一月十八" are days, never a sum paid each month)
             # a bare sum said while asked something else ("399" asked the address) is what was paid; so is
             # one said with what it paid for ("学费19800" asked the date, "一年198" asked the address)
             paid = normalise("amount", text, today).value
@@ -1299,13 +1310,18 @@ def fill_from_message(
         where = ex.find_address(text)
         start = text.find(where) if where else -1
         tail = text[start:] if start >= 0 else ""
+        tail = re.sub(r"[）)]\s*$", "", tail)  # "中国联通（营业厅在成都市武侯区 科华北路 65号）"
         named = re.sub(r"\s", "", str(values["merchant_name"]))
-        if tail and named in re.sub(r"\s", "", tail) and _A_PLACE_NOT_A_SHOP.search(named) \
-                and not ex.MERCHANT_KIND.search(named):
+        piece = bool(tail) and named in re.sub(r"\s", "", tail) and bool(_A_PLACE_NOT_A_SHOP.search(named)) \
+            and not ex.MERCHANT_KIND.search(named)
+        if piece:
             values.pop("merchant_name")
             error = ex.ERR_PARTIAL
+        if tail and (piece or (where and ex.units_only(where) and _STREET_WORD.search(tail[len(where):]))) \
+                and not filled.get("merchant_address") and "merchant_address" not in values:
+            # the address told with the shop, its street after a space ("成都市武侯区 科华北路 65号"): kept whole
             place = normalise("merchant_address", tail, today).value
-            if place and not filled.get("merchant_address"):
+            if place:
                 values["merchant_address"] = place
     if requested_slot and requested_slot not in values and error is not None:
         short = _SHORT_ANSWERS.get(requested_slot, {}).get(ex.clean(text).strip(" ，,。.！!~～了吧啊"))

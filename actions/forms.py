@@ -673,7 +673,7 @@ class _ValidateForm(Action, ABC):
             dispatcher.utter_message(text=rough_question)
         if self.form == "report_form" and values.get("anonymous") and not filled.get("anonymous"):
             # an anonymous report keeps no identity, not even one given before the choice
-            values.update({s: None for s in ("complainant_name", "phone") if filled.get(s)})
+            values.update({s: None for s in ("complainant_name", "phone") if filled.get(s) is not None})
         for slot, value in values.items():
             events.append(SlotSet(slot, value))
         events.append(SlotSet("failed_attempts", failures))

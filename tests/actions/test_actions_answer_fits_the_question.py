@@ -238,3 +238,33 @@ def test_the_account_asked_twice_is_never_set_aside_for_other_facts():
                            tracker("福奈特洗衣（望京店）", slots=slots, active_loop="complaint_form",
                                    events=asked("problem", ["羊绒大衣干洗", "福奈特洗衣（望京店）"])))
     assert "最后再确认" not in " ".join(m.get("text") or "" for m in messages)
+
+
+@pytest.mark.parametrize("answer, shop, street", [
+    ("中国联通（营业厅在成都市武侯区 科华北路 65号）", "中国联通", "科华北路65号"),
+    ("中国电信 营业厅在 南宁市青秀区 民族大道 100号", "中国电信", "民族大道100号"),
+    ("苏宁易购（店在武汉市洪山区 珞喻路 20号）", "苏宁易购", "珞喻路20号"),
+])
+def test_the_address_told_with_the_shop_is_kept_whole(answer, shop, street):
+    values, _ = fill("merchant_name", answer)
+    assert shop in values["merchant_name"] and street in values["merchant_address"]
+
+
+@pytest.mark.parametrize("answer, paid", [("宽带一年1200", "1200.00"), ("年卡每年398", "398.00"),
+                                          ("课程学费8800", "8800.00")])
+def test_a_sum_said_with_the_thing_and_how_often_is_the_amount(answer, paid):
+    values, _ = fill("merchant_address", answer)
+    assert values.get("amount") == paid and "merchant_address" not in values
+
+
+@pytest.mark.parametrize("answer", ["一月15号", "每月15号", "一年前", "十一月十八", "一月十五"])
+def test_a_day_or_a_time_ago_is_no_sum(answer):
+    values, _ = fill("purchase_date", answer)
+    assert "amount" not in values
+
+
+@pytest.mark.parametrize("shop, product", [("爱奇艺", "爱奇艺年卡会员"), ("小米", "小米手环8"),
+                                           ("海澜之家", "海澜之家羽绒服"), ("诚达二手车", "帕萨特 车行叫诚达二手车")])
+def test_the_seller_named_before_the_thing_bought_is_the_shop(shop, product):
+    held = {"problem": "开了会员没提醒就自动续费", "product": product}
+    assert dialogue.another_field("merchant_name", shop, held) is None

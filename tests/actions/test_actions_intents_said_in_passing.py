@@ -179,3 +179,22 @@ def test_a_zone_of_a_named_city_needs_no_city_question(address):
 @pytest.mark.parametrize("address", ["解放路88号", "东湖新技术开发区光谷大道", "人民医院对面"])
 def test_a_street_or_a_zone_without_its_city_is_asked_the_city(address):
     assert not forms._in_a_division(address)
+
+
+# ---------------------------------------------------------------- named, without the name
+
+@pytest.mark.parametrize("text", ["不用匿名 就是不写名字", "不匿名 但是名字不写", "实名吧，不过名字别写"])
+def test_declining_anonymity_but_not_the_name_is_a_named_report_asked_the_phone(text):
+    values, _ = dialogue.fill_from_message({"text": text, "intent": {"name": "deny"}}, "report_form", "anonymous",
+                                           dict(REPORT))
+    assert values["anonymous"] is False and values["complainant_name"] == ""
+    assert forms.unanswered("report_form", dict(REPORT, **values)) == ["phone"]
+
+
+def test_the_phone_refused_after_that_the_report_goes_anonymous_with_no_name():
+    slots = dict(REPORT, anonymous=False, complainant_name="", phone=None, requested_slot="phone")
+    events, _ = run(forms.ValidateReportForm(), tracker("电话也不留了", intent="deny", slots=slots,
+                                                        active_loop="report_form",
+                                                        events=asked("phone", ["电话也不留了"], form="report_form")))
+    got = slots_set(events)
+    assert got["anonymous"] is True and got["complainant_name"] is None
