@@ -619,9 +619,11 @@ _PAYING = re.compile(r"花|付|支付|交了|交的|充|买|购|订|下单|一�
                      r"|学费|会费|团费|房费|首付|定金|订金")
 
 
+# A number of yuan, in figures or Chinese numerals ("599", "12.5", "三千二")
+_SUM = r"(?:\d+(?:\.\d{1,2})?|[零一二两三四五六七八九十百千万]+)"
 # A clause that is a sum and nothing more ("三千二", "599元", "十二块八左右"), in a message that tells a purchase
 _BARE_SUM_CLAUSE = re.compile(r"(?:大概|大约|差不多|一共|总共|才|就)?"
-                              r"(?:\d+(?:\.\d{1,2})?|[零一二两三四五六七八九十百千万]+)"
+                              rf"{_SUM}"
                               r"(?:元|块钱?|块|万)?[零一二两三四五六七八九]?(?:毛|角)?(?:左右|多|来块)?(?:钱)?")
 _A_PURCHASE = re.compile(r"买|购(?!物中心|物广场|物城|物公园|物街|物商场)|下单|订|办|充值|充了|交了|付了|报名|花了|租")
 
@@ -844,7 +846,6 @@ def _when_only(raw: str, today: dt.date | None = None) -> bool:
 
 
 # A sum said with what it paid or how often ("一年198", "学费19800", "每月99", "团费5960"): what was paid
-_SUM = r"(?:\d+(?:\.\d{1,2})?|[零一二两三四五六七八九十百千万]+)"
 PRICED_SUM = re.compile(rf"(?:(?![零一二两三四五六七八九十百千万])[\u4e00-\u9fa5A-Za-z]){{0,6}}?"  # ("宽带一年1200")
                         rf"(?:(?:一|每|1)个?(?:年|月|季度?|次|节|课|晚|天|人|位)|学费|费用|房费|团费|会费|年费|月费|"
                         rf"押金|定金|订金|价格|价钱|总价|一共|总共|共|花了|付了|交了|充了|花|付)[\s：:]*{_SUM}\s*"
@@ -1384,7 +1385,7 @@ _A_PLACE_NOT_A_SHOP = re.compile(r"^[\u4e00-\u9fa5]{1,8}(?:省|市|区|县|镇|�
 
 
 # A sum and nothing else: "399", "2680元", "一千二百块", "两千八".
-_BARE_SUM = re.compile(r"(?:\d+(?:\.\d{1,2})?|[零一二两三四五六七八九十百千万]+)\s*(?:元|块钱?|块)?")
+_BARE_SUM = re.compile(rf"{_SUM}\s*(?:元|块钱?|块)?")
 _NICKNAME = re.compile(r"[小老阿][\u4e00-\u9fa5]")
 
 
