@@ -61,21 +61,26 @@ CONSUMERS = Path(__file__).resolve().parent / "consumers"
 # "tenth" (to tune on) and "eleventh" (for measuring only): two more, the next round;
 # "twelfth" (to tune on) and "thirteenth" (for measuring only): one more writer, the tenth round;
 # "fourteenth" (to tune on) and "fifteenth" (for measuring only): one more writer, the eleventh round;
-# "sixteenth" (to tune on) and "seventeenth" (for measuring only): one more writer, the thirteenth round.
+# "sixteenth" (to tune on) and "seventeenth" (for measuring only): one more writer, the thirteenth round;
+# "eighteenth" (to tune on) and "nineteenth" (for measuring only): one more writer, the fourteenth round.
 SETS = ("tune", "fresh", "second", "third", "fifth", "sixth", "eighth", "tenth", "twelfth", "fourteenth",
-        "sixteenth", "fourth", "seventh", "ninth", "eleventh", "thirteenth", "fifteenth", "seventeenth", "holdout")
+        "sixteenth", "eighteenth", "fourth", "seventh", "ninth", "eleventh", "thirteenth", "fifteenth", "seventeenth",
+        "nineteenth", "holdout")
 # later sets: a checkout without them still runs
 OPTIONAL = ("fresh", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-            "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth")
+            "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+            "eighteenth", "nineteenth")
 CHOICES = {"tune": ("tune",), "fresh": ("fresh",), "second": ("second",), "third": ("third",),
            "fourth": ("fourth",), "fifth": ("fifth",), "sixth": ("sixth",), "seventh": ("seventh",),
            "eighth": ("eighth",), "ninth": ("ninth",), "tenth": ("tenth",), "eleventh": ("eleventh",),
            "twelfth": ("twelfth",), "thirteenth": ("thirteenth",), "fourteenth": ("fourteenth",),
            "fifteenth": ("fifteenth",), "sixteenth": ("sixteenth",), "seventeenth": ("seventeenth",),
+           "eighteenth": ("eighteenth",), "nineteenth": ("nineteenth",),
            "holdout": ("holdout",), "both": ("tune", "holdout"),
            "tuning": ("tune", "fresh", "second", "third", "fifth", "sixth", "eighth", "tenth", "twelfth", "fourteenth",
-                      "sixteenth"),
-           "unseen": ("fourth", "seventh", "ninth", "eleventh", "thirteenth", "fifteenth", "seventeenth", "holdout"),
+                      "sixteenth", "eighteenth"),
+           "unseen": ("fourth", "seventh", "ninth", "eleventh", "thirteenth", "fifteenth", "seventeenth", "nineteenth",
+                      "holdout"),
            "all": SETS}
 GIVE_UP_AFTER = 4  # the same question this many times in a row ends the conversation
 TICKET_NO = re.compile(r"(?:TS|JB)\d{8}-\d{6}")
