@@ -1551,13 +1551,59 @@ _WHOLE_VALUE = {"phone": lambda raw, today: ex.find_phone(raw),
 _EARLIER_SLIP = re.compile(r"不对|记错|说错|说少|说多|搞错|弄错|写错|填错|打错|有误|更正")
 
 
+# A sum said as the total ("一共一百九十八", "总共花了三百二"): the whole paid, not a part of it
+_TOTAL_SAID = re.compile(r"一共|总共|合计|共计|总计|加起来|总价|实付|实际付")
+# Said before a sum in a correction: "是…", "应该是…", "其实是…", "刚才说错了 是…"
+_SUM_LEAD = re.compile(r"^(?:我|刚才|刚刚|其实|应该|实际上?|准确(?:地)?说?|具体|钱|金额|价格|"
+                       r"一共|总共|合计|共计|总计|加起来)*(?:是|为|花了|付了|交了)?")
+# A sum said to be the wrong one: "四千二是我看错了", "三百是错的", "不是四千二"
+_SUM_WRONG = re.compile(r"^(?:不是)?(.+?)(?:是我?(?:看|说|记|写|打|听)错了?的?|是错的|不对|说错了|记错了)?$")
+
+
+def sum_corrected(text: str, held: Any) -> str | None:
+    """The new sum when a message is a sum for the amount already given, and nothing else: a slip said
+    ("说错了 是四千六百五 四千二是我看错了", "不对 是三百二") or the total said ("一共一百九十八"). The sum held,
+    said again as the wrong one, is no new value; two new sums, or words that tell something else, are none."""
+    raw = ex.clean(consumer_words(text))
+    if held in (None, "") or not (_EARLIER_SLIP.search(raw) or _TOTAL_SAID.search(raw)):
+        return None
+    old = fields.display("amount", held)
+    new: set[str] = set()
+    for clause in filter(None, re.split(r"[，,。；;！!？?\s]+", raw)):
+        said = re.sub(r"^(?:刚才|刚刚|我|不好意思|抱歉|哦|啊|嗯)+|(?:啊|哈|呀)+$", "", clause)
+        wrong = _SUM_WRONG.fullmatch(said)
+        if wrong and wrong.group(1) != said:
+            core = wrong.group(1)
+        else:
+            said = re.sub(r"^(?:了|的)+|(?:了|的)+$", "", _EARLIER_SLIP.sub("", said).strip())
+            if not said:
+                continue  # "说错了", "不对"
+            core = _SUM_LEAD.sub("", said)
+        if not _BARE_SUM_CLAUSE.fullmatch(core) or _DAY_SAID.search(core):
+            return None  # a clause that is no sum: the message tells more than the sum
+        value = normalise("amount", core).value
+        if value is None:
+            return None
+        if fields.display("amount", value) == old:
+            continue  # the sum given before, said as the one that was wrong
+        if wrong and wrong.group(1) != said:
+            return None  # another sum said to be wrong: which was meant is unclear
+        new.add(str(value))
+    return next(iter(new)) if len(new) == 1 else None
+
+
 def corrects_earlier(text: str, requested: str | None, filled: dict[str, Any], form: str,
                      today: dt.date | None = None) -> tuple[str, Any] | None:
     """(field, new value) when words that give nothing for the question waiting say an answer
     already given was wrong and give its new value: the field named ("金额说少了 是3500"), the
     value it is not ("是三十号 不是二十九号"), or the one value said for a field already filled
-    ("不对 是八月二十二号交的"). None without a slip word, or without such a value."""
+    ("不对 是八月二十二号交的"); a sum alone, with a slip or as the total, for the amount given
+    ("一共一百九十八"). None without a slip word, or without such a value."""
     words = consumer_words(text)
+    if requested != "amount" and form == "complaint_form" and filled.get("amount") not in (None, ""):
+        total = sum_corrected(words, filled.get("amount"))
+        if total is not None and fields.display("amount", total) != fields.display("amount", filled["amount"]):
+            return "amount", total
     if not _EARLIER_SLIP.search(ex.clean(words)):
         return None
     held = {slot: value for slot, value in filled.items()
