@@ -15,15 +15,16 @@ from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_RANGE, Parsed, cle
 _UNIT = (rf"(?:万元|万块|元钱|元|块钱|块|圆|rmb|RMB|万(?![\d{_NUM_CHARS}])|(?<=\d)[kK](?![A-Za-z])|"
          r"(?<=\d)[wW](?![A-Za-z])(?=$|[^\u4e00-\u9fa5]|块|元|钱|多|左右|出头|上下|来块))")
 _MONEY_AFTER_VERB = re.compile(
-    # 花 is paying, not part of a verb ("刮花了一大片", "弄花了")
-    # (nor the flower of a noun: "棉花一样", "鲜花", "烟花")
-    rf"(?:(?<![刮划擦弄染烫磨碰摔眼棉鲜烟雪礼浪葱菜梅桃菊荷插开印碎窗绣豆泪火麻校])(?:花了|花费了?|花)|付了|付款|付|支付了?|交了|充值了?|充了|一共|总共|共计|共|合计|收了我?|结账|实付|"
+    rf"(?:花了|花费了?|花|付了|付款|付|支付了?|交了|充值了?|充了|一共|总共|共计|共|合计|收了我?|结账|实付|"
     rf"价格是?|价钱是?|售价|标价|金额是?|价值|单价|原价|现价|[￥¥]|"
     # a sum named by what it paid for ("押金是三千五", "定金是五千"), or by the thing pointed at ("这双鞋是三百二")
     rf"(?:押金|定金|订金|首付|房租|租金|学费|会费|服务费|运费|车费|报名费|培训费)(?:是|为|交的是)|"
     rf"(?<![^\s，,。；;！!])(?:这|那)(?:双|件|个|台|部|条|套|只|瓶|盒|箱|张)[\u4e00-\u9fa5]{{0,4}}?(?:是|要|卖)"
     rf"(?=\d|[零〇一二两三四五六七八九]{{0,3}}[十百千万])"  # (not a number read digit by digit: "房间是三零二")
     rf")\s*(?:人民币)?\s*"
+    # a numeral alone before a word is no sum: 花 in a damage or a noun ("刮花了一大片", "棉花一样", "烟花一半"),
+    # or a part ("付了一半")
+    rf"(?![一二两三四五六七八九十](?![\d{_NUM_CHARS}]|{_UNIT})[\u4e00-\u9fa5])"
     # never part of a number ("五千 天天" is not 五), and a count after it is no sum ("三天"), but
     # "天天" (every day) starts the next phrase
     rf"({NUMBER})(?![\d{_NUM_CHARS}])\s*({_UNIT})?(?!\s*(?!天天)[个天年月日号周次台部件辆套份瓶盒箱斤克双张小分秒岁%晚夜宿遍趟下阵会"
