@@ -142,10 +142,20 @@ def _count_times_price(raw: str) -> Decimal | None:
               and not (price.start() <= c.start() < price.end())]
     numbers = [n for n in re.finditer(NUMBER, raw)  # (other sums said: "一共" has no number)
                if not any(x.start() <= n.start() < x.end() for x in [price, *counts]) and _bare_sum(raw, n)]
-    if len(counts) != 1 or one is None or numbers:
+    if len(counts) != 1 or one is None:
         return None
     count = parse_number(counts[0].group(1))
-    return one * count if count and count == int(count) and 1 < count <= 1000 else None
+    total = one * count if count and count == int(count) and 1 < count <= 1000 else None
+    # a fee named beside them ("两箱 每箱120 运费20") is no other price: the goods' total stays the sum
+    if total is None or any(not (_FEE_BEFORE.search(raw[:n.start()]) and (parse_number(n.group()) or 0) < total)
+                            for n in numbers):
+        return None
+    return total
+
+
+# A charge named by its fee word right before its sum ("运费20", "另加服务费是50", "快递费：12"): beside the
+# price of the goods, a fee (its sum is smaller than theirs)
+_FEE_BEFORE = re.compile(r"[\u4e00-\u9fa5]?费(?:用)?(?:是|为|要|收了?|花了?|付了?)?[:：\s]*$")
 
 
 # A cost that came after the purchase, because of it ("看病花了600", "治疗又花了3200"): beside the price of what was

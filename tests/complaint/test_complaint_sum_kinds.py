@@ -19,3 +19,18 @@ def test_a_numeral_alone_before_a_word_is_no_sum(said):
                                           ("桃花节的门票花了六十", "60.00"), ("定金付了一万", "10000.00")])
 def test_a_sum_after_paying_is_still_read(said, amount):
     assert ex.find_amount(said) == amount
+
+
+# ---------------------------------------------------------------- a count, the price of one and a fee
+
+@pytest.mark.parametrize("said, amount", [("买了两箱 每箱120 运费20", "240.00"),
+                                          ("拿了3件，每件99，快递费10块", "297.00"),
+                                          ("订了两晚每晚300 另加服务费50", "600.00"),
+                                          ("称了五斤 一斤30 邮费是12", "150.00")])
+def test_a_fee_beside_a_count_and_the_price_of_one_leaves_the_goods_total(said, amount):
+    assert ex.find_amount(said) == amount
+    assert ex.normalise_amount(said).value == amount
+
+
+def test_a_second_price_that_is_no_fee_still_leaves_the_total_unsaid():
+    assert ex.find_amount("三件 每件50 还有一件80") is None
