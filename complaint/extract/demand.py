@@ -265,8 +265,10 @@ def normalise_demand(text: str | None) -> Parsed:
         # "收据上写的是四百三十二" says what was paid, not what is wanted
         return Parsed(None, ERR_FORMAT)
     # a question ("这算欺诈吧 能赔几倍") or a name ("我叫林小峰") is no demand: asked again
+    # (a choice put to the operator, "你们是打电话给他们还是上门去看", "要等多久", is a question too)
     if re.search(r"吗|[?？]|能不能|可不可以|是不是|算不算|怎么|几倍|多少|合法|能投诉|我叫|我的名字|我姓|免贵|叫我|"
-                 r"名字叫|姓名", raw):
+                 r"名字叫|姓名|是[^，,。\s]{1,12}还是|还是[^，,。\s]{1,12}呢|呢[。.！!]*$|"
+                 r"多久|什么时候|啥时候|为什么|为啥", raw):
         return Parsed(None, ERR_FORMAT)
     return Parsed(raw[:300])
 
