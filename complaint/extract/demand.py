@@ -187,11 +187,27 @@ def _blank_refusals(clause: str) -> str:
                         else " " * len(m.group(0)), clause)
 
 
+# What someone else said the consumer must do ("燃气公司上门说要交安检费", "客服让我必须先寄回"), and the clauses
+# that go on with it ("还要换他们的报警器"), until the consumer speaks for themselves ("我要退款")
+_THEY_REQUIRED = re.compile(r"(?<![我你])(?:说|讲|非说|硬说|让我|叫我|逼我|要我|要求我)(?:我)?"
+                            r"(?:必须|得|要|需要|一定要)")
+_GOES_ON = re.compile(r"^(?:还|又|另外|再|而且|并且|同时)(?:要|得|必须|让|叫)")
+
+
+def _their_requirements_left_out(clauses: list[str]) -> list[str]:
+    kept, theirs = [], False
+    for c in clauses:
+        theirs = bool(_THEY_REQUIRED.search(c)) or (theirs and bool(_GOES_ON.match(c)))
+        if not theirs:
+            kept.append(c)
+    return kept
+
+
 def _said_demands(raw: str) -> str:
     """The words that state a demand: clauses that ask are left out, refusals and past acts blanked."""
     raw = _DONE.sub(lambda m: " " * len(m.group(0)), raw)
     clauses = [_NOUN_USE.sub(lambda m: " " * len(m.group(0)), c)
-               for c in _CLAUSE.findall(raw)
+               for c in _their_requirements_left_out(_CLAUSE.findall(raw))
                if not _ASKING.search(c) or _SAYS_AS_MUCH.search(c) or _LOOK_INTO.search(c)]
     return "，".join(_blank_refusals(c) for c in clauses)
 
