@@ -384,7 +384,9 @@ def _pointed_branch(m: re.Match[str]) -> str:
         return m.group(0)
     if name.endswith("营业厅"):
         return f"{name[:-3]}({place}营业厅)"  # the carriers name their branches so: 中国联通（解放路营业厅）
-    return f"{name}({place}店)"
+    # "九牧卫浴专卖 宾王路那家", "菜鸟驿站 学校东门那个": which of its shops, told by where it is (the address
+    # says so), not a branch's name: the shop's name as said (a name made of the place, "宾王路店", is none it gave)
+    return name
 
 
 # The kind that names a dealer's or workshop's own shop: "广汽丰田 恒信4S店" is one name, not a branch

@@ -1,7 +1,7 @@
 """Which of a chain's shops, said after its name with a space (issue 16): pointed at by where it
-is ("永辉超市 红旗路那家", "… 万达广场的") is that branch; a dealer's own shop named by its kind
-after the brand ("一汽大众 华通4S店") is one name, not a branch; words of a story typed with
-spaces ("我在后厨干活 投诉我们店") are no shop and branch."""
+is ("永辉超市 红旗路那家", "… 万达广场的") keeps the shop's own name (a carrier's 营业厅 is named by its
+place); a dealer's own shop named by its kind after the brand ("一汽大众 华通4S店") is one name, not a
+branch; words of a story typed with spaces ("我在后厨干活 投诉我们店") are no shop and branch."""
 from __future__ import annotations
 
 import pytest
@@ -10,13 +10,22 @@ from complaint import extract as ex
 
 
 @pytest.mark.parametrize("text, name", [
-    ("沃尔玛 建设路那家", "沃尔玛（建设路店）"),
-    ("肯德基 火车站那个", "肯德基（火车站店）"),
-    ("大润发 万达广场的", "大润发（万达广场店）"),
-    ("屈臣氏 步行街这家", "屈臣氏（步行街店）"),
-    ("喜茶 太古里那个店", "喜茶（太古里店）"),
+    ("沃尔玛 建设路那家", "沃尔玛"),
+    ("肯德基 火车站那个", "肯德基"),
+    ("大润发 万达广场的", "大润发"),
+    ("屈臣氏 步行街这家", "屈臣氏"),
+    ("喜茶 太古里那个店", "喜茶"),
+    ("九牧卫浴专卖 宾王路那家", "九牧卫浴专卖"),
 ])
-def test_a_branch_pointed_at_by_where_it_is(text, name):
+def test_a_shop_pointed_at_by_where_it_is_keeps_its_own_name(text, name):
+    # which of its shops is told by where it is (the address says so); a branch named after the place
+    # ("建设路店") would be a name the shop never gave
+    assert ex.normalise_merchant(text).value == name
+
+
+@pytest.mark.parametrize("text, name", [("沃尔玛 建设路店", "沃尔玛（建设路店）"),
+                                        ("喜茶（太古里店）", "喜茶（太古里店）")])
+def test_a_branch_named_as_such_is_kept(text, name):
     assert ex.normalise_merchant(text).value == name
 
 
