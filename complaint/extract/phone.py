@@ -25,6 +25,15 @@ def _landline(m: re.Match | None) -> re.Match | None:
     return m if m and 7 <= len(re.sub(r"\D", "", m.group(2))) <= 8 else None
 
 
+# Dashes people type between the parts of a number with a Chinese keyboard ("0532—8587 6543", "0532–85876543",
+# "0532——85876543"): the hyphen they mean
+_DASHES = re.compile(r"(?<=\d)\s*[\u2010-\u2015\u2212\u2500\u30fc]{1,2}\s*(?=\d)")
+
+
+def _dashes(text: str) -> str:
+    return _DASHES.sub("-", text)
+
+
 def _digits_from_spoken(text: str) -> str:
     """幺三九… read out digit by digit (voice or typed) to arabic digits."""
     if re.search(r"[十百千万]", text):
@@ -33,7 +42,7 @@ def _digits_from_spoken(text: str) -> str:
 
 
 def find_phone(text: str) -> str | None:
-    text = _digits_from_spoken(clean(text))
+    text = _dashes(_digits_from_spoken(clean(text)))
     m = _MOBILE.search(text)
     if m:
         return re.sub(r"\D", "", m.group(1))
@@ -60,7 +69,7 @@ def phone_key(value: str | None) -> str | None:
     """The stored form of a whole value that is one phone number, else None: a mobile's
     11 digits, a landline's area code and number as digits, "-" and the extension
     ("+86 138-0013-8000" -> "13800138000", "0831-2345678转123" -> "08312345678-123")."""
-    raw = clean(value)
+    raw = _dashes(clean(value))
     m = _MOBILE.fullmatch(raw)
     if m:
         return re.sub(r"\D", "", m.group(1))
