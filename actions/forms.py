@@ -206,6 +206,12 @@ def label_only(text: str | None) -> bool:
     return 0 < len(letters) <= LABEL_MAX and bool(_WRONGDOING_LABEL.search(told)) and not _SEEN.search(told)
 
 
+# "投诉一个卖电暖器的", "举报 那家黑网吧": to file against someone named, not about a ticket filed ("投诉的进度",
+# "投诉过了", "投诉电话多少")
+_FILES_AGAINST = re.compile(r"(?:^|[\s，,。])(?:我)?(?:想|要)?(投诉|举报)(?:一下)?\s*"
+                            r"(?:一个|一家|个|家|那个|这个|那家|这家)?\s*"
+                            r"(?!的|过|了|进度|结果|编号|电话|热线|怎么|啥|什么|哪|多久|要|需要|能|可以)"
+                            r"[\u4e00-\u9fa5A-Za-z]{2,}")
 # Said before it when the report opened with a label only ("卖假货"), asked when the report's problem comes up
 _TOLD_FIRST = re.compile(r"^您刚才说“(.+?)”。")
 
@@ -776,10 +782,17 @@ class _ValidateForm(Action, ABC):
         """Asked for a ticket number, the consumer asks to complain or report ("我是要投诉"), or
         opens with a whole complaint that holds no number: that form opens with what was said."""
         kind = intake.asks_to_file(text)
+        words = ex.clean(dialogue.consumer_words(text))
         if kind is None and requested is None and not ex.find_ticket_no(text) \
-                and not dialogue.DIGRESSION_CUES["check_status"].search(ex.clean(text)) \
-                and dialogue.tells_a_complaint(text):
-            kind = "complaint"
+                and not dialogue.DIGRESSION_CUES["check_status"].search(words) \
+                and not (dialogue.asks_status(words) or dialogue.asks_number(words) or ex.find_phone(words)
+                         or intake.about_filed(words)) \
+                and (dialogue.tells_a_complaint(text) or _FILES_AGAINST.search(words)
+                     or (ex.names_trouble(words) and not dialogue.is_question(words))):
+            # a first message with no number and nothing asked of a ticket is no status request: it tells what
+            # went wrong ("刷墙的说用的立邦 结果是杂牌") or whom it is against ("投诉一个卖电暖器的")
+            kind = "report" if _FILES_AGAINST.search(words) and _FILES_AGAINST.search(words).group(1) == "举报" \
+                else "complaint"
         if kind is None:
             return None
         dispatcher.utter_message(response="utter_start_complaint" if kind == "complaint" else "utter_start_report")

@@ -23,6 +23,11 @@ _ABOUT_FILED = re.compile(r"(?:投诉|举报)(?:的|过|了)?.{0,6}(?:进度|结
                           r"(?:之前|上次|已经|前几天|上个月)(?:的)?(?:投诉|举报)")
 
 
+def about_filed(text: str | None) -> bool:
+    """Whether the words speak of a complaint or report already filed ("我之前投诉的", "投诉的进度")."""
+    return bool(_ABOUT_FILED.search(ex.clean(text or "")))
+
+
 def asks_to_file(text: str | None) -> str | None:
     """'complaint' or 'report' when the words ask to file one; None otherwise."""
     raw = ex.clean(text or "")
