@@ -429,6 +429,22 @@ def refuses_identity(text: str, asked: str | None = None) -> bool:
     return bool(_REFUSAL.search(raw) or (asked in ("complainant_name", "phone") and _BARE_REFUSAL.fullmatch(raw)))
 
 
+# Whom a complaint or report is against, said as a clause of its own ("投诉一个卖电暖器的", "举报家卖假酒的",
+# "想投诉 淘气堡年卡的事"): who and what, no account of what went wrong
+_WHOM_CLAUSE = re.compile(r"(?:我)?(?:想|要|还是要|还是)?(?:投诉|举报|反映)(?:一下)?\s*"
+                          r"(?:一个|一家|个|家|那个|这个|那家|这家)?[^，,。；;！!？?\s]{1,12}(?:的|的事|的事情|的事儿|的问题|的情况)")
+
+
+def only_whom(text: str | None) -> bool:
+    """An opening that says whom it is against and nothing that went wrong ("上班时间偷偷弄的 回复慢别介意
+    投诉一个卖电暖器的"): the words around the target are asides, no account (the problem is asked)."""
+    raw = ex.clean(consumer_words(text))
+    clauses = [c for c in re.split(r"[，,。；;！!？?\s]+", raw) if c]
+    whom = [c for c in clauses if _WHOM_CLAUSE.fullmatch(c)]
+    rest = " ".join(c for c in clauses if c not in whom)
+    return bool(whom) and not any(ex.names_trouble(c) for c in clauses) and not ex.extract_all(rest)
+
+
 def tells_a_complaint(text: str) -> bool:
     """Whether a message tells what went wrong with a purchase (what was bought and what
     happened, or several facts of it), whatever it was classified as."""
@@ -1165,7 +1181,8 @@ def fill_from_message(
             # a question ("问一下办了卡商家不退怎么办") is no account: the form asks what happened
             stated.pop("problem")
         elif "problem" not in stated and requested_slot is None and not filled.get("problem") \
-                and intent in OPENING_INTENTS and not is_question(text) and not vague_account(text):
+                and intent in OPENING_INTENTS and not is_question(text) and not vague_account(text) \
+                and not only_whom(text):
             # an opening that tells a story in words the problem table lacks ("宽带装好三天就断网")
             account = normalise("problem", text, today).value
             if account and len(account) >= OPENING_ACCOUNT_MIN and not only_the_purchase(text, stated):
