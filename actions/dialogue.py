@@ -31,7 +31,7 @@ FIELD_LABELS = fields.LABELS
 # a form these intents count only when the words say so; "冰箱不制冷了" read as cancel by the
 # classifier is the answer to the question asked.
 # "人工" asks for a person; "人工费", "人工成本" is the labour paid for ("人工费他承担" answers the demand).
-PERSON = r"人工(?!费|钱|价|成本|工资|工时|智能|安装|材料)"
+PERSON = r"人工(?!费|钱|价|成本|工资|工时|智能|安装|材料|加|和|跟|连|带|与|及|\+)"  # ("人工加材料": the labour paid)
 LEAVING_WORDS = {
     "cancel": re.compile(r"取消|算了|不办|不弄|不要了|不投诉|不举报|不登记|不查|不想(?:投诉|举报|登记|弄|办|查|填|说)|"
                          r"不用(?:了|登记|投诉|举报|查)|退出|停止|别登记|别提交|撤销|作废|先这样|不搞了|不整了|拉倒|cancel"),
@@ -1653,6 +1653,10 @@ def correction(text: str, today: dt.date | None = None,
     negated = [n.strip(" ，,。") for n in re.findall(r"不是\s*([^，,。；;\s]*?)(?=[，,。；;\s]|是|$)", raw)]
     raw = re.sub(r"不是\s*[^，,。；;\s]*?(?=[，,。；;\s]|是|$)", "", raw)
     field = next((slot for slot, words in _FIELD_WORDS if slot in fields.FIELDS and re.search(words, raw)), None)
+    named = re.search(r"名字(?:是|叫|应该是|改成|改为)\s*([^，,。；;\s]{2,30})", raw)
+    if field == "complainant_name" and named and not re.search(r"姓名|称呼|我叫", raw) \
+            and ex.MERCHANT_KIND.search(named.group(1)) and not ex.normalise_name(named.group(1)).value:
+        field = "merchant_name"  # "名字是诚艺家装工作室": a shop's name by its kind of business, not the consumer's
     digits = _LAST_DIGITS.search(raw)
     held_phone = str((filled or {}).get("phone") or "")
     if digits and held_phone and field in (None, "phone") and not ex.find_phone(raw):

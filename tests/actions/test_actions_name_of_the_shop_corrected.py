@@ -1,0 +1,33 @@
+"""'名字是…' said of a shop ("名字是诚艺家装工作室") corrects the shop's name, not the consumer's; a person's
+name after 名字 stays the consumer's. "人工加材料" is the labour paid for, never a request for a person."""
+import os
+
+os.environ.setdefault("ACTIONS_WARM_UP", "0")
+
+import re
+
+import pytest
+
+from actions import dialogue
+
+HELD = {"merchant_name": "顺达装饰工作室", "complainant_name": "林晓东", "phone": "13912345678"}
+
+
+@pytest.mark.parametrize("said, value", [
+    ("不对 名字是顺发装饰工作室 发财的发", "顺发装饰工作室"),
+    ("刚才打错了 名字叫金鼎家具城", "金鼎家具城"),
+    ("名字应该是老王汽修店", "老王汽修店"),
+])
+def test_a_shops_name_after_mingzi_corrects_the_shop(said, value):
+    field, got = dialogue.correction(said, filled=HELD)
+    assert field == "merchant_name" and value in str(got)
+
+
+def test_a_persons_name_after_mingzi_corrects_the_consumer():
+    assert dialogue.correction("名字写错了 是林晓冬", filled=HELD) == ("complainant_name", "林晓冬")
+
+
+@pytest.mark.parametrize("said", ["人工加材料 八千五", "人工和材料一共三千", "人工+辅料两千"])
+def test_labour_paid_is_no_request_for_a_person(said):
+    assert not re.search(dialogue.PERSON, said)
+    assert re.search(dialogue.PERSON, "帮我转人工")
