@@ -156,6 +156,11 @@ def normalise_name(text: str | None) -> Parsed:
                 raw = "我叫" + full[0]
     if spelt and not raw:
         return Parsed(None, ERR_PARTIAL)  # "木子李": the surname only
+    # the name, then its surname said to confirm it: "金城，我姓金", "格日勒 姓格" (no spelling of it)
+    then = _NAME_THEN_SURNAME.fullmatch(raw)
+    confirmed = bool(then and then.group(1).startswith(then.group(2)))
+    if then and confirmed:
+        raw = "我叫" + then.group(1)
     # any other spelling after the name ends with its surname: "叶青 口十叶", "邓超，双又邓的邓"
     raw = re.sub(r"^((?:我叫|我是|叫我)?([\u4e00-\u9fa5])[\u4e00-\u9fa5]{1,3})[\s，,、]+(?:是|就是)?"
                  r"[\u4e00-\u9fa5]{1,3}\2(?:的\2)?(?=$|[\s，,。.！!]|电话|手机)", r"\1", raw)
@@ -164,7 +169,9 @@ def normalise_name(text: str | None) -> Parsed:
     m = _SURNAME_THEN_NAME.fullmatch(raw) or _SURNAME_MARKED.fullmatch(raw)
     if m:
         raw = "我叫" + m.group(2)
+    confirmed = confirmed or bool(m)
     introduced = bool(re.match(r"^(?:我叫|我的名字是|名字是|名字叫|姓名是?|姓名:|本人|我是|叫我|免贵姓|我姓)", raw))
+    named = bool(re.match(r"^(?:我叫|我的名字是|名字是|名字叫|姓名是?|姓名:|叫我)", raw))  # (not "我是…")
     raw = re.sub(r"^(?:我叫|我的名字是|名字是|名字叫|姓名是?|姓名:|本人|我是|叫我|免贵姓|我姓)", "",
                  raw).strip(" ，,。.：:")
     raw = re.split(r"[，,。]|电话|手机|号码", raw)[0].strip()
@@ -182,6 +189,10 @@ def normalise_name(text: str | None) -> Parsed:
         return Parsed(None, ERR_PARTIAL)  # only a surname
     if re.fullmatch(r"[\u4e00-\u9fa5]{2,12}·[\u4e00-\u9fa5·]{2,20}", raw):
         return Parsed(raw)  # 买买提·艾力: names of several parts
+    if _of_a_people_without_surnames(raw):
+        return Parsed(raw)  # "格桑", "阿不都", "扎西多吉": a name with no Han surname, said alone
+    if confirmed and len(raw) <= 4 and not _NOT_A_NAME_GIVEN.search(re.sub(r"[城行]$", "", raw[1:])):
+        return Parsed(raw)  # "金城，我姓金": the consumer vouches for where the surname is
     if not re.fullmatch(r"[\u4e00-\u9fa5]{2,5}", raw):
         return Parsed(None, ERR_FORMAT)
     person = re.sub(_TITLE + "$", "", raw)
@@ -192,8 +203,10 @@ def normalise_name(text: str | None) -> Parsed:
         return Parsed(None, ERR_PARTIAL)  # "欧阳": the surname only, as "王" is
     # after a compound surname the given name is one or two characters, any of them ("东方不败", "上官无忌"):
     # only the words of a sentence refuse it
+    # ("我叫金城": after 我叫, a surname and 城 or 行 is a given name, not a shop's ending)
+    given = re.sub(r"[城行]$", "", person) if named and len(person) == 2 and person[0] in SURNAMES else person
     if len(person) < 2 or len(person) > 4 or (_NOT_A_NAME_GIVEN if compound else _NOT_A_NAME).search(
-            person[2:] if compound else person):
+            person[2:] if compound else given):
         return Parsed(None, ERR_FORMAT)
     if not _has_surname(person) and not introduced:
         return Parsed(None, ERR_FORMAT)
@@ -203,6 +216,36 @@ def normalise_name(text: str | None) -> Parsed:
                                      and (_everyday_word(person) or _a_thing(person))):
         return Parsed(None, ERR_FORMAT)  # "她儿子"; "高跟鞋", "石头", "方便面": a word, not a name
     return Parsed(raw)
+
+
+_NAME_THEN_SURNAME = re.compile(r"(?:我叫|我是)?([\u4e00-\u9fa5]{2,4})[\s，,、。]+(?:我|本人)?(?:免贵)?姓"
+                                r"([\u4e00-\u9fa5]{1,2})(?:的)?[\s，,。.！!]*")
+# The parts most names of the peoples with no Han surname (Tibetan, Uyghur, Kazakh, Mongolian) are made of: such a
+# name starts with none of SURNAMES ("格桑", "阿不都", "次仁卓玛"), and one of them vouches for it as "张" does
+_NAME_PARTS = (
+    # Tibetan
+    "扎西 卓玛 格桑 次仁 达瓦 尼玛 多吉 央金 拉姆 旦增 丹增 洛桑 平措 措姆 强巴 索朗 顿珠 白玛 次旦 巴桑 普布 边巴 "
+    "德吉 央宗 曲珍 卓嘎 益西 罗布 米玛 贡布 仁增 才让 才旦 拉巴 土登 嘎玛 旺堆 旺姆 德庆 久美 桑杰 琼达 次珍 "
+    # Uyghur, Kazakh, Uzbek
+    "阿不都 阿布都 阿卜杜 买买提 麦麦提 艾力 艾尔肯 阿依 古丽 热合曼 吐尔逊 吐逊 依明 库尔班 阿里木 努尔 帕提 迪丽 "
+    "玉素甫 玉苏甫 热依 艾山 吾买尔 肉孜 托合提 木合塔尔 亚森 阿迪力 艾合买提 赛买提 叶尔兰 哈力木 阿曼 巴合提 "
+    "阿娜尔 阿斯哈尔 "
+    # Mongolian
+    "巴特尔 其其格 乌兰 斯琴 额尔敦 巴雅尔 呼和 苏和 宝音 朝鲁 图雅 萨仁 格日勒 那仁 孟和 敖登 阿拉坦 苏日娜 "
+    "乌日娜 娜仁 通拉嘎 布和 特木尔 毕力格 其木格 塔娜"
+).split()
+_A_NAME_PART = re.compile("|".join(sorted(_NAME_PARTS, key=len, reverse=True)))
+_A_PEOPLES_NAME = re.compile(rf"(?:{_A_NAME_PART.pattern})[\u4e00-\u9fa5]*")
+
+
+def _of_a_people_without_surnames(name: str) -> bool:
+    """"格桑", "阿不都", "次仁卓玛", "买买提江": a name made of the parts a name of those peoples is made of (a part
+    first, at most two other characters), no word of a sentence or a place ("呼和浩特" is a city) in it."""
+    if not 2 <= len(name) <= 8 or not _A_PEOPLES_NAME.fullmatch(name):
+        return False
+    rest = _A_NAME_PART.sub("", name)  # "江" of 买买提江
+    return not rest or (len(rest) <= 2 and not re.search(r"[我你他她它]", rest)
+                        and not _NOT_A_NAME.search(rest) and (common_word(name, 3) or "")[:2] != "ns")
 
 
 # Sounds and yeses said before an answer: "嗯", "哎", "好的"
