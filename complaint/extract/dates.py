@@ -107,6 +107,8 @@ _FESTIVALS = {"双十一": (11, 11), "双11": (11, 11), "双十二": (12, 12), "
               "十一": (10, 1), "十一长假": (10, 1), "十一假期": (10, 1), "十一黄金周": (10, 1), "平安夜": (12, 24),
               "圣诞": (12, 25),
               "圣诞节": (12, 25), "618": (6, 18), "六一八": (6, 18)}
+# The National Day holiday, a week long (国庆, 十一长假, 十一黄金周): said alone it names no day of it
+_HOLIDAY_WEEK = re.compile(r"国庆节?|十一(?:长假|假期|黄金周)?")
 # A part of a month said instead of a day ("上个月中旬", "去年11月底"): the day it stands for.
 _PART_OF_MONTH = re.compile(r"\s*(?:的)?(上旬|中旬|下旬|月初|初|月中|中间|月底|底|月末|末)")
 
@@ -677,6 +679,9 @@ def rough_date(text: str) -> str | None:
             return f"{int(parsed.value[5:7])}月" if parsed.value else None
         if kind == "months_ago":
             return "大概哪天"
+        if kind == "festival" and _HOLIDAY_WEEK.fullmatch(m.group(2)) and not _MD.search(raw) \
+                and not re.match(r"\s*(?:那天|当天|那一天|当日|零点|晚上|早上|上午|下午|中午)", raw[m.end():]):
+            return "10月"  # "国庆在景区…", "十一长假去的": a week of holiday, no day of it (which is asked)
         return None
     said = _month_bought_in(_as_dated(raw)) or _as_dated(raw)
     month = _bare_month(said, said)  # "5月份", "大概8月份买的": the month alone
