@@ -166,6 +166,15 @@ _NAMED_ROOM = re.compile(r"([\u4e00-\u9fa5A-Za-z0-9]{2,12})的"
 _POINTING_OWNER = re.compile(r"^(?:一个|一家|某|那|这|个|我|他|她|朋友|别人|网红|主播|博主|卖家|商家|老板)")
 
 
+def _called_by(raw: str) -> str | None:
+    """"卖猪肉的老孙 没有招牌 18号摊", "老孙猪肉摊 没有招牌": what the seller is called by, said first, then that
+    no sign says it: the name (a kind of shop said first, "小区门口的水果店", is none)."""
+    first = re.split(r"[\s，,。；;]+", raw.strip())[0]
+    if first == raw.strip() or not _NO_SIGN.search(raw) or knows_no_name(first):
+        return None
+    return first if normalise_merchant(first).value == first else None
+
+
 def described_merchant(text: str | None) -> str | None:
     """A seller with no name the consumer can give, told by who or what it is ("不知道叫啥，就一个摆地摊的老头",
     "没名字，开三轮车的流动摊贩", "没有招牌的小诊所"): the description staff will work from, marked
@@ -174,6 +183,8 @@ def described_merchant(text: str | None) -> str | None:
     raw = clean(text)
     if not knows_no_name(raw) or _CALLED_AFTER_ALL.search(raw):
         return None  # ("无名小作坊 门口挂的牌子是 老秦凉皮": the sign's name is given after all)
+    if _called_by(raw):
+        return None
     description = describe_merchant(raw)
     if not description:
         return None
@@ -665,6 +676,9 @@ def normalise_merchant(text: str | None) -> Parsed:
     remark = _REMARK_IN_BRACKETS.search(raw)
     if remark and len(raw[:remark.start()].strip()) >= 2:
         raw = raw[:remark.start()].strip()  # "快运搬家（这是他们在58上的名字）": a remark about the name, no branch
+    called = _called_by(raw)
+    if called:
+        return Parsed(called)
     described = described_merchant(raw)
     if described:
         return Parsed(described)  # "不知道叫啥，就一个摆地摊的老头": no name to give, who sold it told instead
