@@ -402,7 +402,13 @@ class ActionCorrectField(Action):
                                      else "好的，改为实名举报，处理结果会告知您。")
             return events + [SlotSet("anonymous", anonymous)] + (
                 [SlotSet("complainant_name", None), SlotSet("phone", None)] if anonymous else [])
-        field, value = dialogue.correction(text, filled=dict(tracker.current_slot_values()))
+        removed = removed_field(text)
+        if removed:
+            return events + _remove_field(dispatcher, tracker, removed)
+        several = corrections(text, dict(tracker.current_slot_values()))
+        if several:
+            return events + _correct_several(dispatcher, tracker, several)
+        field, value = dialogue.correction(written_as(text), filled=dict(tracker.current_slot_values()))
         if field is None:
             if _corrections_without_change(tracker) >= MAX_UNCHANGED:
                 return events + handoff.give_up(dispatcher, tracker, channel_of(tracker))
@@ -445,6 +451,108 @@ class ActionCorrectField(Action):
             return events + [SlotSet(field, value)] + _online_place_follows(field, value, tracker)
         dispatcher.utter_message(text=f"好的，我们重新登记{label}。")
         return events + [SlotSet(field, None)]
+
+
+# A field taken off as a whole ("购物平台那栏删掉", "把订单号去掉吧", "平台不用填了"): the field named, then the
+# removal, nothing else said (a part of a value taken out, "地址里的小区名删掉", is a correction of it)
+_REMOVAL = r"(?:删掉|删了|删除|去掉|拿掉|清空|不要了|不用填了?|不填了?|空着)"
+_HAN = r"[\u4e00-\u9fa5]"
+_FIELD_SPOT = r"(?:那栏|这栏|那一栏|这一栏|一栏|那项|这项|那一项|这一项|一项|那里|这里|的信息|信息)?"
+
+
+def removed_field(text: str | None) -> str | None:
+    """The field a message asks to take off the registration, if it asks that and nothing else."""
+    words = ex.clean(dialogue.consumer_words(text)).strip(" ，,。.！!~～")
+    words = re.sub(r"[吧啊呀哈]+$", "", words)
+    for slot, pattern in dialogue._FIELD_WORDS:
+        # (the field's name said more fully: "购物平台", "订单号", "商家名称")
+        if slot in fields.FIELDS and re.fullmatch(
+                rf"(?:麻烦|请)?(?:帮我|给我)?(?:把)?{_HAN}{{0,2}}(?:{pattern}){_HAN}{{0,2}}?{_FIELD_SPOT}"
+                rf"(?:就|也|帮我|给我)?{_REMOVAL}", words):
+            return slot
+    return None
+
+
+def _remove_field(dispatcher: CollectingDispatcher, tracker: Tracker, field: str) -> list[EventType]:
+    """A field the ticket can go without is emptied; a required one stays, and the consumer is told why."""
+    kind = "report" if tracker.get_slot("ticket_type") == "report" else "complaint"
+    label = dialogue.FIELD_LABELS.get(field, field)
+    if field in fields.required_for(kind):
+        dispatcher.utter_message(text=f"{label}是登记必须填写的，不能删除。如果现在写的不对，请告诉我正确的{label}。")
+        return []
+    held = tracker.get_slot(field)
+    if held in (None, ""):
+        dispatcher.utter_message(text=f"好的，{label}现在就是空的，不会登记。")
+        return []
+    # a field the form asks is left blank with "" (not asked again); one no form asks is simply unset
+    empty = "" if field in fields.form_order(kind) else None
+    events: list[EventType] = [SlotSet(field, empty)]
+    place = str(tracker.get_slot("merchant_address") or "")
+    if field == "platform" and place.startswith("网店") and str(held) in place:
+        # the address was only the platform ("网店（苏宁易购）"): with no platform it says nothing; asked again
+        dispatcher.utter_message(text=f"好的，已删除{label}。商家地址原来记的是“{place}”，请告诉我商家的实际地址。")
+        return events + [SlotSet("merchant_address", None)]
+    dispatcher.utter_message(text=f"好的，已删除{label}。")
+    return events
+
+
+# Where one change ends and the next begins: a pause ("商品写烤肉就行，地址是…")
+_CLAUSES = re.compile(r"[，,。；;！!\n]+")
+# The clause says a value for the field it names ("地址写…", "商品是…", "诉求改成…"), not merely speaks of it
+_SAYS_VALUE = re.compile(r"写|填|是|叫|改|换|为|应该|[:：]")
+_LEAD = r"(?:把|还有|另外|再就是|然后)?"
+
+
+def corrections(text: str | None, filled: dict[str, Any]) -> list[tuple[str, Any]]:
+    """[(field, new value or None), …] when one message changes two fields or more ("商品写烤肉就行，地址是乌鲁木齐…",
+    "地址就写昆明市吧，平台是携程"), each in a clause that names it; [] for a message about one field (the
+    clauses after it that name no field go with it: "金额不对，我付的是3000元，是3月5号付的" is one change)."""
+    words = written_as(ex.clean(dialogue.consumer_words(text)))
+    parts: list[tuple[str, str]] = []
+    for clause in (c.strip() for c in _CLAUSES.split(words)):
+        if not clause:
+            continue
+        named = next((slot for slot, pattern in dialogue._FIELD_WORDS
+                      if slot in fields.FIELDS and re.match(rf"{_LEAD}(?:{pattern})", clause)), None)
+        if named and _SAYS_VALUE.search(clause):
+            parts.append((named, clause))
+        elif parts:
+            parts[-1] = (parts[-1][0], f"{parts[-1][1]}，{clause}")
+    if len({field for field, _ in parts}) < 2:
+        return []
+    found: list[tuple[str, Any]] = []
+    for named, clause in parts:
+        field, value = dialogue.correction(clause, filled=filled)
+        field = field or named
+        if field not in dict(found):
+            found.append((field, value))
+    return found
+
+
+def _correct_several(dispatcher: CollectingDispatcher, tracker: Tracker,
+                     changes: list[tuple[str, Any]]) -> list[EventType]:
+    """Each change said is made; any not understood is named, so none is dropped silently."""
+    events: list[EventType] = []
+    done, unclear = [], []
+    named = {field for field, _ in changes}
+    for field, value in changes:
+        label = dialogue.FIELD_LABELS.get(field, field)
+        if value in (None, ""):
+            unclear.append(label)
+            continue
+        held = tracker.get_slot(field)
+        if field == "merchant_address" and held:
+            value = _address_part_corrected(str(held), str(value), str(value))
+        done.append(f"{label}已改为：{_display(field, value)}")
+        events.append(SlotSet(field, value))
+        if not ({"platform", "merchant_address"} <= named):
+            # the address said with the platform ("地址就写昆明市吧，平台是携程") is the address meant
+            events += _online_place_follows(field, value, tracker)
+    lines = [f"好的，{'；'.join(done)}。"] if done else []
+    if unclear:
+        lines.append(f"{'、'.join(unclear)}我没能听明白要改成什么，请再说一下新的内容，比如“{unclear[0]}改成…”。")
+    dispatcher.utter_message(text="".join(lines))
+    return events
 
 
 class ActionAskWhatToCorrect(Action):
@@ -654,6 +762,23 @@ class ActionAnswerLaw(Action):
 
 # A change asked for in so many words ("把要求改一下", "诉求不对", "应该是…")
 _CHANGE_ASKED = re.compile(r"改|错了|写错|不对|应该是|换成")
+# A field named first and what to put in it ("商家名称写：个人包工头老李", "店名填老李装修"): a change at the summary,
+# whatever the classifier read it as (never a new registration of the other kind)
+_FIELD_SAID = re.compile(r"(?:把)?(?:" + "|".join(p for _, p in dialogue._FIELD_WORDS)
+                         + r")(?:(?![不没别])[\u4e00-\u9fa5]){0,2}?(?:就|也)?(?:写|填|记|叫)(?!错|的|得)")
+
+
+def written_as(text: str) -> str:
+    """"商品写装修服务", "地址就写昆明市吧", "店名填老李装修就行" said as "…改成…": the value after 写 or 填 is the new
+    one (the correction reader splits at 改成, 是…, so 写 would be kept in the value), with "就行", "吧" left off."""
+    def one(clause: str) -> str:
+        said = _FIELD_SAID.match(clause)
+        if not said:
+            return clause
+        value = re.sub(r"(?:就行了?|就可以了?|就好了?|吧)$", "", clause[said.end():].lstrip(" :：成上为作"))
+        return f"{clause[:said.end()].rstrip('写填记叫')}改成{value}"
+    return "".join(one(c) if not re.fullmatch(r"[，,。；;！!\s]+", c) else c
+                   for c in re.split(r"([，,。；;！!\s]+)", text))
 
 
 class ActionStartFiling(Action):
@@ -676,8 +801,11 @@ class ActionStartFiling(Action):
         message = tracker.latest_message or {}
         text = message.get("text") or ""
         if tracker.get_slot("awaiting_confirmation") and not tracker.active_loop_name \
-                and _CHANGE_ASKED.search(text) and not dialogue.is_question(text) \
-                and dialogue.correction(text, filled=dict(tracker.current_slot_values()))[1] is not None:
+                and not dialogue.is_question(text) and (
+                    removed_field(text) or corrections(text, dict(tracker.current_slot_values()))
+                    or (_CHANGE_ASKED.search(text)
+                        and dialogue.correction(text, filled=dict(tracker.current_slot_values()))[1] is not None)
+                    or (_FIELD_SAID.match(ex.clean(text)) and asks_to_file(text) is None)):
             # "麻烦把要求改一下，换新的不行的话就退货退款" at the summary, read as a new filing: the change it
             # asks for is made, and the form shows the summary again (as after any correction)
             events = await ActionCorrectField().run(dispatcher, tracker, domain)
