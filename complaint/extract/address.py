@@ -10,7 +10,9 @@ from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_PARTIAL, Parsed, c
 
 _ADDRESS = re.compile(
     # (市场 is no city, nor 超市, 夜市, 门市部: "在万家福超市楼上" names a shop, no city)
-    r"([\u4e00-\u9fa5]{2,8}(?:省|自治区|自治州|(?<![超夜早股菜集])市(?!场|部))[\u4e00-\u9fa5A-Za-z0-9\-]{0,40}"
+    # (an autonomous prefecture's name is long, and may follow its province's: "贵州黔东南苗族侗族自治州")
+    r"((?:[\u4e00-\u9fa5]{2,8}(?:省|自治区|(?<![超夜早股菜集])市(?!场|部))|[\u4e00-\u9fa5]{2,12}?自治州)"
+    r"[\u4e00-\u9fa5A-Za-z0-9\-]{0,40}"
     r"(?:区|县|镇|乡|街道|路|街|道|巷|弄|村|号|大厦|广场|商场|楼|室|层)"
     r"[\u4e00-\u9fa5A-Za-z0-9\-]{0,30}?(?:号|楼|室|层|铺|门面|大厦|广场|商场|市场)?)"
 )
@@ -116,11 +118,68 @@ def _where_in_story(said: str) -> str:
     """An address said in a sentence, cut to where ("我在郸城县南丰镇的超市买的奶粉" -> 郸城县南丰镇,
     "在昌平区回龙观那家店办的卡" -> 昌平区回龙观); what is no sentence is left as said."""
     done = _DONE_THERE.search(said)
-    if not done or not re.match(r"(?:我们?|我家|是|就是|就)*(?:在|于|到|去)", said):
+    if not done or not re.match(r"(?:我们?|我家|是|就是|就)*(?:在|于|到|去|从)", said):
         return said
-    where = re.sub(r"^(?:我们?|我家|是|就是|就)*(?:在|于|到|去)", "", said[:done.start()])
+    where = re.sub(r"^(?:我们?|我家|是|就是|就)*(?:在|于|到|去|从)", "", said[:done.start()])
     where = re.sub(r"(?:(?:的|那家|这家|一家|那个)[^的]{0,8})?(?:上|里面?|那里|那儿)?$", "", where)
     return where if len(where) >= 4 and _STREET_OR_UNIT.search(where) else said
+
+
+# The seller's own place said beside where it was bought online: "饿了么上点的，店在江宁万达",
+# "携程上买的，旅行社在昆明"
+_SELLER_AT = re.compile(r"(?:店|店铺|门店|商家|公司|旅行社|老板|他们|他家|总部|机构|工作室)(?:的)?(?:地址)?(?:就|是)?"
+                        r"(?:在|位于)\s*([^，,。；;！!？?\s]{2,30})")
+# How it was bought or had online, said around where: "网上的", "网上买的", "…里开的", "…上点的" (no part of a place)
+_ONLINE_WORDS = re.compile(r"^(?:是|就是|在|就在)*(?:网上|线上)?"
+                           r"(?:的|买的|下单的|下的单|订的|点的|开的|办的|充的|上|里)*$")
+_BOUGHT_ON = re.compile(r"(?:上面?|里面?)?(?:的|买的|点的|开的|订的|下单的|下的单|充的|办的|交的|扣的|报的|开通的)$")
+# A clause that only says the consumer does not know the address: "具体地址不知道", "详细门牌记不清了"
+_NO_ADDRESS = re.compile(r"^(?:具体|详细)?(?:的)?(?:地址|门牌号?|位置)?(?:我)?"
+                         r"(?:不知道|不清楚|记不清了?|忘了|不记得了?|说不上来)[了啊呀]?$"
+                         r"|^(?:具体|详细)(?:的)?(?:地址|门牌号?|位置)")
+
+
+_REMARK_TAIL = re.compile(r"[，,。？?\s]*(?:具体|详细)?(?:的)?(?:地址|门牌号?|位置|几号|店?在哪(?:里|儿)?)?"
+                          r"(?:我)?(?:也)?(?:不知道|不清楚|记不清了?|忘了|不记得了?|说不上来)[了啊呀]?$")
+# "知道", "不清楚": words of knowing, whose 道 is no road
+_KNOWING = re.compile(r"知道")
+_A_STREET = re.compile(r"\d|路|街|号|巷|弄|村|大道")
+
+
+def _city_said_before(best: str, clauses: list[str]) -> str:
+    """The city said before the same district in another clause of the answer, put before the clause kept
+    ("合肥包河区二手车市场，…，包河区花园大道6号" -> 合肥包河区花园大道6号)."""
+    district = re.match(r"[\u4e00-\u9fa5]{2,4}?[区县]", best)
+    for clause in clauses:
+        at = clause.find(district.group()) if district and clause != best else -1
+        if at >= 2 and re.fullmatch(r"[\u4e00-\u9fa5]{2,6}?(?:省|市)?", clause[:at]) \
+                and not _NOT_A_PLACE.search(clause[:at]):
+            return clause[:at] + best
+    return best
+
+
+def _seller_place(raw: str) -> str | None:
+    """Where the seller itself is, said beside the platform it sells on ("店在西宁城西区万达广场")."""
+    m = _SELLER_AT.search(raw)
+    place = re.sub(r"(?:那边|那里|那儿|那块|附近)$", "", m.group(1)) if m else ""
+    if len(place) < 2 or _ONLINE_HINT.search(place) or _ADDRESS_REMARK.search(place) or _NOT_A_PLACE.search(place):
+        return None
+    return place
+
+
+def _online_named(raw: str) -> str | None:
+    """The one thing named where an online purchase was made, without the words of buying around it
+    ("网上的，百度网盘App里开的" -> 网店（百度网盘App）, "网上买的，大麦App" -> 网店（大麦））; None when
+    nothing or more than one thing is named."""
+    clauses = [c for c in re.split(r"[，,。；;！!\s]+", raw) if c]
+    kept = [c for c in clauses if not _ONLINE_WORDS.fullmatch(c) and not _NO_ADDRESS.search(c)]
+    if len(kept) != 1 or len(kept) == len(clauses):
+        return None
+    said = _BOUGHT_ON.sub("", re.sub(r"^(?:是|就是|在|就在|个|一个)+|^(?:网上|线上)的?", "", kept[0]))
+    if not said or not (_ONLINE_HINT.search(said) or re.search(r"应用商店|app\s*store|官网|网站|商城", said, re.I)):
+        return None
+    # ("得物app", "大麦App": the app's name is the place; "微信小程序" says which part of 微信)
+    return f"网店（{re.sub(r'(?i)(?<=.)(?:app|平台|客户端)$', '', said)}）"
 
 
 def normalise_address(text: str | None) -> Parsed:
@@ -133,12 +192,18 @@ def normalise_address(text: str | None) -> Parsed:
     street = re.sub(r"(?<=[路街道巷弄号])(?:那个|那家|这家|这个|上的|上那家|边上的|旁边的)"
                     r"[\u4e00-\u9fa5A-Za-z0-9]{0,12}$", "", raw)
     raw = street if re.search(r"[市区县镇]", street) else raw  # (the street alone keeps its pointer: "建设路那个超市")
+    # "深圳福田区具体地址不知道", "…花园路 门牌记不清了": what the consumer cannot tell, said after where
+    told = _REMARK_TAIL.sub("", raw)
+    raw = told if told != raw and len(told) >= 4 and _ADDRESS_MARKERS.search(_KNOWING.sub("", told)) else raw
     if not _ONLINE_HINT.search(raw):
         raw = _pieces_joined(raw) or raw
     found = find_address(raw)
     seat = _SEAT.search(raw) if _ONLINE_HINT.search(raw) and not found and not find_platform(raw) else None
     if seat and _STREET_OR_UNIT.search(seat.group(1)) and not is_platform(seat.group(1)):
         return Parsed(seat.group(1))  # "线上上课的 公司在北京海淀区": an online seller's own place
+    seller = _seller_place(raw) if _ONLINE_HINT.search(raw) and not found else None
+    if seller:
+        return Parsed(seller)  # "美团外卖上点的，店在西宁城西区万达广场": the shop is there
     if _ONLINE_HINT.search(raw) and len(raw) <= 20 and not found:
         if not re.match(rf"^{_SAID_FIRST}[个一]", raw):  # ("就是个app" keeps what it is)
             raw = re.sub(rf"^{_SAID_FIRST}(?=\S{{2}})", "", raw)  # "就是快手小店", "地址是天猫": the shop's place
@@ -148,7 +213,7 @@ def normalise_address(text: str | None) -> Parsed:
         said = re.sub(r"^(?:是|就是|在|就在)+|(?:上面?|里面?|的|买的|上买的|下单的|开的店?)+$", "", raw)
         if platform and is_platform(said):
             return Parsed(f"网店（{platform}）")  # "淘宝上": the online shop's place is its platform
-        return Parsed(raw if "网店" in raw else "网店：" + raw)
+        return Parsed(_online_named(raw) or (raw if "网店" in raw else "网店：" + raw))
     if re.fullmatch(r"(?:不知道|不清楚|忘了|不记得了?|记不清了?)[。.！!]*", raw):
         return Parsed(None, ERR_PARTIAL)
     if found:
@@ -158,16 +223,25 @@ def normalise_address(text: str | None) -> Parsed:
     else:
         # the clause that says most about a place ("归属地是哈尔滨 营业厅在南岗区果戈里大街300号"),
         # from where it says 在/位于
-        clauses = [c for c in re.split(r"[，,。；;！!？?\s]+", raw) if c]
-        best = max(clauses, key=lambda c: len(_ADDRESS_MARKERS.findall(c)), default=raw) if len(clauses) > 1 else raw
+        # (a clause that only says the address is not known is none: "具体地址不知道，我在福田华强北…";
+        # "我找找……包河区…": the words said while looking it up end at the dots)
+        clauses = [c for c in re.split(r"[，,。；;！!？?\s…]+", raw) if c]
+        clauses = [c for c in clauses if not (_NO_ADDRESS.search(c) and not _A_STREET.search(c))] or clauses
+        several = len(clauses) > 1 or clauses != [c for c in re.split(r"[，,。；;！!？?\s…]+", raw) if c]
+        best = max(clauses, key=lambda c: len(_ADDRESS_MARKERS.findall(_KNOWING.sub("", c))),
+                   default=raw) if several else raw
+        best = _city_said_before(best, clauses)
         best = _where_in_story(best)
-        if len(clauses) > 1:
+        if several:
             best = re.sub(r"^.*?(?:在|位于)(?=.{4,})", "", best)
         else:  # "营业厅在南岗区…": who is there, then where
             best = re.sub(r"^[\u4e00-\u9fa5]{1,6}?(?:就)?(?:在|位于)"
                           r"(?=[^在]{4,}$)(?=.*(?:区|县|市|镇|乡|路|街|道|村|号))", "", best)
         best = _WENT_TO.sub("", best)  # "我去的是宁波鄞州区": where the consumer went, in a frame
-        address = re.sub(r"^(?:地址|在|是|位于|那个|这个|就是|就)+", "", best).strip(" ，,。.：:")
+        # ("我是从…那个网点寄的": from where the consumer sent it)
+        address = re.sub(r"^(?:(?:我们?|我家)(?=是|在|从|就))?(?:地址|在|是|位于|那个|这个|就是|就|从)+", "",
+                         best).strip(" ，,。.：:")
+        address = re.sub(r"(?:那边|那里|那儿|那块|(?<=[街路道巷弄号场城区楼厦院])那)$", "", address)  # "…步行街那"
     if len(address) < 4 or not _ADDRESS_MARKERS.search(address):
         return Parsed(None, ERR_FORMAT)
     return Parsed(address[:200])
