@@ -1151,6 +1151,13 @@ def fill_from_message(
             stated.pop("complainant_name")  # "我是他儿子" says who, not a name
         if stated.get("evidence") and not _EVIDENCE_HELD.search(ex.clean(text)):
             stated.pop("evidence")  # "在腾讯视频开了会员": 视频 in a name, 开了 of the membership: no proof held
+        if stated.get("amount") and _counted(text, str(stated["amount"])):
+            # "充了20度扣了我80多": 20 counts kWh; the sum is read from the words without the count
+            recount = ex.extract_all(without_counts(text), today).get("amount")
+            if recount:
+                stated["amount"] = recount
+            else:
+                stated.pop("amount")
         if "purchase_date" in stated and requested_slot != "purchase_date" and ex.rough_date(text):
             # "上个月在京东买的…": a month said in passing is no purchase date; the form asks which day
             stated.pop("purchase_date")
@@ -1301,7 +1308,7 @@ def fill_from_message(
         elif requested_slot == "anonymous" and intent in ("affirm", "deny"):
             values["anonymous"] = intent == "affirm"
         else:
-            parsed = normalise(requested_slot, text, today)
+            parsed = normalise(requested_slot, without_counts(text) if requested_slot == "amount" else text, today)
             description = None
             if requested_slot == "merchant_name" and parsed.error == ex.ERR_PARTIAL:
                 # the consumer cannot name the shop: a description that says what kind of shop
@@ -1441,10 +1448,59 @@ def restated(message: dict[str, Any], form: str, filled: dict[str, Any],
                     in re.sub(r"\s", "", address)):
         # "…阜通东大街6号方恒购物中心B1": the mall is part of the address said, no other shop
         stated.pop("merchant_name", None)
+    raw = ex.clean(consumer_words(message.get("text")))
+    if stated.get("amount") and _not_the_price(raw, str(stated["amount"]), filled):
+        # "再赔我看病的钱，医院花了320", "充了20度": a cost of the harm or a quantity, not another price; nor is the
+        # place that sum was paid ("去医院检查花了460") another shop
+        harm = next((c for c in _clauses(raw) if _sum_in(c, str(stated["amount"]))), "")
+        if stated.get("merchant_name") and re.sub(r"\s", "", str(stated["merchant_name"])) in harm:
+            stated.pop("merchant_name")
+        stated.pop("amount")
+    if stated.get("purchase_date") and ex.rough_date(raw) and not _EARLIER_SLIP.search(raw):
+        # "上个月充了大概300度": a month said in passing is no purchase date (fill_from_message leaves it too)
+        stated.pop("purchase_date")
     return {slot: stated[slot] for slot in RESTATED_FIELDS
             if slot in stated and filled.get(slot) not in (None, "") and str(filled[slot]) != str(stated[slot])
             and not (form == "report_form" and slot in ("amount", "purchase_date"))
             and not (slot == "merchant_name" and _same_shop(str(filled[slot]), str(stated[slot])))}
+
+
+def _clauses(raw: str) -> list[str]:
+    return [c for c in re.split(r"[，,。；;！!？?\s]+", raw) if c]
+
+
+# A number followed by what it counts, not by money ("充了20度", "加了50升", "少了3斤")
+_MEASURE = r"(?:度|升|斤|公斤|千克|克|吨|公里|个|件|次|天|小时|分钟|瓶|箱|袋|盒|张|节|课时|间|晚|亩|人)(?![民])"
+
+
+def _counted(raw: str, amount: str) -> bool:
+    """Whether the sum read is a number of things ("充了20度" read as 20.00)."""
+    return bool(re.search(rf"(?<![\d.]){re.escape(amount.removesuffix('.00'))}\s*{_MEASURE}", raw))
+
+
+def without_counts(text: str) -> str:
+    """The words without the numbers of things ("充了20度扣了我80多" → "充了扣了我80多"), to read a sum from."""
+    return re.sub(rf"(?<![\d.]){_SUM}\s*{_MEASURE}", "", text)
+
+
+def _sum_in(clause: str, amount: str) -> bool:
+    """Whether a clause says the sum read ("医院花了320" says 320.00)."""
+    return any(normalise("amount", part).value == amount
+               for part in re.findall(rf"{_SUM}\s*(?:元|块钱?|块|万)?(?:多|来)?", clause))
+
+
+def _not_the_price(raw: str, amount: str, held: dict[str, Any]) -> bool:
+    """Whether a sum read from words said later is no price that differs from the one held: a number of things
+    ("充了20度扣了我80多" reads 20), or a cost of the harm or a loss asked to be made good, said in a clause
+    that does not name what was bought ("退货，还要赔偿，我被电了去医院检查花了460", "赔俺的损失，十亩地少收了八千")."""
+    if _counted(raw, amount):
+        return True
+    if not re.search(r"赔|损失|少收|误工", raw):
+        return False
+    product = str(held.get("product") or "")
+    said = [c for c in _clauses(raw) if _sum_in(c, amount)]
+    # the clause that names the thing or its buying ("当时花了2999买的") still says its price
+    return bool(said) and not any((product and product in c) or re.search(r"买|购|下单", c) for c in said)
 
 
 def _same_shop(kept: str, said: str) -> bool:
