@@ -166,13 +166,30 @@ def thin_account(text: str | None) -> bool:
 _VAGUE = re.compile(r"差|烂|不好|不行|不灵|不满意|不对劲|不正常|欺骗|忽悠|坑|气人|太过分|没用|毛病")
 
 
+# Why a reporter would rather not be known: fear of the one reported, who knows them or lives near
+_FEAR_OF_BEING_KNOWN = re.compile(r"怕|担心|报复|认识我|知道我|找我|找上门|邻居|"
+                                  r"住(?:在)?(?:这|那|附近|隔壁|对面|楼上|楼下|一个)")
+
+
+def _why_unnamed_left_out(raw: str) -> str:
+    """What follows the wish to stay unnamed, when it tells no trouble, is why ("但是我不想留名字 他知道我家",
+    "匿名 他们认识我"): left out, with the 但是 before the wish."""
+    wish = _NO_NAME.search(raw)
+    if not wish:
+        return raw
+    after = raw[wish.end():]
+    if PROBLEM_WORDS.search(after) or _VAGUE.search(after) or not _FEAR_OF_BEING_KNOWN.search(after):
+        return raw
+    return re.sub(r"[，,。\s]*(?:但是|可是|不过|但|就是)?[，,。\s]*$", "", raw[:wish.start()])
+
+
 def normalise_problem(text: str | None) -> Parsed:
     """The consumer's account; a short answer that names no product and no trouble
     ("那个啥，就是那个嘛") is asked again."""
     raw = _FILLER.sub("", without_who_i_am(plain(text))).strip()
     if not raw:
         return Parsed(None, ERR_EMPTY)
-    bare = _FILLER.sub("", _NO_NAME.sub("", raw).strip(" ，,。！!")).strip()
+    bare = _FILLER.sub("", _NO_NAME.sub("", _why_unnamed_left_out(raw)).strip(" ，,。！!")).strip()
     if len(bare) < 12 and not (PROBLEM_WORDS.search(bare) or _VAGUE.search(bare)):
         # "不想留名字哈 就是举报一个修理厂", "我替我爸反映个事 他不会用手机": what happened is asked
         return Parsed(None, ERR_FORMAT)
