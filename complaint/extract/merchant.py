@@ -7,6 +7,7 @@ from complaint.extract.address import find_address, units_only
 from complaint.extract.brands import KNOWN_BRANDS, is_known_brand
 from complaint.extract.dates import _SMALL
 from complaint.extract.platform import PLATFORMS, is_platform, is_retailer, platform_spans
+from complaint.extract.name import SURNAMES
 from complaint.extract.spoken import answer_core
 from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_PARTIAL, Parsed, clean, common_word, tagged_words
 
@@ -205,6 +206,10 @@ def _off_platform(name: str) -> str | None:
     if prefix and not re.search(r"上|里|的", prefix.group(0)) and is_retailer(prefix.group(0)):
         prefix = None
     on_platform = name[prefix.end():] if prefix else name
+    own = re.match(r"(自营|直营)的?(?=[\u4e00-\u9fa5A-Za-z]{2})", on_platform) if prefix else None
+    if prefix and own:  # "京东自营的格力官方旗舰店": the platform's own shop of that brand, the platform named with it
+        platform = re.sub(r"(?:网|商城|平台|app|APP|App)?(?:上面?|里面?)?(?:一家|一个|的|开的)?$", "", prefix.group(0))
+        return platform + own.group(1) + on_platform[own.end():]
     if prefix and (len(on_platform) < 2 or _GENERIC_KIND.fullmatch(on_platform)
                    or _GENERIC_MERCHANT.fullmatch(on_platform)) and not _PLATFORM_OWN.fullmatch(on_platform):
         return None  # "淘宝店", "拼多多上的店": a shop on the platform, not its name
@@ -665,9 +670,54 @@ _REMARK_IN_BRACKETS = re.compile(r"\s*[（(](?=[^（）()]*(?:是|在|说|叫|�
                                  r"[^（）()]{2,30}[）)]\s*$")
 
 
+# A seller who is a person with no company, told by what he does and how he is called
+# ("就是个包工头，姓李，大家都叫他老李", "没有公司 一个装修师傅 叫王建军"): each clause says one of these
+_PERSON_ROLE = re.compile(r"(?:就是|就|只是|他是|是)?(?:一个|一|个)?(?:个人的?)?"
+                          r"(包工头|工头|装修师傅|装修工|木工|瓦工|电工|水电工|师傅|个体户|个人|个人卖家|私人)(?:而已|罢了)?")
+_NO_COMPANY = re.compile(r"(?:他|他们)?(?:也)?(?:没有|没|不是|无)(?:注册)?"
+                         r"(?:公司|店名|店|名字|招牌|营业执照|执照)(?:的)?")
+_SURNAME_TOLD = re.compile(r"(?:老板|他|那人|师傅|包工头)?(?:是)?姓([\u4e00-\u9fa5])(?:的)?")
+_NICKNAME_TOLD = re.compile(r"(?:大家|别人|我们|人家|工友|邻居)?(?:都|一般)?(?:叫他|喊他|管他叫|称他|叫)"
+                            r"((?:老|小)[\u4e00-\u9fa5]|[\u4e00-\u9fa5](?:师傅|工|哥|总|老板))")
+_FULL_NAME_TOLD = re.compile(r"(?:他|名字)?(?:叫|是)([\u4e00-\u9fa5]{2,3})")
+
+
+def _person_seller(raw: str) -> str | None:
+    """"就是个包工头，姓李，大家都叫他老李" -> 包工头老李, "个人 叫田大勇 没有公司" -> 田大勇, "一个装修师傅 姓王" ->
+    王姓装修师傅: the person, by what he does and how he is called (never the bare "姓李")."""
+    clauses = [c for c in re.split(r"[\s，,。；;]+", raw) if c]
+    role = nickname = name = surname = None
+    for clause in clauses:
+        if _NO_COMPANY.fullmatch(clause):
+            continue
+        if (m := _PERSON_ROLE.fullmatch(clause)) is not None:
+            role = m.group(1)
+        elif (m := _NICKNAME_TOLD.fullmatch(clause)) is not None:
+            nickname = m.group(1)
+        elif (m := _SURNAME_TOLD.fullmatch(clause)) is not None:
+            surname = m.group(1)
+        elif (m := _FULL_NAME_TOLD.fullmatch(clause)) is not None and m.group(1)[0] in SURNAMES:
+            name = m.group(1)
+        else:
+            return None  # a clause that names a shop, or says something else: read as a name
+    if not role or not (nickname or name or surname):
+        return None
+    role = "" if role in ("个人", "个人卖家", "私人", "个体户") else role
+    if nickname or name:
+        return f"{role}{nickname or name}"
+    return f"{surname}姓{role or '个人'}"
+
+
 def normalise_merchant(text: str | None) -> Parsed:
     """A shop's own name; a kind of shop ("楼下超市") or "不知道" is ERR_PARTIAL (see describe_merchant)."""
     raw = answer_core(text)  # "嗯嗯 新城悦物业～", "巴拉巴拉（万达店）🙏": the answer, without what is said around it
+    person = _person_seller(raw)
+    if person:
+        return Parsed(person)
+    # "康寿源什么生物科技公司", "叫什么 康寿源生物科技": the part of the name the consumer cannot recall, no part of it
+    raw = re.sub(r"^(?:好像|应该)?叫(?:什么|啥)(?:来着)?[\s，,]*(?=[^\s，,。]{4})(?!.*(?:不知道|不清楚|忘了))", "", raw)
+    raw = re.sub(r"(?<=[\u4e00-\u9fa5A-Za-z]{2})(?<![叫是做卖干有没])(?:什么|啥)(?=[\u4e00-\u9fa5]{2})(?!的)"
+                 r"(?=.*(?:公司|集团|厂|店|馆|中心|超市|行|社|院|部))", "", raw)
     service = _PLATFORM_SERVICE.fullmatch(raw)
     seller = service and (_only_platform(service.group(1)) if platform_spans(service.group(1)) == [
         (0, len(service.group(1)))] else service.group(1) if is_known_brand(service.group(1)) else None)
