@@ -809,8 +809,9 @@ class ActionStartFiling(Action):
             # "麻烦把要求改一下，换新的不行的话就退货退款" at the summary, read as a new filing: the change it
             # asks for is made, and the form shows the summary again (as after any correction)
             events = await ActionCorrectField().run(dispatcher, tracker, domain)
-            form = "report_form" if tracker.get_slot("ticket_type") == "report" else "complaint_form"
-            return events + [FollowupAction(form)]
+            # the kind shown at the summary, not the one the classifier's reading set ("…写：…" read as file_report)
+            kind = _kind_at_summary(tracker)
+            return events + [SlotSet("ticket_type", kind), FollowupAction(f"{kind}_form")]
         answered = await summary_digression(dispatcher, tracker, domain)
         if answered is not None:
             return answered  # "补充一下，…" at the summary, read as a new complaint: added, the summary again
@@ -835,6 +836,17 @@ class ActionStartFiling(Action):
                 return open_filing(dispatcher, message, "complaint")
             return []
         return await answered_first(dispatcher, tracker, domain)
+
+
+def _kind_at_summary(tracker: Tracker) -> str:
+    """The registration the summary shows: its kind before the message read now (whose intent may have set another)."""
+    events = list(tracker.events)
+    last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=len(events))
+    kind = None
+    for event in events[:last_user]:
+        if event.get("event") == "slot" and event.get("name") == "ticket_type":
+            kind = event.get("value")
+    return "report" if (kind or tracker.get_slot("ticket_type")) == "report" else "complaint"
 
 
 def _which_kind_asked(tracker: Tracker) -> bool:

@@ -288,6 +288,25 @@ def back_to_the_form(tracker: Tracker, said: str = "我们接着登记刚才的�
     return "" if stuck_way(form, slot, filled, set_aside(tracker.events)) == "person" else said
 
 
+# Said when a complaint's consumer asks to stay anonymous: the honest answer and the choice (the report is a button)
+ANONYMITY_CHOICE = ("投诉需要留真实姓名和联系电话，市场监管部门才能以您的名义和商家调解、帮您争取退赔；"
+                    "您的个人信息会依法保密，只用于处理这件投诉。如果不想留任何个人信息，也可以点“改为匿名举报”，"
+                    "但举报只反映商家的违法行为，不能为您调解退赔，处理结果也无法告知您。想继续投诉的话，")
+# "改成匿名举报", "那就匿名举报吧": the report itself chosen, not only anonymity asked about
+_REPORT_CHOSEN = re.compile(r"(?:改成|改为|换成|那就|就|还是|我要|直接)(?:匿名)?举报")
+
+
+def anonymity_offered(events: list[dict[str, Any]]) -> bool:
+    """Whether the consumer was told, in this registration, that staying anonymous means a report."""
+    offered = False
+    for event in events:
+        if event.get("event") == "bot" and str(event.get("text") or "").startswith(ANONYMITY_CHOICE[:20]):
+            offered = True
+        elif dialogue.ends_registration(event) or event.get("event") in ("restart", "session_started"):
+            offered = False
+    return offered
+
+
 def _asked_again(requested: str, filled: dict[str, Any]) -> list[EventType]:
     """The same question next, after the form answered or explained something in its own turn (set
     explicitly: otherwise a question set aside earlier, the first left open, would jump in)."""
@@ -430,8 +449,12 @@ class _ValidateForm(Action, ABC):
             # "我要举报" in a complaint, "还是投诉吧" in a report: the other registration, with what was told kept
             return self._switch_kind(dispatcher, switch_to)
         if self.form == "complaint_form" and ex.wants_anonymity(words):
-            # "匿名的", "我不想实名": a complaint is mediated in the consumer's name; staying anonymous is a report
-            return self._as_anonymous_report(dispatcher)
+            # "匿名的", "我不想实名": a complaint is mediated in the consumer's name; staying anonymous is a report.
+            # Asked for by name ("改为匿名举报"), it is one; else ("投诉能匿名吗", "我想匿名") the consumer is told
+            # and chooses: never a report they did not ask for, that drops the refund they want
+            if intake.asks_to_file(words) == "report" or _REPORT_CHOSEN.search(ex.clean(words)):
+                return self._as_anonymous_report(dispatcher)
+            return self._offer_anonymous_report(dispatcher, requested, filled)
         if requested is None and intent in ("correct", "ask_law") and opening(tracker.events, self.form):
             intent = "file_complaint" if self.form == "complaint_form" else "file_report"  # the account that opened it
             message = dict(message, intent=dict(message.get("intent") or {}, name=intent))
@@ -598,8 +621,12 @@ class _ValidateForm(Action, ABC):
             given = (dialogue.as_given(requested, dialogue.consumer_words(text), held=filled)
                      if requested in ("problem", "demand") or not answered_else else None)
             if error == dialogue.REFUSED and times_asked(tracker.events, requested) >= MAX_ASKS:
-                # told why a complaint needs a name and a phone, the consumer still will not give them
-                return self._as_anonymous_report(dispatcher)
+                # told why a complaint needs a name and a phone, the consumer still will not give them: the choice
+                # of an anonymous report is offered once (theirs to take: it drops the refund); refused after it,
+                # the question is not asked again
+                if not anonymity_offered(tracker.events):
+                    return self._offer_anonymous_report(dispatcher, requested, filled)
+                return self._stop_asking(dispatcher, tracker, requested, filled, said=True)
             if times_asked(tracker.events, requested) >= MAX_ASKS and given:
                 # asked twice: the consumer's own words are the answer
                 values[requested] = given
@@ -824,6 +851,15 @@ class _ValidateForm(Action, ABC):
             return _asked_again(requested, filled)
         dispatcher.utter_message(text=said)
         return self._stop_asking(dispatcher, tracker, requested, filled, said=False)
+
+    @staticmethod
+    def _offer_anonymous_report(dispatcher: CollectingDispatcher, requested: str | None,
+                                filled: dict[str, Any]) -> list[EventType]:
+        """Anonymity asked for in a complaint: what each choice means, the report one button away, and the
+        question waiting once more (giving it goes on with the complaint)."""
+        dispatcher.utter_message(text=f"{ANONYMITY_CHOICE}{BACK_TO_THE_FORM}。" if requested else ANONYMITY_CHOICE,
+                                 buttons=[{"title": "改为匿名举报", "payload": "改为匿名举报"}])
+        return _asked_again(requested, filled) if requested else []
 
     @staticmethod
     def _as_anonymous_report(dispatcher: CollectingDispatcher) -> list[EventType]:

@@ -187,7 +187,20 @@ def test_an_opening_read_as_a_complaint_that_asks_for_anonymity_opens_a_report(l
 
 
 @pytest.mark.parametrize("said", ["不实名 匿名的", "我要匿名", "匿名"])
-def test_asking_for_anonymity_inside_a_complaint_makes_it_an_anonymous_report(said):
+def test_asking_for_anonymity_inside_a_complaint_is_told_the_choice(said):
+    # (it became an anonymous report unasked, dropping the refund: issue 16, explore kind 5)
+    t = tracker(said, "inform", [user(said)], slots={"ticket_type": "complaint", "requested_slot": "complainant_name",
+                                                     "merchant_name": "好又多超市"},
+                active_loop="complaint_form")
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    got = slots_set(events)
+    assert "ticket_type" not in got and got["requested_slot"] == "complainant_name"
+    assert "匿名举报" in messages[0]["text"] and messages[0]["buttons"] == [{"title": "改为匿名举报",
+                                                                          "payload": "改为匿名举报"}]
+
+
+@pytest.mark.parametrize("said", ["改为匿名举报", "那就匿名举报吧", "我要匿名举报"])
+def test_the_anonymous_report_chosen_inside_a_complaint_is_one(said):
     t = tracker(said, "inform", [user(said)], slots={"ticket_type": "complaint", "requested_slot": "complainant_name",
                                                      "merchant_name": "好又多超市"},
                 active_loop="complaint_form")
@@ -195,7 +208,6 @@ def test_asking_for_anonymity_inside_a_complaint_makes_it_an_anonymous_report(sa
     got = slots_set(events)
     assert got["ticket_type"] == "report" and got["anonymous"] is True and got["complainant_name"] is None
     assert [e["name"] for e in events if e["event"] == "followup"] == ["report_form"]
-    assert "匿名举报" in messages[0]["text"]
 
 
 @pytest.mark.parametrize("said", ["不用匿名", "实名就行", "可以留名字"])

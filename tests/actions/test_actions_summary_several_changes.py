@@ -87,10 +87,23 @@ def test_a_value_put_with_xie_or_tian_is_the_value(said, value):
 def test_a_change_read_as_a_new_registration_stays_a_change(said, intent):
     events, _ = run(acts.ActionStartFiling(), tracker(said, intent=intent, slots=AT_SUMMARY))
     got = slots_set(events)
-    assert "ticket_type" not in got and FollowupAction("complaint_form") in events
+    assert got.get("ticket_type", "complaint") == "complaint" and FollowupAction("complaint_form") in events
     assert FollowupAction("report_form") not in events
 
 
 @pytest.mark.parametrize("said", ["电话写错了", "平台不用填了", "名字别写了"])
 def test_written_wrong_or_not_to_be_written_is_not_read_as_a_value(said):
     assert acts.written_as(said) == said
+
+
+def test_the_kind_the_classifier_set_gives_way_to_the_summary_shown():
+    # "…写：…" read as file_report sets ticket_type to report before the action runs: the complaint goes on
+    said = "商家名称写：个体装修队老周"
+    events = [{"event": "slot", "name": "ticket_type", "value": "complaint"},
+              {"event": "user", "text": said, "parse_data": {"intent": {"name": "file_report"}}},
+              {"event": "slot", "name": "ticket_type", "value": "report"}]
+    t = tracker(said, intent="file_report", slots=dict(AT_SUMMARY, ticket_type="report"), events=events)
+    out, _ = run(acts.ActionStartFiling(), t)
+    got = slots_set(out)
+    assert got["ticket_type"] == "complaint" and FollowupAction("complaint_form") in out
+    assert FollowupAction("report_form") not in out
