@@ -737,7 +737,19 @@ def reask(slot: str, error: str | None, form: str | None = None) -> str:
                 else fields.reask(slot, error) + "不想留的话，也可以匿名举报。")
     if error == REFUSED and slot in COMPLAINT_REFUSAL_REASKS:
         return COMPLAINT_REFUSAL_REASKS[slot]
+    if form == "complaint_form" and slot in COMPLAINT_NAME_REASKS.get(error, {}):
+        return COMPLAINT_NAME_REASKS[error][slot]
     return fields.reask(slot, error)
+
+
+# A complaint's name not read as one: asked again without pointing to an anonymous report (a name the check did not
+# know, "格桑", "阿不都", is no wish to stay anonymous; the choice is offered when the consumer asks or refuses)
+COMPLAINT_NAME_REASKS = {
+    ex.ERR_FORMAT: {"complainant_name": "抱歉，我没能确认这是姓名。请告诉我您的姓名，比如“张三”，"
+                                        "方便工作人员登记和联系您；名字比较少见的话，说“我叫…”就可以。"},
+    None: {"complainant_name": "投诉需要留真实姓名，方便工作人员登记和联系您。请告诉我您的姓名，比如“张三”，"
+                               "说“我叫…”就可以。"},
+}
 
 
 _NAME_SAID = re.compile(r"(?:我叫|叫我|我是|我的名字是|名字是|名字叫|姓名是?|本人|"
@@ -1200,8 +1212,11 @@ def fill_from_message(
             stated.pop("demand", None)
             anonymous = ex.find_anonymous(text)
             identity_asked = requested_slot in ("anonymous", "complainant_name", "phone")
+            # read as a denial, an answer is a refusal only where it says no ("不", "算了"); a name with 不 in it
+            # ("阿不都"), read or not, never turns a named report anonymous
             refused = (refuses_identity(text, requested_slot) and (identity_asked or len(ex.clean(text)) <= 20)) or (
-                requested_slot in ("complainant_name", "phone") and intent == "deny" and not stated.get(requested_slot))
+                requested_slot in ("complainant_name", "phone") and intent == "deny" and not stated.get(requested_slot)
+                and _SAYS_NO.search(ex.clean(text)) and not normalise(requested_slot, text, today).value)
             if withholds_only_the_name(text) and (identity_asked or anonymous is None):
                 # "电话留着 名字不写": named by the phone alone; the name is left blank, not asked again
                 anonymous, refused = False, False
@@ -1402,6 +1417,10 @@ def fill_from_message(
         values.pop("complainant_name")
         error = ex.ERR_FORMAT
     return values, error
+
+
+# A "no" said as such: at the start of a clause or after 我/就/还是 ("不了", "我不", "算了吧"), not inside a word
+_SAYS_NO = re.compile(r"(?:^|[，,。\s]|我|就|还是)(?:不|没|别|算了|免了)|^(?:no|NO|No)\b")
 
 
 # A place, not a shop: what a division or a street is called by ("臧村镇", "东街", "清苑区")
