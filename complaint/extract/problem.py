@@ -255,10 +255,14 @@ _NO_EVIDENCE = re.compile(
     r"(?:没有|没|无|丢了|找不到)(?:留|保存|保留|开)?(?:任何)?(?:" + "|".join(EVIDENCE_KINDS) + ")")
 
 
+# A kind of proof inside the name of something else is none: "视频会员", "短视频", "视频号", "录音笔", "照片打印"
+_HELD_KIND = r"(?<!短){}(?!会员|号|网站|平台|app|软件|课|笔|机|卡|打印|冲印|剪辑|期|制作)"
+
+
 def find_evidence(text: str) -> str | None:
     """The kinds of proof the consumer says they hold ("有发票和聊天记录" -> "发票、聊天记录")."""
     raw = _NO_EVIDENCE.sub("", clean(text))
-    kinds = [k for k in EVIDENCE_KINDS if k in raw]
+    kinds = [k for k in EVIDENCE_KINDS if re.search(_HELD_KIND.format(re.escape(k)), raw, re.IGNORECASE)]
     held = re.search(r"有|留|保存|保留|拍了|录了|开了|截了|截图了|还在|都在", raw)
     return "、".join(kinds) if kinds and held else None
 

@@ -59,7 +59,9 @@ _CARD_KINDS = (("健身", "健身卡"), ("游泳", "游泳卡"), ("瑜伽", "瑜
 # "东西是空气炸锅", "买了一个筋膜枪，用了两次就坏了". The phrase stops where the sentence goes on.
 _PRODUCT_CONTEXT = re.compile(
     rf"(?:东西是|商品是|产品是|买的是|买的东西是|货是|买到的|买到了|买到|买的|买了|购买的|购买了|网购的|网购了|入手的|入手了|"
-    rf"下单的|下单了|订购的|订购了|订的|订了|团购的|团购了|报的|报了|报名的|报名了|办的|办了|做了|做的|"
+    rf"下单的|下单了|订购的|订购了|订的|订了|团购的|团购了|报的|报了|报名的|报名了|办的|办了|"
+    # ("加油机做了手脚", "账做了假": cheating said, no thing done)
+    rf"做了(?!手脚|假|文章)|做的(?!手脚|假|文章)|"
     rf"淘了|淘的|淘到|"  # bought second-hand ("闲鱼上淘了一台")
     # (a measure word then a space ends the count: "买了两斤 多收40" says nothing more of the thing)
     rf"开通了|开通的|订阅了|订阅的)\s*(?:{_MEASURE}(?!\s)|\s*)([\u4e00-\u9fa5A-Za-z0-9\-\u00a0]{{2,16}})"
@@ -311,6 +313,9 @@ def normalise_product(text: str | None) -> Parsed:
     raw = " ".join(parts) if parts else raw
     # "买的是小米14" is the answer "小米14" in a frame: read as said bare (not the brand the frame's pattern finds)
     raw = re.sub(r"^(?:东西是|买的是|商品是|产品是)(?=\S)", "", raw)
+    # "写装修服务", "改回视频会员": what to put down, said as the change to make (the words of writing are none of it)
+    raw = re.sub(r"^(?:商品|产品|东西)?(?:就|那就|还是)?"
+                 r"(?:改回成?|改成|改为|换成|写成|填成|写上|写(?![字真作生意])|填(?![充空]))(?:是)?(?=\S{2})", "", raw)
     package = _PACKAGE_OF.fullmatch(raw)
     if package and not re.search(r"[我你他她]|了|吗|呢|什么|啥|哪", package.group(1)):
         return Parsed(package.group(1) + package.group(2))  # "存话费送手机的套餐": the package, named by what it holds
