@@ -292,6 +292,8 @@ def back_to_the_form(tracker: Tracker, said: str = "我们接着登记刚才的�
 ANONYMITY_CHOICE = ("投诉需要留真实姓名和联系电话，市场监管部门才能以您的名义和商家调解、帮您争取退赔；"
                     "您的个人信息会依法保密，只用于处理这件投诉。如果不想留任何个人信息，也可以点“改为匿名举报”，"
                     "但举报只反映商家的违法行为，不能为您调解退赔，处理结果也无法告知您。想继续投诉的话，")
+# Whether an item must be given ("必须填吗", "一定要写吗", "可以不填吗")
+_MUST_FILL = re.compile(r"(?:一定|必须|非得|必需|都)(?:要|得)?(?:填|写|说|回答)|(?:可以|能)不(?:填|写|说)")
 # "改成匿名举报", "那就匿名举报吧": the report itself chosen, not only anonymity asked about
 _REPORT_CHOSEN = re.compile(r"(?:改成|改为|换成|那就|就|还是|我要|直接)(?:匿名)?举报")
 
@@ -355,10 +357,17 @@ class _ValidateForm(Action, ABC):
             if why or dialogue.rude(text):
                 said = dialogue.why_asked(why, self.form) if why else dialogue.RUDE_APOLOGY
                 return self._said_then_asked_again(dispatcher, tracker, requested, filled, said)
-        if requested and dialogue.asks_meaning(text):
+        first = re.split(r"[？?，,。！!]", dialogue.consumer_words(text).strip())[0]
+        if requested and (dialogue.asks_meaning(text) or (
+                first and _MUST_FILL.search(first) and dialogue.asks_meaning(first))):
             # "什么意思？": the question is explained once (an ask like any other); not understood
-            # again, it is not asked a third time, as for any answer the form cannot use
+            # again, it is not asked a third time, as for any answer the form cannot use. "这个必须填吗？每个月都扣的":
+            # whether it must be given is asked, whatever is said after it (it was read as a law question or a
+            # status request), and said first
             explained = fields.explain(requested, self.form.removesuffix("_form"))
+            if explained and _MUST_FILL.search(first or text):
+                explained = (f"不是必填的，记不清也没关系。{explained}"
+                             if requested in optional_slots(self.form) else f"需要填写。{explained}")
             if explained and times_asked(tracker.events, requested) < MAX_ASKS:
                 dispatcher.utter_message(text=explained)
                 return _asked_again(requested, filled)
@@ -484,8 +493,14 @@ class _ValidateForm(Action, ABC):
         service = dialogue.service_answer(words, self.form) \
             if requested and self.form != "status_form" and intent not in ("cancel", "human_handoff") \
             and times_asked(tracker.events, requested) < MAX_ASKS else None
-        if service and (dialogue.gives_value(requested, text, self.form) or {requested, "anonymous"} & set(
-                dialogue.fill_from_message(dict(message, intent={"name": "inform"}), self.form, requested, filled)[0])):
+        answered = set(dialogue.fill_from_message(dict(message, intent={"name": "inform"}), self.form, requested,
+                                                  filled)[0]) if service else set()
+        asks_privacy = dialogue.is_question(words) and not ex.wants_anonymity(words)
+        if asks_privacy:
+            # "举报人的信息你们会保密吗" asks about privacy (保密 is read as anonymity): no choice made
+            answered.discard("anonymous")
+        if service and ((dialogue.gives_value(requested, text, self.form)
+                         and not (asks_privacy and requested == "anonymous")) or {requested, "anonymous"} & answered):
             service = None  # "想想还是匿名吧 怕被报复" answers the question (anonymous), whatever else it asks
         if service:
             # a question about the service in between ("投诉要收费吗", "多久能处理好", "会告诉商家吗"): answered
