@@ -15,7 +15,7 @@ from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_RANGE, Parsed, cle
 _UNIT = (rf"(?:万元|万块|元钱|元|块钱|块|圆|rmb|RMB|万(?![\d{_NUM_CHARS}])|(?<=\d)[kK](?![A-Za-z])|"
          r"(?<=\d)[wW](?![A-Za-z])(?=$|[^\u4e00-\u9fa5]|块|元|钱|多|左右|出头|上下|来块))")
 _MONEY_AFTER_VERB = re.compile(
-    rf"(?:花了|花费了?|花|付了|付款|付|支付了?|交了|充值了?|充了|一共|总共|共计|共|合计|收了我?|结账|实付|"
+    rf"(?:花了|花费了?|花|付了|付款|付|支付了?|交了|充值了?|充了|一共|总共|共计|共|合计|收了我?|结账|实付|扣了我|"
     rf"价格是?|价钱是?|售价|标价|金额是?|价值|单价|原价|现价|[￥¥]|"
     # a sum named by what it paid for ("押金是三千五", "定金是五千"), or by the thing pointed at ("这双鞋是三百二")
     rf"(?:押金|定金|订金|首付|房租|租金|学费|会费|服务费|运费|车费|报名费|培训费)(?:是|为|交的是)|"
@@ -28,7 +28,7 @@ _MONEY_AFTER_VERB = re.compile(
     # never part of a number ("五千 天天" is not 五), and a count after it is no sum ("三天"), but
     # "天天" (every day) starts the next phrase
     rf"({NUMBER})(?![\d{_NUM_CHARS}])\s*({_UNIT})?(?!\s*(?!天天)[个天年月日号周次台部件辆套份瓶盒箱斤克双张小分秒岁%晚夜宿遍趟下阵会"
-    rf"节课人位间期条只颗包袋桶支把副口碗杯顿楼层平米升家集本册大点些片堆回桌锅盘罐串户])"
+    rf"节课人位间期条只颗包袋桶支把副口碗杯顿楼层平米升家集本册大点些片堆回桌锅盘罐串户度])"
 )
 # the jiao after 块 is one digit: "三块五一瓶" is 3.5 (a bottle), not 三块 and 五一
 _MONEY_WITH_UNIT = re.compile(
@@ -62,7 +62,8 @@ def _money_string(value: Decimal) -> str:
     return str(value.quantize(Decimal("0.01")))
 
 
-_COUNTED = re.compile(r"\s*(?:个|晚|夜|颗|张|年|包|人|天|次|件|位|间|份|瓶|盒|斤|只|条|台|部|辆|套|双|月|周|星期|"
+# ("充了20度": kilowatt-hours charged, no sum)
+_COUNTED = re.compile(r"\s*(?:个|晚|夜|颗|张|年|包|人|天|次|件|位|间|份|瓶|盒|斤|只|条|台|部|辆|套|双|月|周|星期|度|"
                       r"小时|分钟|岁|"
                       r"楼|号|克|公斤|升|米|节|课|期|箱|袋|桶|支|把|副|款|口|碗|杯|顿|趟|遍|回|桌|锅|盘|罐|串|剂|针|疗程|单)")
 
@@ -160,16 +161,26 @@ _FEE_BEFORE = re.compile(r"[\u4e00-\u9fa5]?费(?:用)?(?:是|为|要|收了?|花
 
 # A cost that came after the purchase, because of it ("看病花了600", "治疗又花了3200"): beside the price of what was
 # bought, no part of it
-_LATER_COST = re.compile(r"看病|治病|治疗|医药|医疗|医院|就医|检查|住院|打针|吃药|挂号|修复|误工|打车|路费|交通费|"
+_LATER_COST = re.compile(r"看病|治病|治疗|医药|医疗|医院|诊所|卫生院|就医|检查|住院|打针|吃药|挂号|修复|误工|"
+                         r"打车|路费|交通费|损失|少收|减产|亏了|亏损|"
                          r"后来又?花|又花了|另外又?花")
 
 
-def _without_later_costs(raw: str) -> str:
-    """`raw` with the clauses that tell a later cost blanked, when another clause says a sum; else as said."""
+# The harm done to the consumer, said with a later cost ("我被电了去医院检查花了460", "赔我看病的钱，诊所花了150"):
+# that cost is never the price, even with no other sum said ("住院花了五千" alone may be what a hospital charged)
+_HARMS_COST = re.compile(r"被[电烫咬伤砸割划撞夹烧扎]|[摔烫划割砸撞咬]伤|受伤|拉肚子|过敏|中毒|感染|起疹子|"
+                         r"赔[我俺]?[^，,。；;\s]{0,4}(?:看病|医药|医疗|治疗)|医药费|误工|损失|少收|减产|亏了|亏损")
+
+
+def _without_later_costs(raw: str, alone: bool = False) -> str:
+    """`raw` with the clauses that tell a later cost blanked, when another clause says a sum; else as said
+    (`alone`: a cost of the harm done is blanked even with no other sum said)."""
     clauses = [m for m in re.finditer(r"[^，,。；;\s]+", raw)]
     later = [c for c in clauses if _LATER_COST.search(c.group()) and re.search(NUMBER, c.group())]
     other = [c for c in clauses if c not in later and re.search(rf"\d{{2,}}|[{_NUM_CHARS}]+[百千万]", c.group())]
-    if not later or not other:
+    if alone and not other:
+        later = later if _HARMS_COST.search(raw) else []  # ("赔我看病的钱，医院花了320": the harm said beside it)
+    if not later or not (other or alone):
         return raw
     for c in later:
         raw = raw[:c.start()] + " " * (c.end() - c.start()) + raw[c.end():]
@@ -294,7 +305,8 @@ def find_amount(text: str) -> str | None:
     counted_total = _count_times_price(raw)
     if counted_total and 0 < counted_total <= Decimal("100000000"):
         return _money_string(counted_total)  # "婚宴一共36桌，每桌2888": the count times the price of one
-    raw = _without_later_costs(raw)  # "狗3800，治疗花了3200": not the later cost (the price, if found, else asked)
+    # "狗3800，治疗花了3200", "我被电了去医院检查花了460": not the later cost (the price, if found, else asked)
+    raw = _without_later_costs(raw, alone=True)
     listed: str | None = None
     for pattern in (_MONEY_WITH_UNIT, _MONEY_AFTER_VERB):
         for m in pattern.finditer(raw):
