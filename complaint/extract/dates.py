@@ -388,7 +388,10 @@ _ROUGH_DAY = re.compile(r"(?:[一二三]?十|[123]0?)(?:几|多)(?:号|日)(?:�
 
 
 # One day or another, then the one it was ("3号还是4号，应该是3号"): the day settled on
+# (an aside while the consumer looks it up may come between: "5号还是6号 我看看收据 6号")
 _EITHER_DAY = re.compile(rf"{_SMALL}[号日](?:还是|或者|或){_SMALL}[号日][吧啊]?[，,\s]*(?:对|嗯|哦)?[，,\s]*"
+                         r"(?:(?:我|等我|等下|等一下|稍等)?(?:看看|看一下|看下|查查|查一下|翻翻|翻一下|找找|想想)"
+                         r"[^，,。；;\s\d号日]{0,6}[，,。\s]+)?"
                          rf"(?:应该|好像|大概|我记得|记得|就)?(?:是)?(?={_SMALL}[号日])")
 
 
