@@ -24,6 +24,8 @@ _REPAIR_SHOP = (r"(?<!汽车)(?<!家电)(?<!手机)(?<!电脑)(?<!电器)(?<!家
                 r"维修(?!中心|部|店|厂|站|铺|点|公司|行|师傅|工|人员|网点|门市)")
 # What money is called when it is what should come back ("把余额退了", "剩下的退给我"): 退 then is 退款
 _MONEY_THINGS = r"[钱费款金]|余额|差价|差额|剩下|剩余|没用完|没用的|没上的|没做的|课|卡|会员|门票|车票|机票"
+# A sum, or what was charged too much, said before 退 ("把256退给我", "多扣的2000退给我"): money comes back
+_A_SUM_TOLD = r"\d|[一二两三四五六七八九十][百千万]|多收|多扣|多付|多交|多要|乱扣|乱收"
 # Done as was said or promised ("按办卡时说的价钱来", "提速到承诺的网速", "瓷砖换回合同上的")
 _AS_PROMISED = (r"(?:按|照|按照|依照)[^，,。；;\s]{0,8}?(?:说的|说好的?|讲好的?|谈好的?|承诺的?|约定的?|"
                 r"答应的?|宣传的?|写的|标的|报的)|"
@@ -34,7 +36,7 @@ _LOOKED_UP = r"[^，,。；;\s]{0,3}(?:订单|单号|物流|快递|记录|账单
 DEMANDS = {
     # ("拆掉退钱": what was installed goes back)
     "退货": rf"退货|退掉|退回去|退了吧|拆(?:掉|了|走)[^，,。；;\s]{{0,3}}退|"
-            rf"把(?:(?!{_MONEY_THINGS})[^，,。；;\s]){{0,6}}退了|全退|退机|退车|退换|"
+            rf"把(?:(?!{_MONEY_THINGS}|{_A_SUM_TOLD})[^，,。；;\s]){{0,6}}退了|全退|退机|退车|退换|"
             rf"(?<!扣的)(?<!收的)(?<!付的)(?<!交的)(?<!剩下的)(?<!剩的)(?<!没用的)(?:{_BARE_RETURN})(?![^，,。；;\s]{{0,6}}(?:钱|费|款|元|块|\d|多收|差价|金|"
             # (what is left of a card or course goes back as money: "退没用完的次数", "退剩下的课时")
             rf"[百千万]|[一二两三四五六七八九]十|次数|课时|没用完|没上完|剩下|剩余))",
@@ -42,7 +44,8 @@ DEMANDS = {
     # (a damaged part made good again: "把车门给我喷好", "漆给补好", "焊好")
     "维修": rf"{_REPAIR_SHOP}|修好|修一下|修理|保修|修复|返修|{_BARE_REPAIR}|(?:更|换){_PARTS}|"
             r"(?:给我|帮我|给)?(?:重新)?(?:喷|补漆|喷漆|焊|粘|缝)(?:好|上)",
-    "退款": rf"退款|退钱|把钱退|退费|返还|退还|免单|退.{{0,4}}钱|钱退|退押金|退一赔|退余额|退差价|"
+    # ("全部退回来", "多收的退给我": what comes back to the consumer is money; goods are sent back, 退回去)
+    "退款": rf"退款|退钱|把钱退|退费|返还|退还|免单|退.{{0,4}}钱|钱退|退押金|退一赔|退余额|退差价|退回来|"
             rf"退(?:课|卡|订|团|票|房|会员|学费|定金|订金|一部分|部分|一半|一点|点)|还(?:我|给我)?(?:钱|押金|定金|订金|费用|余款)|"
             rf"(?:钱|押金|定金|订金|余款|余额|费用|(?<!免)费|款)(?:给我)?(?:还|退|返)(?!工|修)|"
             rf"把(?:[^，,。；;\s]{{0,4}}?(?:{_MONEY_THINGS}))[^，,。；;\s]{{0,4}}?(?:退|还|返|给我)|"
@@ -85,7 +88,7 @@ DEMANDS = {
                 # what was promised with the purchase ("返现给我", "把赠品发给我")
                 r"(?:返现|返利|赠品|礼品|积分|优惠券)(?:给我|发给我|兑现|到账|补给我)|(?:兑现|给我)(?:返现|返利|赠品|礼品)|"
                 # what is mine handed over or given back ("把照片给我", "把原装的零件还我")
-                r"把(?:(?!钱|费用|款|金|差价|差额|余额|押金|定金|订金)[^，,。；;\s]){1,8}?"
+                rf"把(?:(?!钱|费用|款|金|差价|差额|余额|押金|定金|订金|{_A_SUM_TOLD})[^，,。；;\s]){{1,8}}?"
                 r"(?:还给我|还我|交给我|给我|发给我|寄给我|拿给我)(?=$|[\s，,。；;！!]|吧|就行|就好|呀|啊)|"
                 # the merchant made to do its job ("让他们管", "叫物业来处理")
                 r"(?:让|叫|要)(?:他们|物业|商家|店家|公司|厂家|对方)(?:来)?(?:管|负责|处理|解决)(?:一下|起来|好|管)?|把(?:发票|收据|票据)[^，,。；;\s]{0,4}(?:开|补|给)|"
@@ -173,7 +176,8 @@ _CLAUSE = re.compile(r"[^，,。；;！!？?\s]+[？?]?")
 _NOUN_USE = re.compile(r"(?:维修|修理|退货|退款|换货|售后|赔偿)(?=店|部|点|档口|中心|站|厂|铺|公司|师傅|人员|记录|"
                        r"单|政策|地址|流程|电话|窗口|处|网点|门店|摊)|"
                        # what a repair costs ("赔偿修复的费用", "维修费他们出"): money, not a repair asked for
-                       r"(?:维修|修理|修复|返修)(?=的?(?:费|钱|成本|开销|花销))")
+                       # ("赔偿后续修复的医疗费": the cost of making the body good, no repair of the thing)
+                       r"(?:维修|修理|修复|返修)(?=的[^，,。；;\s]{0,3}(?:费|钱|成本|开销|花销)|(?:费|钱|成本|开销|花销))")
 
 
 # What the merchant did, told in the past ("给我换了个翻新屏", "修了三次还是坏"), asks for nothing
@@ -231,7 +235,7 @@ def find_demands(text: str) -> list[str]:
     for name, pattern in DEMANDS.items():
         for m in re.finditer(pattern, raw):
             before = re.split(r"[，,。；;\s]", raw[max(0, m.start() - 8):m.start()])[-1]
-            if name == "退货" and m.group() == "退" and re.search(_MONEY_THINGS, before):
+            if name == "退货" and m.group() == "退" and re.search(rf"{_MONEY_THINGS}|{_A_SUM_TOLD}", before):
                 continue  # "把快递费给我退了": the money comes back, no goods go back
             where[name] = m.start()
             break
