@@ -520,6 +520,8 @@ def normalise_date(text: str | None, today: dt.date | None = None) -> Parsed:
             # "前几天", "前阵子", "11月二十几号": near a date, not one: asked to say the day
             elif re.search(rf"(今年|去年|前年|上个?月|上周|上星期|年初|年底|月初|月底|前几天|几天前|前阵子|前段时间|"
                            rf"(?:{_SMALL}|几|两|半)\s*年(?:多)?\s*(?:以前|之前|前)|"
+                           # (a year alone, "2024年", "二零二四年": a date said too roughly, as 去年 is)
+                           rf"(?<!\d)(?:19|20)\d{{2}}\s*年|[一二〇零]{{2}}[零〇一二三四五六七八九]{{2}}\s*年|"
                            # (a month with more said than a month alone: "11月份那次")
                            rf"最近|{_SMALL}\s*月份?(?!\s*[\d一二三四五六七八九十两廿卅号日]))", raw):
                 return Parsed(None, ERR_PARTIAL)
