@@ -87,6 +87,13 @@ _GENERIC_KIND = re.compile(
     rf"^(?:一|小|大|某|这|那|哪)?(?:家|个)?(?:的)?(?:{_REGIONAL})?(?:{_CATEGORY}){{1,2}}(?:(?:{_KINDS}){{1,2}})?$"
     rf"|^(?:一|小|大|某|这|那|哪)?(?:家|个)?(?:{_KINDS}){{2}}$"
     rf"|^(?:一|小|大|某|这|那|哪)?(?:家|个)?(?:的)?(?:{_REGIONAL})(?:的)?(?:{_KINDS})$")
+# Tradesmen hired by what they do ("装修队", "搬家师傅", "施工队"): who they are, not a name of their own
+_CREW = re.compile(rf"(?:{_CATEGORY}|施工|水电|油漆|泥瓦|拆除|安装|拉货|送货|跑腿|家电维修|空调维修)"
+                   r"(?:队|师傅|工人|团队|小哥|小工|阿姨|大姐)")
+# A shop by what it is like ("网红饼店", "无证小作坊", "路边烧饼摊"): a kind with a word of praise or blame, which
+# a shop's own name does not start with
+_QUALIFIED_KIND = re.compile(r"(?:网红|高档|高端|平价|无证|黑心|新开的?|老牌|正规|路边|街边|私人|个体|小型|大型|"
+                             r"连锁)的?[\u4e00-\u9fa5]{1,3}?(?:小?作坊|店|铺|摊|馆|档)")
 # What the consumer calls a shop in anger is no name: "就是骗子", "黑店", "一帮奸商"
 _JUDGEMENT = re.compile(r"(?:个|一个|一群|一帮|一伙|纯|大|纯纯的?|彻头彻尾的?)?"
                         r"(?:骗子|大骗子|黑店|奸商|黑心商家?|无良商家?|黑中介|流氓|强盗|土匪|坑货|坑人的|垃圾|骗局|诈骗犯?|"
@@ -225,7 +232,7 @@ def _tidy_merchant(name: str, named: bool = False, called: bool = False) -> str 
     店名是, so taken as said."""
     name = _DATE_PREFIX.sub("", name.strip(" ，,。.：:\u00a0"))
     # "地接社叫彩云之南旅行社", "网点叫中通（西湖网点）": the name is what follows 叫
-    after = re.search(r"叫(?:做|作)?([^叫]{2,})$", name)
+    after = re.search(r"叫(?:做|作)?(?!的|了)([^叫]{2,})$", name)  # ("货拉拉上叫的搬家师傅": hired, not called)
     if after:
         name, named, called = after.group(1), True, True
     on_its_own = _off_platform(name)
@@ -233,7 +240,7 @@ def _tidy_merchant(name: str, named: bool = False, called: bool = False) -> str 
         return None
     name = on_its_own
     # "携程订的酒店", "网上买的那家": what follows "<verb>的" is the shop, if anything
-    name = re.split(r"(?:买|订|定|办|点|充|租|住|吃|约|报)(?:的|了)", name)[-1]
+    name = re.split(r"(?:买|订|定|办|点|充|租|住|吃|约|报)(?:的|了)|叫(?:的|了)", name)[-1]
     name = re.sub(r"^.*?(?:投诉|举报|反映)(?:一下|一家|的是|的)?", "", name) or name
     name = re.sub(r"^.*?(?:名字|名称|店名)(?:就)?(?:是|叫|为)", "", name) or name  # "名字是ZARA（太古里店）"
     if not is_known_brand(name):  # ("美的" is a brand, not 美 said with 的)
@@ -291,7 +298,8 @@ def _tidy_merchant(name: str, named: bool = False, called: bool = False) -> str 
     if name in ("商家", "店家", "卖家", "那家店", "这家店", "网上", "线上", "店里", "那里", "这里", "家里") \
             or _CHANNEL.fullmatch(name):
         return None  # (a platform's sales channel, "百亿补贴", is where the offer was)
-    if _GENERIC_MERCHANT.fullmatch(name) or _UNKNOWN_NAME.search(name) or _GENERIC_KIND.fullmatch(name):
+    if _GENERIC_MERCHANT.fullmatch(name) or _UNKNOWN_NAME.search(name) or _GENERIC_KIND.fullmatch(name) \
+            or (not called and (_CREW.fullmatch(name) or _QUALIFIED_KIND.fullmatch(name))):
         return None
     if re.search(r"(?:那|这|哪)(?:家|个|边|里|间)(?:店|店铺|公司|铺子|商家|门店)?$", name) or is_platform(name) \
             or is_platform(name + "上") \
@@ -434,6 +442,9 @@ def _spaced_branch(m: re.Match[str]) -> str:
         return name
     if _OWN_KIND_END.search(branch) or branch.startswith("的"):
         return name + branch  # ("叫 百姓好物 的店": the name, then what kind of shop it is)
+    inside = re.fullmatch(r"(.{2,}?)(?:里面的?|里的|内的)(?:专柜|柜台|店|门店|分店)", branch)  # (not "太古里店")
+    if inside:
+        return f"{name}({inside.group(1)})"  # "百丽 大洋百货里的专柜": its counter in that store
     branch = re.sub(r"(?:那个|那家|这个|这家|的)(?=店$)", "", branch)  # "桂林路那个店": the 桂林路 shop
     return f"{name}({branch})"
 
@@ -660,8 +671,14 @@ def _ordinary_word(name: str, answer: bool = False, min_freq: int = 50) -> bool:
 MERCHANT_KIND = re.compile("|".join(map(re.escape, MERCHANT_SUFFIXES)) + r"|网店|小卖部|机构|老板")
 # A platform's own membership or service said as the seller ("美团外卖会员", "京东PLUS会员", "淘宝88VIP"): the
 # platform sold it itself
-_PLATFORM_SERVICE = re.compile(r"(?:就是|是|就)?(.{2,8}?)(?:的|自己的|官方的?)?(?:外卖|视频|音乐|读书|网盘|云盘)?"
-                               r"(?:PLUS|plus|Plus|88)?(?:超级会员|会员|VIP|vip|PLUS|plus|黑卡|月卡|年卡)(?:服务|卡)?(?:吧|啊)?")
+# ("腾讯视频VIP", "百度网盘超级会员": the service word is the seller's own name when the two make a known one)
+_PLATFORM_SERVICE = re.compile(r"(?:就是|是|就)?(.{2,8}?)(?:的|自己的|官方的?)?(外卖|视频|音乐|读书|网盘|云盘)?"
+                               r"(?:黄金|白金|钻石|星钻|超级|大|年度|年费|月度)?(?:PLUS|plus|Plus|88)?"
+                               r"(?:超级会员|会员|VIP|vip|SVIP|svip|PLUS|plus|黑卡|月卡|年卡)(?:服务|卡)?"
+                               r"\s*(?:连续包月|自动续费)?(?:吧|啊)?")
+# A company's own app said as the seller ("爱奇艺APP", "腾讯视频的app"): the company (a platform's app, where
+# shops sell too, is read by the dialogue with what was bought)
+_OWN_APP = re.compile(r"(?:就是|是|就)?(.{2,8}?)(?:的)?(?:APP|app|App|客户端|软件)(?:本身|自己)?(?:吧|啊)?")
 # A remark in brackets after the name, in words of a sentence ("（这是他们在58上的名字）", "（网上叫的）"): said
 # about the name, not a branch of it ("（万达店）", "（南山校区）")
 _REMARK_IN_BRACKETS = re.compile(r"\s*[（(](?=[^（）()]*(?:是|在|说|叫|我|他们|她们|上的|网上|名字|写的|好像|可能|应该|"
@@ -718,11 +735,12 @@ def normalise_merchant(text: str | None) -> Parsed:
     raw = re.sub(r"^(?:好像|应该)?叫(?:什么|啥)(?:来着)?[\s，,]*(?=[^\s，,。]{4})(?!.*(?:不知道|不清楚|忘了))", "", raw)
     raw = re.sub(r"(?<=[\u4e00-\u9fa5A-Za-z]{2})(?<![叫是做卖干有没])(?:什么|啥)(?=[\u4e00-\u9fa5]{2})(?!的)"
                  r"(?=.*(?:公司|集团|厂|店|馆|中心|超市|行|社|院|部))", "", raw)
-    service = _PLATFORM_SERVICE.fullmatch(raw)
-    seller = service and (_only_platform(service.group(1)) if platform_spans(service.group(1)) == [
-        (0, len(service.group(1)))] else service.group(1) if is_known_brand(service.group(1)) else None)
+    seller = own_service_seller(raw)
     if seller:
         return Parsed(seller)  # "美团的会员", "京东PLUS", "爱奇艺会员": the platform or company sold its own service
+    app = _OWN_APP.fullmatch(raw)
+    if app and is_known_brand(app.group(1)):
+        return Parsed(re.sub(r"^(?:就是|是|就)+", "", app.group(1)))  # "爱奇艺APP": the company whose app it is
     remark = _REMARK_IN_BRACKETS.search(raw)
     if remark and len(raw[:remark.start()].strip()) >= 2:
         raw = raw[:remark.start()].strip()  # "快运搬家（这是他们在58上的名字）": a remark about the name, no branch
@@ -754,6 +772,9 @@ def normalise_merchant(text: str | None) -> Parsed:
         said = normalise_merchant(labelled.group(1))  # "门口挂的牌子是 老秦凉皮", "卖家昵称 峡谷代售"
         if said.value:
             return said
+        as_called = _tidy_merchant(labelled.group(1), named=True, called=True)
+        if as_called and (_CREW.search(as_called) or _QUALIFIED_KIND.search(as_called)):
+            return Parsed(as_called)  # "昵称数码小哥": the name it goes by, however like a trade it reads
     bought_at = _bought_at(raw)
     if bought_at:
         said = normalise_merchant(bought_at)  # "在路通汽修厂买的", "是在好又多大药房买的": the shop itself
@@ -818,7 +839,8 @@ def normalise_merchant(text: str | None) -> Parsed:
             found = _answer_name(clause) or find_merchant(clause)
         elif _NOT_THE_SHOP_CALLED.search(clause):
             continue  # "主播叫瘦瘦姐", "小区叫幸福家园": a person or a place called so, not the shop
-        elif re.search(r"(?<![不头板傅人员游售生姐哥叔姨妹弟爷])叫(?!啥|什么)", clause):  # "地接社叫彩云之南旅行社"
+        elif re.search(r"(?<![不头板傅人员游售生姐哥叔姨妹弟爷])叫(?!啥|什么|的|了)", clause):
+            # "地接社叫彩云之南旅行社" ("货拉拉上叫的搬家师傅": hired, not called so)
             found = find_merchant(clause) or _tidy_merchant(re.sub(r"^.*叫(?:做|作)?", "", clause), True, True)
         elif _WRITTEN.search(clause) or _KIND_IS.match(clause):
             # "车身上写的是湘西畅游观光车", "物业是华隆物业": the name as written, or the shop of that kind
@@ -861,7 +883,8 @@ def normalise_merchant(text: str | None) -> Parsed:
     if tidy and _POINTED.match(raw) and not _SHOP_END.search(tidy) and len(clauses) == 1:
         return Parsed(None, ERR_PARTIAL)  # "就那家国美": which of its shops is asked (taken when said again)
     if not tidy and (_UNKNOWN_NAME.search(raw) or MERCHANT_KIND.search(raw) or _DESCRIPTION.search(raw)
-                     or platform_spans(raw) or _GENERIC_KIND.search(raw) or _CHANNEL.search(raw)):
+                     or platform_spans(raw) or _GENERIC_KIND.search(raw) or _CHANNEL.search(raw)
+                     or _CREW.search(raw)):
         return Parsed(None, ERR_PARTIAL)  # a description of the shop (or where it sells), not its name
     if not tidy or len(tidy) > 60:
         return Parsed(None, ERR_FORMAT)
@@ -976,6 +999,20 @@ def merchant_as_said(text: str | None) -> str | None:
     if not raw:
         return None
     return normalise_merchant(_POINTED.sub("", raw)).value or _brand_of(raw) or _only_platform(raw)
+
+
+def own_service_seller(text: str | None) -> str | None:
+    """The platform or company whose own membership or service the words name, said whole ("爱奇艺会员" ->
+    爱奇艺, "腾讯视频VIP" -> 腾讯视频, "美团外卖会员" -> 美团); None for anything else ("健身房会员")."""
+    service = _PLATFORM_SERVICE.fullmatch(answer_core(text))
+    if not service:
+        return None
+    name, word = service.group(1), service.group(2) or ""
+    if word and is_known_brand(name + word):
+        return name + word
+    if platform_spans(name) == [(0, len(name))]:
+        return _only_platform(name)
+    return name if is_known_brand(name) else None
 
 
 def _only_platform(raw: str) -> str | None:

@@ -87,15 +87,19 @@ STORES_FIRST = ("盒马",)
 # Retailers whose stores carry their name: named alone ("苏宁易购", "是苏宁易购的"), the seller is
 # named, not where it was bought (the shop's address is asked; "网上买的" then says online)
 STORES_TOO = ("苏宁易购",)
+# Travel platforms: a flight, a train ticket or a package tour bought there is sold by the platform or an agency
+# on it; the booking is the online shop (a room or a scenic spot booked there is a place: IN_PERSON asks where)
+TRAVEL_PLATFORMS = ("携程", "去哪儿", "飞猪", "同程", "途牛", "马蜂窝", "铁路12306", "航旅纵横")
 # Platforms where a consumer buys from a shop that has no door to walk in: the online shop
-# is where it sells (no street address to ask). The others (美团, 携程, 大众点评…) sell
+# is where it sells (no street address to ask). The others (美团, 大众点评…) sell
 # meals, rooms and tickets of places one goes to, whose address is asked.
 ONLINE_SHOPS = ("淘宝", "天猫", "京东", "拼多多", "抖音", "快手", "唯品会", "闲鱼", "转转", "小红书", "得物",
                 "苏宁易购", "当当", "亚马逊", "1688", "淘特", "微店", "有赞", "微信", "视频号", "哔哩哔哩",
-                "网易严选", "考拉海购", "蘑菇街", "聚美优品", "快团团")
+                "网易严选", "考拉海购", "蘑菇街", "聚美优品", "快团团") + TRAVEL_PLATFORMS
 # Bought through a platform and used in a place: "团购的", "到店", "入住"
 IN_PERSON = re.compile(r"团购|到店|门店|店里|店内|堂食|入住|住的|线下|实体店|现场|上门|去店|去了店|进店|柜台|专柜|"
-                       r"民宿|酒店|宾馆|旅馆|客栈|住宿|景区|门票|找的|约的")
+                       r"民宿|酒店|宾馆|旅馆|客栈|住宿|景区|景点|门票|度假村|农家乐|温泉|乐园|前台|房间|客房|标间|大床房|双床房|"
+                       r"房费|找的|约的")
 # Seen on a platform, bought elsewhere: "在抖音刷到广告"
 _SEEN_ONLY = re.compile(r"刷到|广告|种草")
 _BOUGHT_THERE = re.compile(r"买|购|下单|下的单|拍|付款|支付|订|团|充|点的|点了|抢")
