@@ -1211,6 +1211,8 @@ def fill_from_message(
             stated.pop("amount", None)
             stated.pop("demand", None)
             anonymous = ex.find_anonymous(text)
+            if anonymous is False and refuses_identity(text, requested_slot) and not _SAYS_NAMED.search(ex.clean(text)):
+                anonymous = None  # "不方便留名": 留名 refused, not chosen (the reader takes 留名 for a named report)
             identity_asked = requested_slot in ("anonymous", "complainant_name", "phone")
             # read as a denial, an answer is a refusal only where it says no ("不", "算了"); a name with 不 in it
             # ("阿不都"), read or not, never turns a named report anonymous
@@ -1223,6 +1225,13 @@ def fill_from_message(
                 stated["complainant_name"] = ""
             only_the_name = refused and bool(_NAME_WITHHELD.search(ex.clean(text))) \
                 and not _PHONE_WITHHELD.search(ex.clean(text))
+            if only_the_name and anonymous is None and requested_slot == "complainant_name" \
+                    and filled.get("anonymous") is False:
+                # "名字不写了" after choosing a named report: the name alone withheld, no anonymity asked for; the
+                # report stays named and the phone is asked (it went anonymous silently; refusing the phone too
+                # still makes it anonymous)
+                anonymous, refused = False, False
+                stated["complainant_name"] = ""
             if only_the_name and requested_slot == "anonymous" and anonymous is False:
                 # "不匿名 但是名字不写" answering the choice: a named report without the name; the phone is asked
                 # next (refused too, the report goes anonymous then)
@@ -1419,6 +1428,8 @@ def fill_from_message(
     return values, error
 
 
+# A named report said as such ("实名", "不匿名", "可以留"), whatever is withheld with it
+_SAYS_NAMED = re.compile(r"(?<!不)(?<!不用)(?<!不想)实名|不匿名|不用匿名|不需要匿名|可以留")
 # A "no" said as such: at the start of a clause or after 我/就/还是 ("不了", "我不", "算了吧"), not inside a word
 _SAYS_NO = re.compile(r"(?:^|[，,。\s]|我|就|还是)(?:不|没|别|算了|免了)|^(?:no|NO|No)\b")
 
@@ -1469,12 +1480,12 @@ def restated(message: dict[str, Any], form: str, filled: dict[str, Any],
         stated.pop("merchant_name", None)
     raw = ex.clean(consumer_words(message.get("text")))
     if stated.get("amount") and _not_the_price(raw, str(stated["amount"]), filled):
-        # "再赔我看病的钱，医院花了320", "充了20度": a cost of the harm or a quantity, not another price; nor is the
-        # place that sum was paid ("去医院检查花了460") another shop
-        harm = next((c for c in _clauses(raw) if _sum_in(c, str(stated["amount"]))), "")
-        if stated.get("merchant_name") and re.sub(r"\s", "", str(stated["merchant_name"])) in harm:
-            stated.pop("merchant_name")
+        # "再赔我看病的钱，医院花了320", "充了20度": a cost of the harm or a quantity, not another price
         stated.pop("amount")
+    if stated.get("merchant_name") and any(re.sub(r"\s", "", str(stated["merchant_name"])) in c
+                                           for c in _harm_clauses(raw, filled)):
+        # nor is the place a cost of the harm was paid ("去医院检查花了460") another shop
+        stated.pop("merchant_name")
     if stated.get("purchase_date") and ex.rough_date(raw) and not _EARLIER_SLIP.search(raw):
         # "上个月充了大概300度": a month said in passing is no purchase date (fill_from_message leaves it too)
         stated.pop("purchase_date")
@@ -1508,18 +1519,24 @@ def _sum_in(clause: str, amount: str) -> bool:
                for part in re.findall(rf"{_SUM}\s*(?:元|块钱?|块|万)?(?:多|来)?", clause))
 
 
+def _harm_clauses(raw: str, held: dict[str, Any]) -> list[str]:
+    """The clauses that tell a sum spent because of the harm, in a message that asks it made good ("被烫了去社区医院
+    处理花了260" with "还要赔偿"): a sum in a clause that names neither the thing bought nor its buying."""
+    if not re.search(r"赔|损失|少收|误工", raw):
+        return []
+    product = str(held.get("product") or "")
+    return [c for c in _clauses(raw) if normalise("amount", c).value is not None
+            and not ((product and product in c) or re.search(r"买|购|下单", c))]
+
+
 def _not_the_price(raw: str, amount: str, held: dict[str, Any]) -> bool:
     """Whether a sum read from words said later is no price that differs from the one held: a number of things
     ("充了20度扣了我80多" reads 20), or a cost of the harm or a loss asked to be made good, said in a clause
     that does not name what was bought ("退货，还要赔偿，我被电了去医院检查花了460", "赔俺的损失，十亩地少收了八千")."""
     if _counted(raw, amount):
         return True
-    if not re.search(r"赔|损失|少收|误工", raw):
-        return False
-    product = str(held.get("product") or "")
-    said = [c for c in _clauses(raw) if _sum_in(c, amount)]
-    # the clause that names the thing or its buying ("当时花了2999买的") still says its price
-    return bool(said) and not any((product and product in c) or re.search(r"买|购|下单", c) for c in said)
+    # (the clause that names the thing or its buying, "当时花了2999买的", still says its price)
+    return any(_sum_in(c, amount) for c in _harm_clauses(raw, held))
 
 
 def _same_shop(kept: str, said: str) -> bool:

@@ -309,6 +309,19 @@ def anonymity_offered(events: list[dict[str, Any]]) -> bool:
     return offered
 
 
+def _said_again(requested: str, text: str, form: str) -> str | None:
+    """The answer said after "I said it before" in the same message ("一开始就说了，价签9.9结账收15.9"), if those
+    words give the question's value; None when the message only refers back."""
+    clauses = [c for c in re.split(r"[，,。；;！!]+", dialogue.consumer_words(text)) if c.strip()]
+    if len(clauses) < 2 or not dialogue.refers_back(clauses[0]):
+        return None
+    rest = "，".join(clauses[1:])
+    # (an account is read as the problem reads it: "价签9.9结账收15.9" names no trouble word)
+    told = requested == "problem" and len(ex.clean(rest)) >= 8 and not dialogue.is_question(rest) \
+        and dialogue.normalise("problem", rest).value is not None
+    return rest if told or dialogue.gives_value(requested, rest, form) else None
+
+
 def _asked_again(requested: str, filled: dict[str, Any]) -> list[EventType]:
     """The same question next, after the form answered or explained something in its own turn (set
     explicitly: otherwise a question set aside earlier, the first left open, would jump in)."""
@@ -476,8 +489,17 @@ class _ValidateForm(Action, ABC):
                 return self._stop_asking(dispatcher, tracker, requested, filled, said=False)
             return _asked_again(requested, filled)
         preset: tuple[dict[str, Any], str | None] | None = None
+        said_again = _said_again(requested, text, self.form) \
+            if requested and self.form != "status_form" and dialogue.refers_back(text) else None
+        if said_again:
+            # "一开始就说了，价签9.9结账收15.9": said before and said again here: the words after it are the answer
+            # (it said it could not find the account told in that very message)
+            text, words = said_again, dialogue.consumer_words(said_again)
+            message = dict(message, text=said_again)
         if requested and self.form != "status_form" and dialogue.refers_back(text) \
-                and intent not in ("cancel", "human_handoff") and not dialogue.gives_value(requested, text, self.form):
+                and intent not in ("cancel", "human_handoff") and not dialogue.gives_value(requested, text, self.form) \
+                and not (requested in ("complainant_name", "phone") and dialogue.refuses_identity(text, requested)):
+            # ("我一开始就说了不方便留名啊" refuses again: read as the refusal it is, below)
             # "我刚才说过了", "跟前面一样": the value said before is taken; none found, asked once more, politely
             said = [str(filled.get("problem") or "")] + [
                 str(e.get("text") or "") for e in tracker.events if e.get("event") == "user"][:-1]

@@ -40,3 +40,16 @@ def test_a_name_with_bu_inside_read_as_a_denial_keeps_the_report_named(said):
 def test_a_no_said_as_such_still_makes_the_report_anonymous(said):
     values, error = fill(said, "deny")
     assert values.get("anonymous") is True and error is None
+
+
+@pytest.mark.parametrize("said", ["名字还是不留了吧", "名字就不写了", "不写名字"])
+def test_the_name_alone_withheld_in_a_named_report_keeps_it_named_and_asks_the_phone(said):
+    values, error = fill(said, "inform")
+    assert values.get("anonymous") is not True and values.get("complainant_name") == "" and error is None
+    assert "phone" in dialogue.required_slots("report_form", dict(NAMED_REPORT, **values))
+
+
+@pytest.mark.parametrize("said", ["名字我就不说了 匿名吧", "名字电话都别留了"])
+def test_anonymity_or_both_withheld_still_makes_it_anonymous(said):
+    values, _ = fill(said, "inform")
+    assert values.get("anonymous") is True
