@@ -291,7 +291,15 @@ def complaint_not_report(text: str | None) -> bool:
         return True
     if asks_to_file(raw) == "report" or _REPORT_WORDS.search(raw):
         return False
+    if _OPENS_WITH_COMPLAINT.match(raw):
+        return True  # "投诉拉萨一家家电店 卖的洗衣机是样机": which registration said, nothing to report
     return bool(_OWN_PURCHASE.search(raw) or _OWN_LOSS.search(raw))
+
+
+# An opening that starts with 投诉 and whom or what it is against ("投诉一家家电店…", "投诉XX物业…"); not a
+# question about complaining ("投诉电话多少", "投诉有用吗") nor one filed ("投诉的进度")
+_OPENS_WITH_COMPLAINT = re.compile(r"(?:我|我要|我想)?投诉(?!电话|热线|渠道|流程|方式|怎么|有用|没用|管用|的|过|了|"
+                                   r"进度|结果|[吗嘛呢?？])(?=[\u4e00-\u9fa5A-Za-z]{2})")
 
 
 # Mediation declined, or the wish to stay unknown: a report whatever is asked ("不用调解", "我不要钱 就是要查")
