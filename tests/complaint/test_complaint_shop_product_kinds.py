@@ -114,10 +114,10 @@ def test_what_it_turned_out_to_be_is_no_product_answer(answer):
     assert ex.find_product(answer) is None
 
 
-# A stay booked at a hotel is what was bought
-@pytest.mark.parametrize("story, stay", [("在飞猪订了一家民宿 结果不让住", "民宿"),
-                                         ("去哪儿上订的宾馆 到了说没房", "宾馆"),
-                                         ("同程订的酒店 前台说超售了", "酒店")])
+# A stay booked at a hotel is what was bought: the stay there
+@pytest.mark.parametrize("story, stay", [("在飞猪订了一家民宿 结果不让住", "民宿住宿"),
+                                         ("去哪儿上订的宾馆 到了说没房", "宾馆住宿"),
+                                         ("同程订的酒店 前台说超售了", "酒店住宿")])
 def test_a_booked_stay_is_the_product(story, stay):
     assert ex.find_story_product(story) == stay
 
