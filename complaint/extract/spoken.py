@@ -53,8 +53,16 @@ def answer_as_said(text: str | None) -> str:
     return _around_taken_off(half_width_letters(_no_symbols(plain(text))).strip())
 
 
+# "我上面说了", "刚才说过了啊": the consumer saying the answer was given before, said before or after it again
+_SAID_BEFORE = (r"(?:我|不是)?(?:上面|前面|刚才|刚刚|刚|之前|一开始|开头)(?:都|就|已经)*(?:说|讲|提|写)(?:过|了)+"
+                r"(?:的)?(?:啊|呀|嘛|呢|哈)?")
+_SAID_BEFORE_FIRST = re.compile(rf"^{_SAID_BEFORE}[\s，,。.！!]+(?=\S{{2}})")
+_SAID_BEFORE_LAST = re.compile(rf"(?<=\S{{2}})[\s，,。.！!]+{_SAID_BEFORE}$")
+
+
 def _around_taken_off(raw: str) -> str:
-    core = _SOUND_FIRST.sub("", raw)
+    core = _SAID_BEFORE_LAST.sub("", _SAID_BEFORE_FIRST.sub("", raw))
+    core = _SOUND_FIRST.sub("", core)
     previous = None
     while previous != core:
         previous = core
