@@ -920,6 +920,40 @@ def _told_as_bought(raw: str, held: dict[str, Any]) -> bool:
         rf"(?:买|购|办|订|推销|推荐|卖|充|报|做)[了的个张件台份套次]?[^，,。；;！!]{{0,8}}?{re.escape(raw)}", account))
 
 
+def sold_by_them(raw: str, held: dict[str, Any]) -> bool:
+    """Words that name who sold, though they read as what was bought: a company's own membership
+    ("爱奇艺会员" asked the shop: 爱奇艺 sold it), or what the account says it was bought on or at
+    ("瓜子二手车上买的车", then "瓜子二手车" asked the shop)."""
+    if ex.own_service_seller(raw):
+        return True
+    account = ex.clean(str(held.get("problem") or ""))
+    said = re.escape(raw)
+    return len(raw) >= 2 and bool(re.search(
+        rf"(?:在|从){said}|{said}\s*(?:上面?|里面?|平台|app|APP|App|官网)的?(?:买|购|订|办|开|下单|下的单|充|交)",
+        account))
+
+
+# A membership or subscription, the kind of thing a platform sells on its own account ("美团会员自动续费")
+_MEMBERSHIP = re.compile(r"会员(?!卡)|VIP|vip|PLUS|连续包月|包月|自动续费|自动扣费")
+
+
+def platform_sold_its_own(text: str, filled: dict[str, Any]) -> str | None:
+    """The platform named alone at the shop question ("美团APP", "就是美团") when what was bought is a membership
+    of its own ("美团会员每个月自动扣费", product "会员"), with no other seller told: the platform sold it itself."""
+    raw = answer_core(consumer_words(text)).strip(" ，,。.！!")
+    raw = re.sub(r"^(?:就是|是|就)+|(?:本身|自己|自己的)$", "", raw)
+    platform = ex.find_platform(raw)
+    if not platform or not ex.is_platform(raw):
+        return None
+    told = " ".join(ex.clean(str(filled.get(k) or "")) for k in ("problem", "product"))
+    seller = ex.own_service_seller(str(filled.get("product") or ""))
+    if seller and ex.find_platform(seller) == platform:
+        return platform
+    if _MEMBERSHIP.search(told) and ex.find_platform(told) in (None, platform) and not ex.find_merchant(told):
+        return platform
+    return None
+
+
 def another_field(slot: str | None, text: str, held: dict[str, Any] | None = None,
                   today: dt.date | None = None) -> str | None:
     """The other field an answer to a free-text question wholly gives: "王小明" asked the demand is
@@ -932,11 +966,12 @@ def another_field(slot: str | None, text: str, held: dict[str, Any] | None = Non
     if not raw or len(raw) > _ONE_VALUE_MAX:
         return None
     bare = _VALUE_FRAME.sub("", raw)
+    sold_by = slot == "merchant_name" and sold_by_them(raw, held or {})
     for field, value in (held or {}).items():
         # a value already given for another field, said again ("王小明" after the name was taken)
         if field != slot and field in fields.FIELDS and isinstance(value, str) and len(value) >= 2 \
                 and not {slot, field} <= _ONLINE_SHOP_FIELDS \
-                and bare in (value, _VALUE_FRAME.sub("", value)):
+                and bare in (value, _VALUE_FRAME.sub("", value)) and not (sold_by and field == "product"):
             return field
     where = ex.find_address(raw) if slot in ("product", "demand") else None
     if where and raw.startswith(where) and (not ex.units_only(where) or _STREET_WORD.search(raw[len(where):])) \
@@ -946,7 +981,7 @@ def another_field(slot: str | None, text: str, held: dict[str, Any] | None = Non
         return "purchase_date"  # "12月3号晚上" asked the address, "上个星期" asked the shop: when, not where or who
     if slot in ("merchant_name", "merchant_address") and PRICED_SUM.fullmatch(raw):
         return "amount"  # "一年198" asked the address: what was paid
-    if slot == "merchant_name" and (_told_as_bought(raw, held or {}) or (
+    if slot == "merchant_name" and not sold_by and (_told_as_bought(raw, held or {}) or (
             _BOUGHT_KIND.search(raw) and not ex.find_merchant(raw) and not ex.MERCHANT_KIND.search(raw))):
         return "product"  # the thing bought, said where its seller was asked
     if slot == "merchant_address" and _BRANCH_NAMED.fullmatch(raw) \
@@ -1333,6 +1368,10 @@ def fill_from_message(
             values["anonymous"] = intent == "affirm"
         else:
             parsed = normalise(requested_slot, without_counts(text) if requested_slot == "amount" else text, today)
+            own = platform_sold_its_own(text, filled) \
+                if requested_slot == "merchant_name" and parsed.error == ex.ERR_PARTIAL else None
+            if own:
+                parsed = ex.Parsed(own)  # "美团APP" asked who sold a 美团 membership: 美团 itself
             description = None
             if requested_slot == "merchant_name" and parsed.error == ex.ERR_PARTIAL:
                 # the consumer cannot name the shop: a description that says what kind of shop
@@ -1372,6 +1411,19 @@ def fill_from_message(
             place = normalise("merchant_address", tail, today).value
             if place:
                 values["merchant_address"] = place
+    if requested_slot == "merchant_name" and values.get("merchant_name") \
+            and intent not in NON_ANSWER_INTENTS - {"file_complaint", "file_report"}:
+        seller = str(values["merchant_name"])
+        bought = str(filled.get("product") or "")
+        if not filled.get("merchant_address") and "merchant_address" not in values and (
+                platform_sold_its_own(text, filled) == seller or ex.own_service_seller(text) == seller
+                or (bought and ex.own_service_seller(bought) == seller)):
+            # a platform's or company's own membership or app ("爱奇艺会员", "美团APP"): sold online, no street
+            values["merchant_address"] = f"网店（{seller}）"
+        said = answer_core(consumer_words(text)).strip(" ，,。.！!")
+        if bought and said == bought and sold_by_them(said, filled) and not ex.own_service_seller(said):
+            # "瓜子二手车上买的车" read the seller as the thing bought: named as the seller, the thing is asked
+            values["product"] = None
     if requested_slot and requested_slot not in values and error is not None:
         short = _SHORT_ANSWERS.get(requested_slot, {}).get(ex.clean(text).strip(" ，,。.！!~～了吧啊"))
         if short is None and requested_slot == "amount" and _NOTHING_PAID.search(ex.clean(text)):

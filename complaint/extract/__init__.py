@@ -25,13 +25,13 @@ from complaint.extract.dates import day_of_the_month_said, find_date, normalise_
 from complaint.extract.demand import DEMAND_CHOICES, DEMANDS, find_demands, normalise_demand
 from complaint.extract.ids import find_order_no, find_ticket_no
 from complaint.extract.merchant import (MERCHANT_KIND, MERCHANT_SUFFIXES, describe_merchant, find_merchant,
-                                        knows_no_name, merchant_as_said, normalise_merchant,
+                                        knows_no_name, merchant_as_said, normalise_merchant, own_service_seller,
                                         pointed_brand)
 from complaint.extract.money import find_amount, format_amount, normalise_amount
 from complaint.extract.name import COMPOUND_SURNAMES, SURNAMES, find_name, normalise_name
 from complaint.extract.numbers import NUMBER, parse_number
 from complaint.extract.phone import find_phone, normalise_phone
-from complaint.extract.platform import ONLINE_PLATFORMS, find_platform, normalise_platform, online_shop
+from complaint.extract.platform import ONLINE_PLATFORMS, find_platform, is_platform, normalise_platform, online_shop
 from complaint.extract.problem import (EVIDENCE_KINDS, PROBLEM_WORDS, find_anonymous, find_evidence, find_problem,
                                        is_not_consumption, names_trouble, normalise_problem, wants_anonymity)
 from complaint.extract.product import PRODUCTS, find_product, find_story_product, normalise_product
@@ -49,6 +49,7 @@ __all__ = [
     "knows_no_name", "normalise_address", "normalise_amount", "normalise_date",
     "normalise_demand", "normalise_merchant", "normalise_name", "normalise_phone", "normalise_platform",
     "normalise_problem", "find_platform", "rough_date", "online_shop", "merchant_as_said", "pointed_brand",
+    "own_service_seller", "is_platform",
     "self_corrected", "units_only", "wants_anonymity",
     "normalise_product", "parse_number", "today_in_china",
 ]
