@@ -59,7 +59,9 @@ _CARD_KINDS = (("健身", "健身卡"), ("游泳", "游泳卡"), ("瑜伽", "瑜
 # "东西是空气炸锅", "买了一个筋膜枪，用了两次就坏了". The phrase stops where the sentence goes on.
 _PRODUCT_CONTEXT = re.compile(
     rf"(?:东西是|商品是|产品是|买的是|买的东西是|货是|买到的|买到了|买到|买的|买了|购买的|购买了|网购的|网购了|入手的|入手了|"
-    rf"下单的|下单了|订购的|订购了|订的|订了|团购的|团购了|报的|报了|报名的|报名了|办的|办了|做了|做的|"
+    rf"下单的|下单了|订购的|订购了|订的|订了|团购的|团购了|报的|报了|报名的|报名了|办的|办了|"
+    # ("加油机做了手脚", "账做了假": cheating said, no thing done)
+    rf"做了(?!手脚|假|文章)|做的(?!手脚|假|文章)|"
     rf"淘了|淘的|淘到|"  # bought second-hand ("闲鱼上淘了一台")
     # (a measure word then a space ends the count: "买了两斤 多收40" says nothing more of the thing)
     rf"开通了|开通的|订阅了|订阅的)\s*(?:{_MEASURE}(?!\s)|\s*)([\u4e00-\u9fa5A-Za-z0-9\-\u00a0]{{2,16}})"
@@ -87,6 +89,8 @@ _PHRASE_END = re.compile(
     # which attribute was wrong ("配件型号不对", "裤子尺码错了"): no part of the name
     r"(?:型号|尺码|尺寸|规格|颜色|款式|码数)(?=不|错|有|对不|和|跟|与)|"
     r"卖家|商家|店家|老板|客服|店员|"  # who did something next ("二手的switch卖家说没修过")
+    # who sold it, told next ("团购的团长跑路了", "订的 店叫…": the seller or the shop's name, no thing)
+    r"团长|群主|店长|经理|前台|导购|(?<=[店家馆厅])叫|名叫|名字叫|"
     # a person of the service, said after it ("报的钢琴课老师跑了", "做的手术医生说…")
     r"老师|教练|医生|护士|技师|师傅|司机|导游|工作人员|员工|销售|业务员|主播|"
     # what was done with it on getting it ("买的粽子打开全是霉点", "拆开一看")
@@ -164,7 +168,7 @@ def _phrase(text: str) -> str | None:
         return None  # "办了卡 现在不想做了要退": what the consumer means to do, not a thing
     if len(phrase) < 2 or _NOT_A_PRODUCT.match(phrase) or _MERCHANT_BY_SUFFIX.fullmatch(phrase) \
             or _DURATION.fullmatch(phrase) \
-            or re.search(r"(?:店|院|馆|厂|行|城|公司|超市|中心|商家|店家|卖家|商户|老板)$", phrase):
+            or re.search(r"(?:店|院|馆|厂|行|城|公司|超市|中心|商家|店家|卖家|商户|老板|局)$", phrase):
         return None
     return phrase
 
@@ -326,6 +330,9 @@ def normalise_product(text: str | None) -> Parsed:
     raw = " ".join(parts) if parts else raw
     # "买的是小米14" is the answer "小米14" in a frame: read as said bare (not the brand the frame's pattern finds)
     raw = re.sub(r"^(?:东西是|买的是|商品是|产品是)(?=\S)", "", raw)
+    # "写装修服务", "改回视频会员": what to put down, said as the change to make (the words of writing are none of it)
+    raw = re.sub(r"^(?:商品|产品|东西)?(?:就|那就|还是)?"
+                 r"(?:改回成?|改成|改为|换成|写成|填成|写上|写(?![字真作生意])|填(?![充空]))(?:是)?(?=\S{2})", "", raw)
     package = _PACKAGE_OF.fullmatch(raw)
     if package and not re.search(r"[我你他她]|了|吗|呢|什么|啥|哪", package.group(1)):
         return Parsed(package.group(1) + package.group(2))  # "存话费送手机的套餐": the package, named by what it holds
@@ -429,6 +436,12 @@ _SERVICE_DONE = re.compile(r"去修|拿去修|送修|修完|修好后|修了之�
                            r"改坏|改完|装坏|搬坏|搬家|寄丢|寄坏|运坏|托运|保养|寄的|寄了|邮寄")
 
 
+# A home rented: the things in it are not what was bought ("退租时说沙发有污渍", "房东扣押金")
+_RENTED = re.compile(r"退租|租房|房租|房东|租的(?:房子?|公寓|单间)|长租|公寓.{0,6}押金")
+# "车位是我买的 供电局都同意了": 是…买的 ends its clause; what follows the pause is the next clause
+_CLEFT_BOUGHT = re.compile(r"是[^，,。；;！!？?\s]{0,8}$")
+
+
 # A fee paid to a go-between (an agency, a broker): what it helped buy is not what it sold
 _GO_BETWEEN_FEE = re.compile(r"中介费|居间费|佣金|代办费|代理费")
 # A material or part said as what a job was done with, or swapped ("瓷砖换成了便宜的杂牌", "板材用的是最差的",
@@ -506,6 +519,8 @@ def _story_product(text: str) -> str | None:
         return None  # "手机屏碎了去修", "把我家的衣服洗坏了": a service was bought; which is asked
     if _GO_BETWEEN_FEE.search(raw):
         return None  # "买的二手房 中介费两万四": the go-between sold its service, not the house; which is asked
+    if _RENTED.search(raw):
+        return None  # "退租 沙发有污渍 押金全扣了": a rented home; what in it is named is not what was bought (asked)
     raw = _USED_IN_THE_WORK.sub("，", raw)  # "瓷砖换成了杂牌", "螺丝用的是旧的": what the work was done with
     forced = [m.span() for m in _FORCED.finditer(raw)]
 
@@ -539,6 +554,9 @@ def _story_product(text: str) -> str | None:
     if stay:
         return stay.group(1) + "住宿"  # "同程订的酒店": what was bought is the stay there (酒店住宿)
     for m in _PRODUCT_CONTEXT.finditer(raw):
+        clause = re.split(r"[，,。；;！!？?\s]", raw[:m.start()])[-1]
+        if raw[m.start(1) - 1:m.start(1)].isspace() and _CLEFT_BOUGHT.search(clause):
+            continue  # "车位是我买的 供电局都同意了"
         phrase = None if _was_forced(m.start()) else _phrase(m.group(1))
         if phrase and phrase in _CATEGORY_WORDS:
             continue  # "买的家电坏了": a kind of thing (which thing is asked)
@@ -563,7 +581,9 @@ def _story_product(text: str) -> str | None:
         owner = _OWNER.match(before)
         modifier = before[owner.end() if owner else 0:]  # the pattern matches at least ''
         purpose = re.fullmatch(r"[\u4e00-\u9fa5]{1,4}用的", modifier)  # "装修用的瓷砖": what it is for
-        if purpose or re.fullmatch(r"[配买订定选挑]的", modifier):  # "配的眼镜": how it was got
+        # ("配的眼镜", "直播间秒杀的手机", "以旧换新换的冰箱": how it was got, no part of its name)
+        if purpose or re.fullmatch(r"[配买订定选挑]的", modifier) \
+                or re.search(r"(?:买|订|定|选|挑|抢|秒杀|拍|换|团|下单|网购|入手|代购)的$", modifier):
             modifier = ""
         elif len(modifier) > 6 or _NOT_A_MODIFIER.search(modifier) or "的" in modifier[:-1] and modifier != "美的":
             continue
