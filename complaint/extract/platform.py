@@ -100,6 +100,9 @@ ONLINE_SHOPS = ("淘宝", "天猫", "京东", "拼多多", "抖音", "快手", "
 IN_PERSON = re.compile(r"团购|到店|门店|店里|店内|堂食|入住|住的|线下|实体店|现场|上门|去店|去了店|进店|柜台|专柜|"
                        r"民宿|酒店|宾馆|旅馆|客栈|住宿|景区|景点|门票|度假村|农家乐|温泉|乐园|前台|房间|客房|标间|大床房|双床房|"
                        r"房费|找的|约的")
+# What is booked on a travel platform and sold there, not used at a place of the seller's: a ticket, a tour
+_TRAVEL_BOOKED = re.compile(r"票|航班|航空|飞机|高铁|火车|动车|班车|大巴|船|跟团|报团|参团|旅行团|旅游团|团费|"
+                            r"[几日天]游|自由行|行程|签证|包车|接送机|出境|出国")
 # Seen on a platform, bought elsewhere: "在抖音刷到广告"
 _SEEN_ONLY = re.compile(r"刷到|广告|种草")
 _BOUGHT_THERE = re.compile(r"买|购|下单|下的单|拍|付款|支付|订|团|充|点的|点了|抢")
@@ -142,6 +145,8 @@ def online_shop(text: str | None, platform: str | None) -> str | None:
     a shop on that platform and not used in a place ("美团上团购的自助餐" has a restaurant's address)."""
     if not platform or platform not in ONLINE_SHOPS or IN_PERSON.search(clean(text)):
         return None
+    if platform in TRAVEL_PLATFORMS and not _TRAVEL_BOOKED.search(clean(text)):
+        return None  # "我要投诉携程": a room as likely as a flight; what was booked is not told yet
     return f"网店（{platform}）"
 
 

@@ -30,3 +30,9 @@ def test_a_place_booked_on_a_travel_platform_keeps_its_own_address(said):
 
 def test_a_platform_that_sells_meals_and_rooms_is_not_an_online_shop_by_itself():
     assert ex.online_shop("美团上买的代金券", "美团") is None
+
+
+@pytest.mark.parametrize("said", ["我要投诉携程", "飞猪上订的", "投诉去哪儿 客服不处理"])
+def test_a_travel_platform_named_before_what_was_booked_is_told_asks_nothing_yet(said):
+    # a room is as likely as a flight: the place is left to the address question
+    assert ex.online_shop(said, ex.find_platform(said)) is None
