@@ -6,7 +6,7 @@ from decimal import Decimal, InvalidOperation
 
 from complaint.extract.corrections import after_correction
 from complaint.extract.numbers import _NUM_CHARS, NUMBER, parse_number
-from complaint.extract.phone import _MOBILE
+from complaint.extract.phone import _MOBILE, phone_key
 from complaint.extract.spoken import answer_core
 from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_RANGE, Parsed, clean
 
@@ -192,6 +192,8 @@ def normalise_amount(text: str | None) -> Parsed:
     raw = _NOT_NUMERALS.sub(lambda m: " " * len(m.group()), answer_core(text)).replace("，", ",")  # ("哦 0": the sum)
     if not raw:
         return Parsed(None, ERR_EMPTY)
+    if phone_key(raw):
+        return Parsed(None, ERR_FORMAT)  # "138 1234 5678", "0532—8587 6543": a phone number, no part of it a sum
     framed = _SUM_FRAME.match(raw)
     if framed and raw[framed.end():]:
         # "一共十五块八", "一共一个月1500": the total's word before the whole answer, read as the answer said bare

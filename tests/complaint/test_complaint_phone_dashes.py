@@ -2,7 +2,7 @@
 (all wordings our own): the dialogue reads it and the backend keeps the same digits."""
 import pytest
 
-from complaint.extract import normalise_phone
+from complaint.extract import normalise_amount, normalise_phone
 from complaint.extract.phone import phone_key
 
 
@@ -25,3 +25,13 @@ def test_the_backend_keeps_the_same_number(said, digits):
 @pytest.mark.parametrize("said", ["2023—2024年", "第3—5页", "12—30"])
 def test_a_dash_between_other_numbers_is_no_phone(said):
     assert normalise_phone(said).value is None
+
+
+@pytest.mark.parametrize("said", ["0571—8812 3456", "139 0012 3456", "021 5432 1098"])
+def test_a_phone_said_at_the_sum_question_is_no_sum(said):
+    assert normalise_amount(said).value is None
+
+
+@pytest.mark.parametrize("said, value", [("12345678", "12345678.00"), ("一万三千八", "13800.00")])
+def test_a_sum_with_as_many_digits_is_still_a_sum(said, value):
+    assert normalise_amount(said).value == value
