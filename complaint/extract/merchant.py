@@ -78,7 +78,7 @@ _CATEGORY = (
     "小龙虾|卤味|酸菜鱼|冒菜|鸭脖|便当|盒饭|配钥匙|修鞋|裁缝|改衣|照相|冲印|复印|图文|托育|托班|午托|晚托|幼儿园"
 )
 _KINDS = ("|".join(map(re.escape, sorted(MERCHANT_SUFFIXES, key=len, reverse=True)))
-          + r"|馆|铺|摊|档|部|屋|中心|机构|门店|店铺")
+          + r"|馆|铺|摊|档|部|屋|中心|机构|门店|店铺|网点|专柜")
 _REGIONAL = (r"东北|西北|川|湘|粤|鲁|徽|闽|浙|苏|京|沪|港|台|新疆|云南|贵州|重庆|四川|湖南|广东|潮汕|江西|兰州|沙县|"
              r"港式|日式|韩式|泰式|西式|中式|法式|意式|美式|本地|外地|私人|个体|小型|大型|连锁|家庭|"
              # what a shop is like, not which ("网红餐厅", "高档酒店", "无证诊所")
@@ -486,7 +486,28 @@ def find_merchant(text: str, strict: bool = False) -> str | None:
     name = _find_merchant(text, strict)
     if name and _APP_STORE.search(name):
         return None  # "手机应用商店下载的app": where the app came from, not who sold it
+    if name and _SOME_SHOP_IN.search(name):
+        return None  # "电脑城里有家店专门卖翻新机": some shop there, not named
+    if name and _introduced_by_kind(_prepared(text), name):
+        return None  # "实名举报一个学历提升机构", "一个纹眉店": a shop introduced by its kind, its name is asked
     return None if name and no_name_here(name) else name
+
+
+# A shop introduced with an indefinite word ("一个纹眉店", "有家殡葬店", "一家学历提升机构"): its kind, said
+# in everyday words, no name of its own (one named after the kind, "一家叫…的店", is read above)
+_INDEFINITE_BEFORE = re.compile(r"(?:一个|一家|一间|有家|有个|有一家|有一个)$")
+_KIND_SUFFIX = re.compile(r"(?:" + "|".join(map(re.escape, MERCHANT_SUFFIXES)) + r"|机构|网点|专柜|门店|作坊)$")
+
+
+def _introduced_by_kind(raw: str, name: str) -> bool:
+    at = raw.find(name)
+    kind = _KIND_SUFFIX.search(name)
+    stem = name[:kind.start()] if kind else ""
+    if at < 1 or not _INDEFINITE_BEFORE.search(raw[:at]) or not kind or not 2 <= len(stem) <= 4 \
+            or is_known_brand(stem) or is_known_brand(name) or _trade_name(stem):
+        return False  # ("找了一家顺心搬家公司": a name of its own before the trade)
+    tags = [common_word(word, 3) for word, _ in tagged_words(stem)]
+    return bool(tags) and all(tag and tag[:2] not in ("nr", "nz", "nt", "ns") for tag in tags)
 
 
 _APP_STORE = re.compile(r"应用商店|应用市场|软件商店|App\s*Store|应用宝$", re.IGNORECASE)
@@ -888,6 +909,10 @@ def normalise_merchant(text: str | None) -> Parsed:
         return Parsed(None, ERR_PARTIAL)  # a description of the shop (or where it sells), not its name
     if not tidy or len(tidy) > 60:
         return Parsed(None, ERR_FORMAT)
+    if _KIND_THEN_DEED_SAID.match(tidy) or _SOME_SHOP_IN.search(tidy):
+        # "快递网点倒卖客户信息", "商场专柜虚构原价", "电竞酒店接待未成年人", "电脑城里有家店": a kind of shop and
+        # what it did (the report's account, sent as the name was asked), no name: asked again
+        return Parsed(None, ERR_PARTIAL)
     kind_then_deed = _KIND_THEN_DEED.match(tidy)
     if kind_then_deed and (_GENERIC_MERCHANT.fullmatch(kind_then_deed.group(1))
                            or _ONE_CHARACTER_KIND.fullmatch(kind_then_deed.group(1))):
@@ -904,6 +929,12 @@ _LABELLED_NAME = re.compile(r"(?:牌子|招牌|门头|牌匾|昵称|网名|店�
 
 
 # A name found that runs on into what the shop did: "超市卖过期食品", "药店卖假药", "饭店不给发票"
+# A kind of shop of everyday words, then a verb that tells what it did ("快递网点倒卖…", "电竞酒店接待…")
+_KIND_THEN_DEED_SAID = re.compile(rf"((?:{_CATEGORY}|电竞|商场|小区|学校|医院|景区|车站)?(?:{_KINDS}))"
+                                  r"(?=倒卖|虚构|虚标|虚假|接待|冒充|非法|违规|违法|私自|偷偷|无证|专门|售卖|出售|销售|"
+                                  r"贩卖|收留|容留|强制|强迫|诱导|欺骗|诈骗|使用|回收|篡改|以次充好|卖假|卖过期)")
+# "电脑城里有家店", "商场里有个专柜": some shop there, pointed at, not named
+_SOME_SHOP_IN = re.compile(rf"(?:有家|有个|有一家|有一个)(?:小)?(?:{_KINDS})$")
 _KIND_THEN_DEED = re.compile(r"(?:[\u4e00-\u9fa5]{1,8}?的)?([\u4e00-\u9fa5]{1,8}?)"
                              r"(?=卖|售|用|给|把|不|没|乱|多收|拒|跑路|关门|倒闭|欺|坑|骗|以次充好|卫生|环境|态度)")
 
