@@ -1124,7 +1124,9 @@ _SAYS_WHERE = re.compile(r"门口|附近|楼下|楼上|隔壁|对面|旁边|路�
 
 
 # A shop pointed at rather than named: "楼下那家洗衣店", "景区里的小卖部" ("热力公司" said twice is its name)
-_POINTS_AT = re.compile(r"那家|这家|那个|这个|门口|旁边|附近|对面|楼下|路边|隔壁|里的|边上|那边|一家|有家")
+# ("一个网红饼店", "找的装修队", "货拉拉上叫的师傅": one of a kind, or whoever was hired, said again: no name known)
+_POINTS_AT = re.compile(r"那家|这家|那个|这个|门口|旁边|附近|对面|楼下|路边|隔壁|里的|边上|那边|一家|有家|一个|"
+                        r"找的|叫的|请的")
 
 
 SELF_CORRECTED_SLOTS = ("purchase_date", "amount", "phone", "complainant_name", "product", "merchant_name",
