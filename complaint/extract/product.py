@@ -166,6 +166,8 @@ def _phrase(text: str) -> str | None:
     phrase = _INSIDE_AFTER.sub("", phrase)  # "饼干里有虫子", "套餐里说有牛肉": inside the thing, not its name
     if re.match(r"(?:要|想|得|该|能|会|可以|准备|打算|不想|不要)(?:[退换修赔买去找来拿还送问回做]|过去)", phrase):
         return None  # "办了卡 现在不想做了要退": what the consumer means to do, not a thing
+    if re.match(r"要求|希望|请求|麻烦|必须|应该", phrase):
+        return None  # "九月份订的 要求按原价给我住": the demand said after the buying, not a thing
     if len(phrase) < 2 or _NOT_A_PRODUCT.match(phrase) or _MERCHANT_BY_SUFFIX.fullmatch(phrase) \
             or _DURATION.fullmatch(phrase) \
             or re.search(r"(?:店|院|馆|厂|行|城|公司|超市|中心|商家|店家|卖家|商户|老板|局)$", phrase):

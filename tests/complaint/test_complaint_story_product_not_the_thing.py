@@ -44,3 +44,13 @@ def test_a_clause_ending_in_bought_says_nothing_of_the_next(text):
 def test_a_thing_bought_is_still_found():
     assert ex.find_story_product("我买的冰箱不制冷") == "冰箱"
     assert ex.find_story_product("上周买的 电视开不了机") == "电视"
+
+
+@pytest.mark.parametrize("text", [
+    "上个月订的 要求按原价给我",
+    "国庆前买的 希望尽快处理",
+    "网上下单的 必须给个说法",
+])
+def test_a_demand_said_after_the_buying_is_no_thing(text):
+    assert ex.find_story_product(text) is None
+    assert ex.find_product(text) is None
