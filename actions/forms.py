@@ -474,7 +474,10 @@ class _ValidateForm(Action, ABC):
             # "匿名的", "我不想实名": a complaint is mediated in the consumer's name; staying anonymous is a report.
             # Asked for by name ("改为匿名举报"), it is one; else ("投诉能匿名吗", "我想匿名") the consumer is told
             # and chooses: never a report they did not ask for, that drops the refund they want
-            if intake.asks_to_file(words) == "report" or _REPORT_CHOSEN.search(ex.clean(words)):
+            if intake.asks_to_file(words) == "report" or _REPORT_CHOSEN.search(ex.clean(words)) \
+                    or anonymity_offered(tracker.events):
+                # told what anonymity means and asking for it again ("匿名", "还是匿名吧"): the report is chosen
+                # (never the same explanation a second time running)
                 return self._as_anonymous_report(dispatcher)
             return self._offer_anonymous_report(dispatcher, requested, filled)
         if requested is None and intent in ("correct", "ask_law") and opening(tracker.events, self.form):
@@ -660,10 +663,10 @@ class _ValidateForm(Action, ABC):
             if error == dialogue.REFUSED and times_asked(tracker.events, requested) >= MAX_ASKS:
                 # told why a complaint needs a name and a phone, the consumer still will not give them: the choice
                 # of an anonymous report is offered once (theirs to take: it drops the refund); refused after it,
-                # the question is not asked again
+                # the report is the only registration left to them, and the summary shows it before anything is filed
                 if not anonymity_offered(tracker.events):
                     return self._offer_anonymous_report(dispatcher, requested, filled)
-                return self._stop_asking(dispatcher, tracker, requested, filled, said=True)
+                return self._as_anonymous_report(dispatcher)
             if times_asked(tracker.events, requested) >= MAX_ASKS and given:
                 # asked twice: the consumer's own words are the answer
                 values[requested] = given
