@@ -44,7 +44,7 @@ from .fields import (CAR_BOUGHT, IDENTITY_LOST, IDENTITY_MISUSED, PASSENGER_HURT
                      mentioned_fields, question_fields)
 from .guide import GuideMatch
 from .lookahead import compile as _compile
-from .numerals import int_to_cn
+from .numerals import cn_to_int, int_to_cn
 from .retrieval import RRF_K, Engine, engine, topic_keys
 from .settings import PACKAGE_DATA
 
@@ -219,18 +219,81 @@ def _case_lines(case: dict) -> str:
     return f"{case['title']}：{point}。\n结果：{outcome}"
 
 
+# How the guide's remedy sentences name a law (besides its own short title) -> the title the
+# index keys it by. A 第N条 belongs to the law named last before it in the sentence: two laws
+# have articles of one number (价格法第十三条 and 价格违法行为行政处罚规定第十三条), so a type
+# that lists both must not take one for the other.
+_LAW_NAMES = {
+    "消法": "消费者权益保护法",
+    "实施条例": "消费者权益保护法实施条例",
+    "消法条例": "消费者权益保护法实施条例",
+    "预付式消费解释": "最高人民法院关于审理预付式消费民事纠纷案件适用法律若干问题的解释",
+    "预付式解释": "最高人民法院关于审理预付式消费民事纠纷案件适用法律若干问题的解释",
+    "网络消费纠纷规定": "最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）",
+    "网络消费规定": "最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）",
+    "食品安全司法解释": "最高人民法院关于审理食品安全民事纠纷案件适用法律若干问题的解释（一）",
+    "食品安全解释": "最高人民法院关于审理食品安全民事纠纷案件适用法律若干问题的解释（一）",
+    "处罚办法": "侵害消费者权益行为处罚办法",
+    "价格欺诈规定": "明码标价和禁止价格欺诈规定",
+    "家用汽车三包规定": "家用汽车产品修理更换退货责任规定",
+    "汽车三包规定": "家用汽车产品修理更换退货责任规定",
+    "三包规定": "家用汽车产品修理更换退货责任规定",
+    "召回条例": "缺陷汽车产品召回管理条例",
+    "投诉举报处理暂行办法": "市场监督管理投诉举报处理暂行办法",
+    "合同编通则解释": "最高人民法院关于适用《中华人民共和国民法典》合同编通则若干问题的解释",
+    "合同通则解释": "最高人民法院关于适用《中华人民共和国民法典》合同编通则若干问题的解释",
+    "侵权责任编解释": "最高人民法院关于适用《中华人民共和国民法典》侵权责任编的解释（一）",
+    "价格处罚规定": "价格违法行为行政处罚规定",
+    # titles that end with another's name (食品安全法实施条例 is not the consumer law's 实施条例)
+    **{title: title for title in ("食品安全法实施条例", "行政处罚法", "价格法", "食品安全法", "民法典",
+                                  "电子商务法", "产品质量法", "广告法", "旅游法", "药品管理法", "计量法",
+                                  "特种设备安全法", "反不正当竞争法", "个人信息保护法", "快递暂行条例")},
+}
+# A law's name right before 第N条 (what is not in _LAW_NAMES nor a key's title is some other law)
+_NAMED_LAW = re.compile(r"(?:《[^》]{2,60}》|[\u4e00-\u9fff（）]{1,30}?(?:法典|法|条例|规定|办法|解释|（一）))$")
+_ARTICLE_REF = re.compile(r"第([零〇一二三四五六七八九十百千]+)条")
+
+
+def _law_named(before: str, laws: set[str]) -> str | None:
+    """The law whose name `before` ends with: a key's title, a name of _LAW_NAMES, or ''
+    for a law none of them is; None when `before` ends with no law's name."""
+    before = before.rstrip("《》")
+    names = {**{law: law for law in laws}, **_LAW_NAMES}
+    found = [name for name in names if before.endswith(name)]
+    if found:
+        return names[max(found, key=len)]
+    return "" if _NAMED_LAW.search(before) else None
+
+
 def named_articles(sentence: str, keys: list[str]) -> list[str]:
     """Those of `keys` ("消费者权益保护法:25", in the guide's order) whose 第N条 the sentence names.
 
     The guide's remedy sentences cite by short name ("消费者权益保护法第二十五条",
-    "实施条例第十九条", "第二十四条"); the dispute type's own article list says which law.
+    "实施条例第十九条", "第二十四条"): a 第N条 is of the law named right before it, or joined
+    to it (第七条、第八条, 第五条至第七条); a bare one further on (……（第五十五条）) is of the law
+    named last when that law is among the keys with this number, else of whichever is.
     """
-    named = []
-    for key in keys:
-        law, _, number = key.partition(":")
-        if number.isdigit() and f"第{int_to_cn(int(number))}条" in sentence and key not in named:
-            named.append(key)
-    return named
+    laws = {key.partition(":")[0] for key in keys}
+    cited: list[tuple[str | None, int, bool]] = []  # (law, number, whether bound to that law)
+    law: str | None = None
+    start = 0
+    for m in _ARTICLE_REF.finditer(sentence):
+        between = sentence[start:m.start()]
+        named = _law_named(between, laws)
+        if named is not None:
+            law = named
+        bound = named is not None or (start > 0 and re.fullmatch(r"[、，,和及与至到]{0,2}", between) is not None)
+        cited.append((law, cn_to_int(m.group(1)), bound))
+        start = m.end()
+    key_set = set(keys)
+    named_keys = []
+    for cited_law, number, bound in cited:
+        if cited_law is not None and (bound or f"{cited_law}:{number}" in key_set):
+            found = [f"{cited_law}:{number}"] if f"{cited_law}:{number}" in key_set else []
+        else:
+            found = [key for key in keys if key.partition(":")[2] == str(number)]
+        named_keys += [key for key in found if key not in named_keys]
+    return [key for key in keys if key in named_keys]
 
 
 def in_field(law: str, question: str) -> bool:
@@ -273,7 +336,7 @@ _FAULT = (r"坏|故障|质量|(?:发|送|寄|拿|装|给)错|错发|"
           r"(?<!能)不能用|用不了|没法用|不好用|漏|裂|开胶|脱胶|掉色|褪色|起球|失灵|瑕疵|毛病|次品|"
           r"不合格|破|碎|异响|噪音|响|不制冷|不制热|黑屏|死机|断|掉了|生锈|变形|发热|充不进|不亮|不转|"
           # an appliance that no longer does its work (a washer that does not drain or spin)
-          r"不(?:脱水|甩干|排水|进水|出水|加热|出热水|通电|启动|开机|出风|运转)|打不着|开不了机|渗(?:水|油|漏)|"
+          r"不(?:脱水|甩干|排水|进水|出水|加热|出热水|通电|启动|开机|出风|运转)|打不着|开不了机|召回|缺陷|渗(?:水|油|漏)|"
           r"不工作|味|塌|脏|污|划痕|痕迹|旧|翻新|假|仿|不对|不符|不一致|不一样|不相符|货不对板|"
           r"图片|描述|宣传|缩水|少了|短了|小了|大了|差|问题|毛病|"
           # goods that give off something harmful (formaldehyde past the limit, a choking smell)

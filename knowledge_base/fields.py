@@ -296,6 +296,10 @@ PASSENGER_HURT = FIELD_ALSO["transport"]
 _GOODS_CARRIED = (r"(?:托运|货运|运输|承运|物流|转运)[^。？！]{0,20}"
                   r"(?:丢|损|坏|湿|淋|碎|破|少了|短少|不见|灭失|压扁|压坏)")
 FIELD_ALSO["transport"] = re.compile(PASSENGER_HURT.pattern + "|" + _GOODS_CARRIED)
+# ... and a price or a charge's terms not told before the service ("事先没讲价钱", "来之前没说收费
+# 标准"): the duty to mark and tell prices, though 价钱 and 收费 alone are passing words
+FIELD_ALSO["price"] = re.compile(r"(?:没|未|不|没有)(?:提前|事先|预先|先)?(?:说|讲|告诉|标|写|问|告知|报|提)"
+                                 r"(?:过|清楚|明)?[^。？！，]{0,4}(?:多少钱|价|收费|费用|要多少)")
 # The types of each field (their example phrasings stand for the field's meaning).
 FIELD_TYPES = {
     "online": ("online_no_reason_return", "platform_liability", "livestream_selling", "secondhand_platform",
