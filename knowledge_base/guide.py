@@ -315,9 +315,10 @@ _MERCHANT = re.compile(
     r"|打假人|职业打假|(?:工商|市场监管|市监|执法)(?:局|部门|所)?(?:的人)?(?:来|上门)?(?:查|调查|检查|抽检)"
     # an authority that came to the shop or may fine it, a fine it asks for: the shop's own question
     # (not a consumer's who reported the shop, nor a fine a business demands of a consumer)
-    r"|^(?!.*(?:举报|投诉|曝光|反映))(?:.*(?:工商|市场监管|市监|监管局|执法)[^。？！，]{0,4}(?:会|要)(?:处罚|罚)(?:我|吗)"
-    r"|.*(?:监管局|市场监管|工商|执法)[^。？！]{0,12}(?:来|到)(?:我的?|我们)?店(?:里|上)"
-    r"|(?=.*(?:监管|工商|执法|稽查)).*(?<![让要叫逼])我(?:要|得|需要|还要)?(?:交|缴)罚款)"
+    # (read over every line: ^ is the text's start, so a bare .* would read its first line only)
+    r"|^(?![\s\S]*(?:举报|投诉|曝光|反映))(?:[\s\S]*(?:工商|市场监管|市监|监管局|执法)[^。？！，]{0,4}(?:会|要)(?:处罚|罚)(?:我|吗)"
+    r"|[\s\S]*(?:监管局|市场监管|工商|执法)[^。？！]{0,12}(?:来|到)(?:我的?|我们)?店(?:里|上)"
+    r"|(?=[\s\S]*(?:监管|工商|执法|稽查))[\s\S]*(?<![让要叫逼])我(?:要|得|需要|还要)?(?:交|缴)罚款)"
     r"|我们?是(?:做|开|卖)(?:早餐|早点|小吃|烧烤|快餐|熟食|卤味|面包|蛋糕|糕点|奶茶|水果|蔬菜|肉|海鲜)的"
     # the asker as the seller, however told: what they sell, their stock, their micro-shop
     r"|我(?:们)?(?:在[^。？！，]{0,8})?(?:卖|销售)的(?!人)|(?:我|我们)(?:是)?(?:做|搞)微商|做微商卖"
