@@ -334,7 +334,7 @@ _HARM = (r"受伤|伤|摔|磕|撞|头破|破了|咬|叮|滑倒|跌倒|砸|割|�
 # Types about goods that are faulty or not as described: a fault or a difference named.
 _FAULT = (r"坏|故障|质量|(?:发|送|寄|拿|装|给)错|错发|"
           r"(?<!能)不能用|用不了|没法用|不好用|漏|裂|开胶|脱胶|掉色|褪色|起球|失灵|瑕疵|毛病|次品|"
-          r"不合格|破|碎|异响|噪音|响|不制冷|不制热|黑屏|死机|断|掉了|生锈|变形|发热|充不进|不亮|不转|"
+          r"不合格|破|碎|烂(?!尾)|腐|异响|噪音|响|不制冷|不制热|黑屏|死机|断|掉了|生锈|变形|发热|充不进|不亮|不转|"
           # an appliance that no longer does its work (a washer that does not drain or spin)
           r"不(?:脱水|甩干|排水|进水|出水|加热|出热水|通电|启动|开机|出风|运转)|打不着|开不了机|召回|缺陷|渗(?:水|油|漏)|"
           r"不工作|味|塌|脏|污|划痕|痕迹|旧|翻新|假|仿|不对|不符|不一致|不一样|不相符|货不对板|"
@@ -412,6 +412,14 @@ TYPE_NEEDS = {
     "big_data_pricing": _compile(
         r"价|贵|便宜|钱|元|块|优惠|券|杀熟|新用户|老用户|会员|差别|不一样|不同|折扣|红包|补贴"),
     # an invoice or a receipt named (a film ticket is no invoice)
+    # short weight: something off with the weight, the scale or the meter told (fruit weighed out
+    # at the stall, "称了两斤樱桃", then found rotten is the fruit's question, not the scale's)
+    "short_weight": _compile(
+        r"少|缺|短|不足|不够|差|轻|虚|多算|超|快|慢|手脚|作弊|磁铁|问题|不准|不对|不符|不一样|跳|(?:带|注|泡|沾|含|加|连)[^。？！，]{0,2}水|水分|冰衣|"
+        r"连[^。？！]{0,8}(?:袋|盒|盘|包装|冰|绳|筐|框)|一起(?:称|算)|鬼秤|皮重|只有|实际|才|复秤|再称|重新称|"
+        r"计量|净含量|分量|份量|克数|斤两|油箱|加油|(?:水|电|燃气|气)表|计价器|"
+        # or a weight said against the one paid for ("明明一斤多，他说三斤", "绳子比螃蟹还重")
+        r"明明|不到|还重|绳|说有|称出来|一称"),
     "invoice_refused": _compile(r"发票|票据|收据|开票|税票|小票|凭证|凭据|专票|普票|税"),
     # the estate's manager: named (a shop's own car park is a premises question)
     "property_service": _compile(r"物业|业主|业委会|小区|管理处|物管"),
