@@ -334,9 +334,9 @@ _HARM = (r"受伤|伤|摔|磕|撞|头破|破了|咬|叮|滑倒|跌倒|砸|割|�
 # Types about goods that are faulty or not as described: a fault or a difference named.
 _FAULT = (r"坏|故障|质量|(?:发|送|寄|拿|装|给)错|错发|"
           r"(?<!能)不能用|用不了|没法用|不好用|漏|裂|开胶|脱胶|掉色|褪色|起球|失灵|瑕疵|毛病|次品|"
-          r"不合格|破|碎|烂(?!尾)|腐|异响|噪音|响|不制冷|不制热|黑屏|死机|断|掉了|生锈|变形|发热|充不进|不亮|不转|"
+          r"不合格|破|碎|烂(?!尾)|腐|异响|噪音|响|不制冷|不制热|(?<!水)不凉|进水|起雾|黑屏|死机|断|掉了|生锈|变形|发热|充不进|不亮|不转|"
           # an appliance that no longer does its work (a washer that does not drain or spin)
-          r"不(?:脱水|甩干|排水|进水|出水|加热|出热水|通电|启动|开机|出风|运转)|打不着|开不了机|召回|缺陷|渗(?:水|油|漏)|"
+          r"不(?:脱水|甩干|排水|进水|出水|加热|出热水|通电|启动|开机|出风|运转)|打不着|开不了机|打不开|开不了(?:门|锁)|关不上|锁不上|召回|缺陷|渗(?:水|油|漏)|"
           r"不工作|味|塌|脏|污|划痕|痕迹|旧|翻新|假|仿|不对|不符|不一致|不一样|不相符|货不对板|"
           r"图片|描述|宣传|缩水|少了|短了|小了|大了|差|问题|毛病|"
           # goods that give off something harmful (formaldehyde past the limit, a choking smell)
@@ -412,6 +412,18 @@ TYPE_NEEDS = {
     "big_data_pricing": _compile(
         r"价|贵|便宜|钱|元|块|优惠|券|杀熟|新用户|老用户|会员|差别|不一样|不同|折扣|红包|补贴"),
     # an invoice or a receipt named (a film ticket is no invoice)
+    # a repairer's overcharge or deceit needs a repair or a like job told (a sale's price raised
+    # after payment is none) and a charge, a part or a lie (how long a repair may take, with
+    # none of them, is the repair's delay). Told, the type is no guess left over when a likelier
+    # one is ruled out (a car's repair at an independent garage is no maker's warranty)
+    "repair_overcharge": _compile(
+        r"(?=.*(?:修|售后|师傅|保养|开锁|疏通|通下水道|来通|堵|上门|安装|检测|数据恢复|加氟|缺氟|"
+        r"换(?:了)?(?:零件|配件|主板)))"
+        # (parts waited for, 等配件 or 配件没货, are the delay's, not a part charged or swapped)
+        r"(?=.*(?:钱|费|元|块|价|收|贵|[百千万]|换|"
+        r"(?<!等)(?<!缺)(?:零件|配件|部件)(?![^。？！，]{0,4}(?:等|没货|缺货|没到|未到|还没))|主板|原装|原厂|二手|旧件|骗|坑|忽悠|宰|谎|偷|乱|虚|假|"
+        r"山寨|冒充|官方|多(?:收|要|算|报|换)|加(?:了|项|钱|收|做)|没(?:坏|问题|毛病)|不需要|清单|明细|账单|单据|报价|要价|"
+        r"缺氟|加氟|保养项目))", re.S),
     # short weight: something off with the weight, the scale or the meter told (fruit weighed out
     # at the stall, "称了两斤樱桃", then found rotten is the fruit's question, not the scale's)
     "short_weight": _compile(
@@ -492,8 +504,10 @@ TYPE_UNLESS = {
                                    r"(?=.*(?:没到账|未到账|没有到账|不到账|没到|没充上|没有充上|没(?:有)?显示))", re.S),
     # a charge for a repair, a delivery or an installation, with no delay, no wait and nothing
     # broken or left undone told ("修个冰箱收了我八百"), is the charge's question, not a delay
+    # nor a car bought (新买的雅阁 waiting for parts): the household-car rules on repair time answer
     "installation_repair_delay": _compile(
-        _RENTED_HOME.pattern + r"|^(?!.*(?:多久|多长时间|几天|时间|拖|等|迟|晚|慢|延|久|还没|"
+        CAR_BOUGHT.pattern + "|" + _RENTED_HOME.pattern
+        + r"|^(?!.*(?:多久|多长时间|几天|时间|拖|等|迟|晚|慢|延|久|还没|"
         r"没(?:有)?(?:修|来|装|送|到|发|上门|人)|"
         r"不(?:来|修|装|送|管|理)|一直|天了|周|星期|个月|修不好|没修好|坏|漏|弄|放鸽子|打不通|备用|态度))"
         r"(?=.*(?:收|钱|费|元|块|[百千万]|价|贵))|"
@@ -512,16 +526,9 @@ TYPE_UNLESS = {
         r"^(?!.*(?:装修|装潢|施工|装修公司|施工队|工人|工期|刷墙|铺地|贴砖|吊顶|水电))"
         r"(?=.*(?:买|购)(?:来|回来|回家|到)?的?[^。？！，]{0,8}(?:家具|沙发|床垫|床|衣柜|柜子|书柜|桌子|餐桌|书桌|椅子|地毯|"
         r"窗帘|茶几|鞋柜|橱柜))", re.S),
-    # a repairer's overcharge or deceit needs a repair or a like job told (a sale's price raised
-    # after payment is none) and a charge, a part or a lie (how long a repair may take, with
-    # none of them, is the repair's delay); nor is a rented home's repair the repairer's
-    "repair_overcharge": _compile(
-        _RENTED_HOME.pattern + r"|^(?!(?=.*(?:修|售后|师傅|保养|开锁|疏通|通下水道|来通|堵|上门|安装|检测|数据恢复|"
-        r"加氟|缺氟|"
-        r"换(?:了)?(?:零件|配件|主板))))|"
-        r"^(?!(?=.*(?:钱|费|元|块|价|收|贵|[百千万]|换|零件|配件|部件|主板|原装|原厂|二手|旧件|骗|坑|忽悠|宰|谎|偷|乱|虚|假|"
-        r"山寨|冒充|官方|多(?:收|要|算|报|换)|加(?:了|项|钱|收|做)|没(?:坏|问题|毛病)|不需要|清单|明细|账单|单据|报价|要价|"
-        r"缺氟|加氟|保养项目)))", re.S),
+    # a rented home's repair is the landlord's, not a repairer's (what a repairer's overcharge
+    # needs told: TYPE_NEEDS)
+    "repair_overcharge": _RENTED_HOME,
     # a camera or a phone bought (photos found on it, its lens at fault) is goods, not a photo shoot
     "wedding_photography": _compile(r"(?:买|购)[^。？！，]{0,10}(?:相机|单反|微单|镜头|手机|电脑|平板|打印机)"),
     # a used thing bought in a shop (a phone shop, a computer mall's counter), with no platform,
@@ -1706,7 +1713,8 @@ def fix_typos(question: str) -> str:
 # background class (greetings and errands) reads the whole message as one of them.
 _PREAMBLE = _compile(
     r"^(?:(?:你好|您好|hello|hi|在吗|在不在|打扰(?:一下|了)?|麻烦(?:您|你)?|请问(?:一下)?|"
-    r"(?:我)?(?:想|要)?(?:咨询|请教|问)(?:您|你)?(?:一下|个|点|几个|一个)?(?:问题|事情|事)?|"
+    # (a bare 问 only before what asking takes or a pause: 问界 is a car's name, no preamble)
+    r"(?:我)?(?:(?:想|要)(?:咨询|请教|问问|问)|咨询|请教|问问|问(?=[您你一下个点几事\s，,。！!？?、~～…:：]|$))(?:您|你)?(?:一下|下|个|点|几个|一个)?(?:问题|事情|事)?|"
     r"有(?:个|一个|点)?(?:问题|事)(?:想)?(?:咨询|请教|问)?(?:一下)?)(?:啊|呀|哈)?[\s，,。！!？?、~～…:：]*)+", re.I)
 
 
