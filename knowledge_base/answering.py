@@ -341,6 +341,11 @@ _FAULT = (r"坏|故障|质量|(?:发|送|寄|拿|装|给)错|错发|"
           r"图片|描述|宣传|缩水|少了|短了|小了|大了|差|问题|毛病|"
           # goods that give off something harmful (formaldehyde past the limit, a choking smell)
           r"甲醛|超标|有害气体|有毒气体|刺鼻|熏得")
+# Goods bought, and a time of use told at the very end of the message, with at most a bare "what
+# now" after it.
+_USED_THEN_CUT = (r"^(?=[\s\S]*(?:买|购))[\s\S]*?(?:使用|用了|用到|用过)[^。？！，,]{0,4}"
+                  r"(?:半年|半个月|[0-9一二三四五六七八九十两几]+多?(?:个)?(?:月|年|天|周|星期))"
+                  r"多?(?:后|以后|之后|了)?[\s，,。？?！!…]*(?:能行吗|行吗|怎么办|咋办|怎么处理|可以吗)?[\s？?。！!…]*$")
 # A private seller: someone selling on their own account, on social apps or among friends.
 _PRIVATE = (r"微商|朋友圈|微信|私人|个人卖|个人(?:手里|那里|那儿)|代购|闲鱼|群里|朋友|同学|熟人|邻居|"
             r"同事|亲戚|网友|QQ|加了.{0,6}好友|拉黑|转账")
@@ -364,7 +369,10 @@ TYPE_NEEDS = {
     **{type_id: _compile(_HARM) for type_id in ("premises_safety_injury", "service_damage")},
     "product_defect_injury": _compile(f"(?=.*(?:{_HARM}))(?=.*(?:{_GOODS_CAUSE}))", re.S),
     **{type_id: _compile(_FAULT) for type_id in
-       ("online_not_as_described", "quality_three_guarantees", "household_car_three_guarantees")},
+       ("online_not_as_described", "household_car_three_guarantees")},
+    # goods bought and used for a while, the message cut off right there ("……使用半年后，能行吗？"):
+    # what went wrong is left unsaid, and a fault after some use is by far its likeliest reading
+    "quality_three_guarantees": _compile(_FAULT + "|" + _USED_THEN_CUT),
     "private_seller": _compile(_PRIVATE),
     # a booking: its terms, price or cancellation (bugs in the bed are a safety question)
     "hotel_booking": _compile(
