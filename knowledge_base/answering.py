@@ -324,6 +324,11 @@ TYPE_FIELDS = {
 _THING_FIELDS = {"cars", "food", "tourism", "medical", "special_equipment", "measurement",
                  "express", "privacy"}
 
+# ... and of those a type about one of them, or about prices, is no guess left over when the question
+# is in its field by its own words (a meal's bill felt as a rip-off, "吃了顿饭被宰了", once the
+# restaurant's food-safety type is out for want of a food-safety issue: the price's question)
+_LEFTOVER_FIELDS = _THING_FIELDS | {"price"}
+
 # Types about harm done: only for a question that tells of an injury, a loss or damage
 # (a washing machine that leaks is a defect, not a product that hurt someone).
 _HARM = (r"受伤|伤|摔|磕|撞|头破|破了|咬|叮|滑倒|跌倒|砸|割|烫|烧|炸|爆|触电|过敏|红肿|起疹|中毒|住院|骨折|"
@@ -828,7 +833,7 @@ def _leftover(matches, kept, question: str = "") -> bool:
     second = max(kept, key=lambda m: m.score)
     return (best not in kept and second.score < LEFTOVER * best.score
             and second.type.id not in TYPE_NEEDS
-            and not (question and TYPE_FIELDS.get(second.type.id) in _THING_FIELDS & question_fields(question)))
+            and not (question and TYPE_FIELDS.get(second.type.id) in _LEFTOVER_FIELDS & question_fields(question)))
 
 
 def _likeliest(matches, facts: _Facts):

@@ -206,9 +206,13 @@ _PRIVACY = (r"个人信息|隐私|泄露|泄漏|骚扰电话|骚扰短信|推销
             # an identity document a business held and lost, or an identity used for loans
             # or contracts without the person's consent (personal data, whatever is named beside)
             rf"{IDENTITY_LOST}|{IDENTITY_MISUSED}")
+# A bill felt as a rip-off: a price word, unless the rip-off is told by the weight (mentioned_fields)
+_RIPOFF = r"(?:被|挨)宰|宰(?:了|人|我)"
 _PRICE = (r"价格|标价|明码|价签|价目|收费|多收|加收|乱收|另收|额外收|多扣|加价|涨价|降价|提价|"
           r"打折|折扣|优惠|促销|原价|划线价|差价|价钱|定价|报价|要价|税点|税钱|手续费|服务费|"
           r"杀熟|比别人贵|贵了|天价|宰客|打表|漫天要价|开价|"
+          # a dish priced "at the market" (菜单写时价) and the bill felt as a rip-off (被宰了)
+          rf"时价|{_RIPOFF}|"
           # a charge on top of the bill by its name (茶位费, 开瓶费, 包间费 ...)
           r"[茶餐座]位费|开瓶费|包间费|包厢费|餐具费|纸巾费|打包费|人头费|调料费|上门费|出场费|加工费|"
           r"(?:没|未|不|没有)(?:提前|事先|先)?(?:说|讲|告诉|标|写|问|告知)[^。？！]{0,4}(?:多少钱|价)|"
@@ -406,6 +410,8 @@ def mentioned_fields(question: str) -> frozenset[str]:
             and not _FOOD_THING.search(_FOOD_KIND.sub("", text)))):
         found.discard("food")  # a meal's bill, a medicine swallowed, an expired voucher: no food-safety question
         # (a medicine compared with food, "像食品那样", is still no food)
+    if "price" in found and "measurement" in found and not _PATTERNS["price"].search(re.sub(_RIPOFF, "□", text)):
+        found.discard("price")  # "挨宰就挨在斤两上": the rip-off is the scale's, a weights question
     if "online" in found and not _PATTERNS["online"].search(_OWN_PARCEL.sub("□", text)):
         found.discard("online")  # the asker sent a parcel ("我在驿站发货"): no online purchase
     if "cars" in found and _NOT_CARS.search(text) and not _REAL_CAR.search(text):
