@@ -268,6 +268,10 @@ _REGION = re.compile(r"省|自治区|市|区|县|旗|州|盟")
 def _address_part_corrected(held: str, new: str, said: str) -> str:
     """"门牌号错了 是7幢2单元1301 不是301": a part of the address corrected is put in its place
     ("…桂花城7幢2单元1301"), not taken for the whole address."""
+    district = re.match(r"^[\u4e00-\u9fa5]{1,8}?(?:区|县|旗)", new)
+    if district and not re.search(r"省|自治区|市|州|盟", district.group(0)) and held.find(district.group(0)) > 0:
+        # "地址更正一下：是黄埔区科学大道…": told from the district on, in the district held, the city held stays
+        return held[:held.find(district.group(0))] + new
     if _REGION.search(new) or not _REGION.search(held):
         return new
     for k in range(len(new) - 1, 1, -1):  # the part it starts with, found in the address held
