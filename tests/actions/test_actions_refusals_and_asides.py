@@ -40,7 +40,8 @@ NAMED_REPORT = {"anonymous": False, "problem": "药店卖过期药", "merchant_n
 @pytest.mark.parametrize("said, asked", [
     ("电话也不想留了", "phone"),
     ("号码就别写了", "phone"),
-    ("名字我就不说了 匿名吧", "complainant_name"),   # (the name alone withheld keeps it named: test_actions_name_not_read)
+    # 匿名 said with it (the name alone withheld keeps a report named: test_actions_name_not_read)
+    ("名字我就不说了 匿名吧", "complainant_name"),
 ])
 def test_a_named_report_refused_later_goes_on_anonymous(said, asked):
     values, error = fill(said, asked, NAMED_REPORT, form="report_form")
