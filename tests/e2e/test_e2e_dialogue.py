@@ -417,14 +417,18 @@ def test_a_last_answer_not_understood_twice_goes_to_a_person_once(stack):
     assert tickets(stack, "conversation_id = ?", (chat.sender,)) == []
 
 
-def test_a_named_report_becomes_anonymous_when_the_name_is_refused(stack):
+def test_a_named_report_becomes_anonymous_when_name_and_phone_are_refused(stack):
+    """A reporter who chose a named report and then withholds the name is asked the phone (a report
+    with a phone and no name can still be answered, as the simulated consumers who keep a phone
+    expect); refusing the phone too makes it anonymous, and it files without either."""
     chat = Watched(stack)
     reply = chat.say("我想举报一家超市")
     answers = {"merchant_name": "福万家超市", "merchant_address": "成都市金牛区交大路88号",
                "problem": "卖的鸡蛋标着土鸡蛋，其实是普通鸡蛋", "anonymous": "实名"}
     while asked_field(reply) != "complainant_name":
         reply = chat.say(answers[asked_field(reply)])
-    summary = chat.say("名字就不留了")
+    assert asked_field(chat.say("名字就不留了")) == "phone"
+    summary = chat.say("电话也不留了")
     assert "请核对" in summary and "匿名" in summary
     assert "投诉" not in summary and "真实姓名" not in summary
     ticket_no = ticket_no_in(chat.say("确认"))
@@ -519,14 +523,17 @@ def test_an_opening_question_about_rights_is_answered_and_its_story_not_asked_ag
 
 
 def test_a_complaint_that_asks_for_anonymity_goes_on_as_an_anonymous_report_and_files(stack):
-    """"匿名的" at the name question: the complaint becomes an anonymous report with what was
-    told kept, and the report is filed without a name or phone."""
+    """"匿名的" at the name question: the consumer is told what a complaint needs and offered the
+    anonymous report (never switched unasked); taking it, the complaint becomes an anonymous report
+    with what was told kept, filed without a name or phone."""
     chat = Conversation(stack)
     chat.say("我要投诉")
     for answer in ("在超市买的牛奶过期了还在卖", "牛奶", "华联超市（东门店）", "宜宾市翠屏区东街5号", "昨天", "12块",
                    "退款"):
         chat.say(answer)
-    switched = chat.say("不想留名 匿名的")
+    offered = chat.say("不想留名 匿名的")
+    assert "改为匿名举报" in offered and "请核对" not in offered
+    switched = chat.say("改为匿名举报")
     assert "匿名举报" in switched
     reply = switched
     for _ in range(4):  # whatever the report still needs (what the merchant did), then the summary
