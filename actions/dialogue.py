@@ -439,7 +439,7 @@ def only_whom(text: str | None) -> bool:
     """An opening that says whom it is against and nothing that went wrong ("上班时间偷偷弄的 回复慢别介意
     投诉一个卖电暖器的"): the words around the target are asides, no account (the problem is asked)."""
     raw = ex.clean(consumer_words(text))
-    clauses = [c for c in re.split(r"[，,。；;！!？?\s]+", raw) if c]
+    clauses = _clauses(raw)
     whom = [c for c in clauses if _WHOM_CLAUSE.fullmatch(c)]
     rest = " ".join(c for c in clauses if c not in whom)
     return bool(whom) and not any(ex.names_trouble(c) for c in clauses) and not ex.extract_all(rest)
@@ -648,7 +648,7 @@ def _paid_amount(text: str) -> bool:
     """Whether the sum a message states comes with paying for the purchase, in its clause, or is
     said bare as its own clause in an account of a purchase ("11月3号买的，三千二，不制冷")."""
     raw = ex.clean(text)
-    for clause in re.split(r"[，,。；;！!？?\s]+", raw):
+    for clause in _clauses(raw):
         if (_PAYING.search(clause) and ex.find_amount(clause)) or (
                 _BARE_SUM_CLAUSE.fullmatch(clause) and _A_PURCHASE.search(raw) and ex.normalise_amount(clause).value):
             return True
@@ -1550,6 +1550,7 @@ def restated(message: dict[str, Any], form: str, filled: dict[str, Any],
 
 
 def _clauses(raw: str) -> list[str]:
+    """The message's clauses: split at punctuation and at the spaces people type between phrases."""
     return [c for c in re.split(r"[，,。；;！!？?\s]+", raw) if c]
 
 
@@ -1732,7 +1733,7 @@ def sum_corrected(text: str, held: Any) -> str | None:
         return None
     old = fields.display("amount", held)
     new: set[str] = set()
-    for clause in filter(None, re.split(r"[，,。；;！!？?\s]+", raw)):
+    for clause in _clauses(raw):
         said = re.sub(r"^(?:刚才|刚刚|我|不好意思|抱歉|哦|啊|嗯)+|(?:啊|哈|呀)+$", "", clause)
         wrong = _SUM_WRONG.fullmatch(said)
         if wrong and wrong.group(1) != said:
