@@ -62,25 +62,27 @@ CONSUMERS = Path(__file__).resolve().parent / "consumers"
 # "twelfth" (to tune on) and "thirteenth" (for measuring only): one more writer, the tenth round;
 # "fourteenth" (to tune on) and "fifteenth" (for measuring only): one more writer, the eleventh round;
 # "sixteenth" (to tune on) and "seventeenth" (for measuring only): one more writer, the thirteenth round;
-# "eighteenth" (to tune on) and "nineteenth" (for measuring only): one more writer, the fourteenth round.
+# "eighteenth" (to tune on) and "nineteenth" (for measuring only): one more writer, the fourteenth round;
+# "twentieth" (to tune on) and "twenty_first" (for measuring only): one more writer, the fifteenth round.
 SETS = ("tune", "fresh", "second", "third", "fifth", "sixth", "eighth", "tenth", "twelfth", "fourteenth",
-        "sixteenth", "eighteenth", "fourth", "seventh", "ninth", "eleventh", "thirteenth", "fifteenth", "seventeenth",
-        "nineteenth", "holdout")
+        "sixteenth", "eighteenth", "twentieth", "fourth", "seventh", "ninth", "eleventh", "thirteenth", "fifteenth",
+        "seventeenth", "nineteenth", "twenty_first", "holdout")
 # later sets: a checkout without them still runs
 OPTIONAL = ("fresh", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
             "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-            "eighteenth", "nineteenth")
+            "eighteenth", "nineteenth", "twentieth", "twenty_first")
 CHOICES = {"tune": ("tune",), "fresh": ("fresh",), "second": ("second",), "third": ("third",),
            "fourth": ("fourth",), "fifth": ("fifth",), "sixth": ("sixth",), "seventh": ("seventh",),
            "eighth": ("eighth",), "ninth": ("ninth",), "tenth": ("tenth",), "eleventh": ("eleventh",),
            "twelfth": ("twelfth",), "thirteenth": ("thirteenth",), "fourteenth": ("fourteenth",),
            "fifteenth": ("fifteenth",), "sixteenth": ("sixteenth",), "seventeenth": ("seventeenth",),
            "eighteenth": ("eighteenth",), "nineteenth": ("nineteenth",),
+           "twentieth": ("twentieth",), "twenty_first": ("twenty_first",),
            "holdout": ("holdout",), "both": ("tune", "holdout"),
            "tuning": ("tune", "fresh", "second", "third", "fifth", "sixth", "eighth", "tenth", "twelfth", "fourteenth",
-                      "sixteenth", "eighteenth"),
+                      "sixteenth", "eighteenth", "twentieth"),
            "unseen": ("fourth", "seventh", "ninth", "eleventh", "thirteenth", "fifteenth", "seventeenth", "nineteenth",
-                      "holdout"),
+                      "twenty_first", "holdout"),
            "all": SETS}
 GIVE_UP_AFTER = 4  # the same question this many times in a row ends the conversation
 TICKET_NO = re.compile(r"(?:TS|JB)\d{8}-\d{6}")
