@@ -68,7 +68,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_part", re.compile(rf"(?<![\d.年])({_SMALL})\s*月(?:份)?\s*(?:的)?"
                               r"(上旬|中旬|下旬|月初|初|月中|中间|月底|底|月末|末)")),
     ("md", re.compile(rf"(?<![\d.])({_SMALL})\s*月\s*({_SMALL})\s*[日号]?(?![\d])")),
-    ("week", re.compile(r"(上上|上|这|本)?\s*(?:个)?(?:周|星期|礼拜)\s*([一二三四五六日天末1-7])")),
+    # (一 of a word after it is no Monday: "这周一直这样", "星期一样")
+    ("week", re.compile(r"(上上|上|这|本)?\s*(?:个)?(?:周|星期|礼拜)\s*"
+                        r"(一(?![直样共般定切些向律概])|[二三四五六日天末1-7])")),
     ("days_ago", re.compile(rf"{_NOT_AFTER_EVENT}({_SMALL}|几|两)\s*(?:天|日)\s*(?:以前|之前|前)")),
     ("days_ago", re.compile(rf"{_NOT_AFTER_EVENT}前(两|三)天")),  # "前两天在超市买的": two or three days ago
     ("weeks_ago", re.compile(rf"({_SMALL})\s*(?:个)?(?:星期|周|礼拜)\s*(?:以前|之前|前)")),
@@ -413,7 +415,21 @@ def _as_dated(raw: str) -> str:
     raw = _WEEKDAY_CONFIRMED.sub("", raw)
     raw = _CN_YEAR.sub(lambda m: str(parse_number(m.group(1))), raw)  # (read digit by digit: 二零二五 -> 2025)
     raw = _CN_SHORT_YEAR.sub(lambda m: f"{parse_number(m.group(1)):02.0f}", raw)  # (二四年三月 -> 24年三月)
-    return _EITHER_DAY.sub("", _OF_BETWEEN.sub("", _ROUGH_DAY.sub("", raw)))
+    return _latest_of_several(_EITHER_DAY.sub("", _OF_BETWEEN.sub("", _ROUGH_DAY.sub("", raw))))
+
+
+# The last of several times, pointed to ("最近一次是前天", "最后一回是11月2号"): the day the ticket is about
+_LATEST = re.compile(r"(?:最近|最后|最新|上)(?:的)?一(?:次|回|趟)(?:是|在|就是|应该是|大概是)?")
+
+
+def _latest_of_several(raw: str) -> str:
+    """The words from the last time said ("…10月5号第一次 最近一次是上周三": 上周三) where a date follows it;
+    else `raw`."""
+    m = _LATEST.search(raw)
+    if not m:
+        return raw
+    rest = raw[m.end():]
+    return rest if any(p.search(rest) for _, p in _DATE_PATTERNS) else raw
 
 
 # (a day said after its month without 号: "七月二十")
@@ -439,9 +455,24 @@ def _settled(raw: str) -> str:
             return raw
         said = months[-1].group(0) + said
     years = list(_YEAR_IN.finditer(before))
-    if years and not _YEAR_IN.search(said) and not re.match(r"上|这|本", said):
+    if years and not _YEAR_IN.search(said) and not re.match(r"上|这|本", said) \
+            and not _another_day_named(clauses[:last + 1], years[-1].group(0)):
         said = years[-1].group(0) + said
     return said
+
+
+# The day of something else pointed to ("写申请转网那天", "就填退款那天"): a day of another event than the one
+# a year was said of before it
+_ANOTHER_DAY = re.compile(r"[\u4e00-\u9fa5]{2,}(?:的)?(?:那天|当天|那一天|的时候)")
+
+
+def _another_day_named(clauses: list[str], year: str) -> bool:
+    """A year said alone in its clause (no month: "合约说是前年办的"), then a clause that points to the day of
+    another event before the day is said ("…要不写申请转网那天 十一月十八"): the year is not that day's."""
+    at = next(i for i in range(len(clauses) - 1, -1, -1) if year in clauses[i])
+    if _MONTH_IN.search(clauses[at]) or re.search(r"春|夏|秋|冬|年初|年底|年中|年末", clauses[at]):
+        return False
+    return any(_ANOTHER_DAY.search(c) for c in clauses[at + 1:])
 
 
 # A date, then the same day said another way after 就是 ("这周六，就是昨天"): the second saying is the one meant
