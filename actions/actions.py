@@ -694,6 +694,16 @@ def open_filing(dispatcher: CollectingDispatcher, message: dict, kind: str) -> l
     return [SlotSet("ticket_type", kind), *(SlotSet(k, v) for k, v in told.items()), FollowupAction(f"{kind}_form")]
 
 
+def open_both(dispatcher: CollectingDispatcher, message: dict) -> list[EventType]:
+    """"我要投诉也要举报", "退钱，还要让他们被查处": the complaint is opened, the consumer told that 查处 goes into
+    its demand (read back by the form when the demand comes), and the demand held gets it now."""
+    from actions.intake import BOTH_NOTE
+    dispatcher.utter_message(text=BOTH_NOTE)
+    events = open_filing(dispatcher, message, "complaint")
+    return [SlotSet(e["name"], dialogue.with_investigation(e["value"]))
+            if e.get("event") == "slot" and e.get("name") == "demand" and e.get("value") else e for e in events]
+
+
 class ActionAnswerLaw(Action):
     """Answers from the knowledge base; if it is unavailable, says so and offers a person."""
 
@@ -823,8 +833,12 @@ class ActionStartFiling(Action):
             return []
         if not answer_first(text):
             from actions.intake import WHICH_KIND_BUTTONS, WHICH_KIND_QUESTION, unsure_kind
-            from actions.intake import report_unsure
+            from actions.intake import report_unsure, wants_both
             said_intent = (message.get("intent") or {}).get("name")
+            if wants_both(text):
+                # "我要投诉也要举报", "…我要退钱，还要让他们被查处": one complaint does both (查处 in its demand),
+                # said so; never a report that drops the refund, nor a choice that drops one of the two
+                return open_both(dispatcher, message)
             if (unsure_kind(text) or (said_intent == "file_report" and report_unsure(text))) \
                     and not _which_kind_asked(tracker):
                 # "举报这家店卖给我过期牛奶": refund for themselves (a complaint) or only an investigation (a report)?
@@ -875,6 +889,11 @@ def kind_answered(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Ev
     if not said or said[-1].get("event") != "bot":
         return None
     message = tracker.latest_message or {}
+    from actions.intake import wants_both
+    if str(said[-1].get("text") or "").startswith((DIFFERENCE_EXPLAINED, WHICH_KIND_QUESTION)) \
+            and wants_both(message.get("text")):
+        # "两个都要", "都要，退钱也要罚他们": both, as one complaint with 查处 in its demand
+        return open_both(dispatcher, message)
     if str(said[-1].get("text") or "").startswith(DIFFERENCE_EXPLAINED):
         # "投诉和举报的区别是…请问您想办理哪一项？" answered in words ("匿名举报", "那就投诉吧", "退钱就行"): that one
         from actions.intake import asks_to_file
@@ -1079,6 +1098,10 @@ class ActionDeclineNonConsumer(Action):
         from actions.intake import deals_with_business
         message = tracker.latest_message or {}
         text = message.get("text") or ""
+        if not tracker.active_loop_name and not tracker.get_slot("awaiting_confirmation"):
+            chosen = kind_answered(dispatcher, tracker)  # "两个都要 退钱 也要处罚他们" answering which registration
+            if chosen is not None:
+                return chosen
         confidence = float((message.get("intent") or {}).get("confidence") or 0)
         # a business the consumer paid or dealt with (装修公司, 施工队, a product) is never declined
         # on a side word (楼下邻居): at most it is asked, and "是" files what was told here

@@ -309,6 +309,18 @@ def anonymity_offered(events: list[dict[str, Any]]) -> bool:
     return offered
 
 
+def both_asked(events: list[dict[str, Any]]) -> bool:
+    """Whether this registration was opened for a complaint and an investigation together (intake.BOTH_NOTE said
+    since the last registration ended): the demand told gets 查处."""
+    told = False
+    for event in events:
+        if dialogue.ends_registration(event) or event.get("event") in ("restart", "session_started"):
+            told = False
+        elif event.get("event") == "bot" and event.get("text") == intake.BOTH_NOTE:
+            told = True
+    return told
+
+
 def _said_again(requested: str, text: str, form: str) -> str | None:
     """The answer said after "I said it before" in the same message ("一开始就说了，价签9.9结账收15.9"), if those
     words give the question's value; None when the message only refers back."""
@@ -460,6 +472,9 @@ class _ValidateForm(Action, ABC):
             switch_to, intent = chosen, "inform"  # "算了还是举报吧" in a complaint: a switch, not a cancel
         also_investigated = self.form == "complaint_form" and bool(_ALSO_REPORT.search(ex.clean(words))) \
             and bool(dialogue.demands_meant(words))
+        if self.form == "complaint_form" and intake.wants_both(words):
+            # "我要投诉也要举报" opened this complaint: 查处 goes into its demand, no switch to a report
+            switch_to, also_investigated = None, also_investigated or bool(dialogue.demands_meant(words))
         if also_investigated and switch_to == "report":
             # "退钱，还要举报他们虚假宣传": the consumer's own remedy and an investigation too; a complaint that asks
             # for both (查处 goes with the demand), never a report that drops the refund
@@ -640,6 +655,9 @@ class _ValidateForm(Action, ABC):
             dispatcher.utter_message(
                 text=f"好的，{dialogue.FIELD_LABELS.get(slot, slot)}已改为：{fields.display(slot, value)}。")
             values, error = {slot: value, requested: None}, None
+        if self.form == "complaint_form" and values.get("demand") and both_asked(tracker.events):
+            # the consumer asked for the business to be dealt with too, and was told 查处 goes into the demand
+            values["demand"] = dialogue.with_investigation(values["demand"])
         if also_investigated:
             values["demand"] = dialogue.with_investigation(values.get("demand") or filled.get("demand")
                                                            or dialogue.normalise("demand", words).value)

@@ -370,3 +370,44 @@ def kind_chosen(text: str | None) -> str | None:
     if back == dealt:
         return None
     return "complaint" if back else "report"
+
+
+# Both registrations asked for at once ("我要投诉也要举报", "投诉并且举报这家店", "两个都要"): the consumer's own remedy
+# and the business dealt with. One complaint does both: 查处 goes into its demand (the consumer is told so)
+_BOTH_KINDS = re.compile(r"投诉[^。！!？?]{0,8}?(?:也|又|还(?!是)|并且?|同时|加上?|以及|再)[^。！!？?]{0,4}?举报|"
+                         r"举报[^。！!？?]{0,8}?(?:也|又|还(?!是)|并且?|同时|加上?|以及|再)[^。！!？?]{0,4}?投诉|"
+                         r"(?:投诉|举报)(?:和|跟|与)(?:投诉|举报)(?:都|一起|一块)|"
+                         r"(?:^|[，,。；;\s])(?:两个|两样|两项|两种|俩|二者|两者|全)?都(?:要|想要?|办|登记|需要)"
+                         r"(?=$|[，,。；;！!\s]|啊|吧|呀|的)")
+# A refusal of one of them ("不投诉了 举报就行") chooses the other
+_ONE_REFUSED = re.compile(r"(?:不|别|没|甭)(?:想|要|用|必)?(?:再)?(?:投诉|举报)")
+# The business dealt with, asked for in so many words ("还要让他们被查处", "也要处罚他们", "举报他们")
+_DEALT_WITH_ASKED = re.compile(r"(?:要|让|请|希望|必须|得|应该|给我)[^，,。；;！!？?]{0,6}?"
+                               r"(?:查处|处罚|罚款|严惩|取缔|整治|曝光|查一查|查查|管一管)|"
+                               # 举报 said as something more than the refund ("退钱，还要举报他们"); said alone of the
+                               # consumer's own loss ("我要举报这家店 卖给我过期奶粉 我要退钱") it means the complaint
+                               r"(?:还|也|并|同时|顺便|另外|再)(?:要|想|得)?举报")
+
+
+def wants_both(text: str | None) -> bool:
+    """Whether the words ask for both registrations: "我要投诉也要举报", "两个都要", or a remedy for the
+    consumer together with the business investigated ("我要退钱 还要让他们被查处"). Anonymity, mediation
+    declined or nothing wanted back keeps it a report; a refusal of either chooses the other."""
+    raw = ex.clean(dialogue.consumer_words(text))
+    if not raw or ex.wants_anonymity(raw) or _NO_MEDIATION.search(raw) or _NOTHING_BACK.search(raw) \
+            or _ONE_REFUSED.search(raw) or about_filed(raw) or dialogue.is_question(raw) \
+            or re.search(r"哪个|哪一个|哪种|区别|不同|还是|(?:不用|不要|不需要|不必|别|没必要)[^，,。；;]{0,4}?"
+                         r"(?:查处|处罚|罚|举报|曝光)", raw):
+        return False
+    if _BOTH_KINDS.search(raw):
+        return True
+    demands = dialogue.demands_meant(raw)
+    own = any(d.endswith(remedy) for d in demands for remedy in _OWN_REMEDIES)
+    return own and (any("查处" in d for d in demands) or bool(_DEALT_WITH_ASKED.search(raw)))
+
+
+# Said when one complaint is filed for both: what the consumer gets, in a sentence (forms reads it back to put
+# 查处 into the demand told later)
+BOTH_NOTE = ("您既希望商家给您退赔，也希望查处商家，这两项可以一起办：登记投诉时会把“查处”写进您的诉求，"
+             "市场监管部门处理投诉时会一并核查商家的违法行为。")
+
