@@ -309,6 +309,17 @@ def anonymity_offered(events: list[dict[str, Any]]) -> bool:
     return offered
 
 
+# A month said without its day ("10月", what ex.rough_date gives for "今年十月份")
+_A_MONTH = re.compile(r"\d{1,2}月")
+
+
+def month_recorded(date: str) -> str:
+    """What is recorded for a month whose day the consumer does not know (the date field needs a day): said plainly,
+    so that the 1st shown in the summary is no surprise."""
+    year, month = int(date[:4]), int(date[5:7])
+    return f"好的，购买日期按{year}年{month}月登记；具体哪天记不清没关系，系统里会记作{month}月1日。"
+
+
 def both_asked(events: list[dict[str, Any]]) -> bool:
     """Whether this registration was opened for a complaint and an investigation together (intake.BOTH_NOTE said
     since the last registration ended): the demand told gets 查处."""
@@ -791,17 +802,31 @@ class _ValidateForm(Action, ABC):
         """"今年三月份" answers the date with a month: asked once which day ("记不清" keeps the month);
         "不记得了" after a month said takes that month."""
         asked = times_asked(tracker.events, "purchase_date")
+        said = ex.clean(dialogue.consumer_words(text))
+        if not values.get("purchase_date") and KNOWS_NOT.search(said):
+            # "10月份吧 具体哪天忘了": the month, and the day not known (not asked again): the month is recorded
+            rest = "，".join(c for c in dialogue._clauses(said) if not KNOWS_NOT.search(c))
+            date = ex.normalise_date(rest).value if rest and _A_MONTH.fullmatch(ex.rough_date(rest) or "") else None
+            if date:
+                dispatcher.utter_message(text=month_recorded(date))
+                return dict(values, purchase_date=date), None
         month = ex.rough_date(text) if values.get("purchase_date") else None
         if month and asked < MAX_ASKS:
             values = {k: v for k, v in values.items() if k != "purchase_date"}
             which = f"{month}几号" if month.endswith("月") else "具体是哪天"
             dispatcher.utter_message(text=f"请问是{which}？记不清具体哪天的话，回复“不记得了”就按您说的登记。")
             return values, "rough"
-        if not values.get("purchase_date") and asked >= 2 and KNOWS_NOT.search(ex.clean(text)):
-            said = [dialogue.consumer_words(e.get("text")) for e in tracker.events if e.get("event") == "user"]
-            earlier = next((t for t in reversed(said[:-1]) if ex.rough_date(t)), None)
-            date = ex.normalise_date(earlier).value if earlier else None
+        if month and _A_MONTH.fullmatch(month):
+            # a month said when the day has been asked already: recorded, and the consumer told how
+            dispatcher.utter_message(text=month_recorded(str(values["purchase_date"])))
+            return values, error
+        if not values.get("purchase_date") and asked >= 1 and KNOWS_NOT.search(said):
+            told = [dialogue.consumer_words(e.get("text")) for e in tracker.events if e.get("event") == "user"]
+            earlier = next((t for t in reversed(told[:-1]) if ex.rough_date(t)), None)
+            date = (ex.normalise_date(earlier).value or ex.find_date(earlier)) if earlier else None
             if date:
+                if _A_MONTH.fullmatch(ex.rough_date(earlier) or ""):
+                    dispatcher.utter_message(text=month_recorded(date))  # what is recorded, said plainly
                 return dict(values, purchase_date=date), None
         return values, error
 
