@@ -320,6 +320,11 @@ def month_recorded(date: str) -> str:
     return f"好的，购买日期按{year}年{month}月登记；具体哪天记不清没关系，系统里会记作{month}月1日。"
 
 
+# Said when something the consumer adds to the account mid-form goes with it (CHANGE_MADE: progress, not a failed
+# answer to the question waiting)
+ADDED_TO_ACCOUNT = "好的，已记下您补充的情况，会一并写进问题描述。"
+
+
 def both_asked(events: list[dict[str, Any]]) -> bool:
     """Whether this registration was opened for a complaint and an investigation together (intake.BOTH_NOTE said
     since the last registration ended): the demand told gets 查处."""
@@ -509,6 +514,18 @@ class _ValidateForm(Action, ABC):
         if requested is None and intent in ("correct", "ask_law") and opening(tracker.events, self.form):
             intent = "file_complaint" if self.form == "complaint_form" else "file_report"  # the account that opened it
             message = dict(message, intent=dict(message.get("intent") or {}, name=intent))
+        added = dialogue.adds_to_account(words) if requested not in (None, "problem", "odr_consent") \
+            and self.form != "status_form" and filled.get("problem") and intent not in ("cancel", "human_handoff") \
+            else None
+        if added and not dialogue.gives_value(requested, added, self.form) \
+                and not set(ex.extract_all(added)) & {"phone", "amount", "purchase_date", "merchant_address",
+                                                      "merchant_name", "complainant_name", "demand", "platform"}:
+            # "补充一下，他们还卖处方药" while another question waits: it goes with the account told (never a new
+            # registration, never a failed answer), and the question waiting comes again
+            told = str(filled["problem"])
+            problem = told if added in told else (dialogue.normalise("problem", f"{told}；{added}").value or told)
+            dispatcher.utter_message(text=ADDED_TO_ACCOUNT)
+            return [SlotSet("problem", problem), *_asked_again(requested, filled)]
         if requested and self.form != "status_form" and intent not in ("cancel", "human_handoff", "check_status") \
                 and (dialogue.asks_status(words) or dialogue.asks_number(words)):
             # "刚才那个怎么样了", "上次投诉的到哪一步了" read as an answer: a question about a ticket, never a value
