@@ -187,9 +187,31 @@ def _without_later_costs(raw: str, alone: bool = False) -> str:
     return raw
 
 
+# A sum that is no price paid: a saving or a difference ("每升便宜一块", "比别家贵了两百", "满300减50"), or the
+# threshold of a condition ("不买够一万不让走", "消费满五千才送", "要充值两千才能享受")
+_DIFFERENCE = re.compile(rf"(?:便宜|优惠|降价|降了|贵了?|差价|少收|立减|减|返现?)(?:了|个)?\s*({NUMBER})\s*"
+                         rf"(?:{_UNIT})?(?:钱)?")
+_THRESHOLD = re.compile(rf"(?:(?:买|消费|充值?|存|花|凑|订)(?:够|满|到)|(?<![充])满|不到|超过|达到)\s*({NUMBER})\s*"
+                        rf"(?:{_UNIT})?(?:钱)?(?:以上|以下)?"
+                        rf"|(?:要|得|需要|必须|才能)(?:先)?(?:充值?|存|买|消费|交|办)(?:了|够|满)?\s*({NUMBER})\s*"
+                        rf"(?:{_UNIT})?(?=[^，,。；;！!？?\s]{{0,4}}?才)")
+
+
+def _without_conditions(raw: str, keep_alone: bool = False) -> str:
+    """`raw` with the sums that are a saving, a difference or a condition's threshold blanked (`keep_alone`: as
+    said when no other number would be left)."""
+    blanked = raw
+    for pattern in (_DIFFERENCE, _THRESHOLD):
+        blanked = pattern.sub(lambda m: " " * len(m.group()), blanked)
+    if keep_alone and not re.search(NUMBER, blanked):
+        return raw
+    return blanked
+
+
 def normalise_amount(text: str | None) -> Parsed:
     """Digits or Chinese numerals (两千八百元, 3.9万, ￥3,999) to a decimal string."""
     raw = _NOT_NUMERALS.sub(lambda m: " " * len(m.group()), answer_core(text)).replace("，", ",")  # ("哦 0": the sum)
+    raw = _without_conditions(raw, keep_alone=True)  # ("八千八 不买够一万不让走": 8800)
     if not raw:
         return Parsed(None, ERR_EMPTY)
     if phone_key(raw):
@@ -294,7 +316,7 @@ def _wanted_back(before: str) -> bool:
 
 def find_amount(text: str) -> str | None:
     """A sum of money in free text: needs a currency unit or a paying verb before it."""
-    raw = _NOT_NUMERALS.sub(lambda m: " " * len(m.group()), clean(text))
+    raw = _without_conditions(_NOT_NUMERALS.sub(lambda m: " " * len(m.group()), clean(text)))
     # a phone, an order number or a date must not read as money
     raw = _MOBILE.sub(" ", raw)
     raw = re.sub(r"(?:订单|单号|交易号|流水号)[号编]?[是为:\s]*[A-Za-z0-9\-_]*", " ", raw)

@@ -8,13 +8,16 @@ from complaint.extract.brands import is_known_brand
 from complaint.extract.phone import _MOBILE
 from complaint.extract.spoken import answer_core
 from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_PARTIAL, Parsed, clean, common_word, tagged_words
+from complaint.script import as_written
 
 
+# Latin letters, with those of the languages written in them ("Müller", "Dubois", "Nguyễn")
+LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 _NAME_INTRO = re.compile(
     # ("我是个老头子", "我是一名老师", "我是这家店的会员": who the consumer is, not a name)
     # ("显示本人签收", "需要本人到场": 本人 inside a sentence is whoever, no name follows)
     r"(?:我(?:就|也|本来就)?叫|我的名字是|名字是|名字叫|姓名是?|姓名:|(?<![^\s，,。！!？?我])本人|我是(?![个位名]|一[个位名]|这|那[个家位种]))"
-    r"\s*([\u4e00-\u9fa5·]{2,8}|[A-Za-z][A-Za-z .]{1,40})")
+    rf"\s*([\u4e00-\u9fa5·]{{2,8}}|[{LATIN}][{LATIN} .]{{1,40}})")
 _NAME_STOP = re.compile(
     r"(不知道|不想|不方便|保密|匿名|不告诉|没有|投诉|举报|商家|电话|手机|号码|你好|您好|谢谢|是的|对的|好的|可以)"
 )
@@ -79,6 +82,19 @@ _NAME_BESIDE_PHONE = re.compile(rf"([\u4e00-\u9fa5]{{2,4}})[\s，,、]*{_PHONE_S
 
 
 def find_name(text: str) -> str | None:
+    """A name said in free text ("我叫…", a name beside a phone), as the consumer wrote it (traditional
+    characters kept: every reader reads the simplified form)."""
+    return as_written(_find_name(text), text)
+
+
+def normalise_name(text: str | None) -> Parsed:
+    """A person's name: 张三, 欧阳娜娜, 李女士, 买买提·艾力 or a Latin name ("Anna Müller", "Pierre Dubois 皮埃尔"), as
+    written (see _normalise_name)."""
+    parsed = _normalise_name(text)
+    return Parsed(as_written(parsed.value, text), parsed.error) if parsed.value else parsed
+
+
+def _find_name(text: str) -> str | None:
     text = answer_core(text)  # ("…叫李娜～", "我叫王芳😊": the marks after the name end it)
     if _WRITE_WHOSE.search(clean(text)):
         return normalise_name(text).value  # "我妈叫袁桂香 我叫刘洋 写我妈的吧": the name to put down
@@ -97,18 +113,27 @@ def find_name(text: str) -> str | None:
                 return None  # "海底捞 138…", "王记粥铺 138…": the shop and its phone, not the consumer
             return normalise_name(bare).value
         return None
-    name = re.split(r"[，,。\s]|电话|手机|号码|联系", m.group(1))[0]
+    # (a Latin name keeps the spaces between its words: "我叫Anna Müller")
+    latin = re.match(f"[{LATIN}]", m.group(1))
+    name = re.split(r"[，,。]|电话|手机|号码|联系" if latin else r"[，,。\s]|电话|手机|号码|联系",
+                    m.group(1))[0].strip()
     parsed = normalise_name("我叫" + name)
     if parsed.value and (common_word(parsed.value, 3) or "n")[:1] in ("v", "a", "d"):
         return None  # "本人签收", "我是着急": a word of the sentence, not a name
     return parsed.value
 
 
+_LATIN_NAME = re.compile(rf"(?:我叫|我是|我的名字是|名字是|名字叫|姓名是?|姓名:|本人)?\s*"
+                         rf"([{LATIN}](?:[{LATIN}'\-]|[ .](?=[{LATIN}]))*\.?)"
+                         # (the name in Chinese characters after it: "艾哈迈德", "安娜·米勒", in brackets or not)
+                         r"(?:[\s，,、/]*[(（]?\s*([\u4e00-\u9fa5]{2,6}(?:·[\u4e00-\u9fa5]{1,8})*)\s*[)）]?)?")
+
+
 def _has_surname(name: str) -> bool:
     return name[:2] in COMPOUND_SURNAMES or name[0] in SURNAMES
 
 
-def normalise_name(text: str | None) -> Parsed:
+def _normalise_name(text: str | None) -> Parsed:
     """A person's name: 张三, 欧阳娜娜, 李女士, 买买提·艾力 or a Latin name.
 
     A bare answer must look like a name (a common surname, two to four characters);
@@ -134,6 +159,10 @@ def normalise_name(text: str | None) -> Parsed:
     called = _CALLED_BY.search(raw)
     if called:  # "我妈叫闫凤兰", "Ethan 中文名叫 周奕辰": the name the words introduce
         raw = "我叫" + raw[called.end():]
+    # a name in Latin letters, with its Chinese transliteration after it or not ("Anna Müller", "Pierre Dubois 皮埃尔")
+    latin = _LATIN_NAME.fullmatch(raw)
+    if latin and not (latin.group(2) and (_NAME_STOP.search(latin.group(2)) or _NOT_A_NAME.search(latin.group(2)))):
+        return Parsed(" ".join(g for g in latin.groups() if g))
     # how the surname is spelt out ("弓长张", "木子李的李", "兰花的兰") adds nothing to the name
     spelt = _SURNAME_SPELT.search(raw) or _SPELT_BY_WORD.search(raw)
     raw = _SPELT_BY_WORD.sub(" ", _SURNAME_SPELT.sub(" ", raw)).strip(" ，,。.、")

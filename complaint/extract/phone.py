@@ -1,4 +1,5 @@
-"""Phone numbers: mainland mobiles and landlines with area code (and extension).
+"""Phone numbers: mainland mobiles and landlines with area code (and extension); numbers in Hong Kong,
+Macau and Taiwan with their country code.
 
 One rule for every service: the dialogue reads a number with `find_phone` /
 `normalise_phone` ("0831-2345678-123" shown to the consumer), and the backend stores
@@ -18,6 +19,21 @@ _LANDLINE = re.compile(
     # the local number as people group it: "2345678", "2345 678", "5821-663", "8765 4321" (7 or 8 digits)
     r"(?<![\d])(?:\(?(0\d{2,3})\)?[\s-]*)(\d{3,4}[\s-]?\d{3,4})(?:\s*(?:转|-|ext\.?)\s*(\d{1,5}))?(?![\d])"
 )
+
+
+# A number in Hong Kong, Macau or Taiwan, said with its country code ("+853 6612 3408", "00852-9123 4567",
+# "+886 0912 345 678"): stored as "+" and its digits (Hong Kong and Macau: eight; Taiwan: eight or nine, the
+# trunk 0 dropped)
+_OVERSEAS = re.compile(r"(?<![\d+])(?:\+|00)\s*\(?(852|853|886)\)?[\s-]*(?:\(0\)|0)?"
+                       r"((?:\d[\s-]*){7,8}\d)(?![\d])")
+_OVERSEAS_DIGITS = {"852": (8,), "853": (8,), "886": (8, 9)}
+
+
+def _overseas(m: re.Match | None) -> str | None:
+    if not m:
+        return None
+    digits = re.sub(r"\D", "", m.group(2))
+    return f"+{m.group(1)}{digits}" if len(digits) in _OVERSEAS_DIGITS[m.group(1)] and digits[0] != "0" else None
 
 
 def _landline(m: re.Match | None) -> re.Match | None:
@@ -43,6 +59,9 @@ def _digits_from_spoken(text: str) -> str:
 
 def find_phone(text: str) -> str | None:
     text = _dashes(_digits_from_spoken(clean(text)))
+    overseas = next((o for o in map(_overseas, _OVERSEAS.finditer(text)) if o), None)
+    if overseas:
+        return overseas
     m = _MOBILE.search(text)
     if m:
         return re.sub(r"\D", "", m.group(1))
@@ -54,7 +73,8 @@ def find_phone(text: str) -> str | None:
 
 
 def normalise_phone(text: str | None) -> Parsed:
-    """A mainland mobile (11 digits, spaces and dashes allowed) or a landline with area code."""
+    """A mainland mobile (11 digits, spaces and dashes allowed), a landline with area code, or a number in Hong
+    Kong, Macau or Taiwan with its country code (+852, +853, +886)."""
     raw = clean(text)
     if not raw:
         return Parsed(None, ERR_EMPTY)
@@ -70,6 +90,9 @@ def phone_key(value: str | None) -> str | None:
     11 digits, a landline's area code and number as digits, "-" and the extension
     ("+86 138-0013-8000" -> "13800138000", "0831-2345678转123" -> "08312345678-123")."""
     raw = _dashes(clean(value))
+    overseas = _overseas(_OVERSEAS.fullmatch(raw))
+    if overseas:
+        return overseas
     m = _MOBILE.fullmatch(raw)
     if m:
         return re.sub(r"\D", "", m.group(1))

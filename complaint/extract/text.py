@@ -7,6 +7,8 @@ import unicodedata
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
+from complaint.script import to_simplified
+
 CHINA = ZoneInfo("Asia/Shanghai")
 
 ERR_EMPTY = "empty"
@@ -40,8 +42,10 @@ CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def plain(text: str | None) -> str:
-    """The text as said (own punctuation kept): NFC, no control characters, stripped."""
-    return CONTROL.sub("", unicodedata.normalize("NFC", text or "")).strip()
+    """The text as said (own punctuation kept): NFC, no control characters, stripped, in simplified
+    characters ("麥片裡有蟲" -> "麦片里有虫", complaint.script): every reader's patterns are written in them.
+    A value copied from the text that must stay as written (a name) is given back by script.as_written."""
+    return to_simplified(CONTROL.sub("", unicodedata.normalize("NFC", text or ""))).strip()
 
 
 def clean(text: str | None) -> str:

@@ -120,14 +120,25 @@ DATES = st.one_of(
         lambda s: s),
     st.sampled_from(["昨天", "前天", "上周三", "上个月5号", "去年11月", "今年二月十号", "三天前", "两个星期前", "6号",
                      "大前年十二月", "上上周日", "这个月十号", "刚才", "明天", "下个月"]))
+# numbers in Hong Kong, Macau and Taiwan with their country code, and near misses (one digit short or over)
+OVERSEAS = st.builds(lambda prefix, code, trunk, digits, sep:
+                     f"{prefix}{code}{sep}{trunk}{digits[:4]}{sep}{digits[4:]}",
+                     st.sampled_from(["+", "00", "+ ", "电话 +"]), st.sampled_from(["852", "853", "886", "(852)"]),
+                     st.sampled_from(["", "0", "(0)"]), st.text(alphabet="0123456789", min_size=7, max_size=10),
+                     st.sampled_from(["", " ", "-"]))
 CHINESE = st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF), min_size=1, max_size=12)
+# names in Latin letters (with accents), with a Chinese transliteration after them or not
+LATIN_NAMES = st.builds(lambda first, last, chinese: f"{first} {last}{chinese}",
+                        st.text(alphabet="AaBbÉéÜüNnOoçØ'-", min_size=1, max_size=30),
+                        st.text(alphabet="KkLlMmÀàñß.", min_size=1, max_size=40),
+                        st.one_of(st.just(""), CHINESE.map(lambda c: " " + c), CHINESE.map(lambda c: f"（{c}）")))
 NOISE = st.text(max_size=80)
 TEXTS = {
-    "phone": st.one_of(MOBILES, LANDLINES, SPOKEN, NOISE),
+    "phone": st.one_of(MOBILES, LANDLINES, SPOKEN, OVERSEAS, NOISE),
     "amount": st.one_of(AMOUNTS, NOISE),
     "purchase_date": st.one_of(DATES, NOISE),
     "complainant_name": st.one_of(st.builds(lambda a, b: a + b, st.sampled_from(["我叫", "姓名", "", "本人", "我是"]),
-                                            CHINESE), NOISE),
+                                            CHINESE), LATIN_NAMES, NOISE),
     "merchant_name": st.one_of(st.builds(lambda a, b, c: a + b + c, st.sampled_from(["在", "商家叫", "", "去"]),
                                          CHINESE,
                                          st.sampled_from(["旗舰店", "超市", "（万达店）", "买的", "公司", ""])),
@@ -158,7 +169,8 @@ def test_every_ticket_field_has_a_strategy(name):
 @given(data=st.data())
 @example(data=None)
 def test_whatever_a_normaliser_accepts_the_backend_accepts(data):
-    cases = ([("phone", "0831-2345678转123"), ("phone", "+86 139 1234 5678"), ("amount", "一亿"),
+    cases = ([("phone", "0831-2345678转123"), ("phone", "+86 139 1234 5678"), ("phone", "+853 6612 3408"),
+              ("phone", "00886 0912-345-678"), ("complainant_name", "Pierre Dubois 皮埃尔"), ("amount", "一亿"),
               ("purchase_date", "1990年1月1日"), ("purchase_date", "1985年1月1日")] if data is None else
              [(name, data.draw(strategy, label=name)) for name, strategy in TEXTS.items()])
     for name, text in cases:
