@@ -43,7 +43,8 @@ setup: $(VENV)/.stamp $(RASA_VENV)/.stamp ## create both virtual environments fr
 
 # Trains only when the model's inputs changed since the last training (Rasa 3.6 itself
 # would restore every component from its cache but still write a new model each time).
-RASA_INPUTS := config.yml $(shell find bot/data bot/domain bot/nlu -type f \( -name '*.yml' -o -name '*.py' \) 2>/dev/null)
+# complaint/script.py: the pipeline's first component (bot/nlu/simplified.py) converts with it.
+RASA_INPUTS := config.yml complaint/script.py $(shell find bot/data bot/domain bot/nlu -type f \( -name '*.yml' -o -name '*.py' \) 2>/dev/null)
 models/.trained: $(RASA_INPUTS) $(RASA_VENV)/.stamp
 	@mkdir -p models
 	$(RASA) train $(RASA_ARGS) --out models

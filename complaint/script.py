@@ -9,9 +9,11 @@ bot/nlu/simplified.py, first in config.yml's pipeline, so the intent classifier 
 earlier message from the event log, whose "text" keeps what the consumer wrote.
 
 The conversion is OpenCC's (the PyPI package `opencc`, Apache-2.0, dictionaries inside):
-Taiwan phrases first (tw2sp: 軟體 -> 软件, 計程車 -> 出租车), then the Hong Kong character
-variants (hk2s: 衞 -> 卫). A message with no traditional character is returned as it was
-(apart from the Cantonese words below), so simplified text is never re-read.
+characters with the Taiwan variants (tw2s: 看著 -> 看着), then the Hong Kong variants (hk2s:
+衞 -> 卫). Characters only, not regional words: OpenCC's Taiwan phrase table (tw2sp) also
+turns 查詢 into 查找 and 品質 into 质量, words the readers look for as 查询, 质量. A message with
+no traditional character is returned as it was (apart from the Cantonese words below), so
+simplified text is never re-read.
 
 Written Cantonese: OpenCC changes characters, not words, so 佢哋唔肯退錢 stays 佢哋唔肯退钱.
 A short table turns the Cantonese function words that no Mandarin sentence uses (咗 佢 嘅
@@ -26,19 +28,21 @@ import re
 from functools import lru_cache
 
 # Cantonese-only characters: one of them marks a message as written Cantonese.
-_CANTONESE_MARK = re.compile(r"[咗佢嘅冇喺哋嘢啲嗰睇嚟搵揾攞畀乜咩]|琴日|寻日|尋日|听日|聽日|而家")
+_CANTONESE_MARK = re.compile(r"[咗佢嘅冇喺哋嘢啲嗰𠮶睇嚟搵揾攞畀乜咩]|琴日|寻日|尋日|听日|聽日|而家")
 
 # 係 is Cantonese 是 except in the Mandarin words written with it (關係 聯係 維係 係數 係統 …).
 _HAI = re.compile(r"(?<![關关聯联維维派體体世干幹])係(?![數数統统列])")
 
-# Cantonese words -> Mandarin, in simplified characters (the longest first where one contains another).
+# Cantonese words -> Mandarin, in simplified characters (the longest first where one contains another;
+# OpenCC writes 嗰 as 𠮶).
 _CANTONESE_WORDS: tuple[tuple[str, str], ...] = (
     ("佢哋", "他们"), ("我哋", "我们"), ("你哋", "你们"), ("哋", "们"),
     ("唔该", "麻烦"), ("唔使", "不用"), ("唔好", "不要"), ("系咪", "是不是"), ("是咪", "是不是"),
     ("乜嘢", "什么"), ("咩嘢", "什么"), ("嘢", "东西"),
     ("点样", "怎么样"), ("点算", "怎么办"), ("咁样", "这样"), ("咁", "这么"),
     ("边度", "哪里"), ("边个", "哪个"), ("呢度", "这里"), ("呢个", "这个"), ("嗰度", "那里"), ("嗰个", "那个"),
-    ("嗰", "那"), ("几多钱", "多少钱"), ("几多", "多少"),
+    ("嗰", "那"), ("𠮶个", "那个"), ("𠮶度", "那里"), ("𠮶", "那"), ("边间", "哪间"),
+    ("几多钱", "多少钱"), ("几多", "多少"),
     ("琴日", "昨天"), ("寻日", "昨天"), ("听日", "明天"), ("而家", "现在"),
     ("佢", "他"), ("咗", "了"), ("嘅", "的"), ("冇", "没有"), ("唔", "不"), ("喺", "在"),
     ("啲", "些"), ("睇", "看"), ("嚟", "来"), ("搵", "找"), ("揾", "找"), ("攞", "拿"), ("畀", "给"),
@@ -56,12 +60,18 @@ _MOSQUITO_DOLLAR = re.compile(r"(?<=[0-9零一二两三四五六七八九十百�
 def _converters() -> tuple:
     import opencc  # the PyPI package `opencc` (OpenCC 1.x, dictionaries in the wheel)
 
-    return opencc.OpenCC("tw2sp"), opencc.OpenCC("hk2s")
+    return opencc.OpenCC("tw2s"), opencc.OpenCC("hk2s")
 
 
 def has_traditional(text: str) -> bool:
     """Whether the text has a character that simplified Chinese writes otherwise."""
+    # Hong Kong's table alone: the Taiwan one also reads the 著 of a simplified 显著 as 着
     return bool(text) and _converters()[1].convert(text) != text
+
+
+def _characters(text: str) -> str:
+    taiwan, hong_kong = _converters()
+    return hong_kong.convert(taiwan.convert(text))
 
 
 def cantonese_to_mandarin(text: str) -> str:
@@ -77,8 +87,7 @@ def to_simplified(text: str | None) -> str:
         return text or ""
     traditional = has_traditional(text)
     if traditional:
-        taiwan, hong_kong = _converters()
-        text = hong_kong.convert(taiwan.convert(_HAI.sub("是", text)))
+        text = _characters(_HAI.sub("是", text))
     if traditional or _CANTONESE_MARK.search(text):
         text = cantonese_to_mandarin(text)
     return text

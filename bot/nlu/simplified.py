@@ -2,7 +2,7 @@
 
 First in config.yml's pipeline: a message written in traditional characters (Hong Kong,
 Macau, Taiwan) or in written Cantonese is replaced by its simplified Mandarin form
-(complaint.script.to_simplified: OpenCC tw2sp + hk2s, and a short Cantonese table), so
+(complaint.script.to_simplified: OpenCC tw2s + hk2s, and a short Cantonese table), so
 the tokenizer, the featurizers and the intent classifier read 投诉 where the consumer
 wrote 投訴, and the parse result's "text" (what rasa-sdk's `tracker.latest_message["text"]`
 gives the actions and their value readers) is the simplified text. The user event's own
@@ -10,7 +10,9 @@ gives the actions and their value readers) is the simplified text. The user even
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+import hashlib
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -20,6 +22,7 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from complaint import script
 from complaint.script import to_simplified
 
 
@@ -34,6 +37,12 @@ class SimplifiedChinese(GraphComponent):
     @staticmethod
     def required_packages() -> List[Text]:
         return ["opencc"]
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[Text]:
+        # the conversion lives in complaint/script.py: a change there re-runs it on the
+        # training data instead of taking Rasa's cached output
+        return hashlib.sha256(Path(script.__file__).read_bytes()).hexdigest()
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,

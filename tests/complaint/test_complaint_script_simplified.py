@@ -18,8 +18,8 @@ def test_traditional_characters_are_read_simplified(written, read):
 
 
 @pytest.mark.parametrize("written, read", [
-    ("網購的軟體序號無效", "网购的软件序号无效"),  # Taiwan words: 軟體 -> 软件
-    ("坐計程車被多收錢", "坐出租车被多收钱"),
+    ("看著帳單才發現多收錢", "看着帐单才发现多收钱"),  # the Taiwan variant 著
+    ("查詢一下投訴進度", "查询一下投诉进度"),  # characters only: 查詢 is no 查找
     ("佢哋唔肯退錢", "他们不肯退钱"),  # Cantonese function words
     ("我琴日喺商場買咗對鞋", "我昨天在商场买了对鞋"),
     ("點解咁貴", "为什么这么贵"),
@@ -35,6 +35,7 @@ def test_taiwan_and_hong_kong_words_are_read_as_mandarin(written, read):
     "重点解决一下退款的问题",  # 点解 inside 重点解决 is no Cantonese 为什么
     "唔，我想想 大概是上周三",  # the Mandarin interjection 唔
     "他们系统一直显示关系不对",
+    "用了一周效果不显著，著名品牌也这样",  # 著 is simplified too
     "",
 ])
 def test_simplified_text_is_unchanged(text):
@@ -55,6 +56,7 @@ def test_latin_letters_digits_and_mixed_text_keep_their_letters_and_numbers(writ
 def test_cantonese_words_in_simplified_characters_are_read_as_mandarin():
     assert to_simplified("佢话唔退钱") == "他话不退钱"
     assert cantonese_to_mandarin("几多钱") == "多少钱"
+    assert to_simplified("嗰間舖頭") == "那间铺头" and to_simplified("嗰间铺头") == "那间铺头"
     assert to_simplified(None) == ""
 
 
