@@ -557,3 +557,22 @@ def test_two_corrections_while_the_last_question_waits_then_the_answer_files(sta
     assert "请核对" in chat.say("13912345678")
     [row] = tickets(stack, "ticket_no = ?", (ticket_no_in(chat.say("确认")),))
     assert row["merchant_name"] == "苏宁易购（翠屏店）" and row["merchant_address"] == "宜宾市翠屏区西街5号"
+
+
+def test_thanks_at_the_summary_never_end_it_silently(stack):
+    """Issue 16: accepting words said with thanks file the summary once; thanks alone file nothing, the
+    consumer hears it is not yet submitted, a goodbye after that keeps it, and "确认" later still files it."""
+    chat = Conversation(stack)
+    plain_complaint(chat, "13912340001")
+    ticket_no = ticket_no_in(chat.say("可以的，多谢您了"))
+    assert [row["ticket_no"] for row in tickets(stack, "conversation_id = ?", (chat.sender,))] == [ticket_no]
+
+    chat = Conversation(stack)
+    plain_complaint(chat, "13912340002")
+    first = chat.say("多谢")
+    assert "还没有提交" in first and "确认提交" in first
+    second = chat.say("再见")
+    assert "保留" in second and "确认提交" in second and second != first
+    assert tickets(stack, "conversation_id = ?", (chat.sender,)) == []
+    ticket_no_in(chat.say("确认"))
+    assert len(tickets(stack, "conversation_id = ?", (chat.sender,))) == 1
