@@ -653,6 +653,21 @@ class ActionCancel(Action):
             return again  # "全部重来" is no cancel; "继续" after a hand-over takes the registration up again
         if forms.at_summary(tracker) and dialogue.nothing_to_change(words):
             return nothing_to_change(dispatcher, tracker, words)  # "不用了" (改): the summary still waits
+        loop = tracker.active_loop_name
+        if loop in ("report_form", "complaint_form") and ex.wants_anonymity(words) \
+                and not re.search(r"取消|不(?:想|要|用)?(?:再)?(?:投诉|举报|登记)了?|不办了|不弄了", words):
+            # "那算了 不留了 匿名吧" when asked the name or the phone: anonymity chosen, not the registration called off
+            if loop == "complaint_form" and not forms.anonymity_offered(tracker.events):
+                # a complaint cannot be anonymous: what each choice means, and the question waiting once more
+                return forms.ValidateComplaintForm._offer_anonymous_report(
+                    dispatcher, tracker.get_slot("requested_slot"), dict(tracker.current_slot_values())) \
+                    + [FollowupAction("complaint_form")]
+            if loop == "complaint_form":
+                return forms.ValidateComplaintForm._as_anonymous_report(dispatcher)
+            dispatcher.utter_message(text="好的，那就按匿名举报登记，不留姓名和电话；举报线索一样会转给市场监管部门核查。")
+            # (the form then asks what is still missing, or completes and the summary comes)
+            return [SlotSet("anonymous", True), SlotSet("complainant_name", None), SlotSet("phone", None),
+                    SlotSet("failed_attempts", 0), FollowupAction("report_form")]
         kind = None if busy else short_filing_request(message.get("text"))
         if kind:
             # "那就投诉吧" read as calling something off, with nothing to call off: it asks to file
@@ -1160,6 +1175,14 @@ class ActionHandoff(Action):
             problem = tracker.get_slot("problem")
             added = dialogue.normalise("problem", f"{problem}；{words}" if problem else "").value
             return ([SlotSet("problem", added)] if added else []) + [FollowupAction(form)]
+        if not form and not tracker.get_slot("awaiting_confirmation") and not _ASKS_FOR_A_PERSON.search(words) \
+                and handoff.handed_over(tracker.events) is None:
+            from actions.intake import story_filing
+            kind = story_filing(words)
+            if kind:
+                # "AI眼镜买了翻译功能不能用" read as a wish for a person (the AI in it): a story of a purchase that
+                # names no person opens the registration it tells
+                return open_filing(dispatcher, tracker.latest_message or {}, kind)
         posted = handoff.post_handoff(tracker, "human_handoff", channel_of(tracker)) is not None
         dispatcher.utter_message(text=handoff.handoff_message(posted))
         return [SlotSet("handoff_requested", posted), ActiveLoop(None), SlotSet("requested_slot", None)]

@@ -1148,8 +1148,14 @@ def _account_with_a_question(slot: str | None, text: str) -> bool:
     if slot != "problem" or len(words) < ACCOUNT_MIN_ANSWER or vague_account(words):
         return False
     last = [c for c in re.split(r"[，,。.；;！!\s]+", words) if c][-1:]
-    # the question is in the middle of what is told, not what the message ends by asking
-    return bool(last) and not is_question(last[0]) and normalise("problem", words).value is not None
+    # the question is in the middle of what is told, not what the message ends by asking; indignation put as a
+    # question at the end ("那你宣传医疗级干嘛", "凭什么不给退") asks nothing
+    return bool(last) and (not is_question(last[0]) or bool(_INDIGNANT.search(last[0]))) \
+        and normalise("problem", words).value is not None
+
+
+# Indignation put as a question ("凭什么不退", "那你宣传医疗级干嘛", "为什么说好的不算"): no question to answer
+_INDIGNANT = re.compile(r"凭什么|为什么|为啥|难道|怎么能|怎么可以|哪有|干嘛|干什么|什么意思")
 
 
 def fill_from_message(

@@ -379,6 +379,11 @@ class _ValidateForm(Action, ABC):
         said_intent = (message.get("intent") or {}).get("name")
         if said_this_turn(tracker.events, dialogue.STARTED_OVER):
             return []  # started again on this message ("全部重来"): nothing in it to read, the first question follows
+        if self.form == "report_form" and filled.get("anonymous") and after(tracker.events, self.form, "action_cancel"):
+            # anonymity chosen in words read as calling the report off ("那算了 不留了 匿名吧": actions.ActionCancel):
+            # the report goes on with what is still missing, or its summary
+            missing = unanswered(self.form, filled)
+            return [SlotSet("requested_slot", missing[0] if missing else None)]
         if requested and not answering_now(tracker.events, self.form):
             # back after a digression: nothing new to read; the question is asked again
             # unless it has been asked twice already
