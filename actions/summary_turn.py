@@ -30,20 +30,23 @@ from actions import dialogue, forms
 # Words that accept what was shown (simplified and traditional; "是" and "对" alone too: the summary asked)
 _ACCEPT = tuple("""好的 好滴 好嘞 好哒 好啊 好呀 好吧 好 行 行吧 行的 可以 可以的 嗯嗯 嗯 恩恩 恩 ok okay okk
     没问题 沒問題 没毛病 沒毛病 没错 沒錯 对的 對的 对 對 是的 是 确认 確認 确定 確定 确认无误 確認無誤 无误 無誤
-    信息无误 資料無誤 提交 确认提交 確認提交 就这样 就這樣 同意 中 妥 收到 👌 👍""".split())
+    信息无误 資料無誤 提交 确认提交 確認提交 就这样 就這樣 那就这样 同意 中 妥 收到 👌 👍""".split())
 # Thanks and goodbyes: polite words that accept nothing by themselves
 _THANKS = ("谢谢", "謝謝", "谢了", "謝了", "多谢", "多謝", "感谢", "感謝", "谢谢你们", "谢谢您", "麻烦了", "麻煩了",
            "麻烦你了", "麻烦您了", "麻煩你了", "辛苦了", "辛苦你了", "辛苦您了", "辛苦", "thanks", "thank you", "thx",
            "🙏")
 _BYE = ("拜拜", "再见", "再見", "bye", "byebye", "88")
+# Heard, not accepted ("知道了", "明白了 谢谢"), or waiting for a ticket never filed ("等你们消息"): told as thanks are
+_HEARD = ("知道了", "知道", "了解", "明白了", "明白", "懂了", "等你们消息", "等消息", "等通知", "等你们通知",
+          "等你们电话", "等电话", "等回复", "等你们回复")
 # A greeting is none of these ("你好" is no "好")
 _GREET = ("你好", "您好", "在吗", "在嗎", "哈喽", "嗨", "hello", "hi")
 # Said around the words above and meaning nothing by itself
-_FILLER = ("吧", "啊", "呀", "哈", "啦", "了", "哦", "噢", "喔", "呢", "呗", "嘛", "的", "那", "那就", "就",
-           "你", "您", "你们", "您们", "帮我", "给我", "请", "麻烦", "那麻烦", "没事", "哈哈", "呵呵", "嘿嘿")
+_FILLER = tuple("""吧 啊 呀 哈 啦 了 哦 噢 喔 呢 呗 嘛 的 那 那就 就 我 你 您 你们 您们 帮我 给我 请 麻烦 那麻烦 没事
+    哈哈 呵呵 嘿嘿 亲""".split())
 
 _KIND = {**{w: "filler" for w in _FILLER}, **{w: "greet" for w in _GREET}, **{w: "bye" for w in _BYE},
-         **{w: "thanks" for w in _THANKS}, **{w: "accept" for w in _ACCEPT}}
+         **{w: "thanks" for w in _THANKS + _HEARD}, **{w: "accept" for w in _ACCEPT}}
 _WORD = re.compile("|".join(re.escape(w) for w in sorted(_KIND, key=len, reverse=True)), re.I)
 _BETWEEN = re.compile(r"[\s，,。.！!~～、？?…:：;；\"'“”‘’()（）\[\]【】]+")
 

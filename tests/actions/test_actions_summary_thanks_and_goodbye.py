@@ -101,6 +101,6 @@ def test_after_the_filing_a_goodbye_is_only_a_goodbye(filed):
 
 @pytest.mark.parametrize("said,kind", [("好的谢谢你", "accept"), ("行吧，麻烦您了", "accept"), ("谢谢啊", "thanks"),
                                        ("你好", "greet"), ("不对 谢谢", "other"), ("好的 我再想想", "other"),
-                                       ("/affirm", "other")])
+                                       ("/affirm", "other"), ("懂了，多谢", "thanks"), ("谢了 我等通知吧", "thanks")])
 def test_how_short_words_are_read(said, kind):
     assert st.kind_of(said) == kind
