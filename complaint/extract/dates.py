@@ -148,6 +148,8 @@ def day_of_the_month_said(raw: str, after: str) -> str:
             first, second = m.group(1), (m.group(2) if kind in ("cn_ymd", "ym", "ymd") else "")
             month = {"cn_ymd": f"{first}{second}月", "ym": f"{first}年{second}月", "ymd": f"{first}年{second}月",
                      "last_month_day": f"{first}个月", "md": f"{first}月"}.get(kind)
+            if kind == "festival":  # "国庆 三号 不对 是二号": the holiday's month (with its year, if one was said)
+                month = f"{first or ''}{_FESTIVALS[m.group(2)][0]}月"
             return f"{month}{after.strip()}" if month else after
     return after
 
@@ -415,21 +417,32 @@ def _as_dated(raw: str) -> str:
     raw = _WEEKDAY_CONFIRMED.sub("", raw)
     raw = _CN_YEAR.sub(lambda m: str(parse_number(m.group(1))), raw)  # (read digit by digit: 二零二五 -> 2025)
     raw = _CN_SHORT_YEAR.sub(lambda m: f"{parse_number(m.group(1)):02.0f}", raw)  # (二四年三月 -> 24年三月)
+    raw = _EITHER_WEEKDAY.sub(lambda m: f"{m.group(1) or ''}周{m.group(3)}", raw)  # "上周五 还是周六 周六中午"
     return _latest_of_several(_EITHER_DAY.sub("", _OF_BETWEEN.sub("", _ROUGH_DAY.sub("", raw))))
 
 
+# One weekday or another, then the one it was ("上周五 还是周六 周六中午", "礼拜二还是礼拜三 应该礼拜三"): the day
+# settled on, in the week said first
+_EITHER_WEEKDAY = re.compile(r"(上上|上|这|本)?\s*(?:个)?(?:周|星期|礼拜)([一二三四五六日天])[，,\s]*(?:还是|或者|或)"
+                             r"\s*(?:周|星期|礼拜)?([一二三四五六日天])(?:来着)?[吧啊]?[，,\s]*(?:对|嗯|哦)?[，,\s]*"
+                             r"(?:应该|好像|大概|我记得|记得|就)?(?:是)?\s*(?:周|星期|礼拜)\3")
+
+
 # The last of several times, pointed to ("最近一次是前天", "最后一回是11月2号"): the day the ticket is about
-_LATEST = re.compile(r"(?:最近|最后|最新|上)(?:的)?一(?:次|回|趟)(?:是|在|就是|应该是|大概是)?")
+# ... or the day a paper shows, said after a guess ("八月底 二十八还是二十九 发票上是八月二十九", "查了订单 是7月22号")
+_LATEST = re.compile(r"(?:最近|最后|最新|上)(?:的)?一(?:次|回|趟)(?:是|在|就是|应该是|大概是)?"
+                     r"|(?:发票|收据|小票|订单|合同|账单|付款记录|支付记录|聊天记录|记录)(?:上面?|里面?)?"
+                     r"(?:写的|显示的?|印的|写着)?(?:是|为)?")
 
 
 def _latest_of_several(raw: str) -> str:
-    """The words from the last time said ("…10月5号第一次 最近一次是上周三": 上周三) where a date follows it;
-    else `raw`."""
-    m = _LATEST.search(raw)
-    if not m:
-        return raw
-    rest = raw[m.end():]
-    return rest if any(p.search(rest) for _, p in _DATE_PATTERNS) else raw
+    """The words from the last time said ("…10月5号第一次 最近一次是上周三": 上周三), or from the paper that shows
+    the day, where a date follows it; else `raw`."""
+    for m in reversed(list(_LATEST.finditer(raw))):
+        rest = raw[m.end():].lstrip(" ，,:：")
+        if any(p.match(rest) for _, p in _DATE_PATTERNS):  # (the date right after it, not another one further on)
+            return rest
+    return raw
 
 
 # (a day said after its month without 号: "七月二十")
@@ -718,6 +731,7 @@ def rough_date(text: str) -> str | None:
         if kind == "months_ago":
             return "大概哪天"
         if kind == "festival" and _HOLIDAY_WEEK.fullmatch(m.group(2)) and not _MD.search(raw) \
+                and not re.search(rf"{_SMALL}\s*[号日]", raw[m.end():]) \
                 and not re.match(r"\s*(?:那天|当天|那一天|当日|零点|晚上|早上|上午|下午|中午)", raw[m.end():]):
             return "10月"  # "国庆在景区…", "十一长假去的": a week of holiday, no day of it (which is asked)
         return None

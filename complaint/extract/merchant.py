@@ -101,7 +101,8 @@ _JUDGEMENT = re.compile(r"(?:个|一个|一群|一帮|一伙|纯|大|纯纯的?|
 # A description rather than a name: "网上买的那家", "小区门口那个", "就是那边"
 _DESCRIPTION = re.compile(r"那家|这家|哪家|那个|这个|那边|这边|网上|线上|门口|附近|楼下|隔壁|对面|旁边|路边|街上")
 # What follows a platform's name in the name of its own shop: "京东自营", "天猫超市"
-_PLATFORM_OWN = re.compile(r"官方.*|(?:自营|直营|超市|直播间|直播|商城|到家|优选|买菜|外卖|国际|全球购)")
+_PLATFORM_OWN = re.compile(r"官方.*|(?:自营|直营|超市|直播间|直播|商城|到家|优选|买菜|外卖|国际|全球购|"
+                           r"秒送|闪购|小时达)")  # ("京东秒送": its quick delivery, said alone)
 _PLATFORM_PREFIX = re.compile(
     "^(?:" + "|".join(PLATFORMS.values()) + r")(?!物流|快递|快运|金融|白条|支付|钱包)"
     r"(?:网|商城|平台|app|APP|App)?(?:上面?|里面?)?(?:一家|一个|的|开的)?",
@@ -749,6 +750,9 @@ def _person_seller(raw: str) -> str | None:
 def normalise_merchant(text: str | None) -> Parsed:
     """A shop's own name; a kind of shop ("楼下超市") or "不知道" is ERR_PARTIAL (see describe_merchant)."""
     raw = answer_core(text)  # "嗯嗯 新城悦物业～", "巴拉巴拉（万达店）🙏": the answer, without what is said around it
+    quick = re.match(rf"(?:在|从)?(?:{_QUICK_DELIVERY.pattern})[\s，,]+(?=\S{{2}})", raw, re.IGNORECASE)
+    if quick and normalise_merchant(raw[quick.end():]).value:
+        return normalise_merchant(raw[quick.end():])  # "京东秒送上的 苏宁那家门店": the shop that delivered
     person = _person_seller(raw)
     if person:
         return Parsed(person)
@@ -841,7 +845,7 @@ def normalise_merchant(text: str | None) -> Parsed:
         pieces = [c for c in pieces if not _DOES.search(c)]
     clauses = [c for c in pieces if not _ABOUT_ME.search(c)
                and not (_ELSEWHERE.fullmatch(c) and not (len(pieces) == 1 and is_retailer(c)))
-               and not (_CHANNEL.fullmatch(c) and len(pieces) > 1)]
+               and not ((_CHANNEL.fullmatch(c) or _QUICK_DELIVERY.fullmatch(c)) and len(pieces) > 1)]
 
     found = None
     for clause in clauses:
@@ -961,7 +965,7 @@ _ABOUT_ME = re.compile(r"我叫|我是|我姓|本人|电话|手机号|手机(?:�
 # "就那家国美", "那个麦当劳": a shop pointed at by its brand alone
 _POINTED = re.compile(r"^(?:就是|就|是)?(?:那家|那个|这家|这个)")
 # A name, then "that one": "金牌装饰那家", "是路通汽修厂这家的"
-_POINTED_AFTER = re.compile(r"([^\s，,。]{2,24}?)(?:那家|这家)(?:店|的)?")
+_POINTED_AFTER = re.compile(r"([^\s，,。]{2,24}?)(?:那家|这家)(?:门店|店铺|店|的)?")
 # The whole answer "bought at X": "在好又多大药房买的", "是在鑫旺汽修厂修的", "从稻香村订的"
 _BOUGHT_AT = re.compile(rf"(?:是|就是|就)?(?:在|从)\s*([^\s，,。在]{{2,30}}?)\s*(?:上|里|那里|那儿|店里)?\s*"
                         rf"(?:{_BUY_VERBS}|预约|约|请|找|配|装|剪|学)(?:的|了)?")
@@ -1075,6 +1079,10 @@ _CHANNEL = re.compile(r"(?:(?:" + "|".join(PLATFORMS.values()) + r")(?:上的?|�
                       r"(?:百亿补贴|千亿补贴|官方补贴|补贴频道|聚划算|淘抢购|天天特卖|天天特价|特价版|极速版|秒杀|限时秒杀|"
                       r"限时抢购|限时特卖|万人团|拼团|砍价|砍一刀|新人专享|品牌特卖|直播间?|会场|大促|活动|专区|频道)"
                       r"(?:活动|频道|专区|会场|页面)?(?:上|里)?(?:买的|抢的|拍的|下单的)?", re.IGNORECASE)
+# A platform's quick delivery from shops nearby ("京东秒送", "美团闪购上的", "淘宝小时达"): said alone, the platform's
+# own service is the seller named; beside a shop ("京东秒送 附近的七鲜"), where that shop sold
+_QUICK_DELIVERY = re.compile(r"(?:" + "|".join(PLATFORMS.values()) + r")(?:秒送|闪购|小时达)"
+                             r"(?:上的?|里的?)?(?:买的|点的|下单的|下的单)?", re.IGNORECASE)
 # "主播叫…", "小区叫…": a person or a place named, not the shop
 _NOT_THE_SHOP_CALLED = re.compile(r"(?:主播|博主|网红|客服|导购|销售|业务员|老师|教练|医生|护士|司机|师傅|骑手|快递员|"
                                   r"小区|楼盘|村|景区|商场|广场|大厦|写字楼|航班|车次|孩子|儿子|女儿|我)(?:的名字|名字|名)?叫")

@@ -78,6 +78,8 @@ PLATFORMS: dict[str, str] = {
     "孔夫子旧书网": r"孔夫子旧书网|孔网",
     "铁路12306": r"铁路12306|(?<![\d.])12306(?=\s*(?:上|里|app|APP|网|买|订|抢|购))",
     "航旅纵横": r"航旅纵横",
+    # second-hand luxury goods, checked and resold
+    "红布林": r"红布林",
 }
 ONLINE_PLATFORMS = tuple(PLATFORMS)
 # Platforms that mostly sell on their own account: their name is also the seller's.
@@ -95,7 +97,7 @@ TRAVEL_PLATFORMS = ("携程", "去哪儿", "飞猪", "同程", "途牛", "马蜂
 # meals, rooms and tickets of places one goes to, whose address is asked.
 ONLINE_SHOPS = ("淘宝", "天猫", "京东", "拼多多", "抖音", "快手", "唯品会", "闲鱼", "转转", "小红书", "得物",
                 "苏宁易购", "当当", "亚马逊", "1688", "淘特", "微店", "有赞", "微信", "视频号", "哔哩哔哩",
-                "网易严选", "考拉海购", "蘑菇街", "聚美优品", "快团团") + TRAVEL_PLATFORMS
+                "网易严选", "考拉海购", "蘑菇街", "聚美优品", "快团团", "红布林") + TRAVEL_PLATFORMS
 # Bought through a platform and used in a place: "团购的", "到店", "入住"
 IN_PERSON = re.compile(r"团购|到店|门店|店里|店内|堂食|入住|住的|线下|实体店|现场|上门|去店|去了店|进店|柜台|专柜|"
                        r"民宿|酒店|宾馆|旅馆|客栈|住宿|景区|景点|门票|度假村|农家乐|温泉|乐园|前台|房间|客房|标间|大床房|双床房|"
