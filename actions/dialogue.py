@@ -1469,6 +1469,10 @@ def fill_from_message(
         # a question ("你说呢？") or "我不想留名字" answers no free-text field, however freely it is worded
         values.pop(requested_slot)
         error = ex.ERR_FORMAT
+    if requested_slot == "complainant_name" and not values.get("complainant_name") and intent not in NON_ANSWER_INTENTS:
+        spelt = name_spelt(text)
+        if spelt:
+            values["complainant_name"], error = spelt, None  # "耳东陈 春晓的晓 东方的东": the name, spelt out
     if form == "report_form" and values.get("anonymous") and requested_slot in ("complainant_name", "phone"):
         error = None  # an anonymous report asks for neither
     elif form == "complaint_form" and requested_slot in ("complainant_name", "phone") \
@@ -1795,6 +1799,76 @@ def corrects_earlier(text: str, requested: str | None, filled: dict[str, Any], f
     return None
 
 
+# A character spelt out by what it is part of: the usual surname spellings ("耳东陈", "弓长张的张"), or a word
+# that holds it ("马鞍的鞍", "晓是春晓的晓")
+_SURNAME_SPELLINGS = {"弓长": "张", "弯弓": "张", "立早": "章", "木子": "李", "十八子": "李", "口天": "吴",
+                      "耳东": "陈", "双木": "林", "禾口": "程", "禾呈": "程", "古月": "胡", "言午": "许", "草头": "黄",
+                      "文刀": "刘", "关耳": "郑", "走肖": "赵", "人可": "何", "双口": "吕", "木易": "杨",
+                      "子小": "孙", "三横": "王"}
+_SPELT_SURNAME = re.compile("(" + "|".join(_SURNAME_SPELLINGS) + r")([\u4e00-\u9fa5])(?:的\2)?")
+_SPELT_BY_WORD = re.compile(r"(?:([\u4e00-\u9fa5])是)?([\u4e00-\u9fa5]{0,3}?)([\u4e00-\u9fa5])"
+                            r"([\u4e00-\u9fa5]{0,3}?)的\3(?![\u4e00-\u9fa5])")
+
+
+def _spelt(clause: str) -> str | None:
+    """The character a clause spells out and nothing else ("耳东陈", "马鞍的鞍", "晓是春晓的晓"); None otherwise."""
+    clause = re.sub(r"^(?:应该是|应是|就是|是|我姓|姓)", "", clause.strip())
+    surname = _SPELT_SURNAME.fullmatch(clause)
+    if surname and _SURNAME_SPELLINGS[surname.group(1)] == surname.group(2):
+        return surname.group(2)
+    word = _SPELT_BY_WORD.fullmatch(clause)
+    if word and (word.group(2) or word.group(4)) and word.group(1) in (None, word.group(3)):
+        return word.group(3)
+    return None
+
+
+def without_spelling(text: str) -> str:
+    """The words without the clauses that only spell out a character already said in them ("鞍山 马鞍的鞍" → "鞍山",
+    "陈晓东 耳东陈" → "陈晓东")."""
+    clauses = _clauses(text)
+    kept = [c for c in clauses if not ((char := _spelt(c)) and any(char in other for other in clauses if other != c))]
+    return " ".join(kept) if len(kept) < len(clauses) and kept else text
+
+
+def _respelt(held: str, text: str) -> str | None:
+    """The held value with the word the consumer says, whose spelt characters differ from the held ones ("鞍山 马鞍的鞍"
+    for "安山市铁东区" → "鞍山市铁东区"); None when no such word or no place for it."""
+    clauses = _clauses(ex.clean(text))
+    spelt = {char for c in clauses if (char := _spelt(c))}
+    if not held or not spelt:
+        return None
+    for clause in clauses:
+        if _spelt(clause):
+            continue
+        for word in re.findall(r"[\u4e00-\u9fa5]{2,6}", re.sub(r"^.*?(?:是|改成|改为|应该是)", "", clause)):
+            if word in held or not spelt & set(word):
+                continue
+            for at in range(len(held) - len(word) + 1):
+                piece = held[at:at + len(word)]
+                differs = [i for i in range(len(word)) if piece[i] != word[i]]
+                if differs and all(word[i] in spelt for i in differs):
+                    return held[:at] + word + held[at + len(word):]
+    return None
+
+
+def name_spelt(text: str, held: str | None = None) -> str | None:
+    """A name told by spelling its characters out ("耳东陈，晓是春晓的晓，东是东方的东" → 陈晓东), or, with a name
+    held, the held name with the surname the words spell ("是耳东陈" for 程晓东 → 陈晓东); the held name when every
+    character spelt is in it already. None when the spelling cannot be placed."""
+    clauses = [c for c in _clauses(re.sub(r"^.*?(?:错了|不对|有误|写错了|应该是)", "", ex.clean(text)))
+               if c and not re.fullmatch(r"[吧啊呀呢哦嘛了]+", c)]
+    chars = [_spelt(c) for c in clauses]
+    if not chars or None in chars:
+        return None
+    if held and all(c in held for c in chars):
+        return held
+    if len(chars) >= 2 and chars[0] in ex.SURNAMES and len(chars) <= 4:
+        return "".join(chars)
+    if held and len(chars) == 1 and chars[0] in ex.SURNAMES and held[:2] not in ex.COMPOUND_SURNAMES:
+        return chars[0] + held[1:]
+    return None
+
+
 def correction(text: str, today: dt.date | None = None,
                filled: dict[str, Any] | None = None) -> tuple[str | None, Any]:
     """("phone", "13912345679") for "电话写错了，是13912345679"; (field, None) without a new value.
@@ -1869,6 +1943,19 @@ def correction(text: str, today: dt.date | None = None,
         parsed = ex.normalise_demand(candidate)
     else:
         parsed = normalise(field, candidate, today)
+        if parsed.value is None and without_spelling(candidate) != candidate:
+            parsed = normalise(field, without_spelling(candidate), today)  # "鞍山 马鞍的鞍": the spelling confirms
+    if parsed.value is None and field in ("merchant_address", "merchant_name", "product", "complainant_name"):
+        # "地址是鞍山 马鞍的鞍" for 安山市…: the word said, with the character spelt, replaces the one held that
+        # differs from it only there (a homophone written for it)
+        fixed = _respelt(str((filled or {}).get(field) or ""), raw_said)
+        if fixed:
+            return field, fixed
+    if parsed.value is None and field == "complainant_name":
+        # "名字错了，是耳东陈，晓是春晓的晓": the name spelt out, or its surname spelt for the name held
+        spelt = name_spelt(raw_said, str((filled or {}).get("complainant_name") or "") or None)
+        if spelt:
+            return field, spelt
     if parsed.value is None and field in _WHOLE_VALUE:
         # "电话错了 15661475380 最后两位是八零": the words after 是 explain; the value is said whole before them
         return field, _WHOLE_VALUE[field](raw, today)
