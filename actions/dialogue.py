@@ -631,7 +631,7 @@ def strip_opening(text: str) -> str:
 
 
 # Said with the sum that was paid for the purchase (花了, 付, 充了, 买的, 一共, 价格…).
-_PAYING = re.compile(r"花|付|支付|交了|交的|充|买|购|订|下单|一共|总共|共计|合计|价|费用是"
+_PAYING = re.compile(r"花|付|支付|交了|交的|充|买|购|订|下单|一共|总共|共计|合计|价|费用是|办(?:了|的)"
                      r"|学费|会费|团费|房费|首付|定金|订金")
 
 

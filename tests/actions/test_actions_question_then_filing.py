@@ -1,0 +1,49 @@
+"""A consumer who first asks a question and then files (issue 16): the step taken after the answer ("那就投诉吧
+我帮她弄", "行 那举报吧") asks to file, wherever the classifier sends it (never a ticket number asked for); a
+question asked for someone else ("帮我妈问一下…") tells their story; and a sum paid for a card told in the question
+("我办的次卡2000块") is the amount carried into the complaint, not asked again. Wordings of our own."""
+import os
+
+os.environ.setdefault("ACTIONS_WARM_UP", "0")
+
+import pytest
+from actions_testlib import run, slots_set, tracker, user
+
+from actions import dialogue, forms, intake
+
+
+@pytest.mark.parametrize("said, kind", [("那就投诉吧 我替他弄", "complaint"), ("行 那举报吧 不留名", "report"),
+                                        ("嗯 那就投诉好了", "complaint")])
+def test_the_step_after_an_answer_asks_to_file(said, kind):
+    assert intake.asks_to_file(said) == kind
+
+
+@pytest.mark.parametrize("said", ["不投诉吧 再等等", "你们这投诉吧 也没什么用", "我投诉吧 怕没用"])
+def test_what_is_not_a_step_to_file(said):
+    assert intake.asks_to_file(said) is None
+
+
+@pytest.mark.parametrize("said, told", [
+    ("帮我爸问一下 他在药店买的降压药是过期的 能退吗", "他在药店买的降压药是过期的"),
+    ("替我奶奶咨询一下 保健品店卖给她的蜂胶吃了过敏 怎么办", "保健品店卖给她的蜂胶吃了过敏"),
+])
+def test_a_question_for_someone_else_tells_their_story(said, told):
+    assert intake.story_of(said) == told
+
+
+@pytest.mark.parametrize("said, amount", [("我办的瑜伽年卡3600块 老板跑了", "3600.00"),
+                                          ("去年办了张美发卡800块 现在店没了", "800.00")])
+def test_a_card_paid_for_in_the_story_is_the_amount(said, amount):
+    message = {"text": said, "intent": {"name": "file_complaint"}, "entities": []}
+    assert dialogue.fill_from_message(message, "complaint_form", None, {})[0].get("amount") == amount
+
+
+def test_the_status_form_opens_the_complaint_for_the_step_taken():
+    said = "那就投诉吧 我替他弄"
+    events = [user("帮我爸问一下 电动车修了半个月没修好 可以找你们吗", "ask_law"),
+              {"event": "action", "name": "action_answer_law"}, {"event": "bot", "text": "答复"},
+              user(said, "check_status"), {"event": "action", "name": "status_form"},
+              {"event": "active_loop", "name": "status_form"}]
+    got, messages = run(forms.ValidateStatusForm(), tracker(said, "check_status", events, active_loop="status_form"))
+    assert slots_set(got)["ticket_type"] == "complaint"
+    assert any(e.get("event") == "followup" and e.get("name") == "complaint_form" for e in got)
