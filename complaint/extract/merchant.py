@@ -67,6 +67,7 @@ _CATEGORY = (
     "手机|电脑|数码|家电|电器|五金|建材|家具|装修|药|宠物|花|母婴|文具|书|玩具|珠宝|黄金|金|化妆品|杂货|副食|"
     "便利|超市|健身|游泳|瑜伽|舞蹈|培训|教育|早教|英语|网吧|KTV|酒吧|民宿|旅馆|宾馆|酒店|打印|快递|中介|房产|"
     "租车|二手车|汽车|电动车|自行车|摩托车|驾校|诊所|口腔|牙科|医美|整形|体检|月子|家政|保洁|搬家|开锁|网店|实体|"
+    "殡葬|殡仪|寿衣|"
     "修理|养生|养身|理疗|保健|门窗|旅行|旅游|留学|出国|代理|租房|房屋|燃气|自来水|供水|供电|电力|热力|供暖|物业|"
     "通讯|通信|宽带|保险|停车|婚纱|摄影|婚庆|影楼|培训班|托管|辅导|艺术|美术|音乐|钢琴|书法|跆拳道|武术|装饰|"
     "物流|速递|快运|回收|洗浴|足疗|采耳|纹身|纹绣|眼科|医疗|整容|月嫂|保姆|外卖|零食|母婴用品|特产|土特产|"
@@ -130,7 +131,8 @@ _DATE_PREFIX = re.compile(
 # Where the shop is, said before it: "万达三楼那家乐刻健身", "菜市场里的刘记猪肉档"
 _PLACE_BEFORE = re.compile(r"^[^，,。]{1,12}?(?:那家|这家|那间|这间|那个|这个)(?=[^，,。]{2,})"
                            r"|^[^，,。]{2,12}?(?:里面?|上面?|旁边|对面|门口|附近|楼下|楼上|边上|隔壁|那边|这边|"
-                           r"(?:负|地下)?[一二三四五六七八九十\d]+楼)"
+                           # (a floor however it is written: "3楼", "负一层", "L3", "B1", "3F")
+                           r"(?:负|地下)?[一二三四五六七八九十\d]+[楼层]|(?<![A-Za-z])[LBlb]\d{1,2}|\d{1,2}[Ff])"
                            r"(?:的|那家|一家)(?=[^，,。]{2,})")
 # "安踏的专卖店": the brand's own shop, said with 的
 _BRAND_STORE = re.compile(r"^([^的]{2,12})的((?:官方)?(?:专卖店|旗舰店|专营店|直营店|体验店|授权店|授权专卖店|"
@@ -232,6 +234,15 @@ def _tidy_merchant(name: str, named: bool = False, called: bool = False) -> str 
     one or with its branch), so words of a sentence in it are its own; `called`: said after 叫 or
     店名是, so taken as said."""
     name = _DATE_PREFIX.sub("", name.strip(" ，,。.：:\u00a0"))
+    # a bracket left without its pair by a cut ("殡葬店)", "(万达店"): no part of the name
+    # (a remark cut in its bracket, "…五日游（合同说全程无购物店", leaves no name)
+    if name.count("(") != name.count(")"):
+        cut = re.search(r"\(([^()]*)$", name)
+        if cut and re.search(r"说|不|没|了|是|要|让|给|住|买", cut.group(1)):
+            return None
+        name = re.sub(r"\)$", "", name) if name.count(")") > name.count("(") else re.sub(r"\([^()]*$", "", name)
+        if len(name) < 2 or name.count("(") != name.count(")"):
+            return None
     # "地接社叫彩云之南旅行社", "网点叫中通（西湖网点）": the name is what follows 叫
     after = re.search(r"叫(?:做|作)?(?!的|了)([^叫]{2,})$", name)  # ("货拉拉上叫的搬家师傅": hired, not called)
     if after:
@@ -432,7 +443,8 @@ def _spaced_branch(m: re.Match[str]) -> str:
         # "淘宝直播 鲜果优选店": where, then the shop ("苏宁易购 新街口店": the retailer's own);
         # "天天特卖 家居好物店": the channel, then the shop
         return m.group(0)
-    if _SENTENCE.search(branch) or re.search(r"我们|你们|他们|[我你](?:在|是|的|要|想|去|买|说)", name) \
+    if _SENTENCE.search(branch) or re.search(r"我们|你们|他们|[我你](?:在|是|的|要|想|去|买|说)|投诉|举报|反映|曝光",
+                                             name) \
             or re.search(r"(?:叫|是|为|名|写着|写的)$", name):
         # "我在里面打工 匿名举报我们店": a story typed with spaces ("我爱我家 高新店" is a name and its branch);
         # "招牌叫 乐乐便利店": the name after 叫

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from complaint.extract.corrections import after_correction
+from complaint.extract.corrections import TAKEN_BACK, after_correction
 from complaint.extract.numbers import _NUM_CHARS, NUMBER, parse_number
 from complaint.extract.phone import _MOBILE, phone_key
 from complaint.extract.spoken import answer_core
@@ -18,7 +18,8 @@ _MONEY_AFTER_VERB = re.compile(
     rf"(?:花了|花费了?|花|付了|付款|付|支付了?|交了|充值了?|充了|一共|总共|共计|共|合计|收了我?|结账|实付|扣了我|"
     rf"价格是?|价钱是?|售价|标价|金额是?|价值|单价|原价|现价|[￥¥]|"
     # a sum named by what it paid for ("押金是三千五", "定金是五千"), or by the thing pointed at ("这双鞋是三百二")
-    rf"(?:押金|定金|订金|首付|房租|租金|学费|会费|服务费|运费|车费|报名费|培训费)(?:是|为|交的是)|"
+    rf"(?:押金|定金|订金|首付|房租|租金|房费|餐费|饭钱|油费|停车费|门票|票价|学费|会费|服务费|运费|车费|报名费|培训费)"
+    rf"(?:是|为|交的是|一共|总共)|"
     rf"(?<![^\s，,。；;！!])(?:这|那)(?:双|件|个|台|部|条|套|只|瓶|盒|箱|张)[\u4e00-\u9fa5]{{0,4}}?(?:是|要|卖)"
     rf"(?=\d|[零〇一二两三四五六七八九]{{0,3}}[十百千万])"  # (not a number read digit by digit: "房间是三零二")
     rf")\s*(?:人民币)?\s*"
@@ -314,9 +315,21 @@ def _wanted_back(before: str) -> bool:
     return bool(m and not _PAID_WORDS.search(m.group(1)))
 
 
+def _sum_taken_back(raw: str) -> str:
+    """`raw` with a sum the consumer takes back and says again at once ("花了八百八 不对 是九百八", "花了三千四 说错了
+    三千四百五") said in its place, in the words that framed the first (花了九百八); as said otherwise."""
+    for m in reversed(list(TAKEN_BACK.finditer(raw))):
+        before = re.search(rf"({NUMBER})\s*(?:{_UNIT})?\s*$", raw[:m.start()])
+        again = re.match(rf"({NUMBER})\s*(?:{_UNIT})?", raw[m.end():])
+        if before and again:
+            return raw[:before.start()] + again.group(0) + " " + raw[m.end() + again.end():]
+    return raw
+
+
 def find_amount(text: str) -> str | None:
     """A sum of money in free text: needs a currency unit or a paying verb before it."""
     raw = _without_conditions(_NOT_NUMERALS.sub(lambda m: " " * len(m.group()), clean(text)))
+    raw = _sum_taken_back(raw)  # "八百八 不对 是九百八": the sum said after
     # a phone, an order number or a date must not read as money
     raw = _MOBILE.sub(" ", raw)
     raw = re.sub(r"(?:订单|单号|交易号|流水号)[号编]?[是为:\s]*[A-Za-z0-9\-_]*", " ", raw)
