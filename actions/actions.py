@@ -846,6 +846,9 @@ class ActionStartFiling(Action):
             return answered  # "补充一下，…" at the summary, read as a new complaint: added, the summary again
         if tracker.active_loop_name or tracker.get_slot("awaiting_confirmation"):
             return []
+        added = added_after_filing(dispatcher, tracker, dialogue.consumer_words(text))
+        if added is not None:
+            return added  # "补充一下，…" after the ticket was filed, read as a new one: never a registration unasked
         if not answer_first(text):
             from actions.intake import WHICH_KIND_BUTTONS, WHICH_KIND_QUESTION, unsure_kind
             from actions.intake import report_unsure, wants_both
@@ -948,7 +951,10 @@ class ActionInformWithoutContext(Action):
             return again
         if handoff.while_handed_over(dispatcher, tracker, channel_of(tracker)):
             return []
-        told = about_a_ticket(dispatcher, tracker, dialogue.consumer_words((tracker.latest_message or {}).get("text")))
+        words = dialogue.consumer_words((tracker.latest_message or {}).get("text"))
+        told = about_a_ticket(dispatcher, tracker, words)
+        if told is None:
+            told = added_after_filing(dispatcher, tracker, words)
         if told is not None:
             return told
         if _asked_which_just_now(tracker):
@@ -1016,6 +1022,8 @@ class ActionLowConfidence(Action):
             dispatcher.utter_message(response="utter_default")
             return []
         told = about_a_ticket(dispatcher, tracker, dialogue.consumer_words(text))
+        if told is None:
+            told = added_after_filing(dispatcher, tracker, dialogue.consumer_words(text))
         if told is not None:
             return told
         kind = short_filing_request(text)
@@ -1036,6 +1044,33 @@ class ActionLowConfidence(Action):
             return await ActionOutOfScope().run(dispatcher, tracker, domain)
         dispatcher.utter_message(response="utter_default")
         return []
+
+
+def _just_filed(tracker: Tracker) -> str | None:
+    """The number of the ticket filed last in this chat, when no registration has opened since; None otherwise."""
+    number = None
+    for event in tracker.events:
+        if event.get("event") == "slot" and event.get("name") == "ticket_no" and event.get("value"):
+            number = event["value"]
+        elif event.get("event") == "active_loop" and event.get("name") in ("complaint_form", "report_form"):
+            number = None
+    return number
+
+
+def added_after_filing(dispatcher: CollectingDispatcher, tracker: Tracker, words: str) -> list[EventType] | None:
+    """"补充一下，他们每天早上注水" right after a ticket was filed: the ticket is not reopened, and no new one of any
+    kind is started unasked; the consumer hears how to add to the one filed (None: not such words)."""
+    if tracker.active_loop_name or tracker.get_slot("awaiting_confirmation") or not dialogue.adds_to_account(words):
+        return None
+    number = _just_filed(tracker)
+    if not number:
+        return None
+    dispatcher.utter_message(text=f"您的登记（编号 {number}）已经提交，提交后这里没法再修改。"
+                                  "补充的情况请拨打12315热线，报上这个编号补充；工作人员联系您时也可以直接说明。如果是另一件事，"
+                                  "说“我要投诉”或“我要举报”就可以重新登记。",
+                             buttons=[{"title": "我要投诉", "payload": "/file_complaint"},
+                                      {"title": "我要举报", "payload": "/file_report"}])
+    return [SlotSet("ticket_type", None), FollowupAction("action_listen")]
 
 
 def about_a_ticket(dispatcher: CollectingDispatcher, tracker: Tracker, words: str) -> list[EventType] | None:
@@ -1081,6 +1116,8 @@ class ActionOutOfScope(Action):
                                               {"title": "转人工", "payload": "/human_handoff"}])
             return []
         told = about_a_ticket(dispatcher, tracker, words)
+        if told is None:
+            told = added_after_filing(dispatcher, tracker, words)
         if told is not None:
             return told
         service = dialogue.service_answer(words, tracker.active_loop_name)

@@ -1297,6 +1297,10 @@ def status_reply(tracker: Tracker, text: str) -> str:
         reply = (f"您这次的{kind}还没有提交，所以还没有受理编号：确认提交后会马上告诉您编号，"
                  "之后随时发“查询进度”就能查看处理情况。"
                  "以前登记过的，请把编号和登记时留的电话一起发给我。")
+    elif tracker.get_slot("anonymous") and kind == "举报" or re.search(r"匿名|没留电话|没有留电话|不留电话", text):
+        # an anonymous report keeps no phone: its progress is looked up in the chat that filed it, by its number
+        reply = ("匿名举报不留电话也能查进度：提交后会给您一个受理编号，在这次对话里随时说“查询进度”就能查看处理情况，"
+                 "请把编号保存好。")
     else:
         reply = ("查询进度需要受理编号和登记时留的电话。您可以先把这次登记完成，之后说“查询进度”，"
                  "我再帮您查；也可以把编号和电话一起发给我。")

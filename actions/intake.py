@@ -33,8 +33,8 @@ def about_filed(text: str | None) -> bool:
 def asks_to_file(text: str | None) -> str | None:
     """'complaint' or 'report' when the words ask to file one; None otherwise."""
     raw = ex.clean(text or "")
-    if not raw or ex.find_ticket_no(raw) or _ABOUT_FILED.search(raw):
-        return None
+    if not raw or ex.find_ticket_no(raw) or _ABOUT_FILED.search(raw) or dialogue.asks_status(raw):
+        return None  # ("匿名举报的，没留电话 能查进度吗" asks about one filed, nothing new)
     m = _ASKS_TO_FILE.search(raw)
     if not m:
         return None
