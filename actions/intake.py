@@ -73,14 +73,28 @@ ASKED_WHICH_BY = {"action_inform_without_context"}
 ANSWERED_BY = {"action_answer_law", "action_start_filing"}
 
 
+def _nothing_called_off(events: list[dict[str, Any]], at: int) -> bool:
+    """Whether the cancel action at `at` called nothing off: a registration form ran right after it, in the same
+    turn ("那就投诉吧" read as a cancel opens the complaint; "算了 匿名吧" keeps the report going)."""
+    if events[at].get("event") != "action" or events[at].get("name") != "action_cancel":
+        return False
+    for event in events[at + 1:]:
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "action" and event.get("name") in ("complaint_form", "report_form"):
+            return True
+    return False
+
+
 def unread_accounts(events: list[dict[str, Any]]) -> list[str]:
     """The consumer's messages, since the last registration was filed or cancelled,
     that only a decline or the status question answered, and that state something
     (a field or an account). The last message (the one being read now) is left out."""
     said: list[tuple[str, set[str]]] = []
-    for event in events:
+    for at, event in enumerate(events):
         kind = event.get("event")
-        if dialogue.ends_registration(event) or kind in ("restart", "session_started"):
+        if (dialogue.ends_registration(event) and not _nothing_called_off(events, at)) \
+                or kind in ("restart", "session_started"):
             said = []
         elif kind == "user":
             said.append((dialogue.consumer_words(event.get("text")), set()))  # a button says nothing

@@ -47,3 +47,17 @@ def test_the_status_form_opens_the_complaint_for_the_step_taken():
     got, messages = run(forms.ValidateStatusForm(), tracker(said, "check_status", events, active_loop="status_form"))
     assert slots_set(got)["ticket_type"] == "complaint"
     assert any(e.get("event") == "followup" and e.get("name") == "complaint_form" for e in got)
+
+
+def test_a_filing_read_as_a_cancel_keeps_the_story_told_before():
+    story = "游泳馆突然关门了怎么办 我办的次卡2000块才用了三次"
+    events = [user(story, "file_complaint"), {"event": "action", "name": "action_start_filing"},
+              {"event": "bot", "text": "答复"}, user("那就投诉吧", "cancel"),
+              {"event": "action", "name": "action_cancel"},
+              {"event": "slot", "name": "ticket_type", "value": "complaint"},
+              {"event": "action", "name": "complaint_form"}]
+    assert intake.unread_accounts(events) == ["游泳馆突然关门了，我办的次卡2000块才用了三次"]
+    called_off = events[:5] + [{"event": "bot", "text": "好的，已为您取消本次登记"},
+                               {"event": "action", "name": "action_listen"},
+                               user("我要投诉", "file_complaint"), {"event": "action", "name": "complaint_form"}]
+    assert intake.unread_accounts(called_off) == []

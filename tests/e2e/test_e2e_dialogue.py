@@ -576,3 +576,46 @@ def test_thanks_at_the_summary_never_end_it_silently(stack):
     assert tickets(stack, "conversation_id = ?", (chat.sender,)) == []
     ticket_no_in(chat.say("确认"))
     assert len(tickets(stack, "conversation_id = ?", (chat.sender,))) == 1
+
+
+def test_a_complaint_that_also_wants_the_shop_punished_files_one_complaint_with_its_investigation(stack):
+    """"退钱 还要让他们受处罚" first: one complaint, the consumer told that 查处 goes into the demand, filed with it."""
+    chat = Watched(stack)
+    reply = chat.say("在便利店买的酸奶过期半个月了 钱要退给我 还要让监管部门罚他们")
+    assert "查处" in reply and "投诉" in reply
+    answers = {"product": "酸奶", "merchant_name": "好邻居便利店", "merchant_address": "济南市历下区泉城路20号",
+               "purchase_date": "昨天", "amount": "十二块", "demand": "退款", "complainant_name": "韩冬梅",
+               "phone": "13705318899"}
+    summary = answer_until_summary(chat, reply, answers)
+    assert "请核对" in summary and "查处" in summary
+    [row] = tickets(stack, "ticket_no = ?", (ticket_no_in(chat.say("确认")),))
+    assert row["type"] == "complaint" and "退款" in row["demand"] and "查处" in row["demand"]
+
+
+def test_anonymity_said_as_giving_up_the_phone_keeps_the_report(stack):
+    """"唉算了 电话也不给了 就匿名吧" when a named report asks the phone: the report goes on anonymous, to its summary
+    (it had been cancelled, and the consumer started over until the turn cap)."""
+    chat = Watched(stack)
+    reply = chat.say("我要举报一家足疗店无证经营")
+    answers = {"merchant_name": "悦康足道", "merchant_address": "保定市竞秀区东风中路66号",
+               "problem": "店里说能治腰椎病 给人做针灸 没有医疗资质", "anonymous": "实名", "complainant_name": "付强"}
+    while asked_field(reply) != "phone":
+        reply = chat.say(answers[asked_field(reply)])
+    summary = chat.say("唉算了 电话也不给了 就匿名吧")
+    assert "请核对" in summary and "匿名" in summary and "取消" not in summary.split("请核对")[0]
+    [row] = tickets(stack, "ticket_no = ?", (ticket_no_in(chat.say("确认")),))
+    assert row["type"] == "report" and row["anonymous"] == 1 and row["complainant_name"] is None
+
+
+def test_a_question_first_then_filing_keeps_what_the_question_told(stack):
+    """A law question that tells the story ("…我办的次卡2000块…") answered, then "那就投诉吧": the complaint
+    opens with the story and the sum told, never asked again."""
+    chat = Watched(stack)
+    chat.say("游泳馆突然关门了怎么办 我办的次卡2000块才用了三次")
+    reply = chat.say("那就投诉吧")
+    answers = {"product": "游泳次卡", "merchant_name": "浪花游泳馆", "merchant_address": "石家庄市长安区中山东路9号",
+               "purchase_date": "今年8月20号", "demand": "退还剩下的钱", "complainant_name": "邵文静",
+               "phone": "13932115566"}
+    summary = answer_until_summary(chat, reply, answers)
+    assert "amount" not in chat.asked
+    assert "请核对" in summary and "2,000 元" in summary and "关门" in summary
