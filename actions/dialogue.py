@@ -703,7 +703,7 @@ def vague_account(text: str) -> bool:
     raw = ex.clean(text)
     if not ex.PROBLEM_WORDS.search(raw) or len(raw) > 30:
         return False
-    clauses = [c for c in re.split(r"[，,。；;！!？?\s]+", raw) if len(re.sub(r"[^\u4e00-\u9fa5]", "", c)) >= 2]
+    clauses = [c for c in _clauses(raw) if len(re.sub(r"[^\u4e00-\u9fa5]", "", c)) >= 2]
     if len(clauses) >= 2 and _CIRCUMSTANCE.search(_GENERIC_TROUBLE.sub("", raw)):
         # a story told in clauses, with when, how often or what the shop said ("上周买的电饭煲，用了两次就
         # 坏了，找商家说要自己寄回去修"), is an account, though its only trouble word is general
