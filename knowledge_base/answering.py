@@ -127,6 +127,10 @@ HARM_FACETS = ("injury", "medical_care", "equipment_safety", "theft", "seized", 
 ASKED_FACETS = ("limitation",)
 # A fault in the goods, added to a type about something else (a "no returns" notice).
 FAULT_FACETS = ("defect", "workmanship")
+# A repair's types: a harm or a fault told before the repair visit is why it was wanted (after_visit).
+# (goods bought and at fault before the visit, "新买的空调漏水，叫了师傅": the goods' own fault stays an issue)
+REPAIR_TYPES = ("repair_overcharge", "service_damage")
+_BOUGHT_BEFORE_VISIT = _compile(r"买|购")
 FIRST_OFFENCE = "行政处罚法:33"  # 初次违法且危害后果轻微并及时改正的，可以不予行政处罚
 NEXT_STEPS_BASIS = "消费者权益保护法:39"  # 协商和解、消协调解、行政投诉、仲裁、诉讼
 OFFER = "如需登记投诉，回复“我要投诉”，我在这里帮您登记并转交市场监管部门处理。"
@@ -338,7 +342,7 @@ _HARM = (r"受伤|伤|摔|磕|撞|头破|破了|咬|叮|滑倒|跌倒|砸|割|�
          r"弄丢|丢了|丢失|走失|走丢|跑丢|偷|被盗|失窃|抢|损失|淹|泡坏|弄脏|染色")
 # Types about goods that are faulty or not as described: a fault or a difference named.
 _FAULT = (r"坏|故障|质量|(?:发|送|寄|拿|装|给)错|错发|"
-          r"(?<!能)不能用|用不了|没法用|不好用|漏|裂|开胶|脱胶|掉色|褪色|起球|失灵|瑕疵|毛病|次品|"
+          r"(?<!能)不能用|用不了|没法用|不好用|(?<!失)不灵(?!活|敏)|掉下来|松动|脱落|跳闸|漏|裂|开胶|脱胶|掉色|褪色|起球|失灵|瑕疵|毛病|次品|"
           r"不合格|破|碎|烂(?!尾)|腐|异响|噪音|响|不制冷|不制热|(?<!水)不凉|进水|起雾|黑屏|死机|断|掉了|生锈|变形|发热|充不进|不亮|不转|"
           # an appliance that no longer does its work (a washer that does not drain or spin)
           r"不(?:脱水|甩干|排水|进水|出水|加热|出热水|通电|启动|开机|出风|运转)|打不着|开不了机|打不开|开不了(?:门|锁)|关不上|锁不上|召回|缺陷|渗(?:水|油|漏)|"
@@ -359,6 +363,37 @@ _PRIVATE = (r"微商|朋友圈|微信|私人|个人卖|个人(?:手里|那里|�
 _GOODS_CAUSE = (r"买|购|产品|商品|质量|缺陷|爆|炸|起火|着火|自燃|漏电|触电|冒烟|短路|用了|使用|吃了|喝了|服用|涂|抹|"
                 r"戴了|穿了|玩具|电器|充电|设备|机器|器材|零件|配件|刹车|失灵|断裂|坏了|故障|有毒|超标|甲醛|说明书|"
                 r"产品|厂家|生产")
+# Something handed in or a tradesman called for a repair or a part's replacement ("拿去换屏",
+# "开去修理厂", "叫了师傅上门"): what the message tells before it is why the repair was wanted
+# (a burst tyre, an air conditioner that stopped cooling), not harm or a fault the repairer caused.
+_REPAIR_VISIT = _compile(
+    r"(?:拿|送|开|推|拖|带|搬|寄|扛|骑)(?:着)?(?:去|到|回|给)[^。？！，,]{0,10}"
+    r"(?:修|售后|[4４][sS]|汽修|换屏|换胎|补胎|换电池|换(?:个|了)?(?:屏|屏幕|电池|零件|配件|轮胎))|"
+    r"送修|报修|(?:找|叫|约|请|喊|联系|预约)(?:了)?[^。？！，,]{0,8}(?:师傅|维修|修理|售后|上门|修车)|"
+    r"去[^。？！，,]{0,8}(?:修理|维修|修车|售后|[4４][sS]店|汽修|换屏|换胎|补胎)|"
+    r"(?:修理|维修|修车|汽修)(?:厂|店|铺|点|部)|"
+    # (or the repair told done: a fault after it is the repair's, "修好没两天又坏了")
+    r"(?<![装翻])修(?:完|好|过)|(?:补|换|装)(?:完|好)")
+
+
+def after_visit(question: str) -> str:
+    """The question from the repair visit on (_REPAIR_VISIT), or all of it when none is told."""
+    found = _REPAIR_VISIT.search(question)
+    return question[found.start():] if found else question
+
+
+class _AfterVisit:
+    """A TYPE_NEEDS pattern read only from the repair visit on (after_visit): harm told as the
+    reason for taking a car or a phone to be repaired is no harm the repairer did."""
+
+    def __init__(self, pattern: str):
+        self._re = _compile(pattern)
+        self.pattern, self.flags = self._re.pattern, self._re.flags
+
+    def search(self, question: str):
+        return self._re.search(after_visit(question))
+
+
 TYPE_NEEDS = {
     # a deposit told (押金, 保证金): a refund of a purchase that is slow to arrive is no deposit
     "yajin_deposit": _compile(r"押金|压金|保证金|质保金|押(?:了|着|在|的钱)|免押|退押"),
@@ -369,9 +404,11 @@ TYPE_NEEDS = {
         r"丢|遗失|失踪|找不到|不见|没了|损坏|损毁|坏|破|碎|裂|烂|变形|压扁|湿|泡|短少|少了|缺|漏|空包|掉包|调包|换了|"
         r"延误|耽误|迟|晚(?:了|到|送|发)|很晚|慢|拖|超时|逾期|几天了|一周|半个月|还没|没有?(?:到|收到|送|发|派|动|更新)|未(?:到|收到|送|发|派)|"
         r"不(?:送|派|发|给|让|动|更新|上门|签|赔)|停滞|卡在|签收|代签|冒领|被(?:人|别人)?(?:领|拿|偷)|偷|盗|拿错|送错|"
-        r"寄错|退回|拒收|放(?:在)?(?:门口|驿站|快递柜|柜|代收点)|驿站[^。？！]{0,8}(?:收|要|加|扣)(?:费|钱)|收费|加钱|"
+        r"寄错|退回|拒收|放(?:在)?(?:门口|驿站|快递柜|柜|代收点)|(?:驿站|快递柜|代收点)[^。？！]{0,8}(?:收|要|加|扣)[^。？！，,]{0,6}(?:费|钱|元|块)|收费|加钱|"
         r"保管费|超期费|赔|保价|索赔|投诉|责任|承担|怎么办|运输途中|路上|物流"),
-    **{type_id: _compile(_HARM) for type_id in ("premises_safety_injury", "service_damage")},
+    "premises_safety_injury": _compile(_HARM),
+    # harm a service did: told after the repair visit, if one is told (a burst tyre is the reason)
+    "service_damage": _AfterVisit(_HARM),
     "product_defect_injury": _compile(f"(?=.*(?:{_HARM}))(?=.*(?:{_GOODS_CAUSE}))", re.S),
     **{type_id: _compile(_FAULT) for type_id in
        ("online_not_as_described", "household_car_three_guarantees")},
@@ -430,10 +467,11 @@ TYPE_NEEDS = {
     # none of them, is the repair's delay). Told, the type is no guess left over when a likelier
     # one is ruled out (a car's repair at an independent garage is no maker's warranty)
     "repair_overcharge": _compile(
-        r"(?=.*(?:修|售后|师傅|保养|开锁|疏通|通下水道|来通|堵|上门|安装|检测|数据恢复|加氟|缺氟|"
-        r"换(?:了)?(?:零件|配件|主板)))"
+        r"(?=.*(?:修|售后|师傅|保养|开锁|疏通|通下水道|来通|堵|上门|安装|检测|数据恢复|加氟|缺氟|补胎|"
+        r"换(?:了)?(?:个|块)?(?:零件|配件|主板|屏|屏幕|外屏|内屏|电池|胎|轮胎)))"
         # (parts waited for, 等配件 or 配件没货, are the delay's, not a part charged or swapped)
-        r"(?=.*(?:钱|费|元|块|价|收|贵|[百千万]|换|"
+        # (a sum said as a bare figure is a charge: "开个门要了我500")
+        r"(?=.*(?:钱|费|元|块|价|收|贵|[百千万]|换|要了|\d{2,}(?!\s*(?:天|日|号|年|月|个|次|小时|分钟|公里|km|斤|米|%|度))|"
         r"(?<!等)(?<!缺)(?:零件|配件|部件)(?![^。？！，]{0,4}(?:等|没货|缺货|没到|未到|还没))|主板|原装|原厂|二手|旧件|骗|坑|忽悠|宰|谎|偷|乱|虚|假|"
         r"山寨|冒充|官方|多(?:收|要|算|报|换)|加(?:了|项|钱|收|做)|没(?:坏|问题|毛病)|不需要|清单|明细|账单|单据|报价|要价|"
         r"缺氟|加氟|保养项目))", re.S),
@@ -487,7 +525,11 @@ TYPE_NEEDS = {
         r"手机卡|电话卡|流量卡|上网卡|物联卡|号码|手机号|携号转网|副卡|合约|漫游|增值业务|短信|彩铃|来电显示|机顶盒|"
         r"有线电视|IPTV|iptv|[45]G|停机|销户|拆机|信号|10086|10000|10010|月租"),
     # a renewal or a recurring charge told (a month's stay left early is none)
-    "auto_renewal": _compile(r"续|自动|包月|包年|每[个]?月|每年|扣费|扣钱|扣了|扣款|免密|订阅|试用"),
+    # a renewal told: a charge alone ("停车场扣了我20块", "押金被扣了") is no renewal; a charge
+    # that recurs, or one for a membership or a subscription, is
+    "auto_renewal": _compile(r"续|自动|包月|包年|每[个]?月|每年|订阅|试用|免密(?:支付|扣费|代扣)|代扣|"
+                             r"(?:又|再|连续|接连|每次|次月|下个?月|[两三四五六七八九十几\d]+个?月)[^。？！，,]{0,6}扣|"
+                             r"(?:会员|VIP|vip|视频|音乐|网盘|[Aa][Pp][Pp]|软件)[^。？！]{0,10}扣|扣[^。？！，,]{0,8}(?:会员|VIP|vip)"),
     # the person's dignity: a search, a detention, an insult, a slander or a refusal told
     # (a necklace lost in a shop whose camera footage is not shown is none)
     "dignity_search": _compile(
@@ -947,6 +989,17 @@ def _rank_articles(dispute, facts: _Facts, allow) -> list[tuple[float, str]]:
     return sorted(((s, k) for k, s in scored.items()), reverse=True)
 
 
+# A remedy about a delay (拖延, 迟延, fifteen days without a repair), and a question that tells of
+# time passing, a wait or something not yet done.
+_DELAY_REMEDY = _compile(r"拖延|迟延|超过十五日|迟迟|一拖再拖")
+# A remedy for a job done badly (刚修好又出毛病), and a question that tells of a fault (_FAULT).
+_FAULT_REMEDY = _compile(r"出毛病")
+_DELAY_TOLD = _compile(
+    r"多久|多长时间|几天|时间|拖|等|迟|晚|慢|延|久|还没|至今|到现在|一直|天了|周|星期|个月|年了|催|过期|到期|超过|超时|"
+    r"没(?:有)?(?:修|来|装|送|到|发|上门|人|动静|下文|消息|回复|处理)|不(?:来|修|装|送|发货|交)|修不好|没修好|"
+    r"放鸽子|打不通|不见人|没影|不履行|违约|还不|仍不|仍然没")
+
+
 def _choose(dispute, facts: _Facts, allow, question: str, focus: bool = True) -> tuple[list[str], str]:
     """(article keys to quote, lead) for one dispute type and this question's facts.
 
@@ -964,10 +1017,18 @@ def _choose(dispute, facts: _Facts, allow, question: str, focus: bool = True) ->
     score_of = {k: s for s, k in ranked}
     words = _bigrams(_expanded(question))
     values = []
+    # a remedy for a delay only where the question tells of one (a house call's charge, an
+    # installation that leaks the next day: no "拖延" added to what was asked)
+    no_delay = not _DELAY_TOLD.search(question) and any(
+        not _DELAY_REMEDY.search(r) for r in dispute.remedies)
     for position, remedy in enumerate(dispute.remedies):
         names = named_articles(remedy, dispute.articles)
         if any(not _fits(facts, k) for k in names):
             continue  # a remedy resting on another field's rule (十倍 for a jeweller)
+        if no_delay and _DELAY_REMEDY.search(remedy):
+            continue
+        if _FAULT_REMEDY.search(remedy) and not re.search(_FAULT, question):
+            continue
         named = sorted((score_of.get(k, 0.0) for k in names), reverse=True)
         values.append(((named[0] if named else 0.0) + 0.3 * sum(named[1:2])
                        + 0.003 * len(words & _bigrams(remedy)) - 0.0002 * position, position))
@@ -1736,6 +1797,19 @@ def _simplified() -> dict[int, int]:
     return str.maketrans(table.get("traditional", ""), table.get("simplified", ""))
 
 
+COMPLAINT_TYPE = "complaint_procedure"
+_COMPLAINT_ASK = _compile(r"投诉|举报|维权|12315|消协|找谁|找哪")
+
+
+def _without_complaint_ask(question: str) -> str:
+    """The question less its short clauses that only ask where or how to complain ("能投诉吗",
+    "去哪里举报"), or the question itself when the facts are too few to stand alone."""
+    clauses = [c for c in _CLAUSE.split(question) if c and c.strip()]
+    kept = [c for c in clauses if not (_COMPLAINT_ASK.search(c) and len(re.sub(r"\W", "", c)) <= 10)]
+    rest = "，".join(kept)
+    return rest if kept and len(kept) < len(clauses) and len(re.sub(r"\W", "", rest)) >= 8 else question
+
+
 def fix_typos(question: str) -> str:
     """The question in simplified characters (data/traditional.yaml: a question written in
     traditional ones reads as the same words), with common misspellings of the legal words
@@ -1821,6 +1895,12 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
     facts = _Facts(eng, question)
     allow = _allowed(question, merchant)
     matches = _matches(question, side, eng) if use_guide else []
+    if matches and matches[0].type.id == COMPLAINT_TYPE:
+        # "能投诉吗" after the facts (含金量不够, 买到假货): the facts choose the type, the ask
+        # adds where to turn (topic_keys); the complaint procedure only for a question of its own
+        facts_told = _without_complaint_ask(question)
+        if facts_told != question and not _no_facts(facts_told):
+            matches = _matches(facts_told, side, eng) or matches
     dispute = _accept(matches, facts) if use_guide else None
     pair = _pair(matches, facts) if use_guide and dispute is None else None
     if pair is not None:
@@ -1879,6 +1959,10 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
             if ((added >= MAX_ADDED and facet.id not in ASKED_FACETS)
                     or facet.id not in CONTRACT_FACETS + HARM_FACETS + FAULT_FACETS):
                 continue
+            if (dispute.id in REPAIR_TYPES and facet.id in HARM_FACETS + FAULT_FACETS
+                    and not facet.found_in(after_visit(question)) and not _BOUGHT_BEFORE_VISIT.search(
+                        question[:len(question) - len(after_visit(question))])):
+                continue  # the reason the thing was taken for repair, not what the repairer did
             main = facet.articles[:1] if facet.id in HARM_FACETS else facet.articles[:2]
             # an issue whose rules come in a pair (who is liable and what the harm is worth,
             # ending the contract and what follows) is answered only by both of them

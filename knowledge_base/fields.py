@@ -106,10 +106,11 @@ _TOURISM = (r"旅行社|导游|领队|跟团|报团|参团|组团|旅游团|旅�
 SHOP_CARD = (r"(?<!银行)(?<!信用)(?<!储蓄)(?<!身份)(?<!电话)(?<!手机)(?<!社保)(?<!医保)(?<!公交)(?<!地铁)"
              r"(?<!房)(?<!门)(?<!饭)(?<!刷)(?<!SIM)(?<!sim)卡(?!住|顿|壳|通|车|片|点|尺|号|槽|套)")
 SHOP_GONE = (r"跑路|卷款|闭店|停业|倒闭|关门|关店|搬走|搬完|搬空|人去楼空|空号|"
+             r"(?:老板|店主|店家|商家|老板娘)(?:人)?(?:也)?(?:跑了|溜了|不见了|没影了|找不到了)|"
              r"(?:电话|手机)[^。？！，]{0,6}(?:打不通|关机|停机)|联系不上|失联")
 _PREPAID = (r"预付|预存|预交|预收|预缴|充值|充了|储值|"
             # (a phone plan a shop makes one take to activate a phone is no card paid ahead)
-            r"办卡(?![^。？！，]{0,8}才(?:能|可以|给|让)?(?:激活|开机|入网))|办了.{0,6}卡|会员卡|会籍|次卡|年卡|季卡|月卡|"
+            r"办卡(?![^。？！，]{0,8}才(?:能|可以|给|让)?(?:激活|开机|入网))|办了.{0,6}卡|办的[^。？！，]{0,4}卡(?!住|顿|号|槽)|会员卡|会籍|次卡|年卡|季卡|月卡|"
             r"课时|学费|报了?.{0,6}(?:课|班)(?!长)|培训|补习|辅导班|兴趣班|早教|托管|驾校|课程|私教|健身卡|美容卡|美发卡|"
             r"余额|卡里|卡内|卡(?:里|上|内)?还(?:有|剩)|卷款|购物卡|礼品卡|消费卡|提货卡|代金券|储值券|兑换券|提货券|会员|"
             # a voucher for named goods (a mooncake or crab voucher): paid ahead for the goods
@@ -132,6 +133,15 @@ _MEDICAL = (r"药品|药店|药房|买的药|的药|[^农火弹炸]药(?:物|效
             r"医疗事故|误诊|病历|手术|术中|术后|切除术|麻醉|剖腹产|剖宫产|牙科|口腔|种牙|种植牙|矫正牙|正畸|拔牙|补牙|整形|医美|医疗美容|玻尿酸|"
             r"肉毒|注射|隆鼻|双眼皮|抽脂|假体|近视手术|激光祛|针灸|推拿.{0,6}(?:伤|骨折)")
 _NOT_MEDICAL = re.compile(r"农药|火药|弹药|炸药|药水洗|药妆")
+# A payment app or a bank account named, whose balance (余额) is the consumer's own money, not a shop's card.
+_WALLET = re.compile(r"微信|支付宝|银行卡|储蓄卡|信用卡|零钱|钱包|余额宝|银行账户|(?<!会员)账户")
+_BALANCE = re.compile(r"余额")
+# A pet's or an animal's doctor: the rules on patients (民法典1218 ...) are not for the animal.
+_ANIMAL_PATIENT = re.compile(r"宠物(?:医院|诊所|店|医生)|动物(?:医院|诊所)|兽医|"
+                             r"(?:猫|狗|狗狗|猫咪|宠物|犬|兔子|鹦鹉)[^。？！，]{0,10}"
+                             r"(?:看病|治疗|手术|打针|输液|误诊|绝育|疫苗|开药|住院)")
+_HUMAN_PATIENT = re.compile(r"(?:我|孩子|老人|家人|妈|爸|老公|老婆|儿子|女儿)[^。？！，]{0,6}"
+                            r"(?:看病|手术|住院|就诊|误诊)")
 # Food safety: the food itself is at issue (spoiled, dated, dirty, made someone ill, its
 # label), not a meal's bill or a restaurant's booking.
 _FOOD_ISSUE = re.compile(
@@ -167,7 +177,7 @@ _PENALTY = (r"罚|处罚|查处|责令|吊销|没收|行政执法|执法|立案|
 _ONLINE = (r"网上|网购|网店|网站|网页|网买|网络|[\w]{1,4}网(?:上|买|购|下单)|在线|线上|平台|电商|"
            r"[Aa][Pp][Pp]|客户端|小程序|公众号|微信|微商|朋友圈|直播|主播|带货|淘宝|天猫|京东|拼多多|"
            r"抖音|快手|美团|饿了么|闲鱼|唯品会|苏宁易购|得物|小红书|携程|去哪儿|飞猪|代购|"
-           r"下单|链接|网店铺|卖家|买家|收货(?!方|人|单位)|发货|退货退款|七天无理由|7天无理由|无理由退|电视购物|"
+           r"下单|链接|网店铺|卖家|买家|收货(?!方|人|单位)|发货|(?:申请|点了?|提交了?|发起了?|走了?)退货退款|退货退款(?:申请|按钮|入口|流程)|七天无理由|7天无理由|无理由退|电视购物|"
            r"电话购物|邮购|团购")
 # (an advert as an object that someone slipped on or that fell: no advertising question; what a
 # flyer or a sign says still is)
@@ -285,7 +295,8 @@ FIELD_ISSUES = {
     "prepaid": re.compile(
         r"剩|没上|没用|未上|未使用|没去|还有.{0,4}(?:次|节|课|个月|年|钱)|"
         r"(?:\d+|[一二三四五六七八九十两几]+)(?:节|次)课|课时|退(?:卡|课)|跑路|卷款|倒闭|关门|闭店|停业|搬|转让|"
-        r"换了?老板|新老板|不认|转给|过期|有效期|续费|充.{0,6}送|送.{0,6}(?:次|节|课)|按原价"),
+        r"换了?老板|新老板|不认|转给|过期|有效期|续费|充.{0,6}送|送.{0,6}(?:次|节|课)|按原价|"
+        r"(?:老板|店主|店家|商家|老板娘)(?:人)?(?:也)?(?:跑了|溜了|不见了|没影了|找不到了)"),
     "medical": re.compile(r"药(?!店|房)|治疗|手术|病历|看病|就诊|开药|打针|输液|诊断|误诊|医生|大夫|护士|医疗|麻醉|"
                           r"种植|矫正|疗程"),
     "penalty": re.compile(r"市场监管|市监|市场管理|工商|城管|执法|监管部门|监管局|管理(?:的人|人员|局|所|处)|行政|处罚|"
@@ -420,6 +431,10 @@ def mentioned_fields(question: str) -> frozenset[str]:
         found.discard("games")  # a minor's tips to a streamer: no game rule
     if "medical" in found and not re.search(_MEDICAL, _NOT_MEDICAL.sub("", text)):
         found.discard("medical")  # 农药残留 is about food, not drugs
+    if "prepaid" in found and _WALLET.search(text) and not _PATTERNS["prepaid"].search(_BALANCE.sub("□", text)):
+        found.discard("prepaid")  # a payment app's or a bank account's balance: no card paid ahead to a shop
+    if "medical" in found and _ANIMAL_PATIENT.search(text) and not _HUMAN_PATIENT.search(text):
+        found.discard("medical")  # a pet's treatment: a service on the owner's property, not a patient's care
     return frozenset(found)
 
 
