@@ -142,3 +142,15 @@ def test_a_bare_return_and_refund_is_no_online_purchase(question):
 ])
 def test_a_return_requested_on_a_platform_stays_online(question):
     assert "online" in question_fields(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "商场厕所的瓷砖掉下来砸到我妈，腰都直不起来，物业的人说要请示领导",
+    "小区会所里天花板掉下来砸伤了我，物业只说会处理",
+    "在商场被掉落的广告牌砸伤了头，商场和物业互相推",
+])
+def test_a_person_hurt_leads_before_the_estates_duties(kb, question):
+    from knowledge_base.answering import facets_of
+
+    ids = [f.id for f in facets_of(question)]
+    assert "injury" in ids and ("property" not in ids or ids.index("injury") < ids.index("property")), ids

@@ -122,3 +122,12 @@ def test_a_parcel_points_fee_is_the_parcel_type(kb, question):
 def test_goods_bought_at_fault_before_the_visit_keep_their_own_fault(kb, question):
     reply = answer(question)
     assert {"消费者权益保护法:24", "民法典:582", "产品质量法:40"} & set(keys(reply)), (question, keys(reply))
+
+
+@pytest.mark.parametrize("question", [
+    "竞拍网站上买的竞拍币，出价没拍到，竞拍币被扣了好几百",
+    "商城的积分没用完突然被清零了",
+    "游戏里充的金币被平台没收了，说我违规",
+])
+def test_tokens_taken_off_by_a_platforms_rules_are_its_terms(kb, question):
+    assert "消费者权益保护法:26" in keys(answer(question)), question
