@@ -16,6 +16,7 @@ from complaint.extract.money import exact_sum
 from complaint.extract.problem import _CIRCUMSTANCE
 from complaint.extract.spoken import answer_as_said, answer_core
 from complaint.extract.text import tagged_words
+from complaint.script import to_simplified
 
 # Intents the forms leave to the rules (answered, then the form resumes or stops).
 DIGRESSION_INTENTS = {"ask_law", "cancel", "human_handoff", "ask_difference", "correct"}
@@ -551,8 +552,10 @@ _PAYLOAD = re.compile(r"/[A-Za-z_][\w-]*(?:\{.*\})?", re.S)
 
 
 def consumer_words(text: str | None) -> str:
-    """The message as the consumer's own words: a button payload says nothing."""
-    text = (text or "").strip()
+    """The message as the consumer's own words, in simplified characters (as the NLU reads it: a
+    message in traditional characters or written Cantonese, kept as written in the event log, is
+    read by the same readers); a button payload says nothing."""
+    text = to_simplified((text or "").strip())
     return "" if _PAYLOAD.fullmatch(text) else text
 
 

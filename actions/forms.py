@@ -29,6 +29,7 @@ from complaint import extract as ex
 from complaint import fields
 from complaint.extract.problem import thin_account
 from complaint.extract.spoken import answer_core
+from complaint.script import as_written
 
 log = logging.getLogger(__name__)
 
@@ -798,6 +799,10 @@ class _ValidateForm(Action, ABC):
         if self.form == "report_form" and values.get("anonymous") and not filled.get("anonymous"):
             # an anonymous report keeps no identity, not even one given before the choice
             values.update({s: None for s in ("complainant_name", "phone") if filled.get(s) is not None})
+        if values.get("complainant_name"):
+            # read from the simplified text, stored as the consumer wrote it (鄧淑儀, not 邓淑仪)
+            values["complainant_name"] = as_written(values["complainant_name"], " ".join(
+                str(e.get("text") or "") for e in tracker.events if e.get("event") == "user"))
         for slot, value in values.items():
             events.append(SlotSet(slot, value))
         events.append(SlotSet("failed_attempts", failures))
