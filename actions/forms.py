@@ -830,8 +830,9 @@ class _ValidateForm(Action, ABC):
         "不记得了" after a month said takes that month."""
         asked = times_asked(tracker.events, "purchase_date")
         said = ex.clean(dialogue.consumer_words(text))
-        if not values.get("purchase_date") and KNOWS_NOT.search(said):
-            # "10月份吧 具体哪天忘了": the month, and the day not known (not asked again): the month is recorded
+        if not values.get("purchase_date") and KNOWS_NOT.search(said) and asked >= MAX_ASKS:
+            # "10月份吧 具体哪天忘了" when the day has been asked already: the month is recorded, and said so (the
+            # first time, the day is asked once: many remember it when asked)
             rest = "，".join(c for c in dialogue._clauses(said) if not KNOWS_NOT.search(c))
             date = ex.normalise_date(rest).value if rest and _A_MONTH.fullmatch(ex.rough_date(rest) or "") else None
             if date:
