@@ -848,7 +848,7 @@ class _ValidateForm(Action, ABC):
             # a month said when the day has been asked already: recorded, and the consumer told how
             dispatcher.utter_message(text=month_recorded(str(values["purchase_date"])))
             return values, error
-        if not values.get("purchase_date") and asked >= 1 and KNOWS_NOT.search(said):
+        if not values.get("purchase_date") and asked >= 2 and KNOWS_NOT.search(said):
             told = [dialogue.consumer_words(e.get("text")) for e in tracker.events if e.get("event") == "user"]
             earlier = next((t for t in reversed(told[:-1]) if ex.rough_date(t)), None)
             date = (ex.normalise_date(earlier).value or ex.find_date(earlier)) if earlier else None

@@ -52,11 +52,11 @@ def test_the_note_names_the_year_and_the_first():
     assert "2025年11月" in said and "11月1日" in said
 
 
-def test_a_month_in_the_opening_is_recorded_when_the_day_is_not_known():
+def test_a_month_in_the_opening_is_recorded_when_the_day_is_still_not_known():
     opening = [{"event": "user", "text": "我要投诉 三月份在国美买的空调 外机漏水",
                 "parse_data": {"intent": {"name": "file_complaint"}}}]
     t = tracker("不记得是哪天了", slots=SLOTS, active_loop="complaint_form",
-                events=opening + asked("purchase_date", ["不记得是哪天了"]))
+                events=opening + asked("purchase_date", ["记不太清", "不记得是哪天了"]))
     events, messages = run(forms.ValidateComplaintForm(), t)
     assert slots_set(events)["purchase_date"].endswith("-03-01")
     assert any("3月1日" in m.get("text", "") for m in messages)
