@@ -998,6 +998,16 @@ _DELAY_TOLD = _compile(
     r"多久|多长时间|几天|时间|拖|等|迟|晚|慢|延|久|还没|至今|到现在|一直|天了|周|星期|个月|年了|催|过期|到期|超过|超时|"
     r"没(?:有)?(?:修|来|装|送|到|发|上门|人|动静|下文|消息|回复|处理)|不(?:来|修|装|送|发货|交)|修不好|没修好|"
     r"放鸽子|打不通|不见人|没影|不履行|违约|还不|仍不|仍然没")
+# A remedy on how a warranty's period is counted (三包期限自…起计算), and a question that tells of a
+# warranty or of time: an installer who broke a pipe is answered on the work, not on the period.
+_PERIOD_REMEDY = _compile(r"三包期限?自")
+_PERIOD_TOLD = _compile(r"三包|保修|包修|质保|保质|期|多久|时间|(?:什么|啥|哪个)时候|哪天|拖|[天日周月年]")
+# The consumer's multiple claims (three times for fraud, ten times for unsafe food), and a
+# business's question that tells of a claim against it, fraud alleged or a multiple asked: a
+# merchant asking whether refusing a return is lawful, or whether they will be fined, is
+# answered with the rule on the return, not with when a multiple is owed.
+_MULTIPLE_CLAIM_KEYS = ("消费者权益保护法:55", "食品安全法:148")
+_CLAIM_TOLD = _compile(r"赔|索赔|欺诈|骗|假|仿|冒|山寨|翻新|以次充好|虚假|三倍|十倍|倍")
 
 
 def _choose(dispute, facts: _Facts, allow, question: str, focus: bool = True) -> tuple[list[str], str]:
@@ -1021,12 +1031,24 @@ def _choose(dispute, facts: _Facts, allow, question: str, focus: bool = True) ->
     # installation that leaks the next day: no "拖延" added to what was asked)
     no_delay = not _DELAY_TOLD.search(question) and any(
         not _DELAY_REMEDY.search(r) for r in dispute.remedies)
+    no_period = not _PERIOD_TOLD.search(question) and any(
+        not _PERIOD_REMEDY.search(r) for r in dispute.remedies)
+
+    def multiple_claim(remedy: str) -> bool:
+        return any(k in _MULTIPLE_CLAIM_KEYS for k in named_articles(remedy, dispute.articles))
+
+    no_claim = (dispute.side == "merchant" and not _CLAIM_TOLD.search(question)
+                and any(not multiple_claim(r) for r in dispute.remedies))
     for position, remedy in enumerate(dispute.remedies):
         names = named_articles(remedy, dispute.articles)
         if any(not _fits(facts, k) for k in names):
             continue  # a remedy resting on another field's rule (十倍 for a jeweller)
         if no_delay and _DELAY_REMEDY.search(remedy):
             continue
+        if no_period and _PERIOD_REMEDY.search(remedy):
+            continue
+        if no_claim and multiple_claim(remedy):
+            continue  # no multiple claimed of a business that asks about something else
         if _FAULT_REMEDY.search(remedy) and not re.search(_FAULT, question):
             continue
         named = sorted((score_of.get(k, 0.0) for k in names), reverse=True)
