@@ -441,6 +441,10 @@ def _latest_of_several(raw: str) -> str:
     for m in reversed(list(_LATEST.finditer(raw))):
         rest = raw[m.end():].lstrip(" ，,:：")
         if any(p.match(rest) for _, p in _DATE_PATTERNS):  # (the date right after it, not another one further on)
+            # a year said before it is the day's ("去年三月签的合同 三月十号": 去年三月十号, not this year's)
+            years = list(_YEAR_IN.finditer(raw[:m.start()]))
+            if years and not _YEAR_IN.search(rest) and re.match(rf"{_SMALL}\s*月", rest):
+                rest = years[-1].group(0) + rest
             return rest
     return raw
 
@@ -731,7 +735,7 @@ def rough_date(text: str) -> str | None:
         if kind == "months_ago":
             return "大概哪天"
         if kind == "festival" and _HOLIDAY_WEEK.fullmatch(m.group(2)) and not _MD.search(raw) \
-                and not re.search(rf"{_SMALL}\s*[号日]", raw[m.end():]) \
+                and not re.search(rf"{_SMALL}\s*(?:号|日(?!游|行|内|之内|以内|团|票))", raw[m.end():]) \
                 and not re.match(r"\s*(?:那天|当天|那一天|当日|零点|晚上|早上|上午|下午|中午)", raw[m.end():]):
             return "10月"  # "国庆在景区…", "十一长假去的": a week of holiday, no day of it (which is asked)
         return None
