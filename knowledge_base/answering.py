@@ -390,11 +390,11 @@ class _AfterVisit:
         self._re = _compile(pattern)
         self.pattern, self.flags = self._re.pattern, self._re.flags
 
-    def search(self, question: str):
+    def search(self, question: str) -> re.Match[str] | None:
         return self._re.search(after_visit(question))
 
 
-TYPE_NEEDS = {
+TYPE_NEEDS: dict[str, re.Pattern[str] | _AfterVisit] = {
     # a deposit told (押金, 保证金): a refund of a purchase that is slow to arrive is no deposit
     "yajin_deposit": _compile(r"押金|压金|保证金|质保金|押(?:了|着|在|的钱)|免押|退押"),
     # something gone wrong with a parcel or its delivery (lost, broken, late, signed for by
