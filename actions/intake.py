@@ -69,8 +69,10 @@ UNREAD_BY = {"action_decline_non_consumer", "status_form", "action_inform_withou
 # "手机" said first is asked again, more exactly, by the product question)
 ASKED_WHICH_BY = {"action_inform_without_context"}
 # Actions that answer a question about rights: the story told with the question (not the
-# question itself, already answered) is read when the consumer goes on to file.
-ANSWERED_BY = {"action_answer_law", "action_start_filing"}
+# question itself, already answered) is read when the consumer goes on to file. The action for a
+# message the classifier could not read (nlu_fallback) answers such a question too: whether the
+# classifier was sure of it must not decide whether its story is kept.
+ANSWERED_BY = {"action_answer_law", "action_start_filing", "action_low_confidence"}
 
 
 def _nothing_called_off(events: list[dict[str, Any]], at: int) -> bool:

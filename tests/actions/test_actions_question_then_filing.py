@@ -61,3 +61,18 @@ def test_a_filing_read_as_a_cancel_keeps_the_story_told_before():
                                {"event": "action", "name": "action_listen"},
                                user("我要投诉", "file_complaint"), {"event": "action", "name": "complaint_form"}]
     assert intake.unread_accounts(called_off) == []
+
+
+@pytest.mark.parametrize("story, kept", [
+    ("在商场买的羽绒服含绒量只有标的一半，花了1280，商家要赔我多少？", "含绒量"),
+    ("网上买的空气炸锅用了两次就不加热了 能退吗", "不加热"),
+    ("健身房老板跑路了，我的年卡还剩半年 怎么办", "年卡"),
+])
+def test_a_question_the_classifier_was_unsure_of_keeps_its_story(story, kept):
+    # read as nlu_fallback, the question is answered by action_low_confidence: its story is carried all the same
+    events = [user(story, "nlu_fallback"), {"event": "action", "name": "action_low_confidence"},
+              {"event": "bot", "text": "《中华人民共和国消费者权益保护法》第二十四条……"},
+              user("我要投诉", "file_complaint"),
+              {"event": "action", "name": "complaint_form"}]
+    [account] = intake.unread_accounts(events)
+    assert kept in account and "？" not in account
