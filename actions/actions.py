@@ -927,6 +927,31 @@ def kind_answered(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Ev
 
 # The start of utter_explain_difference (bot/domain/core.yml), which ends by asking which one is wanted
 DIFFERENCE_EXPLAINED = "投诉和举报的区别是"
+# The start of the question whether a business is in the dispute (ActionDeclineNonConsumer), a yes or no
+BUSINESS_ASKED = "想跟您确认一下：这是您购买商品或接受服务时"
+
+
+def yes_or_no_answered(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """A yes or a no (affirm, deny) said when no registration is under way answers the question the bot has just
+    asked: which registration ("都要" after the difference explained: both), or whether a business is in the
+    dispute ("是的": the complaint opens with the story told; "不是": declined with where to turn). None when the
+    bot asked nothing such a word can answer (the default reply follows, as before)."""
+    message = tracker.latest_message or {}
+    intent = (message.get("intent") or {}).get("name")
+    if intent not in ("affirm", "deny") or tracker.active_loop_name or tracker.get_slot("awaiting_confirmation"):
+        return None
+    chosen = kind_answered(dispatcher, tracker)
+    if chosen is not None:
+        return chosen
+    said = [e for e in tracker.events if e.get("event") in ("bot", "user")]
+    if said and said[-1].get("event") == "user":
+        said = said[:-1]  # the message being answered
+    if not said or said[-1].get("event") != "bot" or not str(said[-1].get("text") or "").startswith(BUSINESS_ASKED):
+        return None
+    if intent == "affirm":
+        return open_filing(dispatcher, message, "complaint")
+    dispatcher.utter_message(response="utter_not_consumer_dispute")
+    return []
 
 
 async def answered_first(dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
@@ -1016,6 +1041,8 @@ class ActionLowConfidence(Action):
         again = taken_up_again(dispatcher, tracker, dialogue.consumer_words(text))
         if again is None and not tracker.active_loop_name:
             again = kind_answered(dispatcher, tracker)
+        if again is None:
+            again = yes_or_no_answered(dispatcher, tracker)  # (a yes or no: bot/data/rules.yml sends it here)
         if again is not None:
             return again
         if tracker.active_loop_name or tracker.get_slot("awaiting_confirmation"):

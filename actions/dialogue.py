@@ -298,7 +298,13 @@ SERVICE_ANSWERS = [
      # other deadlines are replaced by a 2026 text we do not hold (kb-sources/SOURCES.md)
      "按照消费者权益保护法第四十六条，市场监管部门会在收到投诉之日起7个工作日内予以处理并告知您，受理后一般会组织您和商家调解。"
      "登记后您可以随时发“查询进度”查看。"),
-    (re.compile(r"告诉商家|商家会知道|让商家知道|保密|泄露|泄漏|隐私|个人信息|暴露"),
+    # (who filed kept from the business: "会告诉他们是谁举报的吗", "店家能查到是我投诉的不")
+    (re.compile(r"告诉商家|商家会知道|让商家知道|保密|泄露|泄漏|隐私|个人信息|暴露|"
+                r"(?:告诉|透露给?|通知|转给|让)(?:商家|店家|卖家|老板|对方|他们|他家|店里|那家)[^，,。？?]{0,8}"
+                r"(?:谁|我|名字|姓名|电话|身份)|"
+                r"(?:商家|店家|卖家|老板|对方|他们|他家|店里|那家)(?:会|能|就)?(?:知道|晓得|查到|发现)[^，,。？?]{0,6}"
+                r"(?:谁|是我|我的?)|谁(?:举报|投诉)的|是我(?:举报|投诉)的|"
+                r"(?:名字|姓名|电话|身份)[^，,。？?]{0,4}(?:告诉|透露给?|给)(?:商家|店家|卖家|老板|对方|他们)"),
      "您的个人信息会依法保密，只用于处理这件投诉。调解时工作人员需要和商家沟通投诉内容；如果不希望商家知道您的身份，"
      "可以改为匿名举报，但举报只反映商家的违法行为，不能帮您调解退赔。"),
     (re.compile(r"工信部|消协|消费者协会|银保监|金融监管|交通局|文旅局|卫健委|教育局|住建局|110|报警|法院|起诉|律师|媒体|"
@@ -578,7 +584,7 @@ def without_echo(text: str) -> str:
 
 
 def form_intent(intent: str | None, text: str, requested_slot: str | None = None,
-                form: str | None = None) -> str | None:
+                form: str | None = None, held: dict[str, Any] | None = None) -> str | None:
     """The intent of a message said inside a form.
 
     The question asked takes precedence: words that give a plausible value for the
@@ -603,10 +609,20 @@ def form_intent(intent: str | None, text: str, requested_slot: str | None = None
         return intent
     cue = DIGRESSION_CUES.get(intent or "")
     if intent == "correct":
-        if cue.search(raw) and correction(raw)[0] not in (None, requested_slot):
+        field, value = correction(raw, filled=held) if cue.search(raw) else (None, None)
+        named = field is not None and bool(re.search(dict(_FIELD_WORDS).get(field, r"(?!)"), raw))
+        if field not in (None, requested_slot) and (held is None or named or (held.get(field) not in (None, "") and (
+                value is None or not same_value(field, str(value), held[field])))):
             return intent  # "电话写错了…" while asked for the demand: a correction indeed
-        return "inform"   # "手机号注销" asked for the product; "加油机做了手脚" asked what happened
+        # "手机号注销" asked for the product; "加油机做了手脚" asked what happened; "淘宝直播间 兰蔻的 不是官方的 是
+        # 美妆甄选馆" asked the shop: a slip put right inside the answer, which changes nothing held (an item not
+        # yet held, or the value held said again) is the answer, never a correction said back each time
+        return "inform"
     if gives_value(requested_slot, raw, form):
+        return "inform"
+    if intent == "ask_difference" and not cue.search(raw) and not ("投诉" in raw and "举报" in raw):
+        # "会告诉他们是谁举报的吗" names one registration and weighs none against the other: no question on the
+        # difference (the words are read as said: a question about the service is answered as one)
         return "inform"
     if cue is not None and not is_question(raw) and not cue.search(raw):
         return "inform"  # "按消费者权益保护法退一赔三" asks nothing: it is said in answer

@@ -310,6 +310,9 @@ def anonymity_offered(events: list[dict[str, Any]]) -> bool:
     return offered
 
 
+# The end of the question on which day of a month said ("请问是3月几号？记不清…"): the form's own date question
+# does not follow it in the same turn (ActionAskPurchaseDate)
+DAY_QUESTION_END = "记不清具体哪天的话，回复“不记得了”就按您说的登记。"
 # A month said without its day ("10月", what ex.rough_date gives for "今年十月份")
 _A_MONTH = re.compile(r"\d{1,2}月")
 
@@ -336,6 +339,17 @@ def both_asked(events: list[dict[str, Any]]) -> bool:
         elif event.get("event") == "bot" and event.get("text") == intake.BOTH_NOTE:
             told = True
     return told
+
+
+_THANKS = re.compile(r"谢|謝|感谢|感謝|麻烦|麻煩|辛苦|thank|thx", re.I)
+
+
+def thanks_only(text: str | None) -> bool:
+    """Whether the words only thank ("谢谢", "好的 谢谢你", "辛苦了"): no value, no failed answer. Words that accept
+    ("好的谢谢") count here too, a goodbye alone ("拜拜") does not."""
+    from actions.summary_turn import kind_of
+    words = dialogue.consumer_words(text)
+    return kind_of(words) in ("thanks", "accept") and bool(_THANKS.search(words))
 
 
 def _said_again(requested: str, text: str, form: str) -> str | None:
@@ -404,6 +418,10 @@ class _ValidateForm(Action, ABC):
             if why or dialogue.rude(text):
                 said = dialogue.why_asked(why, self.form) if why else dialogue.RUDE_APOLOGY
                 return self._said_then_asked_again(dispatcher, tracker, requested, filled, said)
+            if thanks_only(text):
+                # "谢谢", "好 谢谢你" while a question waits: politeness, no answer failed (nor "不记得"): the question
+                # again, as after any digression (free once in a run, so no loop)
+                return self._said_then_asked_again(dispatcher, tracker, requested, filled, "不客气。")
         first = re.split(r"[？?，,。！!]", dialogue.consumer_words(text).strip())[0]
         if requested and (dialogue.asks_meaning(text) or (
                 first and _MUST_FILL.search(first) and dialogue.asks_meaning(first))):
@@ -473,7 +491,10 @@ class _ValidateForm(Action, ABC):
                 message = dict(message, text=text, intent=dict(message.get("intent") or {}, name=said_intent))
         # the question asked first: "退钱，按规定赔偿" answers the demand; "冰箱不制冷了" read
         # as cancel answers the question; a question about something else is a digression
-        intent = dialogue.form_intent(said_intent, text, requested, self.form)
+        intent = dialogue.form_intent(said_intent, text, requested, self.form, held=filled)
+        if said_intent == "correct" and intent == "inform":
+            # a slip put right inside the answer: read as the answer it is (the readers see no correction)
+            message = dict(message, intent=dict(message.get("intent") or {}, name="inform"))
         words = dialogue.consumer_words(text)
         switch_to = intake.asks_to_file(text) if self.form in ("complaint_form", "report_form") else None
         # "我不举报了，我要投诉": the registration under way refused and the other asked for is a switch, not a cancel
@@ -842,7 +863,7 @@ class _ValidateForm(Action, ABC):
         if month and asked < MAX_ASKS:
             values = {k: v for k, v in values.items() if k != "purchase_date"}
             which = f"{month}几号" if month.endswith("月") else "具体是哪天"
-            dispatcher.utter_message(text=f"请问是{which}？记不清具体哪天的话，回复“不记得了”就按您说的登记。")
+            dispatcher.utter_message(text=f"请问是{which}？{DAY_QUESTION_END}")
             return values, "rough"
         if month and _A_MONTH.fullmatch(month):
             # a month said when the day has been asked already: recorded, and the consumer told how
@@ -1158,6 +1179,32 @@ class ActionAskMerchantAddress(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         if not said_this_turn(tracker.events, CITY_QUESTION + "“"):
             dispatcher.utter_message(response="utter_ask_merchant_address")
+        return []
+
+
+def asked_in_own_words(events: list[dict[str, Any]]) -> bool:
+    """Whether the validation has just asked the question waiting in its own words this turn (which day of the
+    month said, which city the street is in, the details of the account): the form's usual question for the same
+    slot would ask it a second time in one breath, and the more general question after the exact one."""
+    for event in reversed(events):
+        if event.get("event") == "user":
+            return False
+        said = str(event.get("text") or "")
+        if event.get("event") == "bot" and (DAY_QUESTION_END in said or said.startswith(CITY_QUESTION + "“")
+                                            or said.startswith(DETAILS_QUESTION)):
+            return True
+    return False
+
+
+class ActionAskPurchaseDate(Action):
+    """Asks when it was bought, unless the form has just asked which day of the month said."""
+
+    def name(self) -> str:
+        return "action_ask_purchase_date"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if not asked_in_own_words(tracker.events):
+            dispatcher.utter_message(response="utter_ask_purchase_date")
         return []
 
 
