@@ -243,6 +243,11 @@ def find_demands(text: str) -> list[str]:
     times = _multiple(raw) if "赔偿" in found else None
     if times:
         found[found.index("赔偿")] = f"{times}倍赔偿"
+        if len(found) == 1 and not re.search(r"不(?:用|要|必|需要)?退|无需退|(?:东西|货)[^，,。\s]{0,2}留着|"
+                                             r"吗|[?？]|能不能|可不可以|可以.{0,6}不", text):
+            # "我要十倍赔偿": a multiple of the price is claimed on top of the price itself (退一赔十), so the
+            # money paid comes back too
+            found.insert(found.index(f"{times}倍赔偿"), "退款")
     declined = re.search(r"(?:不|没|没有|拒绝|别)(?:肯|愿意?|给我|要|用|需要|想)?(?:道歉|赔礼)", raw)
     if re.search(_APOLOGY, raw) and not declined:
         found.append(APOLOGY)

@@ -356,7 +356,7 @@ _ADDRESS_THEN_NAME = re.compile(r"^.*(?:市|区|县|镇|路|街|道|巷|号|楼)
 
 
 _SPACED_BRANCH = re.compile(
-    r"(?<![\s，,。])([\u4e00-\u9fa5A-Za-z0-9]{2,20}) +"
+    r"(?<![\s，,。A-Za-z0-9])([\u4e00-\u9fa5A-Za-z0-9]{2,20}) +"  # (a Latin word is whole: "Easy Mandarin 汉语中心")
     r"((?!就|那|这)(?:(?!官方|旗舰|专卖|专营|自营|叫|是|在)[\u4e00-\u9fa5A-Za-z0-9]){1,8}?"
     r"(?:分店|分公司|分校|分部|营业厅|营业部|门店|校区|院区|网点|专柜|加油站|中心|项目|店))"
     r"(?=$|[\s，,。；;！!])")
@@ -759,9 +759,39 @@ def _person_seller(raw: str) -> str | None:
     return f"{surname}姓{role or '个人'}"
 
 
+# Who runs the shop, said before its name ("团长开的…", "我表哥开的…", "一个宝妈开的…", "新开的…"): the name
+# follows ("开的时候", "开的那家", "开的发票" go on otherwise)
+_RUN_BY = re.compile(r"^[^\s，,。；;]{0,10}?(?:自己|新|刚|才)?开的\s*"
+                     r"(?!时候|那天|那家|这家|那个|这个|店$|发票|票|药|单|证明|收据)(?=\S{2})")
+
+
+# What the consumer asks the case is, said where the shop's name was asked ("这种算虚假宣传吧", "这算不算欺诈",
+# "他们这样属于违法吗"): a question about the law, no name
+_ASKS_WHAT_IT_IS = re.compile(
+    r"^(?:(?:这|那)(?:种|样|个|些)?(?:情况|行为|做法|事)?|(?:他们|他家|商家|店家|对方|它)(?:这|那)?(?:种|样)?)"
+    r"(?:算不算|算是|算|属不属于|属于|是不是|构不构成|构成|违不违法|合不合法|合理吗)"
+    r"|^(?:算不算|算是|算|属不属于|属于|是不是|构不构成|构成)(?:是)?(?:虚假|欺诈|违法|诈骗|违规|霸王|合法|合理|正常|消费)")
+
+
+# A Chinese number plate ("桂C·T1234", "粤B 12345", "京A-D12345"), and the words that say a vehicle is meant
+_PLATE = re.compile(r"(?<![A-Za-z0-9])([京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Za-z]"
+                    r"[·•.\- ]?[A-Za-z0-9]{5,6})(?![A-Za-z0-9])")
+_VEHICLE = re.compile(r"车牌|牌照|车号|出租|的士|网约车|快车|专车|大巴|客车|货车|三轮|摩的|黑车|司机")
+
+
 def normalise_merchant(text: str | None) -> Parsed:
     """A shop's own name; a kind of shop ("楼下超市") or "不知道" is ERR_PARTIAL (see describe_merchant)."""
     raw = answer_core(text)  # "嗯嗯 新城悦物业～", "巴拉巴拉（万达店）🙏": the answer, without what is said around it
+    if _ASKS_WHAT_IT_IS.match(raw):
+        return Parsed(None, ERR_FORMAT)  # "这种算虚假宣传吧": the consumer asks about the law, names no shop
+    plate = _PLATE.search(raw)
+    if plate and _VEHICLE.search(raw):
+        return Parsed(plate.group(1))  # "出租车 车牌是桂C·T1234": a vehicle that has no shop is known by its plate
+    run_by = _RUN_BY.match(raw)
+    if run_by:
+        named = normalise_merchant(raw[run_by.end():])
+        if named.value:
+            return named  # "团长开的阿芳生鲜 在小区门口": the shop's name, after who runs it
     quick = re.match(rf"(?:在|从)?(?:{_QUICK_DELIVERY.pattern})[\s，,]+(?=\S{{2}})", raw, re.IGNORECASE)
     if quick and normalise_merchant(raw[quick.end():]).value:
         return normalise_merchant(raw[quick.end():])  # "京东秒送上的 苏宁那家门店": the shop that delivered
@@ -855,8 +885,10 @@ def normalise_merchant(text: str | None) -> Parsed:
     if len(pieces) > 1 and any(not _DOES.search(c) for c in pieces):
         # "菜市场里卖肉的 … 老李猪肉摊": what the shop does, said beside its name, is not the name
         pieces = [c for c in pieces if not _DOES.search(c)]
+    # ("苏宁易购 就是万达三楼那个苏宁": the retailer named, then pointed at by its short name, sold it itself)
     clauses = [c for c in pieces if not _ABOUT_ME.search(c)
-               and not (_ELSEWHERE.fullmatch(c) and not (len(pieces) == 1 and is_retailer(c)))
+               and not (_ELSEWHERE.fullmatch(c) and not (is_retailer(c) and (
+                   len(pieces) == 1 or any(c[:2] in other for other in pieces if other != c))))
                and not ((_CHANNEL.fullmatch(c) or _QUICK_DELIVERY.fullmatch(c)) and len(pieces) > 1)]
 
     found = None

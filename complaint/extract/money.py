@@ -225,6 +225,7 @@ def normalise_amount(text: str | None) -> Parsed:
             return bare
     # "两千三 不是 两千五": the sum after the correction
     raw = after_correction(raw, lambda part: bool(re.search(rf"{NUMBER}(?!\s*[月号日年点天])", part)))
+    raw = _sum_taken_back(raw)  # "花了七百二 哦 是七百六": the sum remembered, in the words of the first
     # "三百来块 具体是286", "两千多 准确说是2180": the exact sum said after a rough one
     exact = _EXACT.search(raw)
     if exact and parse_number(exact.group(1)) is not None:
@@ -315,10 +316,16 @@ def _wanted_back(before: str) -> bool:
     return bool(m and not _PAID_WORDS.search(m.group(1)))
 
 
+# "五百六 哦 是六百五", "两千 噢是两千二": a sound of remembering, then the sum as it was
+_OH_IT_IS = re.compile(r"[，,。\s]*(?:哦|噢|呃|额)[，,。\s]*(?:不对[，,。\s]*)?是\s*")
+
+
 def _sum_taken_back(raw: str) -> str:
     """`raw` with a sum the consumer takes back and says again at once ("花了八百八 不对 是九百八", "花了三千四 说错了
-    三千四百五") said in its place, in the words that framed the first (花了九百八); as said otherwise."""
-    for m in reversed(list(TAKEN_BACK.finditer(raw))):
+    三千四百五", "五百六 哦 是六百五") said in its place, in the words that framed the first (花了九百八); as said
+    otherwise."""
+    takes = sorted(list(TAKEN_BACK.finditer(raw)) + list(_OH_IT_IS.finditer(raw)), key=lambda m: m.start())
+    for m in reversed(takes):
         before = re.search(rf"({NUMBER})\s*(?:{_UNIT})?\s*$", raw[:m.start()])
         again = re.match(rf"({NUMBER})\s*(?:{_UNIT})?", raw[m.end():])
         if before and again:

@@ -106,7 +106,10 @@ IN_PERSON = re.compile(r"团购|到店|门店|店里|店内|堂食|入住|住的
 _TRAVEL_BOOKED = re.compile(r"票|航班|航空|飞机|高铁|火车|动车|班车|大巴|船|跟团|报团|参团|旅行团|旅游团|团费|"
                             r"[几日天]游|自由行|行程|签证|包车|接送机|出境|出国")
 # Seen on a platform, bought elsewhere: "在抖音刷到广告"
-_SEEN_ONLY = re.compile(r"刷到|广告|种草")
+# (or where the seller seeks customers: "在朋友圈招揽客人", "在朋友圈看见他换了个名字继续招人")
+_SEEN_ONLY = re.compile(r"刷到|广告|种草|招揽|拉客|招人|招生|揽客")
+# The name the seller goes by there: "朋友圈叫小美工作室", "视频号上的昵称叫…" (where it is known, not where it sold)
+_GOES_BY = re.compile(r"\s*(?:上|里)?(?:的)?(?:名字|昵称|账号|名称)?(?:叫|是叫)(?![的了过车])")
 _BOUGHT_THERE = re.compile(r"买|购|下单|下的单|拍|付款|支付|订|团|充|点的|点了|抢")
 # "京东物流", "京东白条": the company's other business, not the platform a shop sells on
 _PLATFORM = re.compile("|".join(f"(?P<p{i}>(?:{aliases})(?!物流|快递|快运|金融|白条|支付|钱包))"
@@ -132,11 +135,16 @@ def find_platform(text: str | None) -> str | None:
                 or (_platform_of(m) in STORES_FIRST
                     and not re.match(r"\s*(?:上|里|app|APP|App|网|线上|商城|小程序|官网|平台)", raw[m.end():]))
                 or (_platform_of(m) in STORES_TOO and re.fullmatch(r"(?:是|就是)?\s*(?:在)?", raw[:m.start()])
-                    and re.fullmatch(r"\s*(?:的|那家|家的)?\s*[。.！!]?", raw[m.end():]))):
+                    and re.fullmatch(r"\s*(?:的|那家|家的)?\s*[。.！!]?", raw[m.end():]))
+                # ("苏宁易购 就是万达三楼那个苏宁": one of its stores, pointed at where it is)
+                or (_platform_of(m) in STORES_TOO
+                    and not re.search(r"网上|线上|app|APP|App|官网|小程序|上买|上下单", raw)
+                    and re.search(r"[一二三四五六七八九十\d]楼|负一|门店|店里|商场|广场|(?:那个|那家|这家)", raw))):
             continue  # "苏宁易购（新街口店）", "在盒马买的": the retailer's own shop sold it, no platform between
         clause = re.split(r"[，,。；;！!？?\s]", raw[m.end():], maxsplit=1)[0]
         before = re.split(r"[，,。；;！!？?\s]", raw[:m.start()])[-1]
-        if _SEEN_ONLY.search(before + clause) and not _BOUGHT_THERE.search(before + clause):
+        if (_SEEN_ONLY.search(before + clause) or _GOES_BY.match(raw, m.end())) \
+                and not _BOUGHT_THERE.search(before + clause):
             continue
         return _platform_of(m)
     return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from complaint.extract.merchant import _MERCHANT_BY_SUFFIX
-from complaint.extract.platform import PLATFORMS
+from complaint.extract.platform import _ONLINE_HINT, PLATFORMS
 from complaint.extract.spoken import answer_core
 from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, Parsed, clean, common_word, tagged_words
 
@@ -27,12 +27,14 @@ PRODUCTS = (
     "宽带", "话费", "流量套餐", "套餐", "保险", "手机卡",
 )
 # a product word, unless it names a shop ("酒店", "药店", "鞋城", "瓷砖铺" but not "瓷砖铺上去") or a number ("手机号")
-_PRODUCT_WORDS = "(?:" + "|".join(map(re.escape, PRODUCTS)) + r")(?![店厂行馆城坊邮号]|铺(?![上好贴在到了完设]))"
+# (longest first: 手机卡 is no 手机, 电动自行车 no 自行车)
+_PRODUCT_WORDS = ("(?:" + "|".join(map(re.escape, sorted(PRODUCTS, key=len, reverse=True)))
+                  + r")(?![店厂行馆城坊邮号]|铺(?![上好贴在到了完设]))")
 # A measure word before the thing: with its number any of them ("一双鞋", "两张票"); alone only
 # those that begin no noun (双眼皮, 张家界, 副卡, 套餐, 条纹, 支付宝 keep their first character).
 _MEASURE = (r"(?:(?:好几|十几|几十|一|两|几|[二三四五六七八九十]|\d+)"
             r"(?:台|部|个|件|双|辆|套|张|瓶|盒|箱|份|只(?!松鼠)|条|块|袋|斤|桶|支|把|"
-            r"副|款|罐|包|杯|碗|串|根|颗)"
+            r"副|款|罐|包|杯|碗|串|根|颗|道)"
             r"|(?:台|部|个|件|辆|瓶|盒|箱|份|只|袋|斤|桶|款|罐)|张(?=[\u4e00-\u9fa5]{0,3}[卡票券]))")
 _PRODUCT_AFTER_BUY = re.compile(
     rf"(?:买到的|买到了|买到|买的|买了|购买的|购买了|购买|买|订的|订了|入手的|入手了|网购的|网购了|下单的|下单了|充的|办的|"
@@ -63,6 +65,9 @@ _PRODUCT_CONTEXT = re.compile(
     # ("加油机做了手脚", "账做了假": cheating said, no thing done)
     rf"做了(?!手脚|假|文章)|做的(?!手脚|假|文章)|"
     rf"淘了|淘的|淘到|"  # bought second-hand ("闲鱼上淘了一台")
+    # installed for the consumer ("家里装的新风系统", "安装的净水器"; 包装的, 假装的, 服装的 are no installing;
+    # a story of what the installing cost is about the work: "装的空调 安装费说好200")
+    rf"(?<![包假伪改服组西])(?:安)?装(?:的(?!时候|那天|人|师傅|工人)|了)(?!.*(?:安装费|装完|安装完|人工费|工钱))|"
     # (a measure word then a space ends the count: "买了两斤 多收40" says nothing more of the thing)
     rf"开通了|开通的|订阅了|订阅的)\s*(?:{_MEASURE}(?!\s)|\s*)([\u4e00-\u9fa5A-Za-z0-9\-\u00a0]{{2,16}})"
 )
@@ -138,8 +143,16 @@ def _ends_in_a_verb(phrase: str) -> bool:
 _INSIDE_AFTER = re.compile(r"(?<=[\u4e00-\u9fa5A-Za-z0-9]{2})(?:里|中|内)$")
 
 
+# An adverb of degree or of the speaker's view starts what is said of the thing, never its name:
+# "电脑买了 根本开不了机", "课报了 完全听不懂", "买了 压根没用过"
+_ADVERB_FIRST = re.compile(r"\s*(?:根本|完全|压根|简直|实在|确实|真的|明明|居然|竟然|本来|原本|其实|一点(?:都|也)|"
+                           r"好像|似乎|貌似|从来|一次都|一直)")
+
+
 def _phrase(text: str) -> str | None:
     """The noun phrase at the start of `text`: cut where the sentence goes on, fillers off."""
+    if _ADVERB_FIRST.match(text):
+        return None
     m = _PHRASE_END.search(text)
     part = _PART_AFTER.match(text, m.start()) if m and m.group(0) == "的" else None
     if part and m and 2 <= m.start() <= 6:
@@ -252,6 +265,33 @@ def _cut_in_a_word(raw: str, end: int) -> bool:
     return False
 
 
+# The thing said first, then that it was bought, in a clause of its own ("AI课程买了 根本学不会", "这款净水器
+# 刚装的"): the thing is what the clause starts with
+_BOUGHT_LAST = re.compile(r"(?:我|我们|我家|家里)?(?:这个|那个|这款|那款|这台|那台)?"
+                          r"([\u4e00-\u9fa5A-Za-z0-9\u00a0]{2,10}?)"
+                          r"(?:是)?(?:刚|才|新|之前|去年|今年|前段时间)?(?:预订|预定|买|购买|订|报|办|入手|网购|安装|装)(?:了|的)")
+# Where or when, not what: a platform, a group, a live room, a shop, a market ("朋友圈买的", "直播间买的")
+_WHERE_NOT_WHAT = re.compile(r"(?:圈|群|间|网|上|里|店|城|场|会|节|那儿|那里|这里)$")
+
+
+def _bought_last(raw: str) -> str | None:
+    """The thing named before its buying, a clause to itself ("AI课程买了"): nouns only, no place or time."""
+    for clause in re.split(r"[，,。；;！!？?\s]+", raw):
+        m = _BOUGHT_LAST.fullmatch(clause) or _BOUGHT_LAST.match(clause)
+        thing = m.group(1) if m else ""
+        if m and m.end() < len(clause) and (not _PRODUCT_ANY.search(thing) or re.match(_MEASURE, clause[m.end():])):
+            # ("宽带办了个寂寞": what follows the buying, counted, is its object)
+            continue  # "AI眼镜买了翻译功能用不了": the clause goes on; the thing before is taken when the list knows it
+        if not thing or _WHERE_NOT_WHAT.search(thing) or _DURATION.search(thing) or _ONLINE_HINT.search(thing):
+            continue
+        words = tagged_words(thing.replace("\u00a0", " "))
+        nouns = bool(words) and all(flag[:1] in ("n", "l", "b") and flag not in ("nr", "ns", "nt") or flag == "eng"
+                                    for word, flag in words if word.strip())
+        if (nouns or _PRODUCT_ANY.search(thing)) and _phrase(thing) == thing:
+            return thing
+    return None
+
+
 def _find_product(raw: str) -> str | None:
     for m in _PRODUCT_AFTER_BUY.finditer(raw):
         if not _NOT_BEFORE_PRODUCT.search(m.group(1)):
@@ -263,13 +303,16 @@ def _find_product(raw: str) -> str | None:
             found = _uncounted(whole)
             # "买他们的保险": whose it is, not what
             return re.sub(r"^(?:他们|她们|他|她|它|人家|店里|他家|店家|商家)的", "", found) or found
+    fronted = _bought_last(raw)
+    if fronted:
+        return fronted  # "AI课程买了 根本学不会": the thing, then its buying
     for m in _PRODUCT_CONTEXT.finditer(raw):
         phrase = _phrase(m.group(1))
         if phrase:
             return phrase
     words = [raw[slice(*_head(raw, m.start(1), m.end(1)))] for m in _PRODUCT_ANY.finditer(raw)
              if len(m.group(1)) > 1 and not _MODIFIER_AFTER.match(raw, m.end())
-             and not _NAMES_A_SHOP.match(raw, m.end())]
+             and not _NAMES_A_SHOP.match(raw, m.end()) and not _HARMED_AFTER.match(raw, m.end())]
     if words:
         return next((w for w in words if w not in _SERVICE_WORDS), words[0])
     if _CARD.search(raw):
@@ -418,6 +461,12 @@ def _extend(raw: str, end: int, limit: int = 3) -> int:
         and not re.fullmatch(r"[里中内]", more) else end  # ("牛奶中有异物": inside it, no more of its name)
 
 
+# Bought by trading the old one in ("以旧换新的洗衣机", "以旧换新旧手机抵了三百"): how it was paid, no part of its name
+_TRADE_IN = re.compile(r"以旧换新(?:时|的时候|换)?的?旧?")
+# What the trouble did to other things of the home, said right after them ("地板全泡了", "衣服都染色了",
+# "木地板泡起来一大片", "沙发被烫了个洞"): harmed, not bought
+_HARMED_AFTER = re.compile(r"(?:全|都|也|全都|全部|一起|跟着)?(?:被|给)?"
+                           r"(?:泡|淹|浸|砸|烧|烫|熏|染|溅|弄脏|弄湿|弄坏|划|刮|压坏|冲坏|毁|(?:发|长)?霉)")
 # A kind of thing, not the thing ("网上买的衣服" is a dress or jeans): asked what exactly.
 _CATEGORY_WORDS = {"衣服", "东西", "鞋", "鞋子", "包", "包包", "食品", "家具", "化妆品", "护肤品", "保健品", "零食",
                    "水果", "海鲜", "药", "药品", "玩具", "首饰", "饮料", "酒", "家电", "电器", "产品", "商品", "童装"}
@@ -434,7 +483,8 @@ _STAY = re.compile(r"(?:预订|预定|订|定|住)(?:的|了)(?:一家|家|个|�
                    r"(?![\u4e00-\u9fa5]{0,2}(?:店|的|里))")
 # A service done to something the consumer owns: what was bought is the service ("去修", "洗坏了").
 # (sent by courier, "寄的一箱橙子", "EMS寄的证件": the goods or the delivery, which the consumer means is asked)
-_SERVICE_DONE = re.compile(r"去修|拿去修|送修|修完|修好后|修了之后|修坏|维修后|换屏|换电池|洗坏|洗完|干洗|送洗|"
+_SERVICE_DONE = re.compile(r"去修|拿去修|送修|修完|修好后|修了之后|修坏|维修后|换屏|换电池|"
+                           r"换了?(?:个|块)(?:屏|电池)|(?<![幸好命厄])运的|洗坏|洗完|干洗|送洗|"
                            r"改坏|改完|装坏|搬坏|搬家|寄丢|寄坏|运坏|托运|保养|寄的|寄了|邮寄")
 
 
@@ -555,6 +605,9 @@ def _story_product(text: str) -> str | None:
         return None if found in _CATEGORY_WORDS else found.replace("\u00a0", " ")
     if stay:
         return stay.group(1) + "住宿"  # "同程订的酒店": what was bought is the stay there (酒店住宿)
+    fronted = _bought_last(raw)
+    if fronted and not _was_forced(raw.find(fronted)):
+        return fronted.replace("\u00a0", " ")  # "AI课程买了 根本学不会": the thing, then its buying
     for m in _PRODUCT_CONTEXT.finditer(raw):
         clause = re.split(r"[，,。；;！!？?\s]", raw[:m.start()])[-1]
         if raw[m.start(1) - 1:m.start(1)].isspace() and _CLEFT_BOUGHT.search(clause):
@@ -575,6 +628,8 @@ def _story_product(text: str) -> str | None:
             return _story_goes_on(phrase).replace("\u00a0", " ")
     for m in _PRODUCT_ANY.finditer(raw):
         start, end = _head(raw, m.start(1), m.end(1))
+        if _HARMED_AFTER.match(raw, end):
+            continue  # "地暖管漏水 地板全泡了": a thing of the home harmed by what went wrong, not what was bought
         if end - start < 2 or _MODIFIER_AFTER.match(raw, end) or _NAMES_A_SHOP.match(raw, end) or _was_forced(start) \
                 or raw[start:end] in _SERVICE_WORDS or raw[start:end] in _CATEGORY_WORDS:
             continue  # "酒店要装修", "送话费", "外卖点的麻辣烫": a service word is asked about
@@ -585,7 +640,8 @@ def _story_product(text: str) -> str | None:
         purpose = re.fullmatch(r"[\u4e00-\u9fa5]{1,4}用的", modifier)  # "装修用的瓷砖": what it is for
         # ("配的眼镜", "直播间秒杀的手机", "以旧换新换的冰箱": how it was got, no part of its name)
         if purpose or re.fullmatch(r"[配买订定选挑]的", modifier) \
-                or re.search(r"(?:买|订|定|选|挑|抢|秒杀|拍|换|团|下单|网购|入手|代购)的$", modifier):
+                or re.search(r"(?:买|订|定|选|挑|抢|秒杀|拍|换|团|下单|网购|入手|代购)的$", modifier) \
+                or _TRADE_IN.fullmatch(modifier):
             modifier = ""
         elif len(modifier) > 6 or _NOT_A_MODIFIER.search(modifier) or "的" in modifier[:-1] and modifier != "美的":
             continue
