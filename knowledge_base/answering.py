@@ -40,8 +40,8 @@ import numpy as np
 
 from .asks import answers, ask_of, direct_lead, focused
 from .evaluation import field_of
-from .fields import (CAR_BOUGHT, IDENTITY_LOST, IDENTITY_MISUSED, PASSENGER_HURT, TRIP_FARE, fits, law_fits,
-                     mentioned_fields, question_fields)
+from .fields import (CAR_BOUGHT, CAR_FAULT, CAR_MISHAP, IDENTITY_LOST, IDENTITY_MISUSED, PASSENGER_HURT, TRIP_FARE,
+                     fits, law_fits, mentioned_fields, only_an_animal_hurt, question_fields)
 from .guide import GuideMatch
 from .lookahead import compile as _compile
 from .numerals import cn_to_int, int_to_cn
@@ -551,6 +551,13 @@ _DAMAGED_BY_THEM = _compile(r"把我(?:的|家|车上的|车里的)?[^，。？�
 # A home rented and in need of repair is the landlord's duty under the lease, not a
 # repairer's delay or overcharge.
 _RENTED_HOME = _compile(r"租的房|租房|房东|租住|长租公寓|公寓管家|承租|租的公寓|租的屋")
+# A thing handed in for repair and a wait for it (a car towed to the 4S shop after a burst tyre,
+# "等了五天还没换好"); and the words of a repair's charge or its parts disputed
+_REPAIR_WAIT = (r"(?:送修|修理|维修|在修|修车|拖到|拖去|送到|送去|放在|开到|开去)[^。？！]{0,30}"
+                r"(?:还没(?:有)?(?:修|换|弄)好|没(?:有)?(?:修|换|弄)好|还没好|迟迟|一直(?:没|不|拖|等)|拖了|等了|"
+                r"[一二三四五六七八九十两几\d]+(?:天|周|个星期|星期|个月)(?:了|还|都))")
+_REPAIR_CHARGE = (r"收费|多收|加收|乱收|收了|要价|报价|价格|贵|坑|骗|宰|忽悠|偷换|换了?(?:旧|二手|副厂)|旧件|二手|副厂|"
+                  r"原装|原厂|账单|清单|明细|发票|不需要|没(?:坏|问题|毛病)|多少钱|[\d一二三四五六七八九十两几百千万]+(?:块|元)")
 # A shared facility of a housing estate (its pump room, lifts, car park): the estate's
 # manager's duty, not goods bought.
 _ESTATE = (r"物业|小区(?:的|里的?|内的?)?(?:泵房|水泵|二次供水|配电房|变电箱|变压器|电梯|路灯|门禁|道闸|垃圾站|"
@@ -567,9 +574,15 @@ TYPE_UNLESS = {
     # a charge for a repair, a delivery or an installation, with no delay, no wait and nothing
     # broken or left undone told ("修个冰箱收了我八百"), is the charge's question, not a delay
     # nor a car bought (新买的雅阁 waiting for parts): the household-car rules on repair time answer
+    # (a car a road mishap damaged, no fault nor warranty told, waits at a garage like any repair)
     "installation_repair_delay": _compile(
-        CAR_BOUGHT.pattern + "|" + _RENTED_HOME.pattern
-        + r"|^(?!.*(?:多久|多长时间|几天|时间|拖|等|迟|晚|慢|延|久|还没|"
+        r"^(?!(?=[\s\S]*(?:" + CAR_MISHAP.pattern + r"))(?![\s\S]*(?:" + CAR_FAULT.pattern + r")))"
+        + CAR_BOUGHT.pattern[1:] + "|" + _RENTED_HOME.pattern
+        # (a repair's bill against the price agreed, no wait told: the charge's question)
+        + r"|^(?![\s\S]*(?:多久|多长时间|几天|时间|拖(?!到|去|车|走|回)|等|迟|晚|慢|延|久|还没|一直|天了|周|星期|个月|"
+        r"放鸽子|没(?:有)?(?:来|送|到|发|上门)))(?=[\s\S]*(?:"
+        r"说好的?(?:是|价)?[^。？！]{0,4}[\d一二三四五六七八九十两几百千万]|报价|要价|多收|乱收|加价|收了?我?[\d一二三四五六七八九十两几百千万]))"
+        + r"|^(?!.*(?:多久|多长时间|几天|时间|拖(?!到|去|车|走|回)|等|迟|晚|慢|延|久|还没|"
         r"没(?:有)?(?:修|来|装|送|到|发|上门|人)|"
         r"不(?:来|修|装|送|管|理)|一直|天了|周|星期|个月|修不好|没修好|坏|漏|弄|放鸽子|打不通|备用|态度))"
         r"(?=.*(?:收|钱|费|元|块|[百千万]|价|贵))|"
@@ -590,7 +603,9 @@ TYPE_UNLESS = {
         r"窗帘|茶几|鞋柜|橱柜))", re.S),
     # a rented home's repair is the landlord's, not a repairer's (what a repairer's overcharge
     # needs told: TYPE_NEEDS)
-    "repair_overcharge": _RENTED_HOME,
+    # (nor is a wait for a repair with no charge nor part disputed: the delay's question)
+    "repair_overcharge": _compile(_RENTED_HOME.pattern + r"|^(?![\s\S]*(?:" + _REPAIR_CHARGE + r"))"
+                                  r"(?=[\s\S]*" + _REPAIR_WAIT + r")"),
     # a camera or a phone bought (photos found on it, its lens at fault) is goods, not a photo shoot
     "wedding_photography": _compile(r"(?:买|购)[^。？！，]{0,10}(?:相机|单反|微单|镜头|手机|电脑|平板|打印机)"),
     # a used thing bought in a shop (a phone shop, a computer mall's counter), with no platform,
@@ -613,7 +628,10 @@ TYPE_UNLESS = {
         r"(?=.*(?:月供|分期|贷款|首付|利息|利率|还款|尾款|手续费|服务费|金融|按揭))|" +
         _DAMAGED_BY_THEM.pattern + r"|租(?:了|的)?.{0,4}车|租车|共享汽车|代驾|"
         r"^(?!.*(?:提车|新车|买车|购车|刚买|买的车|三包))"
-        r".*(?:洗车|汽修|修理厂|修车(?:店|铺|厂|的)|快修|补胎|贴膜|改装|钣金|汽车美容)", re.S),
+        r".*(?:洗车|汽修|修理厂|修车(?:店|铺|厂|的)|快修|补胎|贴膜|改装|钣金|汽车美容)|"
+        # nor a car a road mishap damaged (爆胎, 追尾, 剐蹭) and waiting at the 4S shop, no fault
+        # nor warranty told: a repair like any other, not the maker's warranty
+        r"^(?![\s\S]*(?:" + CAR_FAULT.pattern + r"))(?=[\s\S]*(?:" + CAR_MISHAP.pattern + r"))", re.S),
     "store_change_of_mind": _compile(_NO_FAULT_TYPE_UNLESS),
     # a washing machine (洗衣机: bought, broken, repaired) shares the laundry's words but is no
     # laundry's care of clothes handed in, unless a laundry or things sent to be washed are told;
@@ -884,6 +902,13 @@ def _pair(matches, facts: _Facts):
     return None
 
 
+# A type left over is no guess when the facts it is about are told: a thing handed in for repair
+# (a car a mishap damaged, once the maker's warranty is out) and a wait for it.
+_NO_GUESS_WHEN = {
+    "installation_repair_delay": _compile(_REPAIR_WAIT),
+}
+
+
 def _leftover(matches, kept, question: str = "") -> bool:
     """The likeliest type was ruled out (its field's words or its facts are missing) and
     the best one left is not even LEFTOVER of it: the question is of a kind the guide has
@@ -896,6 +921,7 @@ def _leftover(matches, kept, question: str = "") -> bool:
     second = max(kept, key=lambda m: m.score)
     return (best not in kept and second.score < LEFTOVER * best.score
             and second.type.id not in TYPE_NEEDS
+            and not (second.type.id in _NO_GUESS_WHEN and _NO_GUESS_WHEN[second.type.id].search(question))
             and not (question and TYPE_FIELDS.get(second.type.id) in _LEFTOVER_FIELDS & question_fields(question)))
 
 
@@ -1229,7 +1255,9 @@ def facets_of(question: str) -> list[Facet]:
 def _facets_found(question: str) -> tuple[Facet, ...]:
     # read once per question: an answer asks for them from several places (a long story's
     # cues cost milliseconds each time)
-    return tuple(f for f in facets() if f.found_in(question))
+    # (an animal of the consumer's hurt is property harmed: no person's injury to answer)
+    animal = only_an_animal_hurt(question)
+    return tuple(f for f in facets() if f.found_in(question) and not (animal and f.id == "injury"))
 
 
 def _facet_keys(facet: Facet, facts: _Facts, n: int) -> list[str]:
@@ -1715,7 +1743,9 @@ def _backbone(question: str, facts: _Facts, quoted: set[str]) -> list[str]:
     not performed as agreed (民法典577). Personal data is no contract's performance."""
     if quoted & BACKBONE or "privacy" in question_fields(question):
         return []
-    if _PERSON_HARMED.search(question):
+    if only_an_animal_hurt(question):
+        key = "消费者权益保护法:52"  # an animal of the consumer's: property harmed
+    elif _PERSON_HARMED.search(question):
         key = "消费者权益保护法:49"
     elif _DECEIVED.search(question):
         key = "消费者权益保护法:55"

@@ -438,11 +438,71 @@ def mentioned_fields(question: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# An animal of the consumer's hurt (a dog's leg broken at the groomer's, a cat burnt in a
+# pet hotel) is property harmed, not a person: the animal is the one hurt, never the one
+# biting or scratching ("狗把我咬伤了" tells of a person hurt)
+_ANIMAL = r"(?:狗狗|狗子|小狗|狗|猫咪|小猫|猫|宠物|犬|鹦鹉|兔子|仓鼠|龙猫|乌龟|鸟)"
+ANIMAL_HURT = re.compile(
+    _ANIMAL + r"(?:的)?[^。？！，,咬抓扑啃踢我人孩]{0,8}"
+    r"(?:骨折|受伤|伤了|弄伤|烫伤|划伤|剪伤|剪破|割伤|割破|摔伤|流血|缝了?[几一两二三四五六七八九十\d]*针|感染|"
+    r"烫坏|瘸|断了|死了|死掉|死亡)|"
+    + _ANIMAL + r"被[^。？！，,我人孩]{0,6}(?:咬|抓|撞|打|踢|夹|压)(?:伤|死|断|坏|破|了)|"
+    + r"(?:把|将)(?:我家|我的|家里的?|我们家)?(?:的)?" + _ANIMAL + r"[^。？！，,]{0,6}"
+    r"(?:弄|摔|烫|剪|打|撞|夹|刮|划|压)(?:伤|骨折|断|死|破|坏)")
+# A person of the family hurt (whatever else was): the personal-injury rules stay quotable
+PERSON_HURT = re.compile(r"(?:我|孩子|小孩|儿子|女儿|老人|家人|父亲|母亲|妈|爸|老公|老婆|本人|人)"
+                         r"[^。？！，,狗猫宠犬]{0,6}(?:受伤|骨折|烫伤|烧伤|割伤|摔伤|流血|缝针|住院|咬伤|抓伤|被咬|被抓|过敏|"
+                         r"中毒|打针|疫苗)")
+# The e-commerce rule on tie-in sales (a thing or a service bundled, a box ticked by default):
+# only where something was bundled or opted into unasked, not for any renewal or order online
+TIE_IN_KEY = "电子商务法:19"
+TIE_IN = re.compile(r"搭售|搭配|捆绑|强制|强迫|必须(?:买|购|办|开|同时|先)|才(?:能|给|卖)|被要求|不买[^。？！]{0,8}不|"
+                    r"勾选|打勾|打钩|默认|附加|顺带|顺便(?:开|买|订|办)|一起(?:开通|订购|买了|收费)|"
+                    r"额外(?:开通|订购|购买|加了)|自动(?:开通|加购|订购)|偷偷(?:开通|加|订)|没注意.{0,6}(?:选|勾)|"
+                    r"(?:附带|送的|赠送的?)[^。？！，]{0,6}(?:会员|服务|保险)")
+PRICE_PENALTY_LAW = "价格违法行为行政处罚规定"
+CAR_RULES_LAW = "家用汽车产品修理更换退货责任规定"
+CAR_RECALL_LAW = "缺陷汽车产品召回管理条例"
+# A car damaged on the road (a burst tyre, a crash, a scrape, a flood), and a car's own fault or
+# its warranty told
+CAR_MISHAP = re.compile(r"爆(?:了)?胎|胎爆了|扎(?:了)?胎|轮胎被扎|撞(?:了|到|上|坏)|追尾|被撞|剐蹭|刮蹭|蹭了|"
+                        r"事故|碰撞|泡水|被淹|水淹|"
+                        r"压到(?:石头|东西|钉子)|磕到(?:石头|底盘)|托底|拖底")
+CAR_FAULT = re.compile(r"质量|故障|三包|保修|包修|质保|异响|自燃|召回|缺陷|新车|刚买|刚提|提车|鼓包|漏油|抖动|"
+                       r"熄火|亮灯|报警灯|毛病|坏了")
+# The rules on damages for a person's injury (medical costs, lost wages): beside the point when
+# only an animal was hurt
+PERSONAL_INJURY_KEYS = frozenset({"消费者权益保护法:49", "民法典:1179"})
+
+
+def only_an_animal_hurt(question: str) -> bool:
+    """An animal of the consumer's is told hurt and no person is."""
+    return bool(ANIMAL_HURT.search(question)) and not PERSON_HURT.search(question)
+
+
 def fits(key: str, question: str) -> bool:
     """Whether the article (a "law:number" key) may be quoted for this question: a rule of
-    a special field only when the question is in that field; general rules always."""
+    a special field only when the question is in that field; general rules always, except
+    the personal-injury damages when only an animal was hurt."""
+    if key in PERSONAL_INJURY_KEYS and only_an_animal_hurt(question):
+        return False
+    if key == TIE_IN_KEY and not TIE_IN.search(question):
+        return False
     field = field_of(key)
-    return field is None or field in question_fields(question)
+    if field is None:
+        return True
+    found = question_fields(question)
+    # the household-car rules (a spare car from the sixth day, a new car after four repairs) are
+    # the maker's warranty for a car's faults: not for a car a road mishap damaged and that waits
+    # at a garage, unless a fault or the warranty is told beside it
+    if (key.startswith(CAR_RULES_LAW + ":") or key.startswith(CAR_RECALL_LAW + ":")) and CAR_MISHAP.search(question) \
+            and not CAR_FAULT.search(question):
+        return False
+    # the fines for price offences only where a price is the business's offence (a kitchen's
+    # hygiene or a helper's health certificate is fined under the food law, not these)
+    if key.startswith(PRICE_PENALTY_LAW + ":") and "price" not in found:
+        return False
+    return field in found
 
 
 def law_fits(law: str, question: str) -> bool:
