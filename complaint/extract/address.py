@@ -11,7 +11,8 @@ from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_PARTIAL, Parsed, c
 _ADDRESS = re.compile(
     # (市场 is no city, nor 超市, 夜市, 门市部: "在万家福超市楼上" names a shop, no city)
     # (an autonomous prefecture's name is long, and may follow its province's: "贵州黔东南苗族侗族自治州")
-    r"((?:[\u4e00-\u9fa5]{2,8}(?:省|自治区|(?<![超夜早股菜集])市(?!场|部))|[\u4e00-\u9fa5]{2,12}?自治州)"
+    # (no district comes before a city: "萧山区市心路" is a street named 市心路, no city 萧山区市)
+    r"((?:(?:(?![区县])[\u4e00-\u9fa5]){2,8}(?:省|自治区|(?<![超夜早股菜集])市(?!场|部))|[\u4e00-\u9fa5]{2,12}?自治州)"
     r"[\u4e00-\u9fa5A-Za-z0-9\-]{0,40}"
     r"(?:区|县|镇|乡|街道|路|街|道|巷|弄|村|号|大厦|广场|商场|楼|室|层)"
     r"[\u4e00-\u9fa5A-Za-z0-9\-]{0,30}?(?:号|楼|室|层|铺|门面|大厦|广场|商场|市场)?)"
@@ -182,6 +183,19 @@ def _online_named(raw: str) -> str | None:
     return f"网店（{re.sub(r'(?i)(?<=.)(?:app|平台|客户端)$', '', said)}）"
 
 
+def _place_pieces(clause: str) -> str:
+    """The clause as far as it says where: the pieces after a space that go on with when, how much or what was
+    done are left out ("郑州市二七区 上个月12号报名交了定金4000" -> 郑州市二七区)."""
+    pieces = clause.split()
+    kept = pieces[:1]
+    for piece in pieces[1:]:
+        if _NOT_A_PLACE.search(_KNOWING.sub("", piece)) or not (_ADDRESS_MARKERS.search(piece)
+                                                                 or _ESTATE_END.search(piece)):
+            break
+        kept.append(piece)
+    return " ".join(kept)
+
+
 def normalise_address(text: str | None) -> Parsed:
     raw = answer_core(text)  # ("嗯 北京市…", "拼多多！！", "…200号啊": what is said around the answer is no part of it)
     if not raw:
@@ -219,7 +233,7 @@ def normalise_address(text: str | None) -> Parsed:
     if found:
         # the whole clause the address starts: "北京市大兴区京东总部" keeps its last part
         clause = re.split(r"[，,。；;！!？?]", raw[raw.find(found):])[0].strip()
-        address = clause if clause.startswith(found) else found
+        address = _place_pieces(clause) if clause.startswith(found) else found
     else:
         # the clause that says most about a place ("归属地是哈尔滨 营业厅在南岗区果戈里大街300号"),
         # from where it says 在/位于

@@ -43,7 +43,9 @@ DEMANDS = {
     "换货": rf"换货|换一[台个部件双批套箱]|换个新|换新|换台|调换|更换(?!{_PARTS})|退换|{_BARE_EXCHANGE}",
     # (a damaged part made good again: "把车门给我喷好", "漆给补好", "焊好")
     "维修": rf"{_REPAIR_SHOP}|修好|修一下|修理|保修|修复|返修|{_BARE_REPAIR}|(?:更|换){_PARTS}|"
-            r"(?:给我|帮我|给)?(?:重新)?(?:喷|补漆|喷漆|焊|粘|缝)(?:好|上)",
+            r"(?:给我|帮我|给)?(?:重新)?(?:喷|补漆|喷漆|焊|粘|缝)(?:好|上)|"
+            # the work that makes it good, said bare ("给补漆", "补个胎"): a repair
+            r"(?<![没过])(?:补漆|喷漆|补胎|补个漆|补个胎)(?![了过])",
     # ("全部退回来", "多收的退给我": what comes back to the consumer is money; goods are sent back, 退回去)
     "退款": rf"退款|退钱|把钱退|退费|返还|退还|免单|退.{{0,4}}钱|钱退|退押金|退一赔|退余额|退差价|退回来|"
             rf"退(?:课|卡|订|团|票|房|会员|学费|定金|订金|一部分|部分|一半|一点|点)|还(?:我|给我)?(?:钱|押金|定金|订金|费用|余款)|"
@@ -163,6 +165,8 @@ _REFUSED = re.compile(r"(?:(?<!要)(?<!不然)不|没|没有|拒绝|不肯|不�
 # "该怎么赔就怎么赔", "多少赔点" say one.
 # (whether what the merchant did is lawful, "他单方面退款合法吗", "这样扣钱合理吗", is a question to the law, no demand)
 _ASKING = re.compile(r"(?<!^)多少|几倍|哪[些种个]|什么|是不是|是否|会不会|该不该|要不要|凭什么|"
+                     # which of two the bureau will do ("你们会先联系商家还是直接处罚")
+                     r"(?:你们|先)[^，,。；;\s]{0,10}还是|"
                      r"(?:合法|违法|合理|犯法|合规|违规)(?:吗|么|嘛|不|呢)|合不合法|合不合理|违不违法|算不算|"
                      r"(?<!就)(?:怎么|怎样|如何)(?!.{0,4}就(?:怎么|怎样))")
 # "该赔多少赔多少", "该怎么赔就怎么赔": as much as is due, said, not asked
@@ -304,7 +308,7 @@ def normalise_demand(text: str | None) -> Parsed:
     # a question ("这算欺诈吧 能赔几倍") or a name ("我叫林小峰") is no demand: asked again
     # (a choice put to the operator, "你们是打电话给他们还是上门去看", "要等多久", is a question too)
     if re.search(r"吗|[?？]|能不能|可不可以|是不是|算不算|怎么|几倍|多少|合法|能投诉|我叫|我的名字|我姓|免贵|叫我|"
-                 r"名字叫|姓名|是[^，,。\s]{1,12}还是|还是[^，,。\s]{1,12}呢|呢[。.！!]*$|"
+                 r"名字叫|姓名|是[^，,。\s]{1,12}还是|还是[^，,。\s]{1,12}呢|(?:你们|先)[^，,。\s]{0,10}还是|呢[。.！!]*$|"
                  r"多久|什么时候|啥时候|为什么|为啥", raw):
         return Parsed(None, ERR_FORMAT)
     return Parsed(raw[:300])

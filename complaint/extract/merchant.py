@@ -773,6 +773,8 @@ _ASKS_WHAT_IT_IS = re.compile(
     r"|^(?:算不算|算是|算|属不属于|属于|是不是|构不构成|构成)(?:是)?(?:虚假|欺诈|违法|诈骗|违规|霸王|合法|合理|正常|消费)")
 
 
+# What the seller is not, then what it is: "兰蔻的 不是官方的 是 美妆甄选馆", "不是旗舰店 而是 一家叫…的店"
+_NOT_BUT = re.compile(r"不是[^，,。；;\s]{0,8}?[，,\s]*(?:而|就|它|他们)?是\s*(?=\S{2})")
 # A Chinese number plate ("桂C·T1234", "粤B 12345", "京A-D12345"), and the words that say a vehicle is meant
 _PLATE = re.compile(r"(?<![A-Za-z0-9])([京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Za-z]"
                     r"[·•.\- ]?[A-Za-z0-9]{5,6})(?![A-Za-z0-9])")
@@ -784,6 +786,11 @@ def normalise_merchant(text: str | None) -> Parsed:
     raw = answer_core(text)  # "嗯嗯 新城悦物业～", "巴拉巴拉（万达店）🙏": the answer, without what is said around it
     if _ASKS_WHAT_IT_IS.match(raw):
         return Parsed(None, ERR_FORMAT)  # "这种算虚假宣传吧": the consumer asks about the law, names no shop
+    but = list(_NOT_BUT.finditer(raw))
+    if but:
+        named = normalise_merchant(raw[but[-1].end():])
+        if named.value:
+            return named  # "兰蔻的 不是官方的 是 美妆甄选馆": the shop it is, after the one it is not
     plate = _PLATE.search(raw)
     if plate and _VEHICLE.search(raw):
         return Parsed(plate.group(1))  # "出租车 车牌是桂C·T1234": a vehicle that has no shop is known by its plate

@@ -73,3 +73,48 @@ def test_a_vehicle_is_known_by_its_plate(said, plate):
 ])
 def test_a_multiple_of_the_price_claimed_brings_the_price_back(said, demands):
     assert ex.find_demands(said) == demands
+
+
+@pytest.mark.parametrize("said, name", [
+    ("快手直播间 雅诗兰黛的 不是官方的 是 好物严选馆", "好物严选馆"),
+    ("京东上 小米的 不是自营 是 星辰数码专营店", "星辰数码专营店"),
+    ("不是国美 是苏宁易购", "苏宁易购"),
+])
+def test_the_shop_it_is_said_after_the_one_it_is_not(said, name):
+    assert ex.normalise_merchant(said).value == name
+
+
+@pytest.mark.parametrize("said", [
+    "举报宁波鄞州区市中路上的一家药店",       # 市中路, 市心路, 市府路: streets, no city "鄞州区市"
+    "曝光杭州萧山区市心路那家美容院",
+    "绍兴越城区市府路有家店卖假酒",
+])
+def test_a_street_named_with_shi_after_a_district_is_no_city(said):
+    assert ex.find_address(said) is None  # (the form asks where, and the consumer says it whole)
+
+
+@pytest.mark.parametrize("said, where", [
+    ("在青岛市市南区 上周六去吃的 一共三百八", "青岛市市南区"),
+    ("旅行社在合肥市蜀山区 去年十月报的团 交了六千", "合肥市蜀山区"),
+    ("南京市鼓楼区 中山北路 88号", "南京市鼓楼区中山北路88号"),   # pieces of a place are still joined
+])
+def test_the_address_stops_where_the_sentence_goes_on(said, where):
+    assert ex.normalise_address(said).value == where
+
+
+@pytest.mark.parametrize("said, demands", [
+    ("给补漆 再赔点钱", ["维修", "赔偿"]),      # the work that makes it good, said bare
+    ("补个胎就行", ["维修"]),
+    ("帮我喷漆", ["维修"]),
+])
+def test_the_work_that_makes_it_good_is_a_repair(said, demands):
+    assert ex.find_demands(said) == demands
+
+
+@pytest.mark.parametrize("said", [
+    "你们会先找商家谈还是直接罚款",
+    "你们先调解还是先查处",
+    "是你们处罚还是工商处罚",
+])
+def test_which_of_two_the_bureau_will_do_is_asked_not_demanded(said):
+    assert ex.normalise_demand(said).value is None
