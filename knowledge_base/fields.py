@@ -460,6 +460,14 @@ TIE_IN = re.compile(r"搭售|搭配|捆绑|强制|强迫|必须(?:买|购|办|�
                     r"勾选|打勾|打钩|默认|附加|顺带|顺便(?:开|买|订|办)|一起(?:开通|订购|买了|收费)|"
                     r"额外(?:开通|订购|购买|加了)|自动(?:开通|加购|订购)|偷偷(?:开通|加|订)|没注意.{0,6}(?:选|勾)|"
                     r"(?:附带|送的|赠送的?)[^。？！，]{0,6}(?:会员|服务|保险)")
+# The product-quality law is for goods made and sold: a bank's or a broker's product (a wealth
+# plan, a fund, a deposit) is none, unless a physical thing (gold bars, coins) was bought
+PRODUCT_QUALITY_LAW = "产品质量法"
+FINANCIAL_PRODUCT = re.compile(r"理财|基金|存款|定存|股票|债券|信托|资管|P2P|p2p|保本|收益率|年化")
+# 消法28: the information a business selling at a distance, and a financial service's, owes
+REMOTE_AND_FINANCE_KEY = "消费者权益保护法:28"
+FINANCE_SERVICE = re.compile(r"银行|保险公司|证券|券商|理财|基金|信托|保险(?:产品|业务员|代理人|推销|销售)")
+PHYSICAL_GOLD = re.compile(r"金条|金币|纪念币|银条|实物|首饰|金饰")
 PRICE_PENALTY_LAW = "价格违法行为行政处罚规定"
 CAR_RULES_LAW = "家用汽车产品修理更换退货责任规定"
 CAR_RECALL_LAW = "缺陷汽车产品召回管理条例"
@@ -480,14 +488,32 @@ def only_an_animal_hurt(question: str) -> bool:
     return bool(ANIMAL_HURT.search(question)) and not PERSON_HURT.search(question)
 
 
+# A thing of the consumer's harmed (soiled, broken, lost), and any word of a body, a pain or
+# a doctor (read widely: "手机" keeps the injury rules too, a miss costs more than a spare rule)
+THING_HARMED = re.compile(r"弄脏|弄湿|蹭脏|(?:洒|泼|溅)(?:到|在|了)|弄坏|搞坏|损坏|划坏|划花|刮花|刮坏|洗坏|修坏|"
+                          r"磕坏|砸坏|摔坏|摔碎|弄丢|丢了|丢失|被盗|被偷|染色|缩水|褪色|变形|泡坏")
+BODY_TOLD = re.compile(r"伤|疼|痛|肿|病|医|药|住院|过敏|中毒|拉肚子|腹泻|呕吐|吐了|晕|骨折|流血|疤|烫|烧|割|摔|跌|滑倒|"
+                       r"死|身体|人身|皮肤|脸|眼|头|手|脚|腿|腰|牙|嘴|鼻|耳|背|胸|肚|命|残|孕|精神|惊吓|吓|孩子|小孩|老人")
+
+
+def only_a_thing_harmed(question: str) -> bool:
+    """A thing of the consumer's is told harmed and no word of a person's body or health."""
+    return bool(THING_HARMED.search(question)) and not BODY_TOLD.search(question)
+
+
 def fits(key: str, question: str) -> bool:
     """Whether the article (a "law:number" key) may be quoted for this question: a rule of
     a special field only when the question is in that field; general rules always, except
-    the personal-injury damages when only an animal was hurt."""
-    if key in PERSONAL_INJURY_KEYS and only_an_animal_hurt(question):
+    the personal-injury damages when only an animal or a thing was harmed."""
+    if key in PERSONAL_INJURY_KEYS and (only_an_animal_hurt(question) or only_a_thing_harmed(question)):
         return False
     if key == TIE_IN_KEY and not TIE_IN.search(question):
         return False
+    if key.startswith(PRODUCT_QUALITY_LAW + ":") and FINANCIAL_PRODUCT.search(question) \
+            and not PHYSICAL_GOLD.search(question):
+        return False
+    if key == REMOTE_AND_FINANCE_KEY and FINANCE_SERVICE.search(question):
+        return True  # 消法28 names the securities, insurance and banking services beside selling online
     field = field_of(key)
     if field is None:
         return True

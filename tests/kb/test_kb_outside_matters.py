@@ -198,3 +198,21 @@ def test_a_shop_asking_whether_it_may_sell_knives_is_declined_too():
 def test_fake_cigarettes_bought_stay_a_purchase():
     reply = answer("在小卖部买到假烟了，能赔吗")
     assert reply.confident and reply.citations
+
+
+@pytest.mark.parametrize("question", [
+    "收房的时候量了一下，房子实际面积比合同少了四个平方，开发商只肯退差价",
+    "买的期房产权证下来面积缩水了，能不能要求开发商退房",
+    "新房的公摊面积多了好几平，开发商说是测绘的问题",
+])
+def test_a_new_homes_floor_area_short_is_a_home_sale_for_the_housing_authority(question):
+    declined_to(question, "住房城乡建设", "人民法院")
+
+
+@pytest.mark.parametrize("question", [
+    "买的地毯面积比商品页面写的小了一圈，能退吗",
+    "装修公司报的刷墙面积比实际多了二十平，多收了钱",
+])
+def test_an_area_short_in_goods_or_a_fitting_out_stays_answered(question):
+    reply = answer(question)
+    assert reply.confident and reply.citations, (question, reply.text[:60])
