@@ -27,7 +27,9 @@ _NOT_A_NAME = re.compile(
     r"\d|(?<=.)[两百千万亿]|[元块]$|退钱|退款|退货|退费|换货|换新|维修|修好|修理|赔偿|赔钱|补偿|"
     r"公司|超市|商场|商城|[店厂馆院城房铺行]$|"
     r"昨天|今天|明天|前天|上周|下周|星期|礼拜|周[一二三四五六日末]|[一二三四五六七八九十]月|[日号]$|"
-    r"[的了吗呢吧啊嘛呀哦]|什么|怎么|为啥|哪|不|没|别|请|帮|算了|知道"
+    r"[的了吗呢吧啊嘛呀哦]|什么|怎么|为啥|哪|不|没|别|请|帮|算了|知道|"
+    # ("那先填 131…", "先写这个": the words said with the phone, not a name)
+    r"[填写]$|先[填写留给说]"
 )
 # Words no given name after a compound surname holds (a given name may hold 不, 无, 没: "东方不败", "上官无忌")
 _NOT_A_NAME_GIVEN = re.compile(
@@ -120,7 +122,29 @@ def _find_name(text: str) -> str | None:
     parsed = normalise_name("我叫" + name)
     if parsed.value and (common_word(parsed.value, 3) or "n")[:1] in ("v", "a", "d"):
         return None  # "本人签收", "我是着急": a word of the sentence, not a name
+    if parsed.value and not latin and not _NAMED_BY.match(m.group(0)) and _who_not_a_name(parsed.value):
+        return None  # "我是退休老师", "本人外卖骑手", "我是司机": who the consumer is, not their name
     return parsed.value
+
+
+# The intros that name ("我叫…", "名字是…"), unlike "我是…" and "本人…", which may say who the consumer is
+_NAMED_BY = re.compile(r"我(?:就|也|本来就)?叫|我的名字是|名字是|名字叫|姓名")
+# What people are, said after "我是": a job, a role, a relation to the business
+_ROLE = re.compile(r"(?:老师|学生|司机|护士|医生|大夫|工人|农民|骑手|快递员|业主|会员|顾客|客户|家长|宝妈|车主|老板|"
+                   r"员工|店主|房东|租客|患者|病人|律师|军人|消费者|用户|买家|游客|学员|住户|居民|职工|干部|上班族)$")
+
+
+def _who_not_a_name(value: str) -> bool:
+    """Whether what followed "我是" is who the consumer is rather than a name: a role ("司机", "退休老师"), or words
+    that start with no surname and are no name of a people without surnames ("外卖骑手"). A surname with a role is
+    how the consumer is called ("王老师")."""
+    if "·" in value or _of_a_people_without_surnames(value):
+        return False
+    role = _ROLE.search(value)
+    if role:
+        before = value[:role.start()]
+        return not (before in SURNAMES or before in COMPOUND_SURNAMES)
+    return not _has_surname(value)
 
 
 _LATIN_NAME = re.compile(rf"(?:我叫|我是|我的名字是|名字是|名字叫|姓名是?|姓名:|本人)?\s*"
@@ -141,6 +165,10 @@ def _normalise_name(text: str | None) -> Parsed:
     ("退钱", "两万三", "星光健身房") are not names.
     """
     raw = answer_core(text)  # "曾一帆！！", "柯志明，谢谢", "胡冰😊": the name, without what is said around it
+    # the dots typed between the parts of a name ("米日古丽•依明", "阿依・努尔") are its middle dot
+    raw = _OTHER_DOTS.sub("·", raw)
+    # how to address the consumer, in brackets after the name ("杨帆（杨先生）", "张伟(老张)"): a part said apart
+    raw = _BRACKETED.sub(r" \1", raw)
     raw = _FILLER_FIRST.sub("", _MOBILE.sub("", raw))  # "嗯 杨丽萍", "哎 叫我…": a sound said before the answer
     raw = _SAID_FIRST.sub("", raw)  # "那个汪晓晓", "就是林浩", "是卓玛": no surname starts so
     raw = re.sub(r"^我(?:就|也|本来就)叫", "我叫", raw)  # "我就叫万里": the name, insisted on
@@ -180,7 +208,8 @@ def _normalise_name(text: str | None) -> Parsed:
             raw = "我叫" + whole
         else:  # "叫我小周 周晓梅", "李先生 李明": the part that is a whole name, not a nickname or a title
             full = [v for v in (normalise_name(p).value for p in parts)
-                    if v and not re.match(r"[小老阿]", v) and not re.search(_TITLE + "$", v)]
+                    if v and not re.match(r"[小老阿]", v) and not re.search(_TITLE + "$", v)
+                    and not _ADDRESSED_AS.fullmatch(v)]
             if len(set(full)) == 1:
                 raw = "我叫" + full[0]
     if spelt and not raw:
@@ -245,6 +274,15 @@ def _normalise_name(text: str | None) -> Parsed:
                                      and (_everyday_word(person) or _a_thing(person))):
         return Parsed(None, ERR_FORMAT)  # "她儿子"; "高跟鞋", "石头", "方便面": a word, not a name
     return Parsed(raw)
+
+
+# A dot other than the middle dot, between two characters of a name
+_OTHER_DOTS = re.compile(r"(?<=[\u4e00-\u9fa5])\s*[•・‧∙⋅．.]\s*(?=[\u4e00-\u9fa5])")
+# A short part in brackets after the name: how to address the consumer ("（杨先生）", "(老张)", "（葛姐）")
+_BRACKETED = re.compile(r"[(（]\s*([\u4e00-\u9fa5]{2,4})\s*[)）]")
+# The surname with a word of address, not a whole name: "樊姐", "王哥", "李工", "刘总", "赵阿姨"
+_ADDRESSED_AS = re.compile(r"(?:[\u4e00-\u9fa5]|" + "|".join(COMPOUND_SURNAMES) + r")"
+                           r"(?:姐|哥|姨|叔|婶|嫂|伯|总|工|老板|经理|大姐|大哥|阿姨|姐姐|哥哥|叔叔|老师|师傅)")
 
 
 _NAME_THEN_SURNAME = re.compile(r"(?:我叫|我是)?([\u4e00-\u9fa5]{2,4})[\s，,、。]+(?:我|本人)?(?:免贵)?姓"
