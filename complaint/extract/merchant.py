@@ -501,6 +501,8 @@ def find_merchant(text: str, strict: bool = False) -> str | None:
         return None  # "手机应用商店下载的app": where the app came from, not who sold it
     if name and _SOME_SHOP_IN.search(name):
         return None  # "电脑城里有家店专门卖翻新机": some shop there, not named
+    if name and _PERSON_ADDRESSED.fullmatch(name):
+        return None  # "烦死了 田桂英（田女士）": the consumer's name with how to address them, no shop
     if name and _introduced_by_kind(_prepared(text), name):
         return None  # "实名举报一个学历提升机构", "一个纹眉店": a shop introduced by its kind, its name is asked
     return None if name and no_name_here(name) else name
@@ -715,8 +717,20 @@ _PLATFORM_SERVICE = re.compile(r"(?:就是|是|就)?(.{2,8}?)(?:的|自己的|�
 _OWN_APP = re.compile(r"(?:就是|是|就)?(.{2,8}?)(?:的)?(?:APP|app|App|客户端|软件)(?:本身|自己)?(?:吧|啊)?")
 # A remark in brackets after the name, in words of a sentence ("（这是他们在58上的名字）", "（网上叫的）"): said
 # about the name, not a branch of it ("（万达店）", "（南山校区）")
+# Where the consumer read the name or who told it, said before it ("发票上盖的章是…", "照片上招牌是…", "朋友说叫…"),
+# and words of filling in or of impatience said first ("那先填 …", "又问 …", "说了多少遍了 …")
+_READ_FROM = re.compile(
+    r"^(?:(?:说了多少遍了?|都说了|又问了?|问了又问|那?(?:先|就)填(?:上|个)?)[\s，,。!！]*)+(?=\S{2})|"
+    r"^(?:[\u4e00-\u9fa5]{0,4}?(?:发票|小票|收据|订单|照片|招牌|门头|合同|截图|聊天记录|包装|单子|付款记录|账单)上?面?的?"
+    r"(?:盖的章|章|写的|印的|显示的?|名字|店名)?(?:是|叫|写着)|"
+    r"(?:朋友|他们|她|他|老公|老婆|我妈|我爸|儿子|女儿|同事)说(?:是|叫))[\s:：]*(?=\S{2})")
+# "某" inside a name: one of them, unnamed ("某网点", "某柜台")
+_SOME = re.compile(r"(?<=[\u4e00-\u9fa5]{2})某(?=[\u4e00-\u9fa5])")
+# A person's name with how to address them in brackets ("田桂英（田女士）", "张伟(老张)")
+_PERSON_ADDRESSED = re.compile(r"([\u4e00-\u9fa5])[\u4e00-\u9fa5]{1,3}\s*[（(]\s*"
+                               r"(?:\1(?:先生|女士|小姐|老师|姐|哥|阿姨|师傅)|老\1)\s*[）)]")
 _REMARK_IN_BRACKETS = re.compile(r"\s*[（(](?=[^（）()]*(?:是|在|说|叫|我|他们|她们|上的|网上|名字|写的|好像|可能|应该|"
-                                 r"不确定|"
+                                 r"不确定|直播|"
                                  r"记得|平台|软件|app|APP))(?![^（）()]*(?:店|校区|院区|分公司|营业厅|营业部|网点|门店|分部)[）)])"
                                  r"[^（）()]{2,30}[）)]\s*$")
 
@@ -784,6 +798,10 @@ _VEHICLE = re.compile(r"车牌|牌照|车号|出租|的士|网约车|快车|专�
 def normalise_merchant(text: str | None) -> Parsed:
     """A shop's own name; a kind of shop ("楼下超市") or "不知道" is ERR_PARTIAL (see describe_merchant)."""
     raw = answer_core(text)  # "嗯嗯 新城悦物业～", "巴拉巴拉（万达店）🙏": the answer, without what is said around it
+    raw = _READ_FROM.sub("", raw)  # "发票上盖的章是…", "朋友说叫…", "那先填 …": how the name came, not the name
+    raw = _SOME.sub("", raw)  # "韵达快递某网点", "华强北某柜台": one of them, which the consumer cannot name
+    if _PERSON_ADDRESSED.fullmatch(raw):
+        return Parsed(None, ERR_FORMAT)  # "田桂英（田女士）": a person's name with how to address them, no shop
     if _ASKS_WHAT_IT_IS.match(raw):
         return Parsed(None, ERR_FORMAT)  # "这种算虚假宣传吧": the consumer asks about the law, names no shop
     but = list(_NOT_BUT.finditer(raw))
