@@ -363,6 +363,19 @@ _SHOP_CALLED = re.compile(r"(?:店|店铺|网店|小店|直播间|主播|商家|
                           r"(?:叫|是叫|名叫|名字是)")
 
 
+def _named_before_its_head(whole: str, found: str) -> bool:
+    """A name that ends in the list word, what comes before it words that describe it, none of a sentence
+    ("殡葬一条龙套餐", "全屋定制衣柜"): no particle, adverb, pronoun, preposition or one-character verb."""
+    words = tagged_words(whole)
+    return whole.endswith(found) and 0 < len(whole) - len(found) <= 6 and bool(words) and not any(
+        flag[:1] in ("u", "d", "r", "p", "c", "y", "m") or (len(word) == 1 and flag.startswith("v"))
+        for word, flag in words[:-1])
+
+
+# Two things said as a list ("换刹车片 还有刹车盘"): joined by 和
+_AND_ALSO = re.compile(r"(?<=[\u4e00-\u9fa5A-Za-z0-9])\s*(?:还有|以及|外加|加上)\s*(?=[\u4e00-\u9fa5A-Za-z0-9])")
+
+
 def normalise_product(text: str | None) -> Parsed:
     raw = answer_core(text)  # "嗯嗯 咪咕视频会员～🙏", "洗发水谢谢": the thing, without what is said around it
     if not raw:
@@ -391,7 +404,7 @@ def normalise_product(text: str | None) -> Parsed:
     # the answer names it more precisely than the list word in it: "儿童手表", "进口红酒" (not
     # 口红), "手机号注销", "牛肉面" — a short phrase with nothing that goes on as a sentence
     if (found and found != whole and found in whole and len(whole) <= 16 - 6 * (not re.search(r"[A-Za-z]", whole))
-            and (not _PHRASE_END.search(whole) or _nouns_only(whole))
+            and (not _PHRASE_END.search(whole) or _nouns_only(whole) or _named_before_its_head(whole, found))
             and _ONE_NAME.fullmatch(whole)):
         return Parsed(whole)  # the answer names it more precisely ("儿童手表", not "手表")
     pieces = re.split(r"(?<=[\u4e00-\u9fa5])\s+|\s+(?=[\u4e00-\u9fa5])", whole)  # (Latin names keep their spaces)
@@ -423,7 +436,7 @@ def normalise_product(text: str | None) -> Parsed:
                  r"时候|以后|之后|发现|结果|\d+天|就坏|坏了|我[就也都还]?(?:觉得|感觉|发现|看)|不对劲?$", name) \
             or re.fullmatch(r"(?:是的?|对的?|好的?|嗯+|哦+|没有|有)[。.！!]*", name):
         return Parsed(None, ERR_FORMAT)
-    return Parsed(name)
+    return Parsed(_AND_ALSO.sub("和", name))  # "换刹车片 还有刹车盘": two things named, said as one list
 
 
 

@@ -109,3 +109,26 @@ def test_the_thing_before_its_buying_when_the_clause_goes_on(story, thing):
                                    "物流运的沙发 到了腿断了"])  # the goods or the carriage: which is asked
 def test_a_repair_or_a_carriage_leaves_the_service_to_ask(story):
     assert ex.find_story_product(story) is None
+
+
+@pytest.mark.parametrize("answer, thing", [
+    ("丧葬一条龙套餐", "丧葬一条龙套餐"),     # words that describe the package, before it
+    ("婚庆一条龙套餐", "婚庆一条龙套餐"),
+    ("整屋定制衣柜", "整屋定制衣柜"),
+])
+def test_an_answer_naming_the_thing_before_its_list_word_keeps_the_name(answer, thing):
+    assert ex.normalise_product(answer).value == thing
+
+
+@pytest.mark.parametrize("answer", ["坏掉的手机", "他们的套餐", "一直用的套餐"])
+def test_a_sentence_before_the_list_word_is_no_part_of_the_name(answer):
+    assert ex.normalise_product(answer).value != answer
+
+
+@pytest.mark.parametrize("answer, things", [
+    ("换机油 还有机滤", "换机油和机滤"),
+    ("补牙 以及洗牙", "补牙和洗牙"),
+    ("上门清洗 外加消毒", "上门清洗和消毒"),
+])
+def test_two_things_named_as_one_list_are_joined(answer, things):
+    assert ex.normalise_product(answer).value == things
