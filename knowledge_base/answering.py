@@ -563,7 +563,16 @@ _REPAIR_CHARGE = (r"收费|多收|加收|乱收|收了|要价|报价|价格|贵|
 # manager's duty, not goods bought.
 _ESTATE = (r"物业|小区(?:的|里的?|内的?)?(?:泵房|水泵|二次供水|配电房|变电箱|变压器|电梯|路灯|门禁|道闸|垃圾站|"
            r"垃圾房|化粪池|排污|下水道|公共|共用|地下车库|车库|停车场|绿化|楼道)")
+# A purchase pressed on the consumer from the business's own stock ("非要我买他们的")
+_FORCED_PURCHASE = (r"(?:非要|硬要|逼着?|强制|强迫|必须|只能)(?:我|我们|我家|业主|用户)?(?:买|购买|换|用|安装|装)"
+                    r"(?:他们|他家|他们家|指定|公司|店里)")
+# A ride whose driver took a longer way and charged for it (the detour facet's words)
+_DETOUR = (r"(?=[\s\S]*(?:绕路|绕道|绕远|故意绕|多绕|走远路|不走(?:近路|导航)))"
+           r"(?=[\s\S]*(?:司机|打车|出租|的士|网约车|滴滴|快车|专车|车费|计价器|打表))")
 TYPE_UNLESS = {
+    # a ride hailed through an app whose driver took a longer way and charged for it: the
+    # carriage's route and fare (the detour facet: 民法典812, 813), not a platform's duty as seller
+    "platform_liability": _compile(_DETOUR),
     # a utility accusing its customer of tampering with the meter is the supply contract's
     # question, not a shop's search or insult
     "dignity_search": _compile(r"偷电|窃电|违约用电|私接电|偷水|偷气|"
@@ -571,7 +580,8 @@ TYPE_UNLESS = {
     # a top-up or a payment that never arrived, with no mistake told: the service owed, not
     # money paid by mistake
     "mistaken_payment": _compile(r"^(?!.*(?:错|误|重复|两次|两笔|多(?:付|充|扣|转)))"
-                                   r"(?=.*(?:没到账|未到账|没有到账|不到账|没到|没充上|没有充上|没(?:有)?显示))", re.S),
+                                   r"(?=.*(?:没到账|未到账|没有到账|不到账|没到|没充上|没有充上|没(?:有)?显示))|"
+                                   + _DETOUR, re.S),
     # a charge for a repair, a delivery or an installation, with no delay, no wait and nothing
     # broken or left undone told ("修个冰箱收了我八百"), is the charge's question, not a delay
     # nor a car bought (新买的雅阁 waiting for parts): the household-car rules on repair time answer
@@ -615,8 +625,10 @@ TYPE_UNLESS = {
         r"^(?!.*(?:闲鱼|转转|平台|网上|网购|网店|[Aa][Pp][Pp]|小程序|链接|拍下|下单|快递|发货|寄|个人|闲置|自用|私人|"
         r"朋友圈|微信|群里|直播))"
         r"(?=.*(?:店家|店里|店员|店主|实体店|门店|专卖店|手机店|数码城|电脑城|数码广场|商场|柜台|营业厅))", re.S),
+    # (nor a thing the business pressed the consumer to buy from it, its fault the business's own
+    # word: "说我的软管不合格，非要我买他们的" is a forced sale)
     "quality_three_guarantees": _compile(_DAMAGED_BY_THEM.pattern + "|" + _RENTED_HOME.pattern + "|" + _ESTATE
-                                         + "|" + CAR_BOUGHT.pattern),
+                                         + "|" + CAR_BOUGHT.pattern + "|" + _FORCED_PURCHASE),
     # nor a car bought by its maker's or model's name (新买的卡罗拉, 问界M7): the household-car
     # rules are its (a tyre or a mat bought for one stays goods)
     "online_not_as_described": CAR_BOUGHT,
