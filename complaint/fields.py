@@ -82,6 +82,8 @@ class Field:
         return self.kind_explains.get(kind) or self.explain
 
     def reask(self, error: str | None) -> str:
+        if error == ex.ERR_LATER:
+            return f"好的，不着急。您找到{self.label}后直接发给我就行。"
         return self.reasks.get(error) or self.reasks.get(None) or f"请再告诉我一次{self.label}。"
 
     def parse(self, text: str, today: dt.date | None = None) -> ex.Parsed:
@@ -312,6 +314,10 @@ def required_for(kind: str) -> list[str]:
 
 
 def normalise(name: str, text: str, today: dt.date | None = None) -> ex.Parsed:
+    if ex.goes_to_look(text):
+        return ex.Parsed(None, ex.ERR_LATER)  # "我去翻一下订单": the value is on its way, no wrong one to keep
+    if name in ("product", "merchant_name", "merchant_address"):
+        text = ex.how_it_came_taken_off(ex.clean(text))  # "说明书上是网约车": the value, not where it was read
     return FIELDS[name].normalise(text, today)
 
 
@@ -333,6 +339,8 @@ def expected(name: str) -> str:
 
 def agent_message(name: str, error: str) -> str:
     f = FIELDS.get(name)
+    if error == ex.ERR_LATER:
+        return "来电人正在查找，稍后再填"
     return (f.agent_messages.get(error) if f else None) or f"未通过校验（{error}）"
 
 

@@ -35,17 +35,19 @@ from complaint.extract.platform import ONLINE_PLATFORMS, find_platform, is_platf
 from complaint.extract.problem import (EVIDENCE_KINDS, PROBLEM_WORDS, find_anonymous, find_evidence, find_problem,
                                        is_not_consumption, names_trouble, normalise_problem, wants_anonymity)
 from complaint.extract.product import PRODUCTS, find_product, find_story_product, normalise_product
-from complaint.extract.text import (CHINA, ERR_EMPTY, ERR_FORMAT, ERR_FUTURE, ERR_PARTIAL, ERR_RANGE, ERR_TOO_OLD,
-                                    Parsed, clean, today_in_china)
+from complaint.extract.spoken import goes_to_look, how_it_came_taken_off
+from complaint.extract.text import (CHINA, ERR_EMPTY, ERR_FORMAT, ERR_FUTURE, ERR_LATER, ERR_PARTIAL, ERR_RANGE,
+                                    ERR_TOO_OLD, Parsed, clean, today_in_china)
 
 __all__ = [
     "CHINA", "COMPOUND_SURNAMES", "DEMANDS", "DEMAND_CHOICES", "ERR_EMPTY", "ERR_FORMAT", "ERR_FUTURE",
-    "ERR_PARTIAL", "ERR_RANGE", "ERR_TOO_OLD", "EVIDENCE_KINDS", "MERCHANT_KIND", "MERCHANT_SUFFIXES", "NUMBER",
+    "ERR_LATER", "ERR_PARTIAL", "ERR_RANGE", "ERR_TOO_OLD", "EVIDENCE_KINDS", "MERCHANT_KIND", "MERCHANT_SUFFIXES",
+    "NUMBER",
     "ONLINE_PLATFORMS", "PROBLEM_WORDS", "PRODUCTS", "SURNAMES", "Parsed", "clean", "describe_merchant",
     "extract_all", "find_address", "find_amount", "find_anonymous", "find_date", "find_demands", "find_evidence",
     "find_merchant", "find_name", "find_order_no", "find_phone", "find_problem", "find_product",
     "find_story_product", "find_ticket_no",
-    "format_amount", "is_not_consumption", "names_trouble",
+    "format_amount", "goes_to_look", "how_it_came_taken_off", "is_not_consumption", "names_trouble",
     "knows_no_name", "normalise_address", "normalise_amount", "normalise_date",
     "normalise_demand", "normalise_merchant", "normalise_name", "normalise_phone", "normalise_platform",
     "normalise_problem", "find_platform", "rough_date", "online_shop", "merchant_as_said", "pointed_brand",

@@ -8,7 +8,7 @@ from complaint.extract.brands import KNOWN_BRANDS, is_known_brand
 from complaint.extract.dates import _SMALL
 from complaint.extract.platform import PLATFORMS, is_platform, is_retailer, platform_spans
 from complaint.extract.name import SURNAMES
-from complaint.extract.spoken import answer_core
+from complaint.extract.spoken import answer_core, how_it_came_taken_off
 from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_PARTIAL, Parsed, clean, common_word, tagged_words
 
 
@@ -717,13 +717,6 @@ _PLATFORM_SERVICE = re.compile(r"(?:就是|是|就)?(.{2,8}?)(?:的|自己的|�
 _OWN_APP = re.compile(r"(?:就是|是|就)?(.{2,8}?)(?:的)?(?:APP|app|App|客户端|软件)(?:本身|自己)?(?:吧|啊)?")
 # A remark in brackets after the name, in words of a sentence ("（这是他们在58上的名字）", "（网上叫的）"): said
 # about the name, not a branch of it ("（万达店）", "（南山校区）")
-# Where the consumer read the name or who told it, said before it ("发票上盖的章是…", "照片上招牌是…", "朋友说叫…"),
-# and words of filling in or of impatience said first ("那先填 …", "又问 …", "说了多少遍了 …")
-_READ_FROM = re.compile(
-    r"^(?:(?:说了多少遍了?|都说了|又问了?|问了又问|那?(?:先|就)填(?:上|个)?)[\s，,。!！]*)+(?=\S{2})|"
-    r"^(?:[\u4e00-\u9fa5]{0,4}?(?:发票|小票|收据|订单|照片|招牌|门头|合同|截图|聊天记录|包装|单子|付款记录|账单)上?面?的?"
-    r"(?:盖的章|章|写的|印的|显示的?|名字|店名)?(?:是|叫|写着)|"
-    r"(?:朋友|他们|她|他|老公|老婆|我妈|我爸|儿子|女儿|同事)说(?:是|叫))[\s:：]*(?=\S{2})")
 # "某" inside a name: one of them, unnamed ("某网点", "某柜台")
 _SOME = re.compile(r"(?<=[\u4e00-\u9fa5]{2})某(?=[\u4e00-\u9fa5])")
 # A person's name with how to address them in brackets ("田桂英（田女士）", "张伟(老张)")
@@ -798,7 +791,7 @@ _VEHICLE = re.compile(r"车牌|牌照|车号|出租|的士|网约车|快车|专�
 def normalise_merchant(text: str | None) -> Parsed:
     """A shop's own name; a kind of shop ("楼下超市") or "不知道" is ERR_PARTIAL (see describe_merchant)."""
     raw = answer_core(text)  # "嗯嗯 新城悦物业～", "巴拉巴拉（万达店）🙏": the answer, without what is said around it
-    raw = _READ_FROM.sub("", raw)  # "发票上盖的章是…", "朋友说叫…", "那先填 …": how the name came, not the name
+    raw = how_it_came_taken_off(raw)  # "发票上盖的章是…", "朋友说叫…", "那先填 …": how the name came, not the name
     raw = _SOME.sub("", raw)  # "韵达快递某网点", "华强北某柜台": one of them, which the consumer cannot name
     if _PERSON_ADDRESSED.fullmatch(raw):
         return Parsed(None, ERR_FORMAT)  # "田桂英（田女士）": a person's name with how to address them, no shop

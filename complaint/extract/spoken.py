@@ -68,3 +68,41 @@ def _around_taken_off(raw: str) -> str:
         previous = core
         core = _TRAILING.sub("", core).strip()
     return core or raw
+
+
+# Going to look the value up, said instead of it: "我去翻一下订单", "等一下 我看看小票", "型号我得看看说明书",
+# "号码我找找", "我问下一起去的朋友" (a look verb said tentatively: doubled, or with 一下/下)
+# (not the bureau asked to look into the business: "你们查一下他们", "查查这家店")
+_LOOK_UP = re.compile(r"(?!.*(?:你们|帮|他们|她们|这家|那家|商家|店家|他家|老板))"
+                      r"(?:(?:[\u4e00-\u9fa5]{1,4}?)?(?:等我|我|俺|让我)?(?:得|要|先|再|马上|这就)?(?:去|回去|回家)?"
+                      r"(?:翻|找|查|看|问|瞅)(?:一下子?|下|翻|找|查|看|问|瞅)[\u4e00-\u9fa5]{0,8}"
+                      r"|[\u4e00-\u9fa5]{0,4}我(?:找找|翻翻|查查|看看|问问))")
+_WAIT = re.compile(r"(?:你)?(?:等一下|等下|稍等(?:一下)?|等等|等会儿?|等一会儿?)")
+_WHAT_IT_WAS = "叫啥|叫什么|是啥|是什么|是多少|多少钱|是哪天|哪天"
+_NOT_AT_HAND = re.compile(rf"[\u4e00-\u9fa5]{{0,4}}?(?:(?:不记得了?|忘了|记不清了?|没注意|想不起来了?)"
+                          rf"(?:{_WHAT_IT_WAS})?|{_WHAT_IT_WAS})(?:来着)?")
+
+
+def goes_to_look(text: str | None) -> bool:
+    """Whether the answer only says the consumer is going to look the value up (or wait a moment), giving none:
+    every clause a look-up, a wait or not having it at hand, at least one of them a look-up or a wait."""
+    clauses = [c for c in re.split(r"[\s，,。.、…!！~～]+", clean(text or "")) if c]
+    if not clauses or not all(_LOOK_UP.fullmatch(c) or _WAIT.fullmatch(c) or _NOT_AT_HAND.fullmatch(c)
+                              for c in clauses):
+        return False
+    return any(_LOOK_UP.fullmatch(c) or _WAIT.fullmatch(c) for c in clauses)
+
+
+# Where the consumer read the value or who told it, said before it ("发票上盖的章是…", "照片上招牌是…", "朋友说叫…"),
+# and words of filling in or of impatience said first ("那先填 …", "又问 …", "说了多少遍了 …")
+_HOW_IT_CAME = re.compile(
+    r"^(?:(?:说了多少遍了?|都说了|又问了?|问了又问|那?(?:先|就)填(?:上|个)?)[\s，,。!！]*)+(?=\S{2})|"
+    r"^(?:[\u4e00-\u9fa5]{0,4}?(?:发票|小票|收据|订单|照片|招牌|门头|合同|截图|聊天记录|包装|单子|付款记录|账单|说明书|保修卡|盒子|标签)上?面?的?"
+    r"(?:盖的章|章|写的|印的|显示的?|名字|店名)?(?:是|叫|写着)|"
+    r"(?:朋友|他们|她|他|老公|老婆|我妈|我爸|儿子|女儿|同事)说(?:是|叫))[\s:：]*(?=\S{2})")
+
+
+def how_it_came_taken_off(text: str) -> str:
+    """A value without how the consumer came by it, said before it: "说明书上是网约车" -> "网约车", "朋友说叫海鲜大排档"
+    -> "海鲜大排档", "那先填 云茶世家" -> "云茶世家" (for names and things; a problem keeps every word)."""
+    return _HOW_IT_CAME.sub("", text)

@@ -17,6 +17,7 @@ ERR_FUTURE = "future"
 ERR_TOO_OLD = "too_old"
 ERR_RANGE = "range"
 ERR_PARTIAL = "partial"
+ERR_LATER = "later"  # the consumer goes to look the value up ("我去翻一下订单"): no value yet, none wrong
 
 
 class Parsed(NamedTuple):
