@@ -340,6 +340,11 @@ _HARM = (r"受伤|伤|摔|磕|撞|头破|破了|咬|叮|滑倒|跌倒|砸|割|�
          r"缝针|流血|医药费|色沉|留(?:下)?(?:了)?[^。？！，]{0,4}(?:斑|疤|印子|印记)|疤痕|毁容|烂脸|脱皮|"
          r"死|身体|人身|自燃|起火|着火|冒烟|漏电|弄坏|搞坏|损坏|划坏|刮花|刮坏|洗坏|修坏|磕坏|砸坏|"
          r"弄丢|丢了|丢失|走失|走丢|跑丢|偷|被盗|失窃|抢|损失|淹|泡坏|弄脏|染色|(?:洒|泼|溅)(?:到|在|了)")
+# Goods a test or an appraisal found short of what their label states (含绒量 90% on the label,
+# 50% when tested): goods not as stated, whatever the words of a fault
+_TESTED_SHORT = (r"(?:送检|检测|检验|鉴定|化验|测出|测了)[^。？！]{0,12}"
+                 r"(?:只有|才|仅|不到|不足|低于|达不到|不合格|不达标|超标)|"
+                 r"(?:含绒量|充绒量|含量|成分|纯度|克重|含金量)[^。？！]{0,12}(?:只有|才|仅|不到|不足|低于|达不到|不达标|不够)")
 # Types about goods that are faulty or not as described: a fault or a difference named.
 _FAULT = (r"坏|故障|质量|(?:发|送|寄|拿|装|给)错|错发|"
           r"(?<!能)不能用|用不了|没法用|不好用|(?:就|都|已经|快)不行了|鼓包|"
@@ -350,7 +355,7 @@ _FAULT = (r"坏|故障|质量|(?:发|送|寄|拿|装|给)错|错发|"
           r"不工作|味|塌|脏|污|划痕|痕迹|旧|翻新|假|仿|不对|不符|不一致|不一样|不相符|货不对板|"
           r"图片|描述|宣传|缩水|少了|短了|小了|大了|差|问题|毛病|"
           # goods that give off something harmful (formaldehyde past the limit, a choking smell)
-          r"甲醛|超标|有害气体|有毒气体|刺鼻|熏得")
+          r"甲醛|超标|有害气体|有毒气体|刺鼻|熏得|" + _TESTED_SHORT)
 # Goods bought, and a time of use told at the very end of the message, with at most a bare "what
 # now" after it.
 _USED_THEN_CUT = (r"^(?=[\s\S]*(?:买|购))[\s\S]*?(?:使用|用了|用到|用过)[^。？！，,]{0,4}"
@@ -544,7 +549,7 @@ TYPE_NEEDS: dict[str, re.Pattern[str] | _AfterVisit] = {
 }
 # A change of mind is no fault: a question that names one is about the fault.
 _NO_FAULT_TYPE_UNLESS = (r"坏|故障|(?<!能)不能用|用不了|漏|裂|开胶|掉色|起球|失灵|瑕疵|毛病|次品|不合格|"
-                         r"破损|异响|假|翻新|不对|不符|不一致|货不对板|做得很差|头晕|过敏")
+                         r"破损|异响|假|翻新|不对|不符|不一致|货不对板|做得很差|头晕|过敏|" + _TESTED_SHORT)
 # The business damaged the consumer's things (把我车上的记录仪弄坏了): a damage question, not
 # one of a fault in goods bought.
 _DAMAGED_BY_THEM = _compile(r"把我(?:的|家|车上的|车里的)?[^，。？！]{0,10}"
@@ -1045,6 +1050,10 @@ _DELAY_TOLD = _compile(
 # A remedy on how a warranty's period is counted (三包期限自…起计算), and a question that tells of a
 # warranty or of time: an installer who broke a pipe is answered on the work, not on the period.
 _PERIOD_REMEDY = _compile(r"三包期限?自")
+# A remedy on a used or repaired car sold as new, and a question that tells of a car's past
+_USED_REMEDY = _compile(r"使用过或维修过")
+_USED_TOLD = _compile(r"用过|维修过|修过|二手|翻新|里程|公里|事故|喷漆|补漆|钣金|漆面|漆膜|划痕|不是新车|旧车|"
+                      r"试驾车|展车|库存车|泡水|调表|出过险|说是新车|当新车")
 _PERIOD_TOLD = _compile(r"三包|保修|包修|质保|保质|期|多久|时间|(?:什么|啥|哪个)时候|哪天|拖|[天日周月年]")
 # The consumer's multiple claims (three times for fraud, ten times for unsafe food), and a
 # business's question that tells of a claim against it, fraud alleged or a multiple asked: a
@@ -1077,6 +1086,8 @@ def _choose(dispute, facts: _Facts, allow, question: str, focus: bool = True) ->
         not _DELAY_REMEDY.search(r) for r in dispute.remedies)
     no_period = not _PERIOD_TOLD.search(question) and any(
         not _PERIOD_REMEDY.search(r) for r in dispute.remedies)
+    no_used = not _USED_TOLD.search(question) and any(
+        not _USED_REMEDY.search(r) for r in dispute.remedies)
 
     def multiple_claim(remedy: str) -> bool:
         return any(k in _MULTIPLE_CLAIM_KEYS for k in named_articles(remedy, dispute.articles))
@@ -1091,6 +1102,8 @@ def _choose(dispute, facts: _Facts, allow, question: str, focus: bool = True) ->
             continue
         if no_period and _PERIOD_REMEDY.search(remedy):
             continue
+        if no_used and _USED_REMEDY.search(remedy):
+            continue  # a car's fees or extras asked about: no used car sold as new to answer
         if no_claim and multiple_claim(remedy):
             continue  # no multiple claimed of a business that asks about something else
         if _FAULT_REMEDY.search(remedy) and not re.search(_FAULT, question):
