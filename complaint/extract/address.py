@@ -189,11 +189,16 @@ def _place_pieces(clause: str) -> str:
     pieces = clause.split()
     kept = pieces[:1]
     for piece in pieces[1:]:
-        if _NOT_A_PLACE.search(_KNOWING.sub("", piece)) or not (_ADDRESS_MARKERS.search(piece)
-                                                                 or _ESTATE_END.search(piece)):
+        # (a building, a tower or a branch after the street is still where: "望京SOHO T1", "韵达吴中网点")
+        if _NOT_A_PLACE.search(re.sub(r"知道|网点|营业厅", "", piece)) or _WHEN_OR_HOW_MUCH.search(piece):
             break
         kept.append(piece)
     return " ".join(kept)
+
+
+# When, or how much, said after where: "上个月12号", "去年", "三千二", "899块"
+_WHEN_OR_HOW_MUCH = re.compile(r"[年月]|[昨前今明]天|上周|这周|本周|星期|礼拜|"
+                               r"[0-9一二两三四五六七八九十百千万]+(?:块|元|万|千)")
 
 
 def normalise_address(text: str | None) -> Parsed:

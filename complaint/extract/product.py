@@ -270,6 +270,11 @@ def _cut_in_a_word(raw: str, end: int) -> bool:
 _BOUGHT_LAST = re.compile(r"(?:我|我们|我家|家里)?(?:这个|那个|这款|那款|这台|那台)?"
                           r"([\u4e00-\u9fa5A-Za-z0-9\u00a0]{2,10}?)"
                           r"(?:是)?(?:刚|才|新|之前|去年|今年|前段时间)?(?:预订|预定|买|购买|订|报|办|入手|网购|安装|装)(?:了|的)")
+# When, not what: "上周五买的", "去年双十一买的", "十月初订的"
+_WHEN_SAID = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天1-7]?$|^(?:上|下|这|本)(?:周|个?月)|"
+                        r"[昨前今明]天|[去前今明]年|"
+                        r"[0-9一二三四五六七八九十]+(?:月|号|日)|双十一|双11|双十二|年底|年初|月初|月底|月中|那天|当天|"
+                        r"之前|以前|刚刚|早上|晚上|中午|下午|上午")
 # Where or when, not what: a platform, a group, a live room, a shop, a market ("朋友圈买的", "直播间买的")
 _WHERE_NOT_WHAT = re.compile(r"(?:圈|群|间|网|上|里|店|城|场|会|节|那儿|那里|这里)$")
 
@@ -282,7 +287,8 @@ def _bought_last(raw: str) -> str | None:
         if m and m.end() < len(clause) and (not _PRODUCT_ANY.search(thing) or re.match(_MEASURE, clause[m.end():])):
             # ("宽带办了个寂寞": what follows the buying, counted, is its object)
             continue  # "AI眼镜买了翻译功能用不了": the clause goes on; the thing before is taken when the list knows it
-        if not thing or _WHERE_NOT_WHAT.search(thing) or _DURATION.search(thing) or _ONLINE_HINT.search(thing):
+        if not thing or _WHERE_NOT_WHAT.search(thing) or _DURATION.search(thing) or _ONLINE_HINT.search(thing) \
+                or _WHEN_SAID.search(thing):
             continue
         words = tagged_words(thing.replace("\u00a0", " "))
         nouns = bool(words) and all(flag[:1] in ("n", "l", "b") and flag not in ("nr", "ns", "nt") or flag == "eng"

@@ -118,3 +118,12 @@ def test_the_work_that_makes_it_good_is_a_repair(said, demands):
 ])
 def test_which_of_two_the_bureau_will_do_is_asked_not_demanded(said):
     assert ex.normalise_demand(said).value is None
+
+
+@pytest.mark.parametrize("said, where", [
+    ("上海市浦东新区世纪大道8号 国金中心 T2", "上海市浦东新区世纪大道8号 国金中心 T2"),   # a tower is still where
+    ("杭州市西湖区文三路90号 圆通文三网点", "杭州市西湖区文三路90号 圆通文三网点"),      # so is a branch
+    ("广州市天河区体育西路 移动营业厅", "广州市天河区体育西路 移动营业厅"),
+])
+def test_a_building_or_a_branch_after_the_street_is_kept(said, where):
+    assert ex.normalise_address(said).value.replace(" ", "") == where.replace(" ", "")

@@ -132,3 +132,12 @@ def test_a_sentence_before_the_list_word_is_no_part_of_the_name(answer):
 ])
 def test_two_things_named_as_one_list_are_joined(answer, things):
     assert ex.normalise_product(answer).value == things
+
+
+@pytest.mark.parametrize("story, thing", [
+    ("直播间买的真丝睡衣 到手是化纤的 上周三买的 两百九", "真丝睡衣"),   # when it was bought is no thing
+    ("双十一买的 充电宝 一周就鼓包", "充电宝"),
+    ("昨天下午买的 榴莲 打开是坏的", "榴莲"),
+])
+def test_when_it_was_bought_said_before_the_buying_is_no_thing(story, thing):
+    assert ex.find_story_product(story) == thing
