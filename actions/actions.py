@@ -77,6 +77,9 @@ def summary_text(slots: dict[str, Any]) -> str:
             if report and slot == "complainant_name" and value == "" and slots.get("anonymous") is False:
                 lines.append(f"· {dialogue.FIELD_LABELS[slot]}：（不留姓名，只留电话）")
                 continue
+            if report and slot == "phone" and value == "" and slots.get("anonymous") is False:
+                lines.append(f"· {dialogue.FIELD_LABELS[slot]}：（不留电话，在本对话中联系）")
+                continue
             if slot not in dialogue.required_slots("report_form" if report else "complaint_form", {}):
                 continue  # a field no form asks (platform, order number, proof): shown when given
             lines.append(f"· {dialogue.FIELD_LABELS[slot]}：（未提供）")

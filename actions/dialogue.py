@@ -424,6 +424,19 @@ _PHONE_KEPT = re.compile(rf"(?<![不别])(?:{_PHONE_WORD}(?:就|可以|能|我|�
                          rf"留(?:个|一个|下)?{_PHONE_WORD}|能联系(?:到|上)?我|打(?:我)?(?:电话|手机))")
 
 
+# Reached in this chat instead of by phone ("电话就不留了 有事在这里找我", "有事在这里回我就行"): the reporter stays
+# named
+_HERE_INSTEAD = re.compile(r"(?:在|就在|到)?(?:这里|这儿|这边|这个对话里?|对话里|聊天里|这个?窗口里?|网上|线上)"
+                           r"(?:找|回|联系|通知|告诉|回复|说)(?:我|一声)?")
+
+
+def reached_here_instead(text: str) -> bool:
+    """Whether a reporter who withholds the phone says to be reached in this chat: a named report without a phone."""
+    raw = ex.clean(text or "")
+    return bool(_PHONE_WITHHELD.search(raw) or _BARE_REFUSAL.search(raw)) and bool(_HERE_INSTEAD.search(raw)) \
+        and not _NAME_WITHHELD.search(raw) and not re.search(r"匿名", raw)
+
+
 def withholds_only_the_name(text: str) -> bool:
     """Whether the reporter keeps the phone and withholds only the name."""
     raw = ex.clean(text or "")
@@ -596,6 +609,10 @@ def form_intent(intent: str | None, text: str, requested_slot: str | None = None
         return intent  # a button pressed (转人工客服 -> /human_handoff) is the choice it names
     cue = LEAVING_WORDS.get(intent or "")
     raw = ex.clean(text)
+    if intent == "non_consumer_dispute" and requested_slot and form in ("complaint_form", "report_form"):
+        # a registration under way tells a consumer dispute already: "主播会不会知道是我 要不还是匿名吧", "我还住在这里"
+        # read as none are words for the question asked (they were dropped unread, and the question asked again)
+        return "inform"
     if intent == "cancel" and requested_slot in ("complainant_name", "phone") and refuses_identity(raw, requested_slot):
         return "inform"  # "算了别写了" asked the name: that answer withheld, not the whole registration dropped
     if cue is not None:
@@ -609,8 +626,11 @@ def form_intent(intent: str | None, text: str, requested_slot: str | None = None
         return intent
     cue = DIGRESSION_CUES.get(intent or "")
     if intent == "correct":
-        field, value = correction(raw, filled=held) if cue.search(raw) else (None, None)
-        named = field is not None and bool(re.search(dict(_FIELD_WORDS).get(field, r"(?!)"), raw))
+        field, value = correction(raw) if cue.search(raw) else (None, None)
+        named = field is not None and bool(re.search(dict(_FIELD_WORDS).get(field, r"(?!)"), raw)) and not (
+            # asked what happened, a story that tells of a price changed ("原价299 双十一前改成499") tells the story:
+            # nothing of it is held to be corrected
+            requested_slot == "problem" and held is not None and held.get(field) in (None, ""))
         if field not in (None, requested_slot) and (held is None or named or (held.get(field) not in (None, "") and (
                 value is None or not same_value(field, str(value), held[field])))):
             return intent  # "电话写错了…" while asked for the demand: a correction indeed
@@ -1299,6 +1319,12 @@ def fill_from_message(
                 # next (refused too, the report goes anonymous then)
                 anonymous, refused = False, False
                 stated["complainant_name"] = ""
+            if refused and requested_slot == "phone" and filled.get("anonymous") is False \
+                    and filled.get("complainant_name") and reached_here_instead(text):
+                # "电话不想留，有事在这里回我就行" after the name was given for a named report: named, reached in this
+                # chat (its progress looked up here by the number); no phone, and never an anonymity not asked for
+                anonymous, refused = False, False
+                stated["phone"] = ""
             if refused and anonymous is not False:
                 # not giving a name or a phone, at any point of a report, makes it anonymous
                 # ("我不想留名字" after choosing a named report; "不方便" when asked the phone)

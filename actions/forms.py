@@ -61,6 +61,8 @@ def unanswered(form: str, slots: dict[str, Any]) -> list[str]:
     optional = optional_slots(form)
     if form == "report_form" and slots.get("anonymous") is False:
         optional = optional | {"complainant_name"}  # "电话留着 名字不写": a named report that withholds the name
+    if form == "report_form" and slots.get("anonymous") is False and slots.get("complainant_name"):
+        optional = optional | {"phone"}  # a named reporter reached in this chat ("有事在这里找我"): no phone kept
     return [s for s in dialogue.required_slots(form, slots)
             if slots.get(s) is None or (slots.get(s) == "" and s not in optional)]
 
@@ -205,6 +207,20 @@ def label_only(text: str | None) -> bool:
     told = re.sub(r"^(?:我要|我想|想|要)?(?:举报|反映)(?:一下)?[\s，,。：:]*", "", ex.clean(text or ""))
     letters = re.sub(r"[^\u4e00-\u9fa5A-Za-z]", "", told)
     return 0 < len(letters) <= LABEL_MAX and bool(_WRONGDOING_LABEL.search(told)) and not _SEEN.search(told)
+
+
+# An account this short (letters, after the words asking to file) is a headline, not what happened ("电话费乱扣的",
+# "月子中心宣传的和实际不一样", "洗碗机 尾款交了一个多月还没装"): the details are asked once, and the answer goes
+# with it
+DETAILS_MAX = 20
+
+
+def short_account(text: str | None) -> bool:
+    """Whether an account says what went wrong in a headline's few words (DETAILS_MAX letters at most), asking
+    nothing: what happened is asked once."""
+    told = dialogue.strip_opening(dialogue.consumer_words(text))
+    letters = re.sub(r"[^\u4e00-\u9fa5A-Za-z]", "", told)
+    return 0 < len(letters) <= DETAILS_MAX and not dialogue.is_question(told)
 
 
 # "投诉一个卖电暖器的", "举报 那家黑网吧": to file against someone named, not about a ticket filed ("投诉的进度",
@@ -617,6 +633,13 @@ class _ValidateForm(Action, ABC):
         if requested == "odr_consent":
             return self._odr_answer(dispatcher, intent, times_asked(tracker.events, requested))
         values, error = preset or dialogue.fill_from_message(message, self.form, requested, filled)
+        details_answer = requested == "problem" and self.form != "status_form" and not filled.get("problem") \
+            and details_asked(tracker.events)
+        if details_answer:
+            # asked what happened, the consumer tells the story: only what happened is read from it ("我有副卡 主号
+            # 转不了" names no product, "上个月11号去的营业厅" no purchase); the other items are asked in their turn
+            asked_here = set(dialogue.required_slots(self.form, dict(filled, **values))) - {"problem"}
+            values = {k: v for k, v in values.items() if k not in asked_here}  # (a platform is asked nowhere)
         if requested == "problem" and not values.get("problem") and self._details_pending(tracker, filled):
             # asked for the details of an account that already said what went wrong, the consumer has no
             # more to tell ("不清楚", "就这些", "对"): the account told is the problem, and the form goes on
@@ -652,15 +675,17 @@ class _ValidateForm(Action, ABC):
                 values["problem"] = dialogue.normalise("problem", account).value
         if self.form == "complaint_form" and requested is None and values.get("problem") \
                 and not filled.get("problem") and opening(tracker.events, self.form) \
-                and thin_account(values["problem"]) and not details_asked(tracker.events) and not told_before:
-            # "饭店吃出虫子": what went wrong in a few words; the details are asked once (the answer goes
-            # with these words) before the other questions (a story told before the form opened, with a
-            # question answered, is taken as the consumer chose to tell it)
+                and (thin_account(values["problem"]) or short_account(values["problem"])) \
+                and not details_asked(tracker.events) and not told_before:
+            # "饭店吃出虫子", "洗碗机 交了钱一个多月还没装": what went wrong in a few words; the details are asked
+            # once (the answer goes with these words) before the other questions (a story told before the form
+            # opened, with a question answered, is taken as the consumer chose to tell it)
             values = {k: v for k, v in values.items() if k != "problem"}
             dispatcher.utter_message(text=DETAILS_QUESTION)
         if self.form == "report_form" and requested is None and values.get("problem") \
                 and not filled.get("problem") and opening(tracker.events, self.form) \
-                and label_only(values["problem"]) and not details_asked(tracker.events) and not told_before:
+                and (label_only(values["problem"]) or short_account(values["problem"])) \
+                and not details_asked(tracker.events) and not told_before:
             # "举报 这家店卖假货": only what the business is said to do; what was seen is asked once when the
             # report's account comes up (ActionAskReportProblem), and the answer goes with these words
             values = {k: v for k, v in values.items() if k != "problem"}
@@ -685,6 +710,7 @@ class _ValidateForm(Action, ABC):
                 for earlier in (before, opened):
                     if earlier and (dialogue.vague_account(earlier)
                                     or (asked_details and earlier == opened and thin_account(earlier))
+                                    or (asked_details and short_account(earlier))
                                     or (asked_details and self.form == "report_form" and label_only(earlier))) \
                             and dialogue.strip_opening(earlier) not in values["problem"]:
                         values["problem"] = f"{dialogue.strip_opening(earlier)}：{values['problem']}"
@@ -720,7 +746,7 @@ class _ValidateForm(Action, ABC):
                 error = None
         failures = float(filled.get("failed_attempts") or 0)
         answered_else = {k: v for k, v in values.items() if k not in (requested, "problem", "anonymous")}
-        if said_intent not in ("affirm", "deny", "correct") \
+        if said_intent not in ("affirm", "deny", "correct") and not details_answer \
                 and not after(tracker.events, self.form, "action_correct_field"):
             # what the message says about fields already filled is pointed out, never dropped silently
             # (a correction just made says it itself)
@@ -1263,7 +1289,8 @@ class ActionAskReportProblem(Action):
         if said_this_turn(tracker.events, REPORT_DETAILS_QUESTION):
             return []
         opened = dialogue.strip_opening(opening_text(tracker.events, "report_form"))
-        if not tracker.get_slot("problem") and opened and label_only(opened) and ex.find_problem(opened) \
+        if not tracker.get_slot("problem") and opened and (label_only(opened) or short_account(opened)) \
+                and ex.find_problem(opened) \
                 and not intake.asks_to_file(opened) and not details_asked(tracker.events):
             # the report opened with a label only ("这家店卖假货"): what was seen, asked once
             dispatcher.utter_message(text=f"您刚才说“{opened}”。{REPORT_DETAILS_QUESTION}")
