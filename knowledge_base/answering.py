@@ -1418,6 +1418,13 @@ _HOME_HANDOVER_REPLY = ("新房延期交房、面积误差、竣工验收和办�
                         "由住房城乡建设（房管）部门监管，"
                         "不是市场监管部门处理的消费纠纷，我这里无法准确解答。建议您对照购房合同里交房和办证的约定，"
                         "向当地住房城乡建设（房管）部门反映，也可以与其他业主一起与开发商协商，协商不成可以向人民法院起诉。")
+# A business refusing cash (只能扫码): the central bank's rules on the renminbi, not in the sources.
+_CASH_REFUSED = (r"拒收(?:人民币)?现金|不收(?:人民币)?现金|现金(?:不收|不要|不能用|不让用)|"
+                 r"不(?:能|让|给)(?:用|付|收)现金|"
+                 r"只(?:能|收|让|接受)(?:扫码|微信|支付宝|手机支付|电子支付|刷卡)")
+_CASH_REFUSED_REPLY = ("商家能不能拒收人民币现金，由中国人民银行依照人民币管理的规定监督管理，"
+                       "不属于市场监管部门处理的消费纠纷，我这里无法准确解答。建议您保留好商家拒收现金的证据（照片、录音、告示），"
+                       "向中国人民银行当地分支机构反映，也可以拨打12363金融消费权益保护热线。")
 # Whether a lender is licensed: the regulators' public records answer it, not consumer law.
 _LENDER_LICENCE = (r"(?:是不是|是否|是)?(?:合法|正规|有资质|有牌照|持牌)的?(?:金融机构|贷款公司|放贷机构|金融公司|"
                    r"小贷公司|分期平台|贷款平台|借贷平台)|(?:放贷|金融|贷款)(?:资质|牌照|许可证)")
@@ -1490,6 +1497,8 @@ OUTSIDE_FIRST = [
                        r"扣着不|私吞|占为己有", _LEFT_IN_VEHICLE_REPLY),
     (_ACCOUNT_FROZEN, r"商家|店|买|卖|退款|订单|游戏|充值", _ACCOUNT_FROZEN_REPLY),
     (_LENDER_LICENCE, None, _LENDER_LICENCE_REPLY),
+    # (unless something else went wrong with what was bought: a price, a refund, the goods)
+    (_CASH_REFUSED, r"多收|贵|加价|退(?:款|钱|货)|质量|坏|假|赔", _CASH_REFUSED_REPLY),
     # (unless the estate's management, an advert or a gift, or the fitting-out is asked about)
     (_HOME_HANDOVER, r"物业|宣传|广告|样板|送的|赠送|装修|精装|中介|车位", _HOME_HANDOVER_REPLY),
     (_FRANCHISEE, None, _FRANCHISEE_REPLY),

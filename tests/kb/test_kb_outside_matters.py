@@ -216,3 +216,17 @@ def test_a_new_homes_floor_area_short_is_a_home_sale_for_the_housing_authority(q
 def test_an_area_short_in_goods_or_a_fitting_out_stays_answered(question):
     reply = answer(question)
     assert reply.confident and reply.citations, (question, reply.text[:60])
+
+
+@pytest.mark.parametrize("question", [
+    "商家可以拒收现金吗？",
+    "停车场只能扫码付款，不收现金，合法吗",
+    "早餐店说现金不收，只收微信，这样可以吗",
+])
+def test_a_business_refusing_cash_is_for_the_central_bank(question):
+    declined_to(question, "中国人民银行", "12363")
+
+
+def test_a_purchase_gone_wrong_beside_a_cash_refusal_stays_answered():
+    reply = answer("店里不收现金只能扫码，结果扫码多收了我二十块，能要回来吗")
+    assert reply.confident and reply.citations, reply.text[:60]
