@@ -1112,6 +1112,8 @@ def as_given(slot: str, text: str, today: dt.date | None = None, held: dict[str,
     """The consumer's own words for a free-text field asked twice, if they say anything:
     a bare "不知道", a question, or a value of another kind (phone, amount, date, a name, an
     address, a shop, a platform: `another_field`, with the values `held`) is not one."""
+    if ex.goes_to_look(text):
+        return None  # "等等我翻翻照片": the consumer went to look it up; the words are no value
     if slot == "complainant_name":
         # "马福林 是我爸办的 我是他儿子", "孩子他爸 黄国栋": the one part that is a name
         names = [n for n in map(_name_as_given, re.split(r"[\s，,。；;、]+", ex.clean(text))) if n]
@@ -1961,7 +1963,7 @@ def correction(text: str, today: dt.date | None = None,
                              ("merchant_address", ex.find_address)):
             value = finder(raw)
             if value:
-                return slot, value
+                return slot, (_day_of_held_month(raw, value, filled, today) if slot == "purchase_date" else value)
         stated = {k: v for k, v in ex.extract_all(raw, today).items() if k not in ("problem", "evidence")}
         if len(stated) == 1:
             return next(iter(stated.items()))
@@ -2004,4 +2006,27 @@ def correction(text: str, today: dt.date | None = None,
     if parsed.value is None and field in _WHOLE_VALUE:
         # "电话错了 15661475380 最后两位是八零": the words after 是 explain; the value is said whole before them
         return field, _WHOLE_VALUE[field](raw, today)
+    if field == "purchase_date" and parsed.value:
+        return field, _day_of_held_month(raw, parsed.value, filled, today)
     return field, parsed.value
+
+
+# A day of the month said alone, with no month, week or relative day ("是8号", "25号买的", "应该是十二号那天")
+_DAY_ONLY = re.compile(r"(?<![\d一二两三四五六七八九十])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*[号日]")
+_NOT_DAY_ONLY = re.compile(r"月|年|周|星期|礼拜|[昨前今明]天|前几天|天前|上个|这个|双十|国庆|春节|元旦|五一|中秋|端午")
+
+
+def _day_of_held_month(raw: str, value: Any, filled: dict[str, Any] | None, today: dt.date | None) -> Any:
+    """A correction that names only the day ("那个日期 是8号 我前面说错了") changes the day of the date held (9月10日
+    -> 9月8日), not the month: the latest such day before today was read. The value read, otherwise."""
+    held = (filled or {}).get("purchase_date")
+    day = _DAY_ONLY.search(raw)
+    if not held or not day or _NOT_DAY_ONLY.search(raw) or len(_DAY_ONLY.findall(raw)) != 1:
+        return value
+    try:
+        held_date = dt.date.fromisoformat(str(held)[:10])
+        number = ex.parse_number(day.group(1))
+        fixed = held_date.replace(day=int(number)) if number else None
+    except (TypeError, ValueError):
+        return value
+    return fixed.isoformat() if fixed and fixed <= (today or ex.today_in_china()) else value

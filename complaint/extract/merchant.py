@@ -8,7 +8,7 @@ from complaint.extract.brands import KNOWN_BRANDS, is_known_brand
 from complaint.extract.dates import _SMALL
 from complaint.extract.platform import PLATFORMS, is_platform, is_retailer, platform_spans
 from complaint.extract.name import SURNAMES
-from complaint.extract.spoken import answer_core, how_it_came_taken_off
+from complaint.extract.spoken import answer_core, filling_taken_off, how_it_came_taken_off
 from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_PARTIAL, Parsed, clean, common_word, tagged_words
 
 
@@ -791,7 +791,13 @@ _VEHICLE = re.compile(r"车牌|牌照|车号|出租|的士|网约车|快车|专�
 def normalise_merchant(text: str | None) -> Parsed:
     """A shop's own name; a kind of shop ("楼下超市") or "不知道" is ERR_PARTIAL (see describe_merchant)."""
     raw = answer_core(text)  # "嗯嗯 新城悦物业～", "巴拉巴拉（万达店）🙏": the answer, without what is said around it
-    raw = how_it_came_taken_off(raw)  # "发票上盖的章是…", "朋友说叫…", "那先填 …": how the name came, not the name
+    raw = filling_taken_off(raw)  # "那先填 …", "又问 …": words of filling in or impatience, not the name
+    came = how_it_came_taken_off(raw)
+    if came != raw:
+        named = normalise_merchant(came)
+        if named.value:
+            return named  # "发票上盖的章是…", "照片上招牌是…": where the name was read, not the name
+        # (else the whole answer is read: "他们说是华康健康科技的" names the company as what they said)
     raw = _SOME.sub("", raw)  # "韵达快递某网点", "华强北某柜台": one of them, which the consumer cannot name
     if _PERSON_ADDRESSED.fullmatch(raw):
         return Parsed(None, ERR_FORMAT)  # "田桂英（田女士）": a person's name with how to address them, no shop

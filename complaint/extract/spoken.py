@@ -93,16 +93,22 @@ def goes_to_look(text: str | None) -> bool:
     return any(_LOOK_UP.fullmatch(c) or _WAIT.fullmatch(c) for c in clauses)
 
 
-# Where the consumer read the value or who told it, said before it ("发票上盖的章是…", "照片上招牌是…", "朋友说叫…"),
-# and words of filling in or of impatience said first ("那先填 …", "又问 …", "说了多少遍了 …")
-_HOW_IT_CAME = re.compile(
-    r"^(?:(?:说了多少遍了?|都说了|又问了?|问了又问|那?(?:先|就)填(?:上|个)?)[\s，,。!！]*)+(?=\S{2})|"
-    r"^(?:[\u4e00-\u9fa5]{0,4}?(?:发票|小票|收据|订单|照片|招牌|门头|合同|截图|聊天记录|包装|单子|付款记录|账单|说明书|保修卡|盒子|标签)上?面?的?"
-    r"(?:盖的章|章|写的|印的|显示的?|名字|店名)?(?:是|叫|写着)|"
+# Words of filling in or of impatience said before a value ("那先填 …", "又问 …", "说了多少遍了 …")
+_FILLING_FIRST = re.compile(r"^(?:(?:说了多少遍了?|都说了|又问了?|问了又问|那?(?:先|就)填(?:上|个)?)[\s，,。!！]*)+"
+                            r"(?=\S{2})")
+# Where the consumer read the value or who told it, said before it ("发票上盖的章是…", "照片上招牌是…", "朋友说叫…")
+_SOURCE_FIRST = re.compile(
+    r"^(?:[\u4e00-\u9fa5]{0,4}?(?:发票|小票|收据|订单|照片|招牌|门头|合同|截图|聊天记录|包装|单子|付款记录|账单|说明书|"
+    r"保修卡|盒子|标签)上?面?的?(?:盖的章|章|写的|印的|显示的?|名字|店名)?(?:是|叫|写着)|"
     r"(?:朋友|他们|她|他|老公|老婆|我妈|我爸|儿子|女儿|同事)说(?:是|叫))[\s:：]*(?=\S{2})")
+
+
+def filling_taken_off(text: str) -> str:
+    """A value without the words of filling in or of impatience said before it ("那先填 云茶世家" -> "云茶世家")."""
+    return _FILLING_FIRST.sub("", text)
 
 
 def how_it_came_taken_off(text: str) -> str:
     """A value without how the consumer came by it, said before it: "说明书上是网约车" -> "网约车", "朋友说叫海鲜大排档"
     -> "海鲜大排档", "那先填 云茶世家" -> "云茶世家" (for names and things; a problem keeps every word)."""
-    return _HOW_IT_CAME.sub("", text)
+    return _SOURCE_FIRST.sub("", filling_taken_off(text))

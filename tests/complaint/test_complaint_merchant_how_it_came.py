@@ -39,3 +39,10 @@ def test_a_live_room_in_brackets_is_no_branch(said, shop):
 def test_a_person_addressed_is_no_shop(said):
     assert normalise_merchant(said).value is None
     assert find_merchant("好累 " + said) is None
+
+
+@pytest.mark.parametrize("said, shop", [("他们说是瑞丰生物科技的", "瑞丰生物科技"), ("他说是百川电器的", "百川电器"),
+                                        ("她说是美联健康管理的", "美联健康管理")])
+def test_what_they_said_they_are_is_still_read(said, shop):
+    # whose words the name is in does not hide it (a fall of the first version of the preface above)
+    assert normalise_merchant(said).value == shop
