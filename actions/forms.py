@@ -209,9 +209,9 @@ def label_only(text: str | None) -> bool:
     return 0 < len(letters) <= LABEL_MAX and bool(_WRONGDOING_LABEL.search(told)) and not _SEEN.search(told)
 
 
-# An account this short (letters, after the words asking to file) is a headline, not what happened ("电话费乱扣的",
-# "月子中心宣传的和实际不一样", "洗碗机 尾款交了一个多月还没装"): the details are asked once, and the answer goes
-# with it
+# An account this short (letters, after the words asking to file) is a headline ("电话费乱扣的"): when the details were
+# asked (a thin account), the answer goes with it. Such an opening is not asked for details itself: a short concrete
+# story ("宽带装好三天就断网，师傅一直不上门") is a whole account (tests/e2e)
 DETAILS_MAX = 20
 
 
@@ -675,7 +675,7 @@ class _ValidateForm(Action, ABC):
                 values["problem"] = dialogue.normalise("problem", account).value
         if self.form == "complaint_form" and requested is None and values.get("problem") \
                 and not filled.get("problem") and opening(tracker.events, self.form) \
-                and (thin_account(values["problem"]) or short_account(values["problem"])) \
+                and thin_account(values["problem"]) \
                 and not details_asked(tracker.events) and not told_before:
             # "饭店吃出虫子", "洗碗机 交了钱一个多月还没装": what went wrong in a few words; the details are asked
             # once (the answer goes with these words) before the other questions (a story told before the form
@@ -684,7 +684,7 @@ class _ValidateForm(Action, ABC):
             dispatcher.utter_message(text=DETAILS_QUESTION)
         if self.form == "report_form" and requested is None and values.get("problem") \
                 and not filled.get("problem") and opening(tracker.events, self.form) \
-                and (label_only(values["problem"]) or short_account(values["problem"])) \
+                and label_only(values["problem"]) \
                 and not details_asked(tracker.events) and not told_before:
             # "举报 这家店卖假货": only what the business is said to do; what was seen is asked once when the
             # report's account comes up (ActionAskReportProblem), and the answer goes with these words
@@ -1289,7 +1289,7 @@ class ActionAskReportProblem(Action):
         if said_this_turn(tracker.events, REPORT_DETAILS_QUESTION):
             return []
         opened = dialogue.strip_opening(opening_text(tracker.events, "report_form"))
-        if not tracker.get_slot("problem") and opened and (label_only(opened) or short_account(opened)) \
+        if not tracker.get_slot("problem") and opened and label_only(opened) \
                 and ex.find_problem(opened) \
                 and not intake.asks_to_file(opened) and not details_asked(tracker.events):
             # the report opened with a label only ("这家店卖假货"): what was seen, asked once
