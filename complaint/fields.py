@@ -313,8 +313,12 @@ def required_for(kind: str) -> list[str]:
     return [f.name for f in FIELDS.values() if kind in f.required_in]
 
 
+# The values a consumer may have to look up (on a receipt, an order, a card); a choice (匿名, ODR) or an account is not
+LOOKED_UP = {"merchant_name", "merchant_address", "product", "purchase_date", "amount", "phone", "platform", "order_no"}
+
+
 def normalise(name: str, text: str, today: dt.date | None = None) -> ex.Parsed:
-    if ex.goes_to_look(text):
+    if name in LOOKED_UP and ex.goes_to_look(text):
         return ex.Parsed(None, ex.ERR_LATER)  # "我去翻一下订单": the value is on its way, no wrong one to keep
     if name in ("product", "merchant_name", "merchant_address"):
         text = ex.how_it_came_taken_off(ex.clean(text))  # "说明书上是网约车": the value, not where it was read

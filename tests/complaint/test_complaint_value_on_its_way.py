@@ -34,3 +34,9 @@ def test_where_it_was_read_is_not_the_value(field, said, value):
 
 def test_the_agent_is_told_the_caller_is_looking():
     assert fields.agent_message("product", ex.ERR_LATER) == "来电人正在查找，稍后再填"
+
+
+@pytest.mark.parametrize("field", ["anonymous", "problem", "complainant_name"])
+def test_a_choice_or_an_account_is_never_looked_up(field):
+    # "等一下" to whether to stay anonymous is no value to look up: its own reader answers it
+    assert fields.normalise(field, "等一下 我看看").error != ex.ERR_LATER
