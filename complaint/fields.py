@@ -320,8 +320,10 @@ LOOKED_UP = {"merchant_name", "merchant_address", "product", "purchase_date", "a
 def normalise(name: str, text: str, today: dt.date | None = None) -> ex.Parsed:
     if name in LOOKED_UP and ex.goes_to_look(text):
         return ex.Parsed(None, ex.ERR_LATER)  # "我去翻一下订单": the value is on its way, no wrong one to keep
-    if name in ("product", "merchant_name", "merchant_address"):
-        text = ex.how_it_came_taken_off(ex.clean(text))  # "说明书上是网约车": the value, not where it was read
+    if name in ("product", "merchant_address"):
+        # "说明书上是网约车": the value, not where it was read (the shop's reader does this itself, keeping the whole
+        # answer when the rest is no name: "他们说是华康健康科技的")
+        text = ex.how_it_came_taken_off(ex.clean(text))
     return FIELDS[name].normalise(text, today)
 
 

@@ -87,10 +87,8 @@ def goes_to_look(text: str | None) -> bool:
     """Whether the answer only says the consumer is going to look the value up (or wait a moment), giving none:
     every clause a look-up, a wait or not having it at hand, at least one of them a look-up or a wait."""
     clauses = [c for c in re.split(r"[\s，,。.、…!！~～]+", clean(text or "")) if c]
-    if not clauses or not all(_LOOK_UP.fullmatch(c) or _WAIT.fullmatch(c) or _NOT_AT_HAND.fullmatch(c)
-                              for c in clauses):
-        return False
-    return any(_LOOK_UP.fullmatch(c) or _WAIT.fullmatch(c) for c in clauses)
+    looking = [bool(_LOOK_UP.fullmatch(c) or _WAIT.fullmatch(c)) for c in clauses]
+    return any(looking) and all(look or _NOT_AT_HAND.fullmatch(c) for look, c in zip(looking, clauses))
 
 
 # Words of filling in or of impatience said before a value ("那先填 …", "又问 …", "说了多少遍了 …")

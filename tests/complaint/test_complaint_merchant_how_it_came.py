@@ -46,3 +46,11 @@ def test_a_person_addressed_is_no_shop(said):
 def test_what_they_said_they_are_is_still_read(said, shop):
     # whose words the name is in does not hide it (a fall of the first version of the preface above)
     assert normalise_merchant(said).value == shop
+
+
+@pytest.mark.parametrize("said, shop", [("他们说是瑞丰生物科技的", "瑞丰生物科技"), ("那就填 金鼎足浴", "金鼎足浴"),
+                                        ("收据上印的是福满楼酒家", "福满楼酒家")])
+def test_the_form_reads_the_shop_as_the_reader_does(said, shop):
+    # the form's normaliser leaves the preface to the shop's reader (stripping it first had hidden "他们说是…的")
+    from complaint import fields
+    assert fields.normalise("merchant_name", said).value == shop
