@@ -101,6 +101,7 @@ CUED_EXTRA = ("民法典:533", "消费者权益保护法:40", "民法典:1203", 
               "民法典:506", "民法典:1199", "民法典:1200", "民法典:148", "民法典:1173", "民法典:1193",
               "产品质量法:5", "民法典:585")
 SECOND_ISSUE = 0.6  # a clause matched this well to another type is a second issue
+SECOND_WHOLE = 0.1  # ... a business's, if the whole question gives that type at least this share
 PAIR_SHARE = 0.6  # see _pair: a runner-up this near the first is a second issue, not a rival
 LEFTOVER = 0.5  # see _leftover
 MAX_ADDED = 3  # issues of the question a type's answer leaves out, each adds its main rule
@@ -1181,6 +1182,21 @@ def _choose(dispute, facts: _Facts, allow, question: str, focus: bool = True) ->
     return keys, lead
 
 
+# A customer or what a customer asked of the business: without either, a business's question
+# (its advert, its licence, a fine) raises no customer's claim, however its clauses read.
+_CUSTOMER_TOLD = _compile(r"顾客|客户|客人|买家|消费者|用户|买的人|家长|学员|会员|"
+                          r"投诉|索赔|赔偿|退货|退款|退钱|退一赔|差评")
+
+
+def _told_issue(lead: str, dispute, question: str) -> bool:
+    """Whether a type's chosen lead speaks to this question: it rests on one of the type's
+    articles, or shares words with the question. A lead that does neither is the remedy left
+    when every other one was set aside (a customer's claim on quality, '对质量有争议的…', added
+    to a business's question about its advert's wording)."""
+    return bool(named_articles(lead, dispute.articles)) or len(
+        _bigrams(_expanded(question)) & _bigrams(_split_lead(lead, 1))) >= 2
+
+
 def _second_issue(question: str, dispute, side: str, whole=()):
     """Another dispute type that one clause of the question is clearly about, and that the
     whole question's words and meaning (`whole`: its likeliest types) rank among its
@@ -1189,9 +1205,12 @@ def _second_issue(question: str, dispute, side: str, whole=()):
     clauses = [c for c in _CLAUSE.split(question) if len(re.sub(r"\W", "", c)) >= 5]
     if len(clauses) < 2:
         return None
-    likely = {m.type.id for m in whole}
+    # (a business's: among the whole question's likeliest by a share of its own, since its few
+    # types are all among any three likeliest, and "被工商查了" fits every fine)
+    likely = {m.type.id for m in whole if side != "merchant" or m.score >= SECOND_WHOLE}
     for matched in _clause_matches(clauses, side):
-        found = [m for m in matched if type_in_field(m.type, question)]
+        found = [m for m in matched if type_in_field(m.type, question)
+                 and (m.type.id != CUSTOMER_CLAIM or _CUSTOMER_TOLD.search(question))]
         if (found and found[0].type.id != dispute.id and found[0].type.id in likely
                 and found[0].score >= SECOND_ISSUE):
             return found[0].type
@@ -2039,6 +2058,9 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
         second = pair[1] if pair is not None else _second_issue(question, dispute, side, matches)
         if second is not None:
             extra, extra_lead = _choose(second, facts, allow, question, focus=False)
+            if not _told_issue(extra_lead, second, question):
+                second = None  # none of its remedies fits: another case of that type, not this one's
+        if second is not None:
             also = _split_lead(extra_lead, 1)
             said = sorted((k for k in named_articles(also, second.articles) if _fits(facts, k)),
                           key=lambda k: also.find(f"第{int_to_cn(int(k.rpartition(':')[2]))}条"))
