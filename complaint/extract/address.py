@@ -30,6 +30,21 @@ _ADDRESS_MARKERS = re.compile(
     r"附近|旁边|对面|门口|隔壁|楼下|路口")
 
 
+# What a place's description ends on after its last street or unit, up to the clause's end: a crossing, a corner, a
+# landmark or a park ("…人民中路与正义路交叉口", "…文景路十字西北角", "…西新开发区汽车城", "…商贸大道二段物流园"), or a
+# stall's number ("…百脑汇3楼3F-21")
+_PLACE_TAIL = re.compile(r"[\u4e00-\u9fa5A-Za-z0-9\-]{1,14}?(?:口|角|侧|旁|旁边|边|对面|附近|城|园|园区|中心|市场|广场|大厦|"
+                         r"商场|楼|层|室|号|铺|院|站|馆|处|门)|[A-Za-z0-9][A-Za-z0-9\-]{0,9}")
+# Words of a sentence, not of a place: the clause goes on with what happened
+_NOT_PLACE = re.compile(r"[的了买我你他她说是要和跟去来吗呢吧就都也还很又被把给让叫]")
+
+
+def _with_place_tail(raw: str, end: int) -> str:
+    """What follows a found address to the end of its clause, when it describes the place."""
+    rest = re.split(r"[，,。；;！!？?\s]", raw[end:], maxsplit=1)[0]
+    return rest if rest and _PLACE_TAIL.fullmatch(rest) and not _NOT_PLACE.search(rest) else ""
+
+
 def find_address(text: str) -> str | None:
     # ("…万达广场3楼 谢谢": the address, not the thanks; "那个内蒙古…": a sound of speech before it)
     raw = _WENT_TO.sub("", re.sub(r"^(?:那个|这个|就是)\s*", "", answer_core(text)))
@@ -39,8 +54,15 @@ def find_address(text: str) -> str | None:
     m = m or _ADDRESS.search(raw)
     if not m:
         return None
+    if m.re is _ADDRESS_NAMED:
+        # "店开在…十字东南角 当时是晚上去的": after a space the sentence goes on, no piece of the place
+        return _found(re.sub(r"\s+\S*" + _NOT_PLACE.pattern + r".*$", "", m.group(1)))
+    return _found(m.group(1) + _with_place_tail(raw, m.end(1)))
+
+
+def _found(said: str) -> str:
     # "…3月1日在重庆市…": keep what follows the last 在/于; "实名举报广西柳州市…": the request is no place
-    found = re.sub(r"^.*?(?:在|于|位于)(?=[\u4e00-\u9fa5]{2,8}(?:省|自治区|自治州|市))", "", m.group(1)).strip()
+    found = re.sub(r"^.*?(?:在|于|位于)(?=[\u4e00-\u9fa5]{2,8}(?:省|自治区|自治州|市))", "", said).strip()
     # "那个青岛市…", "是合肥市…", "就是句容市…": words said before the place, no part of it
     found = re.sub(rf"^{_SAID_FIRST}(?=[\u4e00-\u9fa5]{{2,8}}(?:省|自治区|自治州|市))", "", found)
     return re.sub(r"^.*?(?:投诉|举报|反映|曝光)(?:一下|一家|下)?(?=[\u4e00-\u9fa5]{2,8}(?:省|自治区|市|区|县))", "",

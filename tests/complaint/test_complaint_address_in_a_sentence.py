@@ -34,3 +34,20 @@ def test_a_village_shop_is_a_landmark_kept(text, address):
 ])
 def test_an_address_that_is_no_sentence(text, address):
     assert ex.normalise_address(text).value == address
+
+
+@pytest.mark.parametrize("story, address", [
+    # a crossing, a corner, a landmark or a stall number ends the place told in a story
+    ("那家修车铺在合肥市蜀山区长江西路与潜山路交叉口，老板姓钱", "合肥市蜀山区长江西路与潜山路交叉口"),
+    ("店开在兰州市城关区东岗西路与平凉路十字东南角 当时是晚上去的", "兰州市城关区东岗西路与平凉路十字东南角"),
+    ("4S店在武汉市汉阳区四新大道汽车城 销售姓周", "武汉市汉阳区四新大道汽车城"),
+    ("地址在金牛区荷花池街道 我是去年去的", "金牛区荷花池街道"),
+    ("手机是在南宁市青秀区民族大道百盛二楼B2-17那个柜台买的", None),
+    ("柜台在南宁市青秀区民族大道百盛2楼B2-17，卖手机的", "南宁市青秀区民族大道百盛2楼B2-17"),
+])
+def test_a_place_told_in_a_story_keeps_its_landmark(story, address):
+    found = ex.extract_all(story).get("merchant_address")
+    if address is None:  # the clause goes on with what happened: only the place up to its street is taken
+        assert found and "那个柜台" not in found and "买的" not in found
+    else:
+        assert found == address
