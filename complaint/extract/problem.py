@@ -230,8 +230,12 @@ def wants_anonymity(text: str | None) -> bool:
     return bool(_WANTS_ANONYMITY.search(_BUSINESS_UNNAMED.sub(" ", clean(text or ""))))
 
 
+# A rule or a check, not the reporter's choice: "卖手机卡的 实名制都不用", "实名认证随便过"
+_REAL_NAME_RULE = re.compile(r"实名(?:制|认证|核验)")
+
+
 def find_anonymous(text: str) -> bool | None:
-    raw = _BUSINESS_UNNAMED.sub(" ", clean(text))
+    raw = _REAL_NAME_RULE.sub(" ", _BUSINESS_UNNAMED.sub(" ", clean(text)))
     if re.search(_NOT_REAL_NAME, raw):
         return True  # "不实名 匿名的", "我不想实名"
     if _ANONYMOUS_NO.search(raw) and not re.search(r"不想留名|不要留名|不留名", raw):

@@ -53,3 +53,9 @@ def test_the_name_alone_withheld_in_a_named_report_keeps_it_named_and_asks_the_p
 def test_anonymity_or_both_withheld_still_makes_it_anonymous(said):
     values, _ = fill(said, "inform")
     assert values.get("anonymous") is True
+
+
+@pytest.mark.parametrize("said", ["举报一个卖手机卡的 实名制都不用", "这家网吧实名认证随便过 未成年也能上",
+                                  "卖电话卡的 实名核验都是假的"])
+def test_a_real_name_rule_broken_by_the_business_is_no_choice_of_a_named_report(said):
+    assert ex.find_anonymous(said) is None
