@@ -1949,12 +1949,14 @@ def correction(text: str, today: dt.date | None = None,
     if part:
         slot, value = part
         return slot, normalise(slot, value, today).value or value
-    by_negation = field is None and bool(filled) and any(negated)
+    # the value it is not is one we hold: that field is the one corrected ("不是两千" the sum 2000.00), also over
+    # a field said in passing that holds nothing ("不是良品铺子 是三只松鼠旗舰店 我看错订单了": the shop, no order number)
+    by_value = next((slot for slot, value in filled.items() if slot in fields.FIELDS and value not in (None, "")
+                     and any(n and (n in str(value) or str(value) in n or _same_value(slot, n, value, today))
+                             for n in negated)), None) if filled and any(negated) else None
+    by_negation = bool(by_value) and (field is None or (filled or {}).get(field) in (None, ""))
     if by_negation:
-        # the value it is not is one we hold: that field is the one corrected ("不是两千" the sum 2000.00)
-        field = next((slot for slot, value in filled.items() if slot in fields.FIELDS and value not in (None, "")
-                      and any(n and (n in str(value) or str(value) in n or _same_value(slot, n, value, today))
-                              for n in negated)), None)
+        field = by_value
     if field is None:
         # no field named: a value that can only be one thing still tells us ("是13912345679",
         # a new address or shop said bare at the summary)

@@ -31,3 +31,15 @@ def test_a_persons_name_after_mingzi_corrects_the_consumer():
 def test_labour_paid_is_no_request_for_a_person(said):
     assert not re.search(dialogue.PERSON, said)
     assert re.search(dialogue.PERSON, "帮我转人工")
+
+
+@pytest.mark.parametrize("said, field, value", [
+    # the value it is not is the one held: that field is corrected, whatever other field is named in passing
+    ("不好意思 不是百草味 是盐津铺子旗舰店 我把订单看串了", "merchant_name", "盐津铺子旗舰店"),
+    ("搞错了 不是空气净化器 是加湿器 订单里两个东西", "product", "加湿器"),
+    ("不是华联超市，是物美超市，小票我拿错了", "merchant_name", "物美超市"),
+])
+def test_the_value_it_is_not_names_the_field_over_a_field_said_in_passing(said, field, value):
+    held = {"merchant_name": "百草味官方旗舰店" if "百草味" in said else "华联超市", "product": "空气净化器",
+            "problem": "收到就坏了"}
+    assert dialogue.correction(said, filled=held) == (field, value)
