@@ -1950,7 +1950,7 @@ def correction(text: str, today: dt.date | None = None,
         slot, value = part
         return slot, normalise(slot, value, today).value or value
     # the value it is not is one we hold: that field is the one corrected ("不是两千" the sum 2000.00), also over
-    # a field said in passing that holds nothing ("不是良品铺子 是三只松鼠旗舰店 我看错订单了": the shop, no order number)
+    # a field said in passing that holds nothing ("不是良品铺子 是三只松鼠 我看错订单了": the shop, no order number)
     by_value = next((slot for slot, value in filled.items() if slot in fields.FIELDS and value not in (None, "")
                      and any(n and (n in str(value) or str(value) in n or _same_value(slot, n, value, today))
                              for n in negated)), None) if filled and any(negated) else None
