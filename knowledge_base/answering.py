@@ -114,8 +114,8 @@ NEXT_STEPS = [
 ]
 # Facets about the bargain itself: one the question raises is added to a type's articles
 # when they leave it out (harm and refunds are what the types are about already).
-CONTRACT_FACETS = ("rental", "minor", "unauthorised", "power_supply", "used_as_new", "deceit", "agent_concealed",
-                   "agent_fee",
+CONTRACT_FACETS = ("rental", "minor", "unauthorised", "power_supply", "utility_supply", "used_as_new", "deceit",
+                   "agent_concealed", "agent_fee",
                    "mismatch", "platform", "promise", "terminate", "extra_fee", "clause", "forced", "privacy",
                    "prepaid", "information", "identity_lost", "identity_misused", "mistake", "no_reason", "limitation",
                    "leave_service", "leave_stay", "rental_sold", "rental_unfit", "carriage", "goods_carriage",
@@ -575,10 +575,14 @@ _FORCED_PURCHASE = (r"(?:非要|硬要|逼着?|强制|强迫|必须|只能)(?:�
 # A ride whose driver took a longer way and charged for it (the detour facet's words)
 _DETOUR = (r"(?=[\s\S]*(?:绕路|绕道|绕远|故意绕|多绕|走远路|不走(?:近路|导航)))"
            r"(?=[\s\S]*(?:司机|打车|出租|的士|网约车|滴滴|快车|专车|车费|计价器|打表))")
+# A business's rider, courier or driver who ran into someone on the way
+_WORKER_RAN_INTO = (r"(?:骑手|外卖员|外卖小哥|送餐员|送餐小哥|送餐的|送外卖的|跑腿|配送员|快递员|快递小哥|送快递的|"
+                    r"司机|代驾)[^。？！]{0,30}(?:撞|碰倒|刮倒|轧)")
 TYPE_UNLESS = {
     # a ride hailed through an app whose driver took a longer way and charged for it: the
     # carriage's route and fare (the detour facet: 民法典812, 813), not a platform's duty as seller
-    "platform_liability": _compile(_DETOUR),
+    # nor a rider or a driver who ran into someone: the employer's liability for its worker
+    "platform_liability": _compile(_DETOUR + "|" + _WORKER_RAN_INTO),
     # a utility accusing its customer of tampering with the meter is the supply contract's
     # question, not a shop's search or insult
     "dignity_search": _compile(r"偷电|窃电|违约用电|私接电|偷水|偷气|"
@@ -677,7 +681,11 @@ TYPE_UNLESS = {
     # a passenger hurt on the ride is the carrier's duty, not a product's defect
     "product_defect_injury": PASSENGER_HURT,
     # an animal that bit or scratched someone is a tort of its keeper, not a pet's sale
-    "pet_purchase": _compile(r"(?:狗|猫|犬|宠物|动物)[^。？！，]{0,8}(?:咬|抓伤|抓了|抓破|扑倒|扑到|撞倒)"),
+    # nor is one's own pet left in a business's care (boarding, grooming, training, a vet) and
+    # harmed there, no pet bought: the care taken of it (a service's damage, a bailment)
+    "pet_purchase": _compile(r"(?:狗|猫|犬|宠物|动物)[^。？！，]{0,8}(?:咬|抓伤|抓了|抓破|扑倒|扑到|撞倒)|"
+                             r"^(?![\s\S]*(?:买|购|卖给|卖的|订的|定的))(?=[\s\S]*(?:寄养|洗澡|洗护|美容|托管|代养|"
+                             r"训练|训犬|宠物医院|动物医院|绝育|打针|疫苗|看病|驱虫|剃毛|修剪|寄放|遛狗|上门喂))"),
     # the online no-reason return: not for a fault or a difference, unless the question
     # itself asks about the no-reason right (七天无理由, 不喜欢 ...)
     "online_no_reason_return": _compile(

@@ -336,8 +336,21 @@ _CONSUMER = re.compile(r"我(?:是)?(?:消费者|顾客|买家)|我买的|"
                        r"|(?:老板|商家|店家|卖家)(?:说|却|非|让我|要我|不给|不肯|不退)")
 
 
+# A supplier, an estate's manager or a landlord the consumer deals with that "fines" the consumer
+# ("电力公司说我偷电要罚我5000", "物业说要罚我们"), no authority told: the customer's question, not a
+# business's, unless the asker says they run one.
+_FINED_BY_SUPPLIER = re.compile(
+    r"^(?![\s\S]*(?:工商|市场监管|市监|监管局|执法|稽查|税务|卫健|消防|环保|城管))[\s\S]*"
+    r"(?:电力|供电|电业|电网|燃气|煤气|天然气|自来水|水务|水厂|热力|供热|供暖|物业|房东|中介|驾校|健身房)"
+    r"[^。？！]{0,30}(?:罚|处罚)(?:款)?(?:我|了我|我们|我家)")
+_OWNER_TOLD = re.compile(r"我是(?:一[个名家])?(?:商家|卖家|店主|老板|经营者|个体户|商户)"
+                         r"|(?:我|本人|俺|咱)(?:自己)?开(?:了|的)")
+
+
 def is_merchant(question: str) -> bool:
     """Whether a question is asked from the business's side (fines, duties, a customer's claim)."""
     text = unicodedata.normalize("NFKC", question or "")
+    if _FINED_BY_SUPPLIER.search(text) and not _OWNER_TOLD.search(text):
+        return False
     return bool(_MERCHANT.search(text)) and not (_CONSUMER.search(text) and not re.search(
         r"我是(?:商家|卖家|店主|老板|经营者)|罚", text))
