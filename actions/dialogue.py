@@ -1916,6 +1916,11 @@ def name_spelt(text: str, held: str | None = None) -> str | None:
     return None
 
 
+# Asking which sum, date or number to write down: "你记剩的3400吧", "就写三千四"
+_KEEP_THIS = re.compile(r"(?:你|就|帮我|麻烦|请)?(?:记|写|填|登记)(?![错的得了])(?:成|为|上|作)?"
+                        r"(?:剩的|剩下的|实际的|实际)?")
+
+
 def correction(text: str, today: dt.date | None = None,
                filled: dict[str, Any] | None = None) -> tuple[str | None, Any]:
     """("phone", "13912345679") for "电话写错了，是13912345679"; (field, None) without a new value.
@@ -1973,6 +1978,10 @@ def correction(text: str, today: dt.date | None = None,
     # the new value follows the field words: "电话写错了，是139…" / "把金额改成5000"
     after = re.split(r"应该是|改成|改为|换成|是|为|:", raw, maxsplit=1)
     candidate = after[1] if len(after) == 2 else ""
+    kept = list(_KEEP_THIS.finditer(raw)) if field in ("amount", "purchase_date", "phone") else []
+    if kept and kept[-1].end() < len(raw):
+        # "金额我说的是充值的5000 卡里剩的是3400 你记剩的3400吧": the value asked to be written down is the new one
+        candidate = raw[kept[-1].end():]
     if not candidate.strip(" ,，。") and by_negation:
         candidate = raw  # "不是拼多多 在京东下的单": the words besides what it is not
     if not candidate.strip(" ,，。"):

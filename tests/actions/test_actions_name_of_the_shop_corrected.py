@@ -43,3 +43,13 @@ def test_the_value_it_is_not_names_the_field_over_a_field_said_in_passing(said, 
     held = {"merchant_name": "百草味官方旗舰店" if "百草味" in said else "华联超市", "product": "空气净化器",
             "problem": "收到就坏了"}
     assert dialogue.correction(said, filled=held) == (field, value)
+
+
+@pytest.mark.parametrize("said, value", [
+    # two sums told, and the one to write down named
+    ("金额我说的是办卡的3000 卡里还剩1850 你记剩的1850吧", "1850.00"),
+    ("一共交了两千 退了我五百 金额就写一千五", "1500.00"),
+    ("我写的是888 那是原价 实际付的698 按实际的填", "698.00"),
+])
+def test_the_sum_asked_to_be_written_down_is_the_new_amount(said, value):
+    assert dialogue.correction(said, filled={"amount": "3000.00", "merchant_name": "悦心美容"}) == ("amount", value)
