@@ -209,9 +209,8 @@ def label_only(text: str | None) -> bool:
     return 0 < len(letters) <= LABEL_MAX and bool(_WRONGDOING_LABEL.search(told)) and not _SEEN.search(told)
 
 
-# An account this short (letters, after the words asking to file) is a headline ("电话费乱扣的"): when the details were
-# asked (a thin account), the answer goes with it. Such an opening is not asked for details itself: a short concrete
-# story ("宽带装好三天就断网，师傅一直不上门") is a whole account (tests/e2e)
+# An account this short (letters, after the words asking to file) is a headline ("电话费乱扣的") unless it says what the
+# business did about it (headline()); when the details were asked, the answer goes with it
 DETAILS_MAX = 20
 
 
@@ -223,12 +222,42 @@ def short_account(text: str | None) -> bool:
     return 0 < len(letters) <= DETAILS_MAX and not dialogue.is_question(told)
 
 
+# How the business answered or dealt with it ("师傅一直不上门", "店里不给换", "客服说是正常的", "找售后也不管"): the
+# second half of what the details question asks
+_BUSINESS_ANSWERED = re.compile(r"说|告诉|答复|回复|不[退给换修赔管理认让肯处回上]|没人|没有人|拒绝|推脱|推给|拖|"
+                                r"客服|售后|店家|商家|店里|店员|师傅|经理|一直没|还没|只[给能肯赔退换修]|让我|叫我")
+
+
+def headline(account: str | None, said: str | None = None) -> bool:
+    """A short opening that names the trouble without how the business answered it ("健身房跑路了", "团购券不让用",
+    "闲鱼买的二手相机有问题"): a 12315 operator asks for the course once before the other questions. A short story
+    that already says what the business did about it ("宽带装好三天就断网，师傅一直不上门", "瓷砖色差太大 店里不给换"),
+    or tells the case in its facts ("我2月6号在鑫源家电城花3999买的电视自燃了": what, where, when, how much) is whole."""
+    if not short_account(account):
+        return False
+    if _BUSINESS_ANSWERED.search(dialogue.strip_opening(dialogue.consumer_words(account))):
+        return False
+    found = set(ex.extract_all(dialogue.consumer_words(said or account)))
+    facts = {"where" if k in ("merchant_name", "platform") else k for k in found
+             if k in ("product", "merchant_name", "platform", "purchase_date", "amount", "demand")}
+    return len(facts) < 3
+
+
 # "投诉一个卖电暖器的", "举报 那家黑网吧": to file against someone named, not about a ticket filed ("投诉的进度",
 # "投诉过了", "投诉电话多少")
 _FILES_AGAINST = re.compile(r"(?:^|[\s，,。])(?:我)?(?:想|要)?(投诉|举报)(?:一下)?\s*"
                             r"(?:一个|一家|个|家|那个|这个|那家|这家)?\s*"
                             r"(?!的|过|了|进度|结果|编号|电话|热线|怎么|啥|什么|哪|多久|要|需要|能|可以)"
                             r"[\u4e00-\u9fa5A-Za-z]{2,}")
+# A first message this long (letters) that asks nothing of a ticket is a story told at once, even with the consumer's
+# phone in it ("…拖了两个多月都没送…我叫马秀兰，电话158…"); a status request with a phone ("查一下进度 电话138…") is a line
+STORY_LETTERS = 40
+
+
+def _told_at_length(words: str) -> bool:
+    return len(re.sub(r"[^\u4e00-\u9fa5A-Za-z]", "", words)) >= STORY_LETTERS
+
+
 # Said before it when the report opened with a label only ("卖假货"), asked when the report's problem comes up
 _TOLD_FIRST = re.compile(r"^您刚才说“(.+?)”。")
 
@@ -675,7 +704,7 @@ class _ValidateForm(Action, ABC):
                 values["problem"] = dialogue.normalise("problem", account).value
         if self.form == "complaint_form" and requested is None and values.get("problem") \
                 and not filled.get("problem") and opening(tracker.events, self.form) \
-                and thin_account(values["problem"]) \
+                and (thin_account(values["problem"]) or headline(values["problem"], text)) \
                 and not details_asked(tracker.events) and not told_before:
             # "饭店吃出虫子", "洗碗机 交了钱一个多月还没装": what went wrong in a few words; the details are asked
             # once (the answer goes with these words) before the other questions (a story told before the form
@@ -970,9 +999,10 @@ class _ValidateForm(Action, ABC):
         words = ex.clean(dialogue.consumer_words(text))
         if kind is None and requested is None and not ex.find_ticket_no(text) \
                 and not dialogue.DIGRESSION_CUES["check_status"].search(words) \
-                and not (dialogue.asks_status(words) or dialogue.asks_number(words) or ex.find_phone(words)
+                and not (dialogue.asks_status(words) or dialogue.asks_number(words)
+                         or (ex.find_phone(words) and not _told_at_length(words))
                          or intake.about_filed(words)) \
-                and (dialogue.tells_a_complaint(text) or _FILES_AGAINST.search(words)
+                and (dialogue.tells_a_complaint(text) or _FILES_AGAINST.search(words) or _told_at_length(words)
                      or (ex.names_trouble(words) and not dialogue.is_question(words))):
             # a first message with no number and nothing asked of a ticket is no status request: it tells what
             # went wrong ("刷墙的说用的立邦 结果是杂牌") or whom it is against ("投诉一个卖电暖器的")

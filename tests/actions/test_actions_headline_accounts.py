@@ -33,6 +33,23 @@ def test_an_account_told_at_length_is_taken_at_once(opening):
     assert not any((m.get("text") or "").startswith(forms.DETAILS_QUESTION) for m in messages)
 
 
+@pytest.mark.parametrize("opening", ["我要投诉 健身房老板跑路了 卡里还有三千", "投诉 在网上买的跑步机用两天就有异响",
+                                     "在网上买的电热毯不热 想退"])
+def test_a_short_opening_that_names_the_trouble_only_is_asked_for_the_course_once(opening):
+    # what went wrong, in a headline's few words, without what the business did about it
+    events, messages = run(forms.ValidateComplaintForm(), _opening(opening))
+    assert any((m.get("text") or "").startswith(forms.DETAILS_QUESTION) for m in messages)
+    assert not slots_set(events).get("problem")  # the answer goes with these words
+
+
+@pytest.mark.parametrize("opening", ["我要投诉 热水器装好第二天就漏水，安装工说不归他管",
+                                     "投诉 窗帘做小了一截 店家不肯重做", "奶茶喝出一根头发 店员还不承认"])
+def test_a_short_opening_that_says_what_the_business_did_is_taken_whole(opening):
+    events, messages = run(forms.ValidateComplaintForm(), _opening(opening))
+    assert slots_set(events).get("problem")
+    assert not any((m.get("text") or "").startswith(forms.DETAILS_QUESTION) for m in messages)
+
+
 @pytest.mark.parametrize("opening, details, kept", [
     ("月子中心说的和做的两回事", "合同写的一对一护理 实际一个护士管五个妈妈", "一对一"),
     ("电竞酒店的电脑根本带不动游戏", "宣传是4090显卡 开机一看是1060 一开游戏就卡死", "1060"),

@@ -109,13 +109,22 @@ def test_a_message_the_classifier_cannot_read_gets_the_default_reply(stack):
     assert chat.form() is None
 
 
-@pytest.mark.parametrize("story", ["我上周在国美买的冰箱不制冷 要求退货",
-                                   "前天在楼下超市买的酸奶胀袋了，花了28块，要求退款"])
-def test_a_whole_story_first_starts_the_complaint_with_its_fields(stack, story):
+@pytest.mark.parametrize("story, course", [
+    # a headline: what went wrong, not what the shop did about it; the course is asked once and goes with it
+    ("我上周在国美买的冰箱不制冷 要求退货", "找售后来看了两次，说是正常现象，不给退"),
+    ("前天在楼下超市买的酸奶胀袋了，花了28块，要求退款", None),
+])
+def test_a_whole_story_first_starts_the_complaint_with_its_fields(stack, story, course):
     from complaint.extract import extract_all
     chat = Chat(stack)
     reply = chat.say(story)
     assert START_COMPLAINT in reply and "遇到了什么问题" not in reply and "《" not in reply
+    assert ("具体说说经过" in reply) == bool(course), reply
+    if course:
+        reply = chat.say(course)
+        assert "具体说说经过" not in reply, reply
+        problem = chat.tracker()["slots"]["problem"]
+        assert "不制冷" in problem and "正常现象" in problem, problem
     slots = chat.tracker()["slots"]
     assert chat.form() == "complaint_form"
     assert slots["problem"] and slots["product"] and "退" in slots["demand"]
