@@ -232,7 +232,8 @@ def headline(account: str | None, said: str | None = None) -> bool:
     """A short opening that names the trouble without how the business answered it ("健身房跑路了", "团购券不让用",
     "闲鱼买的二手相机有问题"): a 12315 operator asks for the course once before the other questions. A short story
     that already says what the business did about it ("宽带装好三天就断网，师傅一直不上门", "瓷砖色差太大 店里不给换"),
-    or tells the case in its facts ("我2月6号在鑫源家电城花3999买的电视自燃了": what, where, when, how much) is whole."""
+    or tells the case in its facts ("我2月6号在鑫源家电城花3999买的电视自燃了": what, where, when, how much),
+    is whole."""
     if not short_account(account):
         return False
     if _BUSINESS_ANSWERED.search(dialogue.strip_opening(dialogue.consumer_words(account))):
@@ -250,7 +251,8 @@ _FILES_AGAINST = re.compile(r"(?:^|[\s，,。])(?:我)?(?:想|要)?(投诉|举�
                             r"(?!的|过|了|进度|结果|编号|电话|热线|怎么|啥|什么|哪|多久|要|需要|能|可以)"
                             r"[\u4e00-\u9fa5A-Za-z]{2,}")
 # A first message this long (letters) that asks nothing of a ticket is a story told at once, even with the consumer's
-# phone in it ("…拖了两个多月都没送…我叫马秀兰，电话158…"); a status request with a phone ("查一下进度 电话138…") is a line
+# phone in it ("…拖了两个多月都没送…我叫马秀兰，电话158…"); a status request with a phone ("查进度 电话138…") is a
+# line
 STORY_LETTERS = 40
 
 

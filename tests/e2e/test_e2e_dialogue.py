@@ -369,7 +369,8 @@ def test_a_demand_that_cites_the_law_answers_the_demand(stack):
     chat = Watched(stack)
     reply = chat.say("我在苏宁买的空气炸锅，用第二次就冒黑烟了")
     # a headline (what went wrong, not what the shop did about it): the course is asked once
-    answers = {"problem": "冒烟以后找门店，店员说要寄回厂家检测，等了半个月没消息", "merchant_name": "苏宁易购（高升桥店）", "merchant_address": "成都市武侯区高升桥东路12号",
+    answers = {"problem": "冒烟以后找门店，店员说要寄回厂家检测，等了半个月没消息",
+               "merchant_name": "苏宁易购（高升桥店）", "merchant_address": "成都市武侯区高升桥东路12号",
                "purchase_date": "上个月15号", "amount": "四百九十九",
                "complainant_name": "周晓梅", "phone": "15283312345"}
     while asked_field(reply) != "demand":
@@ -386,7 +387,8 @@ def test_a_demand_that_cites_the_law_answers_the_demand(stack):
 def test_questions_in_between_never_bring_one_question_a_third_time(stack):
     chat = Watched(stack)
     reply = chat.say("我要投诉，健身房办的年卡，老板突然把店关了")
-    answers = {"problem": "上周去门口贴了停业通知，老板电话打不通，卡里还有八个月没用", "product": "年卡", "merchant_name": "力健健身会所", "merchant_address": "宜宾市南溪区江南大道66号",
+    answers = {"problem": "上周去门口贴了停业通知，老板电话打不通，卡里还有八个月没用",
+               "product": "年卡", "merchant_name": "力健健身会所", "merchant_address": "宜宾市南溪区江南大道66号",
                "amount": "3680", "demand": "退还剩下的卡费", "complainant_name": "罗文", "phone": "13881112233",
                "purchase_date": "今年3月2号"}
     while asked_field(reply) != "purchase_date":
@@ -496,7 +498,8 @@ def test_a_decoration_complaint_that_mentions_the_neighbours_is_filed_with_its_s
 def test_a_name_said_surname_first_and_a_ten_fold_demand_are_taken(stack):
     chat = Watched(stack)
     reply = chat.say("我要投诉，在超市买的速冻饺子过期了半个月")
-    answers = {"problem": "煮的时候才看到保质期已经过了半个月，拿回超市，店员说售出不退", "merchant_name": "佳佳乐超市", "merchant_address": "宜宾市南溪区滨江路8号", "product": "速冻饺子",
+    answers = {"problem": "煮的时候才看到保质期已经过了半个月，拿回超市，店员说售出不退",
+               "merchant_name": "佳佳乐超市", "merchant_address": "宜宾市南溪区滨江路8号", "product": "速冻饺子",
                "purchase_date": "前天", "amount": "三十九块", "demand": "十倍赔偿",
                "complainant_name": "免贵姓廖 叫廖春梅", "phone": "13881234567"}
     summary = answer_until_summary(chat, reply, answers)
