@@ -14,7 +14,7 @@ from complaint import extract as ex
 from complaint import fields
 from complaint.extract.money import exact_sum
 from complaint.extract.problem import _CIRCUMSTANCE
-from complaint.extract.spoken import answer_as_said, answer_core
+from complaint.extract.spoken import answer_as_said, answer_core, without_said_before
 from complaint.extract.text import tagged_words
 from complaint.script import to_simplified
 
@@ -1120,9 +1120,10 @@ def as_given(slot: str, text: str, today: dt.date | None = None, held: dict[str,
         return _name_as_given(text) or (names[0] if len(names) == 1 else None)
     if slot not in FREE_TEXT_SLOTS:
         return None
-    raw = ex.clean(text).strip(" ，,。.！!~～")
+    raw = without_said_before(text).strip(" ，,。.！!~～")  # "刚才不是说了吗 黄焖鸡外卖": the value said again
     words = re.sub(r"^(?:嗯+|哦+|呃+|那个|就是|就|是)+[，,\s]*", "", raw)
-    words = re.sub(r"[啊呀吧呢嘛哈啦咯]+$", "", words).strip()
+    # (a 吧 that ends a place's name stays: "网吧", "酒吧", "书吧")
+    words = re.sub(r"(?:[啊呀呢嘛哈啦咯]|(?<![网酒水书氧陶清茶迪])吧)+$", "", words).strip()
     if len(words) < 2 or _NO_SUBSTANCE.fullmatch(words) or is_question(raw) or refers_back(raw):
         return None
     if ex.find_phone(words) or (ex.parse_number(re.sub(r"[元块钱左右大概约多]", "", words)) is not None) \

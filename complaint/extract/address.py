@@ -33,8 +33,8 @@ _ADDRESS_MARKERS = re.compile(
 # What a place's description ends on after its last street or unit, up to the clause's end: a crossing, a corner, a
 # landmark or a park ("…人民中路与正义路交叉口", "…文景路十字西北角", "…西新开发区汽车城", "…商贸大道二段物流园"), or a
 # stall's number ("…百脑汇3楼3F-21")
-_PLACE_TAIL = re.compile(r"[\u4e00-\u9fa5A-Za-z0-9\-]{1,14}?(?:口|角|侧|旁|旁边|边|对面|附近|城|园|园区|中心|市场|广场|大厦|"
-                         r"商场|楼|层|室|号|铺|院|站|馆|处|门)|[A-Za-z0-9][A-Za-z0-9\-]{0,9}")
+_PLACE_TAIL = re.compile(r"[\u4e00-\u9fa5A-Za-z0-9\-]{1,14}?(?:口|角|侧|旁|旁边|边|对面|附近|城|园|园区|中心|市场|"
+                         r"广场|大厦|商场|楼|层|室|号|铺|院|站|馆|处|门)|[A-Za-z0-9][A-Za-z0-9\-]{0,9}")
 # Words of a sentence, not of a place: the clause goes on with what happened
 _NOT_PLACE = re.compile(r"[的了买我你他她说是要和跟去来吗呢吧就都也还很又被把给让叫]")
 

@@ -54,10 +54,18 @@ def answer_as_said(text: str | None) -> str:
 
 
 # "我上面说了", "刚才说过了啊": the consumer saying the answer was given before, said before or after it again
-_SAID_BEFORE = (r"(?:我|不是)?(?:上面|前面|刚才|刚刚|刚|之前|一开始|开头)(?:都|就|已经)*(?:说|讲|提|写)(?:过|了)+"
-                r"(?:的)?(?:啊|呀|嘛|呢|哈)?")
+# ("刚才不是说了吗 …", "我都说了 …")
+_SAID_BEFORE = (r"(?:(?:我|不是)?(?:上面|前面|刚才|刚刚|刚|之前|一开始|开头)(?:都|就|已经|不是)*"
+                r"(?:说|讲|提|写)(?:过|了)+|(?:我|俺)?(?:都|早就|早都|不是)(?:已经)?(?:说|讲|告诉你)过?了)"
+                r"(?:的)?(?:吗|啊|呀|嘛|呢|哈)?")
 _SAID_BEFORE_FIRST = re.compile(rf"^{_SAID_BEFORE}[\s，,。.！!]+(?=\S{{2}})")
 _SAID_BEFORE_LAST = re.compile(rf"(?<=\S{{2}})[\s，,。.！!]+{_SAID_BEFORE}$")
+
+
+def without_said_before(text: str | None) -> str:
+    """The words without "我刚才说了" said before or after the value again ("刚才不是说了吗 黄焖鸡外卖")."""
+    raw = clean(text or "")
+    return _SAID_BEFORE_LAST.sub("", _SAID_BEFORE_FIRST.sub("", raw)) or raw
 
 
 def _around_taken_off(raw: str) -> str:

@@ -36,3 +36,28 @@ def test_a_date_with_its_month_or_a_day_to_come_is_read_as_said(said, held, fixe
                                         ("merchant_address", "地址我问问我老婆")])
 def test_going_to_look_it_up_is_never_the_value_said_twice(slot, said):
     assert dialogue.as_given(slot, said) is None
+
+
+@pytest.mark.parametrize("said, value", [
+    # a place whose name ends in 吧 said twice is the consumer's answer, not a particle left over
+    ("网吧", "网吧"), ("那个酒吧", "酒吧"), ("楼下的书吧", "楼下的书吧"),
+])
+def test_a_place_ending_in_ba_said_twice_is_taken_as_given(said, value):
+    assert value in str(dialogue.as_given("merchant_name", said))
+
+
+def test_a_particle_ba_after_an_answer_is_still_taken_off():
+    assert dialogue.as_given("merchant_name", "老王修车铺吧") == "老王修车铺"
+
+
+@pytest.mark.parametrize("said, value", [
+    # the value said again after "I told you": the value, without the complaint about being asked
+    ("刚才不是说了吗 老街口砂锅粥", "老街口砂锅粥"), ("我都说了 兼职刷单群", "兼职刷单群"),
+    ("早就说过了 城南洗车行", "城南洗车行"),
+])
+def test_the_value_said_again_after_i_told_you_is_taken_without_those_words(said, value):
+    assert dialogue.as_given("merchant_name", said) == value
+
+
+def test_i_told_you_alone_is_still_no_value():
+    assert dialogue.as_given("merchant_name", "刚才不是说了吗") is None
