@@ -465,6 +465,28 @@ def only_whom(text: str | None) -> bool:
     return bool(whom) and not any(ex.names_trouble(c) for c in clauses) and not ex.extract_all(rest)
 
 
+# Said around the wish to file about the consumer or the conversation, no account of what went wrong: who they are
+# ("我是退休老师"), how they write ("我年纪大了不会打字 用语音说啊", "我孙子帮我弄的"), how they feel or what they will
+# do ("快点 我没时间", "再不管我就上网曝光了"), how hard 12315 was to reach ("打了一上午电话都打不通")
+_ASIDE = re.compile(
+    r"^(?:你好|您好|同志|在吗|喂)$|^我是[\u4e00-\u9fa5]{1,8}$|年纪大|不会打字|打字慢|用语音|语音说|眼睛不好|看不清字|"
+    r"(?:孙子|孙女|外孙|外孙女|儿子|女儿)帮我|快点|没时间|要上班|在上班|着急|急死|烦死|气死|曝光|上新闻|找媒体|管不管|"
+    r"有没有人管|"
+    r"电话[^，,。\s]{0,6}(?:打不通|没人接|占线)")
+# The wish to file, said alone ("我要投诉", "要投诉一个商家", "想反映个事情")
+_FILE_ONLY = re.compile(r"(?:我)?(?:要|想|还是要)?(?:投诉|举报|反映)(?:一下|一个|一家|个|下)?"
+                        r"(?:商家|店|店家|公司|人|地方|事|事情|情况|问题)?(?:啊|呀|吧)?")
+
+
+def only_asides(text: str | None) -> bool:
+    """An opening whose every clause asks to file or is an aside about the consumer or the conversation ("我是退休
+    老师 要投诉一个商家", "再不管我就上网曝光了 投诉"): no account, the problem is asked."""
+    clauses = _clauses(ex.clean(consumer_words(text)))
+    asides = [c for c in clauses if _ASIDE.search(c) and not set(ex.extract_all(c)) - {"problem"}]
+    rest = [c for c in clauses if c not in asides]
+    return bool(asides) and all(_FILE_ONLY.fullmatch(c) for c in rest)
+
+
 def tells_a_complaint(text: str) -> bool:
     """Whether a message tells what went wrong with a purchase (what was bought and what
     happened, or several facts of it), whatever it was classified as."""
@@ -1280,13 +1302,14 @@ def fill_from_message(
         # requested slot reads the whole answer below), never over an account already given
         if "problem" in stated and (filled.get("problem") or requested_slot == "problem"
                                     or intent not in OPENING_INTENTS or is_question(text) or vague_account(text)
+                                    or (requested_slot is None and only_asides(text))
                                     or (requested_slot and not _tells_more(text, stated, requested_slot, today))):
             # an answer to another question ("顺达汽车维修中心") is no account either
             # a question ("问一下办了卡商家不退怎么办") is no account: the form asks what happened
             stated.pop("problem")
         elif "problem" not in stated and requested_slot is None and not filled.get("problem") \
                 and intent in OPENING_INTENTS and not is_question(text) and not vague_account(text) \
-                and not only_whom(text):
+                and not only_whom(text) and not only_asides(text):
             # an opening that tells a story in words the problem table lacks ("宽带装好三天就断网")
             account = normalise("problem", text, today).value
             if account and len(account) >= OPENING_ACCOUNT_MIN and not only_the_purchase(text, stated):

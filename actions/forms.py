@@ -214,6 +214,13 @@ def label_only(text: str | None) -> bool:
 DETAILS_MAX = 20
 
 
+def seen_untold(text: str | None) -> bool:
+    """A report's short opening that says what the business does without what was seen ("饭店后厨有老鼠",
+    "淘宝店卖假冒儿童安全座椅的"): what was seen is asked once when the report's account comes up."""
+    told = re.sub(r"^(?:我要|我想|想|要)?(?:举报|反映)(?:一下)?[\s，,。：:]*", "", dialogue.consumer_words(text))
+    return short_account(text) and not _SEEN.search(ex.clean(told))
+
+
 def short_account(text: str | None) -> bool:
     """Whether an account says what went wrong in a headline's few words (DETAILS_MAX letters at most), asking
     nothing: what happened is asked once."""
@@ -715,7 +722,7 @@ class _ValidateForm(Action, ABC):
             dispatcher.utter_message(text=DETAILS_QUESTION)
         if self.form == "report_form" and requested is None and values.get("problem") \
                 and not filled.get("problem") and opening(tracker.events, self.form) \
-                and label_only(values["problem"]) \
+                and (label_only(values["problem"]) or seen_untold(values["problem"])) \
                 and not details_asked(tracker.events) and not told_before:
             # "举报 这家店卖假货": only what the business is said to do; what was seen is asked once when the
             # report's account comes up (ActionAskReportProblem), and the answer goes with these words
@@ -1321,7 +1328,7 @@ class ActionAskReportProblem(Action):
         if said_this_turn(tracker.events, REPORT_DETAILS_QUESTION):
             return []
         opened = dialogue.strip_opening(opening_text(tracker.events, "report_form"))
-        if not tracker.get_slot("problem") and opened and label_only(opened) \
+        if not tracker.get_slot("problem") and opened and (label_only(opened) or seen_untold(opened)) \
                 and ex.find_problem(opened) \
                 and not intake.asks_to_file(opened) and not details_asked(tracker.events):
             # the report opened with a label only ("这家店卖假货"): what was seen, asked once

@@ -165,3 +165,20 @@ def test_a_phone_said_with_which_line_it_is_is_no_correction_of_the_product():
     said = "13588880000 不是宽带那个号 是我的手机"
     held = {"product": "宽带", "problem": "网速慢"}
     assert dialogue.form_intent("correct", said, "phone", "complaint_form", held=held) == "inform"
+
+
+@pytest.mark.parametrize("opening", ["举报 烧烤店的羊肉串是鸭肉冒充的", "举报一下 小区门口的药店卖处方药不要处方",
+                                     "我要举报 游泳馆的救生员根本不在岗"])
+def test_a_short_report_opening_without_what_was_seen_is_asked_for_it_once(opening):
+    # what the business does, in a few words, without when or how the reporter saw it
+    assert forms.seen_untold(opening)
+    events, _ = run(forms.ValidateReportForm(), _opening(opening, "report"))
+    assert not slots_set(events).get("problem")  # the account is asked, and goes with these words
+
+
+@pytest.mark.parametrize("opening", ["举报 上周六我在菜市场看到那家肉摊注水",
+                                     "举报 我昨天发现楼下超市把过期面包换了标签再卖"])
+def test_a_short_report_opening_that_tells_what_was_seen_is_taken(opening):
+    assert not forms.seen_untold(opening)
+    events, _ = run(forms.ValidateReportForm(), _opening(opening, "report"))
+    assert slots_set(events).get("problem")

@@ -32,3 +32,21 @@ def test_the_target_and_asides_are_no_account(said):
 ])
 def test_trouble_or_a_purchase_beside_the_target_is_read(said):
     assert not dialogue.only_whom(said)
+
+
+@pytest.mark.parametrize("said", [
+    "我是开出租的 眼睛不好 我要投诉",          # who the consumer is, how they write
+    "你好 我外孙女帮我打的字 想反映个事情",
+    "快点吧 我还要上班 投诉",                  # how they feel
+    "拨了好几次电话都没人接 我要投诉",          # how hard 12315 was to reach
+])
+def test_asides_about_the_consumer_or_the_conversation_are_no_account(said):
+    assert dialogue.only_asides(said)
+    assert "problem" not in fill(said)
+
+
+@pytest.mark.parametrize("said", ["我是退休工人 在药店买的血压计量不准", "快点 我家热水器漏水了 投诉",
+                                  "我女儿帮我在网上订的酒店 到了说没房"])
+def test_an_aside_with_what_went_wrong_is_still_the_account(said):
+    assert not dialogue.only_asides(said)
+    assert fill(said).get("problem")
