@@ -401,7 +401,16 @@ class _AfterVisit:
         return self._re.search(after_visit(question))
 
 
+# A customer, someone its goods harmed, or what a customer asked of the business: without any, a
+# business's question (its advert, its licence, a fine) raises no customer's claim, however its
+# clauses read.
+_CUSTOMER_TOLD = _compile(r"顾客|客户|客人|买家|消费者|用户|买的人|家长|学员|会员|业主|房主|雇主|"
+                          r"(?:把|伤了?|伤到)人|别人|他人|受害人|伤者|人家|"
+                          r"投诉|赔|退货|退款|退钱|退费|差评|找(?:上门|我们?)|告我|起诉")
 TYPE_NEEDS: dict[str, re.Pattern[str] | _AfterVisit] = {
+    # a customer's claim needs a customer, or what one asked (a business asking about its shop's
+    # name, its licence or its advert raises none)
+    CUSTOMER_CLAIM: _CUSTOMER_TOLD,
     # a deposit told (押金, 保证金): a refund of a purchase that is slow to arrive is no deposit
     "yajin_deposit": _compile(r"押金|压金|保证金|质保金|押(?:了|着|在|的钱)|免押|退押"),
     # something gone wrong with a parcel or its delivery (lost, broken, late, signed for by
@@ -1070,6 +1079,14 @@ _PERIOD_TOLD = _compile(r"三包|保修|包修|质保|保质|期|多久|时间|(
 # answered with the rule on the return, not with when a multiple is owed.
 _MULTIPLE_CLAIM_KEYS = ("消费者权益保护法:55", "食品安全法:148")
 _CLAIM_TOLD = _compile(r"赔|索赔|欺诈|骗|假|仿|冒|山寨|翻新|以次充好|虚假|三倍|十倍|倍")
+# A business's remedy on the pay owed for work done (尾款, 报酬), and a question that tells of pay
+# withheld; one on money taken in advance (预收), and a question that tells of a card, fees paid
+# ahead or a balance: a business asking about a refused return is answered on the return alone.
+_PAY_REMEDY = _compile(r"尾款|报酬")
+_PAY_TOLD = _compile(r"尾款|工钱|工程款|报酬|欠(?:我|我们)?的?钱|"
+                     r"(?:拖欠|欠着|不给|不付|不结|赖)[^。？！，]{0,4}(?:钱|款|费)")
+_ADVANCE_REMEDY = _compile(r"预收")
+_ADVANCE_TOLD = _compile(r"办(?:了)?卡|会员卡|储值|充值|预付|预存|预交|学费|课时|课程|余额|次卡|年卡|疗程|套餐|课")
 
 
 def _choose(dispute, facts: _Facts, allow, question: str, focus: bool = True) -> tuple[list[str], str]:
@@ -1103,8 +1120,14 @@ def _choose(dispute, facts: _Facts, allow, question: str, focus: bool = True) ->
 
     no_claim = (dispute.side == "merchant" and not _CLAIM_TOLD.search(question)
                 and any(not multiple_claim(r) for r in dispute.remedies))
+    told: set[str] = set()
+    untold: set[str] = set()  # the articles only a case the question does not tell rests on
     for position, remedy in enumerate(dispute.remedies):
         names = named_articles(remedy, dispute.articles)
+        if dispute.side == "merchant" and (_PAY_REMEDY.search(remedy) and not _PAY_TOLD.search(question)
+                                           or _ADVANCE_REMEDY.search(remedy) and not _ADVANCE_TOLD.search(question)):
+            untold.update(names)  # a business's pay withheld, or its prepaid customers, only where told
+            continue
         if any(not _fits(facts, k) for k in names):
             continue  # a remedy resting on another field's rule (十倍 for a jeweller)
         if no_delay and _DELAY_REMEDY.search(remedy):
@@ -1117,10 +1140,13 @@ def _choose(dispute, facts: _Facts, allow, question: str, focus: bool = True) ->
             continue  # no multiple claimed of a business that asks about something else
         if _FAULT_REMEDY.search(remedy) and not re.search(_FAULT, question):
             continue
+        told.update(names)
         named = sorted((score_of.get(k, 0.0) for k in names), reverse=True)
         values.append(((named[0] if named else 0.0) + 0.3 * sum(named[1:2])
                        + 0.003 * len(words & _bigrams(remedy)) - 0.0002 * position, position))
     values = sorted(values, reverse=True) or [(0.0, 0)]
+    untold -= told | set(cued_articles(question, score_of))
+    ranked = [(score, key) for score, key in ranked if key not in untold]
     first = dispute.remedies[values[0][1]]
     lead = first
     joined = ""
@@ -1190,12 +1216,6 @@ def _choose(dispute, facts: _Facts, allow, question: str, focus: bool = True) ->
     return keys, lead
 
 
-# A customer or what a customer asked of the business: without either, a business's question
-# (its advert, its licence, a fine) raises no customer's claim, however its clauses read.
-_CUSTOMER_TOLD = _compile(r"顾客|客户|客人|买家|消费者|用户|买的人|家长|学员|会员|"
-                          r"投诉|索赔|赔偿|退货|退款|退钱|退一赔|差评")
-
-
 def _told_issue(lead: str, dispute, question: str) -> bool:
     """Whether a type's chosen lead speaks to this question: it rests on one of the type's
     articles, or shares words with the question. A lead that does neither is the remedy left
@@ -1217,8 +1237,7 @@ def _second_issue(question: str, dispute, side: str, whole=()):
     # types are all among any three likeliest, and "被工商查了" fits every fine)
     likely = {m.type.id for m in whole if side != "merchant" or m.score >= SECOND_WHOLE}
     for matched in _clause_matches(clauses, side):
-        found = [m for m in matched if type_in_field(m.type, question)
-                 and (m.type.id != CUSTOMER_CLAIM or _CUSTOMER_TOLD.search(question))]
+        found = [m for m in matched if type_in_field(m.type, question)]
         if (found and found[0].type.id != dispute.id and found[0].type.id in likely
                 and found[0].score >= SECOND_ISSUE):
             return found[0].type
