@@ -99,3 +99,14 @@ def test_a_changed_value_is_still_changed():
     slots = {"ticket_type": "complaint", "phone": "13912345678", "awaiting_confirmation": True}
     events, messages = run(acts.ActionCorrectField(), tracker("电话错了 是13912345679", "correct", [], slots=slots))
     assert slots_set(events)["phone"] == "13912345679" and "已改为" in messages[0]["text"]
+
+
+@pytest.mark.parametrize("said", ["你们这边几点下班", "你们上班时间是几点", "登记完要多久才有人联系", "多久会有结果"])
+def test_asking_when_or_how_long_is_a_question(said):
+    assert dialogue.is_question(said)
+    assert dialogue.as_given("demand", said) is None  # never kept as what the consumer wants
+
+
+@pytest.mark.parametrize("said", ["买回来没多久就坏了", "晚上八点多去吃的", "等了好久都没人来"])
+def test_when_and_how_long_said_in_a_story_is_no_question(said):
+    assert not dialogue.is_question(said)
