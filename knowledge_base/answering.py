@@ -99,7 +99,7 @@ ORDER_STEP = 0.0004
 CUE_BONUS = 2 * TYPE_BONUS
 CUED_EXTRA = ("民法典:533", "消费者权益保护法:40", "民法典:1203", "民法典:1179", "消费者权益保护法:19", "民法典:1206",
               "民法典:506", "民法典:1199", "民法典:1200", "民法典:148", "民法典:1173", "民法典:1193",
-              "产品质量法:5", "民法典:585")
+              "产品质量法:5", "民法典:585", "民法典:1198")
 SECOND_ISSUE = 0.6  # a clause matched this well to another type is a second issue
 SECOND_WHOLE = 0.1  # ... a business's, if the whole question gives that type at least this share
 PAIR_SHARE = 0.6  # see _pair: a runner-up this near the first is a second issue, not a rival
@@ -474,9 +474,11 @@ TYPE_NEEDS: dict[str, re.Pattern[str] | _AfterVisit] = {
     "car_dealer_fraud": _compile(
         r"买|购|卖|提车|新车|订车|定金|订金|销售|试驾|金融|贷款|上牌|保险|服务费|装潢|加装|库存|展车|"
         r"事故车|泡水|里程|出库|配置|合同|加价|全款"),
-    # prices named (a batch of goods that all fail is no pricing question)
+    # prices compared, one buyer's with another's or with before (a batch of goods that all fail,
+    # a matchmaker's fee for dates who were shills, is no pricing question)
     "big_data_pricing": _compile(
-        r"价|贵|便宜|钱|元|块|优惠|券|杀熟|新用户|老用户|会员|差别|不一样|不同|折扣|红包|补贴"),
+        r"杀熟|新用户|新人|老用户|老客户|差别|不一样|不同|同(?:一|样)(?!批|次|个问题)|比[^。？！，]{1,10}(?:贵|高|便宜|低|多|少)|"
+        r"[两俩](?:个|部|台)(?:手机|账号)|别人[^。？！，]{0,10}(?:价|钱|便宜)"),
     # an invoice or a receipt named (a film ticket is no invoice)
     # a repairer's overcharge or deceit needs a repair or a like job told (a sale's price raised
     # after payment is none) and a charge, a part or a lie (how long a repair may take, with
@@ -1666,6 +1668,8 @@ _PURCHASE = _compile(r"商家|商场|超市|店(?!长)|消费|商品(?!房)|产�
                        # registration or a passport) is bought from the studio
                        r"照相馆|影楼|摄影(?:馆|店|工作室|机构)|冲印|图文(?:店|社|部)|打印店|复印店|"
                        r"(?:证件|身份证|护照|驾驶证|驾照|签证|社保卡)(?:照|照片)|"
+                       # a place whose business keeps its visitors safe, and its staff on duty
+                       r"游泳馆|游泳池|泳池|浴场|洗浴|澡堂|健身房|游乐场|游乐园|乐园|景区|影院|网吧|KTV|救生员|"
                        # goods bought and at fault, however told ("买的电动车刹车失灵出了车祸"; a
                        # house bought before the marriage is none)
                        r"(?:刚|新)买|买的(?!.{0,2}房)(?=[^。？！]{0,10}(?:坏|问题|质量|不能用|用不了|失灵|故障|假|过期|"
