@@ -1851,10 +1851,12 @@ def corrects_earlier(text: str, requested: str | None, filled: dict[str, Any], f
         total = sum_corrected(words, filled.get("amount"))
         if total is not None and fields.display("amount", total) != fields.display("amount", filled["amount"]):
             return "amount", total
-    if not _EARLIER_SLIP.search(ex.clean(words)):
-        return None
     held = {slot: value for slot, value in filled.items()
             if slot in RESTATED_FIELDS and slot != requested and value not in (None, "")}
+    # "地址是柴达木路186号 不是168": what it is not is part of a value held, a slip as plain as "说错了"
+    negated = re.findall(r"不是\s*([^，,。；;\s是]{2,})", ex.clean(words))
+    if not (_EARLIER_SLIP.search(ex.clean(words)) or any(n in str(v) for n in negated for v in held.values())):
+        return None
     if not held:
         return None
     field, value = correction(words, today, filled=held)

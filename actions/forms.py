@@ -771,6 +771,9 @@ class _ValidateForm(Action, ABC):
             # "不对 日期说错了 是8月22号" asked the sum: the answer before is changed, said back (progress,
             # not a failed answer), and the question waiting is asked again
             slot, value = slip
+            if slot == "merchant_address" and filled.get(slot):
+                from actions.actions import _address_part_corrected
+                value = _address_part_corrected(str(filled[slot]), str(value), text)  # "是柴达木路186号": its part
             dispatcher.utter_message(
                 text=f"好的，{dialogue.FIELD_LABELS.get(slot, slot)}已改为：{fields.display(slot, value)}。")
             values, error = {slot: value, requested: None}, None

@@ -66,3 +66,23 @@ def test_the_form_changes_it_says_so_and_asks_the_waiting_question_again(request
     said = " ".join(m.get("text") or "" for m in messages)
     assert forms.CHANGE_MADE.search(said) and shown in said
     assert "没能识别" not in said and "改成" not in said
+
+
+@pytest.mark.parametrize("requested, text, field, kept", [
+    # no slip word: what it is not is part of the value held ("…不是66号")
+    ("purchase_date", "等下 地址是八一大道68号 不是66号", "merchant_address", "江西省南昌市东湖区八一大道68号"),
+    ("amount", "店名是华联家电城 不是华联电器城", "merchant_name", "华联家电城"),
+    ("complainant_name", "哦对了 花的是七百二 不是680", "amount", "720.00"),
+])
+def test_a_value_said_as_not_the_one_held_corrects_it_in_the_form(requested, text, field, kept):
+    t = tracker(text, slots=dict(_held(requested), requested_slot=requested), active_loop="complaint_form",
+                events=asked(requested, [text]))
+    events, messages = run(forms.ValidateComplaintForm(), t)
+    got = slots_set(events)
+    assert got[field] == kept and got.get(requested) is None
+    assert "没能识别" not in " ".join(m.get("text") or "" for m in messages)
+
+
+def test_what_it_is_not_that_is_no_value_held_is_no_correction():
+    assert dialogue.corrects_earlier("不是上个月 是这个月3号", "purchase_date", _held("purchase_date"),
+                                     "complaint_form", TODAY) is None
