@@ -671,7 +671,10 @@ TYPE_UNLESS = {
     # laundry's care of clothes handed in, unless a laundry or things sent to be washed are told;
     # nor are clothes the consumer bought or washed at home ("按标签洗了一次就缩水"): the goods'
     # quality, not a launderer's care
-    "laundry_damage": _compile(r"^(?![\s\S]*(?:洗衣店|洗衣房|干洗|送洗|送去洗|拿去洗|洗鞋|(?:皮具|奢侈品|包包?)护理|"
+    # (nor a car washed: the car wash's care of the car, not a laundry's of clothes)
+    "laundry_damage": _compile(r"^(?![\s\S]*(?:洗衣店|洗衣房|干洗|送洗|送去洗|拿去洗|洗衣服))"
+                               r"(?=[\s\S]*(?:洗车|汽车美容))|"
+                               r"^(?![\s\S]*(?:洗衣店|洗衣房|干洗|送洗|送去洗|拿去洗|洗鞋|(?:皮具|奢侈品|包包?)护理|"
                                r"洗护|水洗店|洗衣服务|洗衣铺))"
                                r"(?=[\s\S]*(?:洗衣机|买|购|自己洗|在家(?:里)?洗|手洗|机洗|我洗|"
                                r"(?:按|照|根据)[^。？！，]{0,6}(?:标签|水洗标|洗涤标|洗标|说明|吊牌)))"
@@ -1670,6 +1673,9 @@ _PURCHASE = _compile(r"商家|商场|超市|店(?!长)|消费|商品(?!房)|产�
                        r"(?:证件|身份证|护照|驾驶证|驾照|签证|社保卡)(?:照|照片)|"
                        # a place whose business keeps its visitors safe, and its staff on duty
                        r"游泳馆|游泳池|泳池|浴场|洗浴|澡堂|健身房|游乐场|游乐园|乐园|景区|影院|网吧|KTV|救生员|"
+                       # an estate's manager (its stairwell, its gate, a neighbour's dog it lets be) and
+                       # lessons paid for (a coach who owes lessons, a driving school's car)
+                       r"物业|物管|开发商|驾校|教练|私教|课时|课程|"
                        # goods bought and at fault, however told ("买的电动车刹车失灵出了车祸"; a
                        # house bought before the marriage is none)
                        r"(?:刚|新)买|买的(?!.{0,2}房)(?=[^。？！]{0,10}(?:坏|问题|质量|不能用|用不了|失灵|故障|假|过期|"
