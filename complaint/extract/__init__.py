@@ -75,7 +75,8 @@ def extract_all(text: str, today: dt.date | None = None) -> dict[str, str]:
     demands = find_demands(text)
     raw = clean(text)
     # a demand is stated ("要求退货", "我想退货退款"), not asked about ("我想问问能退吗")
-    if demands and (re.search(r"要求|希望|想要|我要(?!投诉|举报|反映)|请求|诉求|必须|应该|给我", raw)
+    # ("旧件也没给我": what the merchant did not do, told, no demand)
+    if demands and (re.search(r"要求|希望|想要|我要(?!投诉|举报|反映)|请求|诉求|必须|应该|(?<![没不])给我", raw)
                     or (re.search(r"我?想(?:要|让他们|让商家|让他们给我)?(?:退|换|修|赔|全额)"
                                   r"|(?<![不需])要(?:退|换|修|赔|全额)", raw)  # "…要退货退款还要三倍赔偿"
                         and not re.search(r"吗|能不能|可不可以|怎么|是否|[?？]", raw))):

@@ -5,7 +5,7 @@ import re
 
 from complaint.extract.address import find_address, units_only
 from complaint.extract.brands import KNOWN_BRANDS, is_known_brand
-from complaint.extract.dates import _SMALL
+from complaint.extract.dates import _SMALL, find_date
 from complaint.extract.platform import PLATFORMS, is_platform, is_retailer, platform_spans
 from complaint.extract.name import SURNAMES
 from complaint.extract.spoken import answer_core, filling_taken_off, how_it_came_taken_off
@@ -113,7 +113,9 @@ _LEADING_NOISE = re.compile(
     r"叫|个|跟|找|什么|啥|"
     r"楼下|附近|隔壁|对面|门口|街上|小区|路边|旁边|那边|这边|里面|里|上面|的|"
     # where, said before the kind of shop: "城中村便利店", "村口小卖部", "镇上超市"
-    r"城中村|村口|村头|村里|镇上|乡里|路口|巷口|街口|菜市场里?)+")
+    r"城中村|村口|村头|村里|镇上|乡里|路口|巷口|街口|菜市场里?|"
+    # a scenic spot or a station, said before the kind of shop: "景区商店", "景区里的餐厅", "高铁站便利店"
+    r"景区(?:内(?!部))?|景点|服务区|火车站|高铁站|汽车站|码头)+")
 _UNKNOWN_NAME = re.compile(r"不知道|不清楚|忘了|记不得|不记得|没注意|没看|没名字|没有名字|叫不出|"
                            r"不(?:太|大|是很)?确定|拿不准|说不准|说不好|记不清|想不起")
 # What is a kind of shop, not the name of one: "有家药店", "楼下超市", "健身房".
@@ -357,7 +359,8 @@ _ADDRESS_THEN_NAME = re.compile(r"^.*(?:市|区|县|镇|路|街|道|巷|号|楼)
 
 _SPACED_BRANCH = re.compile(
     r"(?<![\s，,。A-Za-z0-9])([\u4e00-\u9fa5A-Za-z0-9]{2,20}) +"  # (a Latin word is whole: "Easy Mandarin 汉语中心")
-    r"((?!就|那|这)(?:(?!官方|旗舰|专卖|专营|自营|叫|是|在)[\u4e00-\u9fa5A-Za-z0-9]){1,8}?"
+    # (no branch where the words introduce a shop: "您好 举报一家店", "你好 投诉一个店")
+    r"((?!就|那|这)(?:(?!官方|旗舰|专卖|专营|自营|叫|是|在|一家|一个|一间|有家|举报|投诉|反映)[\u4e00-\u9fa5A-Za-z0-9]){1,8}?"
     r"(?:分店|分公司|分校|分部|营业厅|营业部|门店|校区|院区|网点|专柜|加油站|中心|项目|店))"
     r"(?=$|[\s，,。；;！!])")
 
@@ -497,6 +500,12 @@ def _trade_then_verb(raw: str, start: int, end: int) -> int:
 def find_merchant(text: str, strict: bool = False) -> str | None:
     """The shop's own name in free text (see _find_merchant), never a word that only points at one."""
     name = _find_merchant(text, strict)
+    if name:
+        # "购于健康生活馆（视频号直播上）": the shop, without the written "bought at" nor a remark on where it sells
+        name = _WRITTEN_BOUGHT_AT.sub("", name)
+        remark = _REMARK_IN_BRACKETS.search(name) or _platform_in_brackets(name)
+        if remark and len(name[:remark.start()].strip()) >= 2:
+            name = name[:remark.start()].strip()
     if name and _APP_STORE.search(name):
         return None  # "手机应用商店下载的app": where the app came from, not who sold it
     if name and _SOME_SHOP_IN.search(name):
@@ -525,6 +534,25 @@ def _introduced_by_kind(raw: str, name: str) -> bool:
     return bool(tags) and all(tag and tag[:2] not in ("nr", "nz", "nt", "ns") for tag in tags)
 
 
+_IN_BRACKETS_LAST = re.compile(r"\s*[（(]([^（）()]{2,14})[）)]\s*$")
+
+
+def _platform_in_brackets(name: str) -> re.Match | None:
+    """A bracket that says only which platform the shop sells on ("蓝海数码（拼多多上）", "（快手直播间）"): no
+    branch."""
+    m = _IN_BRACKETS_LAST.search(name)
+    if not m:
+        return None
+    inside = m.group(1)
+    spans = platform_spans(inside)
+    if not spans or spans[0][0] != 0:
+        return None
+    rest = inside[spans[0][1]:]
+    return m if re.fullmatch(r"(?:上|里|上的|里的|直播间?|直播间?上|直播间?里|小店|小店上)?", rest) else None
+
+
+# "bought at", as written in a form-like account ("10月14号购于健康生活馆"), said before the shop
+_WRITTEN_BOUGHT_AT = re.compile(r"^(?:购于|购自|购买于|购买自|买于|买自)(?=[\u4e00-\u9fa5A-Za-z0-9]{2})")
 _APP_STORE = re.compile(r"应用商店|应用市场|软件商店|App\s*Store|应用宝$", re.IGNORECASE)
 
 
@@ -792,6 +820,7 @@ def normalise_merchant(text: str | None) -> Parsed:
     """A shop's own name; a kind of shop ("楼下超市") or "不知道" is ERR_PARTIAL (see describe_merchant)."""
     raw = answer_core(text)  # "嗯嗯 新城悦物业～", "巴拉巴拉（万达店）🙏": the answer, without what is said around it
     raw = filling_taken_off(raw)  # "那先填 …", "又问 …": words of filling in or impatience, not the name
+    raw = _WRITTEN_BOUGHT_AT.sub("", raw)  # "购于健康生活馆": the shop, not the written "bought at"
     came = how_it_came_taken_off(raw)
     if came != raw:
         named = normalise_merchant(came)
@@ -832,7 +861,7 @@ def normalise_merchant(text: str | None) -> Parsed:
     app = _OWN_APP.fullmatch(raw)
     if app and is_known_brand(app.group(1)):
         return Parsed(re.sub(r"^(?:就是|是|就)+", "", app.group(1)))  # "爱奇艺APP": the company whose app it is
-    remark = _REMARK_IN_BRACKETS.search(raw)
+    remark = _REMARK_IN_BRACKETS.search(raw) or _platform_in_brackets(raw)  # ("蓝海数码（拼多多上）": where it sells)
     if remark and len(raw[:remark.start()].strip()) >= 2:
         raw = raw[:remark.start()].strip()  # "快运搬家（这是他们在58上的名字）": a remark about the name, no branch
     called = _called_by(raw)
@@ -1101,7 +1130,16 @@ def merchant_as_said(text: str | None) -> str | None:
     raw = clean(text)
     if not raw:
         return None
-    return normalise_merchant(_POINTED.sub("", raw)).value or _brand_of(raw) or _only_platform(raw)
+    named = normalise_merchant(_POINTED.sub("", raw)).value or _brand_of(raw) or _only_platform(raw)
+    if named:
+        return named
+    # "朋友说叫海鲜大排档", "那先填 电竞酒店": the name as the consumer knows it, without how they came by it
+    # (a name: no clause, no date, no sum or number: "那先填 11月1号" answers another question)
+    came = how_it_came_taken_off(answer_core(raw))
+    if came == answer_core(raw) or len(came) < 2 or find_date(came) \
+            or re.search(r"\d|[零一二两三四五六七八九十百千万]{2}|[，,、\s]", came):
+        return None
+    return came
 
 
 def own_service_seller(text: str | None) -> str | None:

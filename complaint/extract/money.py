@@ -268,8 +268,10 @@ def normalise_amount(text: str | None) -> Parsed:
         sums = [m for m in re.finditer(NUMBER, raw) if _bare_sum(raw, m)]
         if not sums:
             # "三百一个月": 三百 a month (一个月), not 三百一 months
+            # (not a day, a month or a floor: "十一号" is the 11th, "十一月" November, "二十一楼" a floor)
             sums = [m for m in re.finditer(NUMBER, raw) if m.group().endswith("一") and len(m.group()) > 1
-                    and _COUNTED.match(raw, m.end()) and parse_number(m.group()[:-1]) is not None]
+                    and _COUNTED.match(raw, m.end()) and not re.match(r"\s*[号楼日月]", raw[m.end():])
+                    and parse_number(m.group()[:-1]) is not None]
             if sums:
                 value = parse_number(sums[-1].group()[:-1])
                 sums = []

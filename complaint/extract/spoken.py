@@ -87,16 +87,26 @@ _LOOK_UP = re.compile(r"(?!.*(?:你们|帮|他们|她们|这家|那家|商家|�
                       r"|[\u4e00-\u9fa5]{0,4}我(?:找找|翻翻|查查|看看|问问))")
 _WAIT = re.compile(r"(?:你)?(?:等一下|等下|稍等(?:一下)?|等等|等会儿?|等一会儿?)")
 _WHAT_IT_WAS = "叫啥|叫什么|是啥|是什么|是多少|多少钱|是哪天|哪天"
-_NOT_AT_HAND = re.compile(rf"[\u4e00-\u9fa5]{{0,4}}?(?:(?:不记得了?|忘了|记不清了?|没注意|想不起来了?)"
+_NOT_AT_HAND = re.compile(rf"[\u4e00-\u9fa5]{{0,4}}?(?:(?:不记得了?|忘了|记不清了?|记不[太大]清了?|不[太大]记得了?|"
+                          rf"没注意|"
+                          rf"想不起来了?)"
                           rf"(?:{_WHAT_IT_WAS})?|{_WHAT_IT_WAS})(?:来着)?")
+
+
+# A value the consumer is not sure of, said as a guess: "大概一千多吧", "好像是上个月", "两千左右", "差不多十号"
+_GUESS = re.compile(r"[\u4e00-\u9fa5\d]{0,3}?(?:大概|大约|差不多|好像|可能|估计|应该是|约莫|约)[\u4e00-\u9fa5\d]{1,10}"
+                    r"|[\u4e00-\u9fa5\d]{1,10}(?:左右|上下|来块|多块|多)(?:吧|吧好像)?")
 
 
 def goes_to_look(text: str | None) -> bool:
     """Whether the answer only says the consumer is going to look the value up (or wait a moment), giving none:
-    every clause a look-up, a wait or not having it at hand, at least one of them a look-up or a wait."""
+    every clause a look-up, a wait or not having it at hand, at least one of them a look-up or a wait; a guess said
+    before a look-up is no value either ("不记得了 大概一千多吧 我查一下": the value looked up comes next)."""
     clauses = [c for c in re.split(r"[\s，,。.、…!！~～]+", clean(text or "")) if c]
     looking = [bool(_LOOK_UP.fullmatch(c) or _WAIT.fullmatch(c)) for c in clauses]
-    return any(looking) and all(look or _NOT_AT_HAND.fullmatch(c) for look, c in zip(looking, clauses))
+    guessed = [i < len(clauses) - 1 and looking[-1] and bool(_GUESS.fullmatch(c)) for i, c in enumerate(clauses)]
+    return any(looking) and all(look or guess or _NOT_AT_HAND.fullmatch(c)
+                                for look, guess, c in zip(looking, guessed, clauses))
 
 
 # Words of filling in or of impatience said before a value ("那先填 …", "又问 …", "说了多少遍了 …")
