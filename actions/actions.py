@@ -277,6 +277,11 @@ def _address_part_corrected(held: str, new: str, said: str) -> str:
         return held[:held.find(district.group(0))] + new
     if _REGION.search(new) or not _REGION.search(held):
         return new
+    number = re.fullmatch(r"([A-Za-z]?\d+(?:-\d+)?)(号|室|栋|幢|楼|层)?", new)
+    last = list(re.finditer(rf"[A-Za-z]?\d+(?:-\d+)?(?={number.group(2) or '号'})", held)) if number else []
+    if last:
+        # "是88号": the house number held (its last one of that unit) is the one corrected
+        return held[:last[-1].start()] + number.group(1) + held[last[-1].end():]
     for k in range(len(new) - 1, 1, -1):  # the part it starts with, found in the address held
         at = held.rfind(new[:k])
         if at > 0:
@@ -440,8 +445,7 @@ class ActionCorrectField(Action):
             dispatcher.utter_message(text=f"好的，{label}已加上，现在是：{_display(field, value)}。")
             return events + [SlotSet(field, value)]
         if field == "merchant_address" and held and value is None:
-            part = re.search(r"(?<!不)是\s*([^，,。；;\s]{1,20}?(?:号|栋|幢|楼|层|室|单元|路|街|道|巷|弄|村))"
-                             r"(?=$|[\s，,。；;]|不是)", text)
+            part = dialogue.ADDRESS_PART.search(text)
             value = part.group(1) if part else None  # "门牌号错了 是20号 不是18号"
         if field == "merchant_address" and value and held:
             value = _address_part_corrected(str(held), str(value), text)

@@ -1795,7 +1795,22 @@ _WHOLE_VALUE = {"phone": lambda raw, today: ex.find_phone(raw),
 
 # A slip in an answer already given, owned while the next question waits ("不对 日期说错了 是8月22号",
 # "记错了 是三百二 不是四百二", "押金是三千五 我刚才说少了")
-_EARLIER_SLIP = re.compile(r"不对|记错|说错|说少|说多|搞错|弄错|写错|填错|打错|有误|更正")
+_EARLIER_SLIP = re.compile(r"不对|记错|说错|说少|说多|搞错|弄错|写错|填错|打错|有误|更正|说反|打反|写反|弄反")
+# A message that opens on another field already answered, to change or add to it ("地址补充下 是3F-21号 刚说反了",
+# "电话改一下 …"): about that field, whatever the question waiting could read in it (its "21号" is no date)
+_FIELD_FIRST = {"地址": "merchant_address", "电话": "phone", "手机": "phone", "手机号": "phone", "金额": "amount",
+                "日期": "purchase_date", "店名": "merchant_name", "名字": "complainant_name",
+                "姓名": "complainant_name"}
+_OPENS_ON_FIELD = re.compile(r"^(?:等一下|等等|等下|对了|哦|噢|哎|还有)?[\s，,]*(" + "|".join(
+    sorted(_FIELD_FIRST, key=len, reverse=True)) + r")(?:我|那里|那块|这块)?(?:再|也)?"
+    r"(?:补充|改|更正|写错|说错|填错|打错|错|不对|说反|打反|写反|记错)")
+
+
+def opens_on_earlier_field(text: str, requested: str | None, filled: dict[str, Any]) -> str | None:
+    """The field already answered that the message opens on to change it, when it is not the one asked."""
+    m = _OPENS_ON_FIELD.search(ex.clean(consumer_words(text)))
+    slot = _FIELD_FIRST[m.group(1)] if m else None
+    return slot if slot and slot != requested and filled.get(slot) not in (None, "") else None
 
 
 # A sum said as the total ("一共一百九十八", "总共花了三百二"): the whole paid, not a part of it
@@ -1839,6 +1854,12 @@ def sum_corrected(text: str, held: Any) -> str | None:
     return next(iter(new)) if len(new) == 1 else None
 
 
+# A part of an address said as the right one: "门牌号错了 是20号 不是18号", "地址补充下 是3F-21号"
+ADDRESS_PART = re.compile(r"(?<!不)是\s*([^，,。；;\s]{1,20}?(?:号|栋|幢|楼|层|室|单元|路|街|道|巷|弄|村))"
+                          r"(?=$|[\s，,。；;]|不是)")
+_PLACE_MARK = re.compile(r"\d|号|路|街|道|区|县|镇|乡|村|楼|栋|幢|室|广场|大厦|商场|市场|市|省")
+
+
 def corrects_earlier(text: str, requested: str | None, filled: dict[str, Any], form: str,
                      today: dt.date | None = None) -> tuple[str, Any] | None:
     """(field, new value) when words that give nothing for the question waiting say an answer
@@ -1867,8 +1888,13 @@ def corrects_earlier(text: str, requested: str | None, filled: dict[str, Any], f
     if field in held and value not in (None, "") and said_as_new \
             and fields.display(field, value) != fields.display(field, held[field]):
         return field, value
+    part = ADDRESS_PART.search(words) if field == "merchant_address" and field in held else None
+    if part:
+        return field, part.group(1)  # "地址写错了 是88号": the part changed (put in its place by the form)
     changes = restated({"text": words, "intent": {"name": "inform"}}, form, held, today, requested=requested)
-    changes = {slot: value for slot, value in changes.items() if slot in held}
+    # (an address read in the words of the slip, "写错了", is none)
+    changes = {slot: value for slot, value in changes.items() if slot in held
+               and (slot != "merchant_address" or _PLACE_MARK.search(str(value)))}
     if len(changes) == 1:
         return next(iter(changes.items()))
     return None

@@ -764,8 +764,11 @@ class _ValidateForm(Action, ABC):
             values, error = self._rough_date(dispatcher, tracker, text, values, error)
         if requested == "merchant_address" and self.form != "status_form" and not filled.get("merchant_address"):
             values, error = self._city_of_address(dispatcher, tracker, text, values, error, filled)
+        reopened = dialogue.opens_on_earlier_field(text, requested, filled) \
+            if requested and self.form != "status_form" else None
         slip = dialogue.corrects_earlier(text, requested, filled, self.form) \
-            if requested and self.form != "status_form" and error is not None and not values.get(requested) \
+            if requested and self.form != "status_form" \
+            and (reopened or (error is not None and not values.get(requested))) \
             and intent not in ("cancel", "human_handoff") else None
         if slip:
             # "不对 日期说错了 是8月22号" asked the sum: the answer before is changed, said back (progress,

@@ -86,3 +86,16 @@ def test_a_value_said_as_not_the_one_held_corrects_it_in_the_form(requested, tex
 def test_what_it_is_not_that_is_no_value_held_is_no_correction():
     assert dialogue.corrects_earlier("不是上个月 是这个月3号", "purchase_date", _held("purchase_date"),
                                      "complaint_form", TODAY) is None
+
+
+@pytest.mark.parametrize("requested, text, field, kept", [
+    # the message opens on another field already answered: no date, sum or name is read in it for the question
+    ("purchase_date", "地址补充下 是88号 刚说反了", "merchant_address", "江西省南昌市东湖区八一大道88号"),
+    ("complainant_name", "店名写错了 是华联家电商城", "merchant_name", "华联家电商城"),
+    ("demand", "金额不对 是六百二", "amount", "620.00"),
+])
+def test_a_message_that_opens_on_an_earlier_field_changes_that_field(requested, text, field, kept):
+    t = tracker(text, slots=dict(_held(requested), requested_slot=requested), active_loop="complaint_form",
+                events=asked(requested, [text]))
+    got = slots_set(run(forms.ValidateComplaintForm(), t)[0])
+    assert got[field] == kept and got.get(requested) is None
