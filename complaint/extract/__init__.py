@@ -64,7 +64,7 @@ def extract_all(text: str, today: dt.date | None = None) -> dict[str, str]:
         "purchase_date": find_date(text, today),
         "amount": find_amount(text),
         "merchant_name": find_merchant(text, strict=True),
-        "merchant_address": find_address(text),
+        "merchant_address": find_address(text, landmark=True),
         "platform": find_platform(text),
         "product": find_product(text),
         "order_no": find_order_no(text),

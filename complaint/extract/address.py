@@ -45,7 +45,10 @@ def _with_place_tail(raw: str, end: int) -> str:
     return rest if rest and _PLACE_TAIL.fullmatch(rest) and not _NOT_PLACE.search(rest) else ""
 
 
-def find_address(text: str) -> str | None:
+def find_address(text: str, landmark: bool = False) -> str | None:
+    """The address in the words. `landmark`: a place told in a story keeps what ends it after its last street or
+    unit (_PLACE_TAIL); the shop's answer does not ("…云集镇菜市场" answered for the shop's name is a place and a
+    kind of shop, asked again)."""
     # ("…万达广场3楼 谢谢": the address, not the thanks; "那个内蒙古…": a sound of speech before it)
     raw = _WENT_TO.sub("", re.sub(r"^(?:那个|这个|就是)\s*", "", answer_core(text)))
     m = _ADDRESS_NAMED.search(raw)
@@ -57,7 +60,7 @@ def find_address(text: str) -> str | None:
     if m.re is _ADDRESS_NAMED:
         # "店开在…十字东南角 当时是晚上去的": after a space the sentence goes on, no piece of the place
         return _found(re.sub(r"\s+\S*" + _NOT_PLACE.pattern + r".*$", "", m.group(1)))
-    return _found(m.group(1) + _with_place_tail(raw, m.end(1)))
+    return _found(m.group(1) + (_with_place_tail(raw, m.end(1)) if landmark else ""))
 
 
 def _found(said: str) -> str:

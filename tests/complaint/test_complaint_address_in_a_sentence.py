@@ -51,3 +51,10 @@ def test_a_place_told_in_a_story_keeps_its_landmark(story, address):
         assert found and "那个柜台" not in found and "买的" not in found
     else:
         assert found == address
+
+
+@pytest.mark.parametrize("said", ["名片上写着湖南省衡阳市衡南县云集镇菜市场", "就在广西南宁市兴宁区朝阳广场",
+                                  "四川省绵阳市涪城区临园路汽车城"])
+def test_a_place_answered_for_the_shops_name_is_no_name(said):
+    # the landmark ends a place told in a story; answered for the shop's name, the place is no name (asked again)
+    assert ex.normalise_merchant(said).value is None
