@@ -1141,6 +1141,12 @@ class ActionOutOfScope(Action):
         again = taken_up_again(dispatcher, tracker, words)
         if again is not None:
             return again
+        if forms.at_summary(tracker) and dialogue.DIGRESSION_CUES["correct"].search(ex.clean(words)) \
+                and dialogue.correction(words, filled=dict(tracker.current_slot_values()))[1] is not None:
+            # "我叫程丽 你写成程莉了" at the summary, read as outside the service: the change it asks for is made
+            events = await ActionCorrectField().run(dispatcher, tracker, domain)
+            kind = _kind_at_summary(tracker)
+            return events + [SlotSet("ticket_type", kind), FollowupAction(f"{kind}_form")]
         if dialogue.rude(words) and not tracker.active_loop_name:
             # "你真笨" with nothing asked: an apology and what the assistant can do
             dispatcher.utter_message(text=f"{dialogue.RUDE_APOLOGY}您可以直接说说遇到了什么问题，比如在哪家店买了什么、"

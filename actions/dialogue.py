@@ -60,6 +60,7 @@ DIGRESSION_CUES = {
     "ask_difference": re.compile(r"区别|不同|差别|哪个好|选哪|还是举报|还是投诉"),
     # a correction says what is wrong or what it becomes
     "correct": re.compile(r"写错|打错|填错|搞错|弄错|说错|记错|错了|不对|有误|改成|改为|改一下|改下|改个|改掉|换成|"
+                          r"(?:你|您|给我|帮我)?(?:写|打|记|填)成了?|"
                           r"更正|修改|应该是|重新(?:填|写|登记)|不是.{1,20}(?:而)?是"),
 }
 # (嘛 at the end asserts: "就是变相不让用嘛", "本来就是他们的责任嘛"; "干嘛" asks; "办了个什么合约"
@@ -1971,7 +1972,8 @@ def name_spelt(text: str, held: str | None = None) -> str | None:
 
 
 # Asking which sum, date or number to write down: "你记剩的3400吧", "就写三千四"
-_KEEP_THIS = re.compile(r"(?:你|就|帮我|麻烦|请)?(?:记|写|填|登记)(?![错的得了])(?:成|为|上|作)?"
+# ("你写成3999了" says what was written wrong: no value to keep)
+_KEEP_THIS = re.compile(r"(?:你|就|帮我|麻烦|请)?(?:记|写|填|登记)(?![错的得了成])(?:上|作)?"
                         r"(?:剩的|剩下的|实际的|实际)?")
 
 
@@ -2028,6 +2030,12 @@ def correction(text: str, today: dt.date | None = None,
         stated = {k: v for k, v in ex.extract_all(raw, today).items() if k not in ("problem", "evidence")}
         if len(stated) == 1:
             return next(iter(stated.items()))
+        # "不对是六号 五号是彩排": the day said as the right one, in the month held (the other day explains)
+        said_day = re.search(r"(?:^|是)\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*[号日]", raw)
+        fixed = _day_of_held_month(said_day.group(0), None, filled, today) \
+            if said_day and not _NOT_DAY_ONLY.search(raw) else None
+        if fixed:
+            return "purchase_date", fixed
         return None, None
     # the new value follows the field words: "电话写错了，是139…" / "把金额改成5000"
     after = re.split(r"应该是|改成|改为|换成|是|为|:", raw, maxsplit=1)

@@ -99,3 +99,14 @@ def test_a_message_that_opens_on_an_earlier_field_changes_that_field(requested, 
                 events=asked(requested, [text]))
     got = slots_set(run(forms.ValidateComplaintForm(), t)[0])
     assert got[field] == kept and got.get(requested) is None
+
+
+@pytest.mark.parametrize("requested, text, value", [
+    # the day said as the right one, another day explaining it: the held month's day changes
+    ("amount", "不对是十六号 十五号是去看的那天", "2026-10-16"),
+    ("demand", "哦不对 是12号 15号是发货的", "2026-10-12"),
+    ("complainant_name", "说错了 应该是十三号", "2026-10-13"),
+])
+def test_a_day_said_right_with_another_day_explaining_corrects_the_held_date(requested, text, value):
+    got = dialogue.corrects_earlier(text, requested, _held(requested), "complaint_form", TODAY)
+    assert got == ("purchase_date", value)

@@ -211,3 +211,14 @@ def test_bare_yeses_go_on_to_other_questions_before_any_person():
     got = slots_set(events)
     assert got["requested_slot"] not in ("merchant_name", None) and "最后再确认" in _texts(messages)
     assert not any("人工" in (m.get("text") or "") for m in messages)
+
+
+@pytest.mark.parametrize("said, field, value", [
+    # a change asked at the summary in words read as outside the service: the change is made
+    ("我是李强 你给我写成李墙了", "complainant_name", "李强"),
+    ("金额你给我写成3999了 是3699", "amount", "3699.00"),
+    ("店名打成了星光超币 是星光超市", "merchant_name", "星光超市"),
+])
+def test_a_change_asked_at_the_summary_in_words_read_as_outside_the_service_is_made(said, field, value):
+    events, messages = run(acts.ActionOutOfScope(), tracker(said, intent="out_of_scope", slots=AT_SUMMARY))
+    assert slots_set(events).get(field) == value, messages
