@@ -832,7 +832,8 @@ def _name_as_given(text: str) -> str | None:
     if not m or refuses_identity(raw, "complainant_name") or is_question(raw) or _demands_meant(raw):
         return None
     name = m.group(1)
-    if re.search(r"[不没的了吗呢啥么谁你我他她它这那哪是有要想在店]|商家|知道|投诉|举报", name):
+    if re.search(r"[不没的了吗呢啥么谁你我他她它这那哪是有要想在店留写填]|商家|知道|投诉|举报|电话|手机|号码|名字|"
+                 r"姓名|可以", name):
         return None
     return name
 

@@ -497,9 +497,16 @@ def _trade_then_verb(raw: str, start: int, end: int) -> int:
     return 0
 
 
+# A name given in quotes after 叫/是/名 ("一家物流公司叫“顺通物流”"): the quotes say where it ends
+_CALLED_QUOTED = re.compile(r"(?:叫|叫做|名叫|名字是|店名是|是)\s*[“\"「『]([^”\"」』]{2,30})[”\"」』]")
+
+
 def find_merchant(text: str, strict: bool = False) -> str | None:
     """The shop's own name in free text (see _find_merchant), never a word that only points at one."""
     name = _find_merchant(text, strict)
+    quoted = _CALLED_QUOTED.search(clean(text))
+    if name and quoted and quoted.group(1) in name and name != quoted.group(1):
+        name = quoted.group(1)  # '一家物流公司叫"顺通物流"托运家具': the name ends where its quotes do
     if name:
         # "购于健康生活馆（视频号直播上）": the shop, without the written "bought at" nor a remark on where it sells
         name = _WRITTEN_BOUGHT_AT.sub("", name)

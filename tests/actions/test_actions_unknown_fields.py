@@ -4,7 +4,9 @@ import os
 
 os.environ.setdefault("ACTIONS_WARM_UP", "0")
 
-from actions import forms
+import pytest
+
+from actions import dialogue, forms
 from tests.actions.test_actions_forms import FULL_COMPLAINT, asked, run, slots_set, tracker
 
 
@@ -130,3 +132,9 @@ def test_a_problem_that_only_says_it_broke_is_asked_once_what_happened():
     t = tracker("就是坏了", slots={"requested_slot": "problem"}, active_loop="complaint_form",
                 events=asked("problem", ["耳机坏了", "就是坏了"]))
     assert slots_set(run(forms.ValidateComplaintForm(), t)[0])["problem"]
+
+
+@pytest.mark.parametrize("said", ["那不写了 电话可以留", "名字算了 手机号留着", "不填了 号码给你"])
+def test_the_name_withheld_with_the_phone_kept_is_no_name_as_given(said):
+    # the clause about the phone is no name the surname table did not know
+    assert dialogue.as_given("complainant_name", said) is None

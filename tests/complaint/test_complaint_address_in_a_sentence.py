@@ -58,3 +58,13 @@ def test_a_place_told_in_a_story_keeps_its_landmark(story, address):
 def test_a_place_answered_for_the_shops_name_is_no_name(said):
     # the landmark ends a place told in a story; answered for the shop's name, the place is no name (asked again)
     assert ex.normalise_merchant(said).value is None
+
+
+@pytest.mark.parametrize("story, shop", [
+    # the quotes around a name told in a story say where it ends
+    ('在昆明找了一家搬家公司叫"快马搬家"运冰箱和床，到了冰箱门掉了', "快马搬家"),
+    ("朋友推荐的一家店叫“丽人坊”做的美甲，第二天就掉了", "丽人坊"),
+    ("找了一家开锁公司叫“安心开锁”上门 开完收了五百", "安心开锁"),
+])
+def test_a_quoted_name_in_a_story_ends_at_its_quotes(story, shop):
+    assert ex.extract_all(story).get("merchant_name") == shop
