@@ -67,8 +67,9 @@ CONSUMERS = Path(__file__).resolve().parent / "consumers"
 # "twenty_second" (to tune on) and "twenty_third" (for measuring only): one more writer, the sixteenth round;
 # "twenty_fourth" (to tune on) and "twenty_fifth" (for measuring only): one more writer, the seventeenth round.
 SETS = ("tune", "fresh", "second", "third", "fifth", "sixth", "eighth", "tenth", "twelfth", "fourteenth",
-        "sixteenth", "eighteenth", "twentieth", "twenty_second", "twenty_fourth", "fourth", "seventh", "ninth", "eleventh",
-        "thirteenth", "fifteenth", "seventeenth", "nineteenth", "twenty_first", "twenty_third", "twenty_fifth", "holdout")
+        "sixteenth", "eighteenth", "twentieth", "twenty_second", "twenty_fourth", "fourth", "seventh", "ninth",
+        "eleventh", "thirteenth", "fifteenth", "seventeenth", "nineteenth", "twenty_first", "twenty_third",
+        "twenty_fifth", "holdout")
 # later sets: a checkout without them still runs
 OPTIONAL = ("fresh", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
             "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
