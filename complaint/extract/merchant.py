@@ -270,7 +270,8 @@ def _tidy_merchant(name: str, named: bool = False, called: bool = False) -> str 
     previous = None if not called else name  # (a name called one is taken as said: "我爱我家小吃")
     while previous != name:  # "就在小区门口那家药店": every leading filler word
         previous = name
-        name = re.sub(r"^(?:[拿送带寄搬开跑走回找]?(?:去|到|来)|在)", "",  # "拿去金店一看": where it was taken
+        # ("拿去金店一看": where it was taken; a bare 来 starts names: "来伊份", "来福士")
+        name = re.sub(r"^(?:[拿送带寄搬开跑走回找](?:去|到|来)|去|到|来(?=[到这那])|在)", "",
                       _LEADING_NOISE.sub("", _DATE_PREFIX.sub("", name)))
         name = _PLACE_BEFORE.sub("", name)
     on_its_own = _off_platform(name)

@@ -68,3 +68,9 @@ def test_a_place_answered_for_the_shops_name_is_no_name(said):
 ])
 def test_a_quoted_name_in_a_story_ends_at_its_quotes(story, shop):
     assert ex.extract_all(story).get("merchant_name") == shop
+
+
+@pytest.mark.parametrize("said", ["来伊份旗舰店", "来伊份（万达店）", "来一份手工面馆"])
+def test_a_shop_whose_name_starts_with_lai_keeps_it(said):
+    # 来 is a word of going somewhere only before 到/这/那 ("来这家店买的"); it starts names of its own
+    assert ex.normalise_merchant(said).value == said
