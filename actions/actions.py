@@ -268,7 +268,7 @@ def _online_place_follows(field: str, value: Any, tracker: Tracker) -> list[Even
 _REGION = re.compile(r"省|自治区|市|区|县|旗|州|盟")
 
 
-def _address_part_corrected(held: str, new: str, said: str) -> str:
+def address_part_corrected(held: str, new: str, said: str) -> str:
     """"门牌号错了 是7幢2单元1301 不是301": a part of the address corrected is put in its place
     ("…桂花城7幢2单元1301"), not taken for the whole address."""
     district = re.match(r"^[\u4e00-\u9fa5]{1,8}?(?:区|县|旗)", new)
@@ -448,7 +448,7 @@ class ActionCorrectField(Action):
             part = dialogue.ADDRESS_PART.search(text)
             value = part.group(1) if part else None  # "门牌号错了 是20号 不是18号"
         if field == "merchant_address" and value and held:
-            value = _address_part_corrected(str(held), str(value), text)
+            value = address_part_corrected(str(held), str(value), text)
         if value is not None and held not in (None, "") and _display(field, value) == _display(field, held):
             # the value restated as it stands: nothing changes, and saying "已改为" again and again
             # would repeat the same reply; each time in a row it is said differently, then a person offered
@@ -553,7 +553,7 @@ def _correct_several(dispatcher: CollectingDispatcher, tracker: Tracker,
             continue
         held = tracker.get_slot(field)
         if field == "merchant_address" and held:
-            value = _address_part_corrected(str(held), str(value), str(value))
+            value = address_part_corrected(str(held), str(value), str(value))
         done.append(f"{label}已改为：{_display(field, value)}")
         events.append(SlotSet(field, value))
         if not ({"platform", "merchant_address"} <= named):

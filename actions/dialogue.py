@@ -1878,7 +1878,8 @@ def corrects_earlier(text: str, requested: str | None, filled: dict[str, Any], f
             if slot in RESTATED_FIELDS and slot != requested and value not in (None, "")}
     # "地址是柴达木路186号 不是168": what it is not is part of a value held, a slip as plain as "说错了"
     negated = re.findall(r"不是\s*([^，,。；;\s是]{2,})", ex.clean(words))
-    if not (_EARLIER_SLIP.search(ex.clean(words)) or any(n in str(v) for n in negated for v in held.values())):
+    if not (_EARLIER_SLIP.search(ex.clean(words)) or any(n in str(v) for n in negated for v in held.values())
+            or opens_on_earlier_field(words, requested, filled)):
         return None
     if not held:
         return None

@@ -775,8 +775,8 @@ class _ValidateForm(Action, ABC):
             # not a failed answer), and the question waiting is asked again
             slot, value = slip
             if slot == "merchant_address" and filled.get(slot):
-                from actions.actions import _address_part_corrected
-                value = _address_part_corrected(str(filled[slot]), str(value), text)  # "是柴达木路186号": its part
+                from actions.actions import address_part_corrected
+                value = address_part_corrected(str(filled[slot]), str(value), text)  # "是柴达木路186号": its part
             dispatcher.utter_message(
                 text=f"好的，{dialogue.FIELD_LABELS.get(slot, slot)}已改为：{fields.display(slot, value)}。")
             values, error = {slot: value, requested: None}, None
@@ -1020,7 +1020,7 @@ class _ValidateForm(Action, ABC):
                 and (dialogue.tells_a_complaint(text) or _FILES_AGAINST.search(words) or _told_at_length(words)
                      or (ex.names_trouble(words) and not dialogue.is_question(words))):
             # a first message with no number and nothing asked of a ticket is no status request: it tells what
-            # went wrong ("刷墙的说用的立邦 结果是杂牌") or whom it is against ("投诉一个卖电暖器的")
+            # went wrong ("刷墙的说用的立邦 结果是杂牌"), at length, or whom it is against ("投诉一个卖电暖器的")
             kind = "report" if _FILES_AGAINST.search(words) and _FILES_AGAINST.search(words).group(1) == "举报" \
                 else "complaint"
         if kind is None:

@@ -6,7 +6,7 @@ os.environ.setdefault("ACTIONS_WARM_UP", "0")
 
 import pytest
 
-from actions.actions import _address_part_corrected
+from actions.actions import address_part_corrected
 
 
 @pytest.mark.parametrize(("held", "new", "want"), [
@@ -16,7 +16,7 @@ from actions.actions import _address_part_corrected
     ("内蒙古自治区呼和浩特市赛罕区大学西街", "赛罕区昭乌达路5号", "内蒙古自治区呼和浩特市赛罕区昭乌达路5号"),
 ])
 def test_a_district_said_again_keeps_the_city_held(held, new, want):
-    assert _address_part_corrected(held, new, new) == want
+    assert address_part_corrected(held, new, new) == want
 
 
 @pytest.mark.parametrize(("held", "new"), [
@@ -25,4 +25,4 @@ def test_a_district_said_again_keeps_the_city_held(held, new, want):
     ("成都市锦江区春熙路", "成都市锦江区红星路二段"),          # said whole
 ])
 def test_another_district_or_a_whole_address_is_taken_as_said(held, new):
-    assert _address_part_corrected(held, new, new) == new
+    assert address_part_corrected(held, new, new) == new

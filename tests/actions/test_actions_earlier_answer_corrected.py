@@ -110,3 +110,9 @@ def test_a_message_that_opens_on_an_earlier_field_changes_that_field(requested, 
 def test_a_day_said_right_with_another_day_explaining_corrects_the_held_date(requested, text, value):
     got = dialogue.corrects_earlier(text, requested, _held(requested), "complaint_form", TODAY)
     assert got == ("purchase_date", value)
+
+
+def test_a_part_added_to_the_address_on_its_own_turn_needs_no_slip_word():
+    text = "地址补充一下 是八一大道66号2楼"
+    got = dialogue.corrects_earlier(text, "amount", _held("amount"), "complaint_form", TODAY)
+    assert got is not None and got[0] == "merchant_address"
