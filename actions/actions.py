@@ -265,34 +265,6 @@ def _online_place_follows(field: str, value: Any, tracker: Tracker) -> list[Even
     return [SlotSet("merchant_address", place.replace(str(old), str(value)))]
 
 
-_REGION = re.compile(r"省|自治区|市|区|县|旗|州|盟")
-
-
-def address_part_corrected(held: str, new: str, said: str) -> str:
-    """"门牌号错了 是7幢2单元1301 不是301": a part of the address corrected is put in its place
-    ("…桂花城7幢2单元1301"), not taken for the whole address."""
-    district = re.match(r"^[\u4e00-\u9fa5]{1,8}?(?:区|县|旗)", new)
-    if district and not re.search(r"省|自治区|市|州|盟", district.group(0)) and held.find(district.group(0)) > 0:
-        # "地址更正一下：是黄埔区科学大道…": told from the district on, in the district held, the city held stays
-        return held[:held.find(district.group(0))] + new
-    if _REGION.search(new) or not _REGION.search(held):
-        return new
-    number = re.fullmatch(r"([A-Za-z]?\d+(?:-\d+)?)(号|室|栋|幢|楼|层)?", new)
-    last = list(re.finditer(rf"[A-Za-z]?\d+(?:-\d+)?(?={number.group(2) or '号'})", held)) if number else []
-    if last:
-        # "是88号": the house number held (its last one of that unit) is the one corrected
-        return held[:last[-1].start()] + number.group(1) + held[last[-1].end():]
-    for k in range(len(new) - 1, 1, -1):  # the part it starts with, found in the address held
-        at = held.rfind(new[:k])
-        if at > 0:
-            return held[:at] + new
-    wrong = re.search(r"不是\s*([^，,。；;\s]{1,20})", said)
-    if wrong and wrong.group(1) in held and wrong.group(1) != new:
-        return held.replace(wrong.group(1), new, 1)
-    region = re.match(r"^.*(?:区|县|旗)", held)  # "不对 是文二路": the street, in the same district
-    return region.group(0) + new if region else new
-
-
 async def summary_digression(dispatcher: CollectingDispatcher, tracker: Tracker,
                              domain: DomainDict) -> list[EventType] | None:
     """A message at the summary that is no answer to it: something added to the account ("补充一下，客服还骂我了")
@@ -448,7 +420,7 @@ class ActionCorrectField(Action):
             part = dialogue.ADDRESS_PART.search(text)
             value = part.group(1) if part else None  # "门牌号错了 是20号 不是18号"
         if field == "merchant_address" and value and held:
-            value = address_part_corrected(str(held), str(value), text)
+            value = dialogue.address_part_corrected(str(held), str(value), text)
         if value is not None and held not in (None, "") and _display(field, value) == _display(field, held):
             # the value restated as it stands: nothing changes, and saying "已改为" again and again
             # would repeat the same reply; each time in a row it is said differently, then a person offered
@@ -553,7 +525,7 @@ def _correct_several(dispatcher: CollectingDispatcher, tracker: Tracker,
             continue
         held = tracker.get_slot(field)
         if field == "merchant_address" and held:
-            value = address_part_corrected(str(held), str(value), str(value))
+            value = dialogue.address_part_corrected(str(held), str(value), str(value))
         done.append(f"{label}已改为：{_display(field, value)}")
         events.append(SlotSet(field, value))
         if not ({"platform", "merchant_address"} <= named):
@@ -844,10 +816,7 @@ class ActionStartFiling(Action):
                     or (_FIELD_SAID.match(ex.clean(text)) and asks_to_file(text) is None)):
             # "麻烦把要求改一下，换新的不行的话就退货退款" at the summary, read as a new filing: the change it
             # asks for is made, and the form shows the summary again (as after any correction)
-            events = await ActionCorrectField().run(dispatcher, tracker, domain)
-            # the kind shown at the summary, not the one the classifier's reading set ("…写：…" read as file_report)
-            kind = _kind_at_summary(tracker)
-            return events + [SlotSet("ticket_type", kind), FollowupAction(f"{kind}_form")]
+            return await _corrected_at_summary(dispatcher, tracker, domain)
         answered = await summary_digression(dispatcher, tracker, domain)
         if answered is not None:
             return answered  # "补充一下，…" at the summary, read as a new complaint: added, the summary again
@@ -890,6 +859,16 @@ def _kind_at_summary(tracker: Tracker) -> str:
         if event.get("event") == "slot" and event.get("name") == "ticket_type":
             kind = event.get("value")
     return "report" if (kind or tracker.get_slot("ticket_type")) == "report" else "complaint"
+
+
+async def _corrected_at_summary(dispatcher: CollectingDispatcher, tracker: Tracker,
+                                domain: DomainDict) -> list[EventType]:
+    """A change asked at the summary in words the classifier read as something else: made as any correction, and
+    the form shows the summary again for the kind shown there (not the one the classifier's reading set: "…写：…"
+    read as file_report)."""
+    events = await ActionCorrectField().run(dispatcher, tracker, domain)
+    kind = _kind_at_summary(tracker)
+    return events + [SlotSet("ticket_type", kind), FollowupAction(f"{kind}_form")]
 
 
 def _which_kind_asked(tracker: Tracker) -> bool:
@@ -1144,9 +1123,7 @@ class ActionOutOfScope(Action):
         if forms.at_summary(tracker) and dialogue.DIGRESSION_CUES["correct"].search(ex.clean(words)) \
                 and dialogue.correction(words, filled=dict(tracker.current_slot_values()))[1] is not None:
             # "我叫程丽 你写成程莉了" at the summary, read as outside the service: the change it asks for is made
-            events = await ActionCorrectField().run(dispatcher, tracker, domain)
-            kind = _kind_at_summary(tracker)
-            return events + [SlotSet("ticket_type", kind), FollowupAction(f"{kind}_form")]
+            return await _corrected_at_summary(dispatcher, tracker, domain)
         if dialogue.rude(words) and not tracker.active_loop_name:
             # "你真笨" with nothing asked: an apology and what the assistant can do
             dispatcher.utter_message(text=f"{dialogue.RUDE_APOLOGY}您可以直接说说遇到了什么问题，比如在哪家店买了什么、"

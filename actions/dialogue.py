@@ -1862,7 +1862,35 @@ ADDRESS_PART = re.compile(r"(?<!不)是\s*([^，,。；;\s]{1,20}?(?:号|栋|幢
 _PLACE_MARK = re.compile(r"\d|号|路|街|道|区|县|镇|乡|村|楼|栋|幢|室|广场|大厦|商场|市场|市|省")
 
 
-def corrects_earlier(text: str, requested: str | None, filled: dict[str, Any], form: str,
+_REGION = re.compile(r"省|自治区|市|区|县|旗|州|盟")
+
+
+def address_part_corrected(held: str, new: str, said: str) -> str:
+    """"门牌号错了 是7幢2单元1301 不是301": a part of the address corrected is put in its place
+    ("…桂花城7幢2单元1301"), not taken for the whole address."""
+    district = re.match(r"^[\u4e00-\u9fa5]{1,8}?(?:区|县|旗)", new)
+    if district and not re.search(r"省|自治区|市|州|盟", district.group(0)) and held.find(district.group(0)) > 0:
+        # "地址更正一下：是黄埔区科学大道…": told from the district on, in the district held, the city held stays
+        return held[:held.find(district.group(0))] + new
+    if _REGION.search(new) or not _REGION.search(held):
+        return new
+    number = re.fullmatch(r"([A-Za-z]?\d+(?:-\d+)?)(号|室|栋|幢|楼|层)?", new)
+    last = list(re.finditer(rf"[A-Za-z]?\d+(?:-\d+)?(?={number.group(2) or '号'})", held)) if number else []
+    if last:
+        # "是88号": the house number held (its last one of that unit) is the one corrected
+        return held[:last[-1].start()] + number.group(1) + held[last[-1].end():]
+    for k in range(len(new) - 1, 1, -1):  # the part it starts with, found in the address held
+        at = held.rfind(new[:k])
+        if at > 0:
+            return held[:at] + new
+    wrong = re.search(r"不是\s*([^，,。；;\s]{1,20})", said)
+    if wrong and wrong.group(1) in held and wrong.group(1) != new:
+        return held.replace(wrong.group(1), new, 1)
+    region = re.match(r"^.*(?:区|县|旗)", held)  # "不对 是文二路": the street, in the same district
+    return region.group(0) + new if region else new
+
+
+def _earlier_slip(text: str, requested: str | None, filled: dict[str, Any], form: str,
                      today: dt.date | None = None) -> tuple[str, Any] | None:
     """(field, new value) when words that give nothing for the question waiting say an answer
     already given was wrong and give its new value: the field named ("金额说少了 是3500"), the
@@ -1893,7 +1921,7 @@ def corrects_earlier(text: str, requested: str | None, filled: dict[str, Any], f
         return field, value
     part = ADDRESS_PART.search(words) if field == "merchant_address" and field in held else None
     if part:
-        return field, part.group(1)  # "地址写错了 是88号": the part changed (put in its place by the form)
+        return field, part.group(1)  # "地址写错了 是88号": the part changed (put in its place by corrects_earlier)
     changes = restated({"text": words, "intent": {"name": "inform"}}, form, held, today, requested=requested)
     # (an address read in the words of the slip, "写错了", is none)
     changes = {slot: value for slot, value in changes.items() if slot in held
@@ -1901,6 +1929,15 @@ def corrects_earlier(text: str, requested: str | None, filled: dict[str, Any], f
     if len(changes) == 1:
         return next(iter(changes.items()))
     return None
+
+
+def corrects_earlier(text: str, requested: str | None, filled: dict[str, Any], form: str,
+                     today: dt.date | None = None) -> tuple[str, Any] | None:
+    """`_earlier_slip`, with a part of the address held put in its place ("是柴达木路186号": …柴达木路186号)."""
+    found = _earlier_slip(text, requested, filled, form, today)
+    if found and found[0] == "merchant_address":
+        return "merchant_address", address_part_corrected(str(filled["merchant_address"]), str(found[1]), text)
+    return found
 
 
 # A character spelt out by what it is part of: the usual surname spellings ("耳东陈", "弓长张的张"), or a word

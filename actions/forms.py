@@ -27,7 +27,7 @@ from rasa_sdk.types import DomainDict
 from actions import dialogue, handoff, intake
 from complaint import extract as ex
 from complaint import fields
-from complaint.extract.problem import thin_account
+from complaint.extract.problem import BUSINESS_DEED, thin_account
 from complaint.extract.spoken import answer_core
 from complaint.script import as_written
 
@@ -231,8 +231,8 @@ def short_account(text: str | None) -> bool:
 
 # How the business answered or dealt with it ("师傅一直不上门", "店里不给换", "客服说是正常的", "找售后也不管"): the
 # second half of what the details question asks
-_BUSINESS_ANSWERED = re.compile(r"说|告诉|答复|回复|不[退给换修赔管理认让肯处回上]|没人|没有人|拒绝|推脱|推给|拖|"
-                                r"客服|售后|店家|商家|店里|店员|师傅|经理|一直没|还没|只[给能肯赔退换修]|让我|叫我")
+_BUSINESS_ANSWERED = re.compile(rf"{BUSINESS_DEED}|答复|回复|不[回上]|没有人|推脱|推给|"
+                                r"客服|售后|店家|商家|店里|店员|师傅|经理|一直没|还没")
 
 
 def headline(account: str | None, said: str | None = None) -> bool:
@@ -774,9 +774,6 @@ class _ValidateForm(Action, ABC):
             # "不对 日期说错了 是8月22号" asked the sum: the answer before is changed, said back (progress,
             # not a failed answer), and the question waiting is asked again
             slot, value = slip
-            if slot == "merchant_address" and filled.get(slot):
-                from actions.actions import address_part_corrected
-                value = address_part_corrected(str(filled[slot]), str(value), text)  # "是柴达木路186号": its part
             dispatcher.utter_message(
                 text=f"好的，{dialogue.FIELD_LABELS.get(slot, slot)}已改为：{fields.display(slot, value)}。")
             values, error = {slot: value, requested: None}, None

@@ -59,11 +59,12 @@ def find_address(text: str, landmark: bool = False) -> str | None:
         return None
     if m.re is _ADDRESS_NAMED:
         # "店开在…十字东南角 当时是晚上去的": after a space the sentence goes on, no piece of the place
-        return _found(re.sub(r"\s+\S*" + _NOT_PLACE.pattern + r".*$", "", m.group(1)))
-    return _found(m.group(1) + (_with_place_tail(raw, m.end(1)) if landmark else ""))
+        return _place_alone(re.sub(r"\s+\S*" + _NOT_PLACE.pattern + r".*$", "", m.group(1)))
+    return _place_alone(m.group(1) + (_with_place_tail(raw, m.end(1)) if landmark else ""))
 
 
-def _found(said: str) -> str:
+def _place_alone(said: str) -> str:
+    """The place found, without the words said before it."""
     # "…3月1日在重庆市…": keep what follows the last 在/于; "实名举报广西柳州市…": the request is no place
     found = re.sub(r"^.*?(?:在|于|位于)(?=[\u4e00-\u9fa5]{2,8}(?:省|自治区|自治州|市))", "", said).strip()
     # "那个青岛市…", "是合肥市…", "就是句容市…": words said before the place, no part of it

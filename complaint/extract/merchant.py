@@ -1143,8 +1143,9 @@ def merchant_as_said(text: str | None) -> str | None:
         return named
     # "朋友说叫海鲜大排档", "那先填 电竞酒店": the name as the consumer knows it, without how they came by it
     # (a name: no clause, no date, no sum or number: "那先填 11月1号" answers another question)
-    came = how_it_came_taken_off(answer_core(raw))
-    if came == answer_core(raw) or len(came) < 2 or find_date(came) \
+    core = answer_core(raw)
+    came = how_it_came_taken_off(core)
+    if came == core or len(came) < 2 or find_date(came) \
             or re.search(r"\d|[零一二两三四五六七八九十百千万]{2}|[，,、\s]", came):
         return None
     return came

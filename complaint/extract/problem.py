@@ -133,11 +133,13 @@ def without_who_i_am(text: str) -> str:
     return account if len(account) >= 3 else text
 
 
+# What the shop said or did about it ("说是正常的", "不给退", "没人管", "拖着", "只肯修"), told with what went wrong
+BUSINESS_DEED = r"说|告诉|不[退给换修赔管理认让肯处]|没人|拒绝|拖|只[给能肯赔退换修]|让我|叫我"
 # Around what went wrong, what a consumer tells when they tell the story: when or how long
 # (用了两次, 三个月, 昨天), how much, a second thing (还, 又), what the shop said or did about it.
 _CIRCUMSTANCE = re.compile(
     r"[\d一二两三四五六七八九十百千万几半]|天|月|年|周|礼拜|星期|次|回|才|刚|就|(?<!售)后|时候|当时|结果|用了|"
-    r"还|又|也|说|告诉|不[退给换修赔管理认让肯处]|没人|拒绝|推|拖|骂|打|要求|只[给能肯赔退换修]|让我|叫我")
+    rf"还|又|也|{BUSINESS_DEED}|推|骂|打|要求")
 # How or where it was bought, told with what went wrong ("网上买的电动牙刷充不进电", "拼多多买的鞋子开胶"):
 # the story's start, not a few words
 _PURCHASE_TOLD = re.compile(r"买的|买了|买回|购买|网购|下单|订的|订了|团购")

@@ -62,14 +62,18 @@ _SAID_BEFORE_FIRST = re.compile(rf"^{_SAID_BEFORE}[\s，,。.！!]+(?=\S{{2}})")
 _SAID_BEFORE_LAST = re.compile(rf"(?<=\S{{2}})[\s，,。.！!]+{_SAID_BEFORE}$")
 
 
+def _said_before_off(raw: str) -> str:
+    return _SAID_BEFORE_LAST.sub("", _SAID_BEFORE_FIRST.sub("", raw))
+
+
 def without_said_before(text: str | None) -> str:
     """The words without "我刚才说了" said before or after the value again ("刚才不是说了吗 黄焖鸡外卖")."""
     raw = clean(text or "")
-    return _SAID_BEFORE_LAST.sub("", _SAID_BEFORE_FIRST.sub("", raw)) or raw
+    return _said_before_off(raw) or raw
 
 
 def _around_taken_off(raw: str) -> str:
-    core = _SAID_BEFORE_LAST.sub("", _SAID_BEFORE_FIRST.sub("", raw))
+    core = _said_before_off(raw)
     core = _SOUND_FIRST.sub("", core)
     previous = None
     while previous != core:

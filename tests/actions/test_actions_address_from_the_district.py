@@ -6,7 +6,7 @@ os.environ.setdefault("ACTIONS_WARM_UP", "0")
 
 import pytest
 
-from actions.actions import address_part_corrected
+from actions.dialogue import address_part_corrected
 
 
 @pytest.mark.parametrize(("held", "new", "want"), [
