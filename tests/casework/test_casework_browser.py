@@ -98,8 +98,12 @@ def test_reject_needs_a_ground_and_accept_reaches_the_consumer(browser, world):
     expect(page.locator("#status")).to_have_text("已受理")
     texts = lib.wait_until(lambda: wechat.texts("oBrowser1"), message="WeChat message")
     assert number in texts[0] and "宜宾市翠屏区市场监督管理局" in texts[0]
-    page.reload()
-    expect(page.locator("#notifications li").first).to_have_attribute("data-state", "sent")
+    # the bridge reports delivery after the platform has the message: a page loaded in
+    # between rightly shows it pending, so reload until the report is in
+    def shown_sent() -> bool:
+        page.reload()
+        return page.locator("#notifications li").first.get_attribute("data-state") == "sent"
+    lib.wait_until(shown_sent, interval=0.3, message="notification shown as sent")
     page.screenshot(path=str(ARTIFACTS / "ticket-accepted.png"), full_page=True)
 
     other = tickets["telegram"]["ticket_no"]
