@@ -87,6 +87,8 @@ MAX_QUOTES = 4
 # those extras were never what made an answer right, and a 6-article cap that also cut the
 # type's own lost fully-right answers (issue 17, round seven).
 MAX_TOTAL = 5
+# Articles a lead names that the answer had left out, quoted after all (at most this many).
+MAX_LEAD_ADDED = 3
 # A type's own articles against retrieval's others: a bonus worth being ranked about
 # 25th in both rankings, so an article outside the type is quoted only when it fits the
 # question clearly better; the type's order breaks ties.
@@ -367,7 +369,9 @@ _PRIVATE = (r"微商|朋友圈|微信|私人|个人卖|个人(?:手里|那里|�
             r"同事|亲戚|网友|QQ|加了.{0,6}好友|拉黑|转账")
 # Goods that did the harm: a thing bought, used or at fault (a fall in a care home is the
 # home's safety duty, not a product's defect).
-_GOODS_CAUSE = (r"买|购|产品|商品|质量|缺陷|爆|炸|起火|着火|自燃|漏电|触电|冒烟|短路|用了|使用|吃了|喝了|服用|涂|抹|"
+# (the customer's own drink before a fall is none: "喝了酒 自己摔了"; a drink sold at fault is: "喝了假酒")
+_GOODS_CAUSE = (r"买|购|产品|商品|质量|缺陷|爆|炸|起火|着火|自燃|漏电|触电|冒烟|短路|用了|使用|吃了|"
+                r"喝了(?!(?:点|些|几杯|几瓶|几口|不少|很多|一些)?(?:酒|啤酒|白酒|红酒))|服用|涂|抹|"
                 r"戴了|穿了|玩具|电器|充电|设备|机器|器材|零件|配件|刹车|失灵|断裂|坏了|故障|有毒|超标|甲醛|说明书|"
                 r"产品|厂家|生产")
 # Something handed in or a tradesman called for a repair or a part's replacement ("拿去换屏",
@@ -513,7 +517,7 @@ TYPE_NEEDS: dict[str, re.Pattern[str] | _AfterVisit] = {
     # broke on the way home are no counterfeit)
     "counterfeit": _compile(
         r"(?<![节请放寒暑休年婚产病])假(?!期|日)|仿|冒|山寨|A货|a货|正品|真品|鉴定|检测|防伪|翻新|二手|样机|展机|副厂|杂牌|原厂|原装|全新|纯|"
-        r"赔三|三倍|欺诈|骗|以次充好|掺|其实是|实际是|实际上是|结果是|不是|并非|使用记录|专柜|品牌|名牌|"
+        r"赔三(?![万千百十块元])|三倍|欺诈|骗|以次充好|掺|其实是|实际是|实际上是|结果是|不是|并非|使用记录|专柜|品牌|名牌|"
         r"进口|国产|产地|克重|含量|材质"),
     # goods or a service forced on the buyer: the forcing told (a discount withdrawn after a
     # booking is a broken promise, not a tie-in)
@@ -731,6 +735,7 @@ TYPE_OWN_WORDS = {"ticket_refund": re.compile(
 
 
 PREMISES_TYPE = "premises_safety_injury"
+CONTRIBUTORY_FAULT = "民法典:1173"  # 被侵权人对同一损害的发生或者扩大有过错的，可以减轻侵权人的责任
 _INJURY_FACET = "injury"
 
 
@@ -1247,6 +1252,19 @@ def _second_issue(question: str, dispute, side: str, whole=()):
                 and found[0].score >= SECOND_ISSUE):
             return found[0].type
     return None
+
+
+@lru_cache(maxsize=4)
+def _law_keys(eng: Engine) -> tuple[str, ...]:
+    return tuple(d.key for d in eng.docs if d.kind == "law")
+
+
+def lead_named(eng: Engine, lead: str) -> list[str]:
+    """The articles a lead names (第N条 of a law named before it), leaving out a bare number
+    that could be any law's (named before every law's name)."""
+    named = named_articles(lead, list(_law_keys(eng)))
+    numbers = [k.rpartition(":")[2] for k in named]
+    return [k for k, n in zip(named, numbers) if numbers.count(n) == 1]
 
 
 def _results(eng: Engine, keys: list[str]) -> list[dict]:
@@ -2093,6 +2111,8 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
         keys, lead = _choose(dispute, facts, allow, question)
         chosen = list(keys)
         second = pair[1] if pair is not None else _second_issue(question, dispute, side, matches)
+        if hurt_here and getattr(second, "id", None) == CUSTOMER_CLAIM:
+            second = None  # the customer's claim is the injury the premises' type answers, no issue beside it
         if second is not None:
             extra, extra_lead = _choose(second, facts, allow, question, focus=False)
             if not _told_issue(extra_lead, second, question):
@@ -2202,6 +2222,14 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
     if hurt_here:
         lead = ("您是以经营者的身份咨询。顾客在经营场所受伤，经营者是否赔偿、赔多少，要看是否尽到了合理限度内的"
                 "安全保障义务以及顾客自身有无过错；下面是顾客一方可以主张的规定，您可以对照处理。" + lead)
+        # the customer's own fault the lead weighs: the rule that lessens the business's share
+        quoted += [r for r in _results(eng, [CONTRIBUTORY_FAULT]) if r["key"] not in {q["key"] for q in quoted}]
+    if not overview_only:
+        # a lead quotes what it cites: an article it names (the type's remedy, a general issue's
+        # sentence) and the answer left out is quoted too, when its field fits the question
+        have = {r["key"] for r in quoted}
+        named = [k for k in lead_named(eng, lead) if k not in have and _fits(facts, k)]
+        quoted += _results(eng, named[:MAX_LEAD_ADDED])
     if not merchant and not overview_only and getattr(dispute, "id", None) not in NO_BACKBONE_TYPES:
         # a consumer's answer rests on one general remedy rule, whatever special rules it quotes
         quoted += _results(eng, [k for k in _backbone(question, facts, {r["key"] for r in quoted})])

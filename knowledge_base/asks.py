@@ -42,7 +42,7 @@ ASKS: tuple[tuple[str, re.Pattern], ...] = (
     ("claim", re.compile(r"(?:能|可以|可不可以|能不能|可否|有权|是否(?:可以|能)|还能)[^。？！，,]{0,10}"
                          r"(?:赔|索赔|赔偿|补偿|退一赔三|十倍|三倍)|(?:赔|赔偿|索赔|补偿)(?:吗|么|嘛)|"
                          # a multiple claimed as a guess to confirm ("应该退一赔三吧", "能赔三倍吧")
-                         r"(?:退一赔[三十]|假一赔[三十]|赔三|三倍|十倍)[^。？！，,]{0,4}(?:吗|么|嘛|吧)|"
+                         r"(?:退一赔[三十]|假一赔[三十]|赔三(?![万千百十块元])|三倍|十倍)[^。？！，,]{0,4}(?:吗|么|嘛|吧)|"
                          r"应该[^。？！，,]{0,8}(?:赔|退一赔|假一赔)|"
                          # or as the demand to weigh ("我想要求退一赔三")
                          r"(?:想|要)(?:要求|让[^。？！，,]{0,4})(?:[^。？！，,]{0,4})(?:退一赔[三十]|假一赔[三十]|三倍|十倍)")),
@@ -109,7 +109,7 @@ FACTS: dict[str, re.Pattern] = {name: re.compile(pattern) for name, pattern in {
                r"(?:朋友|熟人|邻居|同事|同学|网友|亲戚)(?:那|那里|那儿|手里|手上)?(?:买|转|卖给|转给|出给)",
     "secondhand_app": r"闲鱼|咸鱼|转转|二手(?:交易)?(?:平台|[Aa][Pp][Pp])",
     # a multiple of the price claimed (the consumer law's or the food law's punitive damages)
-    "multiple": r"退一赔[三十]|假一赔[三十]|赔三|三倍|十倍|惩罚性赔偿",
+    "multiple": r"退一赔[三十]|假一赔[三十]|赔三(?![万千百十块元])|三倍|十倍|惩罚性赔偿",
     # the goods' tag or label cut off or thrown away (whether they are still 完好 for a return)
     # (not one kept: "没拆吊牌", "吊牌没剪")
     "tag_cut": r"(?:吊牌|标签|水洗标|洗标|商标|防伪扣)[^。？！，,没未不]{0,4}(?<![没未不])(?:剪|撕|拆|扔|摘|弄丢|丢了)|"
