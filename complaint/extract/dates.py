@@ -418,6 +418,7 @@ def _as_dated(raw: str) -> str:
     raw = _CN_YEAR.sub(lambda m: str(parse_number(m.group(1))), raw)  # (read digit by digit: 二零二五 -> 2025)
     raw = _CN_SHORT_YEAR.sub(lambda m: f"{parse_number(m.group(1)):02.0f}", raw)  # (二四年三月 -> 24年三月)
     raw = _EITHER_WEEKDAY.sub(lambda m: f"{m.group(1) or ''}周{m.group(3)}", raw)  # "上周五 还是周六 周六中午"
+    raw = _WEEK_THEN_DAY.sub(lambda m: m.group(1), raw)  # "上周 周二吧": the weekday of the week said first
     return _latest_of_several(_EITHER_DAY.sub("", _OF_BETWEEN.sub("", _ROUGH_DAY.sub("", raw))))
 
 
@@ -426,6 +427,13 @@ def _as_dated(raw: str) -> str:
 _EITHER_WEEKDAY = re.compile(r"(上上|上|这|本)?\s*(?:个)?(?:周|星期|礼拜)([一二三四五六日天])[，,\s]*(?:还是|或者|或)"
                              r"\s*(?:周|星期|礼拜)?([一二三四五六日天])(?:来着)?[吧啊]?[，,\s]*(?:对|嗯|哦)?[，,\s]*"
                              r"(?:应该|好像|大概|我记得|记得|就)?(?:是)?\s*(?:周|星期|礼拜)\3")
+
+
+# A week said alone, then its day after a pause ("上周 周二吧", "上个礼拜，好像是礼拜四"): one date, in that week
+# (read apart, the bare weekday would be the latest one, this week's where it has passed)
+_WEEK_THEN_DAY = re.compile(r"(上上|上|这|本)\s*(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天末1-7])"
+                            r"[，,\s]*(?:吧|啊|呢|嘛)?[，,\s]*(?:应该|好像|大概|我记得|记得|就|具体)?(?:是)?\s*"
+                            r"(?=(?:周|星期|礼拜)[一二三四五六日天末])")
 
 
 # The last of several times, pointed to ("最近一次是前天", "最后一回是11月2号"): the day the ticket is about
