@@ -21,6 +21,8 @@ MERCHANT_SUFFIXES = (
     "酒店", "宾馆", "酒楼", "火锅店", "美容院", "理发店", "健身房", "培训中心", "培训学校", "驾校",
     "影城", "电影院", "网吧", "物业", "中介", "银行", "手机店", "家具城", "建材城", "市场",
     "旅行社", "工作室", "会所", "俱乐部", "诊所", "医院", "学校", "摊位", "档口", "加油站", "大排档",
+    # a trade's shop named 行 ("恒通二手车行", "雅音琴行"): the one character alone is too short to find one by
+    "车行", "琴行", "电器行", "五金行", "眼镜行",
 ) + _SINGLE_SUFFIXES
 
 # What a shop's name is made of: Chinese, Latin letters and digits ("ABC100便利店", "H&M",
@@ -112,6 +114,8 @@ _LEADING_NOISE = re.compile(
     r"^(?:我们|我家|我|刚刚|刚|之前|前几天|上次|就|是|有一家|有家|有一个|有个|一家|一个|那家|这家|那个|这个|那间|这间|"
     r"叫|个|跟|找|什么|啥|"
     r"楼下|附近|隔壁|对面|门口|街上|小区|路边|旁边|那边|这边|里面|里|上面|的|"
+    # which town, said before the name with 的: "本地的苏宁", "我们县城的国美", "老家的供销社"
+    r"(?:本地|当地|老家|县城|县里|市里|城里|镇里)(?=的)|"
     # where, said before the kind of shop: "城中村便利店", "村口小卖部", "镇上超市"
     r"城中村|村口|村头|村里|镇上|乡里|路口|巷口|街口|菜市场里?|"
     # a scenic spot or a station, said before the kind of shop: "景区商店", "景区里的餐厅", "高铁站便利店"
