@@ -117,7 +117,15 @@ def _bare_sum(raw: str, m: re.Match) -> bool:
     return not (_NUMERAL_IN_A_WORD.fullmatch(m.group()) and re.match(r"[\u4e00-\u9fa5]", raw[m.end():]))
 
 
+# What was paid for one span or one lot, said with the paying ("交了一年 一千八", "充了一年的 1800", "办了一个季度
+# 六百"): the sum paid, not a price per unit beside it ("一个月一百五")
+_PAID_FOR_ONE = re.compile(rf"(?:交|付|充|办|续|缴|订|定|签)(?:了|的)?\s*(?:一|1)\s*(?:个|整)?(?:{_PER}|季度?)\s*"
+                           r"(?:的)?(?:钱|费用?)?\s*(?:是|共|一共|总共)?\s*$")
+
+
 def _per_unit(raw: str, m: re.Match) -> bool:
+    if _PAID_FOR_ONE.search(raw[:m.start()]):
+        return False
     return bool(_PER_UNIT_AFTER.match(raw, m.end()) or _PER_UNIT_BEFORE.search(raw[:m.start()]))
 
 
