@@ -34,8 +34,10 @@ _PRODUCT_WORDS = ("(?:" + "|".join(map(re.escape, sorted(PRODUCTS, key=len, reve
 # those that begin no noun (双眼皮, 张家界, 副卡, 套餐, 条纹, 支付宝 keep their first character).
 _MEASURE = (r"(?:(?:好几|十几|几十|一|两|几|[二三四五六七八九十]|\d+)"
             r"(?:台|部|个|件|双|辆|套|张|瓶|盒|箱|份|只(?!松鼠)|条|块|袋|斤|桶|支|把|"
-            r"副|款|罐|包|杯|碗|串|根|颗|道)"
-            r"|(?:台|部|个|件|辆|瓶|盒|箱|份|只|袋|斤|桶|款|罐)|张(?=[\u4e00-\u9fa5]{0,3}[卡票券]))")
+            r"副|款|罐|包|杯|碗|串|根|颗|道|床|束)"
+            r"|(?:台|部|个|件|辆|瓶|盒|箱|份|只|袋|斤|桶|款|罐)|张(?=[\u4e00-\u9fa5]{0,3}[卡票券])"
+            # (the 一 dropped in speech: "买了条裤子", "买了把伞"; not 条形码, 支付宝, 副食, 副卡, 串串)
+            r"|(?:条(?!形|码|件|款|例|约)|把|支(?!付)|副(?!食|卡)|床|束|串(?!串)))")
 _PRODUCT_AFTER_BUY = re.compile(
     rf"(?:买到的|买到了|买到|买的|买了|购买的|购买了|购买|买|订的|订了|入手的|入手了|网购的|网购了|下单的|下单了|充的|办的|"
     rf"办了)\s*(?:{_MEASURE}(?!\s)|\s*)([\u4e00-\u9fa5A-Za-z0-9]{{0,10}}?(?:{_PRODUCT_WORDS}))"
@@ -74,7 +76,7 @@ _PRODUCT_CONTEXT = re.compile(
 # Where the noun phrase ends: the sentence goes on with a verb, a particle, time or trouble.
 _PHRASE_END = re.compile(
     r"的时候|时候|以后|之后|回来|回家|到手|收到|拿到|到了|当天|第二天|结果|发现|居然|竟然|但是|但|可是|却|还|也|都|就|才|又|"
-    r"很|太|一直|总是|经常|突然|已经|刚|没|不|是|有|被|给|让|在|用|坏|漏|过期|变质|发霉|质量|出现|了|的|吗|呢|啊|呀|吧|"
+    r"很|太|一直|总是|经常|突然|已经|刚|没|不|是|有|(?<![丝棉绒毛调凉])被|给|让|在|用|坏|漏|过期|变质|发霉|质量|出现|了|的|吗|呢|啊|呀|吧|"
     r"哦|嘛|啦|，|。|(?<![A-Za-z0-9\u00a0])(?<!苹果)(?<!小米)(?<!红米)(?<!荣耀)(?<!华为)(?<!一加)(?<!魅族)\d|"
     # a phone's model number after its brand is part of its name ("苹果15", "小米14"), a count or a price is not
     r"(?<=苹果|小米|红米|荣耀|华为|一加|魅族)\d+(?=\s*(?:斤|块|元|个|箱|袋|公斤|两|毛|件|台|部|只|多|号|瓶|盒|包|"
@@ -298,6 +300,10 @@ def _bought_last(raw: str) -> str | None:
     return None
 
 
+# A count and one character ("一床", "两桌", "一锅"): a measure of the thing named elsewhere
+_ONE_OF_IT = re.compile(r"(?:[一两二三四五六七八九十百几半]+|\d+)[\u4e00-\u9fa5]")
+
+
 def _find_product(raw: str) -> str | None:
     for m in _PRODUCT_AFTER_BUY.finditer(raw):
         if not _NOT_BEFORE_PRODUCT.search(m.group(1)):
@@ -307,6 +313,8 @@ def _find_product(raw: str) -> str | None:
                 continue  # "订的酒店床单上有血": 床 of 床单 is no bed bought
             whole = raw[m.start(1):head_end] + (part.group(1) if part else "")
             found = _uncounted(whole)
+            if _ONE_OF_IT.fullmatch(found):
+                continue  # "买了一床", "订了两桌": how many of what was named before, not its name
             # "买他们的保险": whose it is, not what
             return re.sub(r"^(?:他们|她们|他|她|它|人家|店里|他家|店家|商家)的", "", found) or found
     fronted = _bought_last(raw)
@@ -314,7 +322,7 @@ def _find_product(raw: str) -> str | None:
         return fronted  # "AI课程买了 根本学不会": the thing, then its buying
     for m in _PRODUCT_CONTEXT.finditer(raw):
         phrase = _phrase(m.group(1))
-        if phrase:
+        if phrase and not _ONE_OF_IT.fullmatch(phrase):
             return phrase
     words = [raw[slice(*_head(raw, m.start(1), m.end(1)))] for m in _PRODUCT_ANY.finditer(raw)
              if len(m.group(1)) > 1 and not _MODIFIER_AFTER.match(raw, m.end())
@@ -612,6 +620,8 @@ def _story_product(text: str) -> str | None:
             continue  # "订的酒店床单上有血": 床 of 床单 is no bed bought
         whole = raw[m.start(1):extended] + (part.group(1) if part else "")  # "手机的充电器"
         found = _uncounted(whole)
+        if _ONE_OF_IT.fullmatch(found):
+            continue  # "买了一床": how many of what was named before, not its name
         found = _story_goes_on(found)
         found = re.sub(r"^(?:他们|她们|他|她|它|人家|店里|他家|店家|商家)的", "", found) or found
         # "所谓进口的奶粉", "小熊的电热水壶": the thing is what follows the last 的 (美的 is a brand)
@@ -632,8 +642,8 @@ def _story_product(text: str) -> str | None:
         if raw[m.start(1) - 1:m.start(1)].isspace() and _CLEFT_BOUGHT.search(clause):
             continue  # "车位是我买的 供电局都同意了"
         phrase = None if _was_forced(m.start()) else _phrase(m.group(1))
-        if phrase and phrase in _CATEGORY_WORDS:
-            continue  # "买的家电坏了": a kind of thing (which thing is asked)
+        if phrase and (phrase in _CATEGORY_WORDS or _ONE_OF_IT.fullmatch(phrase)):
+            continue  # "买的家电坏了": a kind of thing (which thing is asked); "买了一床": how many
         if phrase:
             kind = next((word for word, _ in _CARD_KINDS if word in raw), None)
             if kind and re.fullmatch(r"(?:年|月|季|次|会员|储值|充值|预付)?卡", phrase):
