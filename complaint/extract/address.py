@@ -59,8 +59,24 @@ def find_address(text: str, landmark: bool = False) -> str | None:
         return None
     if m.re is _ADDRESS_NAMED:
         # "店开在…十字东南角 当时是晚上去的": after a space the sentence goes on, no piece of the place
-        return _place_alone(re.sub(r"\s+\S*" + _NOT_PLACE.pattern + r".*$", "", m.group(1)))
-    return _place_alone(m.group(1) + (_with_place_tail(raw, m.end(1)) if landmark else ""))
+        return _city_told_earlier(_place_alone(re.sub(r"\s+\S*" + _NOT_PLACE.pattern + r".*$", "", m.group(1))),
+                                  raw, m.start(1))
+    return _city_told_earlier(_place_alone(m.group(1) + (_with_place_tail(raw, m.end(1)) if landmark else "")),
+                              raw, m.start(1))
+
+
+def _city_told_earlier(found: str, raw: str, at: int) -> str:
+    """An address that starts at its district, whose city the words named before that district earlier
+    ("住在齐齐哈尔市建华区 …店地址是建华区文化大街…"): the city put before it, as a clerk would write it."""
+    district = re.match(r"[\u4e00-\u9fa5]{2,4}?(?:区|县)", found or "")
+    if not district:
+        return found
+    for m in re.finditer(re.escape(district.group()), raw[:at]):
+        city = re.search(r"[\u4e00-\u9fa5]{2,12}?市$", raw[:m.start()])
+        place = _NOT_A_PLACE.split(city.group())[-1] if city else ""
+        if len(place) >= 3 and not re.search(r"[区县镇乡村路街]", place):
+            return place + found
+    return found
 
 
 def _place_alone(said: str) -> str:
