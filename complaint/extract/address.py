@@ -238,6 +238,15 @@ def _place_pieces(clause: str) -> str:
     return " ".join(kept)
 
 
+# A phone line's or a card's home city, for a service with no shop visited ("号码是南京的", "归属地是成都",
+# "卡是在西安办的" is a place said otherwise): the city, as the place of the seller's branch
+_NUMBER_HOME = re.compile(r"(?:就是|是)?(?:我这个?|我的|我|这个?)?(?:手机)?(?:号码|手机号|号|手机卡|电话卡|卡|归属地)"
+                          r"(?:的)?(?:归属地)?(?:是|在|属于)\s*([\u4e00-\u9fa5]{2,6}?(?:市|省)?)(?:的)?(?:号码?|卡)?")
+# How a fee was taken, said for where the seller is: no place ("就是手机号扣的", "话费里直接扣的", "没去营业厅")
+_CHARGED_THROUGH = re.compile(r"(?:就是|是|都是|直接)?(?:从|在)?(?:手机号|手机|号码|话费|话费里|手机卡|电话卡|卡里|账户里?)"
+                              r"(?:里|上)?(?:直接|自动)?扣(?:的|了)?(?:钱|费)?|没(?:有)?去(?:过)?(?:营业厅|店里|门店|店)")
+
+
 # When, or how much, said after where: "上个月12号", "去年", "三千二", "899块"
 _WHEN_OR_HOW_MUCH = re.compile(r"[年月]|[昨前今明]天|上周|这周|本周|星期|礼拜|"
                                r"[0-9一二两三四五六七八九十百千万]+(?:块|元|万|千)")
@@ -277,6 +286,14 @@ def normalise_address(text: str | None) -> Parsed:
         return Parsed(_online_named(raw) or (raw if "网店" in raw else "网店：" + raw))
     if re.fullmatch(r"(?:不知道|不清楚|忘了|不记得了?|记不清了?)[。.！!]*", raw):
         return Parsed(None, ERR_PARTIAL)
+    if not found:
+        told = [c for c in re.split(r"[，,。；;！!？?\s…]+", answer_core(text)) if c]  # (as said, not joined)
+        homes = [m.group(1) for c in told if (m := _NUMBER_HOME.fullmatch(c))]
+        if homes and not any(_ADDRESS_MARKERS.search(c) for c in told
+                             if not (_NUMBER_HOME.fullmatch(c) or _CHARGED_THROUGH.fullmatch(c))):
+            return Parsed(homes[-1])  # "没去营业厅 就是手机号扣的 号码是南京的": the city the line belongs to
+        if told and all(_CHARGED_THROUGH.fullmatch(c) for c in told):
+            return Parsed(None, ERR_PARTIAL)  # "就是手机号扣的": how it was charged, no place (asked again)
     if found:
         # the whole clause the address starts: "北京市大兴区京东总部" keeps its last part
         clause = re.split(r"[，,。；;！!？?]", raw[raw.find(found):])[0].strip()
