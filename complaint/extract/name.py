@@ -147,6 +147,24 @@ def _who_not_a_name(value: str) -> bool:
     return not _has_surname(value)
 
 
+# One syllable of pinyin, without tones ("lin", "yue", "zhang", "lv")
+_PINYIN_SYLLABLE = re.compile(r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
+                              r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|"
+                              r"ua|uo|ui|ue|ve|a|o|e|i|u|v|ü)", re.IGNORECASE)
+_NAME_THEN_PINYIN = re.compile(r"(?:我叫|我是|我的名字是|名字是|名字叫|姓名是?|姓名:|本人)?\s*([\u4e00-\u9fa5]{2,4})"
+                               r"[\s，,、/]*[(（]?\s*([A-Za-z]+(?: [A-Za-z]+){0,3})\s*[)）]?")
+
+
+def _spelt_in_pinyin(latin: str, chinese: str) -> bool:
+    """Whether Latin words are the pinyin of a Chinese name, a syllable a character ("Lin Yue" of 林悦;
+    "Pierre Dubois" of 皮埃尔 is a foreign name and its transliteration, kept whole)."""
+    words = latin.split()
+    syllables = [w for word in words for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+", word)] if len(words) < len(chinese) \
+        else words
+    return (len(syllables) == len(chinese) and all(_PINYIN_SYLLABLE.fullmatch(w) for w in syllables)
+            and (chinese[0] in SURNAMES or chinese[:2] in COMPOUND_SURNAMES))
+
+
 _LATIN_NAME = re.compile(rf"(?:我叫|我是|我的名字是|名字是|名字叫|姓名是?|姓名:|本人)?\s*"
                          rf"([{LATIN}](?:[{LATIN}'\-]|[ .](?=[{LATIN}]))*\.?)"
                          # (the name in Chinese characters after it: "艾哈迈德", "安娜·米勒", in brackets or not)
@@ -190,7 +208,12 @@ def _normalise_name(text: str | None) -> Parsed:
     # a name in Latin letters, with its Chinese transliteration after it or not ("Anna Müller", "Pierre Dubois 皮埃尔")
     latin = _LATIN_NAME.fullmatch(raw)
     if latin and not (latin.group(2) and (_NAME_STOP.search(latin.group(2)) or _NOT_A_NAME.search(latin.group(2)))):
+        if latin.group(2) and _spelt_in_pinyin(latin.group(1), latin.group(2)):
+            return Parsed(latin.group(2))  # "Lin Yue 林悦": the Chinese name with its pinyin, the name itself
         return Parsed(" ".join(g for g in latin.groups() if g))
+    pinyin_after = _NAME_THEN_PINYIN.fullmatch(raw)
+    if pinyin_after and _spelt_in_pinyin(pinyin_after.group(2), pinyin_after.group(1)):
+        return Parsed(pinyin_after.group(1))  # "林悦 Lin Yue"
     # how the surname is spelt out ("弓长张", "木子李的李", "兰花的兰") adds nothing to the name
     spelt = _SURNAME_SPELT.search(raw) or _SPELT_BY_WORD.search(raw)
     raw = _SPELT_BY_WORD.sub(" ", _SURNAME_SPELT.sub(" ", raw)).strip(" ，,。.、")
