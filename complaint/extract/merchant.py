@@ -117,7 +117,7 @@ _LEADING_NOISE = re.compile(
     # which town, said before the name with 的: "本地的苏宁", "我们县城的国美", "老家的供销社"
     r"(?:本地|当地|老家|县城|县里|市里|城里|镇里)(?=的)|"
     # where, said before the kind of shop: "城中村便利店", "村口小卖部", "镇上超市"
-    r"城中村|村口|村头|村里|镇上|乡里|路口|巷口|街口|菜市场里?|"
+    r"城中村|村口|村头|村里|镇上|乡里|路口|巷口|街口|菜市场里?|(?:农贸|集贸|农副产品)市场里?(?=[\u4e00-\u9fa5]{3})|"
     # a scenic spot or a station, said before the kind of shop: "景区商店", "景区里的餐厅", "高铁站便利店"
     r"景区(?:内(?!部))?|景点|服务区|火车站|高铁站|汽车站|码头)+")
 _UNKNOWN_NAME = re.compile(r"不知道|不清楚|忘了|记不得|不记得|没注意|没看|没名字|没有名字|叫不出|"
@@ -278,6 +278,8 @@ def _tidy_merchant(name: str, named: bool = False, called: bool = False) -> str 
         name = re.sub(r"^(?:[拿送带寄搬开跑走回找](?:去|到|来)|去|到|来(?=[到这那])|在)", "",
                       _LEADING_NOISE.sub("", _DATE_PREFIX.sub("", name)))
         name = _PLACE_BEFORE.sub("", name)
+    # "农贸市场陈记肉铺": the market a stall is in, said before the stall's own name (even a name called one)
+    name = re.sub(r"^(?:农贸|集贸|农副产品|菜)市场里?(?=[\u4e00-\u9fa5]{2,8}(?:铺|摊|店|档|档口|行)(?:$|\())", "", name)
     on_its_own = _off_platform(name)
     if on_its_own is None:
         return None
@@ -515,7 +517,7 @@ def find_merchant(text: str, strict: bool = False) -> str | None:
     if name:
         # "购于健康生活馆（视频号直播上）": the shop, without the written "bought at" nor a remark on where it sells
         name = _WRITTEN_BOUGHT_AT.sub("", name)
-        remark = _REMARK_IN_BRACKETS.search(name) or _platform_in_brackets(name)
+        remark = _REMARK_IN_BRACKETS.search(name) or _platform_in_brackets(name) or _ADDRESS_IN_BRACKETS.search(name)
         if remark and len(name[:remark.start()].strip()) >= 2:
             name = name[:remark.start()].strip()
     if name and _APP_STORE.search(name):
@@ -766,6 +768,13 @@ _REMARK_IN_BRACKETS = re.compile(r"\s*[（(](?=[^（）()]*(?:是|在|说|叫|�
                                  r"不确定|直播|"
                                  r"记得|平台|软件|app|APP))(?![^（）()]*(?:店|校区|院区|分公司|营业厅|营业部|网点|门店|分部)[）)])"
                                  r"[^（）()]{2,30}[）)]\s*$")
+
+
+# Where the shop is, in brackets after its name ("陈记肉铺（湖南省邵阳市…17号摊）"): its address, no branch
+_ADDRESS_IN_BRACKETS = re.compile(r"\s*[（(](?=[\u4e00-\u9fa5]{2,8}(?:省|自治区|市(?!场)|自治州)"
+                                  r"[^（）()]*(?:区|县|镇|乡|路|街|道|村|号))"
+                                  r"(?![^（）()]*(?:店|校区|院区|分公司|营业厅|营业部|网点|门店|分部)[）)])"  # (a branch)
+                                  r"[^（）()]{6,40}[）)]\s*$")
 
 
 # A seller who is a person with no company, told by what he does and how he is called
