@@ -243,8 +243,8 @@ def _place_pieces(clause: str) -> str:
 _NUMBER_HOME = re.compile(r"(?:就是|是)?(?:我这个?|我的|我|这个?)?(?:手机)?(?:号码|手机号|号|手机卡|电话卡|卡|归属地)"
                           r"(?:的)?(?:归属地)?(?:是|在|属于)\s*([\u4e00-\u9fa5]{2,6}?(?:市|省)?)(?:的)?(?:号码?|卡)?")
 # How a fee was taken, said for where the seller is: no place ("就是手机号扣的", "话费里直接扣的", "没去营业厅")
-_CHARGED_THROUGH = re.compile(r"(?:就是|是|都是|直接)?(?:从|在)?(?:手机号|手机|号码|话费|话费里|手机卡|电话卡|卡里|账户里?)"
-                              r"(?:里|上)?(?:直接|自动)?扣(?:的|了)?(?:钱|费)?|没(?:有)?去(?:过)?(?:营业厅|店里|门店|店)")
+_CHARGED_THROUGH = re.compile(r"(?:就是|是|都是|直接)?(?:从|在)?"
+                              r"(?:手机号|手机|号码|话费|话费里|手机卡|电话卡|卡里|账户里?)(?:里|上)?(?:直接|自动)?扣(?:的|了)?(?:钱|费)?|没(?:有)?去(?:过)?(?:营业厅|店里|门店|店)")
 
 
 # When, or how much, said after where: "上个月12号", "去年", "三千二", "899块"
@@ -287,12 +287,12 @@ def normalise_address(text: str | None) -> Parsed:
     if re.fullmatch(r"(?:不知道|不清楚|忘了|不记得了?|记不清了?)[。.！!]*", raw):
         return Parsed(None, ERR_PARTIAL)
     if not found:
-        told = [c for c in re.split(r"[，,。；;！!？?\s…]+", answer_core(text)) if c]  # (as said, not joined)
-        homes = [m.group(1) for c in told if (m := _NUMBER_HOME.fullmatch(c))]
-        if homes and not any(_ADDRESS_MARKERS.search(c) for c in told
+        pieces = [c for c in re.split(r"[，,。；;！!？?\s…]+", answer_core(text)) if c]  # (as said, not joined)
+        homes = [m.group(1) for c in pieces if (m := _NUMBER_HOME.fullmatch(c))]
+        if homes and not any(_ADDRESS_MARKERS.search(c) for c in pieces
                              if not (_NUMBER_HOME.fullmatch(c) or _CHARGED_THROUGH.fullmatch(c))):
             return Parsed(homes[-1])  # "没去营业厅 就是手机号扣的 号码是南京的": the city the line belongs to
-        if told and all(_CHARGED_THROUGH.fullmatch(c) for c in told):
+        if pieces and all(_CHARGED_THROUGH.fullmatch(c) for c in pieces):
             return Parsed(None, ERR_PARTIAL)  # "就是手机号扣的": how it was charged, no place (asked again)
     if found:
         # the whole clause the address starts: "北京市大兴区京东总部" keeps its last part

@@ -773,7 +773,8 @@ _REMARK_IN_BRACKETS = re.compile(r"\s*[（(](?=[^（）()]*(?:是|在|说|叫|�
 # Where the shop is, in brackets after its name ("陈记肉铺（湖南省邵阳市…17号摊）"): its address, no branch
 _ADDRESS_IN_BRACKETS = re.compile(r"\s*[（(](?=[\u4e00-\u9fa5]{2,8}(?:省|自治区|市(?!场)|自治州)"
                                   r"[^（）()]*(?:区|县|镇|乡|路|街|道|村|号))"
-                                  r"(?![^（）()]*(?:店|校区|院区|分公司|营业厅|营业部|网点|门店|分部)[）)])"  # (a branch)
+                                  # (a branch: "（武汉市江汉路店）")
+                                  r"(?![^（）()]*(?:店|校区|院区|分公司|营业厅|营业部|网点|门店|分部)[）)])"
                                   r"[^（）()]{6,40}[）)]\s*$")
 
 
