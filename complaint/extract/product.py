@@ -232,7 +232,7 @@ def find_product(text: str) -> str | None:
     found = _card_of_its_kind(found, raw)
     if found and re.fullmatch(_WHAT_IT_TURNED_OUT, found):
         return None  # "买到假货了": what the goods turned out to be, not what they were
-    return found.replace("\u00a0", " ") if found else None
+    return with_its_service(found.replace("\u00a0", " ")) if found else None
 
 
 _OVERLAPPING = re.compile(rf"(?=((?:{_PRODUCT_WORDS})))")
@@ -391,6 +391,22 @@ _AND_ALSO = re.compile(r"(?<=[\u4e00-\u9fa5A-Za-z0-9])\s*(?:还有|以及|外加
 
 
 def normalise_product(text: str | None) -> Parsed:
+    """See _normalise_product; a speed alone ("办了千兆") is broadband of that speed."""
+    parsed = _normalise_product(text)
+    return Parsed(with_its_service(parsed.value)) if parsed.value else parsed
+
+
+# A line's speed named alone as what was bought ("办了千兆", "500兆", "300M"): broadband of that speed
+_SPEED_ALONE = re.compile(r"(?:千|百|万|[一二两三四五六七八九十百千]{1,4}|\d{2,4})\s*兆"
+                          r"|\d{2,4}\s*[MmGg](?:bps|b)?|[一二两]\s*[Gg]")
+
+
+def with_its_service(found: str | None) -> str | None:
+    """A speed named alone is the broadband of that speed ("千兆" -> "千兆宽带"); anything else as found."""
+    return found + "宽带" if found and _SPEED_ALONE.fullmatch(found) else found
+
+
+def _normalise_product(text: str | None) -> Parsed:
     raw = answer_core(text)  # "嗯嗯 咪咕视频会员～🙏", "洗发水谢谢": the thing, without what is said around it
     if not raw:
         return Parsed(None, ERR_EMPTY)
@@ -561,7 +577,7 @@ def find_story_product(text: str) -> str | None:
         found = _PRICE_BEFORE.sub("", found) or found
     if found and _A_DEMAND.match(found):
         return None  # "要求医院承担治疗费": what the consumer asks for, not what was bought (the form asks)
-    return None if found and _NOT_THE_THING.fullmatch(found) else found
+    return None if found and _NOT_THE_THING.fullmatch(found) else with_its_service(found)
 
 
 _PRICE_BEFORE = re.compile(r"^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)(?:元|块钱?|块)?(?:多|来)?"
