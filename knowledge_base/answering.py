@@ -1041,12 +1041,20 @@ def _special_cues() -> list[str]:
     return [key for key, _cue in _cue_table() if field_of(key)]
 
 
+PREPAID_CORE = "消费者权益保护法:53"  # 经营者以预收款方式提供商品或者服务的，应当按照约定提供
+PREPAID_LAW = "最高人民法院关于审理预付式消费民事纠纷案件适用法律若干问题的解释"
+
+
 def _cue_scope(dispute) -> list[str]:
     """The articles a type's answer may take on its facts' cues: the type's own, CUED_EXTRA,
     and every cued article of a special law the type rests on (a fitness card's answer may
     quote the prepaid interpretation's rule on a unilateral price rise, though the type does
     not list it)."""
     own_laws = {k.partition(":")[0] for k in dispute.articles} - {"民法典", "消费者权益保护法"}
+    if PREPAID_CORE in dispute.articles:
+        # a type that answers money paid ahead (a business's customer asking a card's balance back)
+        # may take the prepaid interpretation's rules its facts call for (how the refund is reckoned)
+        own_laws.add(PREPAID_LAW)
     return [*dispute.articles, *CUED_EXTRA,
             *(key for key, _cue in _cue_table() if key.partition(":")[0] in own_laws)]
 
@@ -1096,7 +1104,43 @@ _PAY_REMEDY = _compile(r"尾款|报酬")
 _PAY_TOLD = _compile(r"尾款|工钱|工程款|报酬|欠(?:我|我们)?的?钱|"
                      r"(?:拖欠|欠着|不给|不付|不结|赖)[^。？！，]{0,4}(?:钱|款|费)")
 _ADVANCE_REMEDY = _compile(r"预收")
-_ADVANCE_TOLD = _compile(r"办(?:了)?卡|会员卡|储值|充值|预付|预存|预交|学费|课时|课程|余额|次卡|年卡|疗程|套餐|课")
+# ... and how money paid ahead is reckoned when the customer asks it back: only where a refund is told
+_ASKED_BACK_REMEDY = _compile(r"预收[^。；]{0,40}要求退的")
+_ASKED_BACK_TOLD = _compile(r"退|不想(?:学|练|做|去|上|继续)|不(?:学|练|做|去)了")
+# ... and what the business owes when it cannot serve as agreed: only where its own failure is told
+_UNSERVED_REMEDY = _compile(r"预收[^。；]{0,20}而不能按约提供")
+_UNSERVED_TOLD = _compile(r"不能|没法|无法|做不了|停业|停课|暂停|转让|迁址|搬|关门|关店|倒闭|"
+                            r"换了|换人|不按|没按|没有按|不开|装修|涨价|跑路|离职|辞职|走了|"
+                            r"取消|约不上|排不上")
+_ADVANCE_TOLD = _compile(r"办(?:了)?卡|会员卡|储值|充值|充了|充的|充[\d一二三四五六七八九十两几百千万]|"
+                         r"预付|预存|预交|学费|课时|课程|余额|次卡|年卡|疗程|套餐|课")
+
+
+# Remedies a type takes besides its guide's (kept out of the guide's text, which its classifier
+# reads): (type, the place among its remedies, the sentence). A business whose prepaid customer
+# asks money back for their own reasons: how the refund is reckoned.
+EXTRA_REMEDIES = (
+    (CUSTOMER_CLAIM, 1,
+     "预收款（办卡、学费、课时费）的顾客因自己的原因（不想继续、搬家等）要求退的，可以解除合同，"
+     "经营者应当退还预付款扣除已提供服务价款后的余额（预付式消费解释第十五条）；办卡时给了折扣或"
+     "者赠送了金额的，因顾客原因退款，已消费部分按打折前的价格计算（第十九条）；赠送的商品或者服"
+     "务要不要返还或者折价补偿，要综合赠送的价值、合同金额和履行情况等确定（第二十一条）。"),
+)
+
+
+def remedies_of(dispute) -> list[str]:
+    """The type's remedy sentences, with EXTRA_REMEDIES in their places."""
+    remedies = [str(r) for r in dispute.remedies]
+    for type_id, place, sentence in EXTRA_REMEDIES:
+        if type_id == dispute.id:
+            remedies.insert(place, sentence)
+    return remedies
+
+
+# A business's remedies that rest on facts the question must tell (its pay withheld, money its
+# customers paid ahead, asked back, or not served): (the remedy's words, the facts' words).
+_MERCHANT_REMEDIES_TOLD = ((_PAY_REMEDY, _PAY_TOLD), (_ADVANCE_REMEDY, _ADVANCE_TOLD),
+                           (_ASKED_BACK_REMEDY, _ASKED_BACK_TOLD), (_UNSERVED_REMEDY, _UNSERVED_TOLD))
 
 
 def _choose(dispute, facts: _Facts, allow, question: str, focus: bool = True) -> tuple[list[str], str]:
@@ -1112,6 +1156,7 @@ def _choose(dispute, facts: _Facts, allow, question: str, focus: bool = True) ->
     ask (asks.py: how much, who, how long, a return, a claim) opens the lead.
     """
     ranked = _rank_articles(dispute, facts, allow)
+    remedies = remedies_of(dispute)
     own = set(dispute.articles)
     score_of = {k: s for s, k in ranked}
     words = _bigrams(_expanded(question))
@@ -1119,23 +1164,23 @@ def _choose(dispute, facts: _Facts, allow, question: str, focus: bool = True) ->
     # a remedy for a delay only where the question tells of one (a house call's charge, an
     # installation that leaks the next day: no "拖延" added to what was asked)
     no_delay = not _DELAY_TOLD.search(question) and any(
-        not _DELAY_REMEDY.search(r) for r in dispute.remedies)
+        not _DELAY_REMEDY.search(r) for r in remedies)
     no_period = not _PERIOD_TOLD.search(question) and any(
-        not _PERIOD_REMEDY.search(r) for r in dispute.remedies)
+        not _PERIOD_REMEDY.search(r) for r in remedies)
     no_used = not _USED_TOLD.search(question) and any(
-        not _USED_REMEDY.search(r) for r in dispute.remedies)
+        not _USED_REMEDY.search(r) for r in remedies)
 
     def multiple_claim(remedy: str) -> bool:
         return any(k in _MULTIPLE_CLAIM_KEYS for k in named_articles(remedy, dispute.articles))
 
     no_claim = (dispute.side == "merchant" and not _CLAIM_TOLD.search(question)
-                and any(not multiple_claim(r) for r in dispute.remedies))
+                and any(not multiple_claim(r) for r in remedies))
     told: set[str] = set()
     untold: set[str] = set()  # the articles only a case the question does not tell rests on
-    for position, remedy in enumerate(dispute.remedies):
+    for position, remedy in enumerate(remedies):
         names = named_articles(remedy, dispute.articles)
-        if dispute.side == "merchant" and (_PAY_REMEDY.search(remedy) and not _PAY_TOLD.search(question)
-                                           or _ADVANCE_REMEDY.search(remedy) and not _ADVANCE_TOLD.search(question)):
+        if dispute.side == "merchant" and any(remedy_words.search(remedy) and not told_words.search(question)
+                                              for remedy_words, told_words in _MERCHANT_REMEDIES_TOLD):
             untold.update(names)  # a business's pay withheld, or its prepaid customers, only where told
             continue
         if any(not _fits(facts, k) for k in names):
@@ -1157,12 +1202,12 @@ def _choose(dispute, facts: _Facts, allow, question: str, focus: bool = True) ->
     values = sorted(values, reverse=True) or [(0.0, 0)]
     untold -= told | set(cued_articles(question, score_of))
     ranked = [(score, key) for score, key in ranked if key not in untold]
-    first = dispute.remedies[values[0][1]]
+    first = remedies[values[0][1]]
     lead = first
     joined = ""
     ask = ask_of(question) if focus else None
     if len(values) > 1:
-        other = dispute.remedies[values[1][1]]
+        other = remedies[values[1][1]]
         # (a remedy that names no rule is ranked by the words it shares alone: sharing none, it
         # is another case of the type's, "卖家未按承诺时限交付" for a parcel the courier lost)
         unrelated = (not named_articles(other, dispute.articles)
@@ -1186,7 +1231,7 @@ def _choose(dispute, facts: _Facts, allow, question: str, focus: bool = True) ->
     # not answer it and another of the type's fitting remedies does, that one opens the lead
     asked: list[str] = []
     if not answers(ask, first):
-        fit = next((dispute.remedies[p] for _v, p in values if answers(ask, dispute.remedies[p])), None)
+        fit = next((remedies[p] for _v, p in values if answers(ask, remedies[p])), None)
         if fit is not None:
             lead = fit + first if len(fit) + len(first) <= 230 else fit
             asked = best_named(fit)[:1]
@@ -1540,6 +1585,20 @@ _REPAIR_FUND_REPLY = ("住宅专项维修资金的交存、筹集和使用，由
 _OWNERS_BODY_REPLY = ("业主大会、业主委员会的成立、选举和换届属于业主自治事项，不属于消费纠纷，我这里无法准确解答。"
                       "建议您向小区所在地的街道办事处、乡镇人民政府或者房产管理部门反映，请其指导和监督选举；"
                       "也可以咨询律师。")
+# A neighbour's renovation (its noise, dust, hours or harm to one's home): the neighbours'
+# relations, not a bargain of the asker's (the property book's neighbour rules are not in the
+# sources), unless the asker's own renovation, its contract or the estate's manager is asked about.
+_NEIGHBOUR_WORKS = (r"(?:楼上|楼下|隔壁|对门|对面|邻居|邻居家|邻家|左邻右舍|上一层|下一层)[^。？！，,]{0,12}"
+                    r"(?:装修|施工|砸墙|拆墙|电钻|冲击钻|打孔|打墙|敲墙|切割)")
+_NEIGHBOUR_WORKS_UNLESS = (r"我(?:们)?家(?:在|正在|刚)?装修|我(?:们)?(?:家)?(?:的)?装修(?:公司|队|师傅|工人)|"
+                           r"我(?:们)?(?:家)?(?:请|找|雇|签)(?:了|的)?[^。？！，]{0,6}(?:装修|施工)|合同|工期|半包|全包|物业|物管|租|房东|"
+                           # (or something the asker bought that the works got in the way of)
+                           r"我(?:们)?(?:家)?(?:刚)?(?:买|订|网购)|送货|快递|外卖")
+_NEIGHBOUR_WORKS_REPLY = ("邻居装修的噪音、粉尘、施工时间以及装修给您家造成的损坏，属于邻里之间的纠纷，"
+                          "不是经营者与消费者之间的消费纠纷，我这里无法准确解答。建议您先与邻居沟通，"
+                          "或者请物业服务企业依照装修管理规定和管理规约、社区居委会或者人民调解委员会协调；"
+                          "夜间或者休息时间施工噪声扰民的，可以向当地生态环境、城管部门反映，或者拨打12345；"
+                          "装修给您家造成损坏的，可以要求对方赔偿，协商不成可以向人民法院起诉，也可以咨询律师。")
 _FAMILY_REPLY = ("婚姻家庭和继承方面的问题不属于消费纠纷，我这里无法准确解答。建议您咨询当地的法律援助中心"
                  "（可拨打12348）或者律师，必要时向人民法院起诉。")
 OUTSIDE_FIRST = [
@@ -1551,6 +1610,7 @@ OUTSIDE_FIRST = [
      None, _OWNERS_BODY_REPLY),
     # a marriage ending and what the spouses bought or owe (unless a shop or a wedding
     # service is in it: then it is still a purchase)
+    (_NEIGHBOUR_WORKS, _NEIGHBOUR_WORKS_UNLESS, _NEIGHBOUR_WORKS_REPLY),
     (r"离婚|夫妻共同(?:财产|债务)|婚前财产|婚后财产|分割财产",
      r"商家|店|退货|退款|质量|售后|维修|婚纱|婚庆|婚礼|影楼|婚介|相亲|会员|预付", _FAMILY_REPLY),
     # (unless the goods were fake or faulty: then it is a purchase gone wrong)
@@ -1746,8 +1806,34 @@ _ASKS_RULE = (r"可以吗|可不可以|能不能|能否|能用吗|行吗|行不�
               r"会不会(?:侵权|违法)|"
               r"什么责任|责任是什么|要负|承担|条件|需要|要什么|怎么办|如何|合法|手续|流程|许可|审批|要求|准许|不准|只要|"
               r"(?:可以|能|可否)[^。？！]{0,12}(?:吗|么)")
-_OWN_PURCHASE = _compile(r"我(?:们)?(?:买|购买|网购|订)|买(?:了|的|到)|假一赔|赔偿我|十倍|三倍")
+# (the buyer's purchase told by a seller, "买家买了", is none of the asker's)
+_OWN_PURCHASE = _compile(r"我(?:们)?(?:买|购买|网购|订)|(?<!买家)(?<!顾客)(?<!客户)(?<!客人)买(?:了|的|到)|"
+                         r"假一赔|赔偿我|十倍|三倍")
+# A seller on a platform and what the platform did to it (its deposit kept, its shop closed or
+# punished, a promotion or a fee imposed): the platform's duties to the sellers on it.
+_PLATFORMS = (r"淘宝|天猫|拼多多|京东|抖音|快手|美团|饿了么|闲鱼|亚马逊|有赞|微店|小红书|得物|唯品会|"
+              r"1688|阿里巴巴|视频号")
+_SELLER_ON_PLATFORM = (
+    rf"(?=[\s\S]*(?:我(?:是|在|们在|们是)[^。？！，]{{0,8}}(?:{_PLATFORMS}|平台|网上)[^。？！，]{{0,8}}"
+    r"(?:开(?:了|的)?(?:个|家|一家|一个)?[^。？！，]{0,6}(?:店|店铺)|商家|卖家|店主|商户|入驻)|"
+    rf"我(?:们)?(?:是)?(?:{_PLATFORMS}|平台)(?:的|上的)?(?:第三方)?(?:商家|卖家|店主|商户)|"
+    rf"我(?:们)?(?:的|开的)(?:{_PLATFORMS})?(?:网店|店铺|小店|抖店|淘宝店)))"
+    rf"(?=[\s\S]*(?:{_PLATFORMS}|平台|小二|官方)[^。？！]{{0,20}}"
+    r"(?:扣|冻结|罚|封|关(?:了|掉|停)|下架|降权|限流|不退|处罚|强制|强迫|逼|收取|抽成|佣金|技术服务费|"
+    r"保证金|押金|清退|终止|暂停|改(?:了)?规则|修改规则|新规))")
 _OWN_DUTIES = [
+    (_SELLER_ON_PLATFORM,
+     ("电子商务法:35", "电子商务法:36", "电子商务法:34"),
+     "您好，您是以平台内经营者（卖家）的身份咨询。电子商务平台经营者不得利用服务协议、交易规则以及技术等手段，"
+     "对平台内经营者的交易、交易价格等进行不合理限制或者附加不合理条件，也不得向平台内经营者收取不合理费用"
+     "（电子商务法第三十五条）；平台依据服务协议和交易规则对平台内经营者实施警示、暂停或者终止服务等措施的，"
+     "应当及时公示（第三十六条）；修改服务协议和交易规则，应当至少在实施前七日公示，平台内经营者不接受修改、"
+     "要求退出的，平台不得阻止，并按修改前的协议和规则承担相关责任（第三十四条）。扣款、保证金能不能退、什么时候退，"
+     "先看入驻时的服务协议和平台规则；不合理的限制、扣款和收费，可以提出异议。",
+     ["在平台后台查阅并保存入驻时的服务协议、保证金规则、处罚或扣款通知和申诉记录",
+      "通过平台的申诉渠道书面申诉，要求平台说明扣款、处罚的依据，退还不应扣的保证金或货款",
+      "认为平台不合理限制、附加不合理条件或者收取不合理费用的，可以向平台所在地的市场监管部门反映；"
+      "协商不成的，按服务协议约定的方式申请仲裁或者向人民法院起诉"]),
     (r"^(?!.*(?:驳回|复审|异议))(?:.*(?:名字|名称|店名|字号|招牌|商标)[^。？！]{0,20}"
      r"(?:一样|相同|同名|近似|相近|类似|相似|差一个字|只差|差不多|同音|同字|不同字|撞名|重名)|"
      r".*(?:品牌|牌子)[^。？！]{0,6}(?:差一个字|只差|同音|近似|相近|相似|撞名|重名)|"
@@ -1827,13 +1913,18 @@ _OWN_DUTIES_RE = [(_compile(words, re.S), keys, lead, steps) for words, keys, le
 _ASKS_RULE_RE = _compile(_ASKS_RULE)
 
 
+# Duties whose facts told are the question, asked or not (a platform keeping a seller's deposit).
+_TOLD_SUFFICES = frozenset({"电子商务法:35"})
+
+
 def own_duty(question: str) -> tuple[tuple[str, ...], str, list[str]] | None:
     """A business's own duty a named rule answers (_OWN_DUTIES): its articles, lead and steps;
     None for a purchase of the asker's own gone wrong."""
     if _OWN_PURCHASE.search(question):
         return None
     for words, keys, lead, steps in _OWN_DUTIES_RE:
-        if words.search(question) and (keys[0].startswith("民法典") or _ASKS_RULE_RE.search(question)):
+        if words.search(question) and (keys[0].startswith("民法典") or keys[0] in _TOLD_SUFFICES
+                                       or _ASKS_RULE_RE.search(question)):
             return keys, lead, steps
     return None
 
