@@ -81,7 +81,22 @@ QUESTION = re.compile(r"[?？]|(?:[吗呢]|(?<=[干搞弄])嘛)[。.!！~～]*$|
 
 
 def is_question(text: str) -> bool:
-    return bool(QUESTION.search(ex.clean(text)))
+    """Whether the words ask something. Urging or indignation beside what is told ("能不能快点 外卖店挂的是别人的证",
+    "你们到底管不管 网上") asks nothing to answer; said alone ("你们管不管？") it is still a question."""
+    raw = ex.clean(text)
+    if not QUESTION.search(raw):
+        return False
+    clauses = _clauses(raw)
+    told = [c for c in clauses if not _URGING.search(c)]
+    if told and len(told) < len(clauses):
+        return bool(QUESTION.search("，".join(told)))
+    return True
+
+
+# A clause that only urges or protests: no question to answer when something else is told with it
+_URGING = re.compile(r"^(?:你们|您们)?(?:到底|究竟|还|倒是)?(?:管不管|有没有人管|能不能管)(?:啊|呀|了)?$|"
+                     r"^(?:能不能|可不可以|麻烦|请)?快(?:一)?点(?:儿)?(?:行不行|好不好|好吗|可以吗|吧|啊)?$|"
+                     r"^(?:能不能|可不可以)(?:快|赶紧)(?:一)?点(?:儿)?$|^赶紧的?$")
 
 
 def ends_registration(event: dict[str, Any]) -> bool:
@@ -440,16 +455,25 @@ def reached_here_instead(text: str) -> bool:
         and not _NAME_WITHHELD.search(raw) and not re.search(r"匿名", raw)
 
 
-def withholds_only_the_name(text: str) -> bool:
-    """Whether the reporter keeps the phone and withholds only the name."""
+def withholds_only_the_name(text: str, asked: str | None = None) -> bool:
+    """Whether the reporter keeps the phone and withholds only the name (named, or refused bare when the name is
+    asked: "那不写了 电话可以留")."""
     raw = ex.clean(text or "")
-    return bool(_NAME_WITHHELD.search(raw)) and not _PHONE_WITHHELD.search(raw) and bool(
-        _PHONE_KEPT.search(raw) or ex.find_phone(raw))
+    withheld = bool(_NAME_WITHHELD.search(raw)) or (asked == "complainant_name" and _bare_refusal_clause(raw))
+    return withheld and not _PHONE_WITHHELD.search(raw) and bool(_PHONE_KEPT.search(raw) or ex.find_phone(raw))
+
+
+def _bare_refusal_clause(raw: str) -> bool:
+    """A clause that only refuses ("那不写了", "算了不说了"), said with other words or alone."""
+    clauses = [re.sub(r"^(?:那就|那我|那还是|那)", "", c) for c in _clauses(raw.strip(" ，,。.！!~～"))]
+    return any(c and _BARE_REFUSAL.fullmatch(c) for c in clauses)
 
 
 def refuses_identity(text: str, asked: str | None = None) -> bool:
+    """Whether the words refuse the name or the phone: named ("名字不想留"), or, asked for one, a bare refusal,
+    alone or as a clause of its own ("那不写了 电话可以留")."""
     raw = ex.clean(text).strip(" ，,。.！!~～")
-    return bool(_REFUSAL.search(raw) or (asked in ("complainant_name", "phone") and _BARE_REFUSAL.fullmatch(raw)))
+    return bool(_REFUSAL.search(raw)) or (asked in ("complainant_name", "phone") and _bare_refusal_clause(raw))
 
 
 # Whom a complaint or report is against, said as a clause of its own ("投诉一个卖电暖器的", "举报家卖假酒的",
@@ -1331,7 +1355,7 @@ def fill_from_message(
             refused = (refuses_identity(text, requested_slot) and (identity_asked or len(ex.clean(text)) <= 20)) or (
                 requested_slot in ("complainant_name", "phone") and intent == "deny" and not stated.get(requested_slot)
                 and _SAYS_NO.search(ex.clean(text)) and not normalise(requested_slot, text, today).value)
-            if withholds_only_the_name(text) and (identity_asked or anonymous is None):
+            if withholds_only_the_name(text, requested_slot) and (identity_asked or anonymous is None):
                 # "电话留着 名字不写": named by the phone alone; the name is left blank, not asked again
                 anonymous, refused = False, False
                 stated["complainant_name"] = ""

@@ -42,8 +42,9 @@ _HEARD = ("知道了", "知道", "了解", "明白了", "明白", "懂了", "等
 # A greeting is none of these ("你好" is no "好")
 _GREET = ("你好", "您好", "在吗", "在嗎", "哈喽", "嗨", "hello", "hi")
 # Said around the words above and meaning nothing by itself
+# (impatience said with them, "就这样 别再问了", "行了行了 快点", urges on and changes nothing)
 _FILLER = tuple("""吧 啊 呀 哈 啦 了 哦 噢 喔 呢 呗 嘛 的 那 那就 就 我 你 您 你们 您们 帮我 给我 请 麻烦 那麻烦 没事
-    哈哈 呵呵 嘿嘿 亲""".split())
+    哈哈 呵呵 嘿嘿 亲 别再问了 别问了 不要再问了 不用再问了 别再问 快点 赶紧 快 都说了 说了多少遍了""".split())
 
 _KIND = {**{w: "filler" for w in _FILLER}, **{w: "greet" for w in _GREET}, **{w: "bye" for w in _BYE},
          **{w: "thanks" for w in _THANKS + _HEARD}, **{w: "accept" for w in _ACCEPT}}

@@ -37,3 +37,14 @@ def test_weather_and_sales_name_no_trouble(said):
 @pytest.mark.parametrize("said", ["奶茶店挂的是别人的证", "那家诊所借别人的执照开的", "用别人家的营业执照在卖酒"])
 def test_a_licence_not_its_own_names_trouble(said):
     assert ex.names_trouble(said)
+
+
+@pytest.mark.parametrize("said, kind", [("我有录屏", "录屏"), ("直播回放我都留着", "直播回放"),
+                                        ("店里的录像我保存了", "录像")])
+def test_a_screen_recording_or_replay_held_is_proof(said, kind):
+    assert ex.find_evidence(said) == kind and not ex.find_product(said)
+
+
+@pytest.mark.parametrize("said", ["录像机坏了", "买的录屏软件用不了"])
+def test_a_recorder_or_recording_software_bought_is_no_proof(said):
+    assert ex.find_evidence(said) is None
