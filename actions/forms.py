@@ -158,8 +158,20 @@ def after(events: list[dict[str, Any]], form: str, *names: str) -> bool:
 
 
 def opening(events: list[dict[str, Any]], form: str) -> bool:
-    """True when the form opens on the consumer's first message (an account to read in full)."""
-    return after(events, form, *OPENERS)
+    """True when the form opens on the consumer's first message (an account to read in full), also when the
+    words that opened it were read as calling something off ("那就投诉吧" after a question answered)."""
+    return after(events, form, *OPENERS) or (after(events, form, "action_cancel") and _opened_now(events, form))
+
+
+def _opened_now(events: list[dict[str, Any]], form: str) -> bool:
+    """Whether the form became active since the consumer's last message, not being active before it."""
+    last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=0)
+    before = None
+    for event in events[:last_user]:
+        if event.get("event") == "active_loop":
+            before = event.get("name")
+    return before != form and any(e.get("event") == "active_loop" and e.get("name") == form
+                                  for e in events[last_user:])
 
 
 def opening_text(events: list[dict[str, Any]], form: str) -> str:
@@ -186,7 +198,11 @@ def answering_now(events: list[dict[str, Any]], form: str) -> bool:
     return not actions or actions[-1] == "action_listen"
 
 # Asked once when the account leaves out what happened around it (a thin opening, "耳机坏了")
-DETAILS_QUESTION = "麻烦您再具体说说经过，比如具体是什么情况、商家是怎么答复的。"
+# Both wordings of the complaint's details question start alike (DETAILS_ASKED): the second when the opening
+# already said how the business answered ("…店员还不承认"), so only the course is asked
+DETAILS_ASKED = "麻烦您再具体说说经过"
+DETAILS_QUESTION = f"{DETAILS_ASKED}，比如具体是什么情况、商家是怎么答复的。"
+COURSE_QUESTION = f"{DETAILS_ASKED}，比如当时具体是怎么回事。"
 # The report's: asked once when the account only says the business did wrong ("这家店有问题")
 REPORT_DETAILS_QUESTION = "请再具体说说您看到的情况：商家是怎么做的，比如卖的是什么、您是怎么发现的、大概什么时候。"
 # What a report calls the wrongdoing ("卖假货", "过期", "无证经营", "缺斤少两"): a label, no account of what was seen
@@ -235,20 +251,20 @@ _BUSINESS_ANSWERED = re.compile(rf"{BUSINESS_DEED}|答复|回复|不[回上]|没
                                 r"客服|售后|店家|商家|店里|店员|师傅|经理|一直没|还没")
 
 
-def headline(account: str | None, said: str | None = None) -> bool:
-    """A short opening that names the trouble without how the business answered it ("健身房跑路了", "团购券不让用",
-    "闲鱼买的二手相机有问题"): a 12315 operator asks for the course once before the other questions. A short story
-    that already says what the business did about it ("宽带装好三天就断网，师傅一直不上门", "瓷砖色差太大 店里不给换"),
-    or tells the case in its facts ("我2月6号在鑫源家电城花3999买的电视自燃了": what, where, when, how much),
-    is whole."""
-    if not short_account(account):
-        return False
-    if _BUSINESS_ANSWERED.search(dialogue.strip_opening(dialogue.consumer_words(account))):
+def headline(account: str | None, said: str | None = None, told_before: bool = False) -> bool:
+    """A short opening, told or asked ("健身房跑路了", "考研班说不过退费 现在不认账", "办了卡商家不退怎么办"): a 12315
+    operator asks for the course once before the other questions (what the business answered too, unless told).
+    One that tells the case in its facts is whole: three of what, where, when, how much and what is wanted ("我2月6号
+    在鑫源家电城花3999买的电视自燃了"), or two beside what the business did about it, or told with a question answered
+    before the form opened ("在商场买的羽绒服含绒量只有标的一半，花了1280")."""
+    told = dialogue.strip_opening(dialogue.consumer_words(account))
+    letters = re.sub(r"[^\u4e00-\u9fa5A-Za-z]", "", told)
+    if not 0 < len(letters) <= DETAILS_MAX:
         return False
     found = set(ex.extract_all(dialogue.consumer_words(said or account)))
     facts = {"where" if k in ("merchant_name", "platform") else k for k in found
              if k in ("product", "merchant_name", "platform", "purchase_date", "amount", "demand")}
-    return len(facts) < 3
+    return len(facts) < (2 if told_before or _BUSINESS_ANSWERED.search(told) else 3)
 
 
 # "投诉一个卖电暖器的", "举报 那家黑网吧": to file against someone named, not about a ticket filed ("投诉的进度",
@@ -267,8 +283,18 @@ def _told_at_length(words: str) -> bool:
     return len(re.sub(r"[^\u4e00-\u9fa5A-Za-z]", "", words)) >= STORY_LETTERS
 
 
-# Said before it when the report opened with a label only ("卖假货"), asked when the report's problem comes up
+# Said before it when the report opened with a label only ("卖假货"), asked when the report's problem comes up, and
+# before the complaint's when the story was told before the form opened
 _TOLD_FIRST = re.compile(r"^您刚才说“(.+?)”。")
+
+
+def _told_back(events: list[dict[str, Any]]) -> bool:
+    """Whether the last details question said the story back ("您刚才说“…”。麻烦您再具体说说经过…")."""
+    for event in reversed(events):
+        said = str(event.get("text") or "")
+        if event.get("event") == "bot" and (DETAILS_ASKED in said or REPORT_DETAILS_QUESTION in said):
+            return bool(_TOLD_FIRST.match(said))
+    return False
 
 
 def details_asked(events: list[dict[str, Any]]) -> bool:
@@ -277,7 +303,7 @@ def details_asked(events: list[dict[str, Any]]) -> bool:
     for event in events:
         kind = event.get("event")
         said = str(event.get("text") or "")
-        if kind == "bot" and (said.startswith(DETAILS_QUESTION) or REPORT_DETAILS_QUESTION in said):
+        if kind == "bot" and (DETAILS_ASKED in said or REPORT_DETAILS_QUESTION in said):
             asked = True
         elif dialogue.ends_registration(event) or kind in ("restart", "session_started"):
             asked = False
@@ -290,6 +316,17 @@ def said_this_turn(events: list[dict[str, Any]], text: str) -> bool:
         if event.get("event") == "user":
             return False
         if event.get("event") == "bot" and str(event.get("text") or "").startswith(text):
+            return True
+    return False
+
+
+def _asked_in_own_words(events: list[dict[str, Any]]) -> bool:
+    """Whether the complaint's details question (said back after a story, or alone) came since the consumer's last
+    message: the form's plain problem question would ask it twice."""
+    for event in reversed(events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "bot" and DETAILS_ASKED in str(event.get("text") or ""):
             return True
     return False
 
@@ -713,13 +750,17 @@ class _ValidateForm(Action, ABC):
                 values["problem"] = dialogue.normalise("problem", account).value
         if self.form == "complaint_form" and requested is None and values.get("problem") \
                 and not filled.get("problem") and opening(tracker.events, self.form) \
-                and (thin_account(values["problem"]) or headline(values["problem"], text)) \
-                and not details_asked(tracker.events) and not told_before:
-            # "饭店吃出虫子", "洗碗机 交了钱一个多月还没装": what went wrong in a few words; the details are asked
-            # once (the answer goes with these words) before the other questions (a story told before the form
-            # opened, with a question answered, is taken as the consumer chose to tell it)
+                and (headline(values["problem"], text, told_before) or (thin_account(values["problem"])
+                                                                          and not told_before)) \
+                and not details_asked(tracker.events):
+            # "饭店吃出虫子", "考研班说不过退费 现在不认账": what went wrong in a few words; the details are asked
+            # once (the answer goes with these words) before the other questions, also of a short story told with
+            # a question answered before the form opened (a longer one is taken as the consumer chose to tell it)
+            story = dialogue.strip_opening(dialogue.consumer_words(values["problem"]))
+            question = COURSE_QUESTION if _BUSINESS_ANSWERED.search(story) else DETAILS_QUESTION
             values = {k: v for k, v in values.items() if k != "problem"}
-            dispatcher.utter_message(text=DETAILS_QUESTION)
+            # a story told before the form opened is said back: the answer goes with it (_details_pending)
+            dispatcher.utter_message(text=f"您刚才说“{story}”。{question}" if told_before else question)
         if self.form == "report_form" and requested is None and values.get("problem") \
                 and not filled.get("problem") and opening(tracker.events, self.form) \
                 and (label_only(values["problem"]) or seen_untold(values["problem"])) \
@@ -745,7 +786,12 @@ class _ValidateForm(Action, ABC):
                 # an opening, or the answer before, that only said something was wrong ("猪肉有问题"),
                 # or told it in a few words before the details were asked ("饭店吃出虫子"), goes with what happened
                 opened = opening_text(tracker.events, self.form)
-                for earlier in (before, opened):
+                told_back = self._details_pending(tracker, filled) \
+                    if self.form == "complaint_form" and _told_back(tracker.events) else None
+                if told_back and told_back not in values["problem"]:
+                    # the story told before the form opened, said back with the details question, goes with it
+                    values["problem"] = f"{told_back}：{values['problem']}"
+                for earlier in () if told_back else (before, opened):
                     if earlier and (dialogue.vague_account(earlier)
                                     or (asked_details and earlier == opened and thin_account(earlier))
                                     or (asked_details and short_account(earlier))
@@ -983,9 +1029,9 @@ class _ValidateForm(Action, ABC):
             text = str(event.get("text") or "")
             if event.get("event") == "user":
                 said = dialogue.consumer_words(event.get("text"))
-            elif event.get("event") == "bot" and self.form == "complaint_form" and text.startswith(DETAILS_QUESTION):
-                told = said
-            elif event.get("event") == "bot" and self.form == "report_form" and REPORT_DETAILS_QUESTION in text:
+            elif event.get("event") == "bot" and (
+                    (self.form == "complaint_form" and DETAILS_ASKED in text)
+                    or (self.form == "report_form" and REPORT_DETAILS_QUESTION in text)):
                 first = _TOLD_FIRST.match(text)  # asked when the account came up: of the opening's words
                 told = first.group(1) if first else said
         account = dialogue.strip_opening(told) if told else ""
@@ -1259,7 +1305,7 @@ def asked_in_own_words(events: list[dict[str, Any]]) -> bool:
             return False
         said = str(event.get("text") or "")
         if event.get("event") == "bot" and (DAY_QUESTION_END in said or said.startswith(CITY_QUESTION + "“")
-                                            or said.startswith(DETAILS_QUESTION)):
+                                            or DETAILS_ASKED in said):
             return True
     return False
 
@@ -1315,7 +1361,7 @@ class ActionAskProblem(Action):
         return "action_ask_problem"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        if not said_this_turn(tracker.events, DETAILS_QUESTION):
+        if not _asked_in_own_words(tracker.events):
             dispatcher.utter_message(text=fields.get("problem").question)
         return []
 

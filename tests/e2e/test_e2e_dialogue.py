@@ -459,13 +459,17 @@ def test_a_report_made_anonymous_at_its_summary_drops_name_and_phone(stack):
 def test_nothing_paid_and_a_one_word_demand_are_answers(stack):
     chat = Watched(stack)
     reply = chat.say("我要投诉，宽带装好三天就断网，师傅一直不上门")
-    answers = {"product": "宽带", "merchant_name": "中国电信", "merchant_address": "宜宾市翠屏区蜀南大道2号营业厅",
+    # a headline that says what the business did: only the course is asked, once
+    assert "具体说说经过" in reply and "怎么答复" not in reply
+    answers = {"problem": "装好第三天晚上就断了，打了四次客服电话都说派师傅，到现在没人来",
+               "product": "宽带", "merchant_name": "中国电信", "merchant_address": "宜宾市翠屏区蜀南大道2号营业厅",
                "purchase_date": "上周一", "amount": "没花钱，是免费送的", "demand": "修", "complainant_name": "许建",
                "phone": "13700998877"}
     assert "请核对" in answer_until_summary(chat, reply, answers)
     ticket_no = ticket_no_in(chat.say("确认"))
     [row] = tickets(stack, "ticket_no = ?", (ticket_no,))
     assert float(row["amount"] or 0) == 0 and row["demand"] == "维修"
+    assert "师傅一直不上门" in row["problem"] and "四次" in row["problem"]  # the headline and its course
     assert chat.longest_run() <= 2, chat.asked
 
 
