@@ -320,9 +320,9 @@ def said_this_turn(events: list[dict[str, Any]], text: str) -> bool:
     return False
 
 
-def _asked_in_own_words(events: list[dict[str, Any]]) -> bool:
+def details_asked_this_turn(events: list[dict[str, Any]]) -> bool:
     """Whether the complaint's details question (said back after a story, or alone) came since the consumer's last
-    message: the form's plain problem question would ask it twice."""
+    message: the form's plain problem question would ask it twice (asked_in_own_words also counts other slots')."""
     for event in reversed(events):
         if event.get("event") == "user":
             return False
@@ -791,7 +791,8 @@ class _ValidateForm(Action, ABC):
                 if told_back and told_back not in values["problem"]:
                     # the story told before the form opened, said back with the details question, goes with it
                     values["problem"] = f"{told_back}：{values['problem']}"
-                for earlier in () if told_back else (before, opened):
+                earlier_words = () if told_back else (before, opened)  # said back: already with the answer
+                for earlier in earlier_words:
                     if earlier and (dialogue.vague_account(earlier)
                                     or (asked_details and earlier == opened and thin_account(earlier))
                                     or (asked_details and short_account(earlier))
@@ -1361,7 +1362,7 @@ class ActionAskProblem(Action):
         return "action_ask_problem"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        if not _asked_in_own_words(tracker.events):
+        if not details_asked_this_turn(tracker.events):
             dispatcher.utter_message(text=fields.get("problem").question)
         return []
 
