@@ -264,7 +264,13 @@ def headline(account: str | None, said: str | None = None, told_before: bool = F
     found = set(ex.extract_all(dialogue.consumer_words(said or account)))
     facts = {"where" if k in ("merchant_name", "platform") else k for k in found
              if k in ("product", "merchant_name", "platform", "purchase_date", "amount", "demand")}
-    return len(facts) < (2 if told_before or _BUSINESS_ANSWERED.search(told) else 3)
+    return len(facts) < (2 if told_before or business_answered(account) else 3)
+
+
+def business_answered(account: str | None) -> bool:
+    """Whether a short account already says how the business answered ("…现在不认账", "店员还不承认"): it lowers
+    what makes the account whole, and the details question then asks only for the course."""
+    return bool(_BUSINESS_ANSWERED.search(dialogue.strip_opening(dialogue.consumer_words(account))))
 
 
 # "投诉一个卖电暖器的", "举报 那家黑网吧": to file against someone named, not about a ticket filed ("投诉的进度",
@@ -757,7 +763,7 @@ class _ValidateForm(Action, ABC):
             # once (the answer goes with these words) before the other questions, also of a short story told with
             # a question answered before the form opened (a longer one is taken as the consumer chose to tell it)
             story = dialogue.strip_opening(dialogue.consumer_words(values["problem"]))
-            question = COURSE_QUESTION if _BUSINESS_ANSWERED.search(story) else DETAILS_QUESTION
+            question = COURSE_QUESTION if business_answered(values["problem"]) else DETAILS_QUESTION
             values = {k: v for k, v in values.items() if k != "problem"}
             # a story told before the form opened is said back: the answer goes with it (_details_pending)
             dispatcher.utter_message(text=f"您刚才说“{story}”。{question}" if told_before else question)

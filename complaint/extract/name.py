@@ -147,11 +147,13 @@ def _who_not_a_name(value: str) -> bool:
     return not _has_surname(value)
 
 
+# Said before a name given in Latin letters or with its pinyin ("我叫", "名字是", "本人")
+_SAID_AS_NAME = r"(?:我叫|我是|我的名字是|名字是|名字叫|姓名是?|姓名:|本人)?"
 # One syllable of pinyin, without tones ("lin", "yue", "zhang", "lv")
 _PINYIN_SYLLABLE = re.compile(r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
                               r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|"
                               r"ua|uo|ui|ue|ve|a|o|e|i|u|v|ü)", re.IGNORECASE)
-_NAME_THEN_PINYIN = re.compile(r"(?:我叫|我是|我的名字是|名字是|名字叫|姓名是?|姓名:|本人)?\s*([\u4e00-\u9fa5]{2,4})"
+_NAME_THEN_PINYIN = re.compile(rf"{_SAID_AS_NAME}\s*([\u4e00-\u9fa5]{{2,4}})"
                                r"[\s，,、/]*[(（]?\s*([A-Za-z]+(?: [A-Za-z]+){0,3})\s*[)）]?")
 
 
@@ -165,7 +167,7 @@ def _spelt_in_pinyin(latin: str, chinese: str) -> bool:
             and (chinese[0] in SURNAMES or chinese[:2] in COMPOUND_SURNAMES))
 
 
-_LATIN_NAME = re.compile(rf"(?:我叫|我是|我的名字是|名字是|名字叫|姓名是?|姓名:|本人)?\s*"
+_LATIN_NAME = re.compile(rf"{_SAID_AS_NAME}\s*"
                          rf"([{LATIN}](?:[{LATIN}'\-]|[ .](?=[{LATIN}]))*\.?)"
                          # (the name in Chinese characters after it: "艾哈迈德", "安娜·米勒", in brackets or not)
                          r"(?:[\s，,、/]*[(（]?\s*([\u4e00-\u9fa5]{2,6}(?:·[\u4e00-\u9fa5]{1,8})*)\s*[)）]?)?")
