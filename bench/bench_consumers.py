@@ -65,16 +65,17 @@ CONSUMERS = Path(__file__).resolve().parent / "consumers"
 # "eighteenth" (to tune on) and "nineteenth" (for measuring only): one more writer, the fourteenth round;
 # "twentieth" (to tune on) and "twenty_first" (for measuring only): one more writer, the fifteenth round;
 # "twenty_second" (to tune on) and "twenty_third" (for measuring only): one more writer, the sixteenth round;
-# "twenty_fourth" (to tune on) and "twenty_fifth" (for measuring only): one more writer, the seventeenth round.
+# "twenty_fourth" (to tune on) and "twenty_fifth" (for measuring only): one more writer, the seventeenth round;
+# "twenty_sixth" (to tune on) and "twenty_seventh" (for measuring only): one more writer, the nineteenth round.
 SETS = ("tune", "fresh", "second", "third", "fifth", "sixth", "eighth", "tenth", "twelfth", "fourteenth",
-        "sixteenth", "eighteenth", "twentieth", "twenty_second", "twenty_fourth", "fourth", "seventh", "ninth",
-        "eleventh", "thirteenth", "fifteenth", "seventeenth", "nineteenth", "twenty_first", "twenty_third",
-        "twenty_fifth", "holdout")
+        "sixteenth", "eighteenth", "twentieth", "twenty_second", "twenty_fourth", "twenty_sixth", "fourth", "seventh",
+        "ninth", "eleventh", "thirteenth", "fifteenth", "seventeenth", "nineteenth", "twenty_first", "twenty_third",
+        "twenty_fifth", "twenty_seventh", "holdout")
 # later sets: a checkout without them still runs
 OPTIONAL = ("fresh", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
             "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
             "eighteenth", "nineteenth", "twentieth", "twenty_first", "twenty_second", "twenty_third", "twenty_fourth",
-            "twenty_fifth")
+            "twenty_fifth", "twenty_sixth", "twenty_seventh")
 CHOICES = {"tune": ("tune",), "fresh": ("fresh",), "second": ("second",), "third": ("third",),
            "fourth": ("fourth",), "fifth": ("fifth",), "sixth": ("sixth",), "seventh": ("seventh",),
            "eighth": ("eighth",), "ninth": ("ninth",), "tenth": ("tenth",), "eleventh": ("eleventh",),
@@ -84,11 +85,12 @@ CHOICES = {"tune": ("tune",), "fresh": ("fresh",), "second": ("second",), "third
            "twentieth": ("twentieth",), "twenty_first": ("twenty_first",),
            "twenty_second": ("twenty_second",), "twenty_third": ("twenty_third",),
            "twenty_fourth": ("twenty_fourth",), "twenty_fifth": ("twenty_fifth",),
+           "twenty_sixth": ("twenty_sixth",), "twenty_seventh": ("twenty_seventh",),
            "holdout": ("holdout",), "both": ("tune", "holdout"),
            "tuning": ("tune", "fresh", "second", "third", "fifth", "sixth", "eighth", "tenth", "twelfth", "fourteenth",
-                      "sixteenth", "eighteenth", "twentieth", "twenty_second", "twenty_fourth"),
+                      "sixteenth", "eighteenth", "twentieth", "twenty_second", "twenty_fourth", "twenty_sixth"),
            "unseen": ("fourth", "seventh", "ninth", "eleventh", "thirteenth", "fifteenth", "seventeenth", "nineteenth",
-                      "twenty_first", "twenty_third", "twenty_fifth", "holdout"),
+                      "twenty_first", "twenty_third", "twenty_fifth", "twenty_seventh", "holdout"),
            "all": SETS}
 GIVE_UP_AFTER = 4  # the same question this many times in a row ends the conversation
 TICKET_NO = re.compile(r"(?:TS|JB)\d{8}-\d{6}")
