@@ -356,6 +356,8 @@ _FAULT = (r"坏|故障|质量|(?:发|送|寄|拿|装|给)错|错发|"
           # an appliance that no longer does its work (a washer that does not drain or spin)
           r"不(?:脱水|甩干|排水|进水|出水|加热|出热水|通电|启动|开机|出风|运转)|打不着|开不了机|打不开|开不了(?:门|锁)|关不上|锁不上|召回|缺陷|渗(?:水|油|漏)|"
           r"不工作|味|塌|脏|污|划痕|痕迹|旧|翻新|假|仿|不对|不符|不一致|不一样|不相符|货不对板|"
+          # work done badly (a wall painted uneven, tiles hollow underneath)
+          r"坑坑洼洼|凹凸不平|不平整|空鼓|歪歪扭扭|"
           r"图片|描述|宣传|缩水|少了|短了|小了|大了|差|问题|毛病|"
           # goods that give off something harmful (formaldehyde past the limit, a choking smell)
           r"甲醛|超标|有害气体|有毒气体|刺鼻|熏得|" + _TESTED_SHORT)
@@ -593,7 +595,33 @@ _DETOUR = (r"(?=[\s\S]*(?:绕路|绕道|绕远|故意绕|多绕|走远路|不走
 # A business's rider, courier or driver who ran into someone on the way
 _WORKER_RAN_INTO = (r"(?:骑手|外卖员|外卖小哥|送餐员|送餐小哥|送餐的|送外卖的|跑腿|配送员|快递员|快递小哥|送快递的|"
                     r"司机|代驾)[^。？！]{0,30}(?:撞|碰倒|刮倒|轧)")
-TYPE_UNLESS = {
+
+
+class _HurtAtService:
+    """A TYPE_UNLESS for the prepaid service types: a person hurt during a class, a workout or a
+    treatment paid ahead (the injury facet), with no refund, closing or leaving told. The injury is
+    then the question (the safety duty, the harm's worth), not the prepaid contract."""
+
+    _MONEY = _compile(r"退|跑路|关门|倒闭|停业|停课|转让|搬|换老板|不想(?:学|练|上|去|做)|不(?:学|练|上|做)了|"
+                      r"剩(?:下|余)的?(?:课|次|钱|费)|余额|延期|补课|冻结|停卡")
+    # (a refund the business offered instead of paying for the harm, "馆里只说给退剩下的课时费", is no
+    # refund asked)
+    _OFFERED = _compile(r"(?:只|就|才)(?:说|肯|同意|答应|愿意)?(?:给|帮)?(?:我们?|孩子)?退[^。？！，,]*")
+
+    def __init__(self) -> None:
+        self.pattern, self.flags = self._MONEY.pattern, self._MONEY.flags
+
+    def search(self, question: str) -> re.Match[str] | None:
+        if self._MONEY.search(self._OFFERED.sub("", question)):
+            return None
+        injury = next((f for f in facets_of(question) if f.id == _INJURY_FACET), None)
+        return injury.cue.search(question) if injury is not None else None
+
+
+_HURT_AT_SERVICE = _HurtAtService()
+TYPE_UNLESS: dict[str, re.Pattern[str] | _HurtAtService] = {
+    # a person hurt during a class, a workout or a beauty treatment paid ahead
+    **{type_id: _HURT_AT_SERVICE for type_id in ("prepaid_training", "prepaid_fitness", "prepaid_beauty")},
     # a ride hailed through an app whose driver took a longer way and charged for it: the
     # carriage's route and fare (the detour facet: 民法典812, 813), not a platform's duty as seller
     # nor a rider or a driver who ran into someone: the employer's liability for its worker
@@ -625,7 +653,9 @@ TYPE_UNLESS = {
         # nor a part said to be replaced and found not to be, no wait told: the repairer's deceit
         r"^(?!.*(?:多久|多长时间|几天|拖|等|迟|晚|慢|延|还没|一直|天了|周|星期|个月|修不好|没修好))"
         r"(?=.*(?:没(?:有)?换|还是(?:原来|以前|之前|旧)(?:的|那)|偷换|调包|掉包|以次充好|旧件|"
-        r"二手(?:零件|配件)))", re.S),
+        r"二手(?:零件|配件)))|"
+        # nor a home's decoration past its date ("装修说好春节前完工"): the decoration contract's delay
+        r"^(?=.*(?:装修|装潢|家装))(?=.*(?:完工|工期|竣工|开工|动工|施工进度))", re.S),
     # a ride's fare above its estimate is the carriage's fare (民法典813), not a shop's price tag,
     # nor a price set by the user (unless other users' fares for the same trip are told)
     **{type_id: _compile(r"^(?!.*(?:杀熟|新用户|老用户|别人|朋友|同事|不同(?:的)?(?:手机|账号|用户)|"
@@ -1079,6 +1109,9 @@ def _rank_articles(dispute, facts: _Facts, allow) -> list[tuple[float, str]]:
 _DELAY_REMEDY = _compile(r"拖延|迟延|超过十五日|迟迟|一拖再拖")
 # A remedy for a job done badly (刚修好又出毛病), and a question that tells of a fault (_FAULT).
 _FAULT_REMEDY = _compile(r"出毛病")
+# A remedy for work or goods of poor quality: not where only a delay is told (a decoration months
+# late, nothing faulty named, is answered on the delay).
+_QUALITY_REMEDY = _compile(r"瑕疵|不符合质量要求|质量不合格")
 _DELAY_TOLD = _compile(
     r"多久|多长时间|几天|时间|拖|等|迟|晚|慢|延|久|还没|至今|到现在|一直|天了|周|星期|个月|年了|催|过期|到期|超过|超时|"
     r"没(?:有)?(?:修|来|装|送|到|发|上门|人|动静|下文|消息|回复|处理)|不(?:来|修|装|送|发货|交)|修不好|没修好|"
@@ -1107,6 +1140,16 @@ _ADVANCE_REMEDY = _compile(r"预收")
 # ... and how money paid ahead is reckoned when the customer asks it back: only where a refund is told
 _ASKED_BACK_REMEDY = _compile(r"预收[^。；]{0,40}要求退的")
 _ASKED_BACK_TOLD = _compile(r"退|不想(?:学|练|做|去|上|继续)|不(?:学|练|做|去)了")
+# ... and a consumer's remedy for stopping for their own reasons: only where such a reason is told
+_OWN_REASON_REMEDY = _compile(r"因为您自己的原因")
+_NOT_OWN_REASON_REMEDY = _compile(r"非因消费者原因")
+_OWN_REASON_TOLD = _compile(
+    r"^(?![\s\S]*(?:(?:店|馆|房|院|机构|中心|校区|学校|门店|俱乐部|工作室|会所|老板)[^。？！，,]{0,6}(?:搬|迁)|"
+    r"换了?(?:地址|地方|场地|校区)|新(?:地址|址|店|校区)|"
+    r"跑路|卷款|倒闭|关门|闭店|停业|停课|失联|联系不上))[\s\S]*"
+    r"(?<![从在离到])(?:我|我们|我家|全家|家里|自己|本人|孩子|老人|老公|老婆)(?:要|也|已经|因为|因|现在)?[^。？！，,楼旁附门对边]{0,4}"
+    r"(?:搬家|搬到|搬去|搬走|迁到|调动|调到|调去|调走|派到|派去|外派|去了?(?:外地|外省|别的城市)|到外地|回老家|出国|怀孕|"
+    r"没(?:有)?时间|不想(?:学|练|做|去|上|继续|再)|不(?:学|练|做|去|上)了)|工作调动|因为搬家|要搬家|个人原因|自己的原因")
 # ... and what the business owes when it cannot serve as agreed: only where its own failure is told
 _UNSERVED_REMEDY = _compile(r"预收[^。；]{0,20}而不能按约提供")
 _UNSERVED_TOLD = _compile(r"不能|没法|无法|做不了|停业|停课|暂停|转让|迁址|搬|关门|关店|倒闭|"
@@ -1125,6 +1168,18 @@ EXTRA_REMEDIES = (
      "经营者应当退还预付款扣除已提供服务价款后的余额（预付式消费解释第十五条）；办卡时给了折扣或"
      "者赠送了金额的，因顾客原因退款，已消费部分按打折前的价格计算（第十九条）；赠送的商品或者服"
      "务要不要返还或者折价补偿，要综合赠送的价值、合同金额和履行情况等确定（第二十一条）。"),
+    # a prepaid customer who stops for their own reasons (a move, a new job far away, no longer
+    # wanting it): how the refund is reckoned, not the business's faults of 第十三条
+    *((type_id, 1,
+       "因为您自己的原因（搬家、工作调动、不想继续等）不再消费的，可以与经营者协商解除合同、退还余款："
+       "合同解除后，经营者应当退还预付款扣除已消费部分后的余额（预付式消费解释第十五条），办卡时有折扣或者赠送的，"
+       "已消费部分按打折前的价格计算（第十九条）；“概不退款”之类排除您请求返还预付款权利的格式条款无效（第九条）。")
+      for type_id in ("prepaid_fitness", "prepaid_beauty", "prepaid_training")),
+    # a decoration past its agreed date, nothing faulty told: the delay's remedy, not the quality rules
+    ("home_decoration", 0,
+     "装修公司超过合同约定的工期没有完工，属于迟延履行，您可以要求继续施工，并按合同约定支付逾期违约金"
+     "或者赔偿损失（民法典第五百七十七条、第五百八十五条）；经催告后在合理期限内仍不完工的，可以解除合同"
+     "（第五百六十三条）。"),
 )
 
 
@@ -1169,6 +1224,9 @@ def _choose(dispute, facts: _Facts, allow, question: str, focus: bool = True) ->
         not _PERIOD_REMEDY.search(r) for r in remedies)
     no_used = not _USED_TOLD.search(question) and any(
         not _USED_REMEDY.search(r) for r in remedies)
+    own_reason = bool(_OWN_REASON_TOLD.search(question))
+    only_delay = (bool(_DELAY_TOLD.search(question)) and not re.search(_FAULT, question)
+                  and any(_DELAY_REMEDY.search(r) for r in remedies))
 
     def multiple_claim(remedy: str) -> bool:
         return any(k in _MULTIPLE_CLAIM_KEYS for k in named_articles(remedy, dispute.articles))
@@ -1177,6 +1235,8 @@ def _choose(dispute, facts: _Facts, allow, question: str, focus: bool = True) ->
                 and any(not multiple_claim(r) for r in remedies))
     told: set[str] = set()
     untold: set[str] = set()  # the articles only a case the question does not tell rests on
+    quality_left_out = False
+    candidates = []
     for position, remedy in enumerate(remedies):
         names = named_articles(remedy, dispute.articles)
         if dispute.side == "merchant" and any(remedy_words.search(remedy) and not told_words.search(question)
@@ -1195,10 +1255,27 @@ def _choose(dispute, facts: _Facts, allow, question: str, focus: bool = True) ->
             continue  # no multiple claimed of a business that asks about something else
         if _FAULT_REMEDY.search(remedy) and not re.search(_FAULT, question):
             continue
+        if _OWN_REASON_REMEDY.search(remedy) and not own_reason:
+            continue
+        if own_reason and _NOT_OWN_REASON_REMEDY.search(remedy):
+            continue  # a refund reckoned for the business's fault: not where the consumer's own reason is told
+        if only_delay and _QUALITY_REMEDY.search(remedy) and not _DELAY_REMEDY.search(remedy):
+            quality_left_out = True
+            continue
         told.update(names)
         named = sorted((score_of.get(k, 0.0) for k in names), reverse=True)
-        values.append(((named[0] if named else 0.0) + 0.3 * sum(named[1:2])
-                       + 0.003 * len(words & _bigrams(remedy)) - 0.0002 * position, position))
+        candidates.append((position, remedy, (named[0] if named else 0.0) + 0.3 * sum(named[1:2])
+                           + 0.003 * len(words & _bigrams(remedy)) - 0.0002 * position))
+    for position, remedy, value in candidates:
+        # (a delay told with nothing faulty, where the type's quality remedies were left out for it,
+        # or the consumer's own reason for a refund (kept above only where told): the remedy for it
+        # before the type's others, whose articles retrieval may rank higher on the question's
+        # other words)
+        if quality_left_out and _DELAY_REMEDY.search(remedy):
+            value += TYPE_BONUS
+        if _OWN_REASON_REMEDY.search(remedy):
+            value += CUE_BONUS
+        values.append((value, position))
     values = sorted(values, reverse=True) or [(0.0, 0)]
     untold -= told | set(cued_articles(question, score_of))
     ranked = [(score, key) for score, key in ranked if key not in untold]
@@ -1817,7 +1894,14 @@ _SELLER_ON_PLATFORM = (
     rf"(?=[\s\S]*(?:我(?:是|在|们在|们是)[^。？！，]{{0,8}}(?:{_PLATFORMS}|平台|网上)[^。？！，]{{0,8}}"
     r"(?:开(?:了|的)?(?:个|家|一家|一个)?[^。？！，]{0,6}(?:店|店铺)|商家|卖家|店主|商户|入驻)|"
     rf"我(?:们)?(?:是)?(?:{_PLATFORMS}|平台)(?:的|上的)?(?:第三方)?(?:商家|卖家|店主|商户)|"
-    rf"我(?:们)?(?:的|开的)(?:{_PLATFORMS})?(?:网店|店铺|小店|抖店|淘宝店)))"
+    rf"我(?:们)?(?:的|开的)(?:{_PLATFORMS})?(?:网店|店铺|小店|抖店|淘宝店)|"
+    # (or told without "我": the shop as what the platform acted on, "网店被平台处罚了", "拼多多店铺因为…被罚款";
+    # the asker as one who keeps a shop there, "在淘宝开网店的"; a seller's recourse asked, "店家能申诉吗";
+    # not a buyer's order or money with a shop that was closed)
+    r"^(?![\s\S]*(?:我(?:们)?的?(?:订单|钱|货|款)|付(?:了|的)钱|付款|下单|收不到|没收到|退款给我))[\s\S]*(?:"
+    rf"(?:网店|店铺|小店|抖店|淘宝店|(?:{_PLATFORMS})(?:上的)?店)(?:因为[^。？！]{{0,12}})?被|"
+    rf"(?:在)?(?:{_PLATFORMS}|网上)(?:上)?开(?:了|的)?(?:个|家|一家|一个)?[^。？！，,]{{0,4}}(?:店|店铺)的|"
+    r"(?:店家|商家|卖家|店主)(?:能|可以|怎么|如何|该怎么|要怎么)(?:申诉|维权|起诉|投诉平台|找平台))))"
     rf"(?=[\s\S]*(?:{_PLATFORMS}|平台|小二|官方)[^。？！]{{0,20}}"
     r"(?:扣|冻结|罚|封|关(?:了|掉|停)|下架|降权|限流|不退|处罚|强制|强迫|逼|收取|抽成|佣金|技术服务费|"
     r"保证金|押金|清退|终止|暂停|改(?:了)?规则|修改规则|新规))")

@@ -363,9 +363,14 @@ _OWNER_TOLD = re.compile(r"我是(?:一[个名家])?(?:商家|卖家|店主|老�
                          r"|(?:我|本人|俺|咱)(?:自己)?开(?:了|的)")
 
 
+_FULL_WIDTH_STOPS = str.maketrans({",": "，", "?": "？", "!": "！"})
+
+
 def is_merchant(question: str) -> bool:
     """Whether a question is asked from the business's side (fines, duties, a customer's claim)."""
-    text = unicodedata.normalize("NFKC", question or "")
+    # (NFKC makes "，？！" ASCII; put them back, or the patterns' "[^。？！，]" would read across a
+    # comma: "我问他，进货价…" is no stock of the asker's)
+    text = unicodedata.normalize("NFKC", question or "").translate(_FULL_WIDTH_STOPS)
     if _FINED_BY_SUPPLIER.search(text) and not _OWNER_TOLD.search(text):
         return False
     return bool(_MERCHANT.search(text)) and not (_CONSUMER.search(text) and not re.search(
