@@ -446,13 +446,24 @@ TYPE_NEEDS: dict[str, re.Pattern[str] | _AfterVisit] = {
     # an adult's banned game account is no minor's question
     "minor_online_spending": _compile(
         r"(?=.*(?:孩子|小孩|儿子|女儿|学生|未成年|岁|初中|小学|高中|娃))"
-        r"(?=.*(?:游戏|手游|网游|打赏|充值|充了|充钱|付款|支付|花了|扣了|刷了))", re.S),
+        r"(?=.*(?:游戏|手游|网游|打赏|充值|充了|充钱|付款|支付|花了|扣了|刷了|"
+        # or bought something with a parent's phone or account ("孩子用我的手机买了两千块的玩具")
+        r"(?:用|拿)(?:了)?(?:我|我们|家长|爸爸|妈妈|大人|父母)的?(?:手机|账号|微信|支付宝|淘宝)[^。？！，,]{0,8}(?:买|下单|拍)))", re.S),
     # a pet bought: a pet named and a purchase (a vet's care, a house's past are not)
     "pet_purchase": _compile(
         r"(?=.*(?:宠物|狗|猫|犬|鸟|鹦鹉|兔|仓鼠|龟|观赏鱼|柯基|泰迪|金毛|哈士奇|布偶|英短|比熊|博美|萨摩|拉布拉多|柴犬))"
         r"(?=.*(?:买|购|卖|宠物店|犬舍|猫舍|繁育|定金|包健康|保证健康|"
         # or the deal told by its papers and money: a receipt, a refund, a swap for another
         r"收据|(?:再|另|多)(?:付|交|加)|退款|不退|换(?:一只|一条|同等|同样|别的|其他)))", re.S),
+    # a tour's service told (the agency, the guide, the itinerary, the group, a tour bought online):
+    # a thing bought at a scenic spot's shop or while travelling is a purchase like any other
+    "travel_agency": _compile(
+        r"旅行社|旅游社|地接|组团|跟团|报团|参团|报了?[^。？！，,]{0,4}团|旅游团|旅行团|团费|团餐|低价团|纯玩团|购物团|"
+        r"[一二两三四五六七八九十\d几]+日游|导游|领队|行程|旅游合同|自由行|旅游线路|线路|研学|包车游|自费项目|购物店|购物点|"
+        r"强制购物|在线旅游|旅游平台|旅游产品|出境游|出国游|国内游|港澳游|周边游|夕阳红|旅游套餐|跟的团|成团|拼团游|"
+        # a trip someone organised, selling on its coach ("…去港澳旅游，好像是一个平台组织的")
+        r"组织(?:的|了)?[^。？！，,]{0,6}(?:旅游|出游|游玩)|(?:旅游|出游)[^。？！]{0,30}组织|"
+        r"(?:车上|上车)[^。？！]{0,12}(?:卖|推销|购物)"),
     # a bank's, an insurer's or an investment product (a surgeon's "no risk" is none)
     "financial_product": _compile(
         r"银行|理财|基金|保险|贷款|信用卡|分期|利息|收益|投资|存款|证券|股票|金融|网贷|借呗|花呗"),

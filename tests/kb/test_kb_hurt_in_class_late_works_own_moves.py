@@ -175,3 +175,37 @@ def test_a_business_pattern_does_not_read_across_a_comma(question):
 def test_a_business_is_still_a_business_with_either_comma(question):
     assert is_merchant(question), question
     assert is_merchant(question.replace(",", "，")), question
+
+
+@pytest.mark.parametrize("question", [
+    "去海南玩的时候在景区门口买了一盒椰子糖，回来发现早就过期了",
+    "在古镇景区的店里买的银手镯，回家一测是镀银的",
+    "出去旅游在景点买了件纪念衫，洗一次就掉色掉得厉害",
+])
+def test_a_purchase_made_while_travelling_is_no_tour_contract(kb, question):
+    reply = answer(question)
+    cited = set(keys(reply))
+    assert reply.dispute_type != "travel_agency", (question, reply.dispute_type)
+    assert not any(k.startswith("旅游法") for k in cited), (question, cited)
+
+
+@pytest.mark.parametrize("question", [
+    "跟团去云南，导游把我们拉到玉石店关了两个小时，不买不让走",
+    "报的三日游，旅行社临出发前说人数不够取消了，只退团费不赔别的",
+    "单位组织的旅游，大巴上有人上车推销保健品，说不买就不开车",
+])
+def test_a_tour_told_keeps_the_tour_rules(kb, question):
+    cited = set(keys(answer(question)))
+    assert any(k.startswith("旅游法") for k in cited), (question, cited)
+
+
+@pytest.mark.parametrize("question", [
+    "孩子用我的手机买了两千多块的玩具，能退吗",
+    "九岁的女儿拿她爸爸的支付宝买了一堆盲盒，花了一千八",
+    "儿子用我的淘宝账号下单买了个三千块的手办，商家说拆了不退",
+])
+def test_a_child_buying_with_a_parents_phone_is_a_minors_purchase(kb, question):
+    reply = answer(question)
+    cited = set(keys(reply))
+    assert reply.confident and cited, (question, reply.dispute_type)
+    assert {"民法典:19", "民法典:145", "民法典:20"} & cited, (question, cited)
