@@ -1742,12 +1742,12 @@ def required_slots(form: str, slots: dict[str, Any]) -> list[str]:
 _FIELD_WORDS = [
     ("phone", r"电话|手机|号码|联系方式"),
     ("amount", r"金额|价格|价钱|多少钱|钱数|花了|价|交的|交了|付的|付了|实付|收了我|收据|"
-               r"钱(?:不对|错|写错|填错|有误|说错|说少|说多|记错|少说|多说)"),
-    ("purchase_date", r"日期|时间|哪天|几号|购买日|买的时间"),
+               r"钱(?:不对|错|写错|填错|有误|说错|说少|说多|记错|少说|多说|是|一共|总共)|(?<![退还赔])的钱"),
+    ("purchase_date", r"日期|时间|哪天|几号|购买日|买的时间|日子"),
     ("merchant_address", r"地址|位置|地点"),
     ("platform", r"平台"),
     ("merchant_name", r"商家|店名|店铺|店家|门店|公司|卖家|商户|哪家店"),
-    ("complainant_name", r"名字|姓名|称呼|我叫"),
+    ("complainant_name", r"名字|姓名|全名|称呼|我叫"),
     ("demand", r"诉求|要求|想要|希望"),
     ("product", r"商品|产品|东西|服务项目|买的是|品名"),
     ("problem", r"问题描述|描述|经过|问题"),
@@ -1914,6 +1914,17 @@ def address_part_corrected(held: str, new: str, said: str) -> str:
     return region.group(0) + new if region else new
 
 
+# An answer given before said again as looked up or as the one to keep, with no slip word ("查了订单 是七月二十二号",
+# "修车的钱后来又问了一家 要3200 按3200算", "我看了付款记录")
+_LOOKED_UP = re.compile(r"(?:查|看|翻|核对|对|问)(?:了|过)|按\s*[^，,。；;\s]{1,10}?\s*(?:算|来|登记|写|为准)|"
+                        r"以\s*[^，,。；;\s]{1,10}?\s*为准|后来|实际上?|其实")
+# A field named and its value said ("全名是帕提古丽·吐尔逊", "钱是9800", "入住的日子是10月9号") at another question
+_FIELD_SAID = re.compile(r"^(?:[\u4e00-\u9fa5]{0,4}的)?(?:全名|名字|姓名|钱|金额|价钱|总价|日子|日期|时间|电话|手机号?|"
+                         r"号码|地址|店名)(?:应该|其实|准确说|实际)?(?:是|叫|为)")
+# More asked for besides the demand held ("不光是退款", "还要赔偿")
+_ADDS_TO = re.compile(r"不光|不只|不仅|还要|也要|还得|另外(?:还)?要|而且要")
+
+
 def _earlier_slip(text: str, requested: str | None, filled: dict[str, Any], form: str,
                      today: dt.date | None = None) -> tuple[str, Any] | None:
     """(field, new value) when words that give nothing for the question waiting say an answer
@@ -1928,17 +1939,29 @@ def _earlier_slip(text: str, requested: str | None, filled: dict[str, Any], form
             return "amount", total
     held = {slot: value for slot, value in filled.items()
             if slot in RESTATED_FIELDS and slot != requested and value not in (None, "")}
-    # "地址是柴达木路186号 不是168": what it is not is part of a value held, a slip as plain as "说错了"
-    negated = re.findall(r"不是\s*([^，,。；;\s是]{2,})", ex.clean(words))
-    if not (_EARLIER_SLIP.search(ex.clean(words)) or any(n in str(v) for n in negated for v in held.values())
-            or opens_on_earlier_field(words, requested, filled)):
+    said = ex.clean(words)
+    # "地址是柴达木路186号 不是168", "不是八百八 九百八": what it is not is (part of) a value held, a slip as
+    # plain as "说错了"
+    negated = re.findall(r"不是\s*([^，,。；;\s是]{2,})", said)
+    adds = bool(_ADDS_TO.search(said)) and requested != "demand" and filled.get("demand") not in (None, "")
+    if adds:
+        held["demand"] = filled["demand"]  # (a demand is restated only so: its words are in many answers)
+    if not (_EARLIER_SLIP.search(said) or opens_on_earlier_field(words, requested, filled)
+            or any(n in str(v) or _same_value(slot, n, v, today) for n in negated for slot, v in held.items())
+            or _LOOKED_UP.search(said) or _FIELD_SAID.search(said) or adds
+            or (_TOTAL_SAID.search(said) and "amount" in held)):
         return None
     if not held:
         return None
     field, value = correction(words, today, filled=held)
+    if adds and field is None and demands_meant(said):
+        field, value = "demand", ex.normalise_demand(said).value
+    if field == "demand" and adds and value:
+        # "要赔偿 不光是退款", "还要赔偿" asked the name: the demand held grows, nothing in it is dropped
+        value = "、".join(dict.fromkeys([*str(held["demand"]).split("、"), *str(value).split("、")]))
     # a free-text value must be said as the new one ("地址写错了 是…"), not whatever follows the slip
     # ("商家说错了也不认" is about the shop, no new name)
-    said_as_new = field in ("phone", "amount", "purchase_date") or bool(
+    said_as_new = field in ("phone", "amount", "purchase_date") or (adds and field == "demand") or bool(
         re.search(rf"(?:应该是|改成|改为|换成|是|叫)\s*{re.escape(str(value))}", words))
     if field in held and value not in (None, "") and said_as_new \
             and fields.display(field, value) != fields.display(field, held[field]):

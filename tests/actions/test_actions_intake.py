@@ -154,3 +154,27 @@ def test_asking_to_file_with_a_question_is_a_complaint_not_a_law_question(law):
     t = tracker(text, "file_complaint", opening_events(text), slots={"ticket_type": "complaint"})
     run(forms.ValidateComplaintForm(), t)
     assert law == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("【投诉】一、商品：儿童滑板车 二、问题：买回来轮子就松了，查询客服说要寄回检测。三、电话13355557777", "complaint"),
+    ("投诉事由：本人在贵店购买的羊毛衫洗一次就缩水", "complaint"),
+    ("举报内容：小区门口水果店的秤不准", "report"),
+    ("[举报] 网吧让未成年人上网", "report"),
+    ("投诉：", None),                      # the header alone tells nothing yet
+    ("投诉人：刘建华", None),               # a name's label, no complaint
+    ("投诉进度：还没人联系我", None),        # about a complaint filed
+])
+def test_a_message_headed_as_a_complaint_or_report_asks_to_file_one(text, kind):
+    assert intake.asks_to_file(text) == kind
+
+
+def test_a_headed_complaint_with_a_status_word_and_a_phone_opens_the_complaint_form():
+    # numbered like a form, with "查询" and a phone in it: the classifier's status question is no such thing
+    said = ("【投诉】1.商品：扫地机器人 2.平台：京东 店铺：净洁电器专营店 3.11月20日下单，付款1899元 "
+            "4.问题：激光雷达不转，官网查询序列号无记录 5.要求：退货退款 6.联系人：方晓 13711112222")
+    t = tracker(said, "check_status", [user(said, "check_status"), action("status_form")])
+    events, messages = run(forms.ValidateStatusForm(), t)
+    assert slots_set(events)["ticket_type"] == "complaint"
+    assert [e["name"] for e in events if e["event"] == "followup"] == ["complaint_form"]
+    assert messages[0]["response"] == "utter_start_complaint"
