@@ -80,6 +80,18 @@ QUESTION = re.compile(r"[?？]|(?:[吗呢]|(?<=[干搞弄])嘛)[。.!！~～]*$|
                       r"(?<!知道)([\u4e00-\u9fa5])不\1")  # one way or the other ("受不受", "管不管")
 
 
+def without_urging(text: str) -> str:
+    """The words without the clauses that only urge or protest ("能不能快点 少儿编程课" -> "少儿编程课"), when
+    something else is said with them; the words as they are otherwise."""
+    parts = re.split(r"([，,。！!？?\s]+)", text)
+    clauses, seps = parts[0::2], parts[1::2] + [""]
+    urging = [bool(c) and bool(_URGING.search(ex.clean(c))) for c in clauses]
+    if not any(urging) or not any(c.strip() and not u for c, u in zip(clauses, urging)):
+        return text
+    kept = "".join(c + sep for c, sep, u in zip(clauses, seps, urging) if not u)
+    return kept.strip(" ，,！!")
+
+
 def is_question(text: str) -> bool:
     """Whether the words ask something. Urging or indignation beside what is told ("能不能快点 外卖店挂的是别人的证",
     "你们到底管不管 网上") asks nothing to answer; said alone ("你们管不管？") it is still a question."""

@@ -488,6 +488,10 @@ class _ValidateForm(Action, ABC):
             # "你问店名啊？ 叫鑫旺门窗": the question asked back is no part of the answer (nor a question to answer)
             text = dialogue.without_echo(text)
             message = dict(message, text=text)
+        if requested and dialogue.without_urging(text) != text:
+            # "能不能快点 少儿编程课": urging beside the answer is no part of it
+            text = dialogue.without_urging(text)
+            message = dict(message, text=text)
         said_intent = (message.get("intent") or {}).get("name")
         if said_this_turn(tracker.events, dialogue.STARTED_OVER):
             return []  # started again on this message ("全部重来"): nothing in it to read, the first question follows
