@@ -12,9 +12,10 @@ _ADDRESS = re.compile(
     # (市场 is no city, nor 超市, 夜市, 门市部: "在万家福超市楼上" names a shop, no city)
     # (an autonomous prefecture's name is long, and may follow its province's: "贵州黔东南苗族侗族自治州")
     # (no district comes before a city: "萧山区市心路" is a street named 市心路, no city 萧山区市)
+    # (a tower's room, "…世贸中心A座1806", "…5栋2103", ends it as a 号 or 室 does)
     r"((?:(?:(?![区县])[\u4e00-\u9fa5]){2,8}(?:省|自治区|(?<![超夜早股菜集])市(?!场|部))|[\u4e00-\u9fa5]{2,12}?自治州)"
     r"[\u4e00-\u9fa5A-Za-z0-9\-]{0,40}"
-    r"(?:区|县|镇|乡|街道|路|街|道|巷|弄|村|号|大厦|广场|商场|楼|室|层)"
+    r"(?:区|县|镇|乡|街道|路|街|道|巷|弄|村|号|大厦|广场|商场|楼|室|层|(?:座|栋|幢)\d{2,5}(?![\d号元块万]))"
     r"[\u4e00-\u9fa5A-Za-z0-9\-]{0,30}?(?:号|楼|室|层|铺|门面|大厦|广场|商场|市场|(?<=号)(?:摊(?:位|子)?|档口?|铺位?))?)"
 )
 # Said before a place in an answer: "那个", "就是", "是", "地址是"
@@ -85,8 +86,11 @@ def _place_alone(said: str) -> str:
     found = re.sub(r"^.*?(?:在|于|位于)(?=[\u4e00-\u9fa5]{2,8}(?:省|自治区|自治州|市))", "", said).strip()
     # "那个青岛市…", "是合肥市…", "就是句容市…": words said before the place, no part of it
     found = re.sub(rf"^{_SAID_FIRST}(?=[\u4e00-\u9fa5]{{2,8}}(?:省|自治区|自治州|市))", "", found)
-    return re.sub(r"^.*?(?:投诉|举报|反映|曝光)(?:一下|一家|下)?(?=[\u4e00-\u9fa5]{2,8}(?:省|自治区|市|区|县))", "",
-                  found)
+    found = re.sub(r"^.*?(?:投诉|举报|反映|曝光)(?:一下|一家|下)?(?=[\u4e00-\u9fa5]{2,8}(?:省|自治区|市|区|县))", "",
+                   found)
+    # "青秀区的百盛购物中心", "两条路交口的世贸中心": 的 between a unit or a crossing and the place in it is speech, no
+    # part of the address a clerk writes
+    return re.sub(r"(?<=[区县镇乡路街道口])的(?=[\u4e00-\u9fa5A-Za-z0-9]{2})", "", found)
 
 
 # Only administrative units, no street or place in them: "郑州市二七区", "广西柳州市城中区"

@@ -410,6 +410,12 @@ _WEEKDAY_CONFIRMED = re.compile(r"(?<=[号日])[，,\s]*(?:那天|当天|那一�
                                 r"(?:周|星期|礼拜)[一二三四五六日天末]")
 
 
+# Last month, then a day in words with no 号 ("上个月二十三", "上上个月十五吧"): only a day of ten or more, said at
+# the clause's end (a count or a sum would have its word after it: "上个月十五块", "上个月十二次")
+_LAST_MONTH_BARE_DAY = re.compile(r"((?:上上|上)个?月\s*(?:二?十[一二三四五六七八九]?|三十一?))"
+                                  r"(?=$|[\s，,。！!？?]|吧|的时候|那天)")
+
+
 def _as_dated(raw: str) -> str:
     """The date's words without 的 between its parts, without a day only guessed at, and with the day
     settled on where two were said; a year in characters as its number."""
@@ -419,6 +425,7 @@ def _as_dated(raw: str) -> str:
     raw = _CN_SHORT_YEAR.sub(lambda m: f"{parse_number(m.group(1)):02.0f}", raw)  # (二四年三月 -> 24年三月)
     raw = _EITHER_WEEKDAY.sub(lambda m: f"{m.group(1) or ''}周{m.group(3)}", raw)  # "上周五 还是周六 周六中午"
     raw = _WEEK_THEN_DAY.sub(lambda m: m.group(1), raw)  # "上周 周二吧": the weekday of the week said first
+    raw = _LAST_MONTH_BARE_DAY.sub(r"\1号", raw)  # "上个月二十三": the day, said without 号
     return _latest_of_several(_EITHER_DAY.sub("", _OF_BETWEEN.sub("", _ROUGH_DAY.sub("", raw))))
 
 

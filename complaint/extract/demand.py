@@ -72,7 +72,9 @@ DEMANDS = {
             r"(?:出|承担|负责|掏|报销|买单|付|包)(?![的了过])",
     # the service promised, done as agreed ("免费重做", "把课上完", "按合同来")
     # (the service brought up to what was sold: "要么达到千兆", "网速得达标")
-    "继续履行": rf"履行|兑现|(?<![没不])(?:达到|提速到|提到|升到)(?![了过])[^，,。；;\s]{{1,6}}|(?<![没不])达标|"
+    # (what is short made up, "补足克重", "补齐少的课时"; what was swapped put back as agreed, "换回合同约定的漆")
+    "继续履行": rf"履行|兑现|补(?:足|齐|够)(?!差价|差额|钱|款|费)|换回(?:合同|约定|当初|原来|原定|说好)|"
+                rf"(?<![没不])(?:达到|提速到|提到|升到)(?![了过])[^，,。；;\s]{{1,6}}|(?<![没不])达标|"
                 rf"按(?:合同|约定|承诺|当初|宣传|原来|原价|标价|之前)|{_AS_PROMISED}|补发|发货|重做|"
                 # the work finished or done again ("一个礼拜给我装好", "重新给我种好", "给我弄完")
                 r"(?:给我|帮我)(?:重新)?(?:装|种|做|弄|铺|贴|刷|搞|安装|布置|完成)(?:好|完)|"
@@ -224,8 +226,10 @@ def _blank_refusals(clause: str) -> str:
 
 # What someone else said the consumer must do ("燃气公司上门说要交安检费", "客服让我必须先寄回"), and the clauses
 # that go on with it ("还要换他们的报警器"), until the consumer speaks for themselves ("我要退款")
+# ("说我家软管不合格必须换他们的": what they said of the consumer's things, then what must be done)
 _THEY_REQUIRED = re.compile(r"(?<![我你])(?:说|讲|非说|硬说|让我|叫我|逼我|要我|要求我)(?:我)?"
-                            r"(?:必须|得|要|需要|一定要)")
+                            r"(?:必须|得|要|需要|一定要)|"
+                            r"(?<![我你])(?:说|讲|非说|硬说)[^，,。；;！!？?\s]{1,12}?(?:必须|非得|一定要|只能)")
 _GOES_ON = re.compile(r"^(?:还|又|另外|再|而且|并且|同时)(?:要|得|必须|让|叫)")
 
 
@@ -238,9 +242,16 @@ def _their_requirements_left_out(clauses: list[str]) -> list[str]:
     return kept
 
 
+# How much more something was than it should be ("甲醛超标两倍多", "比别家贵了三倍"): a comparison told in the
+# story, no multiple of compensation claimed
+_TIMES_MORE = re.compile(r"(?:超标|超过|超出|高出|高了|贵了|多了|涨了|翻了|比[^，,。；;\s]{1,8}?(?:贵|高|多|大))"
+                         r"(?:了|出|将近|近|快)?[一二两三四五六七八九十\d]{1,2}倍(?:多|以上|左右)?")
+
+
 def _said_demands(raw: str) -> str:
     """The words that state a demand: clauses that ask are left out, refusals and past acts blanked."""
     raw = _DONE.sub(lambda m: " " * len(m.group(0)), raw)
+    raw = _TIMES_MORE.sub(lambda m: " " * len(m.group(0)), raw)
     clauses = [_NOUN_USE.sub(lambda m: " " * len(m.group(0)), c)
                for c in _their_requirements_left_out(_CLAUSE.findall(raw))
                if not _ASKING.search(c) or _SAYS_AS_MUCH.search(c) or _LOOK_INTO.search(c)]

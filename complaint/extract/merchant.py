@@ -771,8 +771,11 @@ _REMARK_IN_BRACKETS = re.compile(r"\s*[（(](?=[^（）()]*(?:是|在|说|叫|�
 
 
 # Where the shop is, in brackets after its name ("陈记肉铺（湖南省邵阳市…17号摊）"): its address, no branch
+# (or from its district, "（观山湖区金阳南路）", or to its door number, "（中山路188号）")
 _ADDRESS_IN_BRACKETS = re.compile(r"\s*[（(](?=[\u4e00-\u9fa5]{2,8}(?:省|自治区|市(?!场)|自治州)"
-                                  r"[^（）()]*(?:区|县|镇|乡|路|街|道|村|号))"
+                                  r"[^（）()]*(?:区|县|镇|乡|路|街|道|村|号)|"
+                                  r"[\u4e00-\u9fa5]{1,6}(?:区|县)[\u4e00-\u9fa5]{2,12}(?:路|街|大道|道|巷)|"
+                                  r"[\u4e00-\u9fa5]{2,10}(?:路|街|大道|道|巷)\d{1,5}号)"
                                   # (a branch: "（武汉市江汉路店）")
                                   r"(?![^（）()]*(?:店|校区|院区|分公司|营业厅|营业部|网点|门店|分部)[）)])"
                                   r"[^（）()]{6,40}[）)]\s*$")
@@ -838,6 +841,13 @@ _PLATE = re.compile(r"(?<![A-Za-z0-9])([京津沪渝冀豫云辽黑湘皖鲁新�
 _VEHICLE = re.compile(r"车牌|牌照|车号|出租|的士|网约车|快车|专车|大巴|客车|货车|三轮|摩的|黑车|司机")
 
 
+# Where a shop stands in a market, a mall or a street, said before its name: "菜市场进门左手边的", "商场一楼右边那家",
+# "小区门口对面的"
+_WHERE_IT_STANDS = re.compile(r"^[\u4e00-\u9fa5A-Za-z0-9]{0,12}?(?:左手边?|右手边?|左边|右边|左侧|右侧|旁边|对面|"
+                              r"隔壁|拐角处?|尽头|最里面|最里边)(?:第[一二三四五六七八九十\d]+[家个间])?"
+                              r"(?:的|那家|那个|这家)\s*(?=\S{2})")
+
+
 def normalise_merchant(text: str | None) -> Parsed:
     """A shop's own name; a kind of shop ("楼下超市") or "不知道" is ERR_PARTIAL (see describe_merchant)."""
     raw = answer_core(text)  # "嗯嗯 新城悦物业～", "巴拉巴拉（万达店）🙏": the answer, without what is said around it
@@ -873,6 +883,11 @@ def normalise_merchant(text: str | None) -> Parsed:
     person = _person_seller(raw)
     if person:
         return Parsed(person)
+    stands = _WHERE_IT_STANDS.match(raw)
+    if stands:
+        named = normalise_merchant(raw[stands.end():])
+        if named.value:
+            return named  # "菜市场进门左手边的刘记猪肉": where it stands is said before its name, no part of it
     # "康寿源什么生物科技公司", "叫什么 康寿源生物科技": the part of the name the consumer cannot recall, no part of it
     raw = re.sub(r"^(?:好像|应该)?叫(?:什么|啥)(?:来着)?[\s，,]*(?=[^\s，,。]{4})(?!.*(?:不知道|不清楚|忘了))", "", raw)
     raw = re.sub(r"(?<=[\u4e00-\u9fa5A-Za-z]{2})(?<![叫是做卖干有没])(?:什么|啥)(?=[\u4e00-\u9fa5]{2})(?!的)"
@@ -883,7 +898,8 @@ def normalise_merchant(text: str | None) -> Parsed:
     app = _OWN_APP.fullmatch(raw)
     if app and is_known_brand(app.group(1)):
         return Parsed(re.sub(r"^(?:就是|是|就)+", "", app.group(1)))  # "爱奇艺APP": the company whose app it is
-    remark = _REMARK_IN_BRACKETS.search(raw) or _platform_in_brackets(raw)  # ("蓝海数码（拼多多上）": where it sells)
+    # ("蓝海数码（拼多多上）": where it sells; "华联超市（中山路188号）": where it is, the address asked apart)
+    remark = _REMARK_IN_BRACKETS.search(raw) or _platform_in_brackets(raw) or _ADDRESS_IN_BRACKETS.search(raw)
     if remark and len(raw[:remark.start()].strip()) >= 2:
         raw = raw[:remark.start()].strip()  # "快运搬家（这是他们在58上的名字）": a remark about the name, no branch
     called = _called_by(raw)
@@ -940,7 +956,8 @@ def normalise_merchant(text: str | None) -> Parsed:
                 and _GENERIC_KIND.fullmatch(quoted.group(1)):
             return Parsed(quoted.group(1))  # "那个「手机美容」的小摊": trade words, quoted as the sign says them
     # "大家叫它 星星课堂", "我们都管它叫 老马家": the name people know it by
-    said_after = re.sub(r"(?:^|(?<=[\s，,。]))(?:大家|别人|人家|街坊|邻居|附近的人|周围的人|我们|这边|本地人)?"
+    said_after = re.sub(r"(?:^|(?<=[\s，,。]))(?:大家|别人|人家|街坊|邻居|附近的人|周围的人|我们|这边|本地人|"
+                        r"[\u4e00-\u9fa5]{1,6}?(?=都|一般|平时|通常))?"
                         r"(?:都|一般|平时|通常)*(?:管它叫|管他们叫|管他家叫|叫它|叫他们|叫他家|称它为?|称呼它)\s*",
                         "叫", _prepared(raw))
     said_after = re.sub(r"(叫|是|为|名|:|写着|写的|印着|印的|挂着)\s+", r"\1", said_after)  # "店铺名叫 优品生活馆"

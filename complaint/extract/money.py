@@ -199,7 +199,10 @@ def _without_later_costs(raw: str, alone: bool = False) -> str:
 # A sum that is no price paid: a saving or a difference ("每升便宜一块", "比别家贵了两百", "满300减50"), or the
 # threshold of a condition ("不买够一万不让走", "消费满五千才送", "要充值两千才能享受")
 _DIFFERENCE = re.compile(rf"(?:便宜|优惠|降价|降了|贵了?|差价|少收|立减|减|返现?)(?:了|个)?\s*({NUMBER})\s*"
-                         rf"(?:{_UNIT})?(?:钱)?")
+                         rf"(?:{_UNIT})?(?:钱)?"
+                         # a coupon's or a red packet's worth, spent towards the price ("用了40块的券", "红包抵了20")
+                         rf"|(?:用了?|使用了?|拿了?|领了?|一张)\s*({NUMBER})(?:{_UNIT})?(?:钱)?的?(?:优惠券|代金券|抵用券|消费券|满减券|券|红包)"
+                         rf"|(?:优惠券|代金券|抵用券|消费券|券|红包|积分)(?:抵扣?|减|扣)了?\s*({NUMBER})\s*(?:{_UNIT})?(?:钱)?")
 _THRESHOLD = re.compile(rf"(?:(?:买|消费|充值?|存|花|凑|订)(?:够|满|到)|(?<![充])满|不到|超过|达到)\s*({NUMBER})\s*"
                         rf"(?:{_UNIT})?(?:钱)?(?:以上|以下)?"
                         rf"|(?:要|得|需要|必须|才能)(?:先)?(?:充值?|存|买|消费|交|办)(?:了|够|满)?\s*({NUMBER})\s*"

@@ -100,6 +100,10 @@ def _find_name(text: str) -> str | None:
     text = answer_core(text)  # ("…叫李娜～", "我叫王芳😊": the marks after the name end it)
     if _WRITE_WHOSE.search(clean(text)):
         return normalise_name(text).value  # "我妈叫袁桂香 我叫刘洋 写我妈的吧": the name to put down
+    if _PARTS_TOLD.match(clean(text)):
+        whole = normalise_name(text).value
+        if whole:
+            return whole  # "复姓濮阳 名字叫子衿 濮阳子衿": the surname and the given name told apart, then whole
     said = _SURNAME_FIRST.search(clean(text))
     if said:  # "我姓王 王建国" in the middle of a message
         found = normalise_name("我叫" + said.group(2)).value
@@ -228,9 +232,12 @@ def _normalise_name(text: str | None) -> Parsed:
     parts = [p for p in re.split(r"[\s，,、]+", re.sub(r"^(?:我叫|我是|本人|名字是|姓名是?)", "", raw)) if p]
     if len(parts) > 1:
         parts = [p for p in parts if not _RELATION.search(p)] or parts
-        whole = next((p for p in reversed(parts) if all(q in p for q in parts)), None)
+        # "填我 我是家长 虞佳": whose name to put down and who the caller is are no parts of the name
+        parts = [p for p in parts if not _WHOSE_OR_WHO.fullmatch(p)] or parts
+        # "复姓濮阳 名字叫子衿 濮阳子衿": the surname and the given name, each said with its word, then the whole
+        whole = next((p for p in reversed(parts) if all(_NAME_PART_SAID.sub("", q) in p for q in parts)), None)
         if whole:
-            raw = "我叫" + whole
+            raw = "我叫" + _NAME_PART_SAID.sub("", whole)
         else:  # "叫我小周 周晓梅", "李先生 李明": the part that is a whole name, not a nickname or a title
             full = [v for v in (normalise_name(p).value for p in parts)
                     if v and not re.match(r"[小老阿]", v) and not re.search(_TITLE + "$", v)
@@ -359,6 +366,13 @@ _CALLED_BY = re.compile(r"(?:(?:我的?|俺)?"
 # Whose name to put down, of two said: "写我妈的吧", "登记她的", "用我自己的"
 _WRITE_WHOSE = re.compile(r"(?:写|登记|填|用|留)(?:成|上)?(我自己|自己|我妈妈?|我爸爸?|我母亲|我父亲|我老公|我老婆|"
                           r"我爱人|我儿子|我女儿|我奶奶|我爷爷|她|他|老人|我)的(?:名字|吧|就行|$)")
+# A part of the answer that says whose name to put down ("填我", "写我的") or who the caller is ("我是家长")
+_WHOSE_OR_WHO = re.compile(r"(?:就|那就)?(?:填|写|登记|用)(?:我|我自己|自己)(?:的)?(?:名字)?(?:吧|就行)?|"
+                           r"我是" + _ROLE.pattern.replace("$", ""))
+# An answer that tells the surname, then the given name, each with its word
+_PARTS_TOLD = re.compile(r"(?:我|本人)?(?:复姓|姓)[\u4e00-\u9fa5]{1,2}[\s，,、]+(?:名字?(?:叫|是)|名叫|单名)")
+# The word said before a part of a name: "复姓濮阳", "姓王", "名字叫子衿", "名叫晓东"
+_NAME_PART_SAID = re.compile(r"^(?:我|本人)?(?:复姓|姓|名字?(?:叫|是)|名叫|单名(?:一个)?|叫)")
 # How the caller is related to someone, said instead of or before the name
 _RELATION = re.compile(r"[她他它]|儿子|女儿|老公|老婆|爱人|妈妈|爸爸|家属|朋友|同事|邻居|亲戚|本人|自己")
 # A character spelt by a word that holds it: "兰花的兰", "晓岚的岚"

@@ -107,7 +107,9 @@ _TRAVEL_BOOKED = re.compile(r"票|航班|航空|飞机|高铁|火车|动车|班�
                             r"[几日天]游|自由行|行程|签证|包车|接送机|出境|出国")
 # Seen on a platform, bought elsewhere: "在抖音刷到广告"
 # (or where the seller seeks customers: "在朋友圈招揽客人", "在朋友圈看见他换了个名字继续招人")
-_SEEN_ONLY = re.compile(r"刷到|广告|种草|招揽|拉客|招人|招生|揽客")
+# (or what the platform did besides selling: checked the goods, "得物鉴定不通过", "拿去得物验了"; showed the seller's
+# work, "朋友圈发的案例图")
+_SEEN_ONLY = re.compile(r"刷到|广告|种草|招揽|拉客|招人|招生|揽客|鉴定|验货|验了|验出|查验|案例|发的图|晒的")
 # The name the seller goes by there: "朋友圈叫小美工作室", "视频号上的昵称叫…" (where it is known, not where it sold)
 _GOES_BY = re.compile(r"\s*(?:上|里)?(?:的)?(?:名字|昵称|账号|名称)?(?:叫|是叫)(?![的了过车])")
 _BOUGHT_THERE = re.compile(r"买|购|下单|下的单|拍|付款|支付|订|团|充|点的|点了|抢")

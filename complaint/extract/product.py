@@ -45,7 +45,8 @@ _PRODUCT_AFTER_BUY = re.compile(
 _PRODUCT_ANY = re.compile(rf"((?:{_PRODUCT_WORDS}))")
 # In a story, a list word may be no product: one character ("包教包会", "咬了一身包"), a word
 # used as a modifier ("装修用的瓷砖", "装修队"), or a service word beside a thing ("充话费送手机").
-_MODIFIER_AFTER = re.compile(r"的|用|队|公司|师傅|工人|员|期间|时|之前|之后|以后|费用")
+# ("手机话费", "宽带月租", "手机流量": what is paid for the line the device uses, no device bought)
+_MODIFIER_AFTER = re.compile(r"的|用|队|公司|师傅|工人|员|期间|时|之前|之后|以后|费用|话费|流量|资费|月租|扣费|欠费")
 # "汽车美容店", "手机维修店": the word names the kind of shop
 _NAMES_A_SHOP = re.compile(r"[\u4e00-\u9fa5]{0,4}?(?:店|院|馆|厂|城|行|公司|中心|工作室)")
 _SERVICE_WORDS = {"装修", "话费", "套餐", "快递", "外卖", "宠物", "食品", "保险", "课程"}
@@ -203,8 +204,10 @@ def named_unsure(text: str | None) -> str | None:
 
 
 # The consumer's phone said with its label ("手机13800000000", "电话是0831-1234567"): no thing bought
+# (the number may be read out in words, "手机：一三九 五五一 二六 八 零四")
 _CONTACT = re.compile(r"(?:我的)?(?:手机|电话|联系电话|联系方式)(?:号码?|号)?(?:是|:|：)?\s*"
-                      r"(?:1\d{2}[\s-]?\d{4}[\s-]?\d{4}|0\d{2,3}-?\d{7,8})")
+                      r"(?:1\d{2}[\s-]?\d{4}[\s-]?\d{4}|0\d{2,3}-?\d{7,8}|"
+                      r"[一幺][\s\-，,]*(?:[一二三四五六七八九零〇幺两][\s\-，,]*){10}(?![一二三四五六七八九零〇幺两]))")
 
 
 # A card named after the kind of shop that sold it ("瑜伽馆预付卡", "健身房的会员卡", "美容院的卡"): that kind's card
@@ -488,6 +491,7 @@ _OPENING_WORDS = re.compile(r"^(?:(?:喂|你好|您好|在吗|哈喽)[，,\s]*)*
 _GOES_ON = re.compile(r"[自起着冒爆炸漏裂坏碎断掉烂破变发臭烫响卡黑少缺不没有是被都也就还又很太用买卖打到了过在说给让把"
                       r"全"
                       r"充度"
+                      r"写印标称显"  # ("金手镯单据写23.8克": what the paper says of it, no more of its name)
                       r"一二两三四五六七八九十百千万几半\d穿吃喝戴洗修开坐住装拿送寄收退换去来上下刚才]")
 _MORE_THINGS = re.compile(r"(?:和|跟|及|以及|还有|加上|、)[\u4e00-\u9fa5]")
 
