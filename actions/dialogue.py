@@ -92,6 +92,20 @@ def without_urging(text: str) -> str:
     return kept.strip(" ，,！!")
 
 
+# Words that only open what one is about to say ("我跟你说啊", "怎么说呢", "是这样的"), then a pause
+_OPENER = re.compile(r"^(?:我(?:跟|和|给)你(?:们)?(?:说|讲)|跟你(?:们)?(?:说|讲)|我?怎么说呢|(?:让我|我)?想想|这么说吧|"
+                     r"是这样的?|说实话|实话(?:跟你)?说|这个嘛|那个|嗯+|呃+|额+)(?:啊|呀|哈|吧|哦|啦)?[，,。!！\s…~～]+")
+
+
+def without_opener(text: str) -> str:
+    """The answer without the words that only open it ("我跟你说啊 智能马桶" -> "智能马桶"); as said when
+    nothing follows them."""
+    rest = text.strip()
+    while (m := _OPENER.match(rest)) and rest[m.end():].strip():
+        rest = rest[m.end():]
+    return rest if rest != text.strip() else text
+
+
 def is_question(text: str) -> bool:
     """Whether the words ask something. Urging or indignation beside what is told ("能不能快点 外卖店挂的是别人的证",
     "你们到底管不管 网上") asks nothing to answer; said alone ("你们管不管？") it is still a question."""
@@ -1676,7 +1690,8 @@ def _clauses(raw: str) -> list[str]:
 
 
 # A number followed by what it counts, not by money ("充了20度", "加了50升", "少了3斤")
-_MEASURE = r"(?:度|升|斤|公斤|千克|克|吨|公里|个|件|次|天|小时|分钟|瓶|箱|袋|盒|张|节|课时|间|晚|亩|人)(?![民])"
+# (a number of things, not of months: "三百一个月" is a monthly fee of 300, no 310 things)
+_MEASURE = r"(?:度|升|斤|公斤|千克|克|吨|公里|个(?!月)|件|次|天|小时|分钟|瓶|箱|袋|盒|张|节|课时|间|晚|亩|人)(?![民])"
 
 
 def _counted(raw: str, amount: str) -> bool:

@@ -36,3 +36,26 @@ def test_the_form_reads_the_answer_without_the_urging(requested, text, value):
                 events=asked(requested, [text]))
     got = slots_set(run(forms.ValidateComplaintForm(), t)[0])
     assert got[requested] == value
+
+
+@pytest.mark.parametrize("text, words", [
+    ("我跟你说啊 洗碗机", "洗碗机"),
+    ("怎么说呢，就是个蓝牙音箱", "就是个蓝牙音箱"),
+    ("是这样的 上周六在他们店里配的眼镜", "上周六在他们店里配的眼镜"),
+    ("嗯 一五九零三三八七七二一", "一五九零三三八七七二一"),
+])
+def test_words_that_only_open_an_answer_are_dropped(text, words):
+    assert dialogue.without_opener(text) == words
+
+
+@pytest.mark.parametrize("text", ["嗯嗯", "说实话我也记不清了", "那个店叫福满楼"])
+def test_an_opener_with_nothing_after_it_or_inside_a_clause_stays(text):
+    assert dialogue.without_opener(text) == text
+
+
+def test_the_form_reads_the_product_after_an_opener():
+    text = "我跟你说啊 洗碗机"
+    held = {"ticket_type": "complaint", "problem": "装上第二天就漏水，售后一直不来"}
+    t = tracker(text, slots=dict(held, requested_slot="product"), active_loop="complaint_form",
+                events=asked("product", [text]))
+    assert slots_set(run(forms.ValidateComplaintForm(), t)[0])["product"] == "洗碗机"
