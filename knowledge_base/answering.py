@@ -1156,12 +1156,16 @@ _ASKED_BACK_TOLD = _compile(r"退|不想(?:学|练|做|去|上|继续)|不(?:学
 _OWN_REASON_REMEDY = _compile(r"因为您自己的原因")
 _NOT_OWN_REASON_REMEDY = _compile(r"非因消费者原因")
 _OWN_REASON_TOLD = _compile(
+    # (none when the business moved, closed or vanished: the business's reason, whatever else is told)
     r"^(?![\s\S]*(?:(?:店|馆|房|院|机构|中心|校区|学校|门店|俱乐部|工作室|会所|老板)[^。？！，,]{0,6}(?:搬|迁)|"
     r"换了?(?:地址|地方|场地|校区)|新(?:地址|址|店|校区)|"
-    r"跑路|卷款|倒闭|关门|闭店|停业|停课|失联|联系不上))[\s\S]*"
+    r"跑路|卷款|倒闭|关门|闭店|停业|停课|失联|联系不上))[\s\S]*(?:"
     r"(?<![从在离到])(?:我|我们|我家|全家|家里|自己|本人|孩子|老人|老公|老婆)(?:要|也|已经|因为|因|现在)?[^。？！，,楼旁附门对边]{0,4}"
     r"(?:搬家|搬到|搬去|搬走|迁到|调动|调到|调去|调走|派到|派去|外派|去了?(?:外地|外省|别的城市)|到外地|回老家|出国|怀孕|"
-    r"没(?:有)?时间|不想(?:学|练|做|去|上|继续|再)|不(?:学|练|做|去|上)了)|工作调动|因为搬家|要搬家|个人原因|自己的原因")
+    r"没(?:有)?时间|不想(?:学|练|做|去|上|继续|再)|不(?:学|练|做|去|上)了)|"
+    # (no longer wanting it, said without a subject: "现在不想游了")
+    r"(?:现在|后来|突然|实在|就|也)不想(?:学|练|做|去|上|游|跳|打|用|玩|继续|再)|不想(?:再|继续)?[\u4e00-\u9fff]{1,2}了|"
+    r"工作调动|因为搬家|要搬家|个人原因|自己的原因)")
 # ... and what the business owes when it cannot serve as agreed: only where its own failure is told
 _UNSERVED_REMEDY = _compile(r"预收[^。；]{0,20}而不能按约提供")
 _UNSERVED_TOLD = _compile(r"不能|没法|无法|做不了|停业|停课|暂停|转让|迁址|搬|关门|关店|倒闭|"
@@ -1186,7 +1190,7 @@ EXTRA_REMEDIES = (
        "因为您自己的原因（搬家、工作调动、不想继续等）不再消费的，可以与经营者协商解除合同、退还余款："
        "合同解除后，经营者应当退还预付款扣除已消费部分后的余额（预付式消费解释第十五条），办卡时有折扣或者赠送的，"
        "已消费部分按打折前的价格计算（第十九条）；“概不退款”之类排除您请求返还预付款权利的格式条款无效（第九条）。")
-      for type_id in ("prepaid_fitness", "prepaid_beauty", "prepaid_training")),
+      for type_id in ("prepaid_fitness", "prepaid_beauty", "prepaid_training", "prepaid_card_rules")),
     # a decoration past its agreed date, nothing faulty told: the delay's remedy, not the quality rules
     ("home_decoration", 0,
      "装修公司超过合同约定的工期没有完工，属于迟延履行，您可以要求继续施工，并按合同约定支付逾期违约金"

@@ -209,3 +209,27 @@ def test_a_child_buying_with_a_parents_phone_is_a_minors_purchase(kb, question):
     cited = set(keys(reply))
     assert reply.confident and cited, (question, reply.dispute_type)
     assert {"民法典:19", "民法典:145", "民法典:20"} & cited, (question, cited)
+
+
+@pytest.mark.parametrize("question", [
+    # ("昨天…稀里糊涂充了三千…能退吗" left: a top-up with only "能退吗" beside it is not yet read as prepaid)
+    "昨晚在健身房办了会员卡，今天想想根本用不上，可以退吗",
+    "前天在瑜伽馆交了两千八的年费，一次都没去过，现在想退",
+    "今天上午在美发店办了一张两千的卡，下午就后悔了",
+])
+def test_a_card_paid_a_day_or_a_few_ago_gets_the_seven_day_refund(kb, question):
+    reply = answer(question)
+    assert reply.confident, (question, reply.dispute_type)
+    assert f"{PREPAID}:14" in set(keys(reply)), (question, set(keys(reply)))
+
+
+@pytest.mark.parametrize("question", [
+    "去年办的羽毛球馆年卡，打了二十多次，现在不想打了能退剩下的吗",
+    "舞蹈课上了一半，孩子实在不想跳了，机构说中途不退",
+    "游泳次卡用了一半，后来不想游了，店里说只能转让",
+])
+def test_no_longer_wanting_it_said_without_a_subject_is_the_consumers_own_reason(kb, question):
+    reply = answer(question)
+    cited = set(keys(reply))
+    assert f"{PREPAID}:15" in cited, (question, cited)
+    assert "非因消费者原因" not in reply.summary, (question, reply.summary[:200])
