@@ -18,7 +18,9 @@ _NUM_CHARS = "".join(_CN_DIGITS) + "".join(_CN_SMALL_UNITS) + "".join(_CN_BIG_UN
 # A number as people write it: arabic, Chinese, or mixed ("3.9万", "1万2千", "两千八").
 # Flat on purpose: each step reads one character class, so a long run of digits with no
 # unit after it fails in linear time (the nested (\d[\d,]*)* form took seconds on 24 nines).
-NUMBER = rf"[\d{_NUM_CHARS}](?:[\d,{_NUM_CHARS}]|\.\d)*"
+# A comma is a thousands separator only before three digits ("3,999"), never between two numbers said in a row
+# ("BCD-520，4999元": a model number, then the price; read as one they made 5,204,999).
+NUMBER = rf"[\d{_NUM_CHARS}](?:[\d{_NUM_CHARS}]|,(?=\d{{3}}(?!\d))|\.\d)*"
 
 
 _RANGE = re.compile(r"([一二两三四五六七八九])([二两三四五六七八九])(?=[十百千万亿])|"
