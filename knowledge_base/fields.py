@@ -510,8 +510,10 @@ def only_an_animal_hurt(question: str) -> bool:
 # A thing of the consumer's harmed (soiled, broken, lost), and any word of a body, a pain or
 # a doctor (read widely: "手机" keeps the injury rules too, a miss costs more than a spare rule)
 THING_HARMED = re.compile(r"弄脏|弄湿|蹭脏|(?:洒|泼|溅)(?:到|在|了)|弄坏|搞坏|损坏|划坏|划花|刮花|刮坏|洗坏|修坏|"
-                          r"磕坏|砸坏|摔坏|摔碎|弄丢|丢了|丢失|被盗|被偷|染色|缩水|褪色|变形|泡坏")
-BODY_TOLD = re.compile(r"伤|疼|痛|肿|病|医|药|住院|过敏|中毒|拉肚子|腹泻|呕吐|吐了|晕|骨折|流血|疤|烫|烧|割|摔|跌|滑倒|"
+                          r"擦花|擦坏|弄花|磕坏|砸坏|摔坏|摔碎|弄丢|丢了|丢失|被盗|被偷|染色|缩水|褪色|变形|泡坏")
+# (a thing dropped, "摔坏", "摔碎", tells of no body)
+BODY_TOLD = re.compile(r"伤|疼|痛|肿|病|医|药|住院|过敏|中毒|拉肚子|腹泻|呕吐|吐了|晕|骨折|流血|疤|烫|烧|割|"
+                       r"摔(?!坏|碎|裂|烂)|跌|滑倒|"
                        r"死|身体|人身|皮肤|脸|眼|头|手|脚|腿|腰|牙|嘴|鼻|耳|背|胸|肚|命|残|孕|精神|惊吓|吓|孩子|小孩|老人")
 
 

@@ -233,3 +233,16 @@ def test_no_longer_wanting_it_said_without_a_subject_is_the_consumers_own_reason
     cited = set(keys(reply))
     assert f"{PREPAID}:15" in cited, (question, cited)
     assert "非因消费者原因" not in reply.summary, (question, reply.summary[:200])
+
+
+@pytest.mark.parametrize("question", [
+    "请的保洁阿姨把我家的实木地板擦花了一大片",
+    "上门装窗帘的师傅把我家电视柜划花了，店里说跟他们没关系",
+    "搬家公司的人把我的穿衣镜摔碎了，只肯赔五十块",
+])
+def test_a_thing_a_worker_scratched_or_dropped_is_property_harmed(kb, question):
+    reply = answer(question)
+    cited = set(keys(reply))
+    assert reply.confident and cited, (question, reply.dispute_type)
+    assert {"消费者权益保护法:52", "民法典:1184", "民法典:1165"} & cited, (question, cited)
+    assert "消费者权益保护法:49" not in cited and "民法典:1179" not in cited, (question, cited)
