@@ -246,3 +246,26 @@ def test_a_thing_a_worker_scratched_or_dropped_is_property_harmed(kb, question):
     assert reply.confident and cited, (question, reply.dispute_type)
     assert {"消费者权益保护法:52", "民法典:1184", "民法典:1165"} & cited, (question, cited)
     assert "消费者权益保护法:49" not in cited and "民法典:1179" not in cited, (question, cited)
+
+
+@pytest.mark.parametrize("question, rest", [
+    ("你好律师，家里请的木工做的柜门关不严，尾款还要不要给", "家里请的木工做的柜门关不严，尾款还要不要给"),
+    ("律师您好，网上买的鞋子开胶了，商家不给换", "网上买的鞋子开胶了，商家不给换"),
+    ("各位老师好：健身房老板跑路了，卡里还有两千", "健身房老板跑路了，卡里还有两千"),
+])
+def test_whom_the_message_is_addressed_to_is_no_part_of_the_facts(question, rest):
+    from knowledge_base.answering import without_preamble
+
+    assert without_preamble(question) == rest
+
+
+@pytest.mark.parametrize("question", ["律师说这个合同条款无效", "律师函寄到了该怎么回", "老师收了补课费不上课"])
+def test_a_lawyer_or_teacher_in_the_facts_stays(question):
+    from knowledge_base.answering import without_preamble
+
+    assert without_preamble(question) == question
+
+
+def test_a_question_addressed_to_a_lawyer_is_answered_on_its_facts(kb):
+    reply = answer("你好律师，请的油漆师傅把墙刷得坑坑洼洼，还要全款，他该负责吧")
+    assert reply.confident and {"民法典:781", "民法典:577", "民法典:801"} & set(keys(reply)), reply.dispute_type
