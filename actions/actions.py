@@ -130,17 +130,22 @@ def _date_cn(iso: str | None) -> str | None:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-def filed_message(ticket_no: str, report: bool, ticket: dict | None = None) -> str:
+def filed_message(ticket_no: str, report: bool, ticket: dict | None = None, anonymous: bool = False) -> str:
     """What happens next, with the deadline the backend computed for this ticket."""
     ticket = ticket or {}
     accept_due = _date_cn(ticket.get("accept_due"))
     odr_due = _date_cn(ticket.get("odr_due"))
     follow = "您可以随时发“查询进度”并提供编号和手机号查看进展。"
+    if report and anonymous:
+        # no phone was left: the ticket is looked up in this conversation by its number alone
+        return (f"您的匿名举报已提交成功，编号是 {ticket_no}，请妥善保存。\n"
+                f"接下来：市场监管部门会对举报线索进行核查，并依法决定是否立案。匿名举报不会联系您，"
+                f"处理结果也不会另行告知；在这个对话里发“查询进度”，可以查看这条举报的状态。")
     if report:
         # no day count: the report deadlines we hold are the superseded 2022 暂行办法's (kb-sources/SOURCES.md)
         return (f"您的举报已提交成功，编号是 {ticket_no}，请妥善保存。\n"
                 f"接下来：市场监管部门会对举报线索进行核查，并依法决定是否立案；"
-                f"实名举报的，处理结果会告知您。{follow}")
+                f"处理结果会告知您。{follow}")
     if odr_due or ticket.get("odr_consent"):
         due = f"在{odr_due}前" if odr_due else "在10个工作日内"
         return (f"您的投诉已提交成功，受理编号是 {ticket_no}，请妥善保存。\n"
@@ -194,7 +199,8 @@ class ActionSubmitTicket(Action):
             return [SlotSet("awaiting_confirmation", True)]
         events: list[EventType] = [SlotSet("awaiting_confirmation", False)]
         if getattr(result, "ticket_no", None):
-            dispatcher.utter_message(text=filed_message(result.ticket_no, report, getattr(result, "ticket", None)))
+            dispatcher.utter_message(text=filed_message(result.ticket_no, report, getattr(result, "ticket", None),
+                                                        anonymous=report and bool(tracker.get_slot("anonymous"))))
             return events + [SlotSet("ticket_no", result.ticket_no)] + _clear_form_slots()
         if getattr(result, "queued", False):
             dispatcher.utter_message(
@@ -234,7 +240,8 @@ class ActionDeliverPending(Action):
         for item in items:
             report = (item.get("payload") or {}).get("type") == "report"
             if item.get("ticket_no"):
-                dispatcher.utter_message(text=filed_message(item.get("ticket_no"), report))
+                dispatcher.utter_message(text=filed_message(
+                    item.get("ticket_no"), report, anonymous=bool((item.get("payload") or {}).get("anonymous"))))
                 events.append(SlotSet("ticket_no", item.get("ticket_no")))
             elif item.get("state") == "failed":
                 dispatcher.utter_message(
@@ -696,6 +703,24 @@ def open_both(dispatcher: CollectingDispatcher, message: dict) -> list[EventType
     events = open_filing(dispatcher, message, "complaint")
     return [SlotSet(e["name"], dialogue.with_investigation(e["value"]))
             if e.get("event") == "slot" and e.get("name") == "demand" and e.get("value") else e for e in events]
+
+
+class ActionExplainDifference(Action):
+    """How a complaint differs from a report, and which one is wanted. A whole complaint the classifier read as
+    this question ("喂 我要投诉…那个4S店 … 我要求退车 我叫… 电话…") asks nothing of the sort: it is registered."""
+
+    def name(self) -> str:
+        return "action_explain_difference"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        from actions.intake import files_not_asks
+        message = tracker.latest_message or {}
+        words = ex.clean(dialogue.consumer_words(message.get("text")))
+        kind = None if dialogue.DIGRESSION_CUES["ask_difference"].search(words) else files_not_asks(words)
+        if kind:
+            return open_filing(dispatcher, message, kind)
+        dispatcher.utter_message(response="utter_explain_difference")
+        return []
 
 
 class ActionAnswerLaw(Action):

@@ -182,13 +182,19 @@ _WHY_ITEMS = [
     ("problem", r"经过|情况|详细|具体"),
 ]
 _WHY_ITEM = "|".join(words for _slot, words in _WHY_ITEMS) + r"|这个|这些|这|那个"
+# A fear for what is given ("怕被骚扰", "会不会泄露给商家")
+_PRIVACY_FEARED = (r"(?:我)?(?:怕|担心)(?:被)?(?:骚扰|泄露|推销|商家知道)|"
+                   r"(?:会不会|会)(?:被)?(?:泄露|骚扰|告诉商家|给商家)(?:给商家)?(?:吗|啊|呢)?")
 _WHY_ASKED = re.compile(
     # "为什么要问钱", "为啥要留电话", "干嘛要我名字", "凭什么要我身份"
     rf"(?:那|你|你们|请问)?(?:为什么|为啥|干嘛|干啥|凭什么|怎么)(?:你们?)?(?:还|也|都)?(?:要|得|非得|非要|一定要|需要)"
     rf"(?:问|留|填|写|说|告诉你?|登记|知道|提供|给)?(?:我的?|俺的?)?(?:{_WHY_ITEM})(?:啊|呢|呀|哦)?|"
     # "问日期干嘛", "要我名字做什么", "留电话有啥用", "问这个跟投诉有什么关系"
     rf"(?:你们?)?(?:问|要|留|填|写|登记)(?:我的?|俺的?)?(?:{_WHY_ITEM})(?:是)?(?:要)?"
-    r"(?:干嘛|干啥|做什么|干什么|做啥|有什么用|有啥用|什么用|啥用|有什么关系|有啥关系|跟[^，,。？?]{0,6}有什么关系)(?:的|用的?)?(?:啊|呢|呀)?")
+    r"(?:干嘛|干啥|做什么|干什么|做啥|有什么用|有啥用|什么用|啥用|有什么关系|有啥关系|跟[^，,。？?]{0,6}有什么关系)(?:的|用的?)?(?:啊|呢|呀)?|"
+    # "电话能不能不留？怕被骚扰", "可以不留名字吗", "会不会泄露给商家": whether it can be kept back, and why not
+    rf"(?:{_WHY_ITEM})?(?:能不能|可不可以|可以|能)不(?:留|填|写|给|说|提供)(?:{_WHY_ITEM})?(?:吗|啊|呢|呀|吧)?"
+    rf"(?:{_PRIVACY_FEARED})?|(?:{_PRIVACY_FEARED})")
 WHY_ASKED = {
     "amount": "问金额是为了核实您的损失、确定退赔的数额，工作人员调解时要用。",
     "purchase_date": "问购买日期，是因为退换货、三包和投诉受理都有时间期限，工作人员要据此核实。",
@@ -216,6 +222,8 @@ def asks_why(text: str, requested: str | None = None) -> str | None:
     words = _MEANING_FILLER.sub("", _MEANING_FILLER.sub("", words))
     if not 0 < len(words) <= 16 or not _WHY_ASKED.fullmatch(words):
         return None
+    if re.fullmatch(_PRIVACY_FEARED, words):
+        return requested  # ("会不会泄露给商家": the item asked, not the business)
     for slot, item in _WHY_ITEMS:
         if re.search(item, words):
             return slot
@@ -963,7 +971,9 @@ _WHEN_WORDS = re.compile(r"(?:上|这|本|下|前|去|今|明|昨|大前)?(?:个
                          r"前几天|前些天|前一?阵子?|几天前|中旬|上旬|下旬|[上下中]午|晚上|早上|凌晨|半夜|夜里|傍晚|"
                          r"左右|前后|大概|大约|差不多|那天|那会儿?|时候|[号日]|"
                          r"出发|入住|到店|开始|开学|开课|报名|下单|航班|班机|飞机|火车|高铁|行程|那次|那趟|"
-                         r"买|购|订|办|交|付|做|住|去|到|走|坐|的|了|是|在|吧|啊|呀|哦|嗯")
+                         r"买|购|订|办|交|付|做|住|去|到|走|坐|的|了|是|在|吧|啊|呀|哦|嗯|"
+                         # what was done that day ("9月20号拍的", "上周签的", "10号装的")
+                         r"拍|签|装|修|配|报|充|租|换|寄|收|剪|烫|取|提|定")
 
 
 # A day said in figures ("12月20号", "11月3日", "三月份", "20号")
@@ -2096,6 +2106,9 @@ def correction(text: str, today: dt.date | None = None,
 
     `filled` (the values held) lets "不是苏宁，是国美" name the field by the value it replaces."""
     raw = raw_said = ex.clean(text)
+    # "马鞍的鞍", "耳东陈": a character spelt out explains the value said, it is no part of it (the words as said
+    # stay in raw_said, to put a homophone right below)
+    raw = without_spelling(raw)
     # what the value is not goes first: "商家不是苏宁，是国美", "是李娜不是李那", "不是昨天是前天"
     # (what it is not ends at a pause: "不是拼多多 在京东下的单")
     negated = [n.strip(" ，,。") for n in re.findall(r"不是\s*([^，,。；;\s]*?)(?=[，,。；;\s]|是|$)", raw)]

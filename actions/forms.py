@@ -36,7 +36,8 @@ log = logging.getLogger(__name__)
 # "不记得了", "忘了", "记不清": the consumer cannot tell (a field the ticket can go without is then left blank).
 # Nothing more to tell ("就这样，没别的了", "就这些", "没什么好说的了")
 _NO_MORE = re.compile(r"没(?:有)?(?:别的|其他|什么|啥)|就(?:这样|这些|这么多|这点)|没了|没有了|说完了|都说了")
-KNOWS_NOT = re.compile(r"不记得|记不得|记不清|想不起|忘了|忘记了?|不知道|不清楚|不太清楚|没印象|说不准|说不清")
+KNOWS_NOT = re.compile(r"不记得|记不得|记不清|想不起|忘了|忘记了?|不知道|不清楚|不太清楚|没印象|说不准|说不清|"
+                       r"哪(?:知道|晓得|记得)|不晓得")
 _ROUGHLY = {"purchase_date": "比如“上个月中旬”“今年3月”“双十一”；", "amount": "比如“三千多”“两百左右”；",
             "merchant_address": "比如“某某市某某区某某路”或附近的地标；", "product": "比如“电视机”“健身卡”；"}
 # Asked while another form runs, these are answered by a rule and the form resumes.
@@ -1024,6 +1025,9 @@ class _ValidateForm(Action, ABC):
                 return dict(values, merchant_address=f"{place}{street}"), None
             return dict(values, merchant_address=street), None
         street = values.get("merchant_address")
+        if street and error is None and KNOWS_NOT.search(str(street)):
+            # "具体地址我哪知道": not knowing is no street to ask the city of; the address is asked as before
+            return {k: v for k, v in values.items() if k != "merchant_address"}, ex.ERR_FORMAT
         if not street or error is not None or times_asked(tracker.events, "merchant_address") >= MAX_ASKS \
                 or _city_asked(tracker.events) or _in_a_division(str(street), filled):
             return values, error

@@ -77,7 +77,8 @@ ASKED_WHICH_BY = {"action_inform_without_context"}
 # classifier was sure of it must not decide whether its story is kept.
 # The difference between a complaint and a report explained ("我买的牛奶过期了 投诉和举报有什么区别") is such an
 # answer too: the story told with it is kept.
-ANSWERED_BY = {"action_answer_law", "action_start_filing", "action_low_confidence", "utter_explain_difference"}
+ANSWERED_BY = {"action_answer_law", "action_start_filing", "action_low_confidence", "utter_explain_difference",
+               "action_explain_difference"}
 
 
 def _nothing_called_off(events: list[dict[str, Any]], at: int) -> bool:
