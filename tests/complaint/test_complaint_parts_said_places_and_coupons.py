@@ -129,7 +129,13 @@ def test_last_month_count_is_no_day(text):
     ("好又多超市（建设路66号）", "好又多超市"),              # a door number in brackets
     ("星巴克（万象城店）", "星巴克（万象城店）"),            # a branch stays
     ("中通快递（城东网点）", "中通快递（城东网点）"),
+    ("中国邮政（拱墅区湖墅南路支局）", "中国邮政（拱墅区湖墅南路支局）"),   # a branch named by its street stays
 ])
 def test_merchant_without_its_address_in_brackets(answer, shop):
     assert ex.normalise_merchant(answer).value == shop
     assert ex.find_merchant(f"上个月在{answer}办的业务") == shop
+
+
+@pytest.mark.parametrize("text", ["按协议把钱全退给我", "就一个要求 按协议来退", "按协议上写的赔"])
+def test_demand_as_the_agreement_says_is_performance(text):
+    assert "继续履行" in ex.find_demands(text)
