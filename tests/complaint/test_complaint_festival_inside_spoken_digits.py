@@ -9,7 +9,8 @@ from complaint import extract as ex
 TODAY = dt.date(2026, 12, 7)
 
 
-@pytest.mark.parametrize("text", ["打这个吧 一三九 零六一八 二二四七", "电话是幺五零 六一三七 八八零二", "尾号零六一五"])
+@pytest.mark.parametrize("text", ["打这个吧 一三九 零六一八 二二四七", "电话是幺五零 六一三七 八八零二",
+                                  "尾号零六一五"])
 def test_six_one_inside_a_spoken_number_is_no_date(text):
     assert ex.find_date(text, TODAY) is None
 
