@@ -2114,6 +2114,11 @@ def correction(text: str, today: dt.date | None = None,
     negated = [n.strip(" ，,。") for n in re.findall(r"不是\s*([^，,。；;\s]*?)(?=[，,。；;\s]|是|$)", raw)]
     raw = re.sub(r"不是\s*[^，,。；;\s]*?(?=[，,。；;\s]|是|$)", "", raw)
     field = next((slot for slot, words in _FIELD_WORDS if slot in fields.FIELDS and re.search(words, raw)), None)
+    opened = next((slot for slot, words in _FIELD_WORDS if slot in fields.FIELDS
+                   and re.match(rf"(?:把|那个|还有)?(?:{words})(?!\s*(?:没错|没问题|是对的|对的|对了|都对|不用改))",
+                                raw)), None)
+    if opened:
+        field = opened  # "诉求写：按保价3000元全额赔偿": the field the message opens on, whatever its value says
     named = re.search(r"名字(?:是|叫|应该是|改成|改为)\s*([^，,。；;\s]{2,30})", raw)
     if field == "complainant_name" and named and not re.search(r"姓名|称呼|我叫", raw) \
             and ex.MERCHANT_KIND.search(named.group(1)) and not ex.normalise_name(named.group(1)).value:
@@ -2163,6 +2168,12 @@ def correction(text: str, today: dt.date | None = None,
         if fixed:
             return "purchase_date", fixed
         return None, None
+    added = re.search(rf"(?:{dict(_FIELD_WORDS)['problem']})[^，,。\s]{{0,4}}?[\s，,]*{_ADDED.pattern}", raw) \
+        if field == "problem" and (filled or {}).get("problem") else None
+    if added and raw[added.end():].strip(" ,，。:："):
+        # "问题描述里加一句 快递员还说…", "问题描述改一下 加上…": added to the account held, nothing of it dropped
+        more, held_problem = raw[added.end():].strip(" ,，。:："), str((filled or {})["problem"])
+        return field, (held_problem if more in held_problem else f"{held_problem}；{more}")
     # the new value follows the field words: "电话写错了，是139…" / "把金额改成5000"
     after = re.split(r"应该是|改成|改为|换成|是|为|:", raw, maxsplit=1)
     candidate = after[1] if len(after) == 2 else ""
@@ -2183,6 +2194,7 @@ def correction(text: str, today: dt.date | None = None,
             m = re.search(rf"(?:{words})(.*)$", raw)
             candidate = m.group(1) if m else ""
         candidate = candidate.strip(" ,，。.：:")
+    candidate = candidate.lstrip(" :：,，")  # ("应该是：…": the colon is no part of it)
     if not candidate:
         return field, None
     if field == "demand":
@@ -2208,6 +2220,10 @@ def correction(text: str, today: dt.date | None = None,
     if field == "purchase_date" and parsed.value:
         return field, _day_of_held_month(raw, parsed.value, filled, today)
     return field, parsed.value
+
+
+# Words that add to the account rather than replace it ("加上…", "补充…", "再加一句…")
+_ADDED = re.compile(r"(?:里|里面)?(?:再)?(?:加上|加一句|加一下|加|补充(?:一下|一句)?|补上|添上|还有)")
 
 
 # A day of the month said alone, with no month, week or relative day ("是8号", "25号买的", "应该是十二号那天")
