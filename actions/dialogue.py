@@ -1956,8 +1956,8 @@ def address_part_corrected(held: str, new: str, said: str) -> str:
 _LOOKED_UP = re.compile(r"(?:查|看|翻|核对|对|问)(?:了|过)|按\s*[^，,。；;\s]{1,10}?\s*(?:算|来|登记|写|为准)|"
                         r"以\s*[^，,。；;\s]{1,10}?\s*为准|后来|实际上?|其实")
 # A field named and its value said ("全名是帕提古丽·吐尔逊", "钱是9800", "入住的日子是10月9号") at another question
-_FIELD_SAID = re.compile(r"^(?:[\u4e00-\u9fa5]{0,4}的)?(?:全名|名字|姓名|钱|金额|价钱|总价|日子|日期|时间|电话|手机号?|"
-                         r"号码|地址|店名)(?:应该|其实|准确说|实际)?(?:是|叫|为)")
+_FIELD_AND_VALUE = re.compile(r"^(?:[\u4e00-\u9fa5]{0,4}的)?(?:全名|名字|姓名|钱|金额|价钱|总价|日子|日期|时间|"
+                              r"电话|手机号?|号码|地址|店名)(?:应该|其实|准确说|实际)?(?:是|叫|为)")
 # More asked for besides the demand held ("不光是退款", "还要赔偿")
 _ADDS_TO = re.compile(r"不光|不只|不仅|还要|也要|还得|另外(?:还)?要|而且要")
 
@@ -1985,7 +1985,7 @@ def _earlier_slip(text: str, requested: str | None, filled: dict[str, Any], form
         held["demand"] = filled["demand"]  # (a demand is restated only so: its words are in many answers)
     if not (_EARLIER_SLIP.search(said) or opens_on_earlier_field(words, requested, filled)
             or any(n in str(v) or _same_value(slot, n, v, today) for n in negated for slot, v in held.items())
-            or _LOOKED_UP.search(said) or _FIELD_SAID.search(said) or adds
+            or _LOOKED_UP.search(said) or _FIELD_AND_VALUE.search(said) or adds
             or (_TOTAL_SAID.search(said) and "amount" in held)):
         return None
     if not held:

@@ -489,10 +489,11 @@ class _ValidateForm(Action, ABC):
             # "你问店名啊？ 叫鑫旺门窗": the question asked back is no part of the answer (nor a question to answer)
             text = dialogue.without_echo(text)
             message = dict(message, text=text)
-        if requested and dialogue.without_opener(dialogue.without_urging(text)) != text:
+        plain = dialogue.without_opener(dialogue.without_urging(text)) if requested else text
+        if plain != text:
             # "能不能快点 少儿编程课", "我跟你说啊 智能马桶": urging beside the answer, or words that only open
             # it, are no part of it
-            text = dialogue.without_opener(dialogue.without_urging(text))
+            text = plain
             message = dict(message, text=text)
         said_intent = (message.get("intent") or {}).get("name")
         if said_this_turn(tracker.events, dialogue.STARTED_OVER):
