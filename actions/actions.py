@@ -717,7 +717,10 @@ class ActionExplainDifference(Action):
         message = tracker.latest_message or {}
         words = ex.clean(dialogue.consumer_words(message.get("text")))
         kind = None if dialogue.DIGRESSION_CUES["ask_difference"].search(words) else files_not_asks(words)
-        if kind:
+        told = {k for k in ex.extract_all(words) if k not in ("problem", "evidence")}
+        if kind and told:
+            # (a request that tells nothing yet, "我想举报一个旅行社 不是投诉啊", still hears which is which: its
+            # words are no account to file)
             return open_filing(dispatcher, message, kind)
         dispatcher.utter_message(response="utter_explain_difference")
         return []

@@ -2117,8 +2117,10 @@ def correction(text: str, today: dt.date | None = None,
     opened = next((slot for slot, words in _FIELD_WORDS if slot in fields.FIELDS
                    and re.match(rf"(?:把|那个|还有)?(?:{words})(?!\s*(?:没错|没问题|是对的|对的|对了|都对|不用改))",
                                 raw)), None)
-    if opened:
-        field = opened  # "诉求写：按保价3000元全额赔偿": the field the message opens on, whatever its value says
+    if opened in ("demand", "problem", "product"):
+        # "诉求写：按保价3000元全额赔偿": a free-text field the message opens on, whatever sum or day its value says
+        # (a value-like field opened on and then said to be right, "名字是杨雪梅 对的 电话最后是406", is not it)
+        field = opened
     named = re.search(r"名字(?:是|叫|应该是|改成|改为)\s*([^，,。；;\s]{2,30})", raw)
     if field == "complainant_name" and named and not re.search(r"姓名|称呼|我叫", raw) \
             and ex.MERCHANT_KIND.search(named.group(1)) and not ex.normalise_name(named.group(1)).value:

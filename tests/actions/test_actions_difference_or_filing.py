@@ -20,7 +20,7 @@ def _explain(text):
 
 @pytest.mark.parametrize("text, kind", [
     (STORY, "complaint"),
-    ("我要举报小区门口那家网吧 天天让初中生进去上网", "report"),
+    ("我要举报小区门口那家星空网吧 天天让初中生进去上网", "report"),
     ("我想投诉一下 我在药店买的血压计 量得一点都不准", "complaint"),
 ])
 def test_a_request_to_file_read_as_the_difference_question_opens_the_registration(text, kind):
@@ -36,7 +36,8 @@ def test_the_story_told_is_kept_when_the_complaint_opens():
 
 
 @pytest.mark.parametrize("text", ["投诉和举报有什么区别", "我不知道应该投诉还是举报", "我这种情况是要投诉还是举报啊",
-                                  "投诉跟举报哪个好"])
+                                  "投诉跟举报哪个好",
+                                  "我想举报一家培训机构 不是投诉 就是让你们管管"])  # nothing told yet to file
 def test_a_question_about_the_difference_is_explained(text):
     events, messages = _explain(text)
     assert events == [] and messages[0]["response"] == "utter_explain_difference"
