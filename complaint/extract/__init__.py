@@ -26,7 +26,7 @@ from complaint.extract.demand import DEMAND_CHOICES, DEMANDS, find_demands, norm
 from complaint.extract.ids import find_order_no, find_ticket_no
 from complaint.extract.merchant import (MERCHANT_KIND, MERCHANT_SUFFIXES, describe_merchant, find_merchant,
                                         knows_no_name, merchant_as_said, normalise_merchant, own_service_seller,
-                                        pointed_brand)
+                                        pointed_brand, self_sold)
 from complaint.extract.money import find_amount, format_amount, normalise_amount
 from complaint.extract.name import COMPOUND_SURNAMES, SURNAMES, find_name, normalise_name
 from complaint.extract.numbers import NUMBER, parse_number
@@ -72,6 +72,11 @@ def extract_all(text: str, today: dt.date | None = None) -> dict[str, str]:
         "problem": find_problem(text),
         "evidence": find_evidence(text),
     }
+    seller = self_sold(text) if not found["merchant_name"] else None
+    if seller:
+        # "在京东自营买的…": the platform's own shop sold it, a seller named as plainly as a shop's name
+        own = find_merchant(text)
+        found["merchant_name"] = own if own and own.startswith(seller) else None
     demands = find_demands(text)
     raw = clean(text)
     # a demand is stated ("要求退货", "我想退货退款"), not asked about ("我想问问能退吗")
