@@ -38,6 +38,8 @@ KNOWN_BRANDS = frozenset((
     # internet companies whose own service is bought (a membership, storage, a subscription): the seller itself
     "百度", "网易", "爱奇艺", "优酷", "芒果TV", "腾讯视频", "腾讯", "字节跳动", "喜马拉雅", "网易云音乐", "QQ音乐",
     "酷狗", "酷狗音乐", "迅雷", "WPS", "知乎", "微博", "百度网盘", "夸克", "咪咕",
+    # companies that buy, let or broker on their own account (their app is no marketplace)
+    "爱回收", "链家", "我爱我家", "自如",
 ))
 _FOLDED = frozenset(b.lower() for b in KNOWN_BRANDS)
 # Brands that are as often a person's name ("李宁", "苏宁", "康佳"): said beside a phone, the consumer's name

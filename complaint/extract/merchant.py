@@ -1039,6 +1039,12 @@ def normalise_merchant(text: str | None) -> Parsed:
                 break
             if MERCHANT_KIND.search(clause) or _TRADE_END.search(clause) or _DESCRIPTION.search(clause):
                 after_kind = clause  # "剧本杀店", "楼下那个网咖": a kind of shop or one pointed at
+    if tidy and tells_a_story(tidy) and not _SHOP_END.search(tidy) and not is_known_brand(tidy):
+        # "后厨脏的很", "服务态度太差", "十二号下午下的单": what happened there, said where the name was asked, is
+        # no name; a seller that is its own app, said beside it ("闪送 十二号下午下的单"), is the one named
+        seller = next((c for c in pieces if is_retailer(c) and _ELSEWHERE.fullmatch(c)), None)
+        by_itself = normalise_merchant(seller) if seller else None
+        return by_itself if by_itself and by_itself.value else Parsed(None, ERR_FORMAT)
     own = None if tidy else self_sold(raw)
     if own:
         return Parsed(own)  # "得物上买的 就是得物自己卖的": the platform sold it on its own account
@@ -1061,6 +1067,23 @@ def normalise_merchant(text: str | None) -> Parsed:
     if no_name_here(tidy):
         return Parsed(None, ERR_PARTIAL)  # "某物流公司", "贵公司": pointed at, not named
     return Parsed(tidy)
+
+
+# What happened at the shop, told where its name was asked: how it was ("后厨脏的很", "他们家服务态度太差",
+# "老板特别凶"), what they would not do ("就是不给退"), when the order was placed ("下午下的单")
+_BAD = (r"(?:差劲|差|烂|脏|乱|臭|凶|黑心|黑|坑人|坑|贵|慢|恶劣|敷衍|过分|离谱|糟糕|恶心|无耻|霸道|嚣张|冷漠|难吃|难闻|"
+        r"不好|不行|不靠谱|不专业|不负责|不讲理|没良心)")
+_STORY_TOLD = re.compile(
+    rf"(?:很|太|特别|非常|超级|极其|极|贼|挺|真是?|好|也|都|实在|相当)(?:的|是)?{_BAD}"
+    rf"|{_BAD}(?:的|得)(?:很|要命|不行|要死|离谱|出奇|一塌糊涂)|{_BAD}(?:死了|极了|透了|到家了)"
+    r"|(?:态度|服务|卫生|质量|环境|后厨|厨房|服务员|店员|售后|客服)(?:也|都|就|真|还)?" + _BAD +
+    r"|(?:[上下中]午|早上|晚上|凌晨|昨天|今天|前天|[号点月])[^\s，,。]{0,4}(?:下的单|下单的|买的|订的|付的款|付款的)$"
+    r"|^(?:他们家?|他家|她家|店家|商家|老板|店里|就是|一直|死活)*(?:不|没)(?:给我?|肯|让|理|管|认账|发货|回复|处理|退)")
+
+
+def tells_a_story(name: str) -> bool:
+    """Whether what was read as a shop's name tells what happened there (see _STORY_TOLD)."""
+    return bool(_STORY_TOLD.search(name))
 
 
 # The name as the sign or the platform shows it, after the word for it: "门口挂的牌子是 老秦凉皮",

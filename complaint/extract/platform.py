@@ -19,25 +19,25 @@ PLATFORMS: dict[str, str] = {
     # ("dy" only where a purchase follows)
     "抖音": r"抖音|抖店|douyin|某音(?=上|里|直播|买|商城)|(?<![A-Za-z0-9])dy(?=\s*(?:上|里|买|直播|商城|小店))",
     "快手": r"快手(?!快脚)|某手(?=上|里|直播|买)",
-    "美团": r"美团",
+    "美团": r"美团(?!优选)",
     "大众点评": r"大众点评",
     "饿了么": r"饿了么|饿了吗|饿了嘛",
     "携程": r"携程",
     "去哪儿": r"去哪儿|去哪网",
     "飞猪": r"飞猪",
-    "同程": r"同程",
+    "同程": r"同程(?:旅行|艺龙)?|艺龙(?:旅行)?",
     "唯品会": r"唯品会",
     "闲鱼": r"闲鱼|咸鱼(?=上|里|app|APP|App|平台|网)",
     "转转": r"转转",
-    "小红书": r"小红书|(?<![A-Za-z0-9])xhs(?![A-Za-z0-9])",
-    "得物": r"得物",
+    "小红书": r"小红书|小红薯(?=上|里|app|APP|买|下单|种草|店)|(?<![A-Za-z0-9])xhs(?![A-Za-z0-9])",
+    "得物": r"得物|毒(?:app|APP|App)",
     "苏宁易购": r"苏宁易购",
     "当当": r"当当网|当当(?!当)",
     "亚马逊": r"亚马逊|amazon",
     # (西安大路1688号 is an address; "1688" alone, or 1688元, is a sum: the platform is named where it sells)
     "1688": r"(?<![路街道巷号\d.])1688(?=网|平台|上|里|买|批发|进货|拿货|拍|下单|店|app|APP|\.com)|阿里巴巴",
     "盒马": r"盒马",
-    "叮咚买菜": r"叮咚买菜",
+    "叮咚买菜": r"叮咚买菜|叮咚(?=app|APP|上买|上下单)",
     "淘特": r"淘特",
     "微店": r"微店",
     "有赞": r"有赞",
@@ -46,8 +46,8 @@ PLATFORMS: dict[str, str] = {
     "哔哩哔哩": r"哔哩哔哩|b站|B站",
     "滴滴": r"滴滴(?!答|滴)",
     "货拉拉": r"货拉拉",
-    "58同城": r"58同城",
-    "贝壳找房": r"贝壳找房|贝壳网",
+    "58同城": r"58同城|(?<![\d.])58(?=上|app|APP|平台)(?!到家)",
+    "贝壳找房": r"贝壳找房|贝壳网|贝壳(?=上|app|APP|平台|租房|看房|找的|租的)",
     "途牛": r"途牛",
     "马蜂窝": r"马蜂窝",
     "猫眼": r"猫眼(?:电影|app|APP)?(?=上|里|买|订|购|的|$|\s|，)",
@@ -80,10 +80,51 @@ PLATFORMS: dict[str, str] = {
     "航旅纵横": r"航旅纵横",
     # second-hand luxury goods, checked and resold
     "红布林": r"红布林",
+    # cars, new and used: listed, compared and sold through dealers there
+    "懂车帝": r"懂车帝",
+    "汽车之家": r"汽车之家",
+    "易车": r"易车网|(?<!容)易车(?=app|APP|App|上|里|平台|网)",
+    "瓜子二手车": r"瓜子二手车|瓜子(?=app|APP|App|平台|上(?:买|卖|看|挂|的车|找))",
+    "人人车": r"人人车",
+    "优信二手车": r"优信二手车|优信(?=app|APP|上买|上的车|平台)",
+    # homes rented or bought, services at home
+    "自如": r"自如(?=app|APP|App|上|里|平台|租|的房|管家|寓)|自如友家|自如寓",
+    "赶集网": r"赶集网|赶集(?=app|APP|上)",
+    # ride-hailing, couriers in town, bikes
+    "曹操出行": r"曹操出行|曹操专车|曹操打车",
+    "T3出行": r"T3出行|T3打车|(?<![A-Za-z0-9])T3(?=\s*(?:上|app|APP|叫|打的|约的|平台))",
+    "哈啰": r"哈啰|哈罗(?=单车|出行|打车|顺风车|app|APP)|哈喽(?=单车|出行|打车|顺风车)",
+    "嘀嗒出行": r"嘀嗒出行|嘀嗒(?:顺风车|打车)",
+    "首汽约车": r"首汽约车",
+    "闪送": r"闪送",
+    "快狗打车": r"快狗打车",
+    "途虎养车": r"途虎养车|途虎(?=app|APP|上|里|平台|工场店)",
+    # second-hand books and clothes, checked and resold
+    "多抓鱼": r"多抓鱼",
+    # group buying
+    "群接龙": r"群接龙",
+    # livestreams and videos
+    "斗鱼": r"斗鱼(?=直播|app|APP|上|里)",
+    "虎牙": r"虎牙(?=直播|app|APP|上|里)",
+    # courses, knowledge and fitness apps
+    "作业帮": r"作业帮",
+    "猿辅导": r"猿辅导",
+    "高途": r"高途(?:课堂|app|APP)?(?=上|里|报|买|的课|课|app|APP|平台|$|\s|，)",
+    "学而思网校": r"学而思网校|学而思(?:app|APP)",
+    "网易有道": r"网易有道|有道(?:精品课|词典|app|APP)",
+    "得到": r"得到(?:app|APP|App)|得到(?=上(?:买|订|报))",
+    "喜马拉雅": r"喜马拉雅(?=app|APP|App|FM|fm|会员|上|里)",
+    "知乎": r"知乎",
+    "樊登读书": r"樊登读书|帆书",
+    "Keep": r"(?<![A-Za-z])keep(?![A-Za-z]|住|不住)",
 }
 ONLINE_PLATFORMS = tuple(PLATFORMS)
 # Platforms that mostly sell on their own account: their name is also the seller's.
-RETAILERS = ("苏宁易购", "唯品会", "当当", "盒马", "叮咚买菜", "亚马逊", "网易严选", "滴滴", "货拉拉", "途牛")
+RETAILERS = ("苏宁易购", "唯品会", "当当", "盒马", "叮咚买菜", "亚马逊", "网易严选", "滴滴", "货拉拉", "途牛",
+             # (a home let, a car serviced, a ride, an errand, a course sold by the company behind the app)
+             "自如", "途虎养车", "曹操出行", "T3出行", "哈啰", "嘀嗒出行", "首汽约车", "闪送", "快狗打车", "瓜子二手车",
+             "人人车", "优信二手车", "多抓鱼",
+             "作业帮", "猿辅导", "高途", "学而思网校", "网易有道", "得到", "樊登读书", "Keep")
 # Retailers one mostly walks into (their app aside): "在盒马买的" is one of their shops
 STORES_FIRST = ("盒马",)
 # Retailers whose stores carry their name: named alone ("苏宁易购", "是苏宁易购的"), the seller is
@@ -97,7 +138,8 @@ TRAVEL_PLATFORMS = ("携程", "去哪儿", "飞猪", "同程", "途牛", "马蜂
 # meals, rooms and tickets of places one goes to, whose address is asked.
 ONLINE_SHOPS = ("淘宝", "天猫", "京东", "拼多多", "抖音", "快手", "唯品会", "闲鱼", "转转", "小红书", "得物",
                 "苏宁易购", "当当", "亚马逊", "1688", "淘特", "微店", "有赞", "微信", "视频号", "哔哩哔哩",
-                "网易严选", "考拉海购", "蘑菇街", "聚美优品", "快团团", "红布林") + TRAVEL_PLATFORMS
+                "网易严选", "考拉海购", "蘑菇街", "聚美优品", "快团团", "红布林", "多抓鱼", "群接龙", "作业帮",
+                "猿辅导", "高途", "学而思网校", "网易有道", "得到", "喜马拉雅", "知乎", "樊登读书") + TRAVEL_PLATFORMS
 # Bought through a platform and used in a place: "团购的", "到店", "入住"
 IN_PERSON = re.compile(r"团购|到店|门店|店里|店内|堂食|入住|住的|线下|实体店|现场|上门|去店|去了店|进店|柜台|专柜|"
                        r"民宿|酒店|宾馆|旅馆|客栈|住宿|景区|景点|门票|度假村|农家乐|温泉|乐园|前台|房间|客房|标间|大床房|双床房|"
@@ -111,6 +153,11 @@ _TRAVEL_BOOKED = re.compile(r"票|航班|航空|飞机|高铁|火车|动车|班�
 # work, "朋友圈发的案例图")
 _SEEN_ONLY = re.compile(r"刷到|广告|种草|招揽|拉客|招人|招生|揽客|鉴定|验货|验了|验出|查验|案例|发的图|晒的")
 # The name the seller goes by there: "朋友圈叫小美工作室", "视频号上的昵称叫…" (where it is known, not where it sold)
+# Cars are looked at, priced and booked for a drive on their apps, and bought at a dealer's ("在懂车帝上看的车 去店里
+# 买的"): looked at there is no buying there
+_LOOKED_AT_ONLY = ("懂车帝", "汽车之家", "易车")
+_LOOKED = re.compile(r"看的|看中|看上|看好|看到|刷到|询(?:了|的)?价|问(?:了|的)?价|比价|查价|留了?电话|留的电话|留资|"
+                     r"(?:预约|约)?试驾|对比")
 _GOES_BY = re.compile(r"\s*(?:上|里)?(?:的)?(?:名字|昵称|账号|名称)?(?:叫|是叫)(?![的了过车])")
 _BOUGHT_THERE = re.compile(r"买|购|下单|下的单|拍|付款|支付|订|团|充|点的|点了|抢")
 # "京东物流", "京东白条": the company's other business, not the platform a shop sells on
@@ -145,7 +192,8 @@ def find_platform(text: str | None) -> str | None:
             continue  # "苏宁易购（新街口店）", "在盒马买的": the retailer's own shop sold it, no platform between
         clause = re.split(r"[，,。；;！!？?\s]", raw[m.end():], maxsplit=1)[0]
         before = re.split(r"[，,。；;！!？?\s]", raw[:m.start()])[-1]
-        if (_SEEN_ONLY.search(before + clause) or _GOES_BY.match(raw, m.end())) \
+        if (_SEEN_ONLY.search(before + clause) or _GOES_BY.match(raw, m.end())
+                or (_platform_of(m) in _LOOKED_AT_ONLY and _LOOKED.search(before + clause))) \
                 and not _BOUGHT_THERE.search(before + clause):
             continue
         return _platform_of(m)
