@@ -122,19 +122,22 @@ def idempotency_key(tracker: Tracker) -> str:
     return f"{sender}:{submission}"
 
 
-def _date_cn(iso: str | None) -> str | None:
+def _day_in_china(stamp: Any) -> str:
+    """A history entry's time as the consumer's day ("2026年12月7日"): backend times are UTC, the day is China's."""
     try:
-        day = dt.date.fromisoformat(str(iso)[:10])
+        moment = dt.datetime.fromisoformat(str(stamp))
     except (TypeError, ValueError):
-        return None
-    return f"{day.year}年{day.month}月{day.day}日"
+        return str(stamp or "")[:10]
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.timezone(dt.timedelta(hours=8)))
+    return fields.date_cn(moment.date().isoformat()) or ""
 
 
 def filed_message(ticket_no: str, report: bool, ticket: dict | None = None, anonymous: bool = False) -> str:
     """What happens next, with the deadline the backend computed for this ticket."""
     ticket = ticket or {}
-    accept_due = _date_cn(ticket.get("accept_due"))
-    odr_due = _date_cn(ticket.get("odr_due"))
+    accept_due = fields.date_cn(ticket.get("accept_due"))
+    odr_due = fields.date_cn(ticket.get("odr_due"))
     follow = "您可以随时发“查询进度”并提供编号和手机号查看进展。"
     if report and anonymous:
         # no phone was left: the ticket is looked up in this conversation by its number alone
@@ -1329,11 +1332,11 @@ class ActionCheckStatus(Action):
         whose = "您刚才登记的" if own else "您的"
         lines = [f"{whose}编号 {ticket_no} 当前状态：{label}。"]
         if status.get("accept_due") and status.get("status") in ("received", "submitted", "pending", None):
-            lines.append(f"受理决定最迟在 {status['accept_due']} 前作出。")
+            lines.append(f"受理决定最迟在{fields.date_cn(status['accept_due']) or status['accept_due']}前作出。")
         history = status.get("history") or []
         if history:
             last = history[-1]
-            when = str(last.get("at", ""))[:10]
+            when = _day_in_china(last.get("at"))
             note = last.get("note") or last.get("status_label") or last.get("to_status") or ""
             lines.append(f"最近进展（{when}）：{note}" if note else f"最近更新：{when}")
         if own:

@@ -1567,6 +1567,11 @@ def fill_from_message(
         if bought and said == bought and sold_by_them(said, filled) and not ex.own_service_seller(said):
             # "瓜子二手车上买的车" read the seller as the thing bought: named as the seller, the thing is asked
             values["product"] = None
+    if requested_slot == "merchant_name" and "merchant_name" not in values and values.get("platform") \
+            and str(filled.get("product") or "") == answer_core(consumer_words(text)).strip(" ，,。.！!"):
+        # "懂车帝平台" held as the thing bought and said again at the shop question: it is the platform the thing
+        # was bought on, so the thing is asked, and the shop on it
+        values["product"] = None
     if requested_slot and requested_slot not in values and error is not None:
         short = _SHORT_ANSWERS.get(requested_slot, {}).get(ex.clean(text).strip(" ，,。.！!~～了吧啊"))
         if short is None and requested_slot == "amount" and _NOTHING_PAID.search(ex.clean(text)):
@@ -1747,7 +1752,7 @@ def _same_shop(kept: str, said: str) -> bool:
 
 
 def _shown(slot: str, value: Any) -> str:
-    return ex.format_amount(value) if slot == "amount" else str(value)
+    return fields.display(slot, value)
 
 
 def acknowledge(values: dict[str, Any]) -> str:

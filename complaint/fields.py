@@ -350,10 +350,21 @@ def agent_message(name: str, error: str) -> str:
     return (f.agent_messages.get(error) if f else None) or f"未通过校验（{error}）"
 
 
+def date_cn(value: Any) -> str | None:
+    """"2026-11-30" as people write a day in Chinese: "2026年11月30日" (None when it is no date)."""
+    try:
+        day = dt.date.fromisoformat(str(value)[:10])
+    except (TypeError, ValueError):
+        return None
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
 def display(name: str, value: Any) -> str:
-    """A value as the consumer and staff read it ("3,999 元", "匿名")."""
+    """A value as the consumer and staff read it ("3,999 元", "2026年11月30日", "匿名")."""
     if name == "amount":
         return ex.format_amount(value)
+    if name == "purchase_date" and value not in (None, ""):
+        return date_cn(value) or str(value)
     if name == "anonymous":
         return "匿名" if value else "实名"
     return "" if value is None else str(value)

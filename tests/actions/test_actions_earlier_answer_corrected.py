@@ -52,7 +52,7 @@ def test_no_change_without_a_slip_and_a_new_value(requested, text):
 
 
 @pytest.mark.parametrize("requested, text, field, shown", [
-    ("amount", "不对不对 购买日期说错了 是十月二十号", "purchase_date", "2026-10-20"),
+    ("amount", "不对不对 购买日期说错了 是十月二十号", "purchase_date", "2026年10月20日"),
     ("complainant_name", "等一下 刚才钱说少了 是九百二", "amount", "920"),
     ("demand", "记错了 是六百五 不是六百八", "amount", "650"),
 ])

@@ -501,7 +501,7 @@ def test_demand_buttons_follow_the_dispute_type():
 def test_summary_shows_every_field_and_waits_for_confirmation():
     events, messages = run(acts.ActionShowSummary(), tracker(slots=FULL_COMPLAINT))
     text = messages[0]["text"]
-    for shown in ("张三", "13912345678", "宜宾鑫源家电城", "宜宾市翠屏区长江大道18号", "电视", "2026-02-06",
+    for shown in ("张三", "13912345678", "宜宾鑫源家电城", "宜宾市翠屏区长江大道18号", "电视", "2026年2月6日",
                   "3,999 元", "电视自燃了", "退货、赔偿"):
         assert shown in text
     got = slots_set(events)

@@ -52,11 +52,22 @@ def test_a_companys_own_membership_said_at_the_shop_question_is_the_company(said
 @pytest.mark.parametrize("said, account", [
     ("优信二手车", "优信二手车上买的二手车 里程表调过"),
     ("人人车", "在人人车买了辆车 是事故车"),
-    ("懂车帝平台", "懂车帝平台上订的新车 一直不交车"),
 ])
 def test_where_the_account_says_it_was_bought_is_the_seller_and_the_thing_is_asked(said, account):
     values, error = fill(said, "merchant_name", {"problem": account, "product": said})
     assert error is None and values["merchant_name"] and values["product"] is None
+
+
+@pytest.mark.parametrize("said, account", [
+    ("懂车帝平台", "懂车帝平台上订的新车 一直不交车"),
+    ("闲鱼", "闲鱼上买的 收到是坏的"),
+    ("拼多多", "拼多多上买的 用了两天就坏了"),
+])
+def test_a_platform_held_as_the_thing_and_said_at_the_shop_question_is_the_platform(said, account):
+    # an app that lists other sellers' goods is where it was bought: the thing and the shop on it are asked
+    values, error = fill(said, "merchant_name", {"problem": account, "product": said})
+    assert values.get("platform") and values["product"] is None
+    assert "merchant_name" not in values and error is not None
 
 
 def test_the_thing_bought_said_again_at_the_shop_question_stays_the_thing():
