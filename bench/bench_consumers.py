@@ -66,16 +66,17 @@ CONSUMERS = Path(__file__).resolve().parent / "consumers"
 # "twentieth" (to tune on) and "twenty_first" (for measuring only): one more writer, the fifteenth round;
 # "twenty_second" (to tune on) and "twenty_third" (for measuring only): one more writer, the sixteenth round;
 # "twenty_fourth" (to tune on) and "twenty_fifth" (for measuring only): one more writer, the seventeenth round;
-# "twenty_sixth" (to tune on) and "twenty_seventh" (for measuring only): one more writer, the nineteenth round.
+# "twenty_sixth" (to tune on) and "twenty_seventh" (for measuring only): one more writer, the nineteenth round;
+# "twenty_eighth" (to tune on) and "twenty_ninth" (for measuring only): one more writer, the twentieth round.
 SETS = ("tune", "fresh", "second", "third", "fifth", "sixth", "eighth", "tenth", "twelfth", "fourteenth",
-        "sixteenth", "eighteenth", "twentieth", "twenty_second", "twenty_fourth", "twenty_sixth", "fourth", "seventh",
-        "ninth", "eleventh", "thirteenth", "fifteenth", "seventeenth", "nineteenth", "twenty_first", "twenty_third",
-        "twenty_fifth", "twenty_seventh", "holdout")
+        "sixteenth", "eighteenth", "twentieth", "twenty_second", "twenty_fourth", "twenty_sixth", "twenty_eighth",
+        "fourth", "seventh", "ninth", "eleventh", "thirteenth", "fifteenth", "seventeenth", "nineteenth",
+        "twenty_first", "twenty_third", "twenty_fifth", "twenty_seventh", "twenty_ninth", "holdout")
 # later sets: a checkout without them still runs
 OPTIONAL = ("fresh", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
             "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
             "eighteenth", "nineteenth", "twentieth", "twenty_first", "twenty_second", "twenty_third", "twenty_fourth",
-            "twenty_fifth", "twenty_sixth", "twenty_seventh")
+            "twenty_fifth", "twenty_sixth", "twenty_seventh", "twenty_eighth", "twenty_ninth")
 CHOICES = {"tune": ("tune",), "fresh": ("fresh",), "second": ("second",), "third": ("third",),
            "fourth": ("fourth",), "fifth": ("fifth",), "sixth": ("sixth",), "seventh": ("seventh",),
            "eighth": ("eighth",), "ninth": ("ninth",), "tenth": ("tenth",), "eleventh": ("eleventh",),
@@ -86,11 +87,13 @@ CHOICES = {"tune": ("tune",), "fresh": ("fresh",), "second": ("second",), "third
            "twenty_second": ("twenty_second",), "twenty_third": ("twenty_third",),
            "twenty_fourth": ("twenty_fourth",), "twenty_fifth": ("twenty_fifth",),
            "twenty_sixth": ("twenty_sixth",), "twenty_seventh": ("twenty_seventh",),
+           "twenty_eighth": ("twenty_eighth",), "twenty_ninth": ("twenty_ninth",),
            "holdout": ("holdout",), "both": ("tune", "holdout"),
            "tuning": ("tune", "fresh", "second", "third", "fifth", "sixth", "eighth", "tenth", "twelfth", "fourteenth",
-                      "sixteenth", "eighteenth", "twentieth", "twenty_second", "twenty_fourth", "twenty_sixth"),
+                      "sixteenth", "eighteenth", "twentieth", "twenty_second", "twenty_fourth", "twenty_sixth",
+                      "twenty_eighth"),
            "unseen": ("fourth", "seventh", "ninth", "eleventh", "thirteenth", "fifteenth", "seventeenth", "nineteenth",
-                      "twenty_first", "twenty_third", "twenty_fifth", "twenty_seventh", "holdout"),
+                      "twenty_first", "twenty_third", "twenty_fifth", "twenty_seventh", "twenty_ninth", "holdout"),
            "all": SETS}
 GIVE_UP_AFTER = 4  # the same question this many times in a row ends the conversation
 TICKET_NO = re.compile(r"(?:TS|JB)\d{8}-\d{6}")
