@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from complaint.extract.merchant import _MERCHANT_BY_SUFFIX
 from complaint.extract.platform import _ONLINE_HINT, PLATFORMS
@@ -34,8 +35,13 @@ _PRODUCT_WORDS = ("(?:" + "|".join(map(re.escape, sorted(PRODUCTS, key=len, reve
 # those that begin no noun (双眼皮, 张家界, 副卡, 套餐, 条纹, 支付宝 keep their first character).
 _MEASURE = (r"(?:(?:好几|十几|几十|一|两|几|[二三四五六七八九十]|\d+)"
             r"(?:台|部|个|件|双|辆|套|张|瓶|盒|箱|份|只(?!松鼠)|条|块|袋|斤|桶|支|把|"
-            r"副|款|罐|包|杯|碗|串|根|颗|道|床|束)"
-            r"|(?:台|部|个|件|辆|瓶|盒|箱|份|只|袋|斤|桶|款|罐)|张(?=[\u4e00-\u9fa5]{0,3}[卡票券])"
+            r"副|款|罐|包|杯|碗|串|根|颗|道|床|束|枚)"
+            r"|(?:台|部|个|件|辆|瓶|盒|箱|份|只|袋|斤|桶|款|罐|枚)|颗(?!粒)"
+            r"|张(?!家)(?=[\u4e00-\u9fa5]{0,6}?[卡票券]|[\u4e00-\u9fa5]{0,3}?(?:床|桌|椅|沙发|地毯|凉席|席子|画))"
+            # (俩 and 仨 count by themselves; 双 and 套 only before what comes in pairs or sets, not 双眼皮, 套餐)
+            r"|俩|仨|双(?=[\u4e00-\u9fa5A-Za-z]{0,5}?(?:鞋|靴|袜|手套|筷子))"
+            r"|套(?=[\u4e00-\u9fa5A-Za-z]{0,5}?(?:书|衣服|西装|家具|沙发|茶具|餐具|化妆品|护肤品|设备|桌椅|刀具|锅具|工具|"
+            r"睡衣|床品|四件套|课本|教材|玩具|积木))"
             # (the 一 dropped in speech: "买了条裤子", "买了把伞"; not 条形码, 支付宝, 副食, 副卡, 串串)
             r"|(?:条(?!形|码|件|款|例|约)|把|支(?!付)|副(?!食|卡)|床|束|串(?!串)))")
 _PRODUCT_AFTER_BUY = re.compile(
@@ -74,6 +80,23 @@ _PRODUCT_CONTEXT = re.compile(
     # (a measure word then a space ends the count: "买了两斤 多收40" says nothing more of the thing)
     rf"开通了|开通的|订阅了|订阅的)\s*(?:{_MEASURE}(?!\s)|\s*)([\u4e00-\u9fa5A-Za-z0-9\-\u00a0]{{2,16}})"
 )
+# Sold, as a report or a story tells it ("超市卖过期的牛奶", "他们卖假的茅台", "卖给我孙子一双假鞋"), the thing
+# right after it: not 卖家, 卖场, 外卖, 专卖, 特卖, 小卖部, 买卖, 倒卖 (information), nor sold to someone else
+# ("卖给外面的人"), nor who sold it ("卖的人说")
+_PRODUCT_SOLD = re.compile(
+    rf"(?<![买贩倒转拍变叫专特小售外义])(?:售卖|出售|贩卖|卖)(?![家场点相力完光萌惨关命掉出方主部])(?:了|过(?!期))?"
+    rf"(?:给?我们?家?(?:孙子|孙女|儿子|女儿|孩子|老人|父母|爸|妈|家人)?|给(?:顾客|客人|老人|学生|消费者|孩子|小孩))?"
+    rf"(?:的是|的|了|过(?!期))?(?![给\s，,。；;！!？?]|人(?!参)|那|这|老板|店)"
+    rf"(?:{_MEASURE})?([\u4e00-\u9fa5A-Za-z0-9\-\u00a0]{{2,16}})"
+)
+# Who sells it, after what is sold ("卖水果的老张", "卖自制腊肠的微商", "卖三无化妆品的直播间"): the seller
+_SELLER_AFTER = re.compile(r"的(?:人|老[\u4e00-\u9fa5]|小[\u4e00-\u9fa5]|微商|主播|直播间|摊|店|商家|商户|卖家|"
+                           r"那个|那家|这个|阿姨|大爷|大妈|大姐|大哥|师傅|老板|门面|团队|公司|网店|小贩|贩子|黄牛|地推|$)")
+# What the goods turned out to be, said before them ("过期的牛奶", "假的茅台", "一双假的耐克鞋"): the problem keeps it,
+# the thing is what follows
+_QUALITY_FIRST = re.compile(rf"^(?:{_MEASURE})?(?:快过期|过期|临期|变质|发霉|腐烂|三无|不合格|假冒伪劣|假冒|假|劣质|"
+                            rf"山寨|"
+                            rf"冒牌|高仿|伪劣|注水|病死|来路不明)(?:了)?的?(?=[\u4e00-\u9fa5A-Za-z]{{2}})")
 # Where the noun phrase ends: the sentence goes on with a verb, a particle, time or trouble.
 _PHRASE_END = re.compile(
     r"的时候|时候|以后|之后|回来|回家|到手|收到|拿到|到了|当天|第二天|结果|发现|居然|竟然|但是|但|可是|却|还|也|都|就|才|又|"
@@ -95,7 +118,11 @@ _PHRASE_END = re.compile(
     # a smell, or the consumer's doubt, said right after the thing ("菜籽油一股哈喇味", "耳机怀疑是假的")
     r"一股|怀疑|感觉|好像|貌似|估计|"
     # which attribute was wrong ("配件型号不对", "裤子尺码错了"): no part of the name
-    r"(?:型号|尺码|尺寸|规格|颜色|款式|码数)(?=不|错|有|对不|和|跟|与)|"
+    r"(?:型号|尺码|尺寸|规格|颜色|款式|码数|克重|重量|分量|含金量|含量|甲醛)(?=不|错|有|对不|和|跟|与|少|缺|只有|超|严重)|"
+    # what is wrong with it or asked of it, said right after ("黄金掺假", "童装甲醛超标", "辣条犯法吗", "药随便定价")
+    r"掺假|掺水|掺了|缺斤|短两|以次充好|超标|不达标|犯法|违法|合法|违规|(?:能|可以)?(?:随便|随意)|"
+    r"(?:当|冒充)(?=新|全新|正品|真|原装)|"  # "卖翻新机当新机": what it was passed off as
+    r"买(?=回|来|了|的时候)|"  # "狗买回来三天就死了"
     r"卖家|商家|店家|老板|客服|店员|"  # who did something next ("二手的switch卖家说没修过")
     # who sold it, told next ("团购的团长跑路了", "订的 店叫…": the seller or the shop's name, no thing)
     r"团长|群主|店长|经理|前台|导购|(?<=[店家馆厅])叫|名叫|名字叫|"
@@ -156,6 +183,7 @@ def _phrase(text: str) -> str | None:
     """The noun phrase at the start of `text`: cut where the sentence goes on, fillers off."""
     if _ADVERB_FIRST.match(text):
         return None
+    text = _QUALITY_FIRST.sub("", text)
     m = _PHRASE_END.search(text)
     part = _PART_AFTER.match(text, m.start()) if m and m.group(0) == "的" else None
     if part and m and 2 <= m.start() <= 6:
@@ -176,7 +204,7 @@ def _phrase(text: str) -> str | None:
     if counted.startswith("疗程"):
         return None  # "买了三个疗程吃完…": courses of something unnamed (asked)
     counted = re.sub(r"^(?:个)?(?:什么|啥)", "", counted)  # "订了什么视频会员": named, if indefinitely
-    if counted != phrase and len(counted) < 2:
+    if counted != phrase and len(counted) < 2 and counted not in ("书", "伞", "锅", "壶", "灯"):
         return None  # "报了个班", "买了个包": a count and a word too bare to say which (asked)
     phrase = _FILLER_AFTER.sub("", _FILLER_BEFORE.sub("", counted if len(counted) >= 2 else phrase))
     phrase = _INSIDE_AFTER.sub("", phrase)  # "饼干里有虫子", "套餐里说有牛肉": inside the thing, not its name
@@ -307,6 +335,22 @@ def _bought_last(raw: str) -> str | None:
 _ONE_OF_IT = re.compile(r"(?:[一两二三四五六七八九十百几半]+|\d+)[\u4e00-\u9fa5]")
 
 
+def _sold_thing(raw: str, forced: Callable[[int], bool] = lambda at: False) -> str | None:
+    """What a shop is told to sell ("卖过期的牛奶", "卖假冒的华为充电器", "卖水果的老张"): the thing after 卖, without
+    what it turned out to be (过期的, 假冒的) or who sells it (的老张)."""
+    for m in _PRODUCT_SOLD.finditer(raw):
+        if forced(m.start()):
+            continue  # "不交就不卖": what was forced is the dispute
+        text = _QUALITY_FIRST.sub("", m.group(1))
+        seller = _SELLER_AFTER.search(text)
+        if seller and seller.start() >= 2:
+            text = text[:seller.start()]
+        phrase = _phrase(text)
+        if phrase and not _ONE_OF_IT.fullmatch(phrase):
+            return phrase
+    return None
+
+
 def _find_product(raw: str) -> str | None:
     for m in _PRODUCT_AFTER_BUY.finditer(raw):
         if not _NOT_BEFORE_PRODUCT.search(m.group(1)):
@@ -327,6 +371,9 @@ def _find_product(raw: str) -> str | None:
         phrase = _phrase(m.group(1))
         if phrase and not _ONE_OF_IT.fullmatch(phrase):
             return phrase
+    sold = _sold_thing(raw)
+    if sold:
+        return sold  # "他们卖假的茅台": what the shop sold, where nothing bought is told
     words = [raw[slice(*_head(raw, m.start(1), m.end(1)))] for m in _PRODUCT_ANY.finditer(raw)
              if len(m.group(1)) > 1 and not _MODIFIER_AFTER.match(raw, m.end())
              and not _NAMES_A_SHOP.match(raw, m.end()) and not _HARMED_AFTER.match(raw, m.end())]
@@ -675,6 +722,9 @@ def _story_product(text: str) -> str | None:
                 if len(phrase) - end > 3:
                     phrase = phrase[:end]
             return _story_goes_on(phrase).replace("\u00a0", " ")
+    sold = _sold_thing(raw, _was_forced)
+    if sold and sold not in _CATEGORY_WORDS:
+        return sold.replace("\u00a0", " ")  # "超市卖过期的牛奶": what the shop sold, where nothing bought is told
     for m in _PRODUCT_ANY.finditer(raw):
         start, end = _head(raw, m.start(1), m.end(1))
         if _HARMED_AFTER.match(raw, end):
@@ -686,6 +736,8 @@ def _story_product(text: str) -> str | None:
         before = _OPENING_WORDS.sub("", raw[clause_start:start])
         owner = _OWNER.match(before)
         modifier = before[owner.end() if owner else 0:]  # the pattern matches at least ''
+        # "一个翡翠手镯", "条金项链": how many is no part of its name (a count alone is, "一床" of nothing named)
+        modifier = re.sub(rf"^(?:{_MEASURE}|{_SOME})", "", modifier)
         purpose = re.fullmatch(r"[\u4e00-\u9fa5]{1,4}用的", modifier)  # "装修用的瓷砖": what it is for
         # ("配的眼镜", "直播间秒杀的手机", "以旧换新换的冰箱": how it was got, no part of its name)
         if purpose or re.fullmatch(r"[配买订定选挑]的", modifier) \
@@ -696,7 +748,8 @@ def _story_product(text: str) -> str | None:
             continue
         end = _extend(raw, end)
         phrase = (modifier + raw[start:end]) if len(modifier) + end - start <= 10 else raw[start:end]
-        return phrase.replace("\u00a0", " ")
+        uncounted = re.sub(rf"^(?:{_MEASURE})", "", phrase)  # "张机票", "一双运动鞋": how many is no part of it
+        return (uncounted if len(uncounted) >= 2 else phrase).replace("\u00a0", " ")
     card = _CARD.search(raw)
     if card:
         return _course_named(raw) or next((card for word, card in _CARD_KINDS if word in raw), None)

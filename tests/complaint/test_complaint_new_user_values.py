@@ -137,7 +137,7 @@ def test_a_later_cost_in_an_account_is_not_taken_for_the_price():
                                          ("在那家诊所做的隆鼻失败了", "隆鼻"),
                                          ("买的蓝牙耳机一只不响了", "蓝牙耳机"),
                                          ("网上买的粽子打开全是霉点", "粽子"),
-                                         ("二手手机商卖给我一台翻新机", "二手手机")])
+                                         ("二手手机商卖给我一台翻新机", "翻新机")])
 def test_the_thing_ends_before_a_person_a_result_a_count_or_a_verb(said, thing):
     assert ex.find_story_product(said) == thing
 
