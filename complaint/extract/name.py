@@ -83,6 +83,19 @@ _NAME_BESIDE_PHONE = re.compile(rf"([\u4e00-\u9fa5]{{2,4}})[\s，,、]*{_PHONE_S
                                 rf"|{_PHONE_SAID}[\s，,、]+([\u4e00-\u9fa5]{{2,4}})")
 
 
+# Words of consent said with the phone asked for ("那留吧 185…", "行 写这个 139…", "那就 136…", "OK 177…"): no name
+_SAYS_YES = r"(?:那|那就|就|那好|那行|好的?|好吧|好嘞|行吧?|可以的?|成|嗯+|对的?|没问题|ok|中|那你|你)"
+_CONSENT_ONLY = re.compile(rf"[\s，,。.!！~～]*(?:{_SAYS_YES}[\s，,。.!！~～]*)*"
+                           r"(?:(?:就|都)?(?:留|写|填|登记|记|打|用|给|发)(?:下|一下|上|个)?(?:你)?"
+                           r"(?:吧|这个|这个号码?|我的|我手机|我的手机|电话|号码|手机号?)*[\s，,。.!！~～]*)?"
+                           r"(?:我的)?(?:电话|手机|号码|手机号)?(?:是|号码是|:|：)?[\s，,。.!！~～]*", re.IGNORECASE)
+
+
+def said_yes_only(text: str) -> bool:
+    """Whether the words (the phone taken off) only say yes to leaving it: "那留吧", "行 写这个", "可以的 电话是"."""
+    return bool(_CONSENT_ONLY.fullmatch(text))
+
+
 def find_name(text: str) -> str | None:
     """A name said in free text ("我叫…", a name beside a phone), as the consumer wrote it (traditional
     characters kept: every reader reads the simplified form)."""
@@ -98,8 +111,10 @@ def normalise_name(text: str | None) -> Parsed:
 
 def _find_name(text: str) -> str | None:
     text = answer_core(text)  # ("…叫李娜～", "我叫王芳😊": the marks after the name end it)
-    if _WRITE_WHOSE.search(clean(text)):
-        return normalise_name(text).value  # "我妈叫袁桂香 我叫刘洋 写我妈的吧": the name to put down
+    if _WRITE_WHOSE.search(clean(text)) or _PUT_DOWN.search(clean(text)):
+        put = normalise_name(text).value
+        if put or _WRITE_WHOSE.search(clean(text)):
+            return put  # "我妈叫袁桂香 我叫刘洋 写我妈的吧", "写我妈 王秀英 我是她儿子": the name to put down
     if _PARTS_TOLD.match(clean(text)):
         whole = normalise_name(text).value
         if whole:
@@ -117,6 +132,8 @@ def _find_name(text: str) -> str | None:
             from complaint.extract.platform import is_retailer, platform_spans
             if platform_spans(bare) or is_retailer(bare) or _a_shop(bare):
                 return None  # "海底捞 138…", "王记粥铺 138…": the shop and its phone, not the consumer
+            if said_yes_only(bare):
+                return None  # "那留吧 185…": consent to leave the phone, no name
             return normalise_name(bare).value
         return None
     # (a Latin name keeps the spaces between its words: "我叫Anna Müller")
@@ -193,12 +210,17 @@ def _normalise_name(text: str | None) -> Parsed:
     raw = _OTHER_DOTS.sub("·", raw)
     # how to address the consumer, in brackets after the name ("杨帆（杨先生）", "张伟(老张)"): a part said apart
     raw = _BRACKETED.sub(r" \1", raw)
+    if _MOBILE.search(raw) and said_yes_only(_MOBILE.sub("", raw)):
+        return Parsed(None, ERR_EMPTY)  # "那留吧 185…", "那就 136…": the phone, said yes to, and no name
     raw = _FILLER_FIRST.sub("", _MOBILE.sub("", raw))  # "嗯 杨丽萍", "哎 叫我…": a sound said before the answer
     raw = _SAID_FIRST.sub("", raw)  # "那个汪晓晓", "就是林浩", "是卓玛": no surname starts so
     raw = re.sub(r"^我(?:就|也|本来就)叫", "我叫", raw)  # "我就叫万里": the name, insisted on
     written = _WRITE_AS.fullmatch(raw)
     if written and not _WRITE_WHOSE.search(raw):
         raw = "我叫" + written.group(1)  # "那就写王先生", "填张女士吧": the name to put down
+    put_down = _name_put_down(raw)
+    if put_down:
+        return normalise_name("我叫" + put_down)  # of two names said, the one the consumer asks to put on the ticket
     whose = _WRITE_WHOSE.search(raw)
     if whose:
         # "我妈叫袁桂香 我叫刘洋 写我妈的吧": of two names said, the one the consumer says to put down
@@ -366,6 +388,45 @@ _CALLED_BY = re.compile(r"(?:(?:我的?|俺)?"
 # Whose name to put down, of two said: "写我妈的吧", "登记她的", "用我自己的"
 _WRITE_WHOSE = re.compile(r"(?:写|登记|填|用|留)(?:成|上)?(我自己|自己|我妈妈?|我爸爸?|我母亲|我父亲|我老公|我老婆|"
                           r"我爱人|我儿子|我女儿|我奶奶|我爷爷|她|他|老人|我)的(?:名字|吧|就行|$)")
+# Whose name to put on the ticket, said with 写/登记/填/用: "写我妈 王秀英", "登记我爸的名字 叫张国庆", "用我自己的"
+_RELATIVE = (r"(?:妈妈?|母亲|老妈|爸爸?|父亲|老爸|老公|老婆|爱人|媳妇|丈夫|妻子|儿子|女儿|闺女|奶奶|爷爷|"
+             r"姥姥|姥爷|外婆|外公|婆婆|公公|岳父|岳母|老丈人|丈母娘|老伴|孩子|哥哥?|姐姐?|弟弟?|妹妹?|家里老人|老人)")
+_PUT_DOWN = re.compile(r"(?<![不别甭])(?<!不要)(?<!不用)(?<!不想)(?<!不能)(?:名字|姓名)?(?:就|那就|你就|麻烦)?"
+                       r"(?:写|登记|填|用|留|记)(?:成|上|的是|的)?\s*"
+                       rf"(?P<who>我自己|自己|(?:我|俺)?的?{_RELATIVE}|我|她|他)(?![们叫是])(?:的)?"
+                       r"(?!电话|手机|号码|联系|信息|地址|身份证)(?:名字|姓名|名)?"
+                       r"(?:吧|就行了?|就好|就可以)?")
+# The name said right after whose it is ("写我妈 王秀英", "用我爸的名字张国庆", "写我女儿的 叫陈思雨")
+_NAME_RIGHT_AFTER = re.compile(r"[\s，,:：]*(?:她|他)?(?:的)?(?:名字|姓名)?(?:叫|是|为)?[\s:：]*"
+                               r"(?![我你她他])([\u4e00-\u9fa5·]{2,8}?)(?=$|[\s，,。.!！]|我|电话|手机)")
+
+
+_MINE_SAID = re.compile(r"我(?:的名字)?(?:叫|是)\s*([\u4e00-\u9fa5·]{2,8}?)(?=$|[\s，,。.!！]|电话|手机)")
+
+
+def _name_put_down(raw: str) -> str | None:
+    """The name the consumer asks to put on the ticket, where two are said (a parent's and the caller's): the one
+    right after whose it is ("写我妈 王秀英 我是她儿子李强"), or the one said as theirs elsewhere
+    ("我叫孙建军 我妈叫王秀英 写我就行"); None when the words say no such thing."""
+    m = _PUT_DOWN.search(raw)
+    if not m:
+        return None
+    after = _NAME_RIGHT_AFTER.match(raw, m.end())
+    if after and not _RELATION.search(after.group(1)) and normalise_name(after.group(1)).value == after.group(1):
+        return after.group(1)
+    who = m.group("who")
+    if who in ("我", "我自己", "自己"):
+        # ("我是家长", "我是她儿子": who the caller is, no name)
+        said = next((n for n in _MINE_SAID.finditer(raw) if not _who_not_a_name(n.group(1))), None)
+    else:
+        kin = re.sub(r"^(?:我|俺)?的?", "", who)
+        said = re.search(rf"{re.escape(kin)}(?:的名字|的姓名)?(?:叫|是)\s*([\u4e00-\u9fa5·]{{2,8}}?)"
+                         r"(?=$|[\s，,。.!！]|我|电话|手机)", raw) if kin not in ("她", "他") else None
+    if said and not _RELATION.search(said.group(1)) and normalise_name("我叫" + said.group(1)).value:
+        return said.group(1)
+    return None
+
+
 # A part of the answer that says whose name to put down ("填我", "写我的") or who the caller is ("我是家长")
 _WHOSE_OR_WHO = re.compile(r"(?:就|那就)?(?:填|写|登记|用)(?:我|我自己|自己)(?:的)?(?:名字)?(?:吧|就行)?|"
                            r"我是" + _ROLE.pattern.replace("$", ""))
