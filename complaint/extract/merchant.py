@@ -6,7 +6,7 @@ import re
 from complaint.extract.address import find_address, units_only
 from complaint.extract.brands import KNOWN_BRANDS, is_known_brand
 from complaint.extract.dates import _SMALL, find_date
-from complaint.extract.platform import PLATFORMS, is_platform, is_retailer, platform_spans
+from complaint.extract.platform import _PLATFORM_LINE, PLATFORMS, is_platform, is_retailer, platform_spans
 from complaint.extract.name import SURNAMES
 from complaint.extract.spoken import answer_core, filling_taken_off, how_it_came_taken_off
 from complaint.extract.text import ERR_EMPTY, ERR_FORMAT, ERR_PARTIAL, Parsed, clean, common_word, tagged_words
@@ -223,6 +223,10 @@ def _off_platform(name: str) -> str | None:
         prefix = None
     on_platform = name[prefix.end():] if prefix else name
     own = re.match(r"(自营|直营)的?(?=[\u4e00-\u9fa5A-Za-z]{2})", on_platform) if prefix else None
+    if prefix and prefix.group(0) == name[:prefix.end()] and re.fullmatch(rf"(?:{'|'.join(PLATFORMS.values())})",
+                                                                         prefix.group(0), re.IGNORECASE) \
+            and _PLATFORM_LINE.match(on_platform):
+        return name  # "京东电器超级体验店", "天猫优品电器体验店", "京东生鲜自营": its own line of shops, one name
     if prefix and own:  # "京东自营的格力官方旗舰店": the platform's own shop of that brand, the platform named with it
         platform = re.sub(r"(?:网|商城|平台|app|APP|App)?(?:上面?|里面?)?(?:一家|一个|的|开的)?$", "", prefix.group(0))
         return platform + own.group(1) + on_platform[own.end():]

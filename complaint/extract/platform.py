@@ -152,12 +152,17 @@ _TRAVEL_BOOKED = re.compile(r"票|航班|航空|飞机|高铁|火车|动车|班�
 # (or what the platform did besides selling: checked the goods, "得物鉴定不通过", "拿去得物验了"; showed the seller's
 # work, "朋友圈发的案例图")
 _SEEN_ONLY = re.compile(r"刷到|广告|种草|招揽|拉客|招人|招生|揽客|鉴定|验货|验了|验出|查验|案例|发的图|晒的")
-# The name the seller goes by there: "朋友圈叫小美工作室", "视频号上的昵称叫…" (where it is known, not where it sold)
+# The platform's own lines of business, its name said right before them ("京东电器", "天猫优品", "京东生鲜",
+# "京东大药房"); one with a store after it ("京东电器超级体验店", "京东家电专卖店") is a shop to walk into, no platform
+_PLATFORM_LINE = re.compile(r"电器|家电|生鲜|便利店|便利|优品|超级体验|体验店|大药房|药房|健康|图书|母婴|家装|养车|"
+                            r"汽车")
+_OWN_STORE = re.compile(rf"(?:{_PLATFORM_LINE.pattern})[^，,。\s上里的]{{0,6}}(?:店|专柜|柜台|卖场|馆)")
 # Cars are looked at, priced and booked for a drive on their apps, and bought at a dealer's ("在懂车帝上看的车 去店里
 # 买的"): looked at there is no buying there
 _LOOKED_AT_ONLY = ("懂车帝", "汽车之家", "易车")
 _LOOKED = re.compile(r"看的|看中|看上|看好|看到|刷到|询(?:了|的)?价|问(?:了|的)?价|比价|查价|留了?电话|留的电话|留资|"
                      r"(?:预约|约)?试驾|对比")
+# The name the seller goes by there: "朋友圈叫小美工作室", "视频号上的昵称叫…" (where it is known, not where it sold)
 _GOES_BY = re.compile(r"\s*(?:上|里)?(?:的)?(?:名字|昵称|账号|名称)?(?:叫|是叫)(?![的了过车])")
 _BOUGHT_THERE = re.compile(r"买|购|下单|下的单|拍|付款|支付|订|团|充|点的|点了|抢")
 # "京东物流", "京东白条": the company's other business, not the platform a shop sells on
@@ -190,6 +195,8 @@ def find_platform(text: str | None) -> str | None:
                     and not re.search(r"网上|线上|app|APP|App|官网|小程序|上买|上下单", raw)
                     and re.search(r"[一二三四五六七八九十\d]楼|负一|门店|店里|商场|广场|(?:那个|那家|这家)", raw))):
             continue  # "苏宁易购（新街口店）", "在盒马买的": the retailer's own shop sold it, no platform between
+        if _OWN_STORE.match(raw, m.end()):
+            continue  # "在京东电器超级体验店买的": one of the platform's own stores
         clause = re.split(r"[，,。；;！!？?\s]", raw[m.end():], maxsplit=1)[0]
         before = re.split(r"[，,。；;！!？?\s]", raw[:m.start()])[-1]
         if (_SEEN_ONLY.search(before + clause) or _GOES_BY.match(raw, m.end())

@@ -45,3 +45,16 @@ def test_an_app_that_sells_its_own_service_is_the_shop_when_named_as_it(answer, 
 @pytest.mark.parametrize("answer", ["懂车帝", "汽车之家", "美团优选"])
 def test_a_marketplace_alone_is_no_shop(answer):
     assert ex.normalise_merchant(answer).value is None
+
+
+@pytest.mark.parametrize("said", ["京东电器超级体验店", "天猫优品电器体验店", "京东家电专卖店（县城店）", "京东便利店"])
+def test_a_store_of_the_platforms_own_line_keeps_the_platforms_name_and_is_no_platform(said):
+    assert ex.normalise_merchant(said).value == said
+    assert ex.find_platform(f"在{said}买的冰箱") is None
+
+
+@pytest.mark.parametrize("said, shop, platform", [("拼多多晨光文具专营店", "晨光文具专营店", "拼多多"),
+                                                  ("京东生鲜自营", "京东生鲜自营", "京东")])
+def test_a_shop_on_the_platform_is_still_named_apart_from_it(said, shop, platform):
+    assert ex.normalise_merchant(said).value == shop
+    assert ex.find_platform(said) == platform
