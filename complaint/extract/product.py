@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from complaint.extract.brands import is_known_brand
 from complaint.extract.merchant import _MERCHANT_BY_SUFFIX
 from complaint.extract.platform import _ONLINE_HINT, PLATFORMS
 from complaint.extract.spoken import answer_core
@@ -440,6 +441,27 @@ def _named_before_its_head(whole: str, found: str) -> bool:
 _AND_ALSO = re.compile(r"(?<=[\u4e00-\u9fa5A-Za-z0-9])\s*(?:还有|以及|外加|加上)\s*(?=[\u4e00-\u9fa5A-Za-z0-9])")
 
 
+# The brand told after the thing, a part of its own: "是一个叫康舒的牌子", "牌子是康舒", "康舒牌的"
+_BRAND_TOLD = re.compile(r"(?:是|就是)?(?:一个|个)?(?:叫)?([\u4e00-\u9fa5A-Za-z0-9]{2,8}?)(?:的)?"
+                         r"(?:牌子|品牌|牌的|这个牌子|那个牌子)(?:的)?"
+                         r"|(?:牌子|品牌)(?:是|叫)([\u4e00-\u9fa5A-Za-z0-9]{2,8}?)(?:的|牌)?")
+_BRAND_AFTER = re.compile(r"(?:是|就是)?([\u4e00-\u9fa5A-Za-z0-9]{2,6}?)(?:的|牌|家的)?")
+
+
+def _brand_told(part: str) -> str | None:
+    """The brand a part after the thing tells (_BRAND_TOLD), or a well-known brand said alone ("格力的", "是小米的")."""
+    told = _BRAND_TOLD.fullmatch(part)
+    if told:
+        return told.group(1) or told.group(2)
+    bare = _BRAND_AFTER.fullmatch(part)
+    return bare.group(1) if bare and is_known_brand(bare.group(1)) else None
+# A part after the name that says of what kind or size it is, ending in 的: "五升的", "小榨的", "滚筒的", "进口的"
+_DESCRIBED_AFTER = re.compile(r"[\u4e00-\u9fa5A-Za-z0-9]{1,4}的")
+# A make or model said apart before the kind of thing: "苹果15", "华为Mate60", "美的", "iPhone 15"
+_MAKE_OR_MODEL = re.compile(r"(?:[\u4e00-\u9fa5]{1,4}[A-Za-z0-9][A-Za-z0-9 ]*|[A-Za-z][A-Za-z0-9 ]*|"
+                            r"[\u4e00-\u9fa5]{2,4}(?=$))")
+
+
 def normalise_product(text: str | None) -> Parsed:
     """See _normalise_product; a speed alone ("办了千兆") is broadband of that speed."""
     parsed = _normalise_product(text)
@@ -463,8 +485,20 @@ def _normalise_product(text: str | None) -> Parsed:
     parts = [p for p in _SEGMENTS.split(raw) if p]
     while len(parts) > 1 and _WHERE_BOUGHT.fullmatch(parts[0]):
         parts.pop(0)  # "美团外卖 一份麻辣烫": where it was bought, then the thing
-    while len(parts) > 1 and (_AFTER_NAME.fullmatch(parts[-1]) or _REMARK.match(parts[-1])):
-        parts.pop()  # a count, what happened next or a remark ("说是E0级") is no part of the name
+    brand = _brand_told(parts[-1]) if len(parts) == 2 else None
+    if brand and (_PRODUCT_ANY.search(parts[0]) or _nouns_only(parts[0])
+                  or (re.fullmatch(r"[\u4e00-\u9fa5A-Za-z0-9]{2,8}", parts[0]) and not _PHRASE_END.search(parts[0]))) \
+            and not _BRAND_TOLD.search(parts[0]) \
+            and not brand.startswith(parts[0]):
+        thing = _normalise_product(parts[0]).value or ""
+        if thing and not thing.startswith(brand):
+            return Parsed(brand + thing)  # "足浴盆 是一个叫康舒的牌子", "空调 格力的": the thing with its brand
+    while len(parts) > 1 and (_AFTER_NAME.fullmatch(parts[-1]) or _REMARK.match(parts[-1])
+                              or (_DESCRIBED_AFTER.fullmatch(parts[-1]) and not is_known_brand(parts[-1]))):
+        parts.pop()  # a count, what happened next or a remark ("说是E0级", "小榨的") is no part of the name
+    if len(parts) == 2 and _PRODUCT_ANY.fullmatch(parts[1]) and _MAKE_OR_MODEL.fullmatch(parts[0]) \
+            and not _PRODUCT_ANY.search(parts[0]):
+        return Parsed(parts[0] + parts[1])  # "苹果15 手机", "美的 空调": the make or model, then the kind of thing
     raw = " ".join(parts) if parts else raw
     # "买的是小米14" is the answer "小米14" in a frame: read as said bare (not the brand the frame's pattern finds)
     raw = re.sub(r"^(?:东西是|买的是|商品是|产品是)(?=\S)", "", raw)

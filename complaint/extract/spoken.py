@@ -72,8 +72,17 @@ def without_said_before(text: str | None) -> str:
     return _said_before_off(raw) or raw
 
 
+# Urging said as a clause of its own before or after the answer: "能不能快点 少儿编程课", "退款 赶紧的", "有完没完 王芳"
+_URGING = (r"(?:你们?)?(?:能不能|可不可以|能否|麻烦)?(?:快点儿?|快一点|搞快点|赶紧(?:点|的)?|麻利点|抓紧(?:点|时间)?)"
+           r"(?:吧|啊|呀|行不行|好不好|可以吗|行吗)?|有完没完(?:了|啊)?|烦(?:死)?了|问(?:那么|这么)?多干(?:嘛|什么|啥)|"
+           r"怎么(?:又|还)(?:在)?问|别问了|急死了?")
+_URGING_FIRST = re.compile(rf"^(?:{_URGING})[\s，,。.!！?？~～]+(?=\S{{2}})")
+_URGING_LAST = re.compile(rf"(?<=\S{{2}})[\s，,。.!！?？~～]+(?:{_URGING})[\s，,。.!！?？~～]*$")
+
+
 def _around_taken_off(raw: str) -> str:
     core = _said_before_off(raw)
+    core = _URGING_LAST.sub("", _URGING_FIRST.sub("", core)) or core
     core = _SOUND_FIRST.sub("", core)
     previous = None
     while previous != core:
