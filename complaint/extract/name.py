@@ -16,7 +16,7 @@ LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 _NAME_INTRO = re.compile(
     # ("我是个老头子", "我是一名老师", "我是这家店的会员": who the consumer is, not a name)
     # ("显示本人签收", "需要本人到场": 本人 inside a sentence is whoever, no name follows)
-    r"(?:我(?:就|也|本来就)?叫|我的名字是|名字是|名字叫|姓名是?|姓名:|(?<![^\s，,。！!？?我])本人|(?<!告诉)(?<!以为)(?<!知道)(?<![说跟让给骗问当])我是(?![个位名]|一[个位名]|这|那[个家位种]))"
+    r"(?:我(?:就|也|本来就)?叫|俺(?:就|也)?叫|我的名字是|名字是|名字叫|姓名是?|姓名:|(?<![^\s，,。！!？?我])本人|(?<!告诉)(?<!以为)(?<!知道)(?<![说跟让给骗问当])我是(?![个位名]|一[个位名]|这|那[个家位种]))"
     rf"\s*([\u4e00-\u9fa5·]{{2,8}}|[{LATIN}][{LATIN} .]{{1,40}})")
 _NAME_STOP = re.compile(
     r"(不知道|不想|不方便|保密|匿名|不告诉|没有|投诉|举报|商家|电话|手机|号码|你好|您好|谢谢|是的|对的|好的|可以)"
@@ -26,7 +26,8 @@ _NAME_STOP = re.compile(
 _NOT_A_NAME = re.compile(
     r"\d|(?<=.)[两百千万亿]|[元块]$|退钱|退款|退货|退费|换货|换新|维修|修好|修理|赔偿|赔钱|补偿|"
     r"公司|超市|商场|商城|[店厂馆院城房铺行]$|"
-    r"昨天|今天|明天|前天|上周|下周|星期|礼拜|周[一二三四五六日末]|[一二三四五六七八九十]月|[日号]$|"
+    r"昨天|今天|明天|前天|上周|下周|星期|礼拜|周[一二三四五六日末](?=$|[上下晚早中那的前后吧啊呢了])|"
+    r"[一二三四五六七八九十]月|[日号]$|"
     r"[的了吗呢吧啊嘛呀哦]|什么|怎么|为啥|哪|不|没|别|请|帮|算了|知道|"
     # ("那先填 131…", "先写这个": the words said with the phone, not a name)
     r"[填写]$|先[填写留给说]"
@@ -56,7 +57,12 @@ SURNAMES = set(
     "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
     "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
     "赖阎逄滑藏貊忻卓秘凤竺"
+    # (more of the 百家姓 and of today's registers: 傅, 洪, 萧, 丘, 代, 占, 庹, 拓…)
+    "昌酆傅萧贝贲洪钮荀羿汲邴糜隗宓郗仰钭韶蓟鄂莘贡扶郦璩濮郏宦庾暨殳蔚夔厍訾毋乜巢蒯桓代占庹拓丘"
 )
+# Of those, the ones that begin everyday words too ("代购", "占用", "拓展"): two characters of a word of the
+# dictionary that is no name are that word
+_RARER_SURNAMES = set("昌酆傅萧贝贲洪钮荀羿汲邴糜隗宓郗仰钭韶蓟鄂莘贡扶郦璩濮郏宦庾暨殳蔚夔厍訾毋乜巢蒯桓代占庹拓丘")
 _TITLE = r"(?:先生|女士|小姐|老师|阿姨|师傅|大爷|大妈|同学)"
 # The usual ways to spell a surname out by its parts, said after or instead of the name.
 _SURNAME_SPELT = re.compile(
@@ -214,7 +220,7 @@ def _normalise_name(text: str | None) -> Parsed:
         return Parsed(None, ERR_EMPTY)  # "那留吧 185…", "那就 136…": the phone, said yes to, and no name
     raw = _FILLER_FIRST.sub("", _MOBILE.sub("", raw))  # "嗯 杨丽萍", "哎 叫我…": a sound said before the answer
     raw = _SAID_FIRST.sub("", raw)  # "那个汪晓晓", "就是林浩", "是卓玛": no surname starts so
-    raw = re.sub(r"^我(?:就|也|本来就)叫", "我叫", raw)  # "我就叫万里": the name, insisted on
+    raw = re.sub(r"^(?:我(?:就|也|本来就)|俺(?:就|也)?)叫", "我叫", raw)  # "我就叫万里", "俺叫田桂香": the name
     written = _WRITE_AS.fullmatch(raw)
     if written and not _WRITE_WHOSE.search(raw):
         raw = "我叫" + written.group(1)  # "那就写王先生", "填张女士吧": the name to put down
@@ -252,6 +258,13 @@ def _normalise_name(text: str | None) -> Parsed:
     # "我是她儿子 李海涛", "小兰 纪小兰": the part that is the whole name, without who the caller is to
     # someone or the given name said first
     parts = [p for p in re.split(r"[\s，,、]+", re.sub(r"^(?:我叫|我是|本人|名字是|姓名是?)", "", raw)) if p]
+    marked = [m.group(2) for m in map(_SURNAME_MARKED.fullmatch, parts) if m]
+    if marked and all(p == marked[0] or _SURNAME_MARKED.fullmatch(p) for p in parts):
+        return normalise_name("我叫" + marked[0])  # "李娜 我姓李叫李娜": the name, said again with its surname
+    latin_then = re.fullmatch(rf"[{LATIN}][{LATIN} .'\-]*[\s，,]+(?:我叫|我的名字是|名字是|中文名字?(?:叫|是)?|大名)"
+                              r"\s*([\u4e00-\u9fa5·]{2,8})", raw)
+    if latin_then:
+        return normalise_name("我叫" + latin_then.group(1))  # "Lily 我叫 李莉": the name introduced after a nickname
     if len(parts) > 1:
         parts = [p for p in parts if not _RELATION.search(p)] or parts
         # "填我 我是家长 虞佳": whose name to put down and who the caller is are no parts of the name
@@ -299,7 +312,7 @@ def _normalise_name(text: str | None) -> Parsed:
         return Parsed(raw)
     if re.fullmatch(r"[\u4e00-\u9fa5]", raw) or re.fullmatch(r"姓[\u4e00-\u9fa5]{1,2}", raw):
         return Parsed(None, ERR_PARTIAL)  # only a surname
-    if re.fullmatch(r"[\u4e00-\u9fa5]{2,12}·[\u4e00-\u9fa5·]{2,20}", raw):
+    if re.fullmatch(r"[\u4e00-\u9fa5]{2,12}·[\u4e00-\u9fa5·]{1,20}", raw):
         return Parsed(raw)  # 买买提·艾力: names of several parts
     if _of_a_people_without_surnames(raw):
         return Parsed(raw)  # "格桑", "阿不都", "扎西多吉": a name with no Han surname, said alone
@@ -352,7 +365,7 @@ _NAME_PARTS = (
     "玉素甫 玉苏甫 热依 艾山 吾买尔 肉孜 托合提 木合塔尔 亚森 阿迪力 艾合买提 赛买提 叶尔兰 哈力木 阿曼 巴合提 "
     "阿娜尔 阿斯哈尔 "
     # Mongolian
-    "巴特尔 其其格 乌兰 斯琴 额尔敦 巴雅尔 呼和 苏和 宝音 朝鲁 图雅 萨仁 格日勒 那仁 孟和 敖登 阿拉坦 苏日娜 "
+    "巴特尔 其其格 乌兰 乌云 斯琴 额尔敦 巴雅尔 呼和 苏和 宝音 朝鲁 图雅 萨仁 格日勒 那仁 孟和 敖登 阿拉坦 苏日娜 "
     "乌日娜 娜仁 通拉嘎 布和 特木尔 毕力格 其木格 塔娜"
 ).split()
 _A_NAME_PART = re.compile("|".join(sorted(_NAME_PARTS, key=len, reverse=True)))
@@ -481,6 +494,8 @@ def _everyday_word(word: str) -> bool:
     """An everyday word of the dictionary, not a name: one word ("高跟鞋", "方向盘", "随便") or
     words of no name ("黄金手镯", "游泳卡"). Names the dictionary holds are tagged as names
     ("欧阳修", "李娜"); a name that is also a word ("文静") is taken when said again."""
+    if len(word) == 2 and word[0] in _RARER_SURNAMES and (common_word(word, 3) or "nr")[:2] != "nr":
+        return True  # "代购", "占用": a word, though its first character is a surname too
     tag = common_word(word, 3 if len(word) > 2 else 50)
     if tag is not None:  # (the dictionary holds some names as places: "马建国")
         if len(word) == 2 and word[0] in _COMMON_SURNAMES and tag in _NAME_LIKE_TAGS \
