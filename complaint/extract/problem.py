@@ -85,7 +85,7 @@ _NO_NAME = re.compile(r"(?:我)?(?:不想|不要|不愿意?|不用)(?:留|写|�
 _VERDICT = re.compile(r"骗子|(?:骗人|骗钱|骗老人|骗了?我|被骗了?|骗|坑人|坑钱|坑了?我|被坑了?|坑)"
                       r"(?=$|[\s，,。！!?？了的啊呀吧])|"
                       r"坑爹|太坑|黑店|黑心|踩雷|踩坑|翻车|出事|不行|太差|很差|差劲|垃圾|无语|破防|气死|恶心|过分|离谱|"
-                      r"不靠谱|套路|忽悠|不像话|欺负人|烂|差")
+                      r"不靠谱|套路|忽悠|不像话|欺负人|烂|差(?![点不了一])")
 # Words that ask for something are no account of what went wrong ("退钱 赔偿修复的费用");
 # refused or missing ("没赔偿", "不维修", "没有退款") they are.
 _DEMAND_WORDS = {"退款", "退货", "退钱", "换货", "维修", "赔偿", "赔钱", "道歉"}
@@ -100,11 +100,44 @@ def names_trouble(text: str) -> bool:
 
 
 def only_a_verdict(text: str) -> bool:
-    """A short account that only judges the merchant and tells nothing that happened."""
+    """A short account that only judges the merchant and tells nothing that happened (a trouble word the
+    verdict word sits in, 差 of "色差", is trouble told)."""
     raw = re.sub(r"\s+", "", clean(text))
     if len(raw) > 20 or not _VERDICT.search(raw):
         return False
-    return not PROBLEM_WORDS.search(_VERDICT.sub(" ", raw))
+    verdicts = [m.span() for m in _VERDICT.finditer(raw)]
+    def apart(m: re.Match) -> bool:  # no judging word overlaps it, or it holds one whole (色差 holds 差)
+        return all(b <= m.start() or m.end() <= a or (m.start() <= a and b <= m.end()) for a, b in verdicts)
+    if any(apart(m) for m in PROBLEM_WORDS.finditer(raw)):
+        return False
+    # (the judging word with its 太/很 and 了 goes: "这家机构太坑了" tells nothing more than "这家机构")
+    rest = re.sub(rf"(?:太|很|真|好|挺|特别|非常)?(?:{_VERDICT.pattern})[了啊呀吧]*", " ", raw)
+    # ("榴莲一半烂了 商家说只能退5块": what happened is told beside the word that judges)
+    told = re.sub(r"[^\u4e00-\u9fa5]|[了的啊呀吧哦太很真好挺特别非常]", "", rest)
+    return not (PROBLEM_WORDS.search(rest) or len(told) >= 4 and tells_happening(rest))
+
+
+# A short answer to the problem question that tells something happening to the thing, in words no list
+# holds ("内胆涂层掉了", "代驾把我车蹭了", "镜头有霉斑", "屏幕出现竖线", "收开瓶费", "假茅台"): the question asked
+# takes precedence, so it is the account. Not what was bought ("报了个班", "网上买了个电饭煲"), a question
+# ("这个能投诉吗"), not knowing ("不记得了"), or nothing ("没有了").
+_HAPPENING = re.compile(r"(?<![买购订报办充交说没有对好算行完到是])了|被|出现|显示|禁止|[里上内中面]有|"
+                        r"收[^\s到据条]{0,4}费|"
+                        r"收(?:我|了)|变[色质味样形]|发[黑黄白红紫蓝绿灰]|^假[\u4e00-\u9fa5]{1,6}$")
+_BOUGHT_ONLY = re.compile(r"^(?:就是|我|是|在|去|网上|店里|直播间?|[\u4e00-\u9fa5]{1,4}?上)*[\u4e00-\u9fa5A-Za-z]{0,6}?"
+                          r"(?:买|购买|购|订|报|办|充|交|下单|下了单)(?:了|的)(?:个|一个|台|件|张|份|套|只|双|瓶|盒|箱|次)?"
+                          r"[\u4e00-\u9fa5A-Za-z0-9]{0,8}$|^(?:买|购买|订|报|办)了?才")
+_ASKS_BACK = re.compile(r"[吗嘛呢?？]|能不能|可不可以|是不是|有没有|要不要|多久|多少|几点|怎么|什么|咋|哪")
+_NOTHING_TOLD = re.compile(r"(?:就这样|就这些|没别的|没有别的|说不上来|说不清|说不出)|"
+                           r"^(?:不知道|不记得|记不清|忘了|不清楚|没有了?|没了|没啥|没什么|不用了?|算了)[了啊呀吧哦]*$")
+
+
+def tells_happening(text: str) -> bool:
+    """Whether a short answer to the problem question tells what happened (see _HAPPENING)."""
+    raw = re.sub(r"[\s，,。.！!～~]+", "", clean(text))
+    if not raw or _ASKS_BACK.search(raw) or _NOTHING_TOLD.search(raw) or _BOUGHT_ONLY.search(raw):
+        return False
+    return bool(_HAPPENING.search(raw))
 
 
 def find_problem(text: str) -> str | None:
@@ -204,10 +237,10 @@ def normalise_problem(text: str | None) -> Parsed:
     if not raw:
         return Parsed(None, ERR_EMPTY)
     bare = _FILLER.sub("", _NO_NAME.sub("", _why_unnamed_left_out(raw)).strip(" ，,。！!")).strip()
-    if len(bare) < 12 and not (PROBLEM_WORDS.search(bare) or _VAGUE.search(bare)):
+    if len(bare) < 12 and not (PROBLEM_WORDS.search(bare) or _VAGUE.search(bare) or tells_happening(bare)):
         # "不想留名字哈 就是举报一个修理厂", "我替我爸反映个事 他不会用手机": what happened is asked
         return Parsed(None, ERR_FORMAT)
-    if len(raw) < 12 and not (PROBLEM_WORDS.search(raw) or _VAGUE.search(raw)):
+    if len(raw) < 12 and not (PROBLEM_WORDS.search(raw) or _VAGUE.search(raw) or tells_happening(raw)):
         # "就是直播买的手机", "网上买的衣服": what was bought, not what went wrong (asked again)
         return Parsed(None, ERR_FORMAT)
     if only_a_verdict(raw):
