@@ -14,6 +14,7 @@ Rasa slot (see ARCHITECTURE.md, "How to add a field").
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, Mapping
 
@@ -359,12 +360,26 @@ def date_cn(value: Any) -> str | None:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
+# ASCII punctuation typed between Chinese words ("买的,没用两天!"), as Chinese text prints it ("买的，没用两天！")
+_ASCII_MARKS = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+_MARK_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff）」”])\s*([,;:?!])\s*(?=[\u4e00-\u9fff（「“]|$)"
+                              r"|(?<=[A-Za-z0-9])([,;:?!])\s*(?=[\u4e00-\u9fff（「“])")
+
+
+def chinese_marks(text: str) -> str:
+    """"买的,没用两天!" as "买的，没用两天！"; marks between digits or Latin letters ("3,999", "iPhone 15!") stay."""
+    return _MARK_IN_CHINESE.sub(lambda m: _ASCII_MARKS[m.group(1) or m.group(2)], text)
+
+
 def display(name: str, value: Any) -> str:
-    """A value as the consumer and staff read it ("3,999 元", "2026年11月30日", "匿名")."""
+    """A value as the consumer and staff read it ("3,999 元", "2026年11月30日", "匿名"); the consumer's own
+    account and demand with Chinese marks where ASCII ones were typed between Chinese words."""
     if name == "amount":
         return ex.format_amount(value)
     if name == "purchase_date" and value not in (None, ""):
         return date_cn(value) or str(value)
     if name == "anonymous":
         return "匿名" if value else "实名"
+    if name in ("problem", "demand") and value is not None:
+        return chinese_marks(str(value))
     return "" if value is None else str(value)
