@@ -384,6 +384,10 @@ class ActionCorrectField(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         text = (tracker.latest_message or {}).get("text") or ""
+        from actions.summary_turn import filed_if_accepted
+        filed = await filed_if_accepted(dispatcher, tracker, domain)  # "行 就这么办" read as a change
+        if filed is not None:
+            return filed
         if dialogue.report_anonymity(text) is None:
             answered = await summary_digression(dispatcher, tracker, domain)
             if answered is not None:
@@ -559,6 +563,10 @@ class ActionAskWhatToCorrect(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         words = dialogue.consumer_words((tracker.latest_message or {}).get("text"))
+        from actions.summary_turn import filed_if_accepted
+        filed = await filed_if_accepted(dispatcher, tracker, domain)  # "对 快点处理哈" read as a no
+        if filed is not None:
+            return filed
         again = taken_up_again(dispatcher, tracker, words)
         if again is not None:
             return again  # "不对，全部重来"
@@ -628,6 +636,11 @@ def _corrections_without_change(tracker: Tracker) -> int:
     return count
 
 
+# The registration itself called off ("取消", "不投诉了", "不办了"), not only an item withheld
+_CALLED_OFF = re.compile(r"取消|不(?:想|要|用)?(?:再)?(?:投诉|举报|登记)了?|不办了|不弄了|算了吧?$|"
+                         r"都不要了|全部?不要了")
+
+
 class ActionCancel(Action):
     def name(self) -> str:
         return "action_cancel"
@@ -643,8 +656,7 @@ class ActionCancel(Action):
         if forms.at_summary(tracker) and dialogue.nothing_to_change(words):
             return nothing_to_change(dispatcher, tracker, words)  # "不用了" (改): the summary still waits
         loop = tracker.active_loop_name
-        if loop in ("report_form", "complaint_form") and ex.wants_anonymity(words) \
-                and not re.search(r"取消|不(?:想|要|用)?(?:再)?(?:投诉|举报|登记)了?|不办了|不弄了", words):
+        if loop in ("report_form", "complaint_form") and ex.wants_anonymity(words) and not _CALLED_OFF.search(words):
             # "那算了 不留了 匿名吧" when asked the name or the phone: anonymity chosen, not the registration called off
             if loop == "complaint_form" and not forms.anonymity_offered(tracker.events):
                 # a complaint cannot be anonymous: what each choice means, and the question waiting once more
@@ -657,6 +669,12 @@ class ActionCancel(Action):
             # (the form then asks what is still missing, or completes and the summary comes)
             return [SlotSet("anonymous", True), SlotSet("complainant_name", None), SlotSet("phone", None),
                     SlotSet("failed_attempts", 0), FollowupAction("report_form")]
+        asked = tracker.get_slot("requested_slot")
+        if loop in ("report_form", "complaint_form") and asked in ("complainant_name", "phone") \
+                and dialogue.refuses_identity(words, asked) and not _CALLED_OFF.search(words):
+            # "电话也不要了" when asked the phone: that item refused, not the registration called off; the form
+            # reads it as it reads "名字不写了" (a report goes on without it, a complaint hears why it is needed)
+            return [FollowupAction(loop)]
         kind = None if busy else short_filing_request(message.get("text"))
         if kind:
             # "那就投诉吧" read as calling something off, with nothing to call off: it asks to file

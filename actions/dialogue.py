@@ -326,7 +326,7 @@ _REFUSAL = re.compile(
     rf"(?:真实)?{_WITHHELD}|"
     r"(?:名字|姓名|电话|手机号?|号码|联系方式|个人信息|身份)(?:就|也|都|还是|我|俺|咱)*"
     r"(?:不(?:想|愿意?|方便|用|要|便)?(?:留|给|说|写|填|透露|提供|登记|记)|别(?:留|写|填|记|登记)|保密|不方便|不透露|算了|"
-    r"免了|去掉|删掉|删了|拿掉)")
+    r"免了|去掉|删掉|删了|拿掉|不要了|不需要了?|不用了)")
 
 
 # Asked for the name or the phone, a bare refusal says the same ("不想说", "保密").
@@ -1815,7 +1815,7 @@ def _same_value(slot: str, said: str, held: Any, today: dt.date | None = None) -
 # (digits may be said as words: "最后一位是八 不是九", "尾号幺二三四")
 _DIGIT = r"[\d零〇洞幺一二三四五六七八九两]"
 # (the place may go unsaid when 是/改成 follows: "电话最后是406", "末尾应该是78")
-_LAST_DIGITS = re.compile(rf"(?:最后|末|后面?)(?:一|两|三|四|[1-4])?(?:位|个数字?)(?:数字)?(?:应该)?"
+_LAST_DIGITS = re.compile(rf"(?:最后|末|后面?)(?:一|两|三|四|几|那几|这几|[1-4])?(?:位|个数字?)(?:数字)?(?:应该)?"
                           rf"(?:是|改成|为|换成)?\s*({_DIGIT}{{1,4}})(?!{_DIGIT})|尾(?:号|数)(?:应该)?(?:是|改成|为)?\s*({_DIGIT}{{1,4}})(?!{_DIGIT})|"
                           rf"(?:最后|末尾|后面|结尾)(?:那?几位|的数字|几个数字?)?(?:应该|其实)?(?:是|改成|为|换成)"
                           rf"\s*({_DIGIT}{{1,4}})(?!{_DIGIT})")
@@ -1863,7 +1863,8 @@ _WHOLE_VALUE = {"phone": lambda raw, today: ex.find_phone(raw),
 
 # A slip in an answer already given, owned while the next question waits ("不对 日期说错了 是8月22号",
 # "记错了 是三百二 不是四百二", "押金是三千五 我刚才说少了")
-_EARLIER_SLIP = re.compile(r"不对|记错|说错|说少|说多|搞错|弄错|写错|填错|打错|有误|更正|说反|打反|写反|弄反")
+_EARLIER_SLIP = re.compile(r"不对|记错|说错|说少|说多|搞错|弄错|写错|填错|打错|有误|更正|说反|打反|写反|弄反|纠正|修正|"
+                           r"(?:准确|确切|精确|严格)(?:地|的)?(?:说|来说|讲|来讲|是)")  # ("准确说是八千六百九十九")
 # A message that opens on another field already answered, to change or add to it ("地址补充下 是3F-21号 刚说反了",
 # "电话改一下 …"): about that field, whatever the question waiting could read in it (its "21号" is no date)
 _FIELD_FIRST = {"地址": "merchant_address", "电话": "phone", "手机": "phone", "手机号": "phone", "金额": "amount",
@@ -1875,9 +1876,14 @@ _OPENS_ON_FIELD = re.compile(r"^(?:等一下|等等|等下|对了|哦|噢|哎|�
 
 
 def opens_on_earlier_field(text: str, requested: str | None, filled: dict[str, Any]) -> str | None:
-    """The field already answered that the message opens on to change it, when it is not the one asked."""
-    m = _OPENS_ON_FIELD.search(ex.clean(consumer_words(text)))
+    """The field already answered that the message opens on to change it, when it is not the one asked
+    ("地址补充下 是…"; "全名是碧桂园生活服务集团 新乡分公司" asked the address: the shop's full name)."""
+    raw = ex.clean(consumer_words(text))
+    m = _OPENS_ON_FIELD.search(raw)
     slot = _FIELD_FIRST[m.group(1)] if m else None
+    if slot is None and _FIELD_AND_VALUE.match(raw):
+        held = {k: v for k, v in filled.items() if v not in (None, "") and k != requested}
+        slot = correction(raw, filled=held)[0] if held else None
     return slot if slot and slot != requested and filled.get(slot) not in (None, "") else None
 
 
@@ -1888,6 +1894,12 @@ _SUM_LEAD = re.compile(r"^(?:我|刚才|刚刚|其实|应该|实际上?|准确(?
                        r"一共|总共|合计|共计|总计|加起来)*(?:是|为|花了|付了|交了)?")
 # A sum said to be the wrong one: "四千二是我看错了", "三百是错的", "不是四千二"
 _SUM_WRONG = re.compile(r"^(?:不是)?(.+?)(?:是我?(?:看|说|记|写|打|听)错了?的?|是错的|不对|说错了|记错了)?$")
+
+
+# Where a value was read, said beside it ("刷卡单上写的", "发票上是这么写的", "以小票为准")
+_READ_FROM = re.compile(r"(?:我)?(?:看了?)?(?:以)?[\u4e00-\u9fa5]{0,4}?"
+                        r"(?:单|票|据|记录|截图|合同|账单|凭证|页面|短信)上?"
+                        r"(?:写的|写着的?|显示的?|印的|是这么写的|就是这个|为准)?")
 
 
 def sum_corrected(text: str, held: Any) -> str | None:
@@ -1901,8 +1913,11 @@ def sum_corrected(text: str, held: Any) -> str | None:
     new: set[str] = set()
     for clause in _clauses(raw):
         said = re.sub(r"^(?:刚才|刚刚|我|不好意思|抱歉|哦|啊|嗯)+|(?:啊|哈|呀)+$", "", clause)
+        if _READ_FROM.fullmatch(said):
+            continue  # "刷卡单上写的": where the sum was read, nothing else told
         wrong = _SUM_WRONG.fullmatch(said)
-        if wrong and wrong.group(1) != said:
+        said_wrong = bool(wrong) and wrong.group(1) != said  # ("四千二是我看错了": this sum is the wrong one)
+        if said_wrong:
             core = wrong.group(1)
         else:
             said = re.sub(r"^(?:了|的)+|(?:了|的)+$", "", _EARLIER_SLIP.sub("", said).strip())
@@ -1916,7 +1931,7 @@ def sum_corrected(text: str, held: Any) -> str | None:
             return None
         if fields.display("amount", value) == old:
             continue  # the sum given before, said as the one that was wrong
-        if wrong and wrong.group(1) != said:
+        if said_wrong:
             return None  # another sum said to be wrong: which was meant is unclear
         new.add(str(value))
     return next(iter(new)) if len(new) == 1 else None
@@ -1929,6 +1944,11 @@ _PLACE_MARK = re.compile(r"\d|号|路|街|道|区|县|镇|乡|村|楼|栋|幢|�
 
 
 _REGION = re.compile(r"省|自治区|市|区|县|旗|州|盟")
+
+
+# Where the shop is not, then where it is ("不在渝北 在石桥铺", "不在二楼 是在三楼")
+_NOT_THERE = re.compile(r"不在[^，,。；;\s]{1,12}?[\s，,]*(?:而是|是|应该是)?"
+                        r"(?=在|[^，,。；;\s]{0,12}(?:区|县|镇|路|街|楼|层|号))")
 
 
 def address_part_corrected(held: str, new: str, said: str) -> str:
@@ -1949,7 +1969,7 @@ def address_part_corrected(held: str, new: str, said: str) -> str:
         at = held.rfind(new[:k])
         if at > 0:
             return held[:at] + new
-    wrong = re.search(r"不是\s*([^，,。；;\s]{1,20})", said)
+    wrong = re.search(r"不[是在]\s*([^，,。；;\s]{1,20}?)(?=[，,。；;\s]|是|在|$)", said)
     if wrong and wrong.group(1) in held and wrong.group(1) != new:
         return held.replace(wrong.group(1), new, 1)
     region = re.match(r"^.*(?:区|县|旗)", held)  # "不对 是文二路": the street, in the same district
@@ -1962,7 +1982,7 @@ _LOOKED_UP = re.compile(r"(?:查|看|翻|核对|对|问)(?:了|过)|按\s*[^，,
                         r"以\s*[^，,。；;\s]{1,10}?\s*为准|后来|实际上?|其实")
 # A field named and its value said ("全名是帕提古丽·吐尔逊", "钱是9800", "入住的日子是10月9号") at another question
 _FIELD_AND_VALUE = re.compile(r"^(?:[\u4e00-\u9fa5]{0,4}的)?(?:全名|名字|姓名|钱|金额|价钱|总价|日子|日期|时间|"
-                              r"电话|手机号?|号码|地址|店名)(?:应该|其实|准确说|实际)?(?:是|叫|为)")
+                              r"电话|手机号?|号码|地址|店名)(?:应该|其实|准确说|实际)?(?:是|叫做|叫|为)")
 # More asked for besides the demand held ("不光是退款", "还要赔偿")
 _ADDS_TO = re.compile(r"不光|不只|不仅|还要|也要|还得|另外(?:还)?要|而且要")
 
@@ -2003,8 +2023,10 @@ def _earlier_slip(text: str, requested: str | None, filled: dict[str, Any], form
         value = "、".join(dict.fromkeys([*str(held["demand"]).split("、"), *str(value).split("、")]))
     # a free-text value must be said as the new one ("地址写错了 是…"), not whatever follows the slip
     # ("商家说错了也不认" is about the shop, no new name)
+    # (a branch put in brackets was said after a space: "碧桂园生活服务集团 新乡分公司")
+    as_said = re.escape(str(value)).replace("（", r"\s*[（(]?").replace("）", r"[）)]?")
     said_as_new = field in ("phone", "amount", "purchase_date") or (adds and field == "demand") or bool(
-        re.search(rf"(?:应该是|改成|改为|换成|是|叫)\s*{re.escape(str(value))}", words))
+        value and re.search(rf"(?:应该是|改成|改为|换成|是|叫做|叫)\s*{as_said}", words))
     if field in held and value not in (None, "") and said_as_new \
             and fields.display(field, value) != fields.display(field, held[field]):
         return field, value
@@ -2105,6 +2127,15 @@ _KEEP_THIS = re.compile(r"(?:你|就|帮我|麻烦|请)?(?:记|写|填|登记)(?
                         r"(?:剩的|剩下的|实际的|实际)?")
 
 
+def _one_day(raw: str, today: dt.date | None) -> str | None:
+    """The day the words tell, said once or said again in another clause ("是十二月三号 收据是三号的")."""
+    day = ex.find_date(raw, today)
+    if day:
+        return day
+    days = {ex.find_date(c, today) for c in _clauses(raw)} - {None}
+    return days.pop() if len(days) == 1 else None
+
+
 def correction(text: str, today: dt.date | None = None,
                filled: dict[str, Any] | None = None) -> tuple[str | None, Any]:
     """("phone", "13912345679") for "电话写错了，是13912345679"; (field, None) without a new value.
@@ -2126,10 +2157,12 @@ def correction(text: str, today: dt.date | None = None,
         # "诉求写：按保价3000元全额赔偿": a free-text field the message opens on, whatever sum or day its value says
         # (a value-like field opened on and then said to be right, "名字是杨雪梅 对的 电话最后是406", is not it)
         field = opened
-    named = re.search(r"名字(?:是|叫|应该是|改成|改为)\s*([^，,。；;\s]{2,30})", raw)
+    named = re.search(r"(?:全名|名字)(?:是|叫做|叫|应该是|改成|改为)\s*([^，,。；;\s]{2,30})", raw)
     if field == "complainant_name" and named and not re.search(r"姓名|称呼|我叫", raw) \
-            and ex.MERCHANT_KIND.search(named.group(1)) and not ex.normalise_name(named.group(1)).value:
-        field = "merchant_name"  # "名字是诚艺家装工作室": a shop's name by its kind of business, not the consumer's
+            and (ex.MERCHANT_KIND.search(named.group(1)) and not ex.normalise_name(named.group(1)).value
+                 or re.match(r"(?:那家|这家)?(?:店|店铺|商家|公司|门店|厂家|他们家|他家)的", raw)):
+        # "名字是诚艺家装工作室", "店的全名叫做…": a shop's name (by its kind of business, or said to be the shop's)
+        field = "merchant_name"
     digits = _LAST_DIGITS.search(raw)
     held_phone = str((filled or {}).get("phone") or "")
     if digits and held_phone and field in (None, "phone") and not ex.find_phone(raw):
@@ -2156,11 +2189,29 @@ def correction(text: str, today: dt.date | None = None,
     by_negation = bool(by_value) and (field is None or (filled or {}).get(field) in (None, ""))
     if by_negation:
         field = by_value
+    if field in ("amount", "purchase_date", "phone") and not by_negation:
+        # "不对 是十二月三号 收据是三号的": a word of another field (收据) said beside the one value told, a day
+        found = {"phone": ex.find_phone(raw), "amount": ex.find_amount(raw), "purchase_date": _one_day(raw, today)}
+        others = [slot for slot, value in found.items() if value and slot != field]
+        if not found[field] and len(others) == 1:
+            field = others[0]
+    moved = _NOT_THERE.search(raw) if field in (None, "merchant_address") else None
+    if moved and (filled or {}).get("merchant_address"):
+        # "电脑城不在渝北 在石桥铺 九龙坡区石桥铺": where it is not, then where it is (the last place said)
+        places = [c for c in _clauses(raw[moved.end():]) if _PLACE_MARK.search(c) or _REGION.search(c)]
+        if places:
+            held_place, new_place = str(filled["merchant_address"]), re.sub(r"^在", "", places[-1])
+            city = re.match(r"^[\u4e00-\u9fa5]{0,12}?(?:市|州|盟)(?=[\u4e00-\u9fa5]{1,8}?(?:区|县|旗))", held_place)
+            if city and re.match(r"^[\u4e00-\u9fa5]{1,8}?(?:区|县|旗)", new_place) \
+                    and not re.search(r"省|自治区|市|州|盟", new_place):
+                # "电脑城不在渝北 在九龙坡区石桥铺": moved within the city held, not to another city
+                return "merchant_address", city.group(0) + new_place
+            return "merchant_address", address_part_corrected(held_place, new_place, raw)
     if field is None:
         # no field named: a value that can only be one thing still tells us ("是13912345679",
         # a new address or shop said bare at the summary)
         for slot, finder in (("phone", ex.find_phone), ("amount", ex.find_amount),
-                             ("purchase_date", lambda t: ex.find_date(t, today)),
+                             ("purchase_date", lambda t: _one_day(t, today)),
                              ("merchant_address", ex.find_address)):
             value = finder(raw)
             if value:
@@ -2182,7 +2233,7 @@ def correction(text: str, today: dt.date | None = None,
         more, held_problem = raw[added.end():].strip(" ,，。:："), str((filled or {})["problem"])
         return field, (held_problem if more in held_problem else f"{held_problem}；{more}")
     # the new value follows the field words: "电话写错了，是139…" / "把金额改成5000"
-    after = re.split(r"应该是|改成|改为|换成|是|为|:", raw, maxsplit=1)
+    after = re.split(r"应该是|改成|改为|换成|是|为|:|(?<=全名)叫做?|(?<=名字)叫做?", raw, maxsplit=1)
     candidate = after[1] if len(after) == 2 else ""
     kept = list(_KEEP_THIS.finditer(raw)) if field in ("amount", "purchase_date", "phone") else []
     if kept and kept[-1].end() < len(raw):

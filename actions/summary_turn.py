@@ -44,10 +44,14 @@ _GREET = ("你好", "您好", "在吗", "在嗎", "哈喽", "嗨", "hello", "hi"
 # Said around the words above and meaning nothing by itself
 # (impatience said with them, "就这样 别再问了", "行了行了 快点", urges on and changes nothing)
 _FILLER = tuple("""吧 啊 呀 哈 啦 了 哦 噢 喔 呢 呗 嘛 的 那 那就 就 我 你 您 你们 您们 帮我 给我 请 麻烦 那麻烦 没事
-    哈哈 呵呵 嘿嘿 亲 别再问了 别问了 不要再问了 不用再问了 别再问 快点 赶紧 快 都说了 说了多少遍了""".split())
+    哈哈 呵呵 嘿嘿 亲 别再问了 别问了 不要再问了 不用再问了 别再问 快点 赶紧 快 都说了 说了多少遍了
+    处理 处理一下 尽快 尽早 早点 抓紧 快些 快点儿 赶快 赶紧的 一下 帮忙 帮我们 给 一定 务必 越快越好 辛苦 们""".split())
+# Asking for it to go ahead ("提交吧", "交上去", "快点处理", "赶紧给办了"): accepts what was shown
+_GO_AHEAD = tuple("""交上去 报上去 提上去 发过去 发上去 上报 登记吧 办 办了 办吧 办理 受理 去办 处理吧 快点处理 尽快处理
+    赶紧处理 抓紧处理 早点处理 帮忙处理 帮我处理 给我处理 处理一下吧 就这么办 就这么着 照这个来""".split())
 
 _KIND = {**{w: "filler" for w in _FILLER}, **{w: "greet" for w in _GREET}, **{w: "bye" for w in _BYE},
-         **{w: "thanks" for w in _THANKS + _HEARD}, **{w: "accept" for w in _ACCEPT}}
+         **{w: "thanks" for w in _THANKS + _HEARD}, **{w: "accept" for w in _ACCEPT + _GO_AHEAD}}
 _WORD = re.compile("|".join(re.escape(w) for w in sorted(_KIND, key=len, reverse=True)), re.I)
 _BETWEEN = re.compile(r"[\s，,。.！!~～、？?…:：;；\"'“”‘’()（）\[\]【】]+")
 
@@ -82,6 +86,18 @@ def kind_of(text: str | None) -> str:
     if "greet" in kinds:
         return "greet"
     return "other"
+
+
+async def filed_if_accepted(dispatcher: CollectingDispatcher, tracker: Tracker,
+                            domain: DomainDict) -> list[EventType] | None:
+    """Words at the summary that accept what was shown, whatever intent they were read as ("对 快点处理哈" read
+    as a no): the ticket is filed as "确认提交" files it (None: they do not accept)."""
+    if not forms.at_summary(tracker) or kind_of((tracker.latest_message or {}).get("text")) != "accept":
+        return None
+    from actions.actions import ActionSubmitTicket
+    events = list(await ActionSubmitTicket().run(dispatcher, tracker, domain))
+    return events if any(e.get("event") == "followup" for e in events) else events + [
+        FollowupAction("action_listen")]
 
 
 def _turns(tracker: Tracker) -> list[tuple[dict[str, Any], list[str]]]:
@@ -155,11 +171,9 @@ class ActionSummaryTurn(Action):
                 dispatcher.utter_message(response="utter_greet")
             return []
         kind = kind_of(text)
-        if kind == "accept":
-            from actions.actions import ActionSubmitTicket  # filed as "确认提交" files it
-            events = list(await ActionSubmitTicket().run(dispatcher, tracker, domain))
-            return events if any(e.get("event") == "followup" for e in events) else events + [
-                FollowupAction("action_listen")]
+        filed = await filed_if_accepted(dispatcher, tracker, domain)
+        if filed is not None:
+            return filed
         if kind == "thanks" or intent == "goodbye":
             said, buttons = thanks_reply(tracker, text)
             dispatcher.utter_message(text=said, buttons=buttons)
