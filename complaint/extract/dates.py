@@ -474,12 +474,18 @@ def _settled(raw: str) -> str:
     """A rough date, then the exact day after a pause ("上个月初，上个月三号", "大概11月，3号", "去年的4月，好像是
     4月9号"): the day said, with the month and year of the rough one where it leaves them out."""
     clauses = [c for c in re.split(r"[，,；;。\s]+", raw) if c]
+    year_after = re.fullmatch(rf"(?:是|应该是|好像是)?({_YEAR_IN.pattern})(?:的|吧|啊|买的|的事)?", clauses[-1]) \
+        if len(clauses) == 2 else None
+    if year_after and _DAY_IN.search(clauses[0]) and _MONTH_IN.search(clauses[0]) and not _YEAR_IN.search(clauses[0]):
+        return year_after.group(1) + clauses[0]  # "10月6号 去年的": the day, in the year said after it
     last = next((i for i in range(len(clauses) - 1, 0, -1) if _DAY_IN.search(clauses[i])), None)
     if last is None or any(_DAY_IN.search(c) and c != clauses[last] for c in clauses[:last]):
         return raw  # one clause, or days in both ("11月3号买的，12月1号坏的"): as said
     said, before = clauses[last], "".join(clauses[:last])
     # ("…2025年9月办的 写9月5号": the day to put down)
-    said = re.sub(r"^(?:对|嗯|哦|就|应该|好像|大概|大约|可能|我记得|记得|差不多|估计|貌似|写|填|记|登记)*"
+    # ("去年十月份 具体是10月6号", "准确地说是…": the exact day, said as such)
+    said = re.sub(r"^(?:对|嗯|哦|就|应该|好像|大概|大约|可能|我记得|记得|差不多|估计|貌似|写|填|记|登记|"
+                  r"(?:具体|准确|确切|精确)(?:地|的)?(?:说|来说|日期|时间|日子|哪天)?)*"
                   r"(?:是|在|成)?", "", said) or said
     months = list(_MONTH_IN.finditer(before))
     if not _MONTH_IN.search(said):
