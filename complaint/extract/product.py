@@ -123,6 +123,9 @@ _PHRASE_END = re.compile(
     # what is wrong with it or asked of it, said right after ("黄金掺假", "童装甲醛超标", "辣条犯法吗", "药随便定价")
     r"掺假|掺水|掺了|缺斤|短两|以次充好|超标|不达标|犯法|违法|合法|违规|(?:能|可以)?(?:随便|随意)|"
     r"(?:当|冒充)(?=新|全新|正品|真|原装)|"  # "卖翻新机当新机": what it was passed off as
+    # a question of what may be had for it, or what it counts as ("卡能退吗", "假货能赔几倍", "合成的算欺诈吗"), or
+    # what a check of it found ("AJ鉴定是真的")
+    r"能(?=退|赔|换|修|要|不能|投诉|举报|报销|找|算)|算(?=欺诈|违法|诈骗|虚假|正常|消费|霸王)|鉴定(?=是|为|出|不|说|结果|了)|"
     r"买(?=回|来|了|的时候)|"  # "狗买回来三天就死了"
     r"卖家|商家|店家|老板|客服|店员|"  # who did something next ("二手的switch卖家说没修过")
     # who sold it, told next ("团购的团长跑路了", "订的 店叫…": the seller or the shop's name, no thing)

@@ -60,3 +60,17 @@ def test_a_count_said_with_the_thing_as_the_answer_is_no_part_of_it(answer, thin
 def test_words_that_begin_with_a_measure_keep_it(said):
     found = ex.find_story_product(said) or ex.find_product(said) or ""
     assert not found or found[0] in "双张套"
+
+
+@pytest.mark.parametrize("said, thing", [("健身房办的年卡能退吗", "健身年卡"),
+                                         ("网上买的扫地机器人能换新的吗", "扫地机器人"),
+                                         ("买到的翻新平板能退吗", "翻新平板"),
+                                         ("得物买的球鞋鉴定是真的 穿两天开胶了", "球鞋")])
+def test_a_question_of_what_may_be_had_for_it_is_no_part_of_the_thing(said, thing):
+    assert ex.find_story_product(said) == thing
+
+
+@pytest.mark.parametrize("said", ["网上买到假货能赔几倍", "买到高仿的能要求三倍赔偿吗", "牛排买到拼接的算欺诈吗"])
+def test_a_question_about_fakes_names_no_thing(said):
+    found = ex.find_story_product(said)
+    assert found is None or not any(word in found for word in ("能", "算", "赔"))
