@@ -861,7 +861,7 @@ class ActionStartFiling(Action):
                 and not dialogue.is_question(text) and (
                     removed_field(text) or corrections(text, dict(tracker.current_slot_values()))
                     # ("商家不是夕阳红旅行社，主要投诉玉缘珠宝店": what a value is not, and the right one)
-                    or ((_CHANGE_ASKED.search(text) or "不是" in text)
+                    or ((_CHANGE_ASKED.search(text) or "不是" in text or "不在" in text)
                         and dialogue.correction(text, filled=dict(tracker.current_slot_values()))[1] is not None)
                     or (_FIELD_SAID.match(ex.clean(text)) and asks_to_file(text) is None)):
             # "麻烦把要求改一下，换新的不行的话就退货退款" at the summary, read as a new filing: the change it

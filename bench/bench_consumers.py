@@ -209,9 +209,15 @@ def check_phone(stored, expected) -> bool:
     return bool(stored) and digits(stored) == digits(expected)
 
 
+def _unbracketed(text) -> str:
+    return re.sub(r"[()]", "", norm(text))
+
+
 def check_merchant(stored, expected) -> bool:
-    """Normalised exact against any accepted spelling (a branch in brackets is part of it)."""
-    return bool(stored) and any(norm(stored) == norm(e) for e in _as_list(expected))
+    """Normalised exact against any accepted spelling (a branch in brackets is part of it); the brackets
+    themselves are how the branch is written, not part of the name ("中国移动（天水分公司）" is
+    "中国移动天水分公司")."""
+    return bool(stored) and any(_unbracketed(stored) == _unbracketed(e) for e in _as_list(expected))
 
 
 def check_platform(stored, expected) -> bool:

@@ -47,3 +47,16 @@ def test_the_shops_full_name_said_at_another_question_changes_the_shop(said, ful
         held["merchant_name"] = "鸿运来"
     assert dialogue.opens_on_earlier_field(said, "merchant_address", held) == "merchant_name"
     assert dialogue.corrects_earlier(said, "merchant_address", held, "complaint_form", TODAY) == ("merchant_name", full)
+
+
+def test_where_the_shop_is_said_at_the_summary_read_as_a_new_complaint_is_a_change():
+    from actions import actions as acts
+    from actions_testlib import run, tracker, user
+    said = "店不在武侯 在锦江区春熙路"
+    slots = {"ticket_type": "complaint", "awaiting_confirmation": True, "merchant_name": "数码港",
+             "merchant_address": "成都市武侯区数码广场", "product": "耳机", "problem": "耳机一边没声音",
+             "phone": "13688889999", "complainant_name": "林涛"}
+    events, messages = run(acts.ActionStartFiling(), tracker(said, "file_complaint", [user(said, "file_complaint")],
+                                                             slots=slots))
+    changed = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert changed.get("merchant_address") == "成都市锦江区春熙路"

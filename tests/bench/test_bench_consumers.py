@@ -31,6 +31,11 @@ def test_comparison_rules():
     assert bc.check_merchant("苏宁易购(万达店)", ["苏宁易购（万达店）"])
     assert not bc.check_merchant("万达店", ["苏宁易购（万达店）"])
     assert not bc.check_merchant("苏宁易", ["苏宁易购"])
+    # a branch written in brackets or run on is the same name; a branch left out or added is not
+    assert bc.check_merchant("中国联通（城北营业厅）", ["中国联通城北营业厅"])
+    assert bc.check_merchant("华联超市河西店", ["华联超市（河西店）"])
+    assert not bc.check_merchant("华联超市", ["华联超市（河西店）"])
+    assert not bc.check_merchant("华联超市（河西店）", ["华联超市"])
     assert bc.check_name("阿依古丽•买买提", "阿依古丽·买买提")
     assert bc.check_phone("+86 138-0013-8000", "13800138000")
     assert bc.check_phone("0831-2345678-123", "08312345678123")
