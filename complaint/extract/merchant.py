@@ -98,7 +98,7 @@ _CREW = re.compile(rf"(?:{_CATEGORY}|施工|水电|油漆|泥瓦|拆除|安装|�
 _QUALIFIED_KIND = re.compile(r"(?:网红|高档|高端|平价|无证|黑心|新开的?|老牌|正规|路边|街边|私人|个体|小型|大型|"
                              r"连锁)的?[\u4e00-\u9fa5]{1,3}?(?:小?作坊|店|铺|摊|馆|档)")
 # What the consumer calls a shop in anger is no name: "就是骗子", "黑店", "一帮奸商"
-_JUDGEMENT = re.compile(r"(?:个|一个|一群|一帮|一伙|纯|大|纯纯的?|彻头彻尾的?)?"
+_JUDGEMENT = re.compile(r"(?:那种|这种|就是)?(?:个|一个|一群|一帮|一伙|纯|大|纯纯的?|彻头彻尾的?)?"
                         r"(?:骗子|大骗子|黑店|奸商|黑心商家?|无良商家?|黑中介|流氓|强盗|土匪|坑货|坑人的|垃圾|骗局|诈骗犯?|"
                         r"无赖|人渣|吸血鬼|黑心肝|不要脸的)(?:们|公司|商家|店|一个)?")
 # A description rather than a name: "网上买的那家", "小区门口那个", "就是那边"
@@ -1043,7 +1043,8 @@ def normalise_merchant(text: str | None) -> Parsed:
                 break
             if MERCHANT_KIND.search(clause) or _TRADE_END.search(clause) or _DESCRIPTION.search(clause):
                 after_kind = clause  # "剧本杀店", "楼下那个网咖": a kind of shop or one pointed at
-    if tidy and tells_a_story(tidy) and not _SHOP_END.search(tidy) and not is_known_brand(tidy):
+    if tidy and (tells_a_story(tidy) or any(tidy in c and tells_a_story(c) for c in _clauses(raw))) \
+            and not _SHOP_END.search(tidy) and not is_known_brand(tidy):
         # "后厨脏的很", "服务态度太差", "十二号下午下的单": what happened there, said where the name was asked, is
         # no name; a seller that is its own app, said beside it ("闪送 十二号下午下的单"), is the one named
         seller = next((c for c in pieces if is_retailer(c) and _ELSEWHERE.fullmatch(c)), None)
@@ -1075,14 +1076,18 @@ def normalise_merchant(text: str | None) -> Parsed:
 
 # What happened at the shop, told where its name was asked: how it was ("后厨脏的很", "他们家服务态度太差",
 # "老板特别凶"), what they would not do ("就是不给退"), when the order was placed ("下午下的单")
-_BAD = (r"(?:差劲|差|烂|脏|乱|臭|凶|黑心|黑|坑人|坑|贵|慢|恶劣|敷衍|过分|离谱|糟糕|恶心|无耻|霸道|嚣张|冷漠|难吃|难闻|"
-        r"不好|不行|不靠谱|不专业|不负责|不讲理|没良心)")
+_BAD = (r"(?:差劲|差|烂|脏|乱|臭|凶|横|黑心|黑|坑人|坑|贵|慢|恶劣|敷衍|过分|离谱|糟糕|恶心|无耻|霸道|嚣张|冷漠|难吃|"
+        r"难闻|不好|不行|不靠谱|不专业|不负责|不讲理|没良心)")
 _STORY_TOLD = re.compile(
     rf"(?:很|太|特别|非常|超级|极其|极|贼|挺|真是?|好|也|都|实在|相当)(?:的|是)?{_BAD}"
     rf"|{_BAD}(?:的|得)(?:很|要命|不行|要死|离谱|出奇|一塌糊涂)|{_BAD}(?:死了|极了|透了|到家了)"
     r"|(?:态度|服务|卫生|质量|环境|后厨|厨房|服务员|店员|售后|客服)(?:也|都|就|真|还)?" + _BAD +
     r"|(?:[上下中]午|早上|晚上|凌晨|昨天|今天|前天|[号点月])[^\s，,。]{0,4}(?:下的单|下单的|买的|订的|付的款|付款的)$"
-    r"|^(?:他们家?|他家|她家|店家|商家|老板|店里|就是|一直|死活)*(?:不|没)(?:给我?|肯|让|理|管|认账|发货|回复|处理|退)")
+    r"|^(?:他们家?|他家|她家|店家|商家|老板|店里|就是|一直|死活)*(?:不|没)(?:给我?|肯|让|理|管|认账|发货|回复|处理|退)"
+    # who works there and what they did ("店员骂人", "老板娘甩脸子"), both bad at once ("又脏又乱"), put off
+    r"|(?:店员|服务员|老板娘?|员工|师傅|客服|售后|经理|保安|收银员|导购)(?:们)?(?:还|就|又|总|老|一直|经常|竟然)?"
+    r"(?:骂|打人|吼|推人|威胁|不理|不管|甩脸|翻脸|耍赖)|又(?:脏|乱|差|贵|慢|臭|凶|难吃)又"
+    r"|拖着|一直拖|推来推去|踢皮球|(?:一直|就是|也|都)不处理|不回复|失联|联系不上|找不到人")
 
 
 def tells_a_story(name: str) -> bool:

@@ -97,6 +97,9 @@ _CONSENT_ONLY = re.compile(rf"[\s，,。.!！~～]*(?:{_SAYS_YES}[\s，,。.!！
                            r"(?:我的)?(?:电话|手机|号码|手机号)?(?:是|号码是|:|：)?[\s，,。.!！~～]*", re.IGNORECASE)
 
 
+_A_PHONE = re.compile(r"(?:\+?86)?1\d{2}[\s-]?\d{4}[\s-]?\d{4}|0\d{2,3}[\s-]?\d{7,8}(?:\s*转\s*\d{1,6})?")
+
+
 def said_yes_only(text: str) -> bool:
     """Whether the words (the phone taken off) only say yes to leaving it: "那留吧", "行 写这个", "可以的 电话是"."""
     return bool(_CONSENT_ONLY.fullmatch(text))
@@ -216,7 +219,7 @@ def _normalise_name(text: str | None) -> Parsed:
     raw = _OTHER_DOTS.sub("·", raw)
     # how to address the consumer, in brackets after the name ("杨帆（杨先生）", "张伟(老张)"): a part said apart
     raw = _BRACKETED.sub(r" \1", raw)
-    if _MOBILE.search(raw) and said_yes_only(_MOBILE.sub("", raw)):
+    if _A_PHONE.search(raw) and said_yes_only(_A_PHONE.sub("", raw)):
         return Parsed(None, ERR_EMPTY)  # "那留吧 185…", "那就 136…": the phone, said yes to, and no name
     raw = _FILLER_FIRST.sub("", _MOBILE.sub("", raw))  # "嗯 杨丽萍", "哎 叫我…": a sound said before the answer
     raw = _SAID_FIRST.sub("", raw)  # "那个汪晓晓", "就是林浩", "是卓玛": no surname starts so

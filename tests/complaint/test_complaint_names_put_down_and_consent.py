@@ -53,3 +53,9 @@ def test_the_callers_own_name_when_they_ask_for_it(said, name):
 @pytest.mark.parametrize("said", ["不要记我信息", "别写我名字", "留我的电话吧"])
 def test_words_of_writing_that_name_no_one(said):
     assert ex.find_name(said) is None
+
+
+@pytest.mark.parametrize("said", ["那留吧 0816-2233445", "那好 0755 86543210", "行 记这个 028-86001234转12"])
+def test_yes_said_before_a_landline_is_no_name(said):
+    assert ex.normalise_name(said).value is None
+    assert ex.find_name(said) is None

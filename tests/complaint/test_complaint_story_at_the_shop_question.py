@@ -23,3 +23,15 @@ def test_names_with_such_words_in_them_stay_names(answer):
 @pytest.mark.parametrize("answer, shop", [("滴滴 周五早上下的单", "滴滴"), ("闪送 上午十点下的单 三十块", "闪送")])
 def test_an_app_named_beside_when_it_was_ordered_is_the_shop(answer, shop):
     assert ex.normalise_merchant(answer).value == shop
+
+
+@pytest.mark.parametrize("answer", ["那个收银员骂人", "售后一直推来推去", "老板特别横", "店里又脏又乱", "这种黑心商家",
+                                    "客服就是不处理"])
+def test_who_did_what_there_is_no_name_either(answer):
+    assert ex.normalise_merchant(answer).value is None
+
+
+@pytest.mark.parametrize("answer, shop", [("小肥羊 服务员态度差", "小肥羊"), ("横店影视城", "横店影视城"),
+                                          ("又一村饭店", "又一村饭店"), ("老板娘火锅", "老板娘火锅")])
+def test_a_name_with_a_story_beside_it_or_such_words_in_it_is_the_name(answer, shop):
+    assert ex.normalise_merchant(answer).value == shop
