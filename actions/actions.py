@@ -275,6 +275,20 @@ def _online_place_follows(field: str, value: Any, tracker: Tracker) -> list[Even
     return [SlotSet("merchant_address", place.replace(str(old), str(value)))]
 
 
+def _more_told(words: str, slots: dict[str, Any]) -> str | None:
+    """Something more that went wrong, told at the summary without "补充" ("他们家后厨还有老鼠 我亲眼看到的"):
+    added to the account, never dropped; a change of an item, a question or what the account already says is not."""
+    told = ex.clean(words).strip(" ，,。.！!")
+    if len(re.sub(r"[^\u4e00-\u9fa5]", "", told)) < 6 or not ex.names_trouble(told) or dialogue.is_question(told) \
+            or removed_field(told) or told in str(slots.get("problem") or ""):
+        return None
+    field = dialogue.correction(told, filled=slots)[0]
+    if ex.find_phone(told) or field == "problem" or field is not None and slots.get(field) not in (None, "") \
+            and re.search(r"不对|错|改|不是|应该|更正", told):
+        return None  # "地址不对 是和平路18号": a change of an item held
+    return told
+
+
 async def summary_digression(dispatcher: CollectingDispatcher, tracker: Tracker,
                              domain: DomainDict) -> list[EventType] | None:
     """A message at the summary that is no answer to it: something added to the account ("补充一下，客服还骂我了")
@@ -289,7 +303,7 @@ async def summary_digression(dispatcher: CollectingDispatcher, tracker: Tracker,
         return taken_up_again(dispatcher, tracker, words)
     if dialogue.nothing_to_change(words) or dialogue.rude(words):
         return nothing_to_change(dispatcher, tracker, words)
-    added = dialogue.adds_to_account(words)
+    added = dialogue.adds_to_account(words) or _more_told(words, dict(tracker.current_slot_values()))
     if added:
         slots = dict(tracker.current_slot_values())
         problem = str(slots.get("problem") or "")
