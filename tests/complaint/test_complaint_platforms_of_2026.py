@@ -58,3 +58,15 @@ def test_a_store_of_the_platforms_own_line_keeps_the_platforms_name_and_is_no_pl
 def test_a_shop_on_the_platform_is_still_named_apart_from_it(said, shop, platform):
     assert ex.normalise_merchant(said).value == shop
     assert ex.find_platform(said) == platform
+
+
+@pytest.mark.parametrize("said, platform", [("在点评上团的套餐", "大众点评"), ("某多多上买的拖把", "拼多多"),
+                                            ("秀动上抢的音乐节票", "秀动"), ("房天下上找的中介", "房天下"),
+                                            ("小鹅通上买的网课", "小鹅通"), ("淘菜菜买的鸡蛋", "淘菜菜")])
+def test_more_apps_and_nicknames_are_known(said, platform):
+    assert ex.find_platform(said) == platform
+
+
+@pytest.mark.parametrize("said", ["他给了个差评", "评论区点评一下", "秀动作"])
+def test_words_near_those_names_are_no_platforms(said):
+    assert ex.find_platform(said) is None
