@@ -41,7 +41,7 @@ import numpy as np
 from .asks import answers, ask_of, direct_lead, focused
 from .evaluation import field_of
 from .fields import (CAR_BOUGHT, CAR_FAULT, CAR_MISHAP, IDENTITY_LOST, IDENTITY_MISUSED, PASSENGER_HURT, TRIP_FARE,
-                     fits, law_fits, mentioned_fields, only_an_animal_hurt, question_fields)
+                     fits, law_fits, mentioned_fields, only_an_animal_hurt, own_words_in, question_fields)
 from .guide import GuideMatch
 from .lookahead import compile as _compile
 from .numerals import cn_to_int, int_to_cn
@@ -303,6 +303,60 @@ def named_articles(sentence: str, keys: list[str]) -> list[str]:
     return [key for key in keys if key in named_keys]
 
 
+# The name a lead gives a law it cites: its title where short, else the guide's short name
+# (read back by _law_named as the same law).
+_SHORT_NAMES = {
+    "最高人民法院关于审理预付式消费民事纠纷案件适用法律若干问题的解释": "预付式消费解释",
+    "最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）": "网络消费纠纷规定",
+    "最高人民法院关于审理食品安全民事纠纷案件适用法律若干问题的解释（一）": "食品安全司法解释",
+    "家用汽车产品修理更换退货责任规定": "家用汽车三包规定",
+    "市场监督管理投诉举报处理暂行办法": "投诉举报处理暂行办法",
+    "最高人民法院关于适用《中华人民共和国民法典》合同编通则若干问题的解释": "合同编通则解释",
+    "最高人民法院关于适用《中华人民共和国民法典》侵权责任编的解释（一）": "侵权责任编解释",
+}
+
+
+def with_law_names(text: str, keys) -> str:
+    """`text` (a remedy or lead sentence citing `keys`) with the law's name put before every
+    第N条 that names none in its own sentence ("……按折扣价计算（第十八条）" after a sentence on
+    消法第五十三条 -> "（预付式消费解释第十八条）"): a lead is cut into sentences and joined with
+    others', and a bare number would then be read as the article of whichever law another
+    sentence named last (消法第十八条, a different rule)."""
+    keys = list(keys)
+    laws = {key.partition(":")[0] for key in keys}
+    key_set = set(keys)
+    out: list[str] = []
+    law: str | None = None  # the law named last, anywhere before (how named_articles reads it)
+    here: str | None = None  # ... within this sentence
+    start = 0
+    for m in _ARTICLE_REF.finditer(text):
+        between = text[start:m.start()]
+        out.append(between)
+        if re.search(r"[。！？]", between):
+            here = None
+        named = _law_named(between, laws)
+        joined = start > 0 and re.fullmatch(r"[、，,和及与至到]{0,2}", between) is not None
+        number = cn_to_int(m.group(1))
+        if named is not None:
+            law = here = named
+        elif not joined:
+            # whose number it is: the law named last if it has one of this number among the keys,
+            # else the only key of this number
+            meant: str | None
+            if law is not None and f"{law}:{number}" in key_set:
+                meant = law
+            else:
+                found = [k for k in keys if k.partition(":")[2] == str(number)]
+                meant = found[0].partition(":")[0] if len(found) == 1 else None
+            if meant is not None and meant != here:
+                out.append(_SHORT_NAMES.get(meant, meant))
+                law = here = meant
+        out.append(m.group(0))
+        start = m.end()
+    out.append(text[start:])
+    return "".join(out)
+
+
 def in_field(law: str, question: str) -> bool:
     """Whether a rule of this law may be quoted for this question (knowledge_base.fields)."""
     return law_fits(law, question)
@@ -334,7 +388,9 @@ _THING_FIELDS = {"cars", "food", "tourism", "medical", "special_equipment", "mea
 # ... and of those a type about one of them, or about prices, is no guess left over when the question
 # is in its field by its own words (a meal's bill felt as a rip-off, "吃了顿饭被宰了", once the
 # restaurant's food-safety type is out for want of a food-safety issue: the price's question)
-_LEFTOVER_FIELDS = _THING_FIELDS | {"price"}
+# (or money paid ahead: a laundry's card asked back, once the laundry's care of clothes is out for want
+# of anything harmed, is a card's question)
+_LEFTOVER_FIELDS = _THING_FIELDS | {"price", "prepaid"}
 
 # Types about harm done: only for a question that tells of an injury, a loss or damage
 # (a washing machine that leaks is a defect, not a product that hurt someone).
@@ -526,6 +582,8 @@ TYPE_NEEDS: dict[str, re.Pattern[str] | _AfterVisit] = {
     # expiry, balance, loss, transfer, fees, terms); a card only named is none
     "prepaid_card_rules": _compile(
         r"过期|到期|作废|清零|有效期|激活|丢|补办|挂失|转让|转给|过户|不让|不能|不给|不准|不退|不转|不补|不认|"
+        # (whether it can be given back: "购物卡能退吗")
+        r"能退|可以退|退吗|退不|退么|能不能退|可不可以退|怎么退|"
         r"不承认|余额|剩|涨价|加价|年费|收费|扣|换了?(?:人|老板)|新老板|规定|规则|条款|解释权|明细|调整|取消|没了|升级"),
     # goods not what they were claimed to be: a claim or its falsehood told (bottles that
     # broke on the way home are no counterfeit)
@@ -720,6 +778,9 @@ TYPE_UNLESS: dict[str, re.Pattern[str] | _HurtAtService] = {
     # (nor a car washed: the car wash's care of the car, not a laundry's of clothes)
     "laundry_damage": _compile(r"^(?![\s\S]*(?:洗衣店|洗衣房|干洗|送洗|送去洗|拿去洗|洗衣服))"
                                r"(?=[\s\S]*(?:洗车|汽车美容))|"
+                               # (nor a laundry's card asked back, nothing harmed: money paid ahead)
+                               r"^(?![\s\S]*(?:洗坏|缩水|掉色|染色|褪色|变形|破|丢|损|坏|烂|起球|发黄|少了|划|皱|赔))"
+                               r"(?=[\s\S]*(?:卡|充值|充了|充的|会员|预存|储值))|"
                                r"^(?![\s\S]*(?:洗衣店|洗衣房|干洗|送洗|送去洗|拿去洗|洗鞋|(?:皮具|奢侈品|包包?)护理|"
                                r"洗护|水洗店|洗衣服务|洗衣铺))"
                                r"(?=[\s\S]*(?:洗衣机|买|购|自己洗|在家(?:里)?洗|手洗|机洗|我洗|"
@@ -1015,7 +1076,8 @@ def _leftover(matches, kept, question: str = "") -> bool:
     return (best not in kept and second.score < LEFTOVER * best.score
             and second.type.id not in TYPE_NEEDS
             and not (second.type.id in _NO_GUESS_WHEN and _NO_GUESS_WHEN[second.type.id].search(question))
-            and not (question and TYPE_FIELDS.get(second.type.id) in _LEFTOVER_FIELDS & question_fields(question)))
+            and not (question and TYPE_FIELDS.get(second.type.id) in _LEFTOVER_FIELDS & question_fields(question)
+                     and (TYPE_FIELDS[second.type.id] != "prepaid" or own_words_in("prepaid", question))))
 
 
 def _likeliest(matches, facts: _Facts):
@@ -1191,6 +1253,20 @@ EXTRA_REMEDIES = (
        "合同解除后，经营者应当退还预付款扣除已消费部分后的余额（预付式消费解释第十五条），办卡时有折扣或者赠送的，"
        "已消费部分按打折前的价格计算（第十九条）；“概不退款”之类排除您请求返还预付款权利的格式条款无效（第九条）。")
       for type_id in ("prepaid_fitness", "prepaid_beauty", "prepaid_training", "prepaid_card_rules")),
+    # a business that closes for a while, for good or for a refit, or moves: what it owes before and
+    # what the card's holder may ask (told only where such a stop is: _STOPPED_TOLD)
+    *((type_id, 1,
+       "经营者决定停业（包括闭店装修）或者迁址的，应当提前告知您并公告联系方式（消费者权益保护法实施条例第二十一条）；"
+       "停业期间，您有权要求继续履行（比如顺延会员期），或者退还未消费的预付款余额（实施条例第二十二条、"
+       "消费者权益保护法第五十三条）。")
+      for type_id in ("prepaid_fitness", "prepaid_beauty", "prepaid_training", "prepaid_card_rules")),
+    # a business sold or handed to a new owner who will not honour the cards: the transfer needs the
+    # holder's consent (told only where a new owner or a transfer is: _NEW_OWNER_TOLD)
+    *((type_id, 1,
+       "店铺转让、换了老板的，原经营者未经您同意把预付式消费合同的义务转给新老板，您可以解除合同、要求退还余额"
+       "（预付式消费解释第十三条）；合同的权利和义务一并转让给第三人，须经您同意（民法典第五百五十五条），"
+       "新老板不认卡的，可以要求原经营者继续履行或者退款。")
+      for type_id in ("prepaid_fitness", "prepaid_beauty", "prepaid_training", "prepaid_card_rules")),
     # a decoration past its agreed date, nothing faulty told: the delay's remedy, not the quality rules
     ("home_decoration", 0,
      "装修公司超过合同约定的工期没有完工，属于迟延履行，您可以要求继续施工，并按合同约定支付逾期违约金"
@@ -1199,13 +1275,30 @@ EXTRA_REMEDIES = (
 )
 
 
-def remedies_of(dispute) -> list[str]:
-    """The type's remedy sentences, with EXTRA_REMEDIES in their places."""
+# Remedies for facts a consumer's question must tell to be answered with them: a business that
+# stopped or moved, one handed to a new owner. (the remedy's words, the facts' words)
+_STOPPED_REMEDY = _compile(r"决定停业（包括闭店装修）")
+_STOPPED_TOLD = _compile(r"停业|歇业|暂停营业|不营业|闭馆|闭店|关店|关门|倒闭|装修|迁址|搬(?:走|家|迁|到|去)|"
+                         r"换了?(?:地方|场地|地址)")
+_NEW_OWNER_REMEDY = _compile(r"换了老板的，原经营者")
+_NEW_OWNER_TOLD = _compile(r"转让|转手|盘给|易主|收购|新老板|新店主|新东家|新的?负责人|"
+                           r"换(?:了)?(?:个|新)?(?:老板|店主|东家|负责人)|"
+                           r"转给(?:了)?[^。？！，]{0,6}(?:公司|店|老板|机构|商家)")
+_CONSUMER_REMEDIES_TOLD = ((_STOPPED_REMEDY, _STOPPED_TOLD), (_NEW_OWNER_REMEDY, _NEW_OWNER_TOLD))
+# Articles whose rule holds only on facts the question must tell (their cue in
+# data/article_cues.yaml): the seven days' refund of money paid just now, the punitive damages of
+# a business that closed and dodges its customers. Neither is quoted, nor its remedy chosen,
+# for a question that does not tell them, however near retrieval ranks them.
+CUE_ONLY = frozenset({f"{PREPAID_LAW}:14", f"{PREPAID_LAW}:23"})
+
+
+def remedies_of(dispute, law_names: bool = True) -> list[str]:
+    """The type's remedy sentences, with EXTRA_REMEDIES in their places (and with_law_names)."""
     remedies = [str(r) for r in dispute.remedies]
     for type_id, place, sentence in EXTRA_REMEDIES:
         if type_id == dispute.id:
             remedies.insert(place, sentence)
-    return remedies
+    return [with_law_names(r, dispute.articles) for r in remedies] if law_names else remedies
 
 
 # A business's remedies that rest on facts the question must tell (its pay withheld, money its
@@ -1228,6 +1321,8 @@ def _choose(dispute, facts: _Facts, allow, question: str, focus: bool = True) ->
     """
     ranked = _rank_articles(dispute, facts, allow)
     remedies = remedies_of(dispute)
+    # (how long a remedy is, for joining two in a lead: as written, before the law names were put in)
+    size = [len(r) for r in remedies_of(dispute, law_names=False)]
     own = set(dispute.articles)
     score_of = {k: s for s, k in ranked}
     words = _bigrams(_expanded(question))
@@ -1251,6 +1346,7 @@ def _choose(dispute, facts: _Facts, allow, question: str, focus: bool = True) ->
                 and any(not multiple_claim(r) for r in remedies))
     told: set[str] = set()
     untold: set[str] = set()  # the articles only a case the question does not tell rests on
+    cued_here = set(cued_articles(question, CUE_ONLY))
     quality_left_out = False
     candidates = []
     for position, remedy in enumerate(remedies):
@@ -1261,6 +1357,12 @@ def _choose(dispute, facts: _Facts, allow, question: str, focus: bool = True) ->
             continue
         if any(not _fits(facts, k) for k in names):
             continue  # a remedy resting on another field's rule (十倍 for a jeweller)
+        if any(k in CUE_ONLY and k not in cued_here for k in names):
+            untold.update(k for k in names if k in CUE_ONLY)
+            continue  # a remedy on facts the question does not tell (a refund within seven days)
+        if dispute.side != "merchant" and any(remedy_words.search(remedy) and not told_words.search(question)
+                                              for remedy_words, told_words in _CONSUMER_REMEDIES_TOLD):
+            continue
         if no_delay and _DELAY_REMEDY.search(remedy):
             continue
         if no_period and _PERIOD_REMEDY.search(remedy):
@@ -1291,21 +1393,33 @@ def _choose(dispute, facts: _Facts, allow, question: str, focus: bool = True) ->
             value += TYPE_BONUS
         if _OWN_REASON_REMEDY.search(remedy):
             value += CUE_BONUS
+        if set(named_articles(remedy, dispute.articles)) & CUE_ONLY & cued_here:
+            value += CUE_BONUS  # the remedy for facts only some questions tell, this one among them
         values.append((value, position))
     values = sorted(values, reverse=True) or [(0.0, 0)]
     untold -= told | set(cued_articles(question, score_of))
+    untold |= CUE_ONLY - cued_here
     ranked = [(score, key) for score, key in ranked if key not in untold]
     first = remedies[values[0][1]]
     lead = first
     joined = ""
     ask = ask_of(question) if focus else None
+    # (the second remedy joined to the first adds a rule: one that names only the first's articles
+    # says the same again, and the next one is taken)
+    first_named = set(named_articles(first, dispute.articles))
+    def repeats(remedy: str) -> bool:
+        said = set(named_articles(remedy, dispute.articles))
+        return bool(first_named and said and said <= first_named)
+
+    seconds = [v for v in values[1:] if not repeats(remedies[v[1]])]
+    values = values[:1] + seconds
     if len(values) > 1:
         other = remedies[values[1][1]]
         # (a remedy that names no rule is ranked by the words it shares alone: sharing none, it
         # is another case of the type's, "卖家未按承诺时限交付" for a parcel the courier lost)
         unrelated = (not named_articles(other, dispute.articles)
                      and not len(words & _bigrams(other)) >= 2)
-        if len(first) + len(other) <= 230 and not unrelated:
+        if size[values[0][1]] + size[values[1][1]] <= 230 and not unrelated:
             lead = first + other if values[1][1] > values[0][1] else other + first
             if ask and answers(ask, first) and not answers(ask, other):
                 lead = first + other  # the one that answers what is asked comes first
@@ -1324,16 +1438,19 @@ def _choose(dispute, facts: _Facts, allow, question: str, focus: bool = True) ->
     # not answer it and another of the type's fitting remedies does, that one opens the lead
     asked: list[str] = []
     if not answers(ask, first):
-        fit = next((remedies[p] for _v, p in values if answers(ask, remedies[p])), None)
-        if fit is not None:
-            lead = fit + first if len(fit) + len(first) <= 230 else fit
+        fit_at = next((p for _v, p in values if answers(ask, remedies[p])), None)
+        if fit_at is not None:
+            fit = remedies[fit_at]
+            lead = fit + first if size[fit_at] + size[values[0][1]] <= 230 else fit
             asked = best_named(fit)[:1]
     fitting = [k for k in dispute.articles if _fits(facts, k)]
     # the type's main rule (its first article that fits), whatever retrieval prefers: an
     # unfair-clause question quotes 消法26, not only the rules on how clauses are formed
     core = fitting[0] if fitting else None
     keys = list(lead_keys)
-    cued = [k for k in cued_articles(question, score_of) if _fits(facts, k)]
+    # (an article quoted only on its own facts goes first: those facts are what the question is about)
+    cued = sorted((k for k in cued_articles(question, score_of) if _fits(facts, k)), key=lambda k: k not in CUE_ONLY)
+    keys += [k for k in cued if k not in keys and k in CUE_ONLY]
     keys += [k for k in cued if k not in keys][:2]
     if core and core not in keys:
         keys.append(core)
@@ -1397,12 +1514,58 @@ def _law_keys(eng: Engine) -> tuple[str, ...]:
     return tuple(d.key for d in eng.docs if d.kind == "law")
 
 
+def _sentence_refs(eng: Engine, sentence: str) -> list[tuple[int, str | None]]:
+    """(position, key) of every 第N条 of one sentence: of the law named before it in the
+    sentence (None where none is, or the law is not in the index)."""
+    laws = {k.partition(":")[0] for k in _law_keys(eng)}
+    refs: list[tuple[int, str | None]] = []
+    law: str | None = None
+    start = 0
+    for m in _ARTICLE_REF.finditer(sentence):
+        found = _law_named(sentence[start:m.start()], laws)
+        if found is not None:
+            law = found
+        key = f"{law}:{cn_to_int(m.group(1))}"
+        refs.append((m.start(), key if law and key in eng.by_key else None))
+        start = m.end()
+    return refs
+
+
 def lead_named(eng: Engine, lead: str) -> list[str]:
-    """The articles a lead names (第N条 of a law named before it), leaving out a bare number
-    that could be any law's (named before every law's name)."""
-    named = named_articles(lead, list(_law_keys(eng)))
-    numbers = [k.rpartition(":")[2] for k in named]
-    return [k for k, n in zip(named, numbers) if numbers.count(n) == 1]
+    """The articles a lead names: each 第N条 of the law named before it in its own sentence
+    (with_law_names puts it there), leaving out a bare number whose sentence names no law
+    before it, which could be any law's."""
+    named: list[str] = []
+    for sentence in re.split(r"(?<=[。！？])", lead):
+        named += [k for _at, k in _sentence_refs(eng, sentence) if k and k not in named]
+    return named
+
+
+def without_unquoted(eng: Engine, lead: str, quoted: set[str], fits_question) -> str:
+    """The lead without its clauses (parts between semicolons) that name an article the answer
+    could have quoted (its field fits) but does not (more than MAX_LEAD_ADDED were named): a
+    lead says only what the answer quotes. A sentence's first clause stays."""
+    out = []
+    for sentence in re.split(r"(?<=[。！？])", lead):
+        refs = _sentence_refs(eng, sentence)
+        missing = [at for at, k in refs if k and k not in quoted and fits_question(k)]
+        if not missing:
+            out.append(sentence)
+            continue
+        parts = re.split(r"(?<=；)", sentence)
+        kept, at = [], 0
+        for number, part in enumerate(parts):
+            if number == 0 or not any(at <= m < at + len(part) for m in missing):
+                kept.append(part)
+            at += len(part)
+        text = "".join(kept)
+        if text != sentence:
+            # (a clause dropped at the end: the sentence ends where the kept ones do; a bare number
+            # left without its law's name gets it again)
+            text = re.sub(r"；$", "。", text)
+            text = with_law_names(text, [k for _at, k in refs if k])
+        out.append(text)
+    return "".join(out)
 
 
 def _results(eng: Engine, keys: list[str]) -> list[dict]:
@@ -1478,7 +1641,8 @@ def facets() -> tuple[Facet, ...]:
     with open(PACKAGE_DATA / "facets.yaml", encoding="utf-8") as fh:
         entries = yaml.safe_load(fh) or []
     return tuple(Facet(id=e["id"], cue=_compile(e["cue"]), articles=tuple(e["articles"]),
-                       lead=e["lead"].strip(), needs=_compile(e["needs"]) if e.get("needs") else None,
+                       lead=with_law_names(e["lead"].strip(), e["articles"]),
+                       needs=_compile(e["needs"]) if e.get("needs") else None,
                        unless=_compile(e["not"]) if e.get("not") else None,
                        adds=int(e.get("adds", 1))) for e in entries)
 
@@ -2311,6 +2475,10 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
             extra, extra_lead = _choose(second, facts, allow, question, focus=False)
             if not _told_issue(extra_lead, second, question):
                 second = None  # none of its remedies fits: another case of that type, not this one's
+            elif set(named_articles(_split_lead(extra_lead, 1), second.articles)) <= set(keys):
+                # its lead rests only on rules the answer quotes already (a gym's card read again as
+                # a school's fees): the same issue, not a second one, and the type's own lead stays
+                second = None
         if second is not None:
             also = _split_lead(extra_lead, 1)
             said = sorted((k for k in named_articles(also, second.articles) if _fits(facts, k)),
@@ -2408,7 +2576,7 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
         # and the article it names is quoted
         direct = direct_lead(question)
         if direct is not None:
-            lead = focused(direct.text, lead.removeprefix("您好，"), question)
+            lead = focused(with_law_names(direct.text, direct.articles), lead.removeprefix("您好，"), question)
             have = {r["key"] for r in quoted}
             quoted += _results(eng, [k for k in direct.articles if k not in have and _fits(facts, k)])
     if not quoted:
@@ -2424,6 +2592,7 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
         have = {r["key"] for r in quoted}
         named = [k for k in lead_named(eng, lead) if k not in have and _fits(facts, k)]
         quoted += _results(eng, named[:MAX_LEAD_ADDED])
+        lead = without_unquoted(eng, lead, {r["key"] for r in quoted}, lambda k: _fits(facts, k))
     if not merchant and not overview_only and getattr(dispute, "id", None) not in NO_BACKBONE_TYPES:
         # a consumer's answer rests on one general remedy rule, whatever special rules it quotes
         quoted += _results(eng, [k for k in _backbone(question, facts, {r["key"] for r in quoted})])

@@ -111,7 +111,24 @@ SHOP_CARD = (r"(?<!银行)(?<!信用)(?<!储蓄)(?<!身份)(?<!电话)(?<!手机
 SHOP_GONE = (r"跑路|卷款|闭店|停业|倒闭|关门|关店|搬走|搬完|搬空|人去楼空|空号|"
              r"(?:老板|店主|店家|商家|老板娘)(?:人)?(?:也)?(?:跑了|溜了|不见了|没影了|找不到了)|"
              r"(?:电话|手机)[^。？！，]{0,6}(?:打不通|关机|停机)|联系不上|失联")
+# A business whose customers pay ahead for sessions (a gym, a pool, a salon, a training school),
+# and what becomes of it: closed for a refit, shut, moved, sold to a new owner. A customer asks
+# about it for the sessions paid ahead, though no card or sum is named ("游泳馆闭馆装修两个月",
+# "理发店换了老板", "健身房被别的公司收购了").
+MEMBER_VENUE = (r"健身房|健身馆|健身中心|健身会所|游泳馆|游泳池|泳馆|瑜伽馆|瑜伽室|瑜伽工作室|普拉提|舞蹈室|舞蹈班|"
+                r"舞蹈工作室|拳馆|拳击馆|跆拳道馆|武术馆|球馆|羽毛球馆|篮球馆|滑冰场|冰场|蹦床馆|攀岩馆|"
+                r"美容院|美容店|美容会所|美发店|理发店|理发馆|发廊|美甲店|美睫店|养生馆|按摩店|足疗店|足浴店|"
+                r"SPA|spa|会所|洗车店|早教中心|早教机构|培训机构|培训班|培训学校|托管班|托管中心|琴行|画室|"
+                r"书法班|兴趣班|辅导班|补习班|驾校|健身工作室|私教工作室")
+VENUE_CHANGED = (r"闭馆|闭店|装修|停业|歇业|暂停营业|不营业|停课|搬(?:家|走|迁|到|去)|迁(?:址|走|到)|"
+                 r"换(?:了)?(?:个)?老板|"
+                 r"新老板|新店主|新东家|转让|转手|易主|盘给|收购|倒闭|关门|关店|跑路|卷款|不认")
 _PREPAID = (r"预付|预存|预交|预收|预缴|充值|充了|储值|"
+            rf"(?:{MEMBER_VENUE})[^？！]{{0,30}}(?:{VENUE_CHANGED})|"
+            # money put on a card, with the business changed hands or gone ("店转给别人了，以前充的钱不算")
+            rf"(?:{VENUE_CHANGED})[^？！]{{0,30}}(?:充的(?:钱|卡|值)|充进去|办的卡|会员卡)|"
+            # a shop's card asked back or what is left on it ("充值卡能退吗", "加油卡还有钱能退吗")
+            rf"(?:{SHOP_CARD})[^。？！，,]{{0,6}}(?:能退|可以退|退吗|退不|退么|能不能退|可不可以退|怎么退|还有钱|还剩)|"
             # money put on a shop's account and a card given back ("在美容院充的三万", "健身房…能退卡吗")
             r"(?:店|院|馆|房|中心|机构|会所|工作室|学校|俱乐部)(?:里|里面)?充(?:的|了|进去)|退(?:会员|健身|美容|储值)?卡(?!费|片)|"
             # lessons left of a course paid for ("美术课还剩三十多节")
@@ -315,7 +332,9 @@ FIELD_ISSUES = {
         r"剩|没上|没用|未上|未使用|没去|还有.{0,4}(?:次|节|课|个月|年|钱)|"
         r"(?:\d+|[一二三四五六七八九十两几]+)(?:节|次)课|课时|退(?:卡|课)|跑路|卷款|倒闭|关门|闭店|停业|搬|转让|"
         r"换了?老板|新老板|不认|转给|过期|有效期|续费|充.{0,6}送|送.{0,6}(?:次|节|课)|按原价|"
-        r"(?:老板|店主|店家|商家|老板娘)(?:人)?(?:也)?(?:跑了|溜了|不见了|没影了|找不到了)"),
+        r"(?:老板|店主|店家|商家|老板娘)(?:人)?(?:也)?(?:跑了|溜了|不见了|没影了|找不到了)|"
+        # (the money run off with, "卷了会员的钱跑了"; the place left empty)
+        r"卷(?:了|走)?[^。？！，]{0,8}(?:钱|款)|人去楼空|充的(?:钱|卡)|办的卡"),
     "medical": re.compile(r"药(?!店|房)|治疗|手术|病历|看病|就诊|开药|打针|输液|诊断|误诊|医生|大夫|护士|医疗|麻醉|"
                           r"种植|矫正|疗程"),
     "penalty": re.compile(r"市场监管|市监|市场管理|工商|城管|执法|监管部门|监管局|管理(?:的人|人员|局|所|处)|行政|处罚|"
@@ -386,6 +405,15 @@ def _meaning_confirms(field: str, question: str) -> bool:
     best = sims[order[0]]
     return any(name in order[:MEANING_RANK] and sims[name] >= best - MEANING_MARGIN
                for name in types if name in sims)
+
+
+def own_words_in(field: str, question: str) -> bool:
+    """Whether the question is in the field by the field's own words, not only by passing
+    mentions (WEAK_WORDS): "办的卡" is a card paid ahead, "一次性付清" alone is not."""
+    text = _text(question)
+    weak = _WEAK.get(field)
+    return field in question_fields(question) and bool(
+        _PATTERNS[field].search(weak.sub("□", text) if weak is not None else text))
 
 
 @lru_cache(maxsize=4096)

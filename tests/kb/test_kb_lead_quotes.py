@@ -4,7 +4,7 @@ those of the first. Our own wordings, not taken from any dev set."""
 import pytest
 
 from knowledge_base import answer
-from knowledge_base.answering import named_articles
+from knowledge_base.answering import named_articles, remedies_of
 from knowledge_base.fields import fits
 from knowledge_base.guide import get_type
 from tests.kb.kb_testlib import keys
@@ -21,7 +21,8 @@ def test_every_remedy_sentence_in_the_lead_has_its_article_quoted(kb, question):
     dispute = get_type(reply.dispute_type)
     assert dispute is not None, question
     cited = set(keys(reply))
-    shown = [r for r in dispute.remedies if r in reply.summary]
+    # (as the answer writes them: each article with its law named in its own sentence)
+    shown = [r for r in remedies_of(dispute) if r in reply.summary]
     assert shown, (question, reply.summary)
     for remedy in shown:
         named = [k for k in named_articles(remedy, dispute.articles) if fits(k, question)]
