@@ -509,6 +509,7 @@ def _trade_then_verb(raw: str, start: int, end: int) -> int:
 
 
 # A name given in quotes after 叫/是/名 ("一家物流公司叫“顺通物流”"): the quotes say where it ends
+_QUOTED_NAME = re.compile(r"[“\"「『]([^”\"」』]{2,30})[”\"」』]")
 _CALLED_QUOTED = re.compile(r"(?:叫|叫做|名叫|名字是|店名是|是)\s*[“\"「『]([^”\"」』]{2,30})[”\"」』]")
 
 
@@ -518,7 +519,18 @@ def find_merchant(text: str, strict: bool = False) -> str | None:
     quoted = _CALLED_QUOTED.search(clean(text))
     if name and quoted and quoted.group(1) in name and name != quoted.group(1):
         name = quoted.group(1)  # '一家物流公司叫"顺通物流"托运家具': the name ends where its quotes do
+    else:
+        # "订了桂林阳朔“漓江山水度假酒店”的房间": a shop's name in quotes starts and ends where they do (the place
+        # said before it is where it is); one is the shop's name where no other was read
+        shop = next((q.group(1) for q in _QUOTED_NAME.finditer(clean(text))
+                     if (not name or q.group(1) in name) and name != q.group(1)
+                     and (_SHOP_END.search(q.group(1)) or MERCHANT_KIND.search(q.group(1)[-3:])
+                          or re.search(r"(?:民宿|客栈|旅馆|山庄|农家乐|度假村|乐园|景区)$", q.group(1)))
+                     and not re.search(r"[你我他她它]|这是|那是|就是|不|没|了|吗|呢", q.group(1))
+                     and not platform_spans(q.group(1))), None)
+        name = shop or name
     if name:
+        name = _branch_ends_it(name)
         # "购于健康生活馆（视频号直播上）": the shop, without the written "bought at" nor a remark on where it sells
         name = _WRITTEN_BOUGHT_AT.sub("", name)
         remark = _REMARK_IN_BRACKETS.search(name) or _platform_in_brackets(name) or _ADDRESS_IN_BRACKETS.search(name)
@@ -533,6 +545,26 @@ def find_merchant(text: str, strict: bool = False) -> str | None:
     if name and _introduced_by_kind(_prepared(text), name):
         return None  # "实名举报一个学历提升机构", "一个纹眉店": a shop introduced by its kind, its name is asked
     return None if name and no_name_here(name) else name
+
+
+# Where a shop stands, said with 的 before its name and branch ("长沙五一广场的优衣库（五一广场店）")
+_PLACE_OF = re.compile(r"^[\u4e00-\u9fa5]{2,12}?(?:广场|商场|购物中心|中心|大厦|商城|步行街|街|路|城|镇|村|区|县|市|"
+                       r"里)的(?=[^的（(]{2,}[（(])")
+
+
+_NAMED_PLACE_OF = re.compile(r"^[\u4e00-\u9fa5]{2,8}?(?<!美)的(?=[^的（(]{2,}[（(])")  # (美的 is a brand)
+
+
+def _branch_ends_it(name: str) -> str:
+    """A name whose branch is in brackets ends with them: what runs on after ("海底捞（春熙路店）吃饭") is the story,
+    and where it stands, said before it with 的, is its address (a company's "（中国）有限公司" goes on as its name)."""
+    after = re.match(r"(.{2,}?[)）])([\u4e00-\u9fa5]{1,6})$", name)
+    if after and not _KIND_SUFFIX.search(after.group(2)) and not re.search(r"公司|集团|店|馆|厂", after.group(2)):
+        name = after.group(1)
+    place = _PLACE_OF.match(name) or _NAMED_PLACE_OF.match(name)
+    if place and not (_PLACE_OF.match(name) or any(tag == "ns" for _, tag in tagged_words(place.group(0)[:-1]))):
+        place = None  # ("小李的店（万达店）": whose, not where)
+    return name[place.end():] if place and not is_known_brand(name[:place.end() - 1]) else name
 
 
 # A shop introduced with an indefinite word ("一个纹眉店", "有家殡葬店", "一家学历提升机构"): its kind, said
