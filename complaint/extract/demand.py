@@ -121,7 +121,9 @@ DEMANDS = {
                 # (for whom it was bought is no thing asked for: "给我老伴的", "给我妈")
                 r"(?:老伴|老婆|老公|爱人|对象|妈|爸|儿子|女儿|孩子|小孩|家人|爷爷|奶奶|外公|外婆|姥姥|姥爷|朋友|同事))"
                 r"(?:个|一个)?[\u4e00-\u9fa5]{1,4}(?<!的)(?=$|[，,。；;！!\s])|"
-                r"(?:赶紧|尽快|马上|按时|抓紧)(?:给我?|帮我)?(?:发货|上课|开课|施工|完工|交付|交房|送到|送来|送过来|寄到|"
+                # (the work come to do at once: "马上来装", "赶紧上门给装", "快点派人来装")
+                r"(?:赶紧|尽快|马上|按时|抓紧|赶快|快点|立刻|立即|尽早|早点)(?:派人|安排人|叫人)?(?:来|过来|上门)?"
+                r"(?:给我?|帮我)?(?:发货|上课|开课|施工|完工|交付|交房|送到|送来|送过来|寄到|"
                 r"派送|装上|安装|装(?!修)|"
                 r"来水|来电|通水|通电|通网|来气|供水|供电|供暖)|送货上门|送上门|送到家|"
                 # what was asked for, done ("携号转网 给我转", "把户给我过户")
@@ -135,7 +137,9 @@ DEMANDS = {
                 r"(?:给我|让我|帮我)?(?:直接|马上)?(?:销号|销户|注销|解约|解绑|退订(?!金)|取消(?:合约|套餐|会员|订阅|自动续费|业务))",
     # the merchant dealt with by the bureau ("依法处理", "该罚就罚")
     # asking the bureau to look into the business ("这种秤你们得查一下", "管管他们")
-    "依法查处": r"查处|处罚|罚款|该罚|罚他|整改|取缔|依法处理|严肃处理|严查|吊销|曝光|立案|封(?:了|号|店|掉)|下架|"
+    # (a seal broken on the goods is no shop sealed: "拆封了不能退", "开封过的", "塑封")
+    "依法查处": r"查处|处罚|罚款|该罚|罚他|整改|取缔|依法处理|严肃处理|严查|吊销|曝光|立案|"
+                r"(?<![拆启开塑密原])封(?:了|号|店|掉)|下架|"
                 r"(?:你们|部门|工商|市场监管|政府).{0,6}(?:查一下|查一查|查查|查他|管一管|管管|管一下)|"
                 r"(?:查一下|查一查|查查|好好查|管一管|管管|管一下)(?:他们|这家|那家|商家|店家|这种|他家)|"
                 # "把这帮人查了", "把那个黑店封了": the business dealt with
@@ -297,6 +301,11 @@ _ASKS_FOR = re.compile(r"^(?:(?:那个|这个|就是|就|我的?要求是|我(?:
                        r"[，,：:\s]*)+")
 
 
+# Asked what is wanted, to report the business to the bureau ("退款 举报他们", "我还要检举这家店", "顺便举报一下")
+# is to have it dealt with (依法查处); not a report made already or asked about ("举报过了", "举报电话")
+_REPORT_IT = re.compile(r"(?<![已被去曾])(?:举报|检举|告发)(?![过了的人者电话热线信箱奖])")
+
+
 def normalise_demand(text: str | None) -> Parsed:
     """退货 / 换货 / 维修 / 退款 / 赔偿 (several joined by 、), else the consumer's own words."""
     text = answer_as_said(text)  # ("嗯嗯 重做", "赔偿谢谢🙏": the words wanted, without what is said around them)
@@ -305,6 +314,7 @@ def normalise_demand(text: str | None) -> Parsed:
     raw = clean(text)
     if not raw:
         return Parsed(None, ERR_EMPTY)
+    raw = _REPORT_IT.sub("查处", raw)  # (the words stored are still those said)
     found = find_demands(raw)
     if found:
         # keep details such as 三倍赔偿 when the consumer said more than the keyword
