@@ -220,9 +220,23 @@ def _without_conditions(raw: str, keep_alone: bool = False) -> str:
     return blanked
 
 
+# What is no sum, though it holds a numeral: a count of tens or hundreds said without a number ("几十块", "好几千":
+# the 十 alone is no 10), a piece broken off ("冰箱磕了一块", "漆掉了一块"), a number with a unit of no money
+# ("2万毫安", "300兆", "120平", "1.5匹")
+_NO_SUM = re.compile(rf"(?:好)?几[十百千万]+|"
+                     rf"(?<=[磕碰摔掉缺刮蹭撞砸烫烧破裂崩脱剐])(?:了|掉|下|坏|破)?[一两几半]块(?!钱)|"
+                     rf"(?:{NUMBER})\s*(?:万|千)?\s*(?:毫安时?|mAh|mah|兆|瓦|平米|平方米?|平(?![台安方价])|公里|千米|公斤|"
+                     rf"毫升|英寸|寸|匹)", re.IGNORECASE)
+
+
+def _no_sums_blanked(raw: str) -> str:
+    return _NO_SUM.sub(lambda m: " " * len(m.group()), raw)
+
+
 def normalise_amount(text: str | None) -> Parsed:
     """Digits or Chinese numerals (两千八百元, 3.9万, ￥3,999) to a decimal string."""
     raw = _NOT_NUMERALS.sub(lambda m: " " * len(m.group()), answer_core(text)).replace("，", ",")  # ("哦 0": the sum)
+    raw = _no_sums_blanked(raw)  # ("几百块", "2万毫安的那款": no sum paid)
     raw = _without_conditions(raw, keep_alone=True)  # ("八千八 不买够一万不让走": 8800)
     if not raw:
         return Parsed(None, ERR_EMPTY)
@@ -349,6 +363,7 @@ def _sum_taken_back(raw: str) -> str:
 def find_amount(text: str) -> str | None:
     """A sum of money in free text: needs a currency unit or a paying verb before it."""
     raw = _without_conditions(_NOT_NUMERALS.sub(lambda m: " " * len(m.group()), clean(text)))
+    raw = _no_sums_blanked(raw)  # ("几十块", "磕了一块", "2万毫安": no sum paid)
     raw = _sum_taken_back(raw)  # "八百八 不对 是九百八": the sum said after
     # a phone, an order number or a date must not read as money
     raw = _MOBILE.sub(" ", raw)
