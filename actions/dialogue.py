@@ -783,7 +783,9 @@ def _tells_more(text: str, stated: dict[str, Any], requested_slot: str | None = 
     does, "顺达汽车维修中心" — a shop with a trouble word in its name — does not)."""
     rest = ex.clean(text)
     answer = normalise(requested_slot, text, today).value if requested_slot in fields.FIELDS else None
-    values = [v for k, v in [*stated.items(), (requested_slot, answer)] if k != "problem" and isinstance(v, str) and v]
+    # (a thing read with its trouble, "假药", still says what went wrong: only a shop's name is taken out whole)
+    values = [v for k, v in [*stated.items(), (requested_slot, answer)] if k != "problem" and isinstance(v, str) and v
+              and not (k == "product" and ex.PROBLEM_WORDS.search(v))]
     for value in sorted(values, key=len, reverse=True):  # the longest first: "顺达汽车维修中心" before "汽车"
         rest = rest.replace(value, "")
     if requested_slot == "demand":
