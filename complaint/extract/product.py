@@ -106,6 +106,10 @@ _QUALITY_FIRST = re.compile(rf"^(?:{_MEASURE})?(?:快过期|过期|临期|变质
                             rf"山寨|"
                             rf"冒牌|高仿|伪劣|注水|病死|来路不明)(?:了)?的?(?=[\u4e00-\u9fa5A-Za-z]{{2}})")
 # Where the noun phrase ends: the sentence goes on with a verb, a particle, time or trouble.
+# What the thing was labelled or claimed to be, said right after it ("金镯子标三十克", "大米标的十斤",
+# "羽绒服号称九十绒", "吊牌写着纯棉", "标签上写的纯羊毛"): the claim, which the problem keeps, ends its name
+_CLAIMS = (r"(?:标(?=[一二两三四五六七八九十几半\d]|的|着|明|注|称|价|重)|号称|宣称|标称|吊牌|标签上?(?:写|标|印)|"
+           r"写着|写的是|印着)")
 _PHRASE_END = re.compile(
     r"的时候|时候|以后|之后|回来|回家|到手|收到|拿到|到了|当天|第二天|结果|发现|居然|竟然|但是|但|可是|却|还|也|都|就|才|又|"
     r"很|太|一直|总是|经常|突然|已经|刚|没|不|是|有|(?<![丝棉绒毛调凉])被|给|让|在|用|坏|漏|过期|变质|发霉|质量|出现|了|的|吗|呢|啊|呀|吧|"
@@ -130,6 +134,8 @@ _PHRASE_END = re.compile(
     # what is wrong with it or asked of it, said right after ("黄金掺假", "童装甲醛超标", "辣条犯法吗", "药随便定价")
     r"掺假|掺水|掺了|缺斤|短两|以次充好|超标|不达标|犯法|违法|合法|违规|(?:能|可以)?(?:随便|随意)|"
     r"(?:当|冒充)(?=新|全新|正品|真|原装)|"  # "卖翻新机当新机": what it was passed off as
+    # what it was labelled or claimed to be ("金镯子标三十克", "大米标的十斤", "羽绒服号称九十绒", "吊牌写着纯棉")
+    r"(?<=[\u4e00-\u9fa5A-Za-z0-9]{2})(?<![上里面])" + _CLAIMS + "|"
     # a question of what may be had for it, or what it counts as ("卡能退吗", "假货能赔几倍", "合成的算欺诈吗"), or
     # what a check of it found ("AJ鉴定是真的")
     r"能(?=退|赔|换|修|要|不能|投诉|举报|报销|找|算)|算(?=欺诈|违法|诈骗|虚假|正常|消费|霸王)|鉴定(?=是|为|出|不|说|结果|了)|"
@@ -149,7 +155,7 @@ _PHRASE_END = re.compile(
 # In "买的时候说包邮" the known word (包) is not what was bought: what precedes it goes on.
 _NOT_BEFORE_PRODUCT = re.compile(r"时候|以后|之后|说|发现|结果|就|才|了|过来|回来")
 _NOT_A_PRODUCT = re.compile(
-    r"^(?:东西|时候|那个|这个|那种|这种|一个|商品|产品|服务|钱|时间|地方|以后|之后|结果|什么|啥|多少|哪|疗程|"
+    r"^(?:东西|时候|那个|这个|那种|这种|一个|商品|产品|服务|业务|项目|钱|时间|地方|以后|之后|结果|什么|啥|多少|哪|疗程|"
     r"我|你|他|她|它|他们|我们|你们)$")
 _FILLER_BEFORE = re.compile(r"^(?:就是|就|是|那个|这个|那种|这种|那款|这款|那台|这台|那件|这件|那双|这双|一个|一款)+")
 _FILLER_AFTER = re.compile(r"(?:啊|呀|吧|呢|哦|嘛|啦|了|的|而已|这样|那样|之类的?)+$")
@@ -362,6 +368,18 @@ def _sold_thing(raw: str, forced: Callable[[int], bool] = lambda at: False) -> s
     return None
 
 
+# A shop's name in quotes ("“漓江人家度假酒店”", "「老街客栈」", "《某某健身会所》")
+_QUOTED_SHOP = re.compile(r"[“\"「『《]([^”\"」』》]{2,24})[”\"」』》]")
+
+
+def _before_a_quoted_shop(raw: str, at: int) -> bool:
+    """Whether a shop's name in quotes begins at `at`: what was said before it ("订了桂林阳朔“…度假酒店”") is where the
+    shop is, not what was bought."""
+    quoted = _QUOTED_SHOP.match(raw, at)
+    return bool(quoted and (_MERCHANT_BY_SUFFIX.fullmatch(quoted.group(1))
+                            or re.search(r"(?:客栈|民宿|旅舍|青旅|山庄|农家乐|会所|庄园|度假村)$", quoted.group(1))))
+
+
 def _find_product(raw: str) -> str | None:
     for m in _PRODUCT_AFTER_BUY.finditer(raw):
         if not _NOT_BEFORE_PRODUCT.search(m.group(1)):
@@ -379,6 +397,8 @@ def _find_product(raw: str) -> str | None:
     if fronted:
         return fronted  # "AI课程买了 根本学不会": the thing, then its buying
     for m in _PRODUCT_CONTEXT.finditer(raw):
+        if _before_a_quoted_shop(raw, m.end(1)):
+            continue  # "订了桂林阳朔“某某度假酒店”的房间": where the shop is, then its name, not the thing
         phrase = _phrase(m.group(1))
         if phrase and not _ONE_OF_IT.fullmatch(phrase):
             return phrase
@@ -414,7 +434,7 @@ _WHERE_OR_HOW_BOUGHT = re.compile(r"[\u4e00-\u9fa5A-Za-z]{0,10}?(?:上面?|里�
 
 
 # A remark said after the thing's name: "环保板材 说是E0级", "好像是进口的"
-_REMARK = re.compile(r"(?:说是|说|号称|据说|听说|好像|应该是|宣传|广告上?说|标的是|写的是)")
+_REMARK = re.compile(r"(?:说是|说|号称|据说|听说|好像|应该是|宣传|广告上?说|标的是|写的是|" + _CLAIMS + ")")
 # A name of one piece: Chinese, Latin and digits, spaces only between Latin words ("vivo X100手机维修").
 _ONE_NAME = re.compile(r"[\u4e00-\u9fa5A-Za-z0-9\-]+(?:(?<=[A-Za-z0-9]) (?=[A-Za-z0-9])[A-Za-z0-9\u4e00-\u9fa5\-]+)*")
 
@@ -488,11 +508,17 @@ def with_its_service(found: str | None) -> str | None:
     return found + "宽带" if found and _SPEED_ALONE.fullmatch(found) else found
 
 
+# (not where the name was read: "包装盒上写的是空气净化器" names it)
+_CLAIM_RUN_ON = re.compile(rf"(?<=[\u4e00-\u9fa5A-Za-z0-9]{{2}})(?<![上里面])(?<!包装)(?<!盒子){_CLAIMS}.*$")
+
+
 def _normalise_product(text: str | None) -> Parsed:
     raw = answer_core(text)  # "嗯嗯 咪咕视频会员～🙏", "洗发水谢谢": the thing, without what is said around it
     if not raw:
         return Parsed(None, ERR_EMPTY)
     parts = [p for p in _SEGMENTS.split(raw) if p]
+    # a claim run on after the name ("金镯子标三十克", "羽绒服号称九十绒") is no part of it
+    parts = [_CLAIM_RUN_ON.sub("", p) for p in parts]
     while len(parts) > 1 and _WHERE_BOUGHT.fullmatch(parts[0]):
         parts.pop(0)  # "美团外卖 一份麻辣烫": where it was bought, then the thing
     brand = _brand_told(parts[-1]) if len(parts) == 2 else None
@@ -752,6 +778,8 @@ def _story_product(text: str) -> str | None:
         clause = re.split(r"[，,。；;！!？?\s]", raw[:m.start()])[-1]
         if raw[m.start(1) - 1:m.start(1)].isspace() and _CLEFT_BOUGHT.search(clause):
             continue  # "车位是我买的 供电局都同意了"
+        if _before_a_quoted_shop(raw, m.end(1)):
+            continue  # "订了桂林阳朔“某某度假酒店”的房间": where the shop is, then its name, not the thing
         phrase = None if _was_forced(m.start()) else _phrase(m.group(1))
         if phrase and (phrase in _CATEGORY_WORDS or _ONE_OF_IT.fullmatch(phrase)):
             continue  # "买的家电坏了": a kind of thing (which thing is asked); "买了一床": how many
