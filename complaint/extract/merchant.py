@@ -885,6 +885,12 @@ _WHERE_IT_STANDS = re.compile(r"^[\u4e00-\u9fa5A-Za-z0-9]{0,12}?(?:左手边?|�
                               r"(?:的|那家|那个|这家)\s*(?=\S{2})")
 
 
+# A utility, one to a town, named by its trade (and its place): "热力公司", "县自来水公司", "燃气公司", "供电局"
+_UTILITY = re.compile(r"(?:[\u4e00-\u9fa5]{0,6}?(?:省|市|县|区|镇|旗))?"
+                      r"(?:自来水|供水|水务|热力|供热|供暖|燃气|天然气|煤气|供电|电力)"
+                      r"(?:有限公司|总公司|分公司|公司|集团|局|所|营业厅)")
+
+
 def normalise_merchant(text: str | None) -> Parsed:
     """A shop's own name; a kind of shop ("楼下超市") or "不知道" is ERR_PARTIAL (see describe_merchant)."""
     raw = answer_core(text)  # "嗯嗯 新城悦物业～", "巴拉巴拉（万达店）🙏": the answer, without what is said around it
@@ -896,6 +902,8 @@ def normalise_merchant(text: str | None) -> Parsed:
         if named.value:
             return named  # "发票上盖的章是…", "照片上招牌是…": where the name was read, not the name
         # (else the whole answer is read: "他们说是华康健康科技的" names the company as what they said)
+    if _UTILITY.fullmatch(raw):
+        return Parsed(raw)  # "热力公司", "县自来水公司": the one utility of the place, named by its trade
     raw = _SOME.sub("", raw)  # "韵达快递某网点", "华强北某柜台": one of them, which the consumer cannot name
     if _PERSON_ADDRESSED.fullmatch(raw):
         return Parsed(None, ERR_FORMAT)  # "田桂英（田女士）": a person's name with how to address them, no shop
