@@ -118,8 +118,19 @@ def normalise_name(text: str | None) -> Parsed:
     return Parsed(as_written(parsed.value, text), parsed.error) if parsed.value else parsed
 
 
+# "I" said in a dialect or the plain word of the north ("俺叫田桂香", "俺是张大山", "咱姓刘 叫刘春花", "偶叫…"):
+# the consumer speaking of themselves, as 我
+_FIRST_PERSON = re.compile(r"(?:(?:俺|咱)(?!们)|(?:^|(?<=[\s，,。！!？?；;：:]))偶)"
+                           r"(?=(?:就|也|本来就)?(?:叫|是|姓)|的?名字|免贵)")
+
+
+def as_i(text: str) -> str:
+    """The words with 俺, 咱 (and 偶 at a clause's start) said of oneself before 叫, 是, 姓 or 名字 as 我."""
+    return _FIRST_PERSON.sub("我", text)
+
+
 def _find_name(text: str) -> str | None:
-    text = answer_core(text)  # ("…叫李娜～", "我叫王芳😊": the marks after the name end it)
+    text = as_i(answer_core(text))  # ("…叫李娜～", "我叫王芳😊": the marks after the name end it)
     if _WRITE_WHOSE.search(clean(text)) or _PUT_DOWN.search(clean(text)):
         put = normalise_name(text).value
         if put or _WRITE_WHOSE.search(clean(text)):
@@ -223,7 +234,7 @@ def _normalise_name(text: str | None) -> Parsed:
         return Parsed(None, ERR_EMPTY)  # "那留吧 185…", "那就 136…": the phone, said yes to, and no name
     raw = _FILLER_FIRST.sub("", _MOBILE.sub("", raw))  # "嗯 杨丽萍", "哎 叫我…": a sound said before the answer
     raw = _SAID_FIRST.sub("", raw)  # "那个汪晓晓", "就是林浩", "是卓玛": no surname starts so
-    raw = re.sub(r"^(?:我(?:就|也|本来就)|俺(?:就|也)?)叫", "我叫", raw)  # "我就叫万里", "俺叫田桂香": the name
+    raw = re.sub(r"^(?:我(?:就|也|本来就))叫", "我叫", as_i(raw))  # "我就叫万里", "俺叫田桂香": the name
     written = _WRITE_AS.fullmatch(raw)
     if written and not _WRITE_WHOSE.search(raw):
         raw = "我叫" + written.group(1)  # "那就写王先生", "填张女士吧": the name to put down
