@@ -18,7 +18,8 @@ _BARE_RETURN = r"(?<![钱费金款额])退(?![货款钱费一押余差还回掉�
 _PARTS = (r"(?:个|块|一块|一个|根|条|只|新的?)?(?:电池|屏幕?|外屏|内屏|零件|配件|主板|轮胎|滤芯|灯泡|镜片|拉链|鞋底|"
           r"压缩机|电机|马达|按键|摄像头|充电口|尾插|刹车片|机油|水泵|门锁|锁芯|密封圈|皮带)")
 _BARE_EXCHANGE = rf"(?<![转交调替更])换(?![人成为掉老师地方])(?!{_PARTS})"
-_BARE_REPAIR = r"(?<![装汽维])修(?![改饰建车])"
+# (not upkeep the business does, "泳池检修暂停", "线路抢修")
+_BARE_REPAIR = r"(?<![装汽维检抢])修(?![改饰建车])"
 # A repair shop's sign or kind ("顺达汽车维修", "家电维修中心", "汽修"): a name, not a repair asked for
 _REPAIR_SHOP = (r"(?<!汽车)(?<!家电)(?<!手机)(?<!电脑)(?<!电器)(?<!家具)(?<!摩托)(?<!电动车)"
                 r"维修(?!中心|部|店|厂|站|铺|点|公司|行|师傅|工|人员|网点|门市)")
@@ -43,6 +44,8 @@ DEMANDS = {
     "换货": rf"换货|换一[台个部件双批套箱]|换个新|换新|换台|调换|更换(?!{_PARTS})|退换|{_BARE_EXCHANGE}",
     # (a damaged part made good again: "把车门给我喷好", "漆给补好", "焊好")
     "维修": rf"{_REPAIR_SHOP}|修好|修一下|修理|保修|修复|返修|{_BARE_REPAIR}|(?:更|换){_PARTS}|"
+            # (an inspection asked for, "上门给我检修", "派人来检修"; not the business's own upkeep, "场地检修")
+            r"(?:给我?|给俺|帮我|上门|来|过来|派人)(?:给我?|给俺|帮我)?检修|"
             r"(?:给我|帮我|给)?(?:重新)?(?:喷|补漆|喷漆|焊|粘|缝)(?:好|上)|"
             # the work that makes it good, said bare ("给补漆", "补个胎"): a repair
             r"(?<![没过])(?:补漆|喷漆|补胎|补个漆|补个胎)(?![了过])",
@@ -262,6 +265,10 @@ def _said_demands(raw: str) -> str:
     return "，".join(_blank_refusals(c) for c in clauses)
 
 
+_NOT_GIVEN_AN_ACCOUNT = re.compile(r"(?:不|没|没有|不肯|不愿意?|拒绝)(?:给|肯给|愿意给)?(?:我|我们)?(?:个|一个)?"
+                                   r"(?:说法|交代)")
+
+
 def find_demands(text: str) -> list[str]:
     """The demands the words state, in the order said ("修不好就退": 维修, then 退货、退款)."""
     raw = _said_demands(answer_core(text))  # ("把多收的退给我哦🙏": the words wanted, not the sound after them)
@@ -283,7 +290,9 @@ def find_demands(text: str) -> list[str]:
             # money paid comes back too
             found.insert(found.index(f"{times}倍赔偿"), "退款")
     declined = re.search(r"(?:不|没|没有|拒绝|别)(?:肯|愿意?|给我|要|用|需要|想)?(?:道歉|赔礼)", raw)
-    if re.search(_APOLOGY, raw) and not declined:
+    # an account the business would not give, told ("也不给说法", "一直没个交代"), is no account asked for
+    asked = _NOT_GIVEN_AN_ACCOUNT.sub(" ", raw)
+    if re.search(_APOLOGY, asked) and not declined:
         found.append(APOLOGY)
     return found
 

@@ -270,12 +270,25 @@ def _card_of_its_kind(found: str | None, raw: str) -> str | None:
     return kind or found
 
 
+# What a card, course or package covers, two things joined before it ("游泳+羽毛球的年卡", "英语加数学的辅导班",
+# "洗车和保养的套餐"): one name, the card's ("游泳羽毛球年卡"); not who shares it ("我和老公的会员卡")
+_COVERS_TWO = re.compile(r"(?:^|(?<=[了的是报办买订\s，,。：:]))([\u4e00-\u9fa5]{2,6}?)\s*(?:\+|＋|和|加|与|跟|、)\s*"
+                         r"([\u4e00-\u9fa5]{2,6}?)的(?=[\u4e00-\u9fa5]{0,4}?(?:卡|课|班|套餐|会员|疗程|课程))")
+_WHO_SHARES = re.compile(r"[我你他她它们]|老公|老婆|爱人|孩子|儿子|女儿|朋友|同事|家人|爸|妈|同学|闺蜜|对象")
+
+
+def _covers_two(raw: str) -> str:
+    return _COVERS_TWO.sub(lambda m: m.group(0) if _WHO_SHARES.search(m.group(1) + m.group(2))
+                           else m.group(1) + m.group(2), raw)
+
+
 def find_product(text: str) -> str | None:
     unsure = named_unsure(text)
     if unsure:
         return unsure
     # "MacBook Pro": a space between Latin words is part of the name (held as NBSP)
     raw = re.sub(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])", "\u00a0", _CONTACT.sub("，", clean(text)))
+    raw = _covers_two(raw)
     found = _with_its_kind(_find_product(raw), raw)
     found = _card_of_its_kind(found, raw)
     if found and re.fullmatch(_WHAT_IT_TURNED_OUT, found):
@@ -516,6 +529,7 @@ def _normalise_product(text: str | None) -> Parsed:
     raw = answer_core(text)  # "嗯嗯 咪咕视频会员～🙏", "洗发水谢谢": the thing, without what is said around it
     if not raw:
         return Parsed(None, ERR_EMPTY)
+    raw = _covers_two(raw)  # "游泳+羽毛球的年卡": 游泳羽毛球年卡
     parts = [p for p in _SEGMENTS.split(raw) if p]
     # a claim run on after the name ("金镯子标三十克", "羽绒服号称九十绒") is no part of it
     parts = [_CLAIM_RUN_ON.sub("", p) for p in parts]
@@ -730,7 +744,7 @@ def _story_product(text: str) -> str | None:
     "我要投诉美的空调"). A list word that is the object of something else ("洗衣店把我衣服洗坏了",
     "改衣服", "送话费", "酒店要装修"), a card of no kind, or several things bought at once is no
     sure answer: None, and the form asks."""
-    raw = re.sub(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])", "\u00a0", clean(text))
+    raw = _covers_two(re.sub(r"(?<=[A-Za-z0-9]) +(?=[A-Za-z0-9])", "\u00a0", clean(text)))
     if _SERVICE_DONE.search(raw):
         return None  # "手机屏碎了去修", "把我家的衣服洗坏了": a service was bought; which is asked
     if _GO_BETWEEN_FEE.search(raw):
