@@ -275,6 +275,19 @@ def _online_place_follows(field: str, value: Any, tracker: Tracker) -> list[Even
     return [SlotSet("merchant_address", place.replace(str(old), str(value)))]
 
 
+def added_to_account(dispatcher: CollectingDispatcher, slots: dict[str, Any], added: str) -> list[EventType]:
+    """What the consumer added at the summary goes into the account; the summary is shown again."""
+    problem = str(slots.get("problem") or "")
+    if added not in problem:
+        problem = dialogue.normalise("problem", f"{problem}；{added}" if problem else added).value or problem
+    slots = dict(slots, problem=problem)
+    dispatcher.utter_message(text="好的，已经补充到问题描述里了。")
+    dispatcher.utter_message(text=summary_text(slots), buttons=forms.SUMMARY_BUTTONS)
+    # the summary changed: a new id, so that its confirmation files exactly once
+    return [SlotSet("problem", problem), SlotSet("awaiting_confirmation", True),
+            SlotSet("submission_id", uuid.uuid4().hex), FollowupAction("action_listen")]
+
+
 def _more_told(words: str, slots: dict[str, Any]) -> str | None:
     """Something more that went wrong, told at the summary without "补充" ("他们家后厨还有老鼠 我亲眼看到的"):
     added to the account, never dropped; a change of an item, a question or what the account already says is not."""
@@ -305,16 +318,7 @@ async def summary_digression(dispatcher: CollectingDispatcher, tracker: Tracker,
         return nothing_to_change(dispatcher, tracker, words)
     added = dialogue.adds_to_account(words) or _more_told(words, dict(tracker.current_slot_values()))
     if added:
-        slots = dict(tracker.current_slot_values())
-        problem = str(slots.get("problem") or "")
-        if added not in problem:
-            problem = dialogue.normalise("problem", f"{problem}；{added}" if problem else added).value or problem
-        slots["problem"] = problem
-        dispatcher.utter_message(text="好的，已经补充到问题描述里了。")
-        dispatcher.utter_message(text=summary_text(slots), buttons=forms.SUMMARY_BUTTONS)
-        # the summary changed: a new id, so that its confirmation files exactly once
-        return [SlotSet("problem", problem), SlotSet("awaiting_confirmation", True),
-                SlotSet("submission_id", uuid.uuid4().hex), FollowupAction("action_listen")]
+        return added_to_account(dispatcher, dict(tracker.current_slot_values()), added)
     if dialogue.asks_status(words) or dialogue.asks_number(words):
         forms.offer_summary_again(dispatcher, tracker, forms.status_reply(tracker, text))
         return [SlotSet("awaiting_confirmation", True), FollowupAction("action_listen")]

@@ -1865,7 +1865,8 @@ _WHOLE_VALUE = {"phone": lambda raw, today: ex.find_phone(raw),
 
 # A slip in an answer already given, owned while the next question waits ("不对 日期说错了 是8月22号",
 # "记错了 是三百二 不是四百二", "押金是三千五 我刚才说少了")
-_EARLIER_SLIP = re.compile(r"不对|记错|说错|说少|说多|搞错|弄错|写错|填错|打错|有误|更正|说反|打反|写反|弄反|纠正|修正|"
+_EARLIER_SLIP = re.compile(r"不对|记错|说错|说少|说多|搞错|弄错|写错|填错|打错|看错|听错|算错|有误|更正|"
+                           r"说反|打反|写反|弄反|纠正|修正|"
                            r"(?:准确|确切|精确|严格)(?:地|的)?(?:说|来说|讲|来讲|是)")  # ("准确说是八千六百九十九")
 # A message that opens on another field already answered, to change or add to it ("地址补充下 是3F-21号 刚说反了",
 # "电话改一下 …"): about that field, whatever the question waiting could read in it (its "21号" is no date)
@@ -1914,7 +1915,7 @@ def sum_corrected(text: str, held: Any) -> str | None:
     old = fields.display("amount", held)
     new: set[str] = set()
     for clause in _clauses(raw):
-        said = re.sub(r"^(?:刚才|刚刚|我|不好意思|抱歉|哦|啊|嗯)+|(?:啊|哈|呀)+$", "", clause)
+        said = re.sub(r"^(?:刚才|刚刚|我|不好意思|抱歉|哦|啊|嗯|等下|等一下|等等|对了)+|(?:啊|哈|呀)+$", "", clause)
         if _READ_FROM.fullmatch(said):
             continue  # "刷卡单上写的": where the sum was read, nothing else told
         wrong = _SUM_WRONG.fullmatch(said)

@@ -479,6 +479,23 @@ class _ValidateForm(Action, ABC):
         return f"validate_{self.form}"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        events = await self._validate(dispatcher, tracker, domain)
+        if self.form != "report_form":
+            return events
+        slots = dict(tracker.current_slot_values())
+        slots.update({e["name"]: e.get("value") for e in events if e.get("event") == "slot"})
+        asked = next((e.get("value") for e in reversed(events)
+                      if e.get("event") == "slot" and e.get("name") == "requested_slot"), "unset")
+        if slots.get("anonymous") and (asked == "unset" and not slots.get("requested_slot")
+                                       or asked in ("complainant_name", "phone")):
+            # an anonymous report never asks who reported it, whatever turn brought the form back (a change made at
+            # its summary left the next question to the domain's order, which asked the name)
+            missing = [s for s in unanswered(self.form, slots) if s not in ("complainant_name", "phone")]
+            events = [*events, SlotSet("requested_slot", missing[0] if missing else None)]
+        return events
+
+    async def _validate(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                        domain: DomainDict) -> list[EventType]:
         requested = tracker.get_slot("requested_slot")
         filled = dict(tracker.current_slot_values())
         told_before = False  # the account was told (and a question in it answered) before this form opened
@@ -563,7 +580,14 @@ class _ValidateForm(Action, ABC):
         if self.form == "status_form" and requested is None and tracker.get_slot("awaiting_confirmation") \
                 and tracker.get_slot("ticket_type") in ("complaint", "report"):
             # a question at the summary read as a status request ("投诉要多久有结果", "刚才那个怎么样了"): answered,
-            # and the summary waits on; the status form never opens over a ticket not yet confirmed
+            # and the summary waits on; the status form never opens over a ticket not yet confirmed. More that went
+            # wrong, told there and read so ("昨天看到的 保质期到4号的还在卖"), goes into the account
+            from actions.actions import _more_told, added_to_account
+            more = None if dialogue.DIGRESSION_CUES["check_status"].search(text) \
+                else _more_told(dialogue.consumer_words(text), dict(tracker.current_slot_values()))
+            if more:
+                return [SlotSet("query_ticket_no", None), SlotSet("requested_slot", None), ActiveLoop(None),
+                        *added_to_account(dispatcher, dict(tracker.current_slot_values()), more)]
             offer_summary_again(dispatcher, tracker,
                                 dialogue.service_answer(dialogue.consumer_words(text)) or status_reply(tracker, text))
             return [SlotSet("query_ticket_no", None), SlotSet("requested_slot", None), ActiveLoop(None),

@@ -612,11 +612,11 @@ def normalise_date(text: str | None, today: dt.date | None = None) -> Parsed:
 # A month said alone ("5月份", "大概8月份买的", "11月份陆续充的"): the month, and around it only hedges and the
 # buying (no day, no year, no other time)
 _BARE_MONTH = re.compile(rf"(?<![\d.年])({_SMALL})\s*月份?(?!\s*[\d一二三四五六七八九十两廿卅号日])")
-_AROUND_A_MONTH = re.compile(r"(?:大概|大约|差不多|好像|应该|可能|估计|记得|我记得|印象中|就|是|在|我|俺|咱|"
+_AROUND_A_MONTH = re.compile(r"(?:大概|大约|差不多|好像|应该|可能|估计|记得|我记得|印象中|就|是|在|从|自|打|我|俺|咱|"
                              # (the season said with its month: "开春三月份买的", "入冬十一月份")
                              r"开春|春天|夏天|秋天|冬天|入春|入夏|入秋|入冬|开年|年后|过完年|"
                              r"那会儿?|那时候?|的时候|时候|"
-                             r"左右|前后|买的|办的|订的|交的|付的|充的|报的|下的单|下单的|开始|陆陆续续|陆续|断断续续|扣的|扣费|买|办|订|充|交|付|"
+                             r"左右|前后|买的|办的|订的|交的|付的|充的|报的|下的单|下单的|开始|起|陆陆续续|陆续|断断续续|一直|扣的|扣费|扣|买|办|订|充|交|付|"
                              r"报名|下单|付款|交钱|钱|的|了|吧|啊|呀|哦|嗯|那个|[\s，,。.!！~～])*")
 
 

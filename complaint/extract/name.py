@@ -111,6 +111,10 @@ def find_name(text: str) -> str | None:
     return as_written(_find_name(text), text)
 
 
+_REAL_NAME_REFUSED_FIRST = re.compile(r"^(?:我|俺)?(?:就|还是)?(?:不想|不愿意?|不方便|不用|不要|不)(?:留|说|写|给|透露)"
+                                      r"(?:我的?)?(?:真名|真实姓名|全名|名字)[了啊吧哈]*[\s，,。]+(?=\S)")
+
+
 def normalise_name(text: str | None) -> Parsed:
     """A person's name: 张三, 欧阳娜娜, 李女士, 买买提·艾力 or a Latin name ("Anna Müller", "Pierre Dubois 皮埃尔"), as
     written (see _normalise_name)."""
@@ -233,6 +237,8 @@ def _normalise_name(text: str | None) -> Parsed:
     if _A_PHONE.search(raw) and said_yes_only(_A_PHONE.sub("", raw)):
         return Parsed(None, ERR_EMPTY)  # "那留吧 185…", "那就 136…": the phone, said yes to, and no name
     raw = _FILLER_FIRST.sub("", _MOBILE.sub("", raw))  # "嗯 杨丽萍", "哎 叫我…": a sound said before the answer
+    # "我不想留真名 叫我陈女士就行": the real name refused first, then how to be called (that is the name given)
+    raw = _REAL_NAME_REFUSED_FIRST.sub("", raw)
     raw = _SAID_FIRST.sub("", raw)  # "那个汪晓晓", "就是林浩", "是卓玛": no surname starts so
     raw = re.sub(r"^(?:我(?:就|也|本来就))叫", "我叫", as_i(raw))  # "我就叫万里", "俺叫田桂香": the name
     written = _WRITE_AS.fullmatch(raw)
