@@ -101,7 +101,7 @@ ORDER_STEP = 0.0004
 CUE_BONUS = 2 * TYPE_BONUS
 CUED_EXTRA = ("民法典:533", "消费者权益保护法:40", "民法典:1203", "民法典:1179", "消费者权益保护法:19", "民法典:1206",
               "民法典:506", "民法典:1199", "民法典:1200", "民法典:148", "民法典:1173", "民法典:1193",
-              "产品质量法:5", "民法典:585", "民法典:1198")
+              "产品质量法:5", "民法典:585", "民法典:1198", "消费者权益保护法:23", "消费者权益保护法实施条例:47")
 SECOND_ISSUE = 0.6  # a clause matched this well to another type is a second issue
 SECOND_WHOLE = 0.1  # ... a business's, if the whole question gives that type at least this share
 PAIR_SHARE = 0.6  # see _pair: a runner-up this near the first is a second issue, not a rival
@@ -689,6 +689,10 @@ class _HurtAtService:
 
 
 _HURT_AT_SERVICE = _HurtAtService()
+# A part replaced at a repair that needed no replacing: the old one fine, still usable, the work
+# not needed ("换下来的旧件是好的", "拿到别处一看旧的还能用", "根本不用换")
+_NEEDLESS_PART = (r"(?:换|更换)[^。？！]{0,12}(?:根本)?(?:没坏|是好的|好好的|不用换|没必要换|不需要换|不该换)|"
+                  r"(?:旧件|旧的|拆下来的|换下来的)[^。？！]{0,12}(?:是好的|没坏|好好的|还能用)")
 TYPE_UNLESS: dict[str, re.Pattern[str] | _HurtAtService] = {
     # a person hurt during a class, a workout or a beauty treatment paid ahead
     **{type_id: _HURT_AT_SERVICE for type_id in ("prepaid_training", "prepaid_fitness", "prepaid_beauty")},
@@ -723,7 +727,7 @@ TYPE_UNLESS: dict[str, re.Pattern[str] | _HurtAtService] = {
         # nor a part said to be replaced and found not to be, no wait told: the repairer's deceit
         r"^(?!.*(?:多久|多长时间|几天|拖|等|迟|晚|慢|延|还没|一直|天了|周|星期|个月|修不好|没修好))"
         r"(?=.*(?:没(?:有)?换|还是(?:原来|以前|之前|旧)(?:的|那)|偷换|调包|掉包|以次充好|旧件|"
-        r"二手(?:零件|配件)))|"
+        r"二手(?:零件|配件)|" + _NEEDLESS_PART + r"))|"
         # nor a home's decoration past its date ("装修说好春节前完工"): the decoration contract's delay
         r"^(?=.*(?:装修|装潢|家装))(?=.*(?:完工|工期|竣工|开工|动工|施工进度))", re.S),
     # a ride's fare above its estimate is the carriage's fare (民法典813), not a shop's price tag,
@@ -766,7 +770,10 @@ TYPE_UNLESS: dict[str, re.Pattern[str] | _HurtAtService] = {
         r"(?=.*(?:月供|分期|贷款|首付|利息|利率|还款|尾款|手续费|服务费|金融|按揭))|" +
         _DAMAGED_BY_THEM.pattern + r"|租(?:了|的)?.{0,4}车|租车|共享汽车|代驾|"
         r"^(?!.*(?:提车|新车|买车|购车|刚买|买的车|三包))"
-        r".*(?:洗车|汽修|修理厂|修车(?:店|铺|厂|的)|快修|补胎|贴膜|改装|钣金|汽车美容)|"
+        r".*(?:洗车|汽修|修理厂|修理店|修理铺|维修店|维修厂|维修站|汽车维修|修车(?:店|铺|厂|的|行|师傅)|快修|补胎|贴膜|改装|钣金|"
+        r"汽车美容|"
+        # (or a part replaced that needed no replacing, the old one fine: the repairer's upsell)
+        + _NEEDLESS_PART + r")|"
         # nor a car a road mishap damaged (爆胎, 追尾, 剐蹭) and waiting at the 4S shop, no fault
         # nor warranty told: a repair like any other, not the maker's warranty
         r"^(?![\s\S]*(?:" + CAR_FAULT.pattern + r"))(?=[\s\S]*(?:" + CAR_MISHAP.pattern + r"))", re.S),
@@ -1537,7 +1544,9 @@ def lead_named(eng: Engine, lead: str) -> list[str]:
     before it, which could be any law's."""
     named: list[str] = []
     for sentence in re.split(r"(?<=[。！？])", lead):
-        named += [k for _at, k in _sentence_refs(eng, sentence) if k and k not in named]
+        for _at, key in _sentence_refs(eng, sentence):
+            if key and key not in named:
+                named.append(key)
     return named
 
 
@@ -1659,7 +1668,12 @@ def _facets_found(question: str) -> tuple[Facet, ...]:
     # cues cost milliseconds each time)
     # (an animal of the consumer's hurt is property harmed: no person's injury to answer)
     animal = only_an_animal_hurt(question)
-    return tuple(f for f in facets() if f.found_in(question) and not (animal and f.id == "injury"))
+    # (money paid ahead is an issue wherever the question is in that field by its own words: a
+    # venue that closed or changed hands, a card asked back, a membership sold before the opening)
+    prepaid = own_words_in("prepaid", question)
+    return tuple(f for f in facets() if (f.found_in(question) or (
+        f.id == "prepaid" and prepaid and not (f.unless is not None and f.unless.search(question))))
+        and not (animal and f.id == "injury"))
 
 
 def _facet_keys(facet: Facet, facts: _Facts, n: int) -> list[str]:
@@ -2445,7 +2459,10 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
 
     found = facets_of(question) if not merchant else []
     overview_only = False  # an overview question (where to complain, what rights) and no facts
-    if (dispute is None and not found and (not topic or beside) and use_guide and not merchant
+    # (the issues the question's words name; money paid ahead found by the field's words alone,
+    # _facets_found, leaves the likeliest type to be tried first, as before)
+    named_issues = [f for f in found if f.found_in(question)]
+    if (dispute is None and not named_issues and (not topic or beside) and use_guide and not merchant
             and not _no_facts(question)):
         # nothing sure, no general issue in the words: the likeliest type that fits the
         # question's field, if any comes near, before retrieval alone

@@ -125,6 +125,10 @@ VENUE_CHANGED = (r"闭馆|闭店|装修|停业|歇业|暂停营业|不营业|停
                  r"新老板|新店主|新东家|转让|转手|易主|盘给|收购|倒闭|关门|关店|跑路|卷款|不认")
 _PREPAID = (r"预付|预存|预交|预收|预缴|充值|充了|储值|"
             rf"(?:{MEMBER_VENUE})[^？！]{{0,30}}(?:{VENUE_CHANGED})|"
+            # a membership sold before the place opened, and the opening put off ("说好九月底开业，
+            # 后来又延期", "去看还是毛坯"): money paid ahead for what is not there yet
+            r"(?:开业|开张|开馆|营业)[^。？！]{0,20}(?:延期|推迟|推后|往后推|一拖再拖|还没开|没开|毛坯)|"
+            r"(?:延期|推迟|推后)[^。？！，]{0,6}(?:开业|开张|开馆|营业)|"
             # money put on a card, with the business changed hands or gone ("店转给别人了，以前充的钱不算")
             rf"(?:{VENUE_CHANGED})[^？！]{{0,30}}(?:充的(?:钱|卡|值)|充进去|办的卡|会员卡)|"
             # a shop's card asked back or what is left on it ("充值卡能退吗", "加油卡还有钱能退吗")

@@ -99,3 +99,13 @@ def test_the_leads_of_the_guides_own_examples_name_what_they_quote(kb):
     # two examples of every dispute type: a broad set, written with the guide, not from any dev set
     for question in _guide_examples():
         _check(question)
+
+
+def test_an_article_named_twice_in_a_sentence_is_quoted_once(kb):
+    from knowledge_base.answering import lead_named
+
+    lead = "修理超过4次的，可以换车（家用汽车三包规定第二十四条），依第二十四条退换的需支付使用补偿费（第二十七条）。"
+    named = lead_named(engine(), lead)
+    assert named == ["家用汽车产品修理更换退货责任规定:24", "家用汽车产品修理更换退货责任规定:27"]
+    reply = answer("我的车保养时，店里说减震器漏油非换不可，拆下来的旧件其实是好的")
+    assert len(keys(reply)) == len(set(keys(reply))), keys(reply)
