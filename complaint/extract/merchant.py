@@ -494,7 +494,9 @@ def _whole(raw: str, start: int, end: int) -> tuple[int, int]:
 # A service hired by the verb that hired it: "找的阿强开锁", "叫的蓝天家政", "请了好帮手保洁"
 _MERCHANT_HIRED = re.compile(
     rf"(?:找的|叫的|请的|约的|喊的|找了|请了|叫了|约了)(?:一家|一个|个|家)?\s*({_NAME_PLAIN}{{2,20}}?)"
-    r"(?=$|[\s，,。；;！!]|上门|来|过来|的人|师傅|的师傅|的阿姨)")
+    r"(?=$|[\s，,。；;！!]|上门|来|过来|的人|师傅|的师傅|的阿姨"
+    # (a company's name, then the work it was hired for: "找的…装饰工程有限公司装修", "请的…家政公司做保洁")
+    r"|(?:(?<=公司)|(?<=工作室)|(?<=中心)|(?<=[店厂队]))(?:装修|施工|维修|安装|搬家|做|修|装|干|打扫|保洁|清洗))")
 
 
 def _trade_then_verb(raw: str, start: int, end: int) -> int:
@@ -891,9 +893,26 @@ _UTILITY = re.compile(r"(?:[\u4e00-\u9fa5]{0,6}?(?:省|市|县|区|镇|旗))?"
                       r"(?:有限公司|总公司|分公司|公司|集团|局|所|营业厅)")
 
 
+# A make and its model ("华为Mate60", "苹果15 Pro", "小米14", "OPPO Reno11"), said first where the shop was asked:
+# the thing, told more exactly ("是华为Mate60 换的是屏幕总成"), no shop
+_MAKE_AND_MODEL = re.compile(r"(?:是|就是|手机是|型号是)?([\u4e00-\u9fa5]{2,4}|[A-Za-z]{2,10})\s*"
+                             r"([A-Za-z]{0,8}\s?\d{1,5}[A-Za-z0-9]{0,4}(?:\s?(?:Pro|Max|Plus|Ultra|Mini|SE|Air))*)"
+                             r"(?:手机|电脑|平板|笔记本|的)?", re.IGNORECASE)
+
+
+def _a_model_told(raw: str) -> bool:
+    first = re.split(r"[\s，,。；;]+(?=[\u4e00-\u9fa5])", raw.strip(), maxsplit=1)[0]
+    model = _MAKE_AND_MODEL.fullmatch(first)
+    return bool(model and (is_known_brand(model.group(1)) or model.group(1).lower() in ("苹果", "iphone", "ipad"))
+                and not _SHOP_END.search(raw)
+                and not re.search(r"店|厂|馆|公司|商行|维修|专卖|旗舰|门市|柜台", raw))
+
+
 def normalise_merchant(text: str | None) -> Parsed:
     """A shop's own name; a kind of shop ("楼下超市") or "不知道" is ERR_PARTIAL (see describe_merchant)."""
     raw = answer_core(text)  # "嗯嗯 新城悦物业～", "巴拉巴拉（万达店）🙏": the answer, without what is said around it
+    if _a_model_told(raw):
+        return Parsed(None, ERR_FORMAT)  # "是华为Mate60 换的是屏幕总成": the thing's make and model, no shop
     raw = filling_taken_off(raw)  # "那先填 …", "又问 …": words of filling in or impatience, not the name
     raw = _WRITTEN_BOUGHT_AT.sub("", raw)  # "购于健康生活馆": the shop, not the written "bought at"
     came = how_it_came_taken_off(raw)
