@@ -256,12 +256,18 @@ _WHEN_OR_HOW_MUCH = re.compile(r"[年月]|[昨前今明]天|上周|这周|本周
                                r"[0-9一二两三四五六七八九十百千万]+(?:块|元|万|千)")
 
 
+_HOW_TOLD = re.compile(r"^(?:地址)?(?:就)?(?:写|填|记)(?!字|录|号)(?:成(?!都)|上)?(?=\S{4})|"
+                       r"(?<=\S{4})(?:就行|就可以|就好|即可|就是了|那边|那儿|那块|那一块|这边|那附近)[了啊吧哈呀]*$")
+
+
 def normalise_address(text: str | None) -> Parsed:
     raw = answer_core(text)  # ("嗯 北京市…", "拼多多！！", "…200号啊": what is said around the answer is no part of it)
     if not raw:
         return Parsed(None, ERR_EMPTY)
     # "那个徐州市鼓楼区 中山北路…": a sound of speech ("就是个app" keeps what it is: a whole phrase)
     raw = re.sub(r"^(?:那个|这个|就是)\s*(?=\S{4})(?![个一])", "", raw)
+    # "地址写西安市雁塔区电子正街就行", "…具体在电子正街", "…解放路那边": how the place is told, not where it is
+    raw = _HOW_TOLD.sub("", re.sub(r"(?<=[区县市镇])具体(?:在|是|地址是?)", "", raw)) or raw
     # "…中山东路那个移动营业厅", "…人民路那家店": the shop pointed at after the street is no part of where it is
     street = re.sub(r"(?<=[路街道巷弄号])(?:那个|那家|这家|这个|上的|上那家|边上的|旁边的)"
                     r"[\u4e00-\u9fa5A-Za-z0-9]{0,12}$", "", raw)
