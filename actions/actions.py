@@ -524,7 +524,9 @@ def corrections(text: str | None, filled: dict[str, Any]) -> list[tuple[str, Any
     clauses after it that name no field go with it: "金额不对，我付的是3000元，是3月5号付的" is one change)."""
     words = written_as(ex.clean(dialogue.consumer_words(text)))
     parts: list[tuple[str, str]] = []
-    for clause in (c.strip() for c in _CLAUSES.split(words)):
+    # (typed with spaces for pauses: "商品写美的冰箱 地址是天河城里面那个苏宁" is two clauses)
+    chunks = [c for clause in _CLAUSES.split(words) for c in re.split(r"\s+", clause)]
+    for clause in (c.strip() for c in chunks):
         if not clause:
             continue
         named = next((slot for slot, pattern in dialogue._FIELD_WORDS
@@ -851,6 +853,8 @@ def written_as(text: str) -> str:
         if not said:
             return clause
         value = re.sub(r"(?:就行了?|就可以了?|就好了?|吧)$", "", clause[said.end():].lstrip(" :：成上为作"))
+        # "商品写具体点 兰蔻小黑瓶精华": how to write it, the value follows
+        value = re.sub(r"^(?:得|的)?(?:具体|详细|清楚|准确|完整)(?:一)?(?:点|些)?(?:儿)?", "", value)
         return f"{clause[:said.end()].rstrip('写填记叫')}改成{value}"
     return "".join(one(c) if not re.fullmatch(r"[，,。；;！!\s]+", c) else c
                    for c in re.split(r"([，,。；;！!\s]+)", text))

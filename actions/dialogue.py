@@ -1793,7 +1793,7 @@ _FIELD_WORDS = [
     ("merchant_name", r"商家|店名|店铺|店家|门店|公司|卖家|商户|哪家店"),
     ("complainant_name", r"名字|姓名|全名|称呼|我叫"),
     ("demand", r"诉求|要求|想要|希望"),
-    ("product", r"商品|产品|东西|服务项目|买的是|品名"),
+    ("product", r"商品|产品|东西|服务项目|买的是|品名|车型|型号|款式"),
     ("problem", r"问题描述|描述|经过|问题"),
     ("order_no", r"订单"),
 ]
@@ -2130,6 +2130,10 @@ _KEEP_THIS = re.compile(r"(?:你|就|帮我|麻烦|请)?(?:记|写|填|登记)(?
                         r"(?:剩的|剩下的|实际的|实际)?")
 
 
+_REST_RIGHT = re.compile(r"[\s，,。]*(?:其他|其余|别的|剩下的?|另外的)(?:的|信息|几项)?(?:都|也)?"
+                         r"(?:对|没问题|没错|不用改|正确|OK|ok)[了的啊吧哈]*$")
+
+
 def _one_day(raw: str, today: dt.date | None) -> str | None:
     """The day the words tell, said once or said again in another clause ("是十二月三号 收据是三号的")."""
     day = ex.find_date(raw, today)
@@ -2238,6 +2242,8 @@ def correction(text: str, today: dt.date | None = None,
     # the new value follows the field words: "电话写错了，是139…" / "把金额改成5000"
     after = re.split(r"应该是|改成|改为|换成|是|为|:|(?<=全名)叫做?|(?<=名字)叫做?", raw, maxsplit=1)
     candidate = after[1] if len(after) == 2 else ""
+    # "车型写具体点 大众朗逸 其他都对": what is said to be right besides is no part of the new value
+    candidate = _REST_RIGHT.sub("", candidate)
     kept = list(_KEEP_THIS.finditer(raw)) if field in ("amount", "purchase_date", "phone") else []
     if kept and kept[-1].end() < len(raw):
         # "金额我说的是充值的5000 卡里剩的是3400 你记剩的3400吧": the value asked to be written down is the new one

@@ -88,6 +88,16 @@ def kind_of(text: str | None) -> str:
     return "other"
 
 
+def _names_a_change(text: str | None, slots: dict[str, Any]) -> bool:
+    """Whether the words name an item of the summary and give it a new value ("车型写具体点 大众朗逸")."""
+    from actions.actions import written_as
+    words = dialogue.consumer_words(text)
+    if not any(re.search(pattern, words) for _, pattern in dialogue._FIELD_WORDS):
+        return False
+    field, value = dialogue.correction(written_as(words), filled=slots)
+    return field is not None and value not in (None, "")
+
+
 async def filed_if_accepted(dispatcher: CollectingDispatcher, tracker: Tracker,
                             domain: DomainDict) -> list[EventType] | None:
     """Words at the summary that accept what was shown, whatever intent they were read as ("对 快点处理哈" read
@@ -174,6 +184,13 @@ class ActionSummaryTurn(Action):
         filed = await filed_if_accepted(dispatcher, tracker, domain)
         if filed is not None:
             return filed
+        if kind == "other" and intent == "out_of_scope" and _names_a_change(text, dict(tracker.current_slot_values())):
+            # "车型写具体点 大众朗逸 其他都对" read as outside the service: a change of an item it names (unclear
+            # words go on to action_correct_field by their rule)
+            from actions.actions import ActionCorrectField
+            events = list(await ActionCorrectField().run(dispatcher, tracker, domain))
+            return events if any(e.get("event") == "followup" for e in events) else events + [
+                FollowupAction("action_listen")]
         if kind == "thanks" or intent == "goodbye":
             said, buttons = thanks_reply(tracker, text)
             dispatcher.utter_message(text=said, buttons=buttons)

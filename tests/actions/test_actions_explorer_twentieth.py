@@ -65,3 +65,27 @@ def test_a_status_question_at_the_summary_is_still_answered():
 def test_a_month_said_as_when_it_began_is_the_month(said, month):
     value = fields.normalise("purchase_date", said).value
     assert value is not None and value[5:7] == month
+
+
+CAR = {"ticket_type": "complaint", "awaiting_confirmation": True, "product": "新车", "merchant_name": "恒信4S店",
+       "merchant_address": "沈阳市铁西区北二路", "problem": "新车漆面有划痕", "amount": "128000.00",
+       "complainant_name": "何东", "phone": "13940001234"}
+
+
+@pytest.mark.parametrize("said, changes", [
+    ("商品写一汽大众探岳 地址是沈阳市铁西区建设大路", [("product", "一汽大众探岳"),
+                                                 ("merchant_address", "沈阳市铁西区建设大路")]),
+    ("车型写具体点 探岳 店名写恒信汽车", [("product", "探岳"), ("merchant_name", "恒信汽车")]),
+])
+def test_two_items_changed_in_one_message_typed_with_spaces_are_both_changed(said, changes):
+    from actions import actions as acts
+    assert acts.corrections(said, dict(CAR)) == changes
+
+
+@pytest.mark.parametrize("said", ["型号写具体点 一汽大众探岳 其他都对", "车型写清楚点 一汽大众探岳 别的没问题"])
+def test_a_change_read_as_outside_the_service_at_the_summary_is_made(said):
+    from actions import summary_turn as st
+    events, messages = run(st.ActionSummaryTurn(), tracker(said, "out_of_scope", [user(said, "out_of_scope")],
+                                                           slots=CAR))
+    changed = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert changed.get("product") == "一汽大众探岳"
