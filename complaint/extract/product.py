@@ -112,7 +112,7 @@ _CLAIMS = (r"(?:标(?=[一二两三四五六七八九十几半\d]|的|着|明|�
            r"写着|写的是|印着)")
 _PHRASE_END = re.compile(
     r"的时候|时候|以后|之后|回来|回家|到手|收到|拿到|到了|当天|第二天|结果|发现|居然|竟然|但是|但|可是|却|还|也|都|就|才|又|"
-    r"很|太|一直|总是|经常|突然|已经|刚|没|不|是|有|(?<![丝棉绒毛调凉])被|给|让|在|用|坏|漏|过期|变质|发霉|质量|出现|了|的|吗|呢|啊|呀|吧|"
+    r"很|太|一直|总是|经常|突然|已经|刚|没|不|是|有(?!线|机|限|声|偿|氧)|(?<![丝棉绒毛调凉])被|给|让|在|用|坏|漏|过期|变质|发霉|质量|出现|了|的|吗|呢|啊|呀|吧|"
     r"哦|嘛|啦|，|。|(?<![A-Za-z0-9\u00a0])(?<!苹果)(?<!小米)(?<!红米)(?<!荣耀)(?<!华为)(?<!一加)(?<!魅族)\d|"
     # a phone's model number after its brand is part of its name ("苹果15", "小米14"), a count or a price is not
     r"(?<=苹果|小米|红米|荣耀|华为|一加|魅族)\d+(?=\s*(?:斤|块|元|个|箱|袋|公斤|两|毛|件|台|部|只|多|号|瓶|盒|包|"
@@ -522,6 +522,7 @@ def with_its_service(found: str | None) -> str | None:
 
 
 # (not where the name was read: "包装盒上写的是空气净化器" names it)
+_GIVEN_WITH_IT = re.compile(r"(?:还|另外)?(?:送的|赠送的|赠的|附赠的|白送的|送了|赠了|附送的)")
 _CLAIM_RUN_ON = re.compile(rf"(?<=[\u4e00-\u9fa5A-Za-z0-9]{{2}})(?<![上里面])(?<!包装)(?<!盒子){_CLAIMS}.*$")
 
 
@@ -543,6 +544,8 @@ def _normalise_product(text: str | None) -> Parsed:
         thing = _normalise_product(parts[0]).value or ""
         if thing and not thing.startswith(brand):
             return Parsed(brand + thing)  # "足浴盆 是一个叫康舒的牌子", "空调 格力的": the thing with its brand
+    while len(parts) > 1 and _GIVEN_WITH_IT.match(parts[-1]):
+        parts.pop()  # "199元合约套餐 送的手机": what came free with it is not what was bought
     while len(parts) > 1 and (_AFTER_NAME.fullmatch(parts[-1]) or _REMARK.match(parts[-1])
                               or (_DESCRIBED_AFTER.fullmatch(parts[-1]) and not is_known_brand(parts[-1]))):
         parts.pop()  # a count, what happened next or a remark ("说是E0级", "小榨的") is no part of the name
@@ -567,8 +570,10 @@ def _normalise_product(text: str | None) -> Parsed:
     whole = re.sub(r"\s*[（(][^（）()]{1,12}[）)]$", "", whole) or whole
     # the answer names it more precisely than the list word in it: "儿童手表", "进口红酒" (not
     # 口红), "手机号注销", "牛肉面" — a short phrase with nothing that goes on as a sentence
-    if (found and found != whole and found in whole and len(whole) <= 16 - 6 * (not re.search(r"[A-Za-z]", whole))
-            and (not _PHRASE_END.search(whole) or _nouns_only(whole) or _named_before_its_head(whole, found))
+    # (a plan named with its monthly price, "199元合约套餐", "59元的流量套餐": the price is part of its name)
+    core = re.sub(r"^\d{2,4}元(?:的)?(?=[\u4e00-\u9fa5]{0,6}(?:套餐|会员|月卡|年卡|包月))", "", whole)
+    if (found and found != whole and found in core and len(core) <= 16 - 6 * (not re.search(r"[A-Za-z]", core))
+            and (not _PHRASE_END.search(core) or _nouns_only(core) or _named_before_its_head(core, found))
             and _ONE_NAME.fullmatch(whole)):
         return Parsed(whole)  # the answer names it more precisely ("儿童手表", not "手表")
     pieces = re.split(r"(?<=[\u4e00-\u9fa5])\s+|\s+(?=[\u4e00-\u9fa5])", whole)  # (Latin names keep their spaces)
