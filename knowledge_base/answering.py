@@ -1538,6 +1538,42 @@ def _sentence_refs(eng: Engine, sentence: str) -> list[tuple[int, str | None]]:
     return refs
 
 
+# Lead clauses on facts only some harms have: a place's safety duty where a person came to harm at a
+# place (a fall, a slip, a blow, a bite, at a shop, a pool, a hotel ...), a product's defect where
+# goods did the harm. A clause (between semicolons, not a sentence's first) naming only such rules,
+# none of whose facts the question tells, is left out of the lead (a phone that exploded on charge
+# is no shop's safety duty; a fall on a wet floor no product's defect), and its rules with it.
+_AT_A_PLACE = _compile(
+    r"摔|滑|跌|绊|砸|掉下|坠|撞|夹|溺|淹|掉进|踩空|卡住|地面|地板|台阶|楼梯|扶梯|电梯|泳池|游泳|商场|超市|"
+    r"酒店|宾馆|民宿|餐厅|饭店|店里|店内|门口|停车场|游乐|景区|健身房|场所|场地|打伤|被打|咬|保安|顾客|客人")
+_LEAD_CLAUSE_FACTS = {"消费者权益保护法:18": _AT_A_PLACE, "民法典:1198": _AT_A_PLACE,
+                      "民法典:1203": _compile(_GOODS_CAUSE)}
+
+
+def fitting_clauses(eng: Engine, lead: str, question: str) -> str:
+    """The lead without its clauses on facts the question does not tell (_LEAD_CLAUSE_FACTS)."""
+    out = []
+    for sentence in re.split(r"(?<=[。！？])", lead):
+        parts = re.split(r"(?<=；)", sentence)
+        if len(parts) < 2:
+            out.append(sentence)
+            continue
+        refs = _sentence_refs(eng, sentence)
+        kept, at = [], 0
+        for number, part in enumerate(parts):
+            named = [k for m, k in refs if k and at <= m < at + len(part)]
+            untold = named and all(k in _LEAD_CLAUSE_FACTS and not _LEAD_CLAUSE_FACTS[k].search(question)
+                                   for k in named)
+            if number == 0 or not untold:
+                kept.append(part)
+            at += len(part)
+        text = "".join(kept)
+        if text != sentence:
+            text = with_law_names(re.sub(r"；$", "。", text), [k for _m, k in refs if k])
+        out.append(text)
+    return "".join(out)
+
+
 def lead_named(eng: Engine, lead: str) -> list[str]:
     """The articles a lead names: each 第N条 of the law named before it in its own sentence
     (with_law_names puts it there), leaving out a bare number whose sentence names no law
@@ -2486,6 +2522,8 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
         keys, lead = _choose(dispute, facts, allow, question)
         chosen = list(keys)
         second = pair[1] if pair is not None else _second_issue(question, dispute, side, matches)
+        if getattr(second, "id", None) == PREMISES_TYPE and not _AT_A_PLACE.search(question):
+            second = None  # harm the goods did, at no place told: no place's safety duty beside it
         if hurt_here and getattr(second, "id", None) == CUSTOMER_CLAIM:
             second = None  # the customer's claim is the injury the premises' type answers, no issue beside it
         if second is not None:
@@ -2606,6 +2644,7 @@ def answer(question: str, eng: Engine | None = None, use_guide: bool = True) -> 
     if not overview_only:
         # a lead quotes what it cites: an article it names (the type's remedy, a general issue's
         # sentence) and the answer left out is quoted too, when its field fits the question
+        lead = fitting_clauses(eng, lead, question)
         have = {r["key"] for r in quoted}
         named = [k for k in lead_named(eng, lead) if k not in have and _fits(facts, k)]
         quoted += _results(eng, named[:MAX_LEAD_ADDED])
