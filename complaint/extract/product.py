@@ -552,6 +552,11 @@ def _normalise_product(text: str | None) -> Parsed:
     if len(parts) == 2 and _PRODUCT_ANY.fullmatch(parts[1]) and _MAKE_OR_MODEL.fullmatch(parts[0]) \
             and not _PRODUCT_ANY.search(parts[0]):
         return Parsed(parts[0] + parts[1])  # "苹果15 手机", "美的 空调": the make or model, then the kind of thing
+    if len(parts) == 2 and _MAKE_OR_MODEL.fullmatch(parts[0]) and re.search(r"\d", parts[0]) \
+            and _PRODUCT_ANY.match(parts[1]) and not _PRODUCT_ANY.search(parts[0]):
+        rest = _normalise_product(parts[1]).value
+        if rest and parts[1].startswith(rest):
+            return Parsed(parts[0] + rest)  # "苹果13 手机维修换屏": the model, then the thing as the rest reads it
     raw = " ".join(parts) if parts else raw
     # "买的是小米14" is the answer "小米14" in a frame: read as said bare (not the brand the frame's pattern finds)
     raw = re.sub(r"^(?:东西是|买的是|商品是|产品是)(?=\S)", "", raw)

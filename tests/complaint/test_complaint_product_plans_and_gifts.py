@@ -30,3 +30,16 @@ def test_the_gift_said_alone_is_still_the_answer():
 
 def test_a_plan_with_its_price():
     assert normalise_product("59元的流量套餐").value == "59元的流量套餐"
+
+
+# a model said apart before the service done on it
+def test_a_model_then_the_repair_done_on_it():
+    assert normalise_product("红米12 手机换电池").value == "红米12手机换电池"
+
+
+def test_a_model_then_the_screen_replaced():
+    assert normalise_product("vivo X90 手机维修").value.startswith("vivo X90手机")
+
+
+def test_a_model_then_the_kind_alone_is_as_before():
+    assert normalise_product("小米13 手机").value == "小米13手机"
