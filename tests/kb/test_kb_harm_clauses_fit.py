@@ -40,3 +40,19 @@ def test_a_sentences_first_clause_always_stays():
         "产品缺陷造成损害的，可以找生产者赔偿（民法典第一千二百零三条）。")
     # both told: both stay
     assert fitting_clauses(engine(), lead, "买的台灯在商场里炸了") == lead
+
+
+@pytest.mark.parametrize("question", [
+    "理发师把我头发剪得太短了，要求免单他们不同意",
+    "美发店给我烫头发烫得乱七八糟，发型师说就这样了",
+    "剪完头发两边不一样长，店员说很正常",
+])
+def test_a_haircut_done_badly_is_the_work_not_a_workers_harm(kb, question):
+    # the service's own result: the work done badly (民法典781/582), not an employer's liability
+    # for a worker who hurt someone (民法典1191/1192)
+    cited = set(keys(answer(question)))
+    assert not {"民法典:1191", "民法典:1192"} & cited, (question, cited)
+
+
+def test_a_worker_who_cut_a_customer_is_still_the_businesss_harm(kb):
+    assert "民法典:1191" in keys(answer("理发师剪头发时把我耳朵剪破了，流了不少血"))
