@@ -473,6 +473,10 @@ TYPE_NEEDS: dict[str, re.Pattern[str] | _AfterVisit] = {
     # a customer's claim needs a customer, or what one asked (a business asking about its shop's
     # name, its licence or its advert raises none)
     CUSTOMER_CLAIM: _CUSTOMER_TOLD,
+    # a laundry or a cleaning told (clothes a waiter spilt tea on are harmed by the service, not
+    # in a launderer's care)
+    "laundry_damage": _compile(r"洗衣|干洗|送洗|送去洗|拿去洗|洗鞋|水洗店|洗护|护理|洗涤|清洗|洗坏|洗了|洗后|洗完|"
+                               r"洗过|熨|去渍|除渍|染色|改衣|裁缝"),
     # a deposit told (押金, 保证金): a refund of a purchase that is slow to arrive is no deposit
     "yajin_deposit": _compile(r"押金|压金|保证金|质保金|押(?:了|着|在|的钱)|免押|退押"),
     # something gone wrong with a parcel or its delivery (lost, broken, late, signed for by
