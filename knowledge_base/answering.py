@@ -41,7 +41,8 @@ import numpy as np
 from .asks import answers, ask_of, direct_lead, focused
 from .evaluation import field_of
 from .fields import (CAR_BOUGHT, CAR_FAULT, CAR_MISHAP, IDENTITY_LOST, IDENTITY_MISUSED, PASSENGER_HURT, TRIP_FARE,
-                     fits, law_fits, mentioned_fields, only_an_animal_hurt, own_words_in, question_fields)
+                     PERSONAL_INJURY_KEYS, fits, law_fits, mentioned_fields, only_an_animal_hurt, own_words_in,
+                     question_fields)
 from .guide import GuideMatch
 from .lookahead import compile as _compile
 from .numerals import cn_to_int, int_to_cn
@@ -1318,6 +1319,13 @@ _MERCHANT_REMEDIES_TOLD = ((_PAY_REMEDY, _PAY_TOLD), (_ADVANCE_REMEDY, _ADVANCE_
                            (_ASKED_BACK_REMEDY, _ASKED_BACK_TOLD), (_UNSERVED_REMEDY, _UNSERVED_TOLD))
 
 
+# A person's harm told (a body hurt, or ill after eating, or treated for it): the injury damages
+# (消法49, 民法典1179) are a type's articles only then.
+_PERSON_HURT = _compile(r"受伤|伤了|伤到|摔伤|摔倒|烫伤|烧伤|割伤|咬伤|砸伤|撞伤|骨折|住院|过敏|中毒|流血|缝针|医药费|"
+                        r"死亡|身体|拉肚子|腹泻|呕吐|吐了|肚子疼|肚子痛|胃疼|胃痛|不舒服|恶心|头晕|头疼|发烧|"
+                        r"看病|医院|就医|诊所|吃坏|喝坏|病了|疼|痛|痒|红肿|起疹|伤")
+
+
 def _choose(dispute, facts: _Facts, allow, question: str, focus: bool = True) -> tuple[list[str], str]:
     """(article keys to quote, lead) for one dispute type and this question's facts.
 
@@ -1410,6 +1418,8 @@ def _choose(dispute, facts: _Facts, allow, question: str, focus: bool = True) ->
     values = sorted(values, reverse=True) or [(0.0, 0)]
     untold -= told | set(cued_articles(question, score_of))
     untold |= CUE_ONLY - cued_here
+    if not _PERSON_HURT.search(question) and not any(f.id == _INJURY_FACET for f in facets_of(question)):
+        untold |= PERSONAL_INJURY_KEYS  # a person's injury damages where nobody was hurt (a spoiled melon)
     ranked = [(score, key) for score, key in ranked if key not in untold]
     first = remedies[values[0][1]]
     lead = first
