@@ -296,9 +296,11 @@ def _more_told(words: str, slots: dict[str, Any]) -> str | None:
             or removed_field(told) or told in str(slots.get("problem") or ""):
         return None
     field = dialogue.correction(told, filled=slots)[0]
-    if ex.find_phone(told) or field == "problem" or field is not None and slots.get(field) not in (None, "") \
-            and re.search(r"不对|错|改|不是|应该|更正", told):
-        return None  # "地址不对 是和平路18号": a change of an item held
+    opens_on_field = any(re.match(rf"(?:对了|还有|另外|哦|那个)?[\s，,]*(?:{pattern})", told)
+                         for _, pattern in dialogue._FIELD_WORDS)
+    if ex.find_phone(told) or field == "problem" or opens_on_field \
+            or field is not None and slots.get(field) not in (None, ""):
+        return None  # "地址不对 是和平路18号", "名字少了一个字 是钟文杰": a change of an item held
     return told
 
 

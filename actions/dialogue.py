@@ -2134,6 +2134,10 @@ _REST_RIGHT = re.compile(r"[\s，,。]*(?:其他|其余|别的|剩下的?|另外
                          r"(?:对|没问题|没错|不用改|正确|OK|ok)[了的啊吧哈]*$")
 
 
+_DAY_WORD = re.compile(r"[0-9一二三四五六七八九十两]\s*[月号日]|周[一二三四五六日天]|星期|礼拜|昨天|前天|今天|"
+                       r"上周|上个月")
+
+
 def _one_day(raw: str, today: dt.date | None) -> str | None:
     """The day the words tell, said once or said again in another clause ("是十二月三号 收据是三号的")."""
     day = ex.find_date(raw, today)
@@ -2199,7 +2203,8 @@ def correction(text: str, today: dt.date | None = None,
     if field in ("amount", "purchase_date", "phone") and not by_negation:
         # "不对 是十二月三号 收据是三号的": a word of another field (收据) said beside the one value told, a day
         found = {"phone": ex.find_phone(raw), "amount": ex.find_amount(raw), "purchase_date": _one_day(raw, today)}
-        others = [slot for slot, value in found.items() if value and slot != field]
+        others = [slot for slot, value in found.items() if value and slot != field
+                  and (slot != "purchase_date" or _DAY_WORD.search(raw))]  # ("刚才金额打错了": no day)
         if not found[field] and len(others) == 1:
             field = others[0]
     moved = _NOT_THERE.search(raw) if field in (None, "merchant_address") else None

@@ -89,3 +89,16 @@ def test_a_change_read_as_outside_the_service_at_the_summary_is_made(said):
                                                            slots=CAR))
     changed = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
     assert changed.get("product") == "一汽大众探岳"
+
+
+@pytest.mark.parametrize("said", ["名字少了一个字 是钟文博", "要求再加一条 按欺诈赔偿",
+                                  "对了姓名少打了个字 是欧阳明亮"])
+def test_a_change_of_an_item_at_the_summary_is_no_addition_to_the_account(said):
+    from actions import actions as acts
+    held = {"complainant_name": "钟文", "problem": "平板拆过换了电池", "demand": "退款", "ticket_type": "complaint"}
+    assert acts._more_told(said, held) is None
+
+
+def test_just_now_is_no_day_when_the_sum_is_corrected():
+    held = {"amount": "4080.00", "purchase_date": "2026-08-30", "product": "钢琴课"}
+    assert dialogue.correction("刚才金额打错了 4800", filled=held) == ("amount", "4800.00")
