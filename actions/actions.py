@@ -129,7 +129,7 @@ def _day_in_china(stamp: Any) -> str:
     except (TypeError, ValueError):
         return str(stamp or "")[:10]
     if moment.tzinfo is not None:
-        moment = moment.astimezone(dt.timezone(dt.timedelta(hours=8)))
+        moment = moment.astimezone(ex.CHINA)
     return fields.date_cn(moment.date().isoformat()) or ""
 
 
@@ -296,8 +296,7 @@ def _more_told(words: str, slots: dict[str, Any]) -> str | None:
             or removed_field(told) or told in str(slots.get("problem") or ""):
         return None
     field = dialogue.correction(told, filled=slots)[0]
-    opens_on_field = any(re.match(rf"(?:对了|还有|另外|哦|那个)?[\s，,]*(?:{pattern})", told)
-                         for _, pattern in dialogue._FIELD_WORDS)
+    opens_on_field = re.match(rf"(?:对了|还有|另外|哦|那个)?[\s，,]*(?:{dialogue.FIELD_WORD.pattern})", told)
     if ex.find_phone(told) or field == "problem" or opens_on_field \
             or field is not None and slots.get(field) not in (None, ""):
         return None  # "地址不对 是和平路18号", "名字少了一个字 是钟文杰": a change of an item held
@@ -843,7 +842,7 @@ class ActionAnswerLaw(Action):
 _CHANGE_ASKED = re.compile(r"改|错了|写错|不对|应该是|换成")
 # A field named first and what to put in it ("商家名称写：个人包工头老李", "店名填老李装修"): a change at the summary,
 # whatever the classifier read it as (never a new registration of the other kind)
-_FIELD_SAID = re.compile(r"(?:把)?(?:" + "|".join(p for _, p in dialogue._FIELD_WORDS)
+_FIELD_SAID = re.compile(r"(?:把)?(?:" + dialogue.FIELD_WORD.pattern
                          + r")(?:(?![不没别])[\u4e00-\u9fa5]){0,2}?(?:就|也)?(?:写|填|记|叫)(?!错|的|得)")
 
 

@@ -1797,6 +1797,8 @@ _FIELD_WORDS = [
     ("problem", r"问题描述|描述|经过|问题"),
     ("order_no", r"订单"),
 ]
+# Any word that names an item of the ticket ("地址", "电话", "车型"…)
+FIELD_WORD = re.compile("|".join(p for _, p in _FIELD_WORDS))
 
 
 def same_value(slot: str, value: str, held: Any) -> bool:

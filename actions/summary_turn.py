@@ -92,7 +92,7 @@ def _names_a_change(text: str | None, slots: dict[str, Any]) -> bool:
     """Whether the words name an item of the summary and give it a new value ("车型写具体点 大众朗逸")."""
     from actions.actions import written_as
     words = dialogue.consumer_words(text)
-    if not any(re.search(pattern, words) for _, pattern in dialogue._FIELD_WORDS):
+    if not dialogue.FIELD_WORD.search(words):
         return False
     field, value = dialogue.correction(written_as(words), filled=slots)
     return field is not None and value not in (None, "")
@@ -105,9 +105,13 @@ async def filed_if_accepted(dispatcher: CollectingDispatcher, tracker: Tracker,
     if not forms.at_summary(tracker) or kind_of((tracker.latest_message or {}).get("text")) != "accept":
         return None
     from actions.actions import ActionSubmitTicket
-    events = list(await ActionSubmitTicket().run(dispatcher, tracker, domain))
-    return events if any(e.get("event") == "followup" for e in events) else events + [
-        FollowupAction("action_listen")]
+    return _turn_ended(await ActionSubmitTicket().run(dispatcher, tracker, domain))
+
+
+def _turn_ended(events: list[EventType]) -> list[EventType]:
+    """Another action's events, ending the turn unless they name what follows."""
+    return list(events) if any(e.get("event") == "followup" for e in events) else [
+        *events, FollowupAction("action_listen")]
 
 
 def _turns(tracker: Tracker) -> list[tuple[dict[str, Any], list[str]]]:
@@ -188,9 +192,7 @@ class ActionSummaryTurn(Action):
             # "车型写具体点 大众朗逸 其他都对" read as outside the service: a change of an item it names (unclear
             # words go on to action_correct_field by their rule)
             from actions.actions import ActionCorrectField
-            events = list(await ActionCorrectField().run(dispatcher, tracker, domain))
-            return events if any(e.get("event") == "followup" for e in events) else events + [
-                FollowupAction("action_listen")]
+            return _turn_ended(await ActionCorrectField().run(dispatcher, tracker, domain))
         if kind == "thanks" or intent == "goodbye":
             said, buttons = thanks_reply(tracker, text)
             dispatcher.utter_message(text=said, buttons=buttons)
